@@ -1,0 +1,48 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+
+from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "name", "is_staff", "is_active"]
+    search_fields = ["email", "name"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        ("Profile", {"fields": ["name", "time_zone"]}),
+        ("Permissions", {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+@admin.register(Site)
+class SiteAdmin(admin.ModelAdmin):
+    list_display = ["slug", "name", "order", "has_symptom_list"]
+    ordering = ["order"]
+
+
+@admin.register(Symptom)
+class SymptomAdmin(admin.ModelAdmin):
+    list_display = ["slug", "name", "kind", "red_flag_min_severity", "early_sign", "snomed_code"]
+    list_filter = ["kind", "sites", "early_sign"]
+    search_fields = ["slug", "name"]
+    filter_horizontal = ["sites"]
+
+
+@admin.register(Patient)
+class PatientAdmin(admin.ModelAdmin):
+    """Accounts only: the diary's health data is not browsable in the admin."""
+
+    list_display = ["user", "created_at"]
+    fields = ["user", "public_id", "created_at"]
+    readonly_fields = ["user", "public_id", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+# Daily entries and reports are deliberately not registered: staff never read health data.
+__all__ = ["DailyEntry", "SymptomReport"]

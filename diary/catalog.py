@@ -1,0 +1,71 @@
+"""The catalog as the rest of the code sees it: loaded once per request, grouped for the check-in."""
+
+from dataclasses import dataclass, field
+
+from diary.models import Site, Symptom
+
+# The check-in lists general symptoms first (the commonest), then each site's list.
+CHECKIN_SITE_ORDER = ("general", "bone", "lung", "brain", "liver")
+SIDE_EFFECTS_GROUP = "side_effect"
+
+
+@dataclass(frozen=True)
+class SymptomGroup:
+    key: str
+    title: str
+    symptoms: list[Symptom]
+
+
+@dataclass
+class Catalog:
+    sites: list[Site]
+    symptoms: list[Symptom]
+    by_id: dict[int, Symptom] = field(init=False)
+    by_slug: dict[str, Symptom] = field(init=False)
+    sites_by_slug: dict[str, Site] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {s.pk: s for s in self.symptoms}
+        self.by_slug = {s.slug: s for s in self.symptoms}
+        self.sites_by_slug = {s.slug: s for s in self.sites}
+
+    @property
+    def listed_sites(self) -> list[Site]:
+        """Sites with a symptom list of their own (bone, lung, liver, brain, general)."""
+        return [s for s in self.sites if s.has_symptom_list]
+
+    def site_slugs(self, symptom: Symptom) -> list[str]:
+        return [s.slug for s in symptom.sites.all()]
+
+    def checkin_group_key(self, symptom: Symptom) -> str:
+        if symptom.kind == Symptom.Kind.SIDE_EFFECT:
+            return SIDE_EFFECTS_GROUP
+        slugs = self.site_slugs(symptom)
+        for slug in CHECKIN_SITE_ORDER:
+            if slug in slugs:
+                return slug
+        return "general"
+
+    def checkin_groups(self) -> list[SymptomGroup]:
+        """Every symptom once, under the first of its sites in check-in order."""
+        titles = {s.slug: s.name for s in self.sites}
+        titles["general"] = "General symptoms"
+        titles[SIDE_EFFECTS_GROUP] = "Side effects of treatment"
+        buckets: dict[str, list[Symptom]] = {
+            key: [] for key in (*CHECKIN_SITE_ORDER, SIDE_EFFECTS_GROUP)
+        }
+        for symptom in self.symptoms:
+            buckets[self.checkin_group_key(symptom)].append(symptom)
+        return [
+            SymptomGroup(key=key, title=titles.get(key, key), symptoms=items)
+            for key, items in buckets.items()
+            if items
+        ]
+
+
+def load_catalog() -> Catalog:
+    """Three small queries: the sites, the symptoms, and which site lists each symptom is on."""
+    return Catalog(
+        sites=list(Site.objects.all()),
+        symptoms=list(Symptom.objects.prefetch_related("sites")),
+    )

@@ -1,0 +1,122 @@
+"""Saving a day: one entry per patient per day, all or nothing, safe against two editors.
+
+The check-in form carries the version of the entry it was opened on (0 for a new day). If the
+day changed since, the save stops with `Conflict` so the person sees both versions; a repeated
+submit of exactly what is already saved (a double click) succeeds without saving twice.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+
+from diary.models import DailyEntry, Patient, SymptomReport, User
+
+
+@dataclass(frozen=True)
+class DayInput:
+    date: date
+    wellbeing: int | None
+    temperature_c: Decimal | None
+    notes: str
+    severities: Mapping[int, int]  # symptom id -> 1..4; symptoms at none are left out
+
+
+class Conflict(Exception):
+    """The day was saved (or deleted) by someone else since the form was opened."""
+
+    def __init__(self, current: DailyEntry | None):
+        super().__init__("The day changed since the form was opened.")
+        self.current = current
+
+
+class DateTaken(Exception):
+    """Moving a day onto a date that already has its own entry."""
+
+    def __init__(self, existing: DailyEntry):
+        super().__init__("That date already has an entry.")
+        self.existing = existing
+
+
+def same_content(entry: DailyEntry, data: DayInput) -> bool:
+    saved = {r.symptom_id: r.severity for r in entry.reports.all()}
+    return (
+        entry.date == data.date
+        and entry.wellbeing == data.wellbeing
+        and entry.temperature_c == data.temperature_c
+        and entry.notes == data.notes
+        and saved == {k: v for k, v in data.severities.items() if v}
+    )
+
+
+def save_day(
+    *, patient: Patient, opened_date: date, base_version: int, data: DayInput, by: User
+) -> DailyEntry:
+    """Create or update the entry opened at `opened_date` with `data`.
+
+    Raises Conflict when the entry changed since `base_version` (0: it did not exist), and
+    DateTaken when `data.date` moves the day onto another day's entry.
+    """
+    try:
+        with transaction.atomic():
+            # Saves for one patient queue up behind this row lock (PostgreSQL); SQLite's
+            # IMMEDIATE transactions do the same for the whole database.
+            Patient.objects.select_for_update().filter(pk=patient.pk).first()
+            entry = patient.entries.filter(date=opened_date).first()
+            if entry is not None and entry.version != base_version or (
+                entry is None and base_version != 0
+            ):
+                if entry is not None and same_content(entry, data):
+                    return entry
+                raise Conflict(entry)
+            if data.date != opened_date:
+                existing = patient.entries.filter(date=data.date).first()
+                if existing is not None:
+                    raise DateTaken(existing)
+            return _write(patient=patient, entry=entry, data=data, by=by)
+    except IntegrityError:
+        # Another request created the same day between our check and our insert.
+        current = patient.entries.filter(date=data.date).first()
+        if current is not None and same_content(current, data):
+            return current
+        raise Conflict(current) from None
+
+
+def _write(
+    *, patient: Patient, entry: DailyEntry | None, data: DayInput, by: User
+) -> DailyEntry:
+    if entry is None:
+        entry = DailyEntry(patient=patient, created_by=by, version=0)
+    entry.date = data.date
+    entry.wellbeing = data.wellbeing
+    entry.temperature_c = data.temperature_c
+    entry.notes = data.notes
+    entry.version += 1
+    entry.updated_by = by
+    entry.save()
+
+    wanted = {pk: sev for pk, sev in data.severities.items() if sev}
+    existing = {r.symptom_id: r for r in entry.reports.all()}
+    SymptomReport.objects.filter(entry=entry).exclude(symptom_id__in=wanted).delete()
+    changed = []
+    for symptom_id, severity in wanted.items():
+        report = existing.get(symptom_id)
+        if report is None:
+            continue
+        if report.severity != severity:
+            report.severity = severity
+            changed.append(report)
+    SymptomReport.objects.bulk_update(changed, ["severity"])
+    SymptomReport.objects.bulk_create(
+        SymptomReport(entry=entry, symptom_id=symptom_id, severity=severity)
+        for symptom_id, severity in wanted.items()
+        if symptom_id not in existing
+    )
+    return entry
+
+
+def delete_day(*, patient: Patient, day: date) -> bool:
+    deleted, _ = patient.entries.filter(date=day).delete()
+    return bool(deleted)

@@ -1,0 +1,12 @@
+from diary.access import Role
+from diary.models import Patient
+
+
+def diary_nav(request) -> dict:
+    """The diary shown in the navigation (the one a view opened, else the user's own)."""
+    patient = getattr(request, "diary_patient", None)
+    role = getattr(request, "diary_role", None)
+    user = getattr(request, "user", None)
+    if patient is None and user is not None and user.is_authenticated:
+        patient = Patient.objects.filter(user=user).first()
+    return {"nav_patient": patient, "can_edit": role is not None and role >= Role.EDITOR}

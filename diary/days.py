@@ -1,0 +1,152 @@
+"""Logged days as pages show them: reports with their site tags, and the day's concerns.
+
+Loading a list of days costs the same few queries however many days it holds: the entries,
+their reports, and the previous logged day of each (for the "rose by 2 levels" alert rule).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+
+from diary.catalog import Catalog
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
+from diary.redflags import Concern, DayRecord, assess_day
+
+
+# Reports in no particular order: pages sort them (worst first) without joining the catalog.
+REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
+
+
+@dataclass(frozen=True)
+class ReportView:
+    symptom: Symptom
+    severity: int
+    sites: list[Site]
+    concern: Concern | None = None
+
+    @property
+    def severity_label(self) -> str:
+        return Severity(self.severity).label
+
+
+@dataclass
+class DayView:
+    entry: DailyEntry
+    reports: list[ReportView]
+    concerns: list[Concern] = field(default_factory=list)
+
+    @property
+    def date(self) -> date:
+        return self.entry.date
+
+    @property
+    def red_flags(self) -> list[Concern]:
+        return [c for c in self.concerns if c.red_flag]
+
+    @property
+    def alerts(self) -> list[Concern]:
+        """Alerts that are not also red flags (those are shown as red flags)."""
+        return [c for c in self.concerns if c.alert and not c.red_flag]
+
+
+def day_record(entry: DailyEntry) -> DayRecord:
+    """The entry's reports must be prefetched (or it costs a query)."""
+    return DayRecord(
+        date=entry.date,
+        severities={r.symptom_id: r.severity for r in entry.reports.all()},
+        temperature_c=entry.temperature_c,
+    )
+
+
+def _previous_records(patient: Patient, entries: Sequence[DailyEntry]) -> dict[int, DayRecord]:
+    """For each entry, the patient's previous logged day, keyed by the entry's id."""
+    by_id = {e.pk: e for e in entries}
+    missing = {e.prev_id for e in entries if e.prev_id and e.prev_id not in by_id}
+    fetched = {}
+    if missing:
+        earlier = DailyEntry.objects.filter(patient=patient, pk__in=missing)
+        fetched = {e.pk: e for e in earlier.prefetch_related(REPORTS)}
+    records = {}
+    for entry in entries:
+        previous = by_id.get(entry.prev_id) or fetched.get(entry.prev_id)
+        if previous is not None:
+            records[entry.pk] = day_record(previous)
+    return records
+
+
+def with_previous_id(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
+    earlier = DailyEntry.objects.filter(
+        patient=OuterRef("patient"), date__lt=OuterRef("date")
+    ).order_by("-date")
+    return entries.annotate(prev_id=Subquery(earlier.values("pk")[:1]))
+
+
+def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
+    """Entries ready for `build_days`: with their reports and their previous day's id."""
+    return with_previous_id(entries).prefetch_related(REPORTS)
+
+
+def build_days(
+    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
+) -> list[DayView]:
+    """DayViews for entries that went through `prepare` (one more query, for earlier days)."""
+    previous = _previous_records(patient, rows)
+    return [build_day(entry, previous=previous.get(entry.pk), catalog=catalog) for entry in rows]
+
+
+def load_days(
+    patient: Patient, entries: QuerySet[DailyEntry], *, catalog: Catalog
+) -> list[DayView]:
+    """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
+    rows = list(prepare(entries.filter(patient=patient)))
+    return build_days(patient, rows, catalog=catalog)
+
+
+def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog) -> DayView:
+    record = day_record(entry)
+    concerns = assess_day(record, previous=previous, symptoms=catalog.by_id)
+    by_symptom = {c.symptom.pk: c for c in concerns}
+    reports = []
+    for report in entry.reports.all():
+        symptom = catalog.by_id[report.symptom_id]
+        reports.append(
+            ReportView(
+                symptom=symptom,
+                severity=report.severity,
+                sites=list(symptom.sites.all()),
+                concern=by_symptom.get(symptom.pk),
+            )
+        )
+    reports.sort(key=lambda r: (-r.severity, r.symptom.order))
+    return DayView(entry=entry, reports=reports, concerns=concerns)
+
+
+def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:
+    days = load_days(patient, patient.entries.filter(date=day), catalog=catalog)
+    return days[0] if days else None
+
+
+@dataclass(frozen=True)
+class LastReport:
+    date: date
+    severity: int
+
+    @property
+    def severity_label(self) -> str:
+        return Severity(self.severity).label
+
+
+def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[int, LastReport]:
+    """The latest report of each symptom in the `days` days before `before`, by symptom id."""
+    rows = (
+        SymptomReport.objects.filter(
+            entry__patient=patient,
+            entry__date__lt=before,
+            entry__date__gte=before - timedelta(days=days),
+        )
+        .order_by("entry__date")
+        .values_list("symptom_id", "entry__date", "severity")
+    )
+    return {symptom_id: LastReport(day, severity) for symptom_id, day, severity in rows}

@@ -1,0 +1,102 @@
+"""A demo patient with plausible days: symptoms that come and go, a bad spell, a red flag or two."""
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.db import transaction
+
+from diary.catalog import load_catalog
+from diary.checkin import DayInput, save_day
+from diary.models import Patient, Site, User
+
+DEMO_NAME = "Maria (demo)"
+
+NOTES = [
+    "Walked to the shops and back, slow but ok.",
+    "Tired after lunch, had a nap.",
+    "Back ached in the evening, took paracetamol.",
+    "Good day. Lunch with Sarah.",
+    "Hot flushes at night again, didn't sleep well.",
+    "Knees stiff in the morning.",
+    "",
+    "",
+    "Felt a bit sick after the tablets.",
+    "Quiet day at home.",
+]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    user: User
+    created_user: bool
+    days_added: int
+
+
+def _level(rng: random.Random, base: float, spread: float = 0.8) -> int:
+    return max(0, min(4, round(rng.gauss(base, spread))))
+
+
+def plan_day(rng: random.Random, offset: int, total: int) -> dict[str, int]:
+    """Severities for the day `offset` days before today, out of `total` days."""
+    # A bad spell of bone pain about a third of the way back, worst in its middle.
+    spell_mid = total // 3
+    in_spell = abs(offset - spell_mid) <= 4
+    plan = {
+        "fatigue": _level(rng, 1.6 if in_spell else 1.0),
+        "bone-pain": _level(rng, 3.2 - abs(offset - spell_mid) * 0.3 if in_spell else 1.0),
+        "hot-flashes": _level(rng, 1.2),
+        "joint-pain": _level(rng, 0.9),
+        "difficulty-sleeping": _level(rng, 1.4 if in_spell else 0.5),
+        "nausea": _level(rng, 0.2, 0.7),
+        "headache": _level(rng, 0.1, 0.6),
+    }
+    return {slug: severity for slug, severity in plan.items() if severity}
+
+
+@transaction.atomic
+def seed_demo(*, email: str, password: str, days: int = 90, today: date | None = None) -> DemoResult:
+    """Create (or top up) the demo patient with `days` days ending today. Safe to run again."""
+    user = User.objects.filter(email=email.lower()).first()
+    created_user = user is None
+    if user is None:
+        user = User.objects.create_user(email=email, password=password, name=DEMO_NAME)
+    patient, _ = Patient.objects.get_or_create(
+        user=user, defaults={"subtype": Patient.Subtype.LUMINAL_A}
+    )
+    if created_user:
+        patient.known_sites.set(Site.objects.filter(slug="bone"))
+    catalog = load_catalog()
+    today = today or patient.today()
+    rng = random.Random(f"{email}:{days}")
+    logged = set(patient.entries.values_list("date", flat=True))
+    added = 0
+    for offset in range(days - 1, -1, -1):
+        day = today - timedelta(days=offset)
+        # Draw every random number first, so a second run makes the same choices.
+        plan = plan_day(rng, offset, days)
+        skip = rng.random() < 0.12 and offset not in (0, days // 3)
+        wellbeing = max(0, min(10, round(7 - sum(plan.values()) * 0.5 + rng.gauss(0, 1))))
+        notes = rng.choice(NOTES)
+        if day in logged or skip:
+            continue
+        fever = offset == days // 3 + 1
+        severities = {catalog.by_slug[slug].pk: sev for slug, sev in plan.items()}
+        if fever:
+            severities[catalog.by_slug["fever"].pk] = 2
+        save_day(
+            patient=patient,
+            opened_date=day,
+            base_version=0,
+            data=DayInput(
+                date=day,
+                wellbeing=wellbeing,
+                temperature_c=Decimal("38.4") if fever else None,
+                notes=notes,
+                severities=severities,
+            ),
+            by=user,
+        )
+        added += 1
+    return DemoResult(user=user, created_user=created_user, days_added=added)

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from diary.demo import seed_demo
+from diary.models import Symptom
+
+DEVELOPMENT_PASSWORD = "try-the-diary-2026"
+
+
+class Command(BaseCommand):
+    help = "Create the demo patient with N days of plausible entries (safe to run again)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--email", default="demo@example.com")
+        parser.add_argument("--days", type=int, default=90)
+        parser.add_argument(
+            "--password",
+            help="Password for a new demo account (required unless DJANGO_DEBUG=1).",
+        )
+
+    def handle(self, *args, email, days, password, **options):
+        if not 1 <= days <= 3660:
+            raise CommandError("--days must be between 1 and 3660.")
+        if not Symptom.objects.exists():
+            raise CommandError("The catalog is empty: run `manage.py loaddata catalog` first.")
+        if password is None:
+            if not settings.DEBUG:
+                raise CommandError("Give --password (a fixed demo password is for development).")
+            password = DEVELOPMENT_PASSWORD
+        result = seed_demo(email=email, password=password, days=days)
+        self.stdout.write(
+            f"Demo patient {email}: {result.days_added} day(s) added"
+            + (" (new account)." if result.created_user else ".")
+        )
+        if result.created_user or settings.DEBUG:
+            shown = password if result.created_user or password == DEVELOPMENT_PASSWORD else "(unchanged)"
+            self.stdout.write(f"Log in as {email} with password {shown}")

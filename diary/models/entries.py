@@ -1,0 +1,89 @@
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
+
+from diary.models.catalog import Symptom
+from diary.models.people import Patient
+
+NOTES_MAX_LENGTH = 5000
+TEMPERATURE_MIN_C = 30
+TEMPERATURE_MAX_C = 45
+
+
+class Severity(models.IntegerChoices):
+    """The 5-point verbal scale of the catalog. 0 is never stored: no report means none."""
+
+    NONE = 0, "None"
+    MILD = 1, "Mild"
+    MODERATE = 2, "Moderate"
+    SEVERE = 3, "Severe"
+    VERY_SEVERE = 4, "Very severe"
+
+
+class DailyEntry(models.Model):
+    """One patient's day: how she felt overall, what she noticed, in her words."""
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="entries")
+    date = models.DateField()
+    wellbeing = models.PositiveSmallIntegerField(null=True, blank=True)
+    temperature_c = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every save; detects two people editing at once."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name_plural = "daily entries"
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "date"], name="one_entry_per_patient_day"),
+            models.CheckConstraint(
+                condition=models.Q(wellbeing__isnull=True)
+                | models.Q(wellbeing__gte=0, wellbeing__lte=10),
+                name="entry_wellbeing_0_to_10",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(temperature_c__isnull=True)
+                | models.Q(
+                    temperature_c__gte=TEMPERATURE_MIN_C, temperature_c__lte=TEMPERATURE_MAX_C
+                ),
+                name="entry_temperature_30_to_45_c",
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("notes"), NOTES_MAX_LENGTH),
+                name="entry_notes_max_length",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.patient} {self.date:%Y-%m-%d}"
+
+
+class SymptomReport(models.Model):
+    """A symptom or side effect the patient had on a day, with how bad it was."""
+
+    entry = models.ForeignKey(DailyEntry, on_delete=models.CASCADE, related_name="reports")
+    symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
+    severity = models.PositiveSmallIntegerField(choices=Severity.choices)
+
+    class Meta:
+        ordering = ["symptom__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "symptom"], name="one_report_per_symptom_day"),
+            models.CheckConstraint(
+                condition=models.Q(severity__gte=1, severity__lte=4),
+                name="report_severity_1_to_4",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symptom} ({self.get_severity_display()})"

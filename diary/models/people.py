@@ -1,0 +1,108 @@
+import datetime
+import uuid
+import zoneinfo
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils import timezone
+
+from diary.models.catalog import Site
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra)
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    names = sorted(zoneinfo.available_timezones() - {"localtime"})
+    return [(name, name.replace("_", " ")) for name in names]
+
+
+class User(AbstractUser):
+    """An account: a patient, a caregiver, or both. The e-mail address is the login."""
+
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField("e-mail address", unique=True)
+    name = models.CharField("display name", max_length=100, blank=True)
+    time_zone = models.CharField(max_length=64, default="UTC", choices=time_zone_choices)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()
+
+    def __str__(self) -> str:
+        return self.name or self.email
+
+    def get_full_name(self) -> str:
+        return self.name or self.email
+
+    def get_short_name(self) -> str:
+        return self.name or self.email
+
+
+class Patient(models.Model):
+    """A person's own diary and what she has chosen to record about her illness."""
+
+    class Subtype(models.TextChoices):
+        LUMINAL_A = "luminal_a", "Luminal A"
+        LUMINAL_B = "luminal_b", "Luminal B"
+        HER2_ENRICHED = "her2_enriched", "HER2-enriched"
+        TRIPLE_NEGATIVE = "triple_negative", "Triple-negative"
+        NOT_KNOWN = "not_known", "Not known"
+
+    class TemperatureUnit(models.TextChoices):
+        CELSIUS = "C", "°C"
+        FAHRENHEIT = "F", "°F"
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="patient")
+    subtype = models.CharField(
+        "breast cancer subtype", max_length=20, choices=Subtype.choices, blank=True
+    )
+    known_sites = models.ManyToManyField(
+        Site,
+        blank=True,
+        related_name="+",
+        verbose_name="sites known to be affected",
+        limit_choices_to={"has_symptom_list": True},
+    )
+    temperature_unit = models.CharField(
+        max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.user)
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.user.time_zone)
+
+    def today(self) -> datetime.date:
+        """Today where the patient lives."""
+        return timezone.localdate(timezone=self.zone)

@@ -1,0 +1,117 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from diary import checkin as checkin_rules
+from diary.access import Role, diary_view
+from diary.catalog import load_catalog
+from diary.checkin import Conflict, DateTaken, save_day
+from diary.checkin_page import checkin_groups
+from diary.days import load_day
+from diary.forms import CheckInForm
+
+
+@require_GET
+@diary_view(need=Role.EDITOR)
+def log_today(request, patient):
+    return redirect("checkin", patient=patient.public_id, day=patient.today())
+
+
+@require_GET
+@diary_view(need=Role.VIEWER)
+def day_detail(request, patient, day):
+    view = load_day(patient, day, catalog=load_catalog())
+    return render(
+        request,
+        "diary/day_detail.html",
+        {"patient": patient, "day": day, "view": view, "is_future": day > patient.today()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@diary_view(need=Role.EDITOR)
+def checkin(request, patient, day):
+    today = patient.today()
+    if day > today:
+        messages.warning(request, "You can't log a day in the future, so here is today.")
+        return redirect("checkin", patient=patient.public_id, day=today)
+    catalog = load_catalog()
+    entry = patient.entries.filter(date=day).prefetch_related("reports").first()
+    if request.method == "POST":
+        form = CheckInForm(request.POST, catalog=catalog, today=today)
+        if form.is_valid():
+            try:
+                saved = save_day(
+                    patient=patient,
+                    opened_date=day,
+                    base_version=form.cleaned_data["version"],
+                    data=form.day_input(),
+                    by=request.user,
+                )
+            except Conflict as conflict:
+                return _conflict(request, patient, day, form, conflict, catalog)
+            except DateTaken as taken:
+                form.add_error(
+                    "date",
+                    f"There is already an entry for {taken.existing.date:%d %B %Y}. "
+                    "Open that day to change it.",
+                )
+            else:
+                unit = form.cleaned_data["temperature_unit"]
+                if unit != patient.temperature_unit:
+                    patient.temperature_unit = unit
+                    patient.save(update_fields=["temperature_unit"])
+                messages.success(request, f"Saved {saved.date:%A %d %B}.")
+                return redirect("day_detail", patient=patient.public_id, day=saved.date)
+    else:
+        initial = CheckInForm.initial_for(
+            entry, day=day, unit=patient.temperature_unit, catalog=catalog
+        )
+        form = CheckInForm(initial=initial, catalog=catalog, today=today)
+    return render(
+        request,
+        "diary/checkin.html",
+        {
+            "patient": patient,
+            "day": day,
+            "entry": entry,
+            "form": form,
+            "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
+        },
+        status=200 if request.method == "GET" or form.is_valid() else 400,
+    )
+
+
+def _conflict(request, patient, day, form, conflict, catalog):
+    """Both versions side by side; saving again from here overwrites the saved one."""
+    data = request.POST.copy()
+    data["version"] = str(conflict.current.version if conflict.current else 0)
+    mine = CheckInForm(data, catalog=catalog, today=patient.today())
+    mine.is_valid()
+    saved = load_day(patient, day, catalog=catalog) if conflict.current else None
+    return render(
+        request,
+        "diary/checkin_conflict.html",
+        {
+            "patient": patient,
+            "day": day,
+            "saved": saved,
+            "form": mine,
+            "groups": checkin_groups(mine, patient=patient, day=day, catalog=catalog),
+        },
+        status=409,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@diary_view(need=Role.EDITOR)
+def delete_day(request, patient, day):
+    view = load_day(patient, day, catalog=load_catalog())
+    if view is None:
+        raise Http404("Nothing logged that day.")
+    if request.method == "POST":
+        checkin_rules.delete_day(patient=patient, day=day)
+        messages.success(request, f"Deleted the entry for {day:%A %d %B %Y}.")
+        return redirect("history", patient=patient.public_id)
+    return render(request, "diary/delete_day.html", {"patient": patient, "day": day, "view": view})

@@ -1,0 +1,41 @@
+from datetime import timedelta
+
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from diary.access import Role, diary_view, patients_visible_to
+from diary.catalog import load_catalog
+from diary.days import load_days
+
+
+@require_GET
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "diary/landing.html")
+    patient = patients_visible_to(request.user).first()
+    if patient is None:
+        return redirect("profile")
+    return redirect("diary_home", patient=patient.public_id)
+
+
+@require_GET
+@diary_view(need=Role.VIEWER)
+def diary_home(request, patient):
+    today = patient.today()
+    catalog = load_catalog()
+    recent = load_days(
+        patient, patient.entries.filter(date__gt=today - timedelta(days=14)), catalog=catalog
+    )
+    by_date = {d.date: d for d in recent}
+    week = [(today - timedelta(days=n), by_date.get(today - timedelta(days=n))) for n in range(7)]
+    return render(
+        request,
+        "diary/diary_home.html",
+        {
+            "patient": patient,
+            "today": today,
+            "today_day": by_date.get(today),
+            "week": week,
+            "concern_days": [d for d in recent if d.concerns],
+        },
+    )
