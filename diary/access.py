@@ -38,9 +38,7 @@ def patients_visible_to(user: User):
 
 
 def resolve_patient(user: User, public_id: uuid.UUID, *, need: Role) -> tuple[Patient, Role]:
-    patient = (
-        Patient.objects.select_related("user").filter(public_id=public_id).first()
-    )
+    patient = Patient.objects.select_related("user").filter(public_id=public_id).first()
     role = role_for(user, patient) if patient else None
     if role is None:
         raise Http404("No such diary.")

@@ -1,4 +1,4 @@
-"""The catalog as the rest of the code sees it: loaded once per request, grouped for the check-in."""
+"""The catalog as the rest of the code sees it: loaded per request, grouped for the check-in."""
 
 from dataclasses import dataclass, field
 

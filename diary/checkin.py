@@ -65,7 +65,7 @@ def save_day(
             # IMMEDIATE transactions do the same for the whole database.
             Patient.objects.select_for_update().filter(pk=patient.pk).first()
             entry = patient.entries.filter(date=opened_date).first()
-            if entry is not None and entry.version != base_version or (
+            if (entry is not None and entry.version != base_version) or (
                 entry is None and base_version != 0
             ):
                 if entry is not None and same_content(entry, data):
@@ -84,9 +84,7 @@ def save_day(
         raise Conflict(current) from None
 
 
-def _write(
-    *, patient: Patient, entry: DailyEntry | None, data: DayInput, by: User
-) -> DailyEntry:
+def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: User) -> DailyEntry:
     if entry is None:
         entry = DailyEntry(patient=patient, created_by=by, version=0)
     entry.date = data.date

@@ -14,7 +14,6 @@ from diary.catalog import Catalog
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
 from diary.redflags import Concern, DayRecord, assess_day
 
-
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
 
@@ -88,9 +87,7 @@ def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
     return with_previous_id(entries).prefetch_related(REPORTS)
 
 
-def build_days(
-    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
-) -> list[DayView]:
+def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier days)."""
     previous = _previous_records(patient, rows)
     return [build_day(entry, previous=previous.get(entry.pk), catalog=catalog) for entry in rows]

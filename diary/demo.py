@@ -56,7 +56,9 @@ def plan_day(rng: random.Random, offset: int, total: int) -> dict[str, int]:
 
 
 @transaction.atomic
-def seed_demo(*, email: str, password: str, days: int = 90, today: date | None = None) -> DemoResult:
+def seed_demo(
+    *, email: str, password: str, days: int = 90, today: date | None = None
+) -> DemoResult:
     """Create (or top up) the demo patient with `days` days ending today. Safe to run again."""
     user = User.objects.filter(email=email.lower()).first()
     created_user = user is None

@@ -87,7 +87,9 @@ class CheckInForm(forms.Form):
                 required=False,
                 initial=str(Severity.NONE),
                 widget=ScaleRadioSelect,
-                error_messages={"invalid_choice": "Choose none, mild, moderate, severe or very severe."},
+                error_messages={
+                    "invalid_choice": "Choose none, mild, moderate, severe or very severe."
+                },
             )
 
     def severity_field(self, slug: str) -> forms.BoundField:
@@ -96,7 +98,9 @@ class CheckInForm(forms.Form):
     def clean_date(self) -> date:
         value = self.cleaned_data["date"]
         if value > self.today:
-            raise ValidationError("You can't log a day in the future. Choose today or an earlier day.")
+            raise ValidationError(
+                "You can't log a day in the future. Choose today or an earlier day."
+            )
         if value < EARLIEST_DATE:
             raise ValidationError(f"Choose a date from {EARLIEST_DATE:%Y} onwards.")
         return value
@@ -109,7 +113,7 @@ class CheckInForm(forms.Form):
         cleaned = super().clean()
         known = {SEVERITY_PREFIX + s.slug for s in self.catalog.symptoms}
         unknown = sorted(
-            key[len(SEVERITY_PREFIX):]
+            key[len(SEVERITY_PREFIX) :]
             for key in self.data
             if key.startswith(SEVERITY_PREFIX) and key not in known
         )
@@ -194,9 +198,7 @@ class PatientForm(forms.ModelForm):
         self.fields["known_sites"].queryset = Site.objects.filter(has_symptom_list=True).exclude(
             slug="general"
         )
-        self.fields["subtype"].choices = [("", "Not recorded")] + list(
-            Patient.Subtype.choices
-        )
+        self.fields["subtype"].choices = [("", "Not recorded"), *Patient.Subtype.choices]
 
 
 class HistoryFilterForm(forms.Form):

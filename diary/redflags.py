@@ -49,9 +49,7 @@ def format_temperature(celsius: Decimal) -> str:
     return f"{celsius:.1f} °C ({fahrenheit:.1f} °F)"
 
 
-def _red_flag_reasons(
-    symptom: Symptom, severity: int, temperature_c: Decimal | None
-) -> list[str]:
+def _red_flag_reasons(symptom: Symptom, severity: int, temperature_c: Decimal | None) -> list[str]:
     reasons = []
     label = symptom.red_flag_label or symptom.name.lower()
     threshold = symptom.red_flag_min_severity

@@ -18,7 +18,7 @@ class Site(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     has_symptom_list = models.BooleanField(default=True)
     prevalence = models.CharField(max_length=200, blank=True)
-    source = models.CharField(max_length=300)
+    source = models.TextField()
 
     objects = SlugManager()
 
@@ -61,12 +61,12 @@ class Symptom(models.Model):
     red_flag_label = models.CharField(
         max_length=120, blank=True, help_text='The source\'s words, e.g. "severe pain".'
     )
-    red_flag_source = models.CharField(max_length=300, blank=True)
+    red_flag_source = models.TextField(blank=True)
     early_sign = models.BooleanField(default=False)
     early_sign_label = models.CharField(max_length=120, blank=True)
     snomed_code = models.CharField("SNOMED CT code", max_length=20, blank=True)
     snomed_display = models.CharField("SNOMED CT label", max_length=200, blank=True)
-    source = models.CharField(max_length=300)
+    source = models.TextField()
     order = models.PositiveSmallIntegerField(default=0)
 
     objects = SlugManager()

@@ -4,7 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 from diary.demo import seed_demo
 from diary.models import Symptom
 
-DEVELOPMENT_PASSWORD = "try-the-diary-2026"
+# Only for development (DJANGO_DEBUG=1); production demos must pass --password.
+DEVELOPMENT_PASSWORD = "try-the-diary-2026"  # noqa: S105
 
 
 class Command(BaseCommand):
@@ -33,5 +34,9 @@ class Command(BaseCommand):
             + (" (new account)." if result.created_user else ".")
         )
         if result.created_user or settings.DEBUG:
-            shown = password if result.created_user or password == DEVELOPMENT_PASSWORD else "(unchanged)"
+            shown = (
+                password
+                if result.created_user or password == DEVELOPMENT_PASSWORD
+                else "(unchanged)"
+            )
             self.stdout.write(f"Log in as {email} with password {shown}")

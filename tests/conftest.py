@@ -1,0 +1,47 @@
+import pytest
+from django.core.management import call_command
+from django.db import connections
+
+from diary.catalog import load_catalog
+from tests.factories import PatientFactory
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The catalog is loaded once into the test database, like `make run` does.
+
+    Tests marked `django_db(transaction=True, serialized_rollback=True)` (which pytest-django
+    runs last) get it back after each flush from the snapshot taken here.
+    """
+    with django_db_blocker.unblock():
+        call_command("loaddata", "catalog", verbosity=0)
+        for alias in connections:
+            connection = connections[alias]
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def catalog(db):
+    return load_catalog()
+
+
+@pytest.fixture
+def patient(db):
+    return PatientFactory()
+
+
+@pytest.fixture
+def stranger(db):
+    return PatientFactory()
+
+
+@pytest.fixture
+def owner_client(client, patient):
+    client.force_login(patient.user)
+    return client
+
+
+@pytest.fixture
+def stranger_client(client, stranger):
+    client.force_login(stranger.user)
+    return client
