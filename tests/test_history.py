@@ -1,0 +1,169 @@
+"""History (/d/<patient>/history/) and home (/d/<patient>/)."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import log_day
+
+pytestmark = pytest.mark.django_db
+
+
+def history(patient, **params):
+    from urllib.parse import urlencode
+
+    return reverse("history", args=[patient.public_id]) + (
+        "?" + urlencode(params) if params else ""
+    )
+
+
+def test_history_lists_days_newest_first_with_markers(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=2), severities={"cough": 1}, wellbeing=8)
+    log_day(patient, today - timedelta(days=1), severities={"fracture": 1}, wellbeing=3)
+    html = owner_client.get(history(patient)).content.decode()
+    assert html.index((today - timedelta(days=1)).strftime("%-d %B")) < html.index(
+        (today - timedelta(days=2)).strftime("%-d %B")
+    )
+    assert "Red flag" in html
+    assert "lung list" in html and "bone list" in html
+    assert "8 out of 10" in html
+
+
+def test_history_is_paginated(owner_client, patient):
+    today = patient.today()
+    for n in range(25):
+        log_day(patient, today - timedelta(days=n))
+    first = owner_client.get(history(patient))
+    assert first.context["page"].paginator.num_pages == 2
+    assert len(first.context["days"]) == 20
+    second = owner_client.get(history(patient, page=2))
+    assert len(second.context["days"]) == 5
+
+
+def test_history_filters_by_site_symptom_and_dates(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=3), severities={"bone-pain": 2})
+    log_day(patient, today - timedelta(days=2), severities={"cough": 2})
+    log_day(patient, today - timedelta(days=1), severities={"pain": 1})
+
+    def dates(**params):
+        return [d.date for d in owner_client.get(history(patient, **params)).context["days"]]
+
+    assert dates(site="bone") == [today - timedelta(days=3)]
+    assert dates(site="liver") == [today - timedelta(days=1)]  # pain is on the liver list too
+    assert dates(symptom="cough") == [today - timedelta(days=2)]
+    assert dates(start=(today - timedelta(days=2)).isoformat(), end=today.isoformat()) == [
+        today - timedelta(days=1),
+        today - timedelta(days=2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"start": "not-a-date"},
+        {"start": "2026-05-01", "end": "2026-04-01"},
+        {"site": "spleen"},
+        {"symptom": "<script>"},
+        {"page": "9999"},
+        {"page": "abc"},
+    ],
+)
+def test_bad_filters_get_a_message_not_a_crash(owner_client, patient, params):
+    log_day(patient, patient.today())
+    response = owner_client.get(history(patient, **params))
+    assert response.status_code == 200
+    if "page" not in params:
+        assert "Check the filters above" in response.content.decode()
+
+
+def test_the_alert_rule_sees_the_day_before_the_page(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={})
+    log_day(patient, today, severities={"nausea": 2})
+    html = owner_client.get(history(patient, symptom="nausea")).content.decode()
+    assert "Alert" in html
+
+
+def test_history_query_count_does_not_grow_with_days(
+    owner_client, patient, django_assert_max_num_queries
+):
+    today = patient.today()
+    for n in range(25):
+        log_day(patient, today - timedelta(days=n), severities={"cough": 1, "fatigue": 2})
+    with django_assert_max_num_queries(12) as few:
+        owner_client.get(history(patient))
+    for n in range(25, 80):
+        log_day(
+            patient, today - timedelta(days=n), severities={"cough": 1, "fatigue": 2, "pain": 3}
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        owner_client.get(history(patient))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        owner_client.get(history(patient, page=2))
+
+
+def test_history_stranger_gets_404(stranger_client, patient):
+    assert stranger_client.get(history(patient)).status_code == 404
+
+
+def test_history_anonymous_goes_to_login(client, patient):
+    assert client.get(history(patient)).status_code == 302
+
+
+def test_history_wrong_method_gets_405(owner_client, patient):
+    assert owner_client.post(history(patient)).status_code == 405
+
+
+def home(patient):
+    return reverse("diary_home", args=[patient.public_id])
+
+
+def test_home_offers_to_log_today_when_not_logged(owner_client, patient):
+    html = owner_client.get(home(patient)).content.decode()
+    assert "Today is not logged yet" in html
+    assert reverse("checkin", args=[patient.public_id, patient.today()]) in html
+
+
+def test_home_shows_week_and_recent_red_flags(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities={"cough": 1})
+    log_day(patient, today - timedelta(days=3), severities={"coughing-up-blood": 1})
+    log_day(patient, today - timedelta(days=30), severities={"seizure": 1})
+    html = owner_client.get(home(patient)).content.decode()
+    assert "Today is logged" in html
+    assert "Coughing up blood" in html
+    assert "Seizure" not in html  # older than 14 days
+    assert html.count("Not logged") == 5
+
+
+def test_home_query_count_is_bounded(owner_client, patient, django_assert_max_num_queries):
+    today = patient.today()
+    for n in range(14):
+        log_day(patient, today - timedelta(days=n), severities={"cough": 1, "fatigue": 2})
+    with django_assert_max_num_queries(12):
+        owner_client.get(home(patient))
+
+
+def test_home_stranger_gets_404(stranger_client, patient):
+    assert stranger_client.get(home(patient)).status_code == 404
+
+
+def test_home_anonymous_goes_to_login(client, patient):
+    assert client.get(home(patient)).status_code == 302
+
+
+def test_home_wrong_method_gets_405(owner_client, patient):
+    assert owner_client.post(home(patient)).status_code == 405
+
+
+def test_root_sends_a_patient_to_her_diary(owner_client, patient):
+    assert owner_client.get("/")["Location"] == home(patient)
+
+
+def test_root_shows_the_landing_page_to_visitors(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Start a diary" in response.content.decode()
