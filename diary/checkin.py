@@ -6,13 +6,19 @@ submit of exactly what is already saved (a double click) succeeds without saving
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 
-from diary.models import DailyEntry, Patient, SymptomReport, User
+from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
+
+
+@dataclass(frozen=True)
+class DoseInput:
+    status: str  # DoseLog.Status
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,8 @@ class DayInput:
     temperature_c: Decimal | None
     notes: str
     severities: Mapping[int, int]  # symptom id -> 1..4; symptoms at none are left out
+    causes: Mapping[int, int] = field(default_factory=dict)  # symptom id -> treatment id
+    doses: Mapping[int, DoseInput] = field(default_factory=dict)  # treatment id -> dose
 
 
 class Conflict(Exception):
@@ -40,14 +48,20 @@ class DateTaken(Exception):
         self.existing = existing
 
 
+def _wanted_reports(data: DayInput) -> dict[int, tuple[int, int | None]]:
+    return {pk: (sev, data.causes.get(pk)) for pk, sev in data.severities.items() if sev}
+
+
 def same_content(entry: DailyEntry, data: DayInput) -> bool:
-    saved = {r.symptom_id: r.severity for r in entry.reports.all()}
+    reports = {r.symptom_id: (r.severity, r.treatment_id) for r in entry.reports.all()}
+    doses = {d.treatment_id: DoseInput(d.status, d.reason) for d in entry.doses.all()}
     return (
         entry.date == data.date
         and entry.wellbeing == data.wellbeing
         and entry.temperature_c == data.temperature_c
         and entry.notes == data.notes
-        and saved == {k: v for k, v in data.severities.items() if v}
+        and reports == _wanted_reports(data)
+        and doses == dict(data.doses)
     )
 
 
@@ -95,22 +109,27 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.updated_by = by
     entry.save()
 
-    wanted = {pk: sev for pk, sev in data.severities.items() if sev}
+    wanted = _wanted_reports(data)
     existing = {r.symptom_id: r for r in entry.reports.all()}
     SymptomReport.objects.filter(entry=entry).exclude(symptom_id__in=wanted).delete()
     changed = []
-    for symptom_id, severity in wanted.items():
+    for symptom_id, (severity, treatment_id) in wanted.items():
         report = existing.get(symptom_id)
         if report is None:
             continue
-        if report.severity != severity:
-            report.severity = severity
+        if (report.severity, report.treatment_id) != (severity, treatment_id):
+            report.severity, report.treatment_id = severity, treatment_id
             changed.append(report)
-    SymptomReport.objects.bulk_update(changed, ["severity"])
+    SymptomReport.objects.bulk_update(changed, ["severity", "treatment"])
     SymptomReport.objects.bulk_create(
-        SymptomReport(entry=entry, symptom_id=symptom_id, severity=severity)
-        for symptom_id, severity in wanted.items()
+        SymptomReport(entry=entry, symptom_id=symptom_id, severity=sev, treatment_id=cause)
+        for symptom_id, (sev, cause) in wanted.items()
         if symptom_id not in existing
+    )
+    DoseLog.objects.filter(entry=entry).delete()
+    DoseLog.objects.bulk_create(
+        DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
+        for pk, dose in data.doses.items()
     )
     return entry
 

@@ -1,7 +1,8 @@
 """How the check-in lays out the catalog so it is quick on a phone, not a wall of questions.
 
-Symptoms the patient reported in the last two weeks (or on this day) come first, open. The rest
-sit in closed sections by site list; a section opens when it holds a reported symptom or an error.
+Side effects commonly seen with the patient's current treatments come first, then symptoms she
+reported in the last two weeks (or on this day), both open. The rest sit in closed sections by
+site list; a section opens when it holds a reported symptom or an error.
 """
 
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ class ScaleField:
     field: forms.BoundField
     sites: list[Site]
     last: LastReport | None
+    cause: forms.BoundField | None = None
+    seen_with: tuple[str, ...] = ()
 
     @property
     def reported(self) -> bool:
@@ -45,8 +48,11 @@ def checkin_groups(
     form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
 ) -> list[CheckinGroup]:
     last = recent_reports(patient, before=day, days=RECENT_DAYS)
+    treatment_linked = CheckinGroup(
+        key="treatments", title="Often seen with your treatments", open=True
+    )
     recent = CheckinGroup(key="recent", title="Your recent symptoms", open=True)
-    groups = [recent]
+    groups = [treatment_linked, recent]
     for group in catalog.checkin_groups():
         section = CheckinGroup(key=group.key, title=group.title)
         for symptom in group.symptoms:
@@ -55,8 +61,15 @@ def checkin_groups(
                 field=form.severity_field(symptom.slug),
                 sites=list(symptom.sites.all()),
                 last=last.get(symptom.pk),
+                cause=form.cause_field(symptom.slug),
+                seen_with=tuple(t.name for t in form.links.get(symptom.pk, ())),
             )
-            target = recent if item.last is not None or item.reported else section
+            if item.seen_with:
+                target = treatment_linked
+            elif item.last is not None or item.reported:
+                target = recent
+            else:
+                target = section
             target.fields.append(item)
             if item.reported or item.field.errors:
                 target.open = True

@@ -11,11 +11,14 @@ from datetime import date, timedelta
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
+from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom, SymptomReport
 from diary.redflags import Concern, DayRecord, assess_day
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
-REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
+REPORTS = Prefetch(
+    "reports", queryset=SymptomReport.objects.select_related("treatment__drug").order_by()
+)
+DOSES = Prefetch("doses", queryset=DoseLog.objects.select_related("treatment__drug"))
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class ReportView:
     severity: int
     sites: list[Site]
     concern: Concern | None = None
+    treatment_name: str = ""
 
     @property
     def severity_label(self) -> str:
@@ -84,7 +88,7 @@ def with_previous_id(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
 
 def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
     """Entries ready for `build_days`: with their reports and their previous day's id."""
-    return with_previous_id(entries).prefetch_related(REPORTS)
+    return with_previous_id(entries).prefetch_related(REPORTS, DOSES)
 
 
 def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
@@ -114,6 +118,7 @@ def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog
                 severity=report.severity,
                 sites=list(symptom.sites.all()),
                 concern=by_symptom.get(symptom.pk),
+                treatment_name=report.treatment.name if report.treatment_id else "",
             )
         )
     reports.sort(key=lambda r: (-r.severity, r.symptom.order))

@@ -2,14 +2,23 @@
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.db import transaction
 
 from diary.catalog import load_catalog
-from diary.checkin import DayInput, save_day
-from diary.models import Patient, Site, User
+from diary.checkin import DayInput, DoseInput, save_day
+from diary.models import (
+    Appointment,
+    Drug,
+    Patient,
+    Question,
+    Site,
+    Treatment,
+    TreatmentType,
+    User,
+)
 
 DEMO_NAME = "Maria (demo)"
 
@@ -71,6 +80,9 @@ def seed_demo(
         patient.known_sites.set(Site.objects.filter(slug="bone"))
     catalog = load_catalog()
     today = today or patient.today()
+    if created_user:
+        _add_treatments_and_appointments(patient, today)
+    tracked = list(patient.treatments.filter(track_doses=True))
     rng = random.Random(f"{email}:{days}")
     logged = set(patient.entries.values_list("date", flat=True))
     added = 0
@@ -81,12 +93,20 @@ def seed_demo(
         skip = rng.random() < 0.12 and offset not in (0, days // 3)
         wellbeing = max(0, min(10, round(7 - sum(plan.values()) * 0.5 + rng.gauss(0, 1))))
         notes = rng.choice(NOTES)
+        dose_status = rng.choices(["taken", "missed", "partly"], weights=[90, 7, 3])[0]
         if day in logged or skip:
             continue
         fever = offset == days // 3 + 1
         severities = {catalog.by_slug[slug].pk: sev for slug, sev in plan.items()}
         if fever:
             severities[catalog.by_slug["fever"].pk] = 2
+        active = [t for t in tracked if t.is_active_on(day)]
+        causes = {
+            catalog.by_slug[slug].pk: active[0].pk
+            for slug in ("hot-flashes", "joint-pain")
+            if active and slug in plan
+        }
+        doses = {t.pk: DoseInput(status=dose_status) for t in active}
         save_day(
             patient=patient,
             opened_date=day,
@@ -97,8 +117,55 @@ def seed_demo(
                 temperature_c=Decimal("38.4") if fever else None,
                 notes=notes,
                 severities=severities,
+                causes=causes,
+                doses=doses,
             ),
             by=user,
         )
         added += 1
     return DemoResult(user=user, created_user=created_user, days_added=added)
+
+
+def _add_treatments_and_appointments(patient: Patient, today: date) -> None:
+    """Anastrozole (named in the source document) since well before the diary began, an
+    as-needed pain reliever, a past and a coming appointment, and open questions."""
+    anastrozole = Drug.objects.get(slug="anastrozole")
+    Treatment.objects.create(
+        patient=patient,
+        drug=anastrozole,
+        type=anastrozole.type,
+        dose="1 mg tablet once a day",
+        start_date=today - timedelta(days=400),
+    )
+    Treatment.objects.create(
+        patient=patient,
+        custom_name="Paracetamol",
+        type=TreatmentType.objects.get(slug="symptom-relief"),
+        dose="1 g up to four times a day when needed",
+        track_doses=False,
+        start_date=today - timedelta(days=120),
+    )
+    zone = patient.zone
+    at = datetime.combine(today, time(10, 30), tzinfo=zone)
+    Appointment.objects.create(
+        patient=patient,
+        starts_at=at - timedelta(days=28),
+        kind=Appointment.Kind.ONCOLOGY,
+        with_whom="Dr Patel",
+        location="Oncology clinic, level 2",
+    )
+    Appointment.objects.create(
+        patient=patient, starts_at=at + timedelta(days=2, hours=-1), kind=Appointment.Kind.BONE_SCAN
+    )
+    Appointment.objects.create(
+        patient=patient,
+        starts_at=at + timedelta(days=6),
+        kind=Appointment.Kind.ONCOLOGY,
+        with_whom="Dr Patel",
+        location="Oncology clinic, level 2",
+    )
+    for text in (
+        "Could the hot flushes be from the anastrozole? Is there anything that helps?",
+        "Should I take something before the bone scan?",
+    ):
+        Question.objects.create(patient=patient, text=text, asked_on=today - timedelta(days=3))

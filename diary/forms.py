@@ -1,16 +1,31 @@
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
 from diary.catalog import Catalog
-from diary.checkin import DayInput
-from diary.models import Patient, Severity, Site, SymptomReport, User
+from diary.checkin import DayInput, DoseInput
+from diary.models import (
+    Appointment,
+    DoseLog,
+    Patient,
+    Question,
+    Severity,
+    Site,
+    SymptomReport,
+    Treatment,
+    User,
+)
 from diary.models.entries import NOTES_MAX_LENGTH, TEMPERATURE_MAX_C, TEMPERATURE_MIN_C
+from diary.models.treatments import REASON_MAX_LENGTH
 
 SEVERITY_PREFIX = "severity-"
+CAUSE_PREFIX = "cause-"
+DOSE_PREFIX = "dose-"
+NOT_A_SIDE_EFFECT = ""
 EARLIEST_DATE = date(2000, 1, 1)
 
 
@@ -73,10 +88,22 @@ class CheckInForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
 
-    def __init__(self, *args, catalog: Catalog, today: date, **kwargs):
+    def __init__(
+        self,
+        *args,
+        catalog: Catalog,
+        today: date,
+        treatments: list[Treatment] = (),
+        links: dict[int, list[Treatment]] | None = None,
+        **kwargs,
+    ):
+        """`treatments`: those active on the day; `links`: symptom id -> treatments that
+        commonly cause it (see diary.treatments.common_side_effects)."""
         super().__init__(*args, **kwargs)
         self.catalog = catalog
         self.today = today
+        self.treatments = list(treatments)
+        self.links = links or {}
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         for symptom in catalog.symptoms:
             self.fields[SEVERITY_PREFIX + symptom.slug] = forms.TypedChoiceField(
@@ -91,6 +118,54 @@ class CheckInForm(forms.Form):
                     "invalid_choice": "Choose none, mild, moderate, severe or very severe."
                 },
             )
+            if self.treatments and self.is_attributable(symptom):
+                self.fields[CAUSE_PREFIX + symptom.slug] = forms.TypedChoiceField(
+                    label=f"{symptom.name}: likely cause",
+                    choices=[(NOT_A_SIDE_EFFECT, "Not sure, or not a side effect")]
+                    + [(str(t.pk), t.name) for t in self.treatments],
+                    coerce=int,
+                    empty_value=None,
+                    required=False,
+                    initial=self._default_cause(symptom),
+                    error_messages={"invalid_choice": "Choose one of your current treatments."},
+                )
+        for treatment in self.treatments:
+            if not treatment.track_doses:
+                continue
+            self.fields[DOSE_PREFIX + str(treatment.pk)] = forms.ChoiceField(
+                label=f"{treatment.name}{f' ({treatment.dose})' if treatment.dose else ''}",
+                choices=DoseLog.Status.choices,
+                required=False,
+                widget=ScaleRadioSelect,
+                error_messages={"invalid_choice": "Choose taken, partly or missed."},
+            )
+            self.fields[DOSE_PREFIX + str(treatment.pk) + "-reason"] = forms.CharField(
+                label=f"{treatment.name}: reason, if partly or missed (optional)",
+                max_length=REASON_MAX_LENGTH,
+                required=False,
+            )
+
+    def is_attributable(self, symptom) -> bool:
+        return symptom.kind == symptom.Kind.SIDE_EFFECT or symptom.pk in self.links
+
+    def _default_cause(self, symptom) -> str:
+        linked = self.links.get(symptom.pk)
+        if linked:
+            return str(linked[0].pk)
+        if symptom.kind == symptom.Kind.SIDE_EFFECT and len(self.treatments) == 1:
+            return str(self.treatments[0].pk)
+        return NOT_A_SIDE_EFFECT
+
+    def cause_field(self, slug: str) -> forms.BoundField | None:
+        name = CAUSE_PREFIX + slug
+        return self[name] if name in self.fields else None
+
+    def dose_fields(self) -> list[tuple[Treatment, forms.BoundField, forms.BoundField]]:
+        return [
+            (t, self[f"{DOSE_PREFIX}{t.pk}"], self[f"{DOSE_PREFIX}{t.pk}-reason"])
+            for t in self.treatments
+            if t.track_doses
+        ]
 
     def severity_field(self, slug: str) -> forms.BoundField:
         return self[SEVERITY_PREFIX + slug]
@@ -123,6 +198,16 @@ class CheckInForm(forms.Form):
                 "Reload the page and try again.",
                 params={"names": ", ".join(unknown)[:200]},
             )
+        stray_doses = [
+            key
+            for key in self.data
+            if key.startswith(DOSE_PREFIX) and key not in self.fields and self.data.get(key)
+        ]
+        if stray_doses:
+            raise ValidationError(
+                "This form records a medication that was not being taken that day. "
+                "Reload the page and try again."
+            )
         value = cleaned.get("temperature")
         unit = cleaned.get("temperature_unit")
         if value is not None and unit:
@@ -135,6 +220,16 @@ class CheckInForm(forms.Form):
                 )
             else:
                 cleaned["temperature_c"] = celsius
+        day = cleaned.get("date")
+        for treatment, field, _reason in self.dose_fields():
+            if day and cleaned.get(field.name) and not treatment.is_active_on(day):
+                self.add_error(
+                    field.name,
+                    f"{treatment.name} was not being taken on {day:%d %B %Y} "
+                    f"(from {treatment.start_date:%d %B %Y}"
+                    + (f" to {treatment.stop_date:%d %B %Y}" if treatment.stop_date else "")
+                    + ").",
+                )
         return cleaned
 
     def day_input(self) -> DayInput:
@@ -148,6 +243,16 @@ class CheckInForm(forms.Form):
                 s.pk: data[SEVERITY_PREFIX + s.slug]
                 for s in self.catalog.symptoms
                 if data.get(SEVERITY_PREFIX + s.slug)
+            },
+            causes={
+                s.pk: data[CAUSE_PREFIX + s.slug]
+                for s in self.catalog.symptoms
+                if data.get(CAUSE_PREFIX + s.slug) and data.get(SEVERITY_PREFIX + s.slug)
+            },
+            doses={
+                t.pk: DoseInput(status=data[field.name], reason=data[reason.name].strip())
+                for t, field, reason in self.dose_fields()
+                if data.get(field.name)
             },
         )
 
@@ -168,6 +273,10 @@ class CheckInForm(forms.Form):
         for report in entry.reports.all():
             slug = catalog.by_id[report.symptom_id].slug
             initial[SEVERITY_PREFIX + slug] = str(report.severity)
+            initial[CAUSE_PREFIX + slug] = str(report.treatment_id or NOT_A_SIDE_EFFECT)
+        for dose in entry.doses.all():
+            initial[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
+            initial[f"{DOSE_PREFIX}{dose.treatment_id}-reason"] = dose.reason
         return initial
 
 
@@ -254,3 +363,132 @@ class HistoryFilterForm(forms.Form):
         return self.is_bound and any(
             self.data.get(name) for name in ("start", "end", "site", "symptom")
         )
+
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+LATEST_START_AHEAD_DAYS = 365
+EARLIEST_TREATMENT_DATE = date(1950, 1, 1)
+
+
+class TreatmentForm(forms.ModelForm):
+    class Meta:
+        model = Treatment
+        fields = [
+            "drug",
+            "custom_name",
+            "type",
+            "dose",
+            "track_doses",
+            "start_date",
+            "stop_date",
+            "stop_reason",
+        ]
+        labels = {"drug": "Medicine or treatment", "custom_name": "Or another one, by name"}
+        help_texts = {
+            "custom_name": "If it is not in the list, type its name and choose its kind.",
+            "dose": "For example: 1 mg tablet once a day, or 500 mg injection every 4 weeks.",
+            "stop_date": "Leave empty while you are still on it.",
+        }
+        widgets = {"start_date": DATE_INPUT, "stop_date": DATE_INPUT}
+
+    def __init__(self, *args, today: date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.fields["drug"].required = False
+        self.fields["drug"].empty_label = "Choose one, or type a name below"
+        self.fields["drug"].queryset = self.fields["drug"].queryset.select_related("type")
+        self.fields["type"].required = False
+        self.fields["type"].empty_label = "Choose the kind (for a medicine typed by name)"
+
+    def clean(self):
+        cleaned = super().clean()
+        drug, name = cleaned.get("drug"), cleaned.get("custom_name", "").strip()
+        if drug and name:
+            self.add_error("custom_name", "Choose from the list or type a name, not both.")
+        elif not drug and not name:
+            self.add_error("drug", "Choose a medicine or treatment, or type its name below.")
+        if drug:
+            cleaned["type"] = drug.type
+        elif name and not cleaned.get("type"):
+            self.add_error("type", "Choose what kind of treatment this is.")
+        start, stop = cleaned.get("start_date"), cleaned.get("stop_date")
+        if start and start > self.today + timedelta(days=LATEST_START_AHEAD_DAYS):
+            self.add_error("start_date", "A start date more than a year ahead: check the year.")
+        if start and start < EARLIEST_TREATMENT_DATE:
+            self.add_error("start_date", "Check the year.")
+        if start and stop and stop < start:
+            self.add_error("stop_date", "The stop date is before the start date.")
+        if self.instance.pk and start and not self.errors:
+            outside = self.instance.doses.filter(entry__date__lt=start)
+            if stop:
+                outside = outside | self.instance.doses.filter(entry__date__gt=stop)
+            first = outside.order_by("entry__date").values_list("entry__date", flat=True).first()
+            if first:
+                self.add_error(
+                    "stop_date" if stop and first > stop else "start_date",
+                    f"You recorded a dose on {first:%d %B %Y}, outside these dates.",
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.type = self.cleaned_data["type"]
+        return super().save(commit=commit)
+
+
+class AppointmentForm(forms.ModelForm):
+    day = forms.DateField(label="Date", widget=DATE_INPUT)
+    time = forms.TimeField(
+        label="Time",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={"invalid": "Enter a time such as 09:30."},
+    )
+
+    class Meta:
+        model = Appointment
+        fields = ["kind", "with_whom", "location", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"with_whom": "For example: Dr Patel, oncology nurse."}
+
+    def __init__(self, *args, patient: Patient, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.patient = patient
+        if self.instance.pk:
+            local = timezone.localtime(self.instance.starts_at, patient.zone)
+            self.initial.setdefault("day", local.date())
+            self.initial.setdefault("time", local.time())
+        self.order_fields(["day", "time", "kind", "with_whom", "location", "notes"])
+
+    def clean_day(self):
+        day = self.cleaned_data["day"]
+        today = self.patient.today()
+        if day < EARLIEST_DATE or day > today.replace(year=today.year + 5):
+            raise ValidationError(
+                f"Choose a date between {EARLIEST_DATE:%Y} and five years from now."
+            )
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("day") and cleaned.get("time"):
+            naive = datetime.combine(cleaned["day"], cleaned["time"])
+            self.instance.starts_at = naive.replace(tzinfo=self.patient.zone)
+        return cleaned
+
+
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = Question
+        fields = ["text", "asked_on"]
+        labels = {"text": "A question for my next appointment"}
+        widgets = {"asked_on": forms.HiddenInput, "text": forms.TextInput}
+
+    def __init__(self, *args, today: date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.fields["asked_on"].initial = today
+
+    def clean_asked_on(self):
+        day = self.cleaned_data["asked_on"]
+        if day > self.today or day < EARLIEST_DATE:
+            raise ValidationError("Questions belong to today or an earlier day.")
+        return day

@@ -14,4 +14,33 @@ urlpatterns = [
     path("d/<uuid:patient>/days/<isodate:day>/edit/", views.checkin, name="checkin"),
     path("d/<uuid:patient>/days/<isodate:day>/delete/", views.delete_day, name="delete_day"),
     path("d/<uuid:patient>/history/", views.history, name="history"),
+    path("d/<uuid:patient>/treatments/", views.treatments, name="treatments"),
+    path("d/<uuid:patient>/treatments/new/", views.treatment_edit, name="treatment_new"),
+    path("d/<uuid:patient>/treatments/<int:pk>/", views.treatment_edit, name="treatment_edit"),
+    path(
+        "d/<uuid:patient>/treatments/<int:pk>/delete/",
+        views.treatment_delete,
+        name="treatment_delete",
+    ),
+    path("d/<uuid:patient>/appointments/", views.appointments, name="appointments"),
+    path("d/<uuid:patient>/appointments/new/", views.appointment_edit, name="appointment_new"),
+    path(
+        "d/<uuid:patient>/appointments/<int:pk>/", views.appointment_edit, name="appointment_edit"
+    ),
+    path(
+        "d/<uuid:patient>/appointments/<int:pk>/delete/",
+        views.appointment_delete,
+        name="appointment_delete",
+    ),
+    path("d/<uuid:patient>/questions/", views.question_add, name="question_add"),
+    path(
+        "d/<uuid:patient>/questions/<int:pk>/toggle/",
+        views.question_toggle,
+        name="question_toggle",
+    ),
+    path(
+        "d/<uuid:patient>/questions/<int:pk>/delete/",
+        views.question_delete,
+        name="question_delete",
+    ),
 ]

@@ -74,6 +74,14 @@ class SymptomReport(models.Model):
     entry = models.ForeignKey(DailyEntry, on_delete=models.CASCADE, related_name="reports")
     symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
     severity = models.PositiveSmallIntegerField(choices=Severity.choices)
+    treatment = models.ForeignKey(
+        "diary.Treatment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+        help_text="The treatment the patient thinks caused this side effect.",
+    )
 
     class Meta:
         ordering = ["symptom__order"]

@@ -1,9 +1,21 @@
+from diary.views.appointments import (
+    appointment_delete,
+    appointment_edit,
+    appointments,
+    question_add,
+    question_delete,
+    question_toggle,
+)
 from diary.views.days import checkin, day_detail, delete_day, log_today
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
+from diary.views.treatments import treatment_delete, treatment_edit, treatments
 
 __all__ = [
+    "appointment_delete",
+    "appointment_edit",
+    "appointments",
     "checkin",
     "day_detail",
     "delete_day",
@@ -12,4 +24,10 @@ __all__ = [
     "home",
     "log_today",
     "profile",
+    "question_add",
+    "question_delete",
+    "question_toggle",
+    "treatment_delete",
+    "treatment_edit",
+    "treatments",
 ]

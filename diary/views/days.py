@@ -9,37 +9,46 @@ from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import checkin_groups
 from diary.days import load_day
-from diary.forms import CheckInForm
+from diary.forms import CheckInForm, QuestionForm
+from diary.treatments import active_on, common_side_effects
 
 
-@require_GET
 @diary_view(need=Role.EDITOR)
+@require_GET
 def log_today(request, patient):
     return redirect("checkin", patient=patient.public_id, day=patient.today())
 
 
-@require_GET
 @diary_view(need=Role.VIEWER)
+@require_GET
 def day_detail(request, patient, day):
     view = load_day(patient, day, catalog=load_catalog())
+    today = patient.today()
     return render(
         request,
         "diary/day_detail.html",
-        {"patient": patient, "day": day, "view": view, "is_future": day > patient.today()},
+        {
+            "patient": patient,
+            "day": day,
+            "view": view,
+            "is_future": day > today,
+            "question_form": QuestionForm(initial={"asked_on": day}, today=today),
+        },
     )
 
 
-@require_http_methods(["GET", "POST"])
 @diary_view(need=Role.EDITOR)
+@require_http_methods(["GET", "POST"])
 def checkin(request, patient, day):
     today = patient.today()
     if day > today:
         messages.warning(request, "You can't log a day in the future, so here is today.")
         return redirect("checkin", patient=patient.public_id, day=today)
     catalog = load_catalog()
-    entry = patient.entries.filter(date=day).prefetch_related("reports").first()
+    entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
+    context = checkin_context(patient, day)
     if request.method == "POST":
-        form = CheckInForm(request.POST, catalog=catalog, today=today)
+        form = CheckInForm(request.POST, catalog=catalog, today=today, **context)
         if form.is_valid():
             try:
                 saved = save_day(
@@ -50,7 +59,7 @@ def checkin(request, patient, day):
                     by=request.user,
                 )
             except Conflict as conflict:
-                return _conflict(request, patient, day, form, conflict, catalog)
+                return _conflict(request, patient, day, conflict, catalog, context)
             except DateTaken as taken:
                 form.add_error(
                     "date",
@@ -68,7 +77,7 @@ def checkin(request, patient, day):
         initial = CheckInForm.initial_for(
             entry, day=day, unit=patient.temperature_unit, catalog=catalog
         )
-        form = CheckInForm(initial=initial, catalog=catalog, today=today)
+        form = CheckInForm(initial=initial, catalog=catalog, today=today, **context)
     return render(
         request,
         "diary/checkin.html",
@@ -83,11 +92,17 @@ def checkin(request, patient, day):
     )
 
 
-def _conflict(request, patient, day, form, conflict, catalog):
+def checkin_context(patient, day) -> dict:
+    """The treatments active that day and the side effects they commonly cause."""
+    treatments = list(active_on(patient, day))
+    return {"treatments": treatments, "links": common_side_effects(treatments)}
+
+
+def _conflict(request, patient, day, conflict, catalog, context):
     """Both versions side by side; saving again from here overwrites the saved one."""
     data = request.POST.copy()
     data["version"] = str(conflict.current.version if conflict.current else 0)
-    mine = CheckInForm(data, catalog=catalog, today=patient.today())
+    mine = CheckInForm(data, catalog=catalog, today=patient.today(), **context)
     mine.is_valid()
     saved = load_day(patient, day, catalog=catalog) if conflict.current else None
     return render(
@@ -104,8 +119,8 @@ def _conflict(request, patient, day, form, conflict, catalog):
     )
 
 
-@require_http_methods(["GET", "POST"])
 @diary_view(need=Role.EDITOR)
+@require_http_methods(["GET", "POST"])
 def delete_day(request, patient, day):
     view = load_day(patient, day, catalog=load_catalog())
     if view is None:

@@ -6,12 +6,13 @@ from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.days import build_days, prepare
 from diary.forms import HistoryFilterForm
+from diary.treatments import adherence
 
 PAGE_SIZE = 20
 
 
-@require_GET
 @diary_view(need=Role.VIEWER)
+@require_GET
 def history(request, patient):
     catalog = load_catalog()
     form = HistoryFilterForm(request.GET or None, catalog=catalog)
@@ -23,8 +24,16 @@ def history(request, patient):
     paginator = Paginator(prepare(entries), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     days = build_days(patient, list(page.object_list), catalog=catalog)
+    today = patient.today()
     return render(
         request,
         "diary/history.html",
-        {"patient": patient, "form": form, "page": page, "days": days},
+        {
+            "patient": patient,
+            "form": form,
+            "page": page,
+            "days": days,
+            "adherence_7": adherence(patient, end=today, days=7),
+            "adherence_30": adherence(patient, end=today, days=30),
+        },
     )

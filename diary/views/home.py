@@ -1,11 +1,13 @@
 from datetime import timedelta
 
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
+from diary.treatments import adherence
 
 
 @require_GET
@@ -18,8 +20,8 @@ def home(request):
     return redirect("diary_home", patient=patient.public_id)
 
 
-@require_GET
 @diary_view(need=Role.VIEWER)
+@require_GET
 def diary_home(request, patient):
     today = patient.today()
     catalog = load_catalog()
@@ -28,6 +30,7 @@ def diary_home(request, patient):
     )
     by_date = {d.date: d for d in recent}
     week = [(today - timedelta(days=n), by_date.get(today - timedelta(days=n))) for n in range(7)]
+    now = timezone.now()
     return render(
         request,
         "diary/diary_home.html",
@@ -37,5 +40,9 @@ def diary_home(request, patient):
             "today_day": by_date.get(today),
             "week": week,
             "concern_days": [d for d in recent if d.concerns],
+            "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),
+            "last_appointment": patient.appointments.filter(starts_at__lt=now).last(),
+            "adherence_7": adherence(patient, end=today, days=7),
+            "adherence_30": adherence(patient, end=today, days=30),
         },
     )

@@ -1,0 +1,99 @@
+"""What the patient takes, as the check-in, home and history need it."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Max, Q, QuerySet
+
+from diary.models import DoseLog, DrugSideEffect, Patient, Symptom, SymptomReport, Treatment
+
+
+def active_on(patient: Patient, day: date) -> QuerySet[Treatment]:
+    """Treatments the patient was on that day (started, and not stopped before it)."""
+    return (
+        patient.treatments.filter(start_date__lte=day)
+        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=day))
+        .select_related("drug", "type")
+        .order_by("start_date", "pk")
+    )
+
+
+def common_side_effects(treatments: list[Treatment]) -> dict[int, list[Treatment]]:
+    """Symptom id -> the given treatments whose drug commonly causes it (one query)."""
+    by_drug: dict[int, list[Treatment]] = defaultdict(list)
+    for treatment in treatments:
+        if treatment.drug_id:
+            by_drug[treatment.drug_id].append(treatment)
+    links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list("symptom_id", "drug_id")
+    result: dict[int, list[Treatment]] = defaultdict(list)
+    for symptom_id, drug_id in links:
+        result[symptom_id].extend(by_drug[drug_id])
+    return dict(result)
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Doses of one tracked treatment over a window of days."""
+
+    treatment: Treatment
+    days: int
+    active_days: int
+    taken: int
+    partly: int
+    missed: int
+
+    @property
+    def recorded(self) -> int:
+        return self.taken + self.partly + self.missed
+
+    @property
+    def not_recorded(self) -> int:
+        return self.active_days - self.recorded
+
+
+def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
+    """For each tracked treatment active in the `days` days ending `end` (two queries)."""
+    start = end - timedelta(days=days - 1)
+    treatments = list(
+        patient.treatments.filter(track_doses=True, start_date__lte=end)
+        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=start))
+        .select_related("drug")
+        .order_by("start_date", "pk")
+    )
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    logs = DoseLog.objects.filter(
+        treatment__in=treatments, entry__date__gte=start, entry__date__lte=end
+    ).values_list("treatment_id", "status")
+    for treatment_id, status in logs:
+        counts[treatment_id, status] += 1
+    rows = []
+    for treatment in treatments:
+        first = max(start, treatment.start_date)
+        last = min(end, treatment.stop_date or end)
+        rows.append(
+            Adherence(
+                treatment=treatment,
+                days=days,
+                active_days=(last - first).days + 1,
+                taken=counts[treatment.pk, DoseLog.Status.TAKEN],
+                partly=counts[treatment.pk, DoseLog.Status.PARTLY],
+                missed=counts[treatment.pk, DoseLog.Status.MISSED],
+            )
+        )
+    return rows
+
+
+def worst_side_effect_by_day(patient: Patient, *, start: date, end: date) -> dict[date, int]:
+    """The worst side-effect severity of each logged day: reports of a side effect, or of any
+    symptom the patient put down to a treatment (one query)."""
+    rows = (
+        SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lte=end
+        )
+        .filter(Q(symptom__kind=Symptom.Kind.SIDE_EFFECT) | Q(treatment__isnull=False))
+        .values("entry__date")
+        .annotate(worst=Max("severity"))
+        .values_list("entry__date", "worst")
+    )
+    return dict(rows)
