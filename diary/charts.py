@@ -134,3 +134,178 @@ def treatment_timeline(
         end=end,
         legend=legend,
     )
+
+
+@dataclass(frozen=True)
+class Point:
+    x: float
+    y: float
+    day: date
+    value: int
+
+
+@dataclass(frozen=True)
+class WellbeingChart:
+    width: int
+    height: int
+    left: int
+    top: int
+    plot_width: float
+    plot_height: float
+    points: list[Point]
+    segments: list[str]  # SVG polyline point lists; a gap in logging breaks the line
+    grid: list[tuple[float, int]]  # (y, value) for 0, 5, 10
+    ticks: list[Tick]
+    start: date
+    end: date
+
+
+def _date_ticks(start: date, end: date, x_of, most: int = 8) -> list[Tick]:
+    days = (end - start).days + 1
+    if days <= 45:
+        step = max(1, days // most + 1)
+        marks = [start + timedelta(days=n) for n in range(0, days, step)]
+        return [Tick(x=x_of(d), label=f"{d.day} {d:%b}") for d in marks]
+    ticks = []
+    month = date(start.year, start.month, 1)
+    while month <= end:
+        if month >= start:
+            ticks.append(Tick(x=x_of(month), label=f"{month:%b %Y}"))
+        month = (month + timedelta(days=32)).replace(day=1)
+    if len(ticks) > most:
+        ticks = ticks[:: len(ticks) // most + 1]
+    return ticks
+
+
+def wellbeing_chart(
+    values: list[tuple[date, int]], *, start: date, end: date, width: int = 720
+) -> WellbeingChart:
+    """Wellbeing 0-10 over the period: points joined while days are logged one after another."""
+    left, top, height = 34, 16, 170
+    plot_width, plot_height = width - left - 12, height - top - 28
+    days = (end - start).days + 1
+    per_day = plot_width / max(days - 1, 1)
+
+    def x_of(day: date) -> float:
+        return round(left + (day - start).days * per_day, 2)
+
+    def y_of(value: int) -> float:
+        return round(top + plot_height - value / 10 * plot_height, 2)
+
+    points = [Point(x=x_of(d), y=y_of(v), day=d, value=v) for d, v in values]
+    segments: list[list[Point]] = []
+    for point in points:
+        if segments and (point.day - segments[-1][-1].day).days == 1:
+            segments[-1].append(point)
+        else:
+            segments.append([point])
+    return WellbeingChart(
+        width=width,
+        height=height,
+        left=left,
+        top=top,
+        plot_width=plot_width,
+        plot_height=plot_height,
+        points=points if days <= 120 else [],
+        segments=[" ".join(f"{p.x},{p.y}" for p in seg) for seg in segments if len(seg) > 1],
+        grid=[(y_of(v), v) for v in (0, 5, 10)],
+        ticks=_date_ticks(start, end, x_of),
+        start=start,
+        end=end,
+    )
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    x: float
+    severity: int
+    fill: str
+    label: str  # the number drawn in the cell when there is room
+
+
+@dataclass(frozen=True)
+class HeatRow:
+    name: str
+    y: float
+    cells: list[HeatCell]
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    width: int
+    height: int
+    left: int
+    top: int
+    cell_width: float
+    cell_height: int
+    columns: int
+    unit: str  # "day" or "week"
+    rows: list[HeatRow]
+    ticks: list[Tick]
+    legend: list[tuple[int, str, str]]  # (level, label, fill)
+    show_numbers: bool
+    start: date
+    end: date
+
+
+def heat_map(
+    rows: list[tuple[str, dict[date, int]]],
+    *,
+    start: date,
+    end: date,
+    width: int = 720,
+    max_columns: int = 92,
+) -> HeatMap:
+    """Symptoms down, days across (weeks for long periods, worst of the week), shaded by
+    severity from light to dark, with the level written in each cell when cells are wide."""
+    days = (end - start).days + 1
+    unit = "day" if days <= max_columns else "week"
+    span = 1 if unit == "day" else 7
+    columns = -(-days // span)
+    left, top, cell_height = 190, 22, 18
+    cell_width = (width - left - 8) / columns
+
+    def column(day: date) -> int:
+        return (day - start).days // span
+
+    heat_rows = []
+    for index, (name, by_day) in enumerate(rows):
+        worst: dict[int, int] = {}
+        for day, severity in by_day.items():
+            col = column(day)
+            worst[col] = max(worst.get(col, 0), severity)
+        heat_rows.append(
+            HeatRow(
+                name=name,
+                y=top + index * (cell_height + 2),
+                cells=[
+                    HeatCell(
+                        x=round(left + col * cell_width, 2),
+                        severity=severity,
+                        fill=SEVERITY_FILLS[severity],
+                        label=str(severity),
+                    )
+                    for col, severity in sorted(worst.items())
+                ],
+            )
+        )
+
+    def x_of(day: date) -> float:
+        return round(left + (day - start).days / span * cell_width, 2)
+
+    return HeatMap(
+        width=width,
+        height=top + max(len(rows), 1) * (cell_height + 2) + 6,
+        left=left,
+        top=top,
+        cell_width=round(cell_width, 2),
+        cell_height=cell_height,
+        columns=columns,
+        unit=unit,
+        rows=heat_rows,
+        ticks=_date_ticks(start, end, x_of),
+        legend=[(level, Severity(level).label, SEVERITY_FILLS[level]) for level in range(1, 5)],
+        show_numbers=cell_width >= 12,
+        start=start,
+        end=end,
+    )

@@ -30,6 +30,7 @@ class DayInput:
     severities: Mapping[int, int]  # symptom id -> 1..4; symptoms at none are left out
     causes: Mapping[int, int] = field(default_factory=dict)  # symptom id -> treatment id
     doses: Mapping[int, DoseInput] = field(default_factory=dict)  # treatment id -> dose
+    include_notes_in_summary: bool = False
 
 
 class Conflict(Exception):
@@ -60,6 +61,7 @@ def same_content(entry: DailyEntry, data: DayInput) -> bool:
         and entry.wellbeing == data.wellbeing
         and entry.temperature_c == data.temperature_c
         and entry.notes == data.notes
+        and entry.include_notes_in_summary == data.include_notes_in_summary
         and reports == _wanted_reports(data)
         and doses == dict(data.doses)
     )
@@ -105,6 +107,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.wellbeing = data.wellbeing
     entry.temperature_c = data.temperature_c
     entry.notes = data.notes
+    entry.include_notes_in_summary = data.include_notes_in_summary
     entry.version += 1
     entry.updated_by = by
     entry.save()

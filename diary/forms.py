@@ -86,6 +86,9 @@ class CheckInForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    include_notes_in_summary = forms.BooleanField(
+        label="Include these notes in my appointment summary", required=False
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
 
     def __init__(
@@ -239,6 +242,7 @@ class CheckInForm(forms.Form):
             wellbeing=data["wellbeing"],
             temperature_c=data.get("temperature_c"),
             notes=data["notes"],
+            include_notes_in_summary=data["include_notes_in_summary"],
             severities={
                 s.pk: data[SEVERITY_PREFIX + s.slug]
                 for s in self.catalog.symptoms
@@ -265,6 +269,7 @@ class CheckInForm(forms.Form):
             "version": entry.version,
             "wellbeing": entry.wellbeing,
             "notes": entry.notes,
+            "include_notes_in_summary": entry.include_notes_in_summary,
             "temperature_unit": unit,
             "temperature": from_celsius(entry.temperature_c, unit)
             if entry.temperature_c is not None

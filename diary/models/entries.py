@@ -29,6 +29,9 @@ class DailyEntry(models.Model):
     wellbeing = models.PositiveSmallIntegerField(null=True, blank=True)
     temperature_c = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
+    include_notes_in_summary = models.BooleanField(
+        "include these notes in my appointment summary", default=False
+    )
     version = models.PositiveIntegerField(
         default=1, help_text="Raised on every save; detects two people editing at once."
     )

@@ -90,6 +90,11 @@ class Patient(models.Model):
     temperature_unit = models.CharField(
         max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
     )
+    summary_sections = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The sections the patient last chose for her summary (empty: all).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
