@@ -1,0 +1,264 @@
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from diary import tagging
+from diary.management.commands.evaluate_tagger import evaluate
+from diary.models import Site, Symptom
+
+pytestmark = [
+    pytest.mark.django_db,
+    # spaCy's: the target matcher uses phrase rules only, and spaCy's CLI imports an old click API.
+    pytest.mark.filterwarnings("ignore:.*W036"),
+    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
+]
+
+DATA = Path(__file__).parent / "data"
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.symptom, m.status, m.text) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("so tired today", [("fatigue", "present", "tired")]),
+        ("threw up twice this morning", [("vomiting", "present", "threw up")]),
+        (
+            "no headache but really tired",
+            [("headache", "negated", "headache"), ("fatigue", "present", "tired")],
+        ),
+        ("nurse asked, i denies nausea", [("nausea", "negated", "nausea")]),
+        ("first cycle without any diarrhoea", [("diarrhea", "negated", "diarrhoea")]),
+        ("haven't had a seizure in months", [("seizure", "negated", "seizure")]),
+        (
+            "the shortness of breath is gone",
+            [("shortness-of-breath", "negated", "shortness of breath")],
+        ),
+        ("my mother had awful hot flushes", [("hot-flashes", "family", "hot flushes")]),
+        ("my sister has lymphoedema in her arm", [("swelling", "family", "lymphoedema")]),
+        ("if i get a fever should i call?", [("fever", "hypothetical", "fever")]),
+        (
+            "i might get hand foot syndrome",
+            [("hand-foot-syndrome", "hypothetical", "hand foot syndrome")],
+        ),
+        ("in case of vomiting take two", [("vomiting", "hypothetical", "vomiting")]),
+        (
+            "last year i was short of breath",
+            [("shortness-of-breath", "historical", "short of breath")],
+        ),
+        ("i used to get migraines", [("headache", "historical", "migraines")]),
+        ("maybe a bit nauseous", [("nausea", "uncertain", "nauseous")]),
+        ("not sure if its a rash", [("rash", "uncertain", "rash")]),
+        ("possible swelling in my ankle", [("swelling", "uncertain", "swelling")]),
+    ],
+)
+def test_status_of_each_mention(text, expected):
+    assert found(text) == expected
+
+
+def test_family_wins_over_history():
+    assert found("mum used to get awful headaches") == [("headache", "family", "headaches")]
+
+
+def test_negation_stops_at_a_new_clause():
+    assert found("no fever, i am exhausted") == [
+        ("fever", "negated", "fever"),
+        ("fatigue", "present", "exhausted"),
+    ]
+
+
+def test_a_cue_inside_a_symptom_phrase_is_not_a_negation():
+    assert found("no appetite and not myself") == [
+        ("loss-of-appetite", "present", "no appetite"),
+        ("mental-status-change", "present", "not myself"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("headaches every day", "headache"),
+        ("coughed all night", "cough"),
+        ("she coughs", "cough"),
+        ("vomited after lunch", "vomiting"),
+        ("fractures in two ribs", "fracture"),
+        ("feeling sick", "nausea"),
+        ("can't sleep", "difficulty-sleeping"),
+        ("cant sleep", "difficulty-sleeping"),
+        ("I cannot sleep", "difficulty-sleeping"),
+        ("can\u2019t sleep", "difficulty-sleeping"),
+        ("HEADACHE", "headache"),
+        ("naseous and tierd", "nausea"),
+    ],
+)
+def test_inflections_spellings_and_case_are_matched(text, symptom):
+    assert tagging.tag(text)[0].symptom == symptom
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("coughing up blood", "coughing-up-blood"),
+        ("chest pain when walking", "chest-pain"),
+        ("muscle aches", "muscle-pain"),
+        ("facial weakness on the left", "facial-numbness"),
+    ],
+)
+def test_longest_match_wins(text, symptom):
+    assert [m.symptom for m in tagging.tag(text)] == [symptom]
+
+
+def test_offsets_slice_back_to_the_text():
+    notes = [json.loads(line)["text"] for line in (DATA / "notes_dev.jsonl").open()]
+    for note, mentions in zip(notes, tagging.tag_many(notes), strict=True):
+        for m in mentions:
+            assert note[m.start : m.end] == m.text
+
+
+def test_html_and_control_characters_keep_offsets_in_the_original():
+    text = "<p>coughing&nbsp;up  blood</p>\x00\x07<br>tired\u200b"
+    mentions = tagging.tag(text)
+    assert [(m.symptom, m.text) for m in mentions] == [
+        ("coughing-up-blood", "coughing&nbsp;up  blood"),
+        ("fatigue", "tired"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "a" * 5000,
+        "x" * 5000,
+        "?" * 5000,
+        "\U0001f92e\U0001f629" * 2500,
+        "asdfgh jkl;; pocket typed sorry",
+        "hoy me siento muy cansada y tengo náuseas, no pude dormir nada",
+        "je suis fatiguée et j'ai mal à la tête depuis ce matin",
+        "Ich habe Kopfschmerzen und Übelkeit",
+        "<script>alert('x')</script><b></b>&amp;&#x1F600;",
+        "\x00\x01\x02\x1b[31m\x7f\x9f",
+        "this weather is a pain in the neck",
+        "sick and tired of roadworks",
+        "pain meds and a cold sore",
+    ],
+)
+def test_bad_input_gives_no_mention(text):
+    assert tagging.tag(text) == []
+
+
+@pytest.mark.parametrize("word", ["pain ", "no ", "no pain, ", "if maybe ", "? "])
+def test_five_thousand_characters_of_one_word_stay_fast(word):
+    text = (word * 5000)[:5000]
+    started = time.perf_counter()
+    mentions = tagging.tag(text)
+    assert time.perf_counter() - started < 2
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_sites_come_from_the_catalog():
+    (bone_pain,) = tagging.tag("my bones ache")
+    assert bone_pain.symptom == "bone-pain"
+    assert bone_pain.sites == ("bone",)
+    (pain,) = tagging.tag("everything hurts")
+    assert set(pain.sites) == set(
+        Symptom.objects.get(slug="pain").sites.values_list("slug", flat=True)
+    )
+    (flushes,) = tagging.tag("hot flushes")
+    assert flushes.sites == ()
+
+
+def test_the_pipeline_is_built_once():
+    assert tagging.get_tagger() is tagging.get_tagger()
+
+
+def test_the_pipeline_is_rebuilt_when_the_catalog_changes():
+    before = tagging.get_tagger()
+    assert tagging.tag("feeling rotten") == []
+    fatigue = Symptom.objects.get(slug="fatigue")
+    fatigue.synonyms = [*fatigue.synonyms, "rotten"]
+    fatigue.save()
+
+    after = tagging.get_tagger()
+    assert after is not before
+    assert [m.symptom for m in tagging.tag("feeling rotten")] == ["fatigue"]
+
+    fatigue.synonyms = fatigue.synonyms[:-1]
+    fatigue.save()
+    assert tagging.tag("feeling rotten") == []
+    assert tagging.get_tagger().fingerprint == before.fingerprint
+
+
+def test_a_site_change_reaches_the_mentions():
+    Symptom.objects.get(slug="hot-flashes").sites.add(Site.objects.get(slug="general"))
+    assert tagging.tag("hot flushes")[0].sites == ("general",)
+
+
+def test_tag_text_prints_one_json_array_per_argument():
+    out = io.StringIO()
+    call_command("tag_text", "no fever today", "", "my bones ache", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[0]) == [
+        {
+            "symptom": "fever",
+            "sites": ["general"],
+            "status": "negated",
+            "text": "fever",
+            "start": 3,
+            "end": 8,
+        }
+    ]
+    assert json.loads(lines[1]) == []
+    assert json.loads(lines[2])[0]["symptom"] == "bone-pain"
+
+
+def test_tag_text_reads_one_note_per_line_of_standard_input(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("threw up twice\n\nmaybe a rash?\n"))
+    out = io.StringIO()
+    call_command("tag_text", stdout=out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [[(m["symptom"], m["status"]) for m in line] for line in lines] == [
+        [("vomiting", "present")],
+        [],
+        [("rash", "uncertain")],
+    ]
+
+
+@pytest.mark.parametrize("name", ["notes_dev.jsonl", "notes_holdout.jsonl"])
+def test_evaluation_figures_hold(name):
+    score = evaluate(DATA / name)
+    assert score.notes >= 100
+    assert score.f1 >= 0.90
+    assert score.status_accuracy >= 0.90
+
+
+def test_the_evaluation_set_has_at_least_200_notes():
+    notes = sum(
+        1 for name in ("notes_dev.jsonl", "notes_holdout.jsonl") for _ in (DATA / name).open()
+    )
+    assert notes >= 200
+
+
+def test_evaluate_tagger_prints_the_figures():
+    out = io.StringIO()
+    call_command("evaluate_tagger", str(DATA / "notes_dev.jsonl"), stdout=out)
+    assert "present mentions: precision" in out.getvalue()
+    assert "F1" in out.getvalue()
+    assert "non-present statuses: accuracy" in out.getvalue()
+
+
+def test_benchmark_tagger_prints_notes_per_second():
+    out = io.StringIO()
+    call_command("benchmark_tagger", "--notes", "50", stdout=out)
+    assert "notes/s" in out.getvalue()
+    assert "built in" in out.getvalue()
+    assert "MiB" in out.getvalue()
