@@ -181,7 +181,7 @@ def wellbeing_chart(
     values: list[tuple[date, int]], *, start: date, end: date, width: int = 720
 ) -> WellbeingChart:
     """Wellbeing 0-10 over the period: points joined while days are logged one after another."""
-    left, top, height = 34, 16, 170
+    left, top, height = 34, 12, 130
     plot_width, plot_height = width - left - 12, height - top - 28
     days = (end - start).days + 1
     per_day = plot_width / max(days - 1, 1)
@@ -218,6 +218,7 @@ def wellbeing_chart(
 @dataclass(frozen=True)
 class HeatCell:
     x: float
+    center: float
     severity: int
     fill: str
     label: str  # the number drawn in the cell when there is room
@@ -281,6 +282,7 @@ def heat_map(
                 cells=[
                     HeatCell(
                         x=round(left + col * cell_width, 2),
+                        center=round(left + (col + 0.5) * cell_width, 2),
                         severity=severity,
                         fill=SEVERITY_FILLS[severity],
                         label=str(severity),

@@ -43,25 +43,37 @@ class DemoResult:
     days_added: int
 
 
-def _level(rng: random.Random, base: float, spread: float = 0.8) -> int:
-    return max(0, min(4, round(rng.gauss(base, spread))))
+def _level(rng: random.Random, base: float, previous: int, spread: float = 0.45) -> int:
+    """Symptoms persist from day to day: most of a level carries over, with a little noise."""
+    return max(0, min(4, round(0.65 * previous + 0.35 * base + rng.gauss(0, spread))))
 
 
-def plan_day(rng: random.Random, offset: int, total: int) -> dict[str, int]:
+BASELINE = {
+    "fatigue": 1.2,
+    "bone-pain": 1.0,
+    "hot-flashes": 1.3,
+    "joint-pain": 1.0,
+    "difficulty-sleeping": 0.6,
+    "nausea": 0.15,
+    "headache": 0.05,
+}
+
+
+def plan_day(
+    rng: random.Random, offset: int, total: int, previous: dict[str, int]
+) -> dict[str, int]:
     """Severities for the day `offset` days before today, out of `total` days."""
     # A bad spell of bone pain about a third of the way back, worst in its middle.
     spell_mid = total // 3
     in_spell = abs(offset - spell_mid) <= 4
-    plan = {
-        "fatigue": _level(rng, 1.6 if in_spell else 1.0),
-        "bone-pain": _level(rng, 3.2 - abs(offset - spell_mid) * 0.3 if in_spell else 1.0),
-        "hot-flashes": _level(rng, 1.2),
-        "joint-pain": _level(rng, 0.9),
-        "difficulty-sleeping": _level(rng, 1.4 if in_spell else 0.5),
-        "nausea": _level(rng, 0.2, 0.7),
-        "headache": _level(rng, 0.1, 0.6),
+    targets = dict(BASELINE)
+    if in_spell:
+        targets["bone-pain"] = 3.6 - abs(offset - spell_mid) * 0.35
+        targets["fatigue"] = 2.0
+        targets["difficulty-sleeping"] = 1.6
+    return {
+        slug: _level(rng, base, previous.get(slug, round(base))) for slug, base in targets.items()
     }
-    return {slug: severity for slug, severity in plan.items() if severity}
 
 
 @transaction.atomic
@@ -86,25 +98,27 @@ def seed_demo(
     rng = random.Random(f"{email}:{days}")
     logged = set(patient.entries.values_list("date", flat=True))
     added = 0
+    previous: dict[str, int] = {}
     for offset in range(days - 1, -1, -1):
         day = today - timedelta(days=offset)
         # Draw every random number first, so a second run makes the same choices.
-        plan = plan_day(rng, offset, days)
+        plan = plan_day(rng, offset, days, previous)
+        previous = plan
         skip = rng.random() < 0.12 and offset not in (0, days // 3)
-        wellbeing = max(0, min(10, round(7 - sum(plan.values()) * 0.5 + rng.gauss(0, 1))))
+        wellbeing = max(0, min(10, round(7.5 - sum(plan.values()) * 0.45 + rng.gauss(0, 0.7))))
         notes = rng.choice(NOTES)
         dose_status = rng.choices(["taken", "missed", "partly"], weights=[90, 7, 3])[0]
         if day in logged or skip:
             continue
         fever = offset == days // 3 + 1
-        severities = {catalog.by_slug[slug].pk: sev for slug, sev in plan.items()}
+        severities = {catalog.by_slug[slug].pk: sev for slug, sev in plan.items() if sev}
         if fever:
             severities[catalog.by_slug["fever"].pk] = 2
         active = [t for t in tracked if t.is_active_on(day)]
         causes = {
             catalog.by_slug[slug].pk: active[0].pk
             for slug in ("hot-flashes", "joint-pain")
-            if active and slug in plan
+            if active and plan.get(slug)
         }
         doses = {t.pk: DoseInput(status=dose_status) for t in active}
         save_day(
@@ -116,6 +130,7 @@ def seed_demo(
                 wellbeing=wellbeing,
                 temperature_c=Decimal("38.4") if fever else None,
                 notes=notes,
+                include_notes_in_summary=notes.startswith(("Back ached", "Hot flushes")),
                 severities=severities,
                 causes=causes,
                 doses=doses,

@@ -57,7 +57,7 @@ def _red_flag_reasons(symptom: Symptom, severity: int, temperature_c: Decimal | 
         if threshold <= Severity.MILD:
             reasons.append(f"Any report of {label}")
         else:
-            reasons.append(f"{label.capitalize()} ({Severity(severity).label.lower()})")
+            reasons.append(f"{label.capitalize()}: on the list of serious symptoms")
     limit = symptom.red_flag_min_temperature_c
     if limit is not None and temperature_c is not None and temperature_c >= limit:
         reasons.append(f"{label.capitalize()}: temperature {format_temperature(temperature_c)}")
@@ -67,7 +67,7 @@ def _red_flag_reasons(symptom: Symptom, severity: int, temperature_c: Decimal | 
 def _alert_reasons(severity: int, previous: DayRecord | None, symptom_id: int) -> list[str]:
     reasons = []
     if severity >= ALERT_MIN_SEVERITY:
-        reasons.append(f"{Severity(severity).label}")
+        reasons.append(f"Reached {Severity(severity).label.lower()}")
     if previous is not None:
         before = previous.severities.get(symptom_id, Severity.NONE)
         if severity - before >= ALERT_MIN_RISE:

@@ -21,6 +21,7 @@ from diary.redflags import Concern
 from diary.treatments import Adherence, adherence
 
 MAX_PERIOD_DAYS = 3 * 366 + 1
+FLAGS_LISTED = 40  # the printed list stops here; the counts and the CSV keep every one
 TREND_THRESHOLD = 0.5  # mean severity levels between the first and second half of the period
 DISCLAIMER = (
     "This summary was made by the patient from her own diary. It records what she reported; "
@@ -164,8 +165,29 @@ class Summary:
         return section in self.sections
 
     @property
+    def flags_listed(self) -> list[FlagRow]:
+        """The most recent flags, oldest first, so a long period still prints on a page."""
+        return self.flags[-FLAGS_LISTED:]
+
+    @property
+    def flag_counts(self) -> list[tuple[Symptom, int, int]]:
+        """(symptom, red flags, alerts) over the whole period, most red flags first."""
+        counts: dict[int, list] = {}
+        for flag in self.flags:
+            row = counts.setdefault(flag.concern.symptom.pk, [flag.concern.symptom, 0, 0])
+            row[1 if flag.concern.red_flag else 2] += 1
+        return sorted(
+            (tuple(row) for row in counts.values()), key=lambda r: (-r[1], -r[2], r[0].order)
+        )
+
+    @property
     def wellbeing_mean(self) -> float | None:
         return round(mean(v for _, v in self.wellbeing), 1) if self.wellbeing else None
+
+    @property
+    def wellbeing_range(self) -> tuple[int, int] | None:
+        values = [v for _, v in self.wellbeing]
+        return (min(values), max(values)) if values else None
 
 
 def _trend(period: Period, by_day: dict[date, int], logged: list[date]) -> Trend:

@@ -32,6 +32,10 @@ urlpatterns = [
         views.appointment_delete,
         name="appointment_delete",
     ),
+    path("d/<uuid:patient>/summary/", views.summary, name="summary"),
+    path("d/<uuid:patient>/summary/pdf/", views.summary_pdf_view, name="summary_pdf"),
+    path("d/<uuid:patient>/summary/csv/", views.summary_csv_view, name="summary_csv"),
+    path("d/<uuid:patient>/summary/fhir/", views.summary_fhir_view, name="summary_fhir"),
     path("d/<uuid:patient>/questions/", views.question_add, name="question_add"),
     path(
         "d/<uuid:patient>/questions/<int:pk>/toggle/",

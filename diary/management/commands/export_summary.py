@@ -1,0 +1,59 @@
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from diary.exports.csv import summary_csv
+from diary.exports.fhir import summary_fhir
+from diary.exports.pdf import summary_html_document, summary_pdf
+from diary.models import Patient
+from diary.summary import MAX_PERIOD_DAYS, Period, build_summary
+
+RENDERERS = {
+    "html": summary_html_document,
+    "pdf": summary_pdf,
+    "csv": summary_csv,
+    "fhir": summary_fhir,
+}
+
+
+def parse_day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"Not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class Command(BaseCommand):
+    help = "Write a patient's appointment summary as HTML, PDF, CSV or FHIR JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("email", help="The patient's login e-mail address.")
+        parser.add_argument("--start", type=parse_day, help="First day (default: 30 days ago).")
+        parser.add_argument("--end", type=parse_day, help="Last day (default: today).")
+        parser.add_argument("--format", required=True, choices=sorted(RENDERERS))
+        parser.add_argument("--output", type=Path, help="File to write (default: stdout).")
+
+    def handle(self, *args, email, start, end, format, output, **options):
+        patient = Patient.objects.select_related("user").filter(user__email__iexact=email).first()
+        if patient is None:
+            raise CommandError(f"No patient with the e-mail address {email!r}.")
+        today = patient.today()
+        end = end or today
+        start = start or end - timedelta(days=29)
+        if end < start:
+            raise CommandError("--end is before --start.")
+        if end > today:
+            raise CommandError("--end is in the future.")
+        if (end - start).days + 1 > MAX_PERIOD_DAYS:
+            raise CommandError("A summary covers at most 3 years.")
+        summary = build_summary(patient, Period(start, end))
+        content = RENDERERS[format](summary)
+        data = content if isinstance(content, bytes) else content.encode()
+        if output:
+            output.write_bytes(data)
+            self.stderr.write(f"Wrote {len(data):,} bytes to {output}")
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()

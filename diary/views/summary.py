@@ -1,0 +1,75 @@
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from diary.access import Role, diary_view
+from diary.exports.csv import summary_csv
+from diary.exports.fhir import summary_fhir
+from diary.exports.pdf import summary_pdf
+from diary.forms import SummaryOptionsForm
+from diary.summary import Summary, build_summary
+
+
+def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
+    last = patient.appointments.filter(starts_at__lt=timezone.now()).last()
+    form = SummaryOptionsForm(
+        request.GET,
+        today=patient.today(),
+        last_appointment=timezone.localtime(last.starts_at, patient.zone).date() if last else None,
+    )
+    if not form.is_valid() or "period" not in form.cleaned_data:
+        return form, None
+    sections = form.sections(patient.summary_sections)
+    chosen = sorted(form.cleaned_data.get("section") or [])
+    if chosen and request.diary_role >= Role.EDITOR and chosen != patient.summary_sections:
+        # Remember the patient's choice of sections for next time.
+        patient.summary_sections = chosen
+        patient.save(update_fields=["summary_sections"])
+    return form, build_summary(patient, form.cleaned_data["period"], sections=sections)
+
+
+def _attachment(content, *, content_type: str, summary: Summary, extension: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    period = summary.period
+    response["Content-Disposition"] = (
+        f'attachment; filename="symptom-summary-{period.start}-to-{period.end}.{extension}"'
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@diary_view(need=Role.VIEWER)
+@require_GET
+def summary(request, patient):
+    form, result = _summary(request, patient)
+    return render(
+        request,
+        "diary/summary.html",
+        {"patient": patient, "form": form, "summary": result, "query": request.GET.urlencode()},
+        status=200 if result else 400,
+    )
+
+
+def _export(render_output, content_type: str, extension: str):
+    @diary_view(need=Role.VIEWER)
+    @require_GET
+    def view(request, patient):
+        form, result = _summary(request, patient)
+        if result is None:
+            return render(
+                request,
+                "diary/summary.html",
+                {"patient": patient, "form": form, "summary": None},
+                status=400,
+            )
+        return _attachment(
+            render_output(result), content_type=content_type, summary=result, extension=extension
+        )
+
+    return view
+
+
+summary_pdf_view = _export(summary_pdf, "application/pdf", "pdf")
+summary_csv_view = _export(summary_csv, "text/csv; charset=utf-8", "csv")
+summary_fhir_view = _export(summary_fhir, "application/fhir+json", "json")
