@@ -1,13 +1,15 @@
 # make run   install everything, set up the SQLite database with the demo patient, serve the app
 # make test  install everything, lint, run the whole suite on SQLite and on a throwaway PostgreSQL
+#            (browser tests run once, on SQLite: they exercise pages, not the database engine)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 DEMO_EMAIL ?= demo@example.com
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint test-sqlite test-postgres clean
+.PHONY: install chromium run test lint test-sqlite test-postgres test-browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +24,19 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed
 
+# Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
+# Without root and without Chromium, the browser tests skip themselves and say why.
+chromium:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
+	else \
+		echo "chromium: $(CHROMIUM) is missing and installing it needs root;" \
+			"the browser tests will be skipped. As root: apt-get update &&" \
+			"apt-get install -y --no-install-recommends chromium"; \
+	fi
+
 run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py loaddata catalog
@@ -32,11 +47,16 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test-sqlite: install
+test-sqlite: install chromium
 	env -u DATABASE_URL $(BIN)/pytest
 
+# The browser tests ran in test-sqlite; on PostgreSQL only the engine-dependent rest runs.
 test-postgres: install
-	scripts/with-postgres.sh $(BIN)/pytest
+	scripts/with-postgres.sh $(BIN)/pytest -m "not browser"
+
+# Just the browser tests, with their timings.
+test-browser: install chromium
+	env -u DATABASE_URL $(BIN)/pytest -m browser -s --durations=10
 
 test: lint test-sqlite test-postgres
 
