@@ -32,6 +32,11 @@ class DailyEntry(models.Model):
     include_notes_in_summary = models.BooleanField(
         "include these notes in my appointment summary", default=False
     )
+    dismissed_suggestions = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Slugs of symptoms found in the notes that the patient chose not to add.",
+    )
     version = models.PositiveIntegerField(
         default=1, help_text="Raised on every save; detects two people editing at once."
     )
