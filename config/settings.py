@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "crispy_forms",
     "crispy_bootstrap5",
+    "simple_history",
     "diary",
 ]
 
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "diary.middleware.UserTimezoneMiddleware",
 ]
 
@@ -199,6 +201,9 @@ if not DEBUG and env_flag("DJANGO_HTTPS", True):
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", False)
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# The address the diary's e-mails link back to (share links in alert e-mails, invitations).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Error reports never carry request bodies or cookies: they may hold health data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"

@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Q, When
 from django.http import Http404, HttpRequest, HttpResponse
 
-from diary.models import Patient, User
+from diary import audit
+from diary.models import AuditEvent, CareGrant, CareRole, Patient, User
 
 
 class Role(enum.IntEnum):
@@ -22,19 +24,35 @@ class Role(enum.IntEnum):
     OWNER = 3
 
 
+ROLE_OF_GRANT = {CareRole.VIEWER: Role.VIEWER, CareRole.EDITOR: Role.EDITOR}
+
+
 def role_for(user: User, patient: Patient) -> Role | None:
+    """Owner, editor, viewer, or None (nobody). Revoked grants count for nothing."""
     if not user.is_authenticated or not user.is_active:
         return None
     if patient.user_id == user.pk:
         return Role.OWNER
-    return None
+    grant = (
+        CareGrant.objects.filter(patient=patient, caregiver=user, revoked_at__isnull=True)
+        .values_list("role", flat=True)
+        .first()
+    )
+    return ROLE_OF_GRANT.get(grant)
 
 
 def patients_visible_to(user: User):
-    """Every patient whose diary `user` may open, the user's own first."""
-    if not user.is_authenticated:
+    """Every patient whose diary `user` may open (her own, and those she cares for)."""
+    if not user.is_authenticated or not user.is_active:
         return Patient.objects.none()
-    return Patient.objects.filter(user=user)
+    cared_for = CareGrant.objects.filter(caregiver=user, revoked_at__isnull=True).values(
+        "patient_id"
+    )
+    return (
+        Patient.objects.filter(Q(user=user) | Q(pk__in=cared_for))
+        .select_related("user")
+        .order_by(Case(When(user=user, then=0), default=1), "user__name", "pk")
+    )
 
 
 def resolve_patient(user: User, public_id: uuid.UUID, *, need: Role) -> tuple[Patient, Role]:
@@ -45,6 +63,14 @@ def resolve_patient(user: User, public_id: uuid.UUID, *, need: Role) -> tuple[Pa
     if role < need:
         raise PermissionDenied
     return patient, role
+
+
+def note_caregiver_visit(request: HttpRequest, patient: Patient) -> None:
+    """Audit a caregiver opening a diary, once per log-in session."""
+    key = f"diary-opened-{patient.pk}"
+    if not request.session.get(key):
+        request.session[key] = True
+        audit.record(request, AuditEvent.Action.DIARY_OPENED, patient=patient)
 
 
 def diary_view(need: Role = Role.VIEWER) -> Callable:
@@ -60,6 +86,8 @@ def diary_view(need: Role = Role.VIEWER) -> Callable:
             diary, role = resolve_patient(request.user, patient, need=need)
             request.diary_patient = diary
             request.diary_role = role
+            if role != Role.OWNER:
+                note_caregiver_visit(request, diary)
             return view(request, diary, *args, **kwargs)
 
         return wrapper

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class DiaryConfig(AppConfig):
     name = "diary"
     verbose_name = "Symptom diary"
+
+    def ready(self) -> None:
+        from diary import signals  # noqa: F401  (connects the audit log to log-ins)

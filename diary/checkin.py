@@ -11,8 +11,10 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
+from diary.notifications import queue_alerts
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,9 @@ def save_day(
                 existing = patient.entries.filter(date=data.date).first()
                 if existing is not None:
                     raise DateTaken(existing)
-            return _write(patient=patient, entry=entry, data=data, by=by)
+            saved = _write(patient=patient, entry=entry, data=data, by=by)
+            queue_alerts(saved)
+            return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.
         current = patient.entries.filter(date=data.date).first()
@@ -110,6 +114,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.include_notes_in_summary = data.include_notes_in_summary
     entry.version += 1
     entry.updated_by = by
+    entry._history_user = by  # who made this version, also outside a web request
     entry.save()
 
     wanted = _wanted_reports(data)
@@ -122,12 +127,27 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
             continue
         if (report.severity, report.treatment_id) != (severity, treatment_id):
             report.severity, report.treatment_id = severity, treatment_id
+            report.updated_by = by
             changed.append(report)
-    SymptomReport.objects.bulk_update(changed, ["severity", "treatment"])
-    SymptomReport.objects.bulk_create(
-        SymptomReport(entry=entry, symptom_id=symptom_id, severity=sev, treatment_id=cause)
-        for symptom_id, (sev, cause) in wanted.items()
-        if symptom_id not in existing
+    # The *_with_history helpers keep each report's edit history, as single saves would.
+    bulk_update_with_history(
+        changed, SymptomReport, ["severity", "treatment", "updated_by"], default_user=by
+    )
+    bulk_create_with_history(
+        [
+            SymptomReport(
+                entry=entry,
+                symptom_id=symptom_id,
+                severity=sev,
+                treatment_id=cause,
+                created_by=by,
+                updated_by=by,
+            )
+            for symptom_id, (sev, cause) in wanted.items()
+            if symptom_id not in existing
+        ],
+        SymptomReport,
+        default_user=by,
     )
     DoseLog.objects.filter(entry=entry).delete()
     DoseLog.objects.bulk_create(

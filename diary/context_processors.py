@@ -1,5 +1,5 @@
 from diary.access import Role
-from diary.models import Patient
+from diary.models import CareGrant, Patient
 
 
 def diary_nav(request) -> dict:
@@ -9,4 +9,13 @@ def diary_nav(request) -> dict:
     user = getattr(request, "user", None)
     if patient is None and user is not None and user.is_authenticated:
         patient = Patient.objects.filter(user=user).first()
-    return {"nav_patient": patient, "can_edit": role is not None and role >= Role.EDITOR}
+    return {
+        "nav_patient": patient,
+        "can_edit": role is not None and role >= Role.EDITOR,
+        "is_owner": patient is not None and user is not None and patient.user_id == user.pk,
+        "cares_for_others": bool(
+            user is not None
+            and user.is_authenticated
+            and CareGrant.objects.filter(caregiver=user, revoked_at__isnull=True).exists()
+        ),
+    }

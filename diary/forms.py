@@ -88,7 +88,7 @@ class CheckInForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     include_notes_in_summary = forms.BooleanField(
-        label="Include these notes in my appointment summary", required=False
+        label="Show them in my appointment summary", required=False
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
 
@@ -290,6 +290,7 @@ class AccountForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["name", "time_zone"]
+        widgets = {"time_zone": forms.Select(attrs={"data-guess-time-zone": ""})}
         help_texts = {
             "name": "How the diary addresses you, and what caregivers see.",
             "time_zone": "Your days start and end at midnight here.",

@@ -105,6 +105,10 @@ class SiteGroup:
     known_affected: bool
     stats: list[SymptomStat]
 
+    @property
+    def mentions(self) -> bool:
+        return any(stat.mention for stat in self.stats)
+
 
 @dataclass(frozen=True)
 class SideEffectGroup:
@@ -165,6 +169,11 @@ class Summary:
         return section in self.sections
 
     @property
+    def symptoms_reported(self) -> bool:
+        """Whether any symptom on a site list was reported (side effects are listed apart)."""
+        return any(group.stats for group in self.site_groups)
+
+    @property
     def flags_listed(self) -> list[FlagRow]:
         """The most recent flags, oldest first, so a long period still prints on a page."""
         return self.flags[-FLAGS_LISTED:]
@@ -202,6 +211,10 @@ def _trend(period: Period, by_day: dict[date, int], logged: list[date]) -> Trend
     if change <= -TREND_THRESHOLD:
         return Trend.DOWN
     return Trend.STEADY
+
+
+def _general(stat: SymptomStat) -> bool:
+    return any(site.slug == "general" for site in stat.symptom.sites.all())
 
 
 def _stats(
@@ -313,7 +326,8 @@ def build_summary(
     for site in catalog.listed_sites:
         affected = site.slug in known_slugs or site.slug == "general"
         members = [
-            SymptomStat(**{**stat.__dict__, "mention": not affected})
+            # A general symptom (pain is also on the brain and liver lists) is never marked.
+            SymptomStat(**{**stat.__dict__, "mention": not affected and not _general(stat)})
             for stat in stats.values()
             if stat.symptom.kind == Symptom.Kind.SYMPTOM and site in stat.symptom.sites.all()
         ]

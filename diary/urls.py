@@ -8,11 +8,41 @@ register_converter(IsoDateConverter, "isodate")
 urlpatterns = [
     path("", views.home, name="home"),
     path("profile/", views.profile, name="profile"),
+    path("invitations/<str:token>/", views.invitation, name="invitation"),
+    path("s/<str:token>/", views.shared_summary, name="shared_summary"),
+    path("s/<str:token>/pdf/", views.shared_summary_pdf, name="shared_summary_pdf"),
     path("d/<uuid:patient>/", views.diary_home, name="diary_home"),
     path("d/<uuid:patient>/today/", views.log_today, name="log_today"),
     path("d/<uuid:patient>/days/<isodate:day>/", views.day_detail, name="day_detail"),
     path("d/<uuid:patient>/days/<isodate:day>/edit/", views.checkin, name="checkin"),
     path("d/<uuid:patient>/days/<isodate:day>/delete/", views.delete_day, name="delete_day"),
+    path("d/<uuid:patient>/days/<isodate:day>/changes/", views.day_changes, name="day_changes"),
+    path("d/<uuid:patient>/caregivers/", views.caregivers, name="caregivers"),
+    path("d/<uuid:patient>/caregivers/<int:pk>/role/", views.caregiver_role, name="caregiver_role"),
+    path(
+        "d/<uuid:patient>/caregivers/<int:pk>/revoke/",
+        views.caregiver_revoke,
+        name="caregiver_revoke",
+    ),
+    path(
+        "d/<uuid:patient>/invitations/<int:pk>/withdraw/",
+        views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
+    path("d/<uuid:patient>/share/", views.share_links, name="share_links"),
+    path(
+        "d/<uuid:patient>/share/<int:pk>/revoke/",
+        views.share_link_revoke,
+        name="share_link_revoke",
+    ),
+    path("d/<uuid:patient>/care-team/", views.contacts, name="contacts"),
+    path(
+        "d/<uuid:patient>/care-team/<int:pk>/alerts/", views.contact_alerts, name="contact_alerts"
+    ),
+    path(
+        "d/<uuid:patient>/care-team/<int:pk>/delete/", views.contact_delete, name="contact_delete"
+    ),
+    path("d/<uuid:patient>/access/", views.access_history, name="access_history"),
     path("d/<uuid:patient>/history/", views.history, name="history"),
     path("d/<uuid:patient>/treatments/", views.treatments, name="treatments"),
     path("d/<uuid:patient>/treatments/new/", views.treatment_edit, name="treatment_new"),
@@ -46,5 +76,15 @@ urlpatterns = [
         "d/<uuid:patient>/questions/<int:pk>/delete/",
         views.question_delete,
         name="question_delete",
+    ),
+    path(
+        "d/<uuid:patient>/days/<isodate:day>/suggestions/<slug:slug>/add/",
+        views.suggestion_add,
+        name="suggestion_add",
+    ),
+    path(
+        "d/<uuid:patient>/days/<isodate:day>/suggestions/<slug:slug>/dismiss/",
+        views.suggestion_dismiss,
+        name="suggestion_dismiss",
     ),
 ]

@@ -27,7 +27,7 @@ def test_day_page_shows_reports_tags_and_notes(owner_client, patient):
     html = response.content.decode()
     assert "Cough" in html and "moderate" in html
     assert "lung list" in html
-    assert "dry cough at night" in html
+    assert 'data-sites="lung">dry cough</mark> at night' in html
     assert "5</strong> out of 10" in html
 
 

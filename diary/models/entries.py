@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
+from simple_history.models import HistoricalRecords
 
 from diary.models.catalog import Symptom
 from diary.models.people import Patient
@@ -48,6 +49,7 @@ class DailyEntry(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    history = HistoricalRecords(excluded_fields=["version", "updated_at", "dismissed_suggestions"])
 
     class Meta:
         ordering = ["-date"]
@@ -90,6 +92,13 @@ class SymptomReport(models.Model):
         related_name="reports",
         help_text="The treatment the patient thinks caused this side effect.",
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["symptom__order"]

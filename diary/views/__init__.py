@@ -6,28 +6,58 @@ from diary.views.appointments import (
     question_delete,
     question_toggle,
 )
-from diary.views.days import checkin, day_detail, delete_day, log_today
+from diary.views.days import checkin, day_changes, day_detail, delete_day, log_today
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
+from diary.views.public import invitation, shared_summary, shared_summary_pdf
+from diary.views.sharing import (
+    access_history,
+    caregiver_revoke,
+    caregiver_role,
+    caregivers,
+    contact_alerts,
+    contact_delete,
+    contacts,
+    invitation_withdraw,
+    share_link_revoke,
+    share_links,
+)
+from diary.views.suggestions import suggestion_add, suggestion_dismiss
 from diary.views.summary import summary, summary_csv_view, summary_fhir_view, summary_pdf_view
 from diary.views.treatments import treatment_delete, treatment_edit, treatments
 
 __all__ = [
+    "access_history",
     "appointment_delete",
     "appointment_edit",
     "appointments",
+    "caregiver_revoke",
+    "caregiver_role",
+    "caregivers",
     "checkin",
+    "contact_alerts",
+    "contact_delete",
+    "contacts",
+    "day_changes",
     "day_detail",
     "delete_day",
     "diary_home",
     "history",
     "home",
+    "invitation",
+    "invitation_withdraw",
     "log_today",
     "profile",
     "question_add",
     "question_delete",
     "question_toggle",
+    "share_link_revoke",
+    "share_links",
+    "shared_summary",
+    "shared_summary_pdf",
+    "suggestion_add",
+    "suggestion_dismiss",
     "summary",
     "summary_csv_view",
     "summary_fhir_view",

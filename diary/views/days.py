@@ -10,6 +10,8 @@ from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import checkin_groups
 from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
+from diary.history import edit_history
+from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
 
@@ -22,7 +24,9 @@ def log_today(request, patient):
 @diary_view(need=Role.VIEWER)
 @require_GET
 def day_detail(request, patient, day):
-    view = load_day(patient, day, catalog=load_catalog())
+    catalog = load_catalog()
+    view = load_day(patient, day, catalog=catalog)
+    notes = note_view(view.entry, catalog=catalog) if view and view.entry.notes else None
     today = patient.today()
     return render(
         request,
@@ -31,6 +35,7 @@ def day_detail(request, patient, day):
             "patient": patient,
             "day": day,
             "view": view,
+            "notes": notes,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),
         },
@@ -130,3 +135,18 @@ def delete_day(request, patient, day):
         messages.success(request, f"Deleted the entry for {day:%A %d %B %Y}.")
         return redirect("history", patient=patient.public_id)
     return render(request, "diary/delete_day.html", {"patient": patient, "day": day, "view": view})
+
+
+@diary_view(need=Role.OWNER)
+@require_GET
+def day_changes(request, patient, day):
+    """Who changed this day, when, and what: the day's edit history."""
+    entry = patient.entries.filter(date=day).first()
+    if entry is None:
+        raise Http404("Nothing logged that day.")
+    catalog = load_catalog()
+    return render(
+        request,
+        "diary/day_changes.html",
+        {"patient": patient, "day": day, "changes": edit_history(entry, catalog=catalog)},
+    )

@@ -14,10 +14,12 @@ from diary.treatments import adherence
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "diary/landing.html")
-    patient = patients_visible_to(request.user).first()
-    if patient is None:
+    diaries = list(patients_visible_to(request.user))
+    if not diaries:
         return redirect("profile")
-    return redirect("diary_home", patient=patient.public_id)
+    if len(diaries) == 1:
+        return redirect("diary_home", patient=diaries[0].public_id)
+    return render(request, "diary/choose_diary.html", {"diaries": diaries})
 
 
 @diary_view(need=Role.VIEWER)

@@ -3,11 +3,13 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from diary import audit
 from diary.access import Role, diary_view
 from diary.exports.csv import summary_csv
 from diary.exports.fhir import summary_fhir
 from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
+from diary.models import AuditEvent
 from diary.summary import Summary, build_summary
 
 
@@ -29,7 +31,7 @@ def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
     return form, build_summary(patient, form.cleaned_data["period"], sections=sections)
 
 
-def _attachment(content, *, content_type: str, summary: Summary, extension: str) -> HttpResponse:
+def attachment(content, *, content_type: str, summary: Summary, extension: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
     period = summary.period
     response["Content-Disposition"] = (
@@ -63,7 +65,8 @@ def _export(render_output, content_type: str, extension: str):
                 {"patient": patient, "form": form, "summary": None},
                 status=400,
             )
-        return _attachment(
+        audit.record(request, AuditEvent.Action.EXPORT, patient=patient, detail=extension)
+        return attachment(
             render_output(result), content_type=content_type, summary=result, extension=extension
         )
 

@@ -233,3 +233,43 @@ def shot(screen):
         return path
 
     return take
+
+
+DEMO_PASSWORD = "demo Passphrase for the browser tests 3"
+
+
+@pytest.fixture
+def demo_patient(live_server):
+    """The demo patient (`make demo`'s): 30 days logged, anastrozole, appointments, questions."""
+    from diary.demo import seed_demo
+
+    user = seed_demo(email="demo@example.com", password=DEMO_PASSWORD, days=30).user
+    return user.patient
+
+
+@pytest.fixture
+def open_page(new_context, live_server, screen):
+    """Open a page in a new browser context: another person, or someone not signed in.
+
+    Same screen, locale, time zone and checks (console errors, missing files) as `page`.
+    """
+    problems: list[str] = []
+
+    def open_():
+        context = new_context(
+            base_url=live_server.url,
+            locale="en-GB",
+            timezone_id="Europe/London",
+            reduced_motion="reduce",
+            **SCREENS[screen],
+        )
+        context.set_default_timeout(5_000)
+        page = context.new_page()
+        page.on("console", lambda message: problems.append(_console_problem(message)))
+        page.on("pageerror", lambda error: problems.append(f"uncaught: {error}"))
+        page.on("response", lambda response: problems.append(_response_problem(response)))
+        return page
+
+    yield open_
+    problems = [problem for problem in problems if problem]
+    assert not problems, "The browser reported problems:\n" + "\n".join(problems)

@@ -1,8 +1,10 @@
+import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from diary.exports.csv import summary_csv
 from diary.exports.fhir import summary_fhir
@@ -19,10 +21,23 @@ RENDERERS = {
 
 
 def parse_day(value: str) -> date:
+    # ArgumentTypeError, not CommandError: argparse turns it into a usage error on the
+    # command line (a CommandError here escaped as a traceback) and into a CommandError
+    # under call_command.
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CommandError(f"Not a date (YYYY-MM-DD): {value!r}") from None
+        raise argparse.ArgumentTypeError(f"Not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def as_day(value: date | str | None) -> date | None:
+    """Options given to call_command as keywords skip argparse, so may still be strings."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return parse_day(value)
+    except argparse.ArgumentTypeError as error:
+        raise CommandError(str(error)) from None
 
 
 class Command(BaseCommand):
@@ -40,6 +55,7 @@ class Command(BaseCommand):
         if patient is None:
             raise CommandError(f"No patient with the e-mail address {email!r}.")
         today = patient.today()
+        start, end = as_day(start), as_day(end)
         end = end or today
         start = start or end - timedelta(days=29)
         if end < start:
@@ -49,10 +65,14 @@ class Command(BaseCommand):
         if (end - start).days + 1 > MAX_PERIOD_DAYS:
             raise CommandError("A summary covers at most 3 years.")
         summary = build_summary(patient, Period(start, end))
-        content = RENDERERS[format](summary)
+        with timezone.override(patient.zone):  # times printed as the patient lives them
+            content = RENDERERS[format](summary)
         data = content if isinstance(content, bytes) else content.encode()
         if output:
-            output.write_bytes(data)
+            try:
+                Path(output).write_bytes(data)
+            except OSError as error:
+                raise CommandError(f"Could not write {output}: {error.strerror}") from None
             self.stderr.write(f"Wrote {len(data):,} bytes to {output}")
         else:
             sys.stdout.buffer.write(data)

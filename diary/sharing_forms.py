@@ -1,0 +1,48 @@
+from django import forms
+
+from diary.models import CareRole, CareTeamContact
+from diary.sharing import SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label="Their e-mail address")
+    role = forms.ChoiceField(
+        label="What they may do",
+        choices=CareRole.choices,
+        widget=forms.RadioSelect,
+        initial=CareRole.VIEWER,
+        error_messages={"invalid_choice": "Choose viewer or editor."},
+    )
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(
+        choices=CareRole.choices, error_messages={"invalid_choice": "Choose viewer or editor."}
+    )
+
+
+class ShareLinkForm(forms.Form):
+    label = forms.CharField(
+        label="Who it is for (optional)",
+        max_length=100,
+        required=False,
+        help_text='For example "Dr Patel". Only you see this.',
+    )
+    days = forms.IntegerField(
+        label="Works for (days)",
+        min_value=1,
+        max_value=SHARE_MAX_DAYS,
+        initial=SHARE_DEFAULT_DAYS,
+        help_text=f"At most {SHARE_MAX_DAYS} days. You can withdraw it at any time.",
+    )
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = CareTeamContact
+        fields = ["name", "email", "alert_emails"]
+        labels = {"email": "E-mail address"}
+        help_texts = {
+            "alert_emails": "The e-mail says only that a new severe or worsening symptom was "
+            "reported, with a link to a read-only summary. It carries no other health details."
+        }

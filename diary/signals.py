@@ -1,0 +1,22 @@
+"""Log-ins and failed log-ins go to the audit log (Django's own authentication signals)."""
+
+from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.dispatch import receiver
+
+from diary import audit
+from diary.models import AuditEvent, Patient, User
+
+
+@receiver(user_logged_in)
+def record_login(sender, request, user, **kwargs):
+    patient = Patient.objects.filter(user=user).first()
+    audit.record(request, AuditEvent.Action.LOGIN, patient=patient, actor=user)
+
+
+@receiver(user_login_failed)
+def record_failed_login(sender, credentials, request=None, **kwargs):
+    email = credentials.get("email") or credentials.get("username") or ""
+    user = User.objects.filter(email__iexact=email).first() if email else None
+    patient = Patient.objects.filter(user=user).first() if user else None
+    # The attempted address is not stored: it may be a mistyped stranger's.
+    audit.record(request, AuditEvent.Action.LOGIN_FAILED, patient=patient, actor=user)

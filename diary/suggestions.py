@@ -1,0 +1,278 @@
+"""Notes understood, on the day's page: mentions highlighted, present symptoms offered as reports.
+
+The notes are tagged once per page view (`note_view`). A symptom mentioned as present that the
+day does not report, and that the patient has not dismissed, becomes a suggestion she confirms
+with a severity (`add_suggested_report`) or dismisses (`dismiss_suggestion`). Nothing is ever
+added without her tap. Negated, family, hypothetical, past or uncertain mentions are shown as
+such and never suggested.
+
+The tagger must never break the page: any failure is logged (the entry's id, never the text)
+and the note is shown plain, without suggestions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from diary import tagging
+from diary.catalog import Catalog
+from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
+from diary.notifications import queue_alerts
+from diary.tagging import Mention
+
+logger = logging.getLogger("diary.tagging")
+
+# How a mention that is not a report is described to a screen reader (and in a tooltip).
+STATUS_LABELS = {
+    "present": "mentioned",
+    "negated": "said not to be there",
+    "hypothetical": "only as a possibility",
+    "historical": "in the past",
+    "family": "about someone else",
+    "uncertain": "not sure",
+}
+
+SEVERITY_CHOICES = [(s.value, s.label) for s in Severity if s != Severity.NONE]
+QUOTE_MAX_CHARS = 80
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_WORD = re.compile(r"\w+")
+
+
+class TaggingFailed(Exception):
+    """Stands in for the tagger's exception in the log: its message might quote the note."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the note: plain text, or one mention of a catalog symptom."""
+
+    text: str
+    mention: Mention | None = None
+    symptom: Symptom | None = None
+    sites: tuple[Site, ...] = ()
+
+    @property
+    def status(self) -> str:
+        return self.mention.status if self.mention else ""
+
+    @property
+    def is_mention(self) -> bool:
+        return self.mention is not None
+
+    @property
+    def is_present(self) -> bool:
+        return self.status == "present"
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def sites_phrase(self) -> str:
+        return sites_phrase(self.symptom, self.sites) if self.symptom else ""
+
+    @property
+    def site_tags(self) -> str:
+        """The small visible tag after a highlighted mention ("lung", "general brain liver")."""
+        return " ".join(site.slug for site in self.sites)
+
+    @property
+    def quote(self) -> str:
+        return quote(self.text)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A symptom the note mentions as present that the day does not report yet."""
+
+    symptom: Symptom
+    quote: str
+    sites: tuple[Site, ...]
+
+    @property
+    def sites_phrase(self) -> str:
+        return sites_phrase(self.symptom, self.sites)
+
+    @property
+    def severities(self) -> list[tuple[int, str]]:
+        """The choices offered when adding it: mild to very severe (none is not a report)."""
+        return SEVERITY_CHOICES
+
+
+@dataclass(frozen=True)
+class NoteView:
+    segments: list[Segment]
+    suggestions: list[Suggestion] = field(default_factory=list)
+    failed: bool = False
+
+    @property
+    def has_mentions(self) -> bool:
+        return any(segment.is_mention for segment in self.segments)
+
+    @property
+    def mentions(self) -> list[Segment]:
+        """One mention per symptom and status, the first: the key below the highlighted note."""
+        seen: set[tuple[int, str]] = set()
+        unique = []
+        for segment in self.segments:
+            if segment.symptom is None:
+                continue
+            key = (segment.symptom.pk, segment.status)
+            if key not in seen:
+                seen.add(key)
+                unique.append(segment)
+        return unique
+
+
+def sites_phrase(symptom: Symptom, sites: Sequence[Site]) -> str:
+    """ "on the lung list", "a general symptom, also on the brain and liver lists"...
+
+    Words of the catalog's lists only: never a statement that the patient has a metastasis.
+    """
+    slugs = [site.slug for site in sites]
+    others = [slug for slug in slugs if slug != "general"]
+    listed = ""
+    if others:
+        names = others[0] if len(others) == 1 else f"{', '.join(others[:-1])} and {others[-1]}"
+        listed = f"on the {names} list{'s' if len(others) > 1 else ''}"
+    if "general" in slugs:
+        return f"a general symptom, also {listed}" if listed else "a general symptom"
+    if listed:
+        return listed
+    if symptom.kind == Symptom.Kind.SIDE_EFFECT:
+        return "a side effect of treatment"
+    return ""
+
+
+def looks_like_repetition(text: str) -> bool:
+    """A long note made of a handful of words said over and over ("cough cough cough ...").
+
+    Real notes use many different words; a wall of one word is not something to suggest from.
+    """
+    words = _WORD.findall(text.lower())
+    return len(words) >= 20 and len(set(words)) * 10 < len(words)
+
+
+def quote(text: str) -> str:
+    """The words of a mention as they can be quoted back: one line, not too long."""
+    words = " ".join(_UNPRINTABLE.sub(" ", text).split())
+    if len(words) > QUOTE_MAX_CHARS:
+        words = words[: QUOTE_MAX_CHARS - 1].rstrip() + "\u2026"
+    return words
+
+
+def _mentions(entry: DailyEntry) -> list[Mention]:
+    """The tagger's mentions in the entry's notes; raises whatever the tagger raises."""
+    return tagging.tag(entry.notes)
+
+
+def _log_failure(entry: DailyEntry, error: Exception) -> None:
+    """Log the traceback (code, not data) under a stand-in exception without the message."""
+    stand_in = TaggingFailed(f"{type(error).__module__}.{type(error).__qualname__}")
+    logger.exception(
+        "Tagging the notes of entry %s failed; shown without suggestions.",
+        entry.pk,
+        exc_info=(TaggingFailed, stand_in, error.__traceback__),
+    )
+
+
+def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
+    """The entry's notes as segments to highlight, and the suggestions they give.
+
+    The entry's reports should be prefetched (else one query).
+    """
+    text = entry.notes if isinstance(entry.notes, str) else ""
+    plain = NoteView(segments=[Segment(text=text)] if text else [])
+    if not text.strip() or looks_like_repetition(text):
+        return plain
+    try:
+        mentions = _mentions(entry)
+    except Exception as error:
+        _log_failure(entry, error)
+        return NoteView(segments=plain.segments, failed=True)
+
+    reported = {report.symptom_id for report in entry.reports.all()}
+    dismissed = {s for s in (entry.dismissed_suggestions or []) if isinstance(s, str)}
+    segments: list[Segment] = []
+    suggestions: dict[str, Suggestion] = {}
+    cursor = 0
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        symptom = catalog.by_slug.get(mention.symptom)
+        if symptom is None or mention.start < cursor or not 0 <= mention.start < mention.end:
+            continue  # a symptom no longer in the catalog, or an overlap: left as plain text
+        if mention.start > cursor:
+            segments.append(Segment(text=text[cursor : mention.start]))
+        sites = tuple(symptom.sites.all())
+        segments.append(
+            Segment(
+                text=text[mention.start : mention.end],
+                mention=mention,
+                symptom=symptom,
+                sites=sites,
+            )
+        )
+        cursor = mention.end
+        if (
+            mention.status == "present"
+            and symptom.pk not in reported
+            and symptom.slug not in dismissed
+            and symptom.slug not in suggestions
+            and quote(mention.text)
+        ):
+            suggestions[symptom.slug] = Suggestion(
+                symptom=symptom, quote=quote(mention.text), sites=sites
+            )
+    if cursor < len(text):
+        segments.append(Segment(text=text[cursor:]))
+    return NoteView(segments=segments, suggestions=list(suggestions.values()))
+
+
+def _bump(entry: DailyEntry, by: User | None, *, fields: Sequence[str] = ()) -> None:
+    """Raise the version, so a check-in form opened before on another device sees a conflict."""
+    entry.version += 1
+    entry.updated_by = by
+    entry._history_user = by
+    entry.save(update_fields=["version", "updated_by", "updated_at", *fields])
+
+
+def add_suggested_report(
+    *, entry: DailyEntry, symptom: Symptom, severity: int, by: User | None
+) -> bool:
+    """Report `symptom` at `severity` (1-4) on the entry's day. False if it was already there.
+
+    A second tap on "Add" (or a report added meanwhile in the check-in) changes nothing.
+    """
+    if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 4:
+        raise ValueError("Severity must be 1 to 4.")
+    with transaction.atomic():
+        locked = DailyEntry.objects.select_for_update().get(pk=entry.pk)
+        if SymptomReport.objects.filter(entry=locked, symptom=symptom).exists():
+            return False
+        report = SymptomReport(
+            entry=locked, symptom=symptom, severity=severity, created_by=by, updated_by=by
+        )
+        report._history_user = by  # who made this version, also outside a web request
+        report.save()
+        _bump(locked, by)
+        # A red flag or an alert added here reaches the care team as one from the check-in does.
+        queue_alerts(locked)
+    entry.refresh_from_db()
+    return True
+
+
+def dismiss_suggestion(*, entry: DailyEntry, symptom: Symptom, by: User | None = None) -> bool:
+    """Stop suggesting `symptom` for this day. False if it was already dismissed."""
+    with transaction.atomic():
+        locked = DailyEntry.objects.select_for_update().get(pk=entry.pk)
+        dismissed = [s for s in (locked.dismissed_suggestions or []) if isinstance(s, str)]
+        if symptom.slug in dismissed:
+            return False
+        locked.dismissed_suggestions = [*dismissed, symptom.slug]
+        _bump(locked, by, fields=["dismissed_suggestions"])
+    entry.refresh_from_db()
+    return True

@@ -1,0 +1,223 @@
+"""Every URL of the project, for every kind of visitor.
+
+The URL list comes from the resolver, so a new view cannot escape: it fails here until it is
+classified below. Expected: anonymous visitors are sent to log in; strangers, revoked caregivers
+and people whose invitation expired get 404; viewers get 403 on anything that changes data (and
+editors on what only the patient may do); a share link reaches its summary and PDF and nothing
+else; the patient herself is never refused.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from diary.access import Role
+from diary.models import (
+    Appointment,
+    CareGrant,
+    CareTeamContact,
+    Invitation,
+    Question,
+    ShareLink,
+    Treatment,
+    TreatmentType,
+)
+from diary.models.sharing import new_token
+from tests.factories import PatientFactory, UserFactory, log_day
+
+V, E, OWN = Role.VIEWER, Role.EDITOR, Role.OWNER
+NO = None  # the method is not allowed (405 once access is granted)
+
+# name -> (role needed for GET, role needed for POST)
+DIARY_URLS = {
+    "diary_home": (V, NO),
+    "log_today": (E, NO),
+    "day_detail": (V, NO),
+    "checkin": (E, E),
+    "delete_day": (E, E),
+    "day_changes": (OWN, NO),
+    "history": (V, NO),
+    "treatments": (V, NO),
+    "treatment_new": (E, E),
+    "treatment_edit": (E, E),
+    "treatment_delete": (E, E),
+    "appointments": (V, NO),
+    "appointment_new": (E, E),
+    "appointment_edit": (E, E),
+    "appointment_delete": (E, E),
+    "question_add": (NO, E),
+    "question_toggle": (NO, E),
+    "question_delete": (NO, E),
+    "suggestion_add": (NO, E),
+    "suggestion_dismiss": (NO, E),
+    "summary": (V, NO),
+    "summary_pdf": (V, NO),
+    "summary_csv": (V, NO),
+    "summary_fhir": (V, NO),
+    "caregivers": (OWN, OWN),
+    "caregiver_role": (NO, OWN),
+    "caregiver_revoke": (NO, OWN),
+    "invitation_withdraw": (NO, OWN),
+    "share_links": (OWN, OWN),
+    "share_link_revoke": (NO, OWN),
+    "contacts": (OWN, OWN),
+    "contact_alerts": (NO, OWN),
+    "contact_delete": (NO, OWN),
+    "access_history": (OWN, NO),
+}
+SHARE_URLS = {"shared_summary", "shared_summary_pdf"}
+OTHER_URLS = {
+    "home": "the landing page, or a redirect to the visitor's own diaries",
+    "profile": "the signed-in person's own profile, never another's",
+    "invitation": "checked in test_sharing.py: only the invited address may accept",
+}
+# Third-party apps mounted under these prefixes hold no diary data of their own.
+THIRD_PARTY_PREFIXES = ("admin/", "accounts/")
+
+ROLES = [
+    "anonymous",
+    "share_holder",
+    "stranger",
+    "revoked",
+    "expired_invitee",
+    "viewer",
+    "editor",
+    "owner",
+]
+
+
+def project_urls(resolver=None, prefix=""):
+    """(name, route) for every named pattern of the project, except third-party mounts."""
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern)
+        if route.startswith(THIRD_PARTY_PREFIXES):
+            continue
+        if isinstance(pattern, URLResolver):
+            yield from project_urls(pattern, route)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield pattern.name, route
+
+
+def test_every_project_url_is_classified():
+    names = {name for name, _ in project_urls()}
+    unclassified = names - set(DIARY_URLS) - SHARE_URLS - set(OTHER_URLS)
+    assert not unclassified, f"Add these URLs to the access test: {sorted(unclassified)}"
+    assert not (set(DIARY_URLS) | SHARE_URLS) - names, "Classified URLs that no longer exist"
+
+
+@pytest.fixture
+def world(db):
+    patient = PatientFactory()
+    today = patient.today()
+    log_day(patient, today, severities={"fatigue": 1}, notes="coughing all night")
+    kind = TreatmentType.objects.get(slug="symptom-relief")
+    target = CareGrant.objects.create(patient=patient, caregiver=UserFactory(), role="viewer")
+    viewer = CareGrant.objects.create(patient=patient, caregiver=UserFactory(), role="viewer")
+    editor = CareGrant.objects.create(patient=patient, caregiver=UserFactory(), role="editor")
+    revoked = CareGrant.objects.create(
+        patient=patient, caregiver=UserFactory(), role="editor", revoked_at=timezone.now()
+    )
+    expired_invitee = UserFactory(email="late-invitee@example.com")
+    Invitation.objects.create(
+        patient=patient,
+        email=expired_invitee.email,
+        role="editor",
+        token_hash=new_token()[1],
+        expires_at=timezone.now() - timedelta(days=1),
+    )
+    share_token, share_hash = new_token()
+    link = ShareLink.objects.create(
+        patient=patient,
+        token_hash=share_hash,
+        start=today - timedelta(days=29),
+        end=today,
+        expires_at=timezone.now() + timedelta(days=14),
+    )
+    objects = {
+        "treatment": Treatment.objects.create(
+            patient=patient, custom_name="Paracetamol", type=kind, start_date=today
+        ),
+        "appointment": Appointment.objects.create(patient=patient, starts_at=timezone.now()),
+        "question": Question.objects.create(patient=patient, text="q", asked_on=today),
+        "caregiver": target,
+        "invitation": Invitation.objects.create(
+            patient=patient,
+            email="open@example.com",
+            role="viewer",
+            token_hash=new_token()[1],
+            expires_at=timezone.now() + timedelta(days=7),
+        ),
+        "share_link": link,
+        "contact": CareTeamContact.objects.create(patient=patient, name="Kim", email="k@x.example"),
+    }
+    users = {
+        "owner": patient.user,
+        "viewer": viewer.caregiver,
+        "editor": editor.caregiver,
+        "revoked": revoked.caregiver,
+        "expired_invitee": expired_invitee,
+        "stranger": PatientFactory().user,
+    }
+    return {"patient": patient, "objects": objects, "users": users, "share_token": share_token}
+
+
+def url_for(name, world):
+    patient = world["patient"]
+    if name in SHARE_URLS:
+        return reverse(name, args=[world["share_token"]])
+    kwargs = {"patient": patient.public_id}
+    _, route = next((n, r) for n, r in project_urls() if n == name)
+    if "<isodate:day>" in route:
+        kwargs["day"] = patient.today()
+    if "<slug:slug>" in route:
+        kwargs["slug"] = "cough"
+    if "<int:pk>" in route:
+        kind = "share_link" if name.startswith("share_link") else name.split("_")[0]
+        kwargs["pk"] = world["objects"][kind].pk
+    return reverse(name, kwargs=kwargs)
+
+
+def client_as(role, world):
+    client = Client()
+    if role in world["users"]:
+        client.force_login(world["users"][role])
+    return client
+
+
+def expected(name, role, method):
+    """A set of acceptable status codes."""
+    if name in SHARE_URLS:
+        return {200} if method == "get" else {405}
+    if role in ("anonymous", "share_holder"):
+        return {302}
+    if role in ("stranger", "revoked", "expired_invitee"):
+        return {404}
+    needs = DIARY_URLS[name]
+    view_need = max(n for n in needs if n is not None)  # access is checked before the method
+    have = {"viewer": V, "editor": E, "owner": OWN}[role]
+    if have < view_need:
+        return {403}
+    if needs[0 if method == "get" else 1] is None:
+        return {405}
+    return {200, 302, 400, 409}
+
+
+CASES = [(name, role) for name in sorted(DIARY_URLS) + sorted(SHARE_URLS) for role in ROLES]
+
+
+@pytest.mark.parametrize(("name", "role"), CASES)
+def test_access(world, name, role):
+    url = url_for(name, world)
+    client = client_as(role, world)
+    for method in ("get", "post"):
+        response = getattr(client, method)(url)
+        allowed = expected(name, role, method)
+        assert response.status_code in allowed, (
+            f"{method.upper()} {name} as {role}: {response.status_code}, expected {allowed}"
+        )
+        if response.status_code == 302 and role in ("anonymous", "share_holder"):
+            assert response["Location"].startswith(reverse("account_login"))
