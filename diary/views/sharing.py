@@ -9,9 +9,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from diary import sharing
 from diary.access import Role, diary_view
-from diary.forms import SummaryOptionsForm
+from diary.forms import (
+    ContactForm,
+    InvitationForm,
+    RoleForm,
+    ShareLinkForm,
+    SummaryOptionsForm,
+)
 from diary.models import AuditEvent, CareGrant, CareTeamContact, Invitation, ShareLink
-from diary.sharing_forms import ContactForm, InvitationForm, RoleForm, ShareLinkForm
 
 
 @diary_view(need=Role.OWNER)

@@ -1,3 +1,5 @@
+"""Caregivers, share links and care-team contacts."""
+
 from django import forms
 
 from diary.models import CareRole, CareTeamContact

@@ -1,0 +1,272 @@
+"""The daily check-in form."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from diary.catalog import Catalog
+from diary.checkin import DayInput, DoseInput
+from diary.forms.common import EARLIEST_DATE, ScaleRadioSelect
+from diary.models import (
+    DoseLog,
+    Patient,
+    Severity,
+    Treatment,
+)
+from diary.models.entries import NOTES_MAX_LENGTH, TEMPERATURE_MAX_C, TEMPERATURE_MIN_C
+from diary.models.treatments import REASON_MAX_LENGTH
+
+SEVERITY_PREFIX = "severity-"
+CAUSE_PREFIX = "cause-"
+DOSE_PREFIX = "dose-"
+NOT_A_SIDE_EFFECT = ""
+
+
+def to_celsius(value: Decimal, unit: str) -> Decimal:
+    celsius = value if unit == Patient.TemperatureUnit.CELSIUS else (value - 32) / Decimal("1.8")
+    return celsius.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def from_celsius(value: Decimal, unit: str) -> Decimal:
+    if unit == Patient.TemperatureUnit.CELSIUS:
+        return value
+    return (value * Decimal("1.8") + 32).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+class CheckInForm(forms.Form):
+    """A day's check-in: the date, wellbeing, one severity per catalog symptom, notes."""
+
+    date = forms.DateField(
+        label="Date",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter a date such as 2026-11-25."},
+    )
+    wellbeing = forms.TypedChoiceField(
+        label="How are you overall today?",
+        help_text="0 is the worst you can imagine, 10 the best.",
+        choices=[(str(n), str(n)) for n in range(11)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=ScaleRadioSelect,
+        error_messages={"invalid_choice": "Choose a number from 0 to 10."},
+    )
+    temperature = forms.DecimalField(
+        label="Temperature (if you took it)",
+        required=False,
+        max_digits=5,
+        decimal_places=1,
+        widget=forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"}),
+        error_messages={"invalid": "Enter a number such as 37.2 or 99.1."},
+    )
+    temperature_unit = forms.ChoiceField(
+        label="Unit",
+        choices=Patient.TemperatureUnit.choices,
+        initial=Patient.TemperatureUnit.CELSIUS,
+    )
+    notes = forms.CharField(
+        label="Notes",
+        help_text=f"Anything else, in your own words (up to {NOTES_MAX_LENGTH:,} characters).",
+        required=False,
+        max_length=NOTES_MAX_LENGTH,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    include_notes_in_summary = forms.BooleanField(
+        label="Show them in my appointment summary", required=False
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
+
+    def __init__(
+        self,
+        *args,
+        catalog: Catalog,
+        today: date,
+        treatments: list[Treatment] = (),
+        links: dict[int, list[Treatment]] | None = None,
+        **kwargs,
+    ):
+        """`treatments`: those active on the day; `links`: symptom id -> treatments that
+        commonly cause it (see diary.treatments.common_side_effects)."""
+        super().__init__(*args, **kwargs)
+        self.catalog = catalog
+        self.today = today
+        self.treatments = list(treatments)
+        self.links = links or {}
+        self.fields["date"].widget.attrs["max"] = today.isoformat()
+        for symptom in catalog.symptoms:
+            self.fields[SEVERITY_PREFIX + symptom.slug] = forms.TypedChoiceField(
+                label=symptom.name,
+                choices=[(str(v), label) for v, label in Severity.choices],
+                coerce=int,
+                empty_value=Severity.NONE,
+                required=False,
+                initial=str(Severity.NONE),
+                widget=ScaleRadioSelect,
+                error_messages={
+                    "invalid_choice": "Choose none, mild, moderate, severe or very severe."
+                },
+            )
+            if self.treatments and self.is_attributable(symptom):
+                self.fields[CAUSE_PREFIX + symptom.slug] = forms.TypedChoiceField(
+                    label=f"{symptom.name}: likely cause",
+                    choices=[(NOT_A_SIDE_EFFECT, "Not sure, or not a side effect")]
+                    + [(str(t.pk), t.name) for t in self.treatments],
+                    coerce=int,
+                    empty_value=None,
+                    required=False,
+                    initial=self._default_cause(symptom),
+                    error_messages={"invalid_choice": "Choose one of your current treatments."},
+                )
+        for treatment in self.treatments:
+            if not treatment.track_doses:
+                continue
+            self.fields[DOSE_PREFIX + str(treatment.pk)] = forms.ChoiceField(
+                label=f"{treatment.name}{f' ({treatment.dose})' if treatment.dose else ''}",
+                choices=DoseLog.Status.choices,
+                required=False,
+                widget=ScaleRadioSelect,
+                error_messages={"invalid_choice": "Choose taken, partly or missed."},
+            )
+            self.fields[DOSE_PREFIX + str(treatment.pk) + "-reason"] = forms.CharField(
+                label=f"{treatment.name}: reason, if partly or missed (optional)",
+                max_length=REASON_MAX_LENGTH,
+                required=False,
+            )
+
+    def is_attributable(self, symptom) -> bool:
+        return symptom.kind == symptom.Kind.SIDE_EFFECT or symptom.pk in self.links
+
+    def _default_cause(self, symptom) -> str:
+        linked = self.links.get(symptom.pk)
+        if linked:
+            return str(linked[0].pk)
+        if symptom.kind == symptom.Kind.SIDE_EFFECT and len(self.treatments) == 1:
+            return str(self.treatments[0].pk)
+        return NOT_A_SIDE_EFFECT
+
+    def cause_field(self, slug: str) -> forms.BoundField | None:
+        name = CAUSE_PREFIX + slug
+        return self[name] if name in self.fields else None
+
+    def dose_fields(self) -> list[tuple[Treatment, forms.BoundField, forms.BoundField]]:
+        return [
+            (t, self[f"{DOSE_PREFIX}{t.pk}"], self[f"{DOSE_PREFIX}{t.pk}-reason"])
+            for t in self.treatments
+            if t.track_doses
+        ]
+
+    def severity_field(self, slug: str) -> forms.BoundField:
+        return self[SEVERITY_PREFIX + slug]
+
+    def clean_date(self) -> date:
+        value = self.cleaned_data["date"]
+        if value > self.today:
+            raise ValidationError(
+                "You can't log a day in the future. Choose today or an earlier day."
+            )
+        if value < EARLIEST_DATE:
+            raise ValidationError(f"Choose a date from {EARLIEST_DATE:%Y} onwards.")
+        return value
+
+    def clean_notes(self) -> str:
+        # Keep the patient's words as written; only drop trailing whitespace.
+        return self.cleaned_data["notes"].rstrip()
+
+    def clean(self):
+        cleaned = super().clean()
+        known = {SEVERITY_PREFIX + s.slug for s in self.catalog.symptoms}
+        unknown = sorted(
+            key[len(SEVERITY_PREFIX) :]
+            for key in self.data
+            if key.startswith(SEVERITY_PREFIX) and key not in known
+        )
+        if unknown:
+            raise ValidationError(
+                "This form mentions a symptom the diary does not know (%(names)s). "
+                "Reload the page and try again.",
+                params={"names": ", ".join(unknown)[:200]},
+            )
+        stray_doses = [
+            key
+            for key in self.data
+            if key.startswith(DOSE_PREFIX) and key not in self.fields and self.data.get(key)
+        ]
+        if stray_doses:
+            raise ValidationError(
+                "This form records a medication that was not being taken that day. "
+                "Reload the page and try again."
+            )
+        value = cleaned.get("temperature")
+        unit = cleaned.get("temperature_unit")
+        if value is not None and unit:
+            celsius = to_celsius(value, unit)
+            if not TEMPERATURE_MIN_C <= celsius <= TEMPERATURE_MAX_C:
+                self.add_error(
+                    "temperature",
+                    f"Enter a body temperature between {TEMPERATURE_MIN_C} and "
+                    f"{TEMPERATURE_MAX_C} °C (86 and 113 °F). Check the unit.",
+                )
+            else:
+                cleaned["temperature_c"] = celsius
+        day = cleaned.get("date")
+        for treatment, field, _reason in self.dose_fields():
+            if day and cleaned.get(field.name) and not treatment.is_active_on(day):
+                self.add_error(
+                    field.name,
+                    f"{treatment.name} was not being taken on {day:%d %B %Y} "
+                    f"(from {treatment.start_date:%d %B %Y}"
+                    + (f" to {treatment.stop_date:%d %B %Y}" if treatment.stop_date else "")
+                    + ").",
+                )
+        return cleaned
+
+    def day_input(self) -> DayInput:
+        data = self.cleaned_data
+        return DayInput(
+            date=data["date"],
+            wellbeing=data["wellbeing"],
+            temperature_c=data.get("temperature_c"),
+            notes=data["notes"],
+            include_notes_in_summary=data["include_notes_in_summary"],
+            severities={
+                s.pk: data[SEVERITY_PREFIX + s.slug]
+                for s in self.catalog.symptoms
+                if data.get(SEVERITY_PREFIX + s.slug)
+            },
+            causes={
+                s.pk: data[CAUSE_PREFIX + s.slug]
+                for s in self.catalog.symptoms
+                if data.get(CAUSE_PREFIX + s.slug) and data.get(SEVERITY_PREFIX + s.slug)
+            },
+            doses={
+                t.pk: DoseInput(status=data[field.name], reason=data[reason.name].strip())
+                for t, field, reason in self.dose_fields()
+                if data.get(field.name)
+            },
+        )
+
+    @classmethod
+    def initial_for(cls, entry, *, day: date, unit: str, catalog: Catalog) -> dict:
+        if entry is None:
+            return {"date": day, "version": 0, "temperature_unit": unit}
+        initial = {
+            "date": entry.date,
+            "version": entry.version,
+            "wellbeing": entry.wellbeing,
+            "notes": entry.notes,
+            "include_notes_in_summary": entry.include_notes_in_summary,
+            "temperature_unit": unit,
+            "temperature": from_celsius(entry.temperature_c, unit)
+            if entry.temperature_c is not None
+            else None,
+        }
+        for report in entry.reports.all():
+            slug = catalog.by_id[report.symptom_id].slug
+            initial[SEVERITY_PREFIX + slug] = str(report.severity)
+            initial[CAUSE_PREFIX + slug] = str(report.treatment_id or NOT_A_SIDE_EFFECT)
+        for dose in entry.doses.all():
+            initial[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
+            initial[f"{DOSE_PREFIX}{dose.treatment_id}-reason"] = dose.reason
+        return initial

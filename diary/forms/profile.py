@@ -1,0 +1,40 @@
+"""The person's profile and her diary's settings."""
+
+from django import forms
+
+from diary.models import (
+    Patient,
+    Site,
+    User,
+)
+
+
+class AccountForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["name", "time_zone"]
+        widgets = {"time_zone": forms.Select(attrs={"data-guess-time-zone": ""})}
+        help_texts = {
+            "name": "How the diary addresses you, and what caregivers see.",
+            "time_zone": "Your days start and end at midnight here.",
+        }
+
+
+class PatientForm(forms.ModelForm):
+    class Meta:
+        model = Patient
+        fields = ["subtype", "known_sites", "temperature_unit"]
+        widgets = {"known_sites": forms.CheckboxSelectMultiple}
+        labels = {"temperature_unit": "Temperatures in"}
+        help_texts = {
+            "subtype": "Optional. Only if your care team has told you.",
+            "known_sites": "Optional. Where your care team has told you the cancer has spread. "
+            "The summary then points out symptoms on the lists of other sites.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["known_sites"].queryset = Site.objects.filter(has_symptom_list=True).exclude(
+            slug="general"
+        )
+        self.fields["subtype"].choices = [("", "Not recorded"), *Patient.Subtype.choices]

@@ -1,0 +1,71 @@
+"""Choosing the summary's period and sections."""
+
+from datetime import date, timedelta
+
+from django import forms
+
+from diary.forms.common import DATE_INPUT, EARLIEST_DATE
+from diary.summary import ALL_SECTIONS, MAX_PERIOD_DAYS, Period, Section
+
+
+class SummaryOptionsForm(forms.Form):
+    """Which period and which sections: read from the query string, so links can be shared
+    with the care team's bookmarks without any health data in them."""
+
+    PRESETS = [
+        ("since_last", "Since my last appointment"),
+        ("7", "Last 7 days"),
+        ("30", "Last 30 days"),
+        ("90", "Last 90 days"),
+        ("custom", "Dates I choose"),
+    ]
+
+    preset = forms.ChoiceField(label="Period", choices=PRESETS, required=False)
+    start = forms.DateField(label="From", required=False, widget=DATE_INPUT)
+    end = forms.DateField(label="To", required=False, widget=DATE_INPUT)
+    section = forms.MultipleChoiceField(
+        label="Include",
+        choices=[(s.value, s.label) for s in ALL_SECTIONS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, today: date, last_appointment: date | None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.last_appointment = last_appointment
+
+    def clean(self):
+        cleaned = super().clean()
+        preset = cleaned.get("preset") or ("since_last" if self.last_appointment else "30")
+        today = self.today
+        if preset == "custom" or (cleaned.get("start") and not self.data.get("preset")):
+            start, end = cleaned.get("start"), cleaned.get("end") or today
+            if start is None:
+                if "start" not in self.errors:
+                    self.add_error("start", "Choose the first day of the summary.")
+                return cleaned
+        elif preset == "since_last":
+            if self.last_appointment is None:
+                self.add_error("preset", "There is no past appointment yet: choose a period.")
+                return cleaned
+            start, end = self.last_appointment, today
+        else:
+            start, end = today - timedelta(days=int(preset) - 1), today
+        if end > today:
+            self.add_error("end", "The summary can't go beyond today.")
+        elif end < start:
+            self.add_error("end", "The end date is before the start date.")
+        elif start < EARLIEST_DATE:
+            self.add_error("start", f"Choose a date from {EARLIEST_DATE:%Y} onwards.")
+        elif (end - start).days + 1 > MAX_PERIOD_DAYS:
+            self.add_error("start", "A summary covers at most 3 years. Choose a shorter period.")
+        else:
+            cleaned["period"] = Period(start, end)
+        cleaned["preset"] = preset
+        return cleaned
+
+    def sections(self, saved: list[str]) -> frozenset[Section]:
+        chosen = self.cleaned_data.get("section") if self.is_bound else None
+        values = chosen or saved or [s.value for s in ALL_SECTIONS]
+        return frozenset(Section(v) for v in values if v in Section._value2member_map_)
