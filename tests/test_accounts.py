@@ -169,3 +169,22 @@ def test_pages_send_security_headers(owner_client, patient):
 def test_pages_load_nothing_from_other_origins(owner_client, patient):
     html = owner_client.get(reverse("diary_home", args=[patient.public_id])).content.decode()
     assert "http://" not in html and "https://" not in html
+
+
+def test_a_caregiver_without_a_diary_keeps_it_that_way(client):
+    from diary.models import CareGrant
+    from tests.factories import PatientFactory, UserFactory
+
+    helper = UserFactory()
+    CareGrant.objects.create(patient=PatientFactory(), caregiver=helper, role="viewer")
+    client.force_login(helper)
+    page = client.get(reverse("profile")).content.decode()
+    assert "Start a diary of your own" in page
+    assert "About your illness" not in page
+    response = client.post(
+        reverse("profile"), {"account-name": "Sam", "account-time_zone": "Europe/London"}
+    )
+    assert response.status_code == 302
+    assert not Patient.objects.filter(user=helper).exists()
+    own = client.get(reverse("profile") + "?own_diary=1").content.decode()
+    assert "About your illness" in own

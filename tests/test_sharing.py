@@ -2,6 +2,7 @@
 
 import io
 import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -211,7 +212,7 @@ def test_caregiver_pages_are_the_owners_alone(patient):
 
 
 def create_link(owner_client, patient, **extra):
-    data = {"preset": "30", "label": "Dr Patel", "days": "14", **extra}
+    data = {"preset": "30", "label": "Dr Patel", "days": "14", "nonce": uuid.uuid4().hex, **extra}
     response = owner_client.post(reverse("share_links", args=[patient.public_id]), data)
     match = re.search(r'value="(http[^"]+/s/([\w-]+)/)"', response.content.decode())
     return response, (match.group(2) if match else None)
@@ -266,6 +267,16 @@ def test_share_link_with_a_bad_period_is_refused(owner_client, patient):
     )
     assert response.status_code == 400
     assert not ShareLink.objects.exists()
+
+
+def test_sending_the_same_form_twice_makes_one_link(owner_client, patient):
+    url = reverse("share_links", args=[patient.public_id])
+    data = {"preset": "30", "label": "Dr Patel", "days": "14", "nonce": "same-form"}
+    first = owner_client.post(url, data)
+    second = owner_client.post(url, data)
+    assert first.status_code == second.status_code == 200
+    assert ShareLink.objects.count() == 1
+    assert "was created only once" in second.content.decode()
 
 
 def test_the_share_link_secret_is_not_kept(owner_client, patient):

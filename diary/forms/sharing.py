@@ -24,6 +24,7 @@ class RoleForm(forms.Form):
 
 
 class ShareLinkForm(forms.Form):
+    nonce = forms.CharField(widget=forms.HiddenInput, max_length=40)
     label = forms.CharField(
         label="Who it is for (optional)",
         max_length=100,

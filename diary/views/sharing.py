@@ -1,5 +1,7 @@
 """The patient's doors: caregivers, share links, care-team contacts, and who came in."""
 
+import secrets
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -90,10 +92,16 @@ def share_links(request, patient):
         today=patient.today(),
         last_appointment=timezone.localtime(last.starts_at, patient.zone).date() if last else None,
     )
-    form = ShareLinkForm(request.POST or None)
+    form = ShareLinkForm(request.POST or None, initial={"nonce": secrets.token_urlsafe(16)})
     created = None
+    repeated = False
     valid = request.method == "POST" and form.is_valid() and options.is_valid()
     if valid and "period" in options.cleaned_data:
+        # A reload or a second press re-sends the form: make one link, not two.
+        used = request.session.get("share_link_nonces", [])
+        repeated = form.cleaned_data["nonce"] in used
+    if valid and "period" in options.cleaned_data and not repeated:
+        request.session["share_link_nonces"] = [*used[-19:], form.cleaned_data["nonce"]]
         created = sharing.create_share_link(
             request,
             patient=patient,
@@ -102,8 +110,9 @@ def share_links(request, patient):
             label=form.cleaned_data["label"],
             days=form.cleaned_data["days"],
         )
-        form = ShareLinkForm()
-    status = 400 if request.method == "POST" and created is None else 200
+    if request.method == "POST" and (created or repeated):
+        form = ShareLinkForm(initial={"nonce": secrets.token_urlsafe(16)})
+    status = 400 if request.method == "POST" and not (created or repeated) else 200
     return render(
         request,
         "diary/share_links.html",
@@ -112,6 +121,7 @@ def share_links(request, patient):
             "form": form,
             "options": options,
             "created": created,
+            "repeated": repeated,
             "created_url": request.build_absolute_uri(created.path) if created else "",
             "links": patient.share_links.all(),
         },

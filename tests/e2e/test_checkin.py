@@ -45,7 +45,9 @@ def test_log_today_with_two_symptoms_and_notes(page, patient, login, axe_check, 
     expect(bone_pain).to_contain_text("moderate")
     expect(bone_pain).to_contain_text("bone list")
     expect(logged.get_by_role("listitem").filter(has_text="Headache")).to_contain_text("brain list")
-    expect(page.get_by_role("region", name="Notes")).to_contain_text("Headache after lunch.")
+    expect(page.get_by_role("region", name="Notes", exact=True)).to_contain_text(
+        "Headache after lunch."
+    )
     expect(page.get_by_role("alert")).to_have_count(0)
     axe_check(page)
     shot(page, "day")
@@ -119,7 +121,9 @@ def test_edit_a_past_day(page, patient, axe_check, shot):
     expect(logged).to_contain_text("Wellbeing: 3 out of 10")
     expect(logged).to_contain_text("Fatigue: severe")
     expect(logged).not_to_contain_text("Nausea")
-    expect(page.get_by_role("region", name="Notes")).to_have_text(re.compile("Better after a nap"))
+    expect(page.get_by_role("region", name="Notes", exact=True)).to_have_text(
+        re.compile("Better after a nap")
+    )
     entry = DailyEntry.objects.get(patient=patient, date=day)
     assert (entry.wellbeing, entry.version) == (3, 2)
 
@@ -163,7 +167,9 @@ def test_check_in_with_the_keyboard_alone(page, patient, login):
     logged = page.get_by_role("region", name="What was logged")
     expect(logged).to_contain_text("Wellbeing: 7 out of 10")
     expect(logged).to_contain_text("Fatigue: moderate")
-    expect(page.get_by_role("region", name="Notes")).to_contain_text("Typed without a mouse.")
+    expect(page.get_by_role("region", name="Notes", exact=True)).to_contain_text(
+        "Typed without a mouse."
+    )
 
 
 FOCUS_PROBLEM = """() => {
