@@ -15,6 +15,7 @@ scale could not be confirmed, so they carry the diary's code only.
 
 import uuid
 
+from django.conf import settings
 from fhir.resources.R4B.annotation import Annotation
 from fhir.resources.R4B.bundle import Bundle, BundleEntry
 from fhir.resources.R4B.codeableconcept import CodeableConcept
@@ -38,7 +39,8 @@ OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-catego
 MEDICATION_STATEMENT_CATEGORY = (
     "http://terminology.hl7.org/CodeSystem/medication-statement-category"
 )
-SEVERITY_SYSTEM = "https://symptom-diary.invalid/fhir/CodeSystem/severity"
+# The diary's own code system for the 5-point scale, named under the deployment's address.
+SEVERITY_SYSTEM = f"{settings.SITE_URL}/fhir/CodeSystem/severity"
 
 SEVERITY_CODES = {
     Severity.NONE: "none",
