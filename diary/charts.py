@@ -62,6 +62,23 @@ class TimelineChart:
     legend: list[tuple[str, str]]
 
 
+def _date_ticks(start: date, end: date, x_of, most: int = 8) -> list[Tick]:
+    days = (end - start).days + 1
+    if days <= 45:
+        step = max(1, days // most + 1)
+        marks = [start + timedelta(days=n) for n in range(0, days, step)]
+        return [Tick(x=x_of(d), label=f"{d.day} {d:%b}") for d in marks]
+    ticks = []
+    month = date(start.year, start.month, 1)
+    while month <= end:
+        if month >= start:
+            ticks.append(Tick(x=x_of(month), label=f"{month:%b %Y}"))
+        month = (month + timedelta(days=32)).replace(day=1)
+    if len(ticks) > most:
+        ticks = ticks[:: len(ticks) // most + 1]
+    return ticks
+
+
 def treatment_timeline(
     treatments: Iterable[Treatment],
     worst_side_effect: Mapping[date, int],
@@ -110,14 +127,7 @@ def treatment_timeline(
         for day, severity in sorted(worst_side_effect.items())
         if start <= day <= end and severity
     ]
-    ticks = []
-    month = date(start.year, start.month, 1)
-    while month <= end:
-        if month >= start:
-            ticks.append(Tick(x=x_of(month), label=f"{month:%b %Y}"))
-        month = (month + timedelta(days=32)).replace(day=1)
-    if len(ticks) > 8:
-        ticks = ticks[:: len(ticks) // 8 + 1]
+    ticks = _date_ticks(start, end, x_of)
     legend = [(Severity(level).label, SEVERITY_FILLS[level]) for level in range(1, 5)]
     return TimelineChart(
         width=width,
@@ -158,23 +168,6 @@ class WellbeingChart:
     ticks: list[Tick]
     start: date
     end: date
-
-
-def _date_ticks(start: date, end: date, x_of, most: int = 8) -> list[Tick]:
-    days = (end - start).days + 1
-    if days <= 45:
-        step = max(1, days // most + 1)
-        marks = [start + timedelta(days=n) for n in range(0, days, step)]
-        return [Tick(x=x_of(d), label=f"{d.day} {d:%b}") for d in marks]
-    ticks = []
-    month = date(start.year, start.month, 1)
-    while month <= end:
-        if month >= start:
-            ticks.append(Tick(x=x_of(month), label=f"{month:%b %Y}"))
-        month = (month + timedelta(days=32)).replace(day=1)
-    if len(ticks) > most:
-        ticks = ticks[:: len(ticks) // most + 1]
-    return ticks
 
 
 def wellbeing_chart(

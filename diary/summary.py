@@ -241,6 +241,18 @@ def _stats(
     return stats
 
 
+def _day_columns(entry) -> dict:
+    """The columns a report row takes from its day."""
+    return {
+        "date": entry.date,
+        "entry_id": entry.pk,
+        "wellbeing": entry.wellbeing,
+        "temperature_c": entry.temperature_c,
+        "notes": entry.notes,
+        "updated_at": entry.updated_at,
+    }
+
+
 def build_summary(
     patient: Patient,
     period: Period,
@@ -276,35 +288,25 @@ def build_summary(
             concern = by_symptom.get(symptom.pk)
             rows.append(
                 ReportRow(
-                    date=day.date,
-                    entry_id=entry.pk,
-                    wellbeing=entry.wellbeing,
-                    temperature_c=entry.temperature_c,
+                    **_day_columns(entry),
                     symptom=symptom,
                     severity=view.severity,
                     sites=tuple(s.slug for s in view.sites),
                     red_flag=bool(concern and concern.red_flag),
                     alert=bool(concern and concern.alert),
                     treatment=report.treatment if report.treatment_id else None,
-                    notes=entry.notes,
-                    updated_at=entry.updated_at,
                 )
             )
         if not day.reports:
             rows.append(
                 ReportRow(
-                    date=day.date,
-                    entry_id=entry.pk,
-                    wellbeing=entry.wellbeing,
-                    temperature_c=entry.temperature_c,
+                    **_day_columns(entry),
                     symptom=None,
                     severity=None,
                     sites=(),
                     red_flag=False,
                     alert=False,
                     treatment=None,
-                    notes=entry.notes,
-                    updated_at=entry.updated_at,
                 )
             )
 
