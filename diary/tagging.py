@@ -42,8 +42,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from diary.tagging_rules import context_rules, phrases, words
+
 if TYPE_CHECKING:
-    from medspacy.context import ConTextRule
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
@@ -90,17 +91,8 @@ class CatalogEntry:
 # --- Surface forms ------------------------------------------------------------------------------
 
 
-def _phrases(block: str) -> list[str]:
-    """ "a | b c" -> ["a", "b c"]: long phrase lists stay readable as text."""
-    return [" ".join(p.split()) for p in block.split("|") if p.strip()]
-
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
-
 # Phrases matched like symptoms and then dropped: idioms, and things that are not symptoms.
-IDIOMS = _phrases("""
+IDIOMS = phrases("""
     pain in the neck | pain in the bum | pain in the backside | pain in the arse | pain in the ass |
     sick and tired | sick of | tired of | pain meds | pain medication | pain medicine |
     pain killer | pain relief | pain reliever | pain clinic | pain team | pain patch |
@@ -108,7 +100,7 @@ IDIOMS = _phrases("""
     bone is weak | bones are weak | bones were weak
 """)
 
-_FUNCTION_WORDS = _words("""
+_FUNCTION_WORDS = words("""
     a an the my your her his i me it its is are was be been and or of in on at to up down out off
     no not all so
 """)
@@ -160,7 +152,7 @@ def surface_forms(phrase: str) -> set[str]:
     return forms
 
 
-def name_phrases(name: str) -> list[str]:
+def namephrases(name: str) -> list[str]:
     """Phrases from a catalog name: "Broken bone (fracture)" -> "broken bone", "fracture".
 
     A name joining two things with "or" ("Chest or lung pain") is left to the synonyms.
@@ -180,7 +172,7 @@ def lexicon(entries: Sequence[CatalogEntry]) -> dict[str, str]:
     """Surface form -> slug. Forms written in the catalog win over generated ones; then order."""
     written: dict[str, str] = {}
     for entry in entries:
-        for phrase in (*name_phrases(entry.name), *entry.synonyms):
+        for phrase in (*namephrases(entry.name), *entry.synonyms):
             key = " ".join(phrase.lower().split())
             if key:
                 written.setdefault(key, entry.slug)
@@ -266,161 +258,6 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-# --- ConText rules ------------------------------------------------------------------------------
-
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/"})
-_CLAUSE_CONJUNCTIONS = frozenset({"and", "or", "so", "then", "now", "because", "cos", "cause"})
-_FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me"})
-_SUBJECTS = _FIRST_PERSON | {"she", "he", "it", "its", "it's", "we", "they"}
-_RELATIVES = _words("""
-    mum mom mother mam mummy mommy dad father daddy sister sisters brother brothers aunt auntie
-    aunty uncle gran granny grandma grandmother nan nana nanna grandad granddad grandpa
-    grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
-    neighbour neighbor niece nephew colleague
-""")
-_REPORTED = _words("says said noticed told tells found saw called rang thought keeps asked spotted")
-_MONTHS = _words("""
-    january february march april may june july august september october november december
-""")
-
-
-def _between(target: Span, modifier: Span) -> Span:
-    if modifier.start >= target.end:
-        return target.doc[target.end : modifier.start]
-    return target.doc[modifier.end : target.start]
-
-
-def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """False when a clause break separates the cue from the mention."""
-    return _no_clause_break(target, modifier, _SUBJECTS)
-
-
-def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """Like _same_clause, but "...and she got" still speaks of the same relative."""
-    return _no_clause_break(target, modifier, _FIRST_PERSON)
-
-
-def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
-    tokens = list(_between(target, modifier))
-    for i, token in enumerate(tokens):
-        text = token.lower_
-        if text in _CLAUSE_PUNCT or "\n" in text:
-            return False
-        if text == "-" and token.whitespace_ and i and tokens[i - 1].whitespace_:
-            return False
-        next_word = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-        if text in _CLAUSE_CONJUNCTIONS and next_word in subjects:
-            return False
-    return True
-
-
-def _rules() -> list[ConTextRule]:
-    """Our ConText rules (medspacy's clinical defaults are not used)."""
-    from medspacy.context import ConTextRule
-
-    rules: list[ConTextRule] = []
-
-    def add(phrases: Iterable[str | list[dict]], category: str, direction: str, **kw: Any):
-        for phrase in phrases:
-            if isinstance(phrase, str):
-                rules.append(ConTextRule(phrase, category, direction=direction, **kw))
-            else:
-                rules.append(
-                    ConTextRule(str(phrase), category, pattern=phrase, direction=direction, **kw)
-                )
-
-    def word(*words: str) -> dict:
-        return {"LOWER": {"IN": list(words)}}
-
-    clause: dict[str, Any] = {"on_modifies": _same_clause}
-    neg, unc, hist, hyp, fam = (
-        "NEGATED_EXISTENCE",
-        "POSSIBLE_EXISTENCE",
-        "HISTORICAL",
-        "HYPOTHETICAL",
-        "FAMILY",
-    )
-
-    # Negation. Bare "no"/"not" match the word itself, not the "n't" of "can't stop coughing".
-    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **clause)
-    before = """denies | deny | denied | without | without any | never | never had | no more |
-        no longer | free of | none of | no sign of | no signs of | no further | haven't had |
-        hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
-        don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
-        zero"""
-    add(_phrases(before), neg, "FORWARD", **clause)
-    after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
-        has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
-        is over"""
-    add(_phrases(after), neg, "BACKWARD", max_scope=6, **clause)
-
-    # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
-    conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
-        watch out for | look out for | keep an eye out for | signs of | might get | could get |
-        may get | will get | might cause | may cause | can cause | could cause | risk of |
-        chance of | worried i'll get | worried i will get | worried i might get |
-        worried about getting | scared of getting | afraid of getting | dreading |
-        side effects include | side effects are | warned me about | warned about |
-        what to do if | to prevent | might | should i get | will i get"""
-    add(_phrases(conditions), hyp, "FORWARD", max_scope=12)
-    add(_phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
-
-    # Doubt about the symptom itself (a hedge about its cause does not count).
-    doubts = """maybe | possibly | possible | perhaps | not sure if | not sure whether |
-        not sure it's | not sure its | unsure if | no idea if | might be | could be | may be |
-        might be getting | might have | could have | wondering if | wonder if | is it | is this |
-        is that | could it be | worried it's | worried its | worried it is | worried that it's |
-        think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
-        thinks i've | reckons i'm | some kind of"""
-    add(_phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
-    add(_phrases("or is it just | or just | or maybe"), unc, "BACKWARD", max_targets=1, **clause)
-
-    # The past, when it is not now ("last year", "back in 2019", "used to").
-    year, months_or_years = {"SHAPE": "dddd"}, word("years", "months")
-    times = [
-        [word("back"), word("in"), year],
-        [word("back"), word("in"), word(*_MONTHS)],
-        [word("in"), year],
-        [{"LIKE_NUM": True}, months_or_years, word("ago")],
-        [word("a", "few", "two", "three", "several", "many", "some"), months_or_years, word("ago")],
-        [word("years"), word("ago", "back")],
-        [word("last"), word("year")],
-        [word("as"), word("a"), word("kid", "child", "teenager", "teen", "baby", "newborn")],
-    ]
-    add(times, hist, "BIDIRECTIONAL", **clause)
-    past = """used to | use to | when i was first diagnosed | when i was diagnosed |
-        when i was younger | when i was a kid | when i was little | during my first |
-        first time round | first time around | before i was diagnosed | before all this |
-        before chemo | before the cancer | in the past | previously | back then | years back |
-        last time"""
-    add(_phrases(past), hist, "FORWARD", **clause)
-
-    # Someone else is the one who has it ("my mum had"), unless they only report it.
-    relative = word(*_RELATIVES)
-    others = [word("other"), word("patients", "people", "ladies", "women")]
-    add([[relative], others], fam, "FORWARD", on_modifies=_same_person)
-    reporting = [
-        [relative, word(*_REPORTED)],
-        [word("according"), word("to"), word("my"), relative],
-    ]
-    add(reporting, "PSEUDO", "PSEUDO")
-    guessing = [[relative, word("thinks", "reckons", "wonders")]]
-    add(guessing, unc, "FORWARD", max_targets=1, **clause)
-
-    # Phrases that contain a cue but are not one.
-    pseudo = """not as bad | not too bad | not so bad | not that bad | not only | no idea why |
-        without trying | is it normal | is this normal | is that normal | is it common |
-        is that common | is this common | get used to | getting used to | got used to |
-        not sure why | no wonder | gone up | gone down | not just"""
-    add(_phrases(pseudo), "PSEUDO", "PSEUDO")
-
-    # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
-    # modifier's without enclosing it, and a sentence-wide scope can enclose it.
-    breaks = "but | though | tho | although | except | apart from | however | whereas | yet | now"
-    add(_phrases(breaks + " | still"), "TERMINATE", "TERMINATE", max_scope=1)
-    return rules
-
-
 # --- The pipeline -------------------------------------------------------------------------------
 
 _LINE_BREAKS = "diary_line_breaks"
@@ -461,7 +298,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
             "prune_on_target_overlap": True,  # "no appetite" is a symptom, not a negation
         },
     )
-    context.add(_rules())
+    context.add(context_rules())
     return nlp
 
 
