@@ -57,7 +57,7 @@ def send_one(notification: Notification) -> None:
     """Send one pending alert with a fresh share link, all or nothing."""
     with transaction.atomic():
         locked = (
-            Notification.objects.select_for_update(skip_locked=True)
+            Notification.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related("contact", "patient__user", "entry")
             .filter(pk=notification.pk, sent_at__isnull=True)
             .first()
