@@ -188,3 +188,16 @@ def test_a_caregiver_without_a_diary_keeps_it_that_way(client):
     assert not Patient.objects.filter(user=helper).exists()
     own = client.get(reverse("profile") + "?own_diary=1").content.decode()
     assert "About your illness" in own
+
+
+def test_password_reset_sends_a_link_by_email(client, patient, mailoutbox):
+    response = client.post(reverse("account_reset_password"), {"email": patient.user.email})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert "/accounts/password/reset/key/" in mailoutbox[0].body
+
+
+def test_password_reset_for_an_unknown_address_reveals_nothing(client, mailoutbox):
+    response = client.post(reverse("account_reset_password"), {"email": "nobody@example.com"})
+    assert response.status_code == 302
+    assert all("/password/reset/key/" not in m.body for m in mailoutbox)
