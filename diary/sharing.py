@@ -48,25 +48,35 @@ def invite(request: HttpRequest, *, patient: Patient, email: str, role: str) -> 
     if open_ones.exists():
         raise SharingError("You already invited this address. Withdraw that invitation first.")
     token, token_hash = new_token()
-    invitation = Invitation.objects.create(
-        patient=patient,
-        email=email,
-        role=role,
-        token_hash=token_hash,
-        expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
-    )
-    url = settings.SITE_URL + reverse("invitation", args=[token])
-    send_mail(
-        f"{patient.display_name} invites you to their symptom diary",
-        (
-            f"{patient.display_name} invites you to help with their symptom diary as "
-            f"{invitation.get_role_display().split(':')[0].lower()}.\n\n"
-            f"Accept within {INVITATION_DAYS} days (the link works once):\n{url}\n\n"
-            "You will be asked to log in, or to create an account with this e-mail address.\n"
-        ),
-        settings.DEFAULT_FROM_EMAIL,
-        [email],
-    )
+    try:
+        # An invitation whose e-mail was never sent is useless (its link exists nowhere) and
+        # would block inviting the address again: keep it only once the mail is handed over.
+        with transaction.atomic():
+            invitation = Invitation.objects.create(
+                patient=patient,
+                email=email,
+                role=role,
+                token_hash=token_hash,
+                expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
+            )
+            url = settings.SITE_URL + reverse("invitation", args=[token])
+            send_mail(
+                f"{patient.display_name} invites you to their symptom diary",
+                (
+                    f"{patient.display_name} invites you to help with their symptom diary as "
+                    f"{invitation.get_role_display().split(':')[0].lower()}.\n\n"
+                    f"Accept within {INVITATION_DAYS} days (the link works once):\n{url}\n\n"
+                    "You will be asked to log in, or to create an account with this e-mail "
+                    "address.\n"
+                ),
+                settings.DEFAULT_FROM_EMAIL,
+                [email],
+            )
+    except OSError:  # smtplib.SMTPException, a refused connection, a timeout
+        raise SharingError(
+            "The invitation e-mail could not be sent, so no invitation was made. "
+            "Please try again in a few minutes."
+        ) from None
     audit.record(request, AuditEvent.Action.INVITED, patient=patient, detail=invitation.role)
     return invitation
 

@@ -167,3 +167,8 @@ def test_root_shows_the_landing_page_to_visitors(client):
     response = client.get("/")
     assert response.status_code == 200
     assert "Start a diary" in response.content.decode()
+
+
+def test_read_only_pages_answer_head_requests(owner_client, patient):
+    assert owner_client.head(home(patient)).status_code == 200
+    assert owner_client.head(history(patient)).status_code == 200

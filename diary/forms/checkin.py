@@ -1,5 +1,6 @@
 """The daily check-in form."""
 
+import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
@@ -82,7 +83,7 @@ class CheckInForm(forms.Form):
         self,
         *args,
         catalog: Catalog,
-        today: date,
+        today: datetime.date,
         treatments: list[Treatment] = (),
         links: dict[int, list[Treatment]] | None = None,
         **kwargs,
@@ -160,7 +161,7 @@ class CheckInForm(forms.Form):
     def severity_field(self, slug: str) -> forms.BoundField:
         return self[SEVERITY_PREFIX + slug]
 
-    def clean_date(self) -> date:
+    def clean_date(self) -> datetime.date:
         value = self.cleaned_data["date"]
         if value > self.today:
             raise ValidationError(
@@ -248,7 +249,7 @@ class CheckInForm(forms.Form):
         )
 
     @classmethod
-    def initial_for(cls, entry, *, day: date, unit: str, catalog: Catalog) -> dict:
+    def initial_for(cls, entry, *, day: datetime.date, unit: str, catalog: Catalog) -> dict:
         if entry is None:
             return {"date": day, "version": 0, "temperature_unit": unit}
         initial = {

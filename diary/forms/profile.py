@@ -1,6 +1,7 @@
 """The person's profile and her diary's settings."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from diary.models import (
     Patient,
@@ -20,11 +21,31 @@ class AccountForm(forms.ModelForm):
         }
 
 
+class SiteChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses ids no database integer can hold before they reach a query (SQLite raises
+    OverflowError on them, a 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                number = int(pk)
+            except (TypeError, ValueError):
+                continue  # the parent reports it as an invalid id
+            if not -(2**63) <= number < 2**63:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
+
+
 class PatientForm(forms.ModelForm):
     class Meta:
         model = Patient
         fields = ["subtype", "known_sites", "temperature_unit"]
         widgets = {"known_sites": forms.CheckboxSelectMultiple}
+        field_classes = {"known_sites": SiteChoiceField}
         labels = {"temperature_unit": "Temperatures in"}
         help_texts = {
             "subtype": "Optional. Only if your care team has told you.",

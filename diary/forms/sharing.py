@@ -1,6 +1,7 @@
 """Caregivers, share links and care-team contacts."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from diary.models import CareRole, CareTeamContact
 from diary.sharing import SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS
@@ -49,3 +50,13 @@ class ContactForm(forms.ModelForm):
             "alert_emails": "The e-mail says only that a new severe or worsening symptom was "
             "reported, with a link to a read-only summary. It carries no other health details."
         }
+
+    def clean_email(self) -> str:
+        # The same address twice (a double submit, say) would get every alert e-mail twice.
+        email = self.cleaned_data["email"]
+        listed = CareTeamContact.objects.filter(
+            patient_id=self.instance.patient_id, email__iexact=email
+        ).exclude(pk=self.instance.pk)
+        if listed.exists():
+            raise ValidationError("This address is already in your care team.")
+        return email

@@ -109,7 +109,11 @@ class AppointmentForm(forms.ModelForm):
     def clean_day(self):
         day = self.cleaned_data["day"]
         today = self.patient.today()
-        if day < EARLIEST_DATE or day > today.replace(year=today.year + 5):
+        try:
+            latest = today.replace(year=today.year + 5)
+        except ValueError:  # 29 February has no match five years on
+            latest = today.replace(year=today.year + 5, day=28)
+        if day < EARLIEST_DATE or day > latest:
             raise ValidationError(
                 f"Choose a date between {EARLIEST_DATE:%Y} and five years from now."
             )

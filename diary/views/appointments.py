@@ -1,8 +1,9 @@
 from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from diary.access import Role, diary_view
 from diary.forms import AppointmentForm, QuestionForm
@@ -10,7 +11,7 @@ from diary.models import Appointment, Question
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def appointments(request, patient):
     now = timezone.now()
     items = list(patient.appointments.all())
@@ -66,7 +67,8 @@ def _back(request, patient):
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(target)
+        # Never redirect(target): it would try `target` as a URL name and fail with a 500.
+        return HttpResponseRedirect(target)
     return redirect("appointments", patient=patient.public_id)
 
 

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
@@ -10,19 +10,20 @@ from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import checkin_groups
 from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
+from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
 
 @diary_view(need=Role.EDITOR)
-@require_GET
+@require_safe
 def log_today(request, patient):
     return redirect("checkin", patient=patient.public_id, day=patient.today())
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def day_detail(request, patient, day):
     catalog = load_catalog()
     view = load_day(patient, day, catalog=catalog)
@@ -49,6 +50,8 @@ def checkin(request, patient, day):
     if day > today:
         messages.warning(request, "You can't log a day in the future, so here is today.")
         return redirect("checkin", patient=patient.public_id, day=today)
+    if day < EARLIEST_DATE:
+        raise Http404("The diary starts in 2000.")
     catalog = load_catalog()
     entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
     context = checkin_context(patient, day)
@@ -138,7 +141,7 @@ def delete_day(request, patient, day):
 
 
 @diary_view(need=Role.OWNER)
-@require_GET
+@require_safe
 def day_changes(request, patient, day):
     """Who changed this day, when, and what: the day's edit history."""
     entry = patient.entries.filter(date=day).first()

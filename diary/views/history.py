@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
@@ -12,7 +12,7 @@ PAGE_SIZE = 20
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def history(request, patient):
     catalog = load_catalog()
     form = HistoryFilterForm(request.GET or None, catalog=catalog)

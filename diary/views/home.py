@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
@@ -10,7 +10,7 @@ from diary.days import load_days
 from diary.treatments import adherence
 
 
-@require_GET
+@require_safe
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "diary/landing.html")
@@ -23,7 +23,7 @@ def home(request):
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def diary_home(request, patient):
     today = patient.today()
     catalog = load_catalog()

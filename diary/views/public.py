@@ -2,7 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from diary import sharing
 from diary.exports.pdf import summary_pdf
@@ -47,7 +47,7 @@ def _private(response):
     return response
 
 
-@require_GET
+@require_safe
 def shared_summary(request, token):
     link, summary = _shared(request, token)
     if link is None:
@@ -62,7 +62,7 @@ def shared_summary(request, token):
     )
 
 
-@require_GET
+@require_safe
 def shared_summary_pdf(request, token):
     link, summary = _shared(request, token)
     if link is None:

@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from diary import sharing
 from diary.access import Role, diary_view
@@ -176,7 +176,7 @@ def contact_delete(request, patient, pk):
 
 
 @diary_view(need=Role.OWNER)
-@require_GET
+@require_safe
 def access_history(request, patient):
     events = AuditEvent.objects.filter(
         Q(patient=patient)

@@ -1,7 +1,7 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from diary import audit
 from diary.access import Role, diary_view
@@ -42,7 +42,7 @@ def attachment(content, *, content_type: str, summary: Summary, extension: str) 
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def summary(request, patient):
     form, result = _summary(request, patient)
     return render(
@@ -55,7 +55,7 @@ def summary(request, patient):
 
 def _export(render_output, content_type: str, extension: str):
     @diary_view(need=Role.VIEWER)
-    @require_GET
+    @require_safe
     def view(request, patient):
         form, result = _summary(request, patient)
         if result is None:

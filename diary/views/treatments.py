@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from diary.access import Role, diary_view
 from diary.charts import treatment_timeline
@@ -15,7 +15,7 @@ TIMELINE_MAX_DAYS = 365
 
 
 @diary_view(need=Role.VIEWER)
-@require_GET
+@require_safe
 def treatments(request, patient):
     today = patient.today()
     items = list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
