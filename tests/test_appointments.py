@@ -189,3 +189,20 @@ def test_question_endpoints_only_take_post(owner_client, patient):
     assert (
         owner_client.get(question_url(patient, "question_toggle", question.pk)).status_code == 405
     )
+
+
+def test_pressing_save_twice_adds_one_appointment(owner_client, patient):
+    url = reverse("appointment_new", args=[patient.public_id])
+    assert owner_client.post(url, appointment_form()).status_code == 302
+    second = owner_client.post(url, appointment_form())
+    assert second.status_code == 400
+    assert "already in your list" in second.content.decode()
+    assert Appointment.objects.count() == 1
+
+
+def test_the_same_question_twice_is_kept_once(owner_client, patient):
+    data = {"text": "Is this normal?", "asked_on": patient.today().isoformat()}
+    owner_client.post(question_url(patient), data)
+    response = owner_client.post(question_url(patient), {**data, "text": " is this NORMAL? "})
+    assert response.status_code == 400
+    assert Question.objects.count() == 1

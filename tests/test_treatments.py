@@ -368,3 +368,13 @@ def test_removing_a_treatment_keeps_the_reports(owner_client, patient, anastrozo
 
 def test_side_effect_catalog_rows_are_linked_symptoms():
     assert Symptom.objects.get(slug="hot-flashes").drugs.filter(slug="anastrozole").exists()
+
+
+def test_pressing_save_twice_adds_one_treatment(owner_client, patient):
+    url = reverse("treatment_new", args=[patient.public_id])
+    data = treatment_form(patient, drug=Drug.objects.get(slug="tamoxifen").pk)
+    assert owner_client.post(url, data).status_code == 302
+    second = owner_client.post(url, data)
+    assert second.status_code == 400
+    assert "already recorded" in second.content.decode()
+    assert patient.treatments.count() == 1

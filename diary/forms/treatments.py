@@ -76,7 +76,15 @@ class TreatmentForm(forms.ModelForm):
                     "stop_date" if stop and first > stop else "start_date",
                     f"You recorded a dose on {first:%d %B %Y}, outside these dates.",
                 )
+        if start and not self.errors and self._same_treatment_exists(drug, name, start):
+            # Most often a second press of "Save": the first one already recorded it.
+            self.add_error(None, "This treatment is already recorded from that date.")
         return cleaned
+
+    def _same_treatment_exists(self, drug, name: str, start: date) -> bool:
+        same = Treatment.objects.filter(patient_id=self.instance.patient_id, start_date=start)
+        same = same.filter(drug=drug) if drug else same.filter(custom_name__iexact=name)
+        return same.exclude(pk=self.instance.pk).exists()
 
     def save(self, commit=True):
         self.instance.type = self.cleaned_data["type"]
@@ -124,6 +132,11 @@ class AppointmentForm(forms.ModelForm):
         if cleaned.get("day") and cleaned.get("time"):
             naive = datetime.combine(cleaned["day"], cleaned["time"])
             self.instance.starts_at = naive.replace(tzinfo=self.patient.zone)
+            same = self.patient.appointments.filter(
+                starts_at=self.instance.starts_at, kind=cleaned.get("kind")
+            ).exclude(pk=self.instance.pk)
+            if same.exists():
+                self.add_error(None, "This appointment is already in your list.")
         return cleaned
 
 
@@ -138,6 +151,15 @@ class QuestionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.today = today
         self.fields["asked_on"].initial = today
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        open_questions = Question.objects.filter(
+            patient_id=self.instance.patient_id, answered_at__isnull=True
+        )
+        if open_questions.filter(text__iexact=text).exists():
+            raise ValidationError("This question is already on your list.")
+        return text
 
     def clean_asked_on(self):
         day = self.cleaned_data["asked_on"]
