@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from diary.models.entries import DailyEntry
@@ -127,6 +128,11 @@ class CareTeamContact(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), "patient", name="one_contact_per_address_and_patient"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
