@@ -9,7 +9,7 @@
   was reported there as none (0).
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -122,11 +122,3 @@ def assess_days(
         result[day.date] = assess_day(day, previous=previous, symptoms=symptoms)
         previous = day
     return result
-
-
-def red_flags(concerns: Iterable[Concern]) -> list[Concern]:
-    return [c for c in concerns if c.red_flag]
-
-
-def alerts_only(concerns: Iterable[Concern]) -> list[Concern]:
-    return [c for c in concerns if c.alert and not c.red_flag]

@@ -165,9 +165,6 @@ class Summary:
     def name(self) -> str:
         return self.patient.display_name
 
-    def has(self, section: str) -> bool:
-        return section in self.sections
-
     @property
     def symptoms_reported(self) -> bool:
         """Whether any symptom on a site list was reported (side effects are listed apart)."""
