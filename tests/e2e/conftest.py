@@ -38,6 +38,8 @@ from django.conf import settings
 from django.db import connections
 from django.test import Client
 
+from tests.auth import sign_in as sign_in_client
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -159,7 +161,7 @@ def login(live_server):
 
     def sign_in(page, user) -> None:
         client = Client()
-        client.force_login(user, backend=settings.AUTHENTICATION_BACKENDS[0])
+        sign_in_client(client, user)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
