@@ -1,13 +1,22 @@
+from allauth.account import views as account_views
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 
+from diary.security import sensitive
 from diary.views import security
 
 urlpatterns = [
     path("accounts/security/", security.account_security, name="account_security"),
     path("accounts/security/two-step/", security.offer_mfa, name="offer_mfa"),
+    # allauth's own password change, behind a re-authentication (a second factor, if she has one).
+    path(
+        "accounts/password/change/",
+        login_required(sensitive(account_views.password_change)),
+        name="account_change_password",
+    ),
     path("accounts/", include("allauth.urls")),
     path("", include("diary.urls")),
 ]

@@ -72,9 +72,9 @@ def verified_email_required_to_share(view: Callable[..., HttpResponse]):
             messages.error(
                 request,
                 "Confirm your e-mail address before you share your diary: open the link we "
-                "e-mailed you (you can send it again from Account security, E-mail).",
+                "e-mailed you, or send it again from here.",
             )
-            return redirect(request.path)
+            return redirect("account_email")
         return view(request, *args, **kwargs)
 
     return wrapper
