@@ -155,6 +155,14 @@ def page(context):
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache(live_server):
+    """The database cache (rate limits, e-mail cooldowns) outlives a transactional test's flush."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def login(live_server):
     """Sign a user in by handing the browser a session cookie made by Django's test client."""
