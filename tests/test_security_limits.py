@@ -1,5 +1,6 @@
 """Rate limits in the shared cache: log-in, sign-up, password reset, admin, share links."""
 
+import re
 import time
 from types import SimpleNamespace
 
@@ -132,3 +133,15 @@ def test_opening_invitations_is_limited_per_address(monkeypatch):
     url = reverse("invitation", args=["not-a-real-token"])
     guesser = Client(REMOTE_ADDR="203.0.113.6")
     assert [guesser.get(url).status_code for _ in range(3)] == [302, 302, 429]
+
+
+def test_a_password_reset_lifts_her_lock(client, patient, mailoutbox):
+    fail_five_times(patient.user.email)
+    client.post(reverse("account_reset_password"), {"email": patient.user.email})
+    path = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[0].body)
+    form_url = client.get(path.group(1))["Location"]
+    new = "Seven amber kites above the quiet harbour"
+    client.post(form_url, {"password1": new, "password2": new})
+    fresh = Client()
+    login(fresh, patient.user.email, new)
+    assert signed_in(fresh)
