@@ -90,7 +90,9 @@ def test_add_a_security_key(page, patient, login, axe_check, settings):
 
 
 @pytest.mark.parametrize("screen", ["phone"])
-def test_the_takeover_from_a_hijacked_session_fails(page, open_page, patient, live_server):
+def test_the_takeover_from_a_hijacked_session_fails(
+    page, open_page, patient, live_server, axe_check
+):
     """Her browser and a hijacked session of hers: the second cannot change her address."""
     hijacked = open_page()
     client = Client()
@@ -104,6 +106,7 @@ def test_the_takeover_from_a_hijacked_session_fails(page, open_page, patient, li
     hijacked.get_by_role("button", name="Change Email").click()
 
     expect(hijacked.get_by_role("heading", level=1)).to_have_text("Confirm Access")
+    axe_check(hijacked)
     hijacked.get_by_label("Password").fill("a guess")
     hijacked.get_by_role("button", name="Confirm").click()
     expect(hijacked.get_by_role("heading", level=1)).to_have_text("Confirm Access")
