@@ -36,7 +36,7 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 LAST_ACTIVITY_KEY = "last_activity"
 # The last-activity time is written at most this often, so a busy session is not saved on
@@ -109,7 +109,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         url = super().get_login_redirect_url(request)
         if request.session.pop(OFFER_MFA_KEY, False):
-            return f"{reverse('offer_mfa')}?next={url}"
+            return f"{reverse('offer_mfa')}?{urlencode({'next': url})}"
         return url
 
 

@@ -299,6 +299,11 @@ def test_the_first_log_in_offers_two_step_sign_in_once_and_never_forces_it(clien
     assert not again["Location"].startswith(reverse("offer_mfa"))
 
 
+def test_the_offer_never_sends_anyone_to_another_site(owner_client):
+    page = owner_client.get(reverse("offer_mfa") + "?next=https://evil.example/").content.decode()
+    assert "evil.example" not in page
+
+
 def test_webauthn_security_keys_can_be_added(owner_client):
     page = owner_client.get(reverse("mfa_add_webauthn"))
     assert page.status_code == 200
