@@ -14,18 +14,15 @@ from django.core.exceptions import ValidationError
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "".join(secrets.choice(string.ascii_letters + string.digits + "!@#%^&*") for _ in range(50))
+# A production start needs a real mail server named (never contacted by these tests).
+BASE_ENV = {"PATH": os.environ["PATH"], "SECRET_KEY": KEY, "EMAIL_HOST": "localhost"}
 
 
 def run(code: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=ROOT,
-        env={
-            "PATH": os.environ["PATH"],
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-            "SECRET_KEY": KEY,
-            **env,
-        },
+        env={**BASE_ENV, "DJANGO_SETTINGS_MODULE": "config.settings", **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -78,7 +75,7 @@ def test_check_deploy_reports_nothing_with_https():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"], "SECRET_KEY": KEY, "DJANGO_HTTPS": "1"},
+        env={**BASE_ENV, "DJANGO_HTTPS": "1"},
         capture_output=True,
         text=True,
         timeout=120,
