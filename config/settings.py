@@ -1,13 +1,8 @@
-"""Settings for the diary, read from environment variables.
+"""Settings for the diary, read from environment variables (every one is in the README's table).
 
-DJANGO_DEBUG     "1" turns on debug mode (never in production). Default: off.
-SECRET_KEY       required unless DJANGO_DEBUG is on.
-ALLOWED_HOSTS    comma-separated host names. Default: localhost and 127.0.0.1.
-DATABASE_URL     e.g. postgres://user:pass@host:5432/db. Default: SQLite file db.sqlite3.
-TIME_ZONE        server time zone for logs and admin. Default: UTC.
-EMAIL_URL-less:  EMAIL_HOST / EMAIL_PORT / EMAIL_HOST_USER / EMAIL_HOST_PASSWORD / EMAIL_USE_TLS
-                 set SMTP delivery; without EMAIL_HOST mail goes to the console.
-DEFAULT_FROM_EMAIL  sender of the diary's e-mails.
+Values are parsed strictly with environs: a boolean such as `Ture` or an integer such as `12a`
+stops the start with ImproperlyConfigured naming the variable, instead of silently weakening
+a setting.
 """
 
 import os
@@ -16,15 +11,27 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
+from environs import Env, EnvError
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+_env = Env(eager=True)
+
+
+def _strict(parse, name: str, default):
+    try:
+        return parse(name, default)
+    except EnvError as error:
+        raise ImproperlyConfigured(f"{name}: {error}") from error
+
 
 def env_flag(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    """A yes/no variable: 1/0, true/false, yes/no, on/off; anything else is an error."""
+    return _strict(_env.bool, name, default)
+
+
+def env_int(name: str, default: int) -> int:
+    return _strict(_env.int, name, default)
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
@@ -54,8 +61,11 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
@@ -73,6 +83,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "diary.security.IdleLogoutMiddleware",
+    "diary.security.StaffNeedMFAMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "diary.middleware.UserTimezoneMiddleware",
 ]
@@ -99,7 +112,7 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -130,7 +143,14 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # zxcvbn (Dropbox's estimator, via django-zxcvbn-password-validator): refuses sequences,
+    # keyboard walks, repeats, dates and the words of its frequency lists, which a fixed list
+    # of common passwords misses (`abcdefghijkl`). Score 3 of 4 is "safely unguessable".
+    {
+        "NAME": "django_zxcvbn_password_validator.ZxcvbnPasswordValidator",
+    },
 ]
+PASSWORD_MINIMAL_STRENGTH = 3
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -138,18 +158,81 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # django-allauth: e-mail is the login; no usernames.
+ACCOUNT_ADAPTER = "diary.security.AccountAdapter"
+USERSESSIONS_ADAPTER = "diary.security.UserSessionsAdapter"
+ACCOUNT_FORMS = {"login": "diary.forms.account.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# Mandatory: nobody signs in before proving the address is theirs, and sign-up can then
+# answer "check your inbox" whether or not the address already has an account.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+# A new address replaces the old one only once it is verified; the old one is told.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("REAUTHENTICATION_TIMEOUT", 300)
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+# "Keep me signed in on this device" is the person's choice at log-in (see Sessions below).
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
+# Rate limits, kept in the shared cache below so they hold across workers and processes.
+# Failed log-ins: 10 a minute per address, and 5 in 5 minutes per account *from one address*
+# (diary.security.AccountAdapter): a stranger elsewhere cannot lock a patient out.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip,50/h/ip",
+    "reset_password": "20/m/ip,5/m/key,10/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "reauthenticate": "10/m/user",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "confirm_email": "1/3m/key",
+}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+
+# Behind a reverse proxy, how many proxies in front of the app append to X-Forwarded-For.
+# 0 (the default): the header is ignored and the connecting address is the client's.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
+# Second factors (allauth.mfa): an authenticator app with recovery codes, and security keys
+# or passkeys (WebAuthn). Offered to everyone, required of staff for the admin.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Symptom diary")
+MFA_PASSKEY_LOGIN_ENABLED = False
+# WebAuthn needs HTTPS, except on localhost during development.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+
+# The admin: under a path of the deployment's choosing, or not at all.
+ADMIN_ENABLED = env_flag("ADMIN_ENABLED", True)
+ADMIN_URL = os.environ.get("ADMIN_URL", "staff-admin/").strip("/") + "/"
+if ADMIN_URL == "/":
+    raise ImproperlyConfigured("ADMIN_URL must not be empty; set ADMIN_ENABLED=0 to turn it off.")
+
+# Sessions: signed out after SESSION_IDLE_TIMEOUT seconds without a request, unless the person
+# ticked "keep me signed in on this device" (then SESSION_REMEMBER_AGE, 14 days by default).
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
+SESSION_REMEMBER_AGE = env_int("SESSION_REMEMBER_AGE", 60 * 60 * 24 * 14)
+USERSESSIONS_TRACK_ACTIVITY = False
+
+# The shared store for rate limits and one-time codes: the database cache unless CACHE_URL names
+# another (redis://..., pymemcache://...). `manage.py migrate` creates the cache table.
+try:
+    CACHES = {"default": _env.dj_cache_url("CACHE_URL", "db://diary_cache")}
+except EnvError as error:
+    raise ImproperlyConfigured(f"CACHE_URL: {error}") from error
+if CACHES["default"]["BACKEND"].endswith(("locmem.LocMemCache", "dummy.DummyCache")) and not DEBUG:
+    raise ImproperlyConfigured(
+        "CACHE_URL: a per-process cache would let each worker keep its own rate limits."
+    )
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
@@ -179,7 +262,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "diary@localhost")
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
-    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_PORT = env_int("EMAIL_PORT", 587)
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", True)
@@ -189,18 +272,24 @@ else:
 # Security: this app holds health data.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+SESSION_COOKIE_AGE = SESSION_REMEMBER_AGE
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-if not DEBUG and env_flag("DJANGO_HTTPS", True):
+# HTTPS (on unless DJANGO_DEBUG=1): secure cookies, HSTS and a redirect from http://.
+HTTPS = env_flag("DJANGO_HTTPS", not DEBUG)
+if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", False)
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
+    if TRUSTED_PROXY_COUNT:
+        # Only a proxy of ours may say the request came over HTTPS.
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # The address the diary's e-mails link back to (share links in alert e-mails, invitations).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class DiaryConfig(AppConfig):
@@ -6,4 +7,8 @@ class DiaryConfig(AppConfig):
     verbose_name = "Symptom diary"
 
     def ready(self) -> None:
-        from diary import signals  # noqa: F401  (connects the audit log to log-ins)
+        # The audit log's receivers: log-ins (signals) and account changes (account_signals).
+        from diary import account_signals, signals  # noqa: F401
+        from diary.cache import create_cache_table_after_migrate
+
+        post_migrate.connect(create_cache_table_after_migrate, sender=self)

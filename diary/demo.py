@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from diary.catalog import load_catalog
@@ -85,6 +86,8 @@ def seed_demo(
     created_user = user is None
     if user is None:
         user = User.objects.create_user(email=email, password=password, name=DEMO_NAME)
+        # The demo signs in straight away: its address counts as verified.
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
     patient, _ = Patient.objects.get_or_create(
         user=user, defaults={"subtype": Patient.Subtype.LUMINAL_A}
     )

@@ -1,10 +1,12 @@
 """Log-ins and failed log-ins go to the audit log (Django's own authentication signals)."""
 
+from allauth.core.internal import ratelimit
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.dispatch import receiver
 
 from diary import audit
 from diary.models import AuditEvent, Patient, User
+from diary.security import AUDIT_LOGIN_FAILED_RATE
 
 
 @receiver(user_logged_in)
@@ -15,8 +17,19 @@ def record_login(sender, request, user, **kwargs):
 
 @receiver(user_login_failed)
 def record_failed_login(sender, credentials, request=None, **kwargs):
+    """Only for existing accounts, and at most 20 an hour each: nobody floods the table."""
     email = credentials.get("email") or credentials.get("username") or ""
     user = User.objects.filter(email__iexact=email).first() if email else None
-    patient = Patient.objects.filter(user=user).first() if user else None
+    if user is None:
+        return
+    if request is not None and not ratelimit.consume(
+        request,
+        app="diary",
+        action="audit_login_failed",
+        config=AUDIT_LOGIN_FAILED_RATE,
+        key=str(user.pk),
+    ):
+        return
+    patient = Patient.objects.filter(user=user).first()
     # The attempted address is not stored: it may be a mistyped stranger's.
     audit.record(request, AuditEvent.Action.LOGIN_FAILED, patient=patient, actor=user)

@@ -3,6 +3,7 @@ from django.core.management import call_command
 from django.db import connections
 
 from diary.catalog import load_catalog
+from tests.auth import sign_in
 from tests.factories import PatientFactory
 
 
@@ -37,11 +38,12 @@ def stranger(db):
 
 @pytest.fixture
 def owner_client(client, patient):
-    client.force_login(patient.user)
+    # Signed in and freshly re-authenticated, as if she had just typed her password again.
+    sign_in(client, patient.user)
     return client
 
 
 @pytest.fixture
 def stranger_client(client, stranger):
-    client.force_login(stranger.user)
+    sign_in(client, stranger.user)
     return client

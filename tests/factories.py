@@ -1,6 +1,7 @@
 from datetime import date
 
 import factory
+from allauth.account.models import EmailAddress
 
 from diary.checkin import DayInput, save_day
 from diary.models import DailyEntry, Patient, Symptom, User
@@ -20,6 +21,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     def saved(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+
+    @factory.post_generation
+    def verified_email(obj, create, extracted, **kwargs):
+        """A verified primary address, as after sign-up; `verified_email=False` for one without."""
+        if create:
+            EmailAddress.objects.create(
+                user=obj, email=obj.email, primary=True, verified=extracted is not False
+            )
 
 
 class PatientFactory(factory.django.DjangoModelFactory):

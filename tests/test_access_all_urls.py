@@ -10,6 +10,7 @@ else; the patient herself is never refused.
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -26,6 +27,7 @@ from diary.models import (
     TreatmentType,
 )
 from diary.models.sharing import new_token
+from tests.auth import sign_in
 from tests.factories import PatientFactory, UserFactory, log_day
 
 V, E, OWN = Role.VIEWER, Role.EDITOR, Role.OWNER
@@ -74,8 +76,9 @@ OTHER_URLS = {
     "profile": "the signed-in person's own profile, never another's",
     "invitation": "checked in test_sharing.py: only the invited address may accept",
 }
-# Third-party apps mounted under these prefixes hold no diary data of their own.
-THIRD_PARTY_PREFIXES = ("admin/", "accounts/")
+# Third-party apps mounted under these prefixes hold no diary data of their own (the account
+# pages, security ones included, show only the signed-in person's own account).
+THIRD_PARTY_PREFIXES = (settings.ADMIN_URL, "accounts/")
 
 ROLES = [
     "anonymous",
@@ -184,7 +187,7 @@ def url_for(name, world):
 def client_as(role, world):
     client = Client()
     if role in world["users"]:
-        client.force_login(world["users"][role])
+        sign_in(client, world["users"][role])
     return client
 
 

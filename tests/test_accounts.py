@@ -1,6 +1,7 @@
 """Sign-up, log-in and the profile that starts a diary."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,17 +18,29 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def signup(client, email="new@example.com", password="a-long-enough-passphrase", password2=None):
+def signup(
+    client,
+    email="new@example.com",
+    password="a-long-enough-passphrase for signing up",
+    password2=None,
+):
     return client.post(
         reverse("account_signup"),
         {"email": email, "password1": password, "password2": password2 or password},
     )
 
 
-def test_sign_up_with_email_then_set_up_the_diary(client):
+def test_sign_up_with_email_then_set_up_the_diary(client, mailoutbox):
     response = signup(client)
     assert response.status_code == 302
     user = User.objects.get(email="new@example.com")
+    # The address is verified (the e-mailed link) before the first log-in.
+    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", mailoutbox[0].body)
+    client.post(link.group(1))
+    client.post(
+        reverse("account_login"),
+        {"login": "new@example.com", "password": "a-long-enough-passphrase for signing up"},
+    )
     assert client.get("/")["Location"] == reverse("profile")
     response = client.post(
         reverse("profile"),

@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from diary.models import Appointment, CareTeamContact, Invitation, Patient, Question, Site
+from tests.auth import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def quiet_client(patient):
     """A client that answers 500 instead of raising, as a browser would see it."""
     client = Client(raise_request_exception=False)
-    client.force_login(patient.user)
+    sign_in(client, patient.user)
     return client
 
 

@@ -22,6 +22,7 @@ from diary.models import (
     ShareLink,
 )
 from diary.models.sharing import hash_token
+from tests.auth import sign_in
 from tests.factories import PatientFactory, UserFactory, log_day
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.django_db
 
 def client_for(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -45,6 +45,8 @@ class User(AbstractUser):
     email = models.EmailField("e-mail address", unique=True)
     name = models.CharField("display name", max_length=100, blank=True)
     time_zone = models.CharField(max_length=64, default="UTC", choices=time_zone_choices)
+    # When two-step sign-in was first offered (once, after the first log-in); never forced.
+    mfa_offered_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

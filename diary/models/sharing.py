@@ -175,6 +175,11 @@ class AuditEvent(models.Model):
         GRANTED = "granted", "Caregiver access granted"
         ROLE_CHANGED = "role_changed", "Caregiver role changed"
         REVOKED = "revoked", "Caregiver access revoked"
+        EMAIL_CHANGED = "email_changed", "Changed the e-mail address"
+        PASSWORD_CHANGED = "password_changed", "Changed the password"
+        MFA_ADDED = "mfa_added", "Added a two-step sign-in method"
+        MFA_REMOVED = "mfa_removed", "Removed a two-step sign-in method"
+        SESSIONS_ENDED = "sessions_ended", "Signed out other sessions"
 
     patient = models.ForeignKey(
         Patient, null=True, blank=True, on_delete=models.CASCADE, related_name="audit_events"

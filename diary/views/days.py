@@ -12,6 +12,7 @@ from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
+from diary.security import sensitive
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
@@ -129,6 +130,7 @@ def _conflict(request, patient, day, conflict, catalog, context):
 
 @diary_view(need=Role.EDITOR)
 @require_http_methods(["GET", "POST"])
+@sensitive
 def delete_day(request, patient, day):
     view = load_day(patient, day, catalog=load_catalog())
     if view is None:

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from diary import sharing
 from diary.exports.pdf import summary_pdf
+from diary.security import limit_by_address
 from diary.summary import Period, Section, build_summary
 from diary.views.summary import attachment
 
@@ -18,6 +19,7 @@ def _gone(request, what: str):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_by_address("open_invitation")
 @login_required
 def invitation(request, token):
     found = sharing.find_invitation(token)
@@ -48,6 +50,7 @@ def _private(response):
 
 
 @require_safe
+@limit_by_address("open_share_link")
 def shared_summary(request, token):
     link, summary = _shared(request, token)
     if link is None:
@@ -63,6 +66,7 @@ def shared_summary(request, token):
 
 
 @require_safe
+@limit_by_address("open_share_link")
 def shared_summary_pdf(request, token):
     link, summary = _shared(request, token)
     if link is None:

@@ -19,10 +19,13 @@ from diary.forms import (
     SummaryOptionsForm,
 )
 from diary.models import AuditEvent, CareGrant, CareTeamContact, Invitation, ShareLink
+from diary.security import sensitive, verified_email_required_to_share
 
 
 @diary_view(need=Role.OWNER)
 @require_http_methods(["GET", "POST"])
+@verified_email_required_to_share
+@sensitive
 def caregivers(request, patient):
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -53,6 +56,7 @@ def caregivers(request, patient):
 
 @diary_view(need=Role.OWNER)
 @require_POST
+@sensitive
 def caregiver_role(request, patient, pk):
     grant = get_object_or_404(CareGrant, pk=pk, patient=patient, revoked_at__isnull=True)
     form = RoleForm(request.POST)
@@ -66,6 +70,7 @@ def caregiver_role(request, patient, pk):
 
 @diary_view(need=Role.OWNER)
 @require_POST
+@sensitive
 def caregiver_revoke(request, patient, pk):
     grant = get_object_or_404(CareGrant, pk=pk, patient=patient, revoked_at__isnull=True)
     sharing.revoke(request, grant=grant)
@@ -84,6 +89,8 @@ def invitation_withdraw(request, patient, pk):
 
 @diary_view(need=Role.OWNER)
 @require_http_methods(["GET", "POST"])
+@verified_email_required_to_share
+@sensitive
 def share_links(request, patient):
     """List the links; POST creates one and shows it once (only its hash is kept)."""
     last = patient.appointments.filter(starts_at__lt=timezone.now()).last()
@@ -141,6 +148,8 @@ def share_link_revoke(request, patient, pk):
 
 @diary_view(need=Role.OWNER)
 @require_http_methods(["GET", "POST"])
+@verified_email_required_to_share
+@sensitive
 def contacts(request, patient):
     form = ContactForm(request.POST or None, instance=CareTeamContact(patient=patient))
     if request.method == "POST" and form.is_valid():
@@ -157,6 +166,8 @@ def contacts(request, patient):
 
 @diary_view(need=Role.OWNER)
 @require_POST
+@verified_email_required_to_share
+@sensitive
 def contact_alerts(request, patient, pk):
     contact = get_object_or_404(CareTeamContact, pk=pk, patient=patient)
     contact.alert_emails = request.POST.get("alert_emails") == "on"

@@ -38,6 +38,8 @@ from django.conf import settings
 from django.db import connections
 from django.test import Client
 
+from tests.auth import sign_in as sign_in_client
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -153,13 +155,21 @@ def page(context):
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache(live_server):
+    """The database cache (rate limits, e-mail cooldowns) outlives a transactional test's flush."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def login(live_server):
     """Sign a user in by handing the browser a session cookie made by Django's test client."""
 
     def sign_in(page, user) -> None:
         client = Client()
-        client.force_login(user, backend=settings.AUTHENTICATION_BACKENDS[0])
+        sign_in_client(client, user)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]

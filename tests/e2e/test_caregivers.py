@@ -9,6 +9,7 @@ from diary.models import DailyEntry
 CAREGIVER = "sam.carer@example.com"
 PASSWORD = "a long Passphrase for the carer 5"
 INVITATION_PATH = re.compile(r"https?://[^/\s]+(/invitations/[^/\s]+/)")
+CONFIRM_PATH = re.compile(r"https?://[^/\s]+(/accounts/confirm-email/[^/\s]+/)")
 
 
 def test_invite_a_caregiver_who_logs_a_day(
@@ -49,6 +50,15 @@ def test_invite_a_caregiver_who_logs_a_day(
     carer.get_by_label("Password*", exact=True).fill(PASSWORD)
     carer.get_by_label("Password (again)").fill(PASSWORD)
     carer.get_by_role("button", name="Sign Up").click()
+    # The caregiver verifies the address (the link e-mailed to it), then logs in.
+    expect(carer.get_by_role("heading", level=1)).to_have_text("Verify Your Email Address")
+    confirm_path = CONFIRM_PATH.search(mailoutbox[-1].body).group(1)
+    carer.goto(confirm_path)
+    carer.get_by_role("button", name="Confirm").click()
+    carer.get_by_label("Email").fill(CAREGIVER)
+    carer.get_by_label("Password").fill(PASSWORD)
+    carer.get_by_role("button", name="Sign In").click()
+    carer.get_by_role("link", name="Not now").click()
     expect(
         carer.get_by_role("navigation", name="Main").get_by_role("button", name="Log out")
     ).to_be_visible()

@@ -9,7 +9,7 @@ from diary.models import Patient
 PASSWORD = "a long Passphrase for the diary 7"
 
 
-def test_sign_up_and_set_up_the_profile(page, axe_check, shot):
+def test_sign_up_and_set_up_the_profile(page, axe_check, shot, mailoutbox):
     page.goto("/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("symptom and side-effect diary")
     axe_check(page)
@@ -24,6 +24,20 @@ def test_sign_up_and_set_up_the_profile(page, axe_check, shot):
     page.get_by_label("Password*", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
+
+    # The address is verified before the first log-in (the link e-mailed to it).
+    expect(page.get_by_role("heading", level=1)).to_have_text("Verify Your Email Address")
+    axe_check(page)
+    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", mailoutbox[-1].body)
+    page.goto(link.group(1))
+    page.get_by_role("button", name="Confirm").click()
+    page.get_by_label("Email").fill("maria@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    # Two-step sign-in is offered once, never forced.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Add a second step to signing in?")
+    axe_check(page)
+    page.get_by_role("link", name="Not now").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Set up your diary")
     axe_check(page)
