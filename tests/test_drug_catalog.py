@@ -68,6 +68,8 @@ NEW_ROWS = {
 # without that check fails here.
 VERIFIED_RXNORM = {
     "tamoxifen": "10324",
+    "anastrozole": "84857",
+    "paclitaxel": "56946",
     "lapatinib": "480167",
     "cisplatin": "2555",
     "capecitabine": "194000",
