@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class DiaryConfig(AppConfig):
@@ -7,3 +8,6 @@ class DiaryConfig(AppConfig):
 
     def ready(self) -> None:
         from diary import signals  # noqa: F401  (connects the audit log to log-ins)
+        from diary.audit import ensure_trigger_after_migrate
+
+        post_migrate.connect(ensure_trigger_after_migrate, sender=self)

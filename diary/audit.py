@@ -1,8 +1,40 @@
-"""Recording the audit log: who did what to which diary, when, and from which address."""
+"""Recording the audit log: who did what to which diary, when, and from which address.
 
+The log is append-only. The model and its manager refuse to change or delete a row on every
+engine, and the database refuses too: migration 0003 puts a trigger on the table (PostgreSQL:
+no UPDATE, no DELETE; SQLite: no UPDATE, re-created after every migrate since SQLite drops a
+table's triggers when a migration rebuilds it). The one change let through is the one deleting
+a person needs: her foreign keys set to NULL. Each row also keeps a pseudonym of the people in
+it, a keyed hash of their id (never a name or an address), so a deleted person's trail still
+reads as one person's.
+"""
+
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest
+from django.utils.crypto import salted_hmac
 
 from diary.models import AuditEvent, Patient, User
+
+PSEUDONYM_SALT = "diary.audit.pseudonym"  # the same in migration 0003
+
+# The same trigger as migration 0003 creates on SQLite.
+SQLITE_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS diary_auditevent_no_update BEFORE UPDATE ON diary_auditevent
+WHEN NOT (
+    NEW.id IS OLD.id AND NEW.action IS OLD.action AND NEW.detail IS OLD.detail
+    AND NEW.ip_address IS OLD.ip_address AND NEW.created_at IS OLD.created_at
+    AND NEW.patient_pseudonym IS OLD.patient_pseudonym
+    AND NEW.actor_pseudonym IS OLD.actor_pseudonym
+    AND (NEW.patient_id IS NULL OR NEW.patient_id IS OLD.patient_id)
+    AND (NEW.actor_id IS NULL OR NEW.actor_id IS OLD.actor_id)
+)
+BEGIN SELECT RAISE(ABORT, 'audit events are never changed'); END;
+"""
+
+
+def pseudonym(kind: str, pk: int | None) -> str:
+    """A stable stand-in for a person: HMAC-SHA256 of the id under the deployment's key."""
+    return salted_hmac(PSEUDONYM_SALT, f"{kind}:{pk}").hexdigest() if pk else ""
 
 
 def client_address(request: HttpRequest | None) -> str | None:
@@ -20,13 +52,38 @@ def record(
     actor: User | None = None,
     detail: str = "",
 ) -> AuditEvent:
-    """Append one event. `detail` is a short label (a link's name, a role), never a note."""
+    """Append one event. `detail` is a short label (a link's name, a role), never a note, a
+    name or an e-mail address."""
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     return AuditEvent.objects.create(
         patient=patient,
         actor=actor,
+        patient_pseudonym=pseudonym("patient", patient.pk if patient else None),
+        actor_pseudonym=pseudonym("user", actor.pk if actor else None),
         action=action,
         detail=detail[:200],
         ip_address=client_address(request),
     )
+
+
+def ensure_sqlite_trigger(connection: BaseDatabaseWrapper) -> None:
+    """Put the no-UPDATE trigger back if a migration rebuilt the table without it."""
+    if connection.vendor != "sqlite":
+        return
+    if "diary_auditevent" not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(SQLITE_TRIGGER)
+
+
+def ensure_trigger_after_migrate(sender, using="default", **kwargs) -> None:
+    from django.db import connections
+
+    ensure_sqlite_trigger(connections[using])
+
+
+def change_detail(obj, fields: list[str] | tuple[str, ...] = ()) -> str:
+    """ "treatment 12: dose, stop_date": which record and which fields, never their values."""
+    label = f"{obj._meta.model_name} {obj.pk}"
+    return f"{label}: {', '.join(fields)}" if fields else label

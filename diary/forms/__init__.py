@@ -10,7 +10,13 @@ from diary.forms.checkin import (
 )
 from diary.forms.history import HistoryFilterForm
 from diary.forms.profile import AccountForm, PatientForm
-from diary.forms.sharing import ContactForm, InvitationForm, RoleForm, ShareLinkForm
+from diary.forms.sharing import (
+    ContactAlertsForm,
+    ContactForm,
+    InvitationForm,
+    RoleForm,
+    ShareLinkForm,
+)
 from diary.forms.summary import SummaryOptionsForm
 from diary.forms.treatments import AppointmentForm, QuestionForm, TreatmentForm
 
@@ -21,6 +27,7 @@ __all__ = [
     "AccountForm",
     "AppointmentForm",
     "CheckInForm",
+    "ContactAlertsForm",
     "ContactForm",
     "HistoryFilterForm",
     "InvitationForm",

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
-from diary import sharing
+from diary import notifications, sharing
 from diary.exports.pdf import summary_pdf
 from diary.summary import Period, Section, build_summary
 from diary.views.summary import attachment
@@ -73,3 +73,17 @@ def shared_summary_pdf(request, token):
             summary_pdf(summary), content_type="application/pdf", summary=summary, extension="pdf"
         )
     )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_confirm(request, token):
+    """A care-team contact confirms her address: GET shows the question, POST answers it."""
+    contact = notifications.find_unconfirmed_contact(token)
+    if contact is None:
+        return _private(_gone(request, "confirmation link"))
+    if request.method == "POST":
+        notifications.confirm_contact(request, contact)
+        return _private(
+            render(request, "diary/contact_confirm.html", {"contact": contact, "done": True})
+        )
+    return _private(render(request, "diary/contact_confirm.html", {"contact": contact}))
