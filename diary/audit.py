@@ -34,7 +34,7 @@ BEGIN SELECT RAISE(ABORT, 'audit events are never changed'); END;
 
 def pseudonym(kind: str, pk: int | None) -> str:
     """A stable stand-in for a person: HMAC-SHA256 of the id under the deployment's key."""
-    return salted_hmac(PSEUDONYM_SALT, f"{kind}:{pk}").hexdigest() if pk else ""
+    return salted_hmac(PSEUDONYM_SALT, f"{kind}:{pk}", algorithm="sha256").hexdigest() if pk else ""
 
 
 def client_address(request: HttpRequest | None) -> str | None:

@@ -47,7 +47,7 @@ SQLITE_DROP = "DROP TRIGGER IF EXISTS diary_auditevent_no_update;"
 
 
 def pseudonym(kind, pk):
-    return salted_hmac(PSEUDONYM_SALT, f"{kind}:{pk}").hexdigest() if pk else ""
+    return salted_hmac(PSEUDONYM_SALT, f"{kind}:{pk}", algorithm="sha256").hexdigest() if pk else ""
 
 
 def fill_pseudonyms(apps, schema_editor):
