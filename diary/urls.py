@@ -8,6 +8,8 @@ register_converter(IsoDateConverter, "isodate")
 urlpatterns = [
     path("", views.home, name="home"),
     path("profile/", views.profile, name="profile"),
+    path("account/export/", views.account_export, name="account_export"),
+    path("account/delete/", views.account_delete, name="account_delete"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("s/<str:token>/", views.shared_summary, name="shared_summary"),
     path("s/<str:token>/pdf/", views.shared_summary_pdf, name="shared_summary_pdf"),

@@ -1,3 +1,4 @@
+from diary.views.account import account_delete, account_export
 from diary.views.appointments import (
     appointment_delete,
     appointment_edit,
@@ -36,6 +37,8 @@ from diary.views.treatments import treatment_delete, treatment_edit, treatments
 
 __all__ = [
     "access_history",
+    "account_delete",
+    "account_export",
     "appointment_delete",
     "appointment_edit",
     "appointments",
