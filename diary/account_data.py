@@ -246,16 +246,23 @@ def delete_account(user: User, *, request: HttpRequest | None = None, by: str = 
     # Invitations addressed to her hold her address.
     Invitation.objects.filter(Q(accepted_by=user) | Q(email__iexact=user.email)).delete()
     if patient is not None:
-        # Nothing of hers stays reachable while the rows go: links and grants end first.
-        now = timezone.now()
-        ShareLink.objects.filter(patient=patient, revoked_at__isnull=True).update(revoked_at=now)
-        CareGrant.objects.filter(patient=patient, revoked_at__isnull=True).update(revoked_at=now)
-        patient_pk = patient.pk
-        entry_history = list(_history_of_entries(owner).values_list("id", flat=True))
-        patient.delete()  # cascades to every row of her diary; the audit log's keys become NULL
-        _delete_history(patient_pk=patient_pk, entry_ids=entry_history)
+        delete_diary(patient)
     Session.objects.filter(session_key__in=list(_her_sessions(user))).delete()
     user.delete()
+
+
+@transaction.atomic
+def delete_diary(patient: Patient) -> None:
+    """A diary and its edit history; share links and caregiver grants end before rows go."""
+    now = timezone.now()
+    ShareLink.objects.filter(patient=patient, revoked_at__isnull=True).update(revoked_at=now)
+    CareGrant.objects.filter(patient=patient, revoked_at__isnull=True).update(revoked_at=now)
+    patient_pk = patient.pk
+    entry_history = list(
+        DailyEntry.history.model.objects.filter(patient_id=patient_pk).values_list("id", flat=True)
+    )
+    patient.delete()  # cascades to every row of her diary; the audit log's keys become NULL
+    _delete_history(patient_pk=patient_pk, entry_ids=entry_history)
 
 
 def _delete_history(*, patient_pk: int, entry_ids: list[int]) -> None:

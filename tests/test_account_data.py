@@ -359,3 +359,30 @@ def test_deleting_from_the_page_signs_out_and_removes_everything(rich):
     assert response.status_code == 302 and response["Location"] == reverse("home")
     assert_nothing_of_hers_remains(user_pk, patient_pk, before, email)
     assert client.get(reverse("profile")).status_code == 302  # signed out
+
+
+def test_deleting_a_user_in_the_admin_deletes_her_account_completely(rich):
+    admin = User.objects.create_superuser("admin@example.com", PASSWORD)
+    client = Client()
+    client.force_login(admin)
+    user_pk, patient_pk, email = rich.user.pk, rich.pk, rich.user.email
+    before = rows_of(rich.user)
+    response = client.post(reverse("admin:diary_user_delete", args=[user_pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert_nothing_of_hers_remains(user_pk, patient_pk, before, email)
+
+
+def test_deleting_a_diary_in_the_admin_takes_its_edit_history_too(rich):
+    admin = User.objects.create_superuser("admin@example.com", PASSWORD)
+    client = Client()
+    client.force_login(admin)
+    patient_pk = rich.pk
+    history = DailyEntry.history.model.objects.filter(patient_id=patient_pk)
+    assert history.exists()
+    response = client.post(
+        reverse("admin:diary_patient_delete", args=[patient_pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not Patient.objects.filter(pk=patient_pk).exists()
+    assert not history.exists()
+    assert User.objects.filter(pk=rich.user_id).exists()  # the account stays
