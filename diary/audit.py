@@ -7,15 +7,28 @@ table's triggers when a migration rebuilds it). The one change let through is th
 a person needs: her foreign keys set to NULL. Each row also keeps a pseudonym of the people in
 it, a keyed hash of their id (never a name or an address), so a deleted person's trail still
 reads as one person's.
+
+Rows are chained: each holds an HMAC (keyed with SECRET_KEY) of the previous row's chain hash
+and its own content. Writers take a lock first (PostgreSQL: an advisory lock; SQLite's
+transactions already take the write lock at BEGIN), so the chain follows the ids. `verify_chain`
+finds the first row changed, or removed from the middle, by someone who got past the triggers
+(a table owner can disable them); removing the newest rows shows only against a count kept
+elsewhere, such as the last backup's.
 """
 
+import datetime
+
+from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from diary.models import AuditEvent, Patient, User
 
 PSEUDONYM_SALT = "diary.audit.pseudonym"  # the same in migration 0003
+CHAIN_SALT = "diary.audit.chain"  # the same in migration 0003
+CHAIN_LOCK = 0x6469617279  # PostgreSQL advisory lock key for appending to the chain
 
 # The same trigger as migration 0003 creates on SQLite.
 SQLITE_TRIGGER = """
@@ -24,7 +37,7 @@ WHEN NOT (
     NEW.id IS OLD.id AND NEW.action IS OLD.action AND NEW.detail IS OLD.detail
     AND NEW.ip_address IS OLD.ip_address AND NEW.created_at IS OLD.created_at
     AND NEW.patient_pseudonym IS OLD.patient_pseudonym
-    AND NEW.actor_pseudonym IS OLD.actor_pseudonym
+    AND NEW.actor_pseudonym IS OLD.actor_pseudonym AND NEW.chain_hash IS OLD.chain_hash
     AND (NEW.patient_id IS NULL OR NEW.patient_id IS OLD.patient_id)
     AND (NEW.actor_id IS NULL OR NEW.actor_id IS OLD.actor_id)
 )
@@ -56,15 +69,62 @@ def record(
     name or an e-mail address."""
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
-    return AuditEvent.objects.create(
+    event = AuditEvent(
         patient=patient,
         actor=actor,
         patient_pseudonym=pseudonym("patient", patient.pk if patient else None),
         actor_pseudonym=pseudonym("user", actor.pk if actor else None),
         action=action,
         detail=detail[:200],
-        ip_address=client_address(request),
+        ip_address=_ip(client_address(request)),
+        created_at=timezone.now(),
     )
+    with transaction.atomic():
+        _lock_chain()
+        previous = AuditEvent.objects.order_by("-pk").values_list("chain_hash", flat=True).first()
+        event.chain_hash = chain_hash(previous or "", event)
+        event.save()
+    return event
+
+
+def _ip(address: str | None) -> str | None:
+    """The address as the database will give it back (IPv6 compressed), so the chain holds."""
+    return AuditEvent._meta.get_field("ip_address").get_prep_value(address) or None
+
+
+def _lock_chain() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK])
+
+
+def chain_hash(previous: str, event: AuditEvent) -> str:
+    """HMAC of the previous row's chain hash and every column but the foreign keys (which a
+    person's deletion sets to NULL; her pseudonyms stay in the chain)."""
+    content = "|".join(
+        [
+            previous,
+            event.created_at.astimezone(datetime.UTC).isoformat(),
+            event.action,
+            event.detail,
+            "" if event.ip_address is None else str(event.ip_address),
+            event.patient_pseudonym,
+            event.actor_pseudonym,
+        ]
+    )
+    return salted_hmac(CHAIN_SALT, content, algorithm="sha256").hexdigest()
+
+
+def verify_chain() -> tuple[int, int | None]:
+    """(events checked, id of the first event that breaks the chain or None if intact)."""
+    previous = ""
+    checked = 0
+    for event in AuditEvent.objects.order_by("pk").iterator(chunk_size=2000):
+        if event.chain_hash != chain_hash(previous, event):
+            return checked, event.pk
+        previous = event.chain_hash
+        checked += 1
+    return checked, None
 
 
 def ensure_sqlite_trigger(connection: BaseDatabaseWrapper) -> None:

@@ -1,9 +1,11 @@
 """The audit log: append-only in the model, the manager and the database; pseudonymous once a
 person is gone; complete for changes to treatments, appointments, questions, contacts, profile."""
 
+import io
 from datetime import timedelta
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -243,3 +245,50 @@ def test_deleting_a_day_is_recorded(owner_client, patient):
     log_day(patient, patient.today(), severities={"cough": 1})
     owner_client.post(reverse("delete_day", args=[patient.public_id, patient.today()]))
     assert [a for a, _ in actions(patient)] == ["day_deleted"]
+
+
+# --- the hash chain ----------------------------------------------------------------------------
+
+
+def test_the_chain_holds_over_every_event_and_a_persons_deletion(patient, stranger):
+    for action in ("export", "share_created", "login"):
+        audit.record(None, action, patient=patient, actor=patient.user)
+    audit.record(None, "export", patient=stranger, actor=stranger.user)
+    User.objects.filter(pk=patient.user.pk).delete()  # her keys become NULL
+    checked, broken = audit.verify_chain()
+    assert broken is None and checked == AuditEvent.objects.count() >= 4
+    out = io.StringIO()
+    call_command("verify_audit_log", stdout=out)
+    assert "intact" in out.getvalue()
+
+
+def tamper(sql: str, params) -> None:
+    """Change a row the way only a database owner could: with the trigger out of the way."""
+    if connection.vendor == "postgresql":
+        raw(f"ALTER TABLE {TABLE} DISABLE TRIGGER diary_auditevent_append_only")
+        raw(sql, params)
+        raw(f"ALTER TABLE {TABLE} ENABLE TRIGGER diary_auditevent_append_only")
+    else:
+        raw("DROP TRIGGER diary_auditevent_no_update")
+        raw(sql, params)
+        audit.ensure_sqlite_trigger(connection)
+
+
+def test_a_changed_event_breaks_the_chain(patient):
+    events = [audit.record(None, "export", patient=patient, detail=str(n)) for n in range(3)]
+    tamper(f"UPDATE {TABLE} SET detail = %s WHERE id = %s", ["forged", events[1].pk])  # noqa: S608
+    assert audit.verify_chain() == (
+        AuditEvent.objects.filter(pk__lt=events[1].pk).count(),
+        events[1].pk,
+    )
+    with pytest.raises(CommandError, match=f"event {events[1].pk}"):
+        call_command("verify_audit_log", stdout=io.StringIO())
+
+
+def test_an_event_removed_from_the_middle_breaks_the_chain(patient):
+    events = [audit.record(None, "export", patient=patient, detail=str(n)) for n in range(3)]
+    if connection.vendor == "postgresql":
+        tamper(f"DELETE FROM {TABLE} WHERE id = %s", [events[1].pk])  # noqa: S608
+    else:
+        raw(f"DELETE FROM {TABLE} WHERE id = %s", [events[1].pk])  # noqa: S608
+    assert audit.verify_chain()[1] == events[2].pk

@@ -212,6 +212,8 @@ class AuditEvent(models.Model):
     The database refuses UPDATE and DELETE (triggers from migration 0003; on SQLite UPDATE
     only) except the one change deleting a person needs: her foreign keys set to NULL. What
     stays is a pseudonym (a keyed hash of the id, see diary.audit), never a name or address.
+    Each row is chained to the one before by a keyed hash, so tampering that bypasses the
+    triggers (a database owner disabling them) still shows.
     """
 
     class Action(models.TextChoices):
@@ -262,6 +264,12 @@ class AuditEvent(models.Model):
     detail = models.CharField(max_length=200, blank=True)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    chain_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="HMAC of the previous event's chain_hash and this event: a row changed or "
+        "removed from the middle breaks the chain (manage.py verify_audit_log).",
+    )
 
     objects = AuditQuerySet.as_manager()
 
