@@ -18,6 +18,7 @@ elsewhere, such as the last backup's.
 
 import datetime
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest
@@ -98,7 +99,7 @@ def _lock_chain() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK])
 
 
-def chain_hash(previous: str, event: AuditEvent) -> str:
+def chain_hash(previous: str, event: AuditEvent, *, secret: str | None = None) -> str:
     """HMAC of the previous row's chain hash and every column but the foreign keys (which a
     person's deletion sets to NULL; her pseudonyms stay in the chain)."""
     content = "|".join(
@@ -112,29 +113,40 @@ def chain_hash(previous: str, event: AuditEvent) -> str:
             event.actor_pseudonym,
         ]
     )
-    return salted_hmac(CHAIN_SALT, content, algorithm="sha256").hexdigest()
+    return salted_hmac(CHAIN_SALT, content, secret=secret, algorithm="sha256").hexdigest()
 
 
 def verify_chain() -> tuple[int, int | None]:
     """(events checked, id of the first event that breaks the chain or None if intact)."""
+    # Rows written before a key rotation were chained with a key now in SECRET_KEY_FALLBACKS.
+    keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
     previous = ""
     checked = 0
     for event in AuditEvent.objects.order_by("pk").iterator(chunk_size=2000):
-        if event.chain_hash != chain_hash(previous, event):
+        if all(event.chain_hash != chain_hash(previous, event, secret=key) for key in keys):
             return checked, event.pk
         previous = event.chain_hash
         checked += 1
     return checked, None
 
 
+TRIGGER_COLUMNS = frozenset({"patient_pseudonym", "actor_pseudonym", "chain_hash"})
+
+
 def ensure_sqlite_trigger(connection: BaseDatabaseWrapper) -> None:
-    """Put the no-UPDATE trigger back if a migration rebuilt the table without it."""
+    """Put the no-UPDATE trigger back if a migration rebuilt the table without it (only once
+    the table has the columns it names: migrating back to before 0003 must not get one)."""
     if connection.vendor != "sqlite":
         return
     if "diary_auditevent" not in connection.introspection.table_names():
         return
     with connection.cursor() as cursor:
-        cursor.execute(SQLITE_TRIGGER)
+        columns = {
+            column.name
+            for column in connection.introspection.get_table_description(cursor, "diary_auditevent")
+        }
+        if columns >= TRIGGER_COLUMNS:
+            cursor.execute(SQLITE_TRIGGER)
 
 
 def ensure_trigger_after_migrate(sender, using="default", **kwargs) -> None:

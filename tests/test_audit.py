@@ -293,3 +293,14 @@ def test_an_event_removed_from_the_middle_breaks_the_chain(patient):
     else:
         raw(f"DELETE FROM {TABLE} WHERE id = %s", [events[1].pk])  # noqa: S608
     assert audit.verify_chain()[1] == events[2].pk
+
+
+def test_the_chain_still_verifies_after_the_key_is_rotated(patient, settings):
+    audit.record(None, "export", patient=patient)
+    old_key = settings.SECRET_KEY
+    settings.SECRET_KEY = "a-new-key-" + "y" * 40
+    settings.SECRET_KEY_FALLBACKS = [old_key]
+    audit.record(None, "export", patient=patient)
+    assert audit.verify_chain() == (2, None)
+    settings.SECRET_KEY_FALLBACKS = []
+    assert audit.verify_chain()[1] is not None
