@@ -80,10 +80,18 @@ def contact_confirm(request, token):
     """A care-team contact confirms her address: GET shows the question, POST answers it."""
     contact = notifications.find_unconfirmed_contact(token)
     if contact is None:
-        return _private(_gone(request, "confirmation link"))
+        return _unlisted(_gone(request, "confirmation link"))
     if request.method == "POST":
         notifications.confirm_contact(request, contact)
-        return _private(
+        return _unlisted(
             render(request, "diary/contact_confirm.html", {"contact": contact, "done": True})
         )
-    return _private(render(request, "diary/contact_confirm.html", {"contact": contact}))
+    return _unlisted(render(request, "diary/contact_confirm.html", {"contact": contact}))
+
+
+def _unlisted(response):
+    """Like `_private`, but keeping the site's same-origin referrer policy: with no referrer
+    at all the browser sends "Origin: null" with the page's form, which CSRF refuses."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "no-store"
+    return response
