@@ -228,6 +228,7 @@ LOGGING = {
         # Django's own (django.request, django.server, django.security): through the
         # redacting handler only, and never by e-mail.
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "diary": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

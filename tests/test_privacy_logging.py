@@ -127,6 +127,19 @@ def test_the_filter_survives_a_malformed_record():
     assert record.getMessage() == "%s %s"
 
 
+@pytest.mark.parametrize("name", ["django", "django.request", "django.server", "diary", "root"])
+def test_every_configured_logger_writes_through_the_redacting_filter(name):
+    def ours(logger):  # pytest adds capturing handlers of its own
+        return [h for h in logger.handlers if not type(h).__module__.startswith("_pytest")]
+
+    logger = logging.getLogger(None if name == "root" else name)
+    while not ours(logger) and logger.propagate and logger.parent:
+        logger = logger.parent
+    assert ours(logger)
+    for handler in ours(logger):
+        assert any(isinstance(f, RedactSecrets) for f in handler.filters), (name, handler)
+
+
 # --- real requests through Django's logging --------------------------------------------------
 
 
