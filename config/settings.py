@@ -6,7 +6,8 @@ ALLOWED_HOSTS    comma-separated host names. Default: localhost and 127.0.0.1.
 DATABASE_URL     e.g. postgres://user:pass@host:5432/db. Default: SQLite file db.sqlite3.
 TIME_ZONE        server time zone for logs and admin. Default: UTC.
 EMAIL_URL-less:  EMAIL_HOST / EMAIL_PORT / EMAIL_HOST_USER / EMAIL_HOST_PASSWORD / EMAIL_USE_TLS
-                 set SMTP delivery; without EMAIL_HOST mail goes to the console.
+                 set SMTP delivery. EMAIL_HOST is required unless DJANGO_DEBUG is on
+                 (then mail goes to the console): e-mails carry links no log may hold.
 DEFAULT_FROM_EMAIL  sender of the diary's e-mails.
 """
 
