@@ -135,3 +135,20 @@ def test_a_red_flag_mark_needs_the_flags_section(owner_client, patient):
         reverse("summary_csv", args=[patient.public_id]), query(patient, [Section.FLAGS.value])
     ).content.decode()
     assert ",yes," in csv
+
+
+def test_a_marked_note_on_a_day_without_reports_reaches_every_format(owner_client, patient):
+    log_day(patient, patient.today(), notes=SHOWN)
+    log_day(patient, patient.today() - timedelta(days=1), notes=SECRET)
+    DailyEntry.objects.filter(notes=SHOWN).update(include_notes_in_summary=True)
+    texts = outputs(owner_client, patient, query(patient))
+    for name, text in texts.items():
+        assert SHOWN in text, name
+        assert SECRET not in text, name
+    bundle = json.loads(texts["fhir"])
+    notes = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"].get("code", {}).get("text") == "Patient's diary note"
+    ]
+    assert [n["valueString"] for n in notes] == [SHOWN]

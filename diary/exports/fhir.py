@@ -2,7 +2,8 @@
 
 Rendered from the `Summary` alone (no queries). The Bundle holds the Patient (her name only: no
 e-mail or address), one Observation per symptom report, one body-temperature Observation per
-day with a temperature, and a MedicationStatement per treatment overlapping the period.
+day with a temperature, one note Observation per day with a note marked for the summary but no
+report to carry it, and a MedicationStatement per treatment overlapping the period.
 
 Entry ids are UUIDv5 from the patient's public id and the object's id, so two exports of the
 same data differ only in their timestamp.
@@ -113,6 +114,19 @@ def _symptom_observation(row: ReportRow, *, patient_url: str) -> Observation:
     )
 
 
+def _note_observation(row: ReportRow, *, patient_url: str) -> Observation:
+    """A day's note on a day with no report to hang it on (the patient marked it)."""
+    return Observation(
+        status="final",
+        category=[_category(OBSERVATION_CATEGORY, "survey", "Survey")],
+        code=CodeableConcept(text="Patient's diary note"),
+        subject=_reference(patient_url),
+        performer=[_reference(patient_url)],
+        effectiveDateTime=row.date,
+        valueString=row.notes,
+    )
+
+
 def _temperature_observation(row: ReportRow, *, patient_url: str) -> Observation:
     return Observation(
         status="final",
@@ -175,6 +189,13 @@ def summary_bundle(summary: Summary) -> Bundle:
                 BundleEntry(
                     fullUrl=_url(summary, "observation", row.entry_id, row.symptom.pk),
                     resource=_symptom_observation(row, patient_url=patient_url),
+                )
+            )
+        elif row.notes:
+            entries.append(
+                BundleEntry(
+                    fullUrl=_url(summary, "note", row.entry_id),
+                    resource=_note_observation(row, patient_url=patient_url),
                 )
             )
         if row.temperature_c is not None and row.entry_id not in temperature_days:

@@ -86,3 +86,38 @@ def test_a_contact_confirms_the_address_before_alerts(
     expect(page.get_by_text("Nurse Lee will get alert e-mails.")).to_be_visible()
     assert CareTeamContact.objects.get().include_link
     axe_check(page)
+
+
+@pytest.mark.parametrize("screen", ["desktop"])
+def test_a_note_kept_out_of_the_summary_is_in_no_download(page, patient, login, axe_check):
+    import io
+    from datetime import timedelta
+
+    from pypdf import PdfReader
+
+    secret, shown = "Kept-to-myself-8812", "For-the-nurse-3390"
+    log_day(patient, patient.today() - timedelta(days=2), severities={"cough": 1}, notes=secret)
+    marked = log_day(patient, patient.today() - timedelta(days=1), notes=shown)
+    type(marked).objects.filter(pk=marked.pk).update(include_notes_in_summary=True)
+    login(page, patient.user)
+    page.goto(f"/d/{patient.public_id}/summary/")
+    page.get_by_label("Period", exact=True).select_option(label="Last 7 days")
+    page.get_by_role("button", name="Show summary").click()
+    summary = page.get_by_role("article")
+    expect(summary).to_contain_text(shown)
+    expect(summary).not_to_contain_text(secret)
+    axe_check(page)
+    texts = {}
+    for name in ("Download PDF", "Download CSV", "Download FHIR (JSON)"):
+        with page.expect_download() as download_info:
+            page.get_by_role("link", name=name).click()
+        with open(download_info.value.path(), "rb") as file:
+            content = file.read()
+        if name == "Download PDF":
+            pages = PdfReader(io.BytesIO(content)).pages
+            texts[name] = " ".join(p.extract_text() for p in pages)
+        else:
+            texts[name] = content.decode()
+    for name, text in texts.items():
+        assert secret not in text, name
+        assert shown in text, name
