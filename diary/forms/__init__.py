@@ -1,5 +1,6 @@
 """The diary's forms, one module per area."""
 
+from diary.forms.account import DeleteAccountForm
 from diary.forms.checkin import (
     CAUSE_PREFIX,
     DOSE_PREFIX,
@@ -29,6 +30,7 @@ __all__ = [
     "CheckInForm",
     "ContactAlertsForm",
     "ContactForm",
+    "DeleteAccountForm",
     "HistoryFilterForm",
     "InvitationForm",
     "PatientForm",

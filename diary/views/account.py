@@ -1,7 +1,6 @@
 """The person's own data: download everything, or delete the account for good."""
 
 from allauth.account.decorators import reauthentication_required
-from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -11,23 +10,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from diary import account_data
+from diary.forms import DeleteAccountForm
 from diary.models import Patient
-
-CONFIRM_WORD = "DELETE"
-
-
-class DeleteAccountForm(forms.Form):
-    confirm = forms.CharField(
-        label=f"Type {CONFIRM_WORD} to confirm",
-        max_length=20,
-        help_text="In capitals. This cannot be undone.",
-    )
-
-    def clean_confirm(self) -> str:
-        value = self.cleaned_data["confirm"].strip()
-        if value != CONFIRM_WORD:
-            raise forms.ValidationError(f"Type {CONFIRM_WORD} exactly, in capitals.")
-        return value
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
