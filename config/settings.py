@@ -3,6 +3,9 @@
 Values are parsed strictly with environs: a boolean such as `Ture` or an integer such as `12a`
 stops the start with ImproperlyConfigured naming the variable, instead of silently weakening
 a setting.
+
+EMAIL_HOST is required unless DJANGO_DEBUG is on (then mail goes to the console): e-mails
+carry links no log may hold.
 """
 
 import os
@@ -257,7 +260,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
-# E-mail: console in development, SMTP when EMAIL_HOST is set.
+# E-mail: SMTP when EMAIL_HOST is set; the console only in development (DJANGO_DEBUG=1), since
+# e-mails carry password-reset, invitation and confirmation links that must never reach a log.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "diary@localhost")
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -266,8 +270,13 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", True)
-else:
+elif DEBUG:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    raise ImproperlyConfigured(
+        "EMAIL_HOST must be set unless DJANGO_DEBUG=1: without it e-mails (with their "
+        "password-reset and share links) would be written to the log."
+    )
 
 # Security: this app holds health data.
 SESSION_COOKIE_HTTPONLY = True
@@ -310,15 +319,24 @@ for _name in ("FHIR_CODE_SYSTEM_BASE", "FHIR_PATIENT_IDENTIFIER_SYSTEM"):
     ):
         raise ImproperlyConfigured(f"{_name} must be an absolute URI without a trailing slash.")
 
-# Error reports never carry request bodies or cookies: they may hold health data.
+# Error reports never carry request bodies, query strings, cookies or local variables, and
+# no log line carries a token, a patient's id or a symptom (diary/logging.py).
+DEFAULT_EXCEPTION_REPORTER = "diary.logging.HealthDataSafeExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact": {"()": "diary.logging.RedactSecrets"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Django's own (django.request, django.server, django.security): through the
+        # redacting handler only, and never by e-mail.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "diary": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }

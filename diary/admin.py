@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from diary import account_data
 from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, User
 
 
@@ -16,6 +17,15 @@ class UserAdmin(BaseUserAdmin):
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    # Deleting a user here deletes her account as delete_account does: her diary's edit
+    # history too, her audit trail kept under a pseudonym.
+    def delete_model(self, request, obj):
+        account_data.delete_account(obj, request=request, by="an administrator (admin site)")
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            self.delete_model(request, user)
 
 
 @admin.register(Site)
@@ -42,6 +52,14 @@ class PatientAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    # Deleting a diary here takes its edit history too, as deleting the account does.
+    def delete_model(self, request, obj):
+        account_data.delete_diary(obj)
+
+    def delete_queryset(self, request, queryset):
+        for patient in queryset:
+            account_data.delete_diary(patient)
 
 
 # Daily entries and reports are deliberately not registered: staff never read health data.

@@ -9,6 +9,8 @@ class DiaryConfig(AppConfig):
     def ready(self) -> None:
         # The audit log's receivers: log-ins (signals) and account changes (account_signals).
         from diary import account_signals, signals  # noqa: F401
+        from diary.audit import ensure_trigger_after_migrate
         from diary.cache import create_cache_table_after_migrate
 
         post_migrate.connect(create_cache_table_after_migrate, sender=self)
+        post_migrate.connect(ensure_trigger_after_migrate, sender=self)

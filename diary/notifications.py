@@ -1,8 +1,14 @@
 """Alert e-mails to the care team (the STAR design), through an outbox.
 
-A day that holds a red flag or an alert writes one outbox row per opted-in contact, in the same
-transaction as the day. `send_pending` (the send_notifications command) sends them later, each in
-its own transaction, so a mail failure loses nothing and a second run sends nothing twice.
+A day that holds a red flag or an alert writes one outbox row per contact who asked for alerts
+and confirmed her address, in the same transaction as the day. `send_pending` (the
+send_notifications command) sends them later, each in its own transaction, so a mail failure
+loses nothing and a second run sends nothing twice.
+
+An alert e-mail names no symptom, no severity and no date: it asks the contact to get in touch
+with the patient (or, for a caregiver, to sign in). Only when the patient ticked it for that
+contact does it carry a link to a read-only summary, valid for 48 hours and made like any share
+link (hashed, listed with her share links, audited).
 """
 
 import logging
@@ -11,24 +17,28 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from diary import audit
 from diary.catalog import Catalog, load_catalog
 from diary.days import load_day
-from diary.models import DailyEntry, Notification, ShareLink
+from diary.models import AuditEvent, CareTeamContact, DailyEntry, Notification, ShareLink
 from diary.models.sharing import new_token
 
 logger = logging.getLogger("diary.notifications")
 
-ALERT_LINK_DAYS = 14
+ALERT_LINK_HOURS = 48
 ALERT_SUMMARY_DAYS = 30
-SUBJECT = "Symptom diary: a new severe or worsening symptom"
+CONFIRM_DAYS = 14
+SUBJECT = "Symptom diary: please get in touch with your patient"
+CONFIRM_SUBJECT = "Symptom diary: please confirm your e-mail address"
 
 
 def queue_alerts(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     """Outbox rows for this day if it holds a red flag or an alert. Call inside the day's
     transaction. A day already queued for a contact is not queued again."""
-    contacts = list(entry.patient.contacts.filter(alert_emails=True))
+    contacts = list(entry.patient.contacts.alerted())
     if not contacts:
         return 0
     view = load_day(entry.patient, entry.date, catalog=catalog or load_catalog())
@@ -43,18 +53,54 @@ def queue_alerts(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     return created
 
 
-def _message(patient_name: str, url: str) -> str:
-    return (
-        "A new severe or worsening symptom was reported in the symptom diary of "
-        f"{patient_name}.\n\n"
-        f"Read-only summary (the link expires in {ALERT_LINK_DAYS} days):\n{url}\n\n"
-        "This e-mail was sent because the patient asked the diary to tell you of red flags "
-        "and alerts. It carries no other health details.\n"
+def alert_message(patient_name: str, *, url: str | None) -> str:
+    """The body: who, and what to do; never what, how bad or when."""
+    lines = [
+        f"The symptom diary of {patient_name} has a new entry that it marks for the care "
+        "team's attention.",
+        "",
+        f"Please get in touch with {patient_name}, or sign in to the diary if you help with it.",
+    ]
+    if url:
+        lines += [
+            "",
+            f"{patient_name} chose to include a read-only summary. The link works for "
+            f"{ALERT_LINK_HOURS} hours; please do not forward it:",
+            url,
+        ]
+    lines += [
+        "",
+        "You get this e-mail because the patient asked the diary to tell you and you confirmed "
+        "this address. It carries no health details.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _alert_link(notification: Notification) -> str:
+    """A fresh 48-hour share link for this alert, audited like any other."""
+    patient = notification.patient
+    end = notification.entry.date if notification.entry else patient.today()
+    token, token_hash = new_token()
+    link = ShareLink.objects.create(
+        patient=patient,
+        token_hash=token_hash,
+        label=f"Alert e-mail to {notification.contact.name}"[:100],
+        start=end - timedelta(days=ALERT_SUMMARY_DAYS - 1),
+        end=end,
+        expires_at=timezone.now() + timedelta(hours=ALERT_LINK_HOURS),
     )
+    audit.record(
+        None,
+        AuditEvent.Action.SHARE_CREATED,
+        patient=patient,
+        actor=None,
+        detail=f"link {link.pk} in an alert e-mail to contact {notification.contact_id}",
+    )
+    return settings.SITE_URL + reverse("shared_summary", args=[token])
 
 
 def send_one(notification: Notification) -> None:
-    """Send one pending alert with a fresh share link, all or nothing."""
+    """Send one pending alert, all or nothing."""
     with transaction.atomic():
         locked = (
             Notification.objects.select_for_update(skip_locked=True, of=("self",))
@@ -64,26 +110,76 @@ def send_one(notification: Notification) -> None:
         )
         if locked is None:  # sent meanwhile by another run
             return
-        patient = locked.patient
-        end = locked.entry.date if locked.entry else patient.today()
-        token, token_hash = new_token()
-        ShareLink.objects.create(
-            patient=patient,
-            token_hash=token_hash,
-            label=f"Alert e-mail to {locked.contact.name}"[:100],
-            start=end - timedelta(days=ALERT_SUMMARY_DAYS - 1),
-            end=end,
-            expires_at=timezone.now() + timedelta(days=ALERT_LINK_DAYS),
-        )
+        contact = locked.contact
+        url = _alert_link(locked) if contact.include_link else None
         send_mail(
             SUBJECT,
-            _message(patient.display_name, f"{settings.SITE_URL}/s/{token}/"),
+            alert_message(locked.patient.display_name, url=url),
             settings.DEFAULT_FROM_EMAIL,
-            [locked.contact.email],
+            [contact.email],
         )
         locked.sent_at = timezone.now()
         locked.attempts += 1
         locked.save(update_fields=["sent_at", "attempts"])
+        audit.record(
+            None,
+            AuditEvent.Action.ALERT_SENT,
+            patient=locked.patient,
+            detail=f"contact {contact.pk}" + (", with a link" if url else ""),
+        )
+
+
+def send_confirmation(contact: CareTeamContact) -> None:
+    """E-mail the contact a link to confirm her address (only the link's hash is kept).
+    Raises OSError when the mail server refuses; the caller keeps the contact unconfirmed."""
+    token, token_hash = new_token()
+    contact.confirm_token_hash = token_hash
+    contact.confirm_sent_at = timezone.now()
+    contact.save(update_fields=["confirm_token_hash", "confirm_sent_at"])
+    url = settings.SITE_URL + reverse("contact_confirm", args=[token])
+    send_mail(
+        CONFIRM_SUBJECT,
+        (
+            f"{contact.patient.display_name} would like the symptom diary to e-mail you, "
+            f"{contact.name}, when an entry in it is marked for the care team's attention.\n\n"
+            f"If you agree, confirm your address within {CONFIRM_DAYS} days:\n{url}\n\n"
+            "If you do not know this person, ignore this e-mail: nothing will be sent to you.\n"
+        ),
+        settings.DEFAULT_FROM_EMAIL,
+        [contact.email],
+    )
+
+
+def find_unconfirmed_contact(token: str) -> CareTeamContact | None:
+    from diary.models.sharing import hash_token
+
+    if not token:
+        return None
+    contact = (
+        CareTeamContact.objects.select_related("patient__user")
+        .filter(confirm_token_hash=hash_token(token), confirmed_at__isnull=True)
+        .first()
+    )
+    if contact is None or contact.confirm_sent_at is None:
+        return None
+    if contact.confirm_sent_at < timezone.now() - timedelta(days=CONFIRM_DAYS):
+        return None
+    return contact
+
+
+def confirm_contact(request, contact: CareTeamContact) -> None:
+    with transaction.atomic():
+        updated = CareTeamContact.objects.filter(pk=contact.pk, confirmed_at__isnull=True).update(
+            confirmed_at=timezone.now(), confirm_token_hash=""
+        )
+        if updated:
+            audit.record(
+                request,
+                AuditEvent.Action.CONTACT_CONFIRMED,
+                patient=contact.patient,
+                actor=None,
+                detail=f"contact {contact.pk}",
+            )
 
 
 def send_pending() -> tuple[int, int]:

@@ -130,9 +130,7 @@ def revoke(request: HttpRequest, *, grant: CareGrant) -> None:
     """From the next request on, the caregiver sees nothing of this diary."""
     grant.revoked_at = timezone.now()
     grant.save(update_fields=["revoked_at"])
-    audit.record(
-        request, AuditEvent.Action.REVOKED, patient=grant.patient, detail=str(grant.caregiver)
-    )
+    audit.record(request, AuditEvent.Action.REVOKED, patient=grant.patient, detail=grant.role)
 
 
 def withdraw(request: HttpRequest, *, invitation: Invitation) -> None:

@@ -238,16 +238,28 @@ def _stats(
     return stats
 
 
-def _day_columns(entry) -> dict:
-    """The columns a report row takes from its day."""
+def _day_columns(entry, sections: frozenset[Section]) -> dict:
+    """The columns a report row takes from its day, as far as the chosen sections show them:
+    notes only with the Notes section and only from days marked for the summary; wellbeing
+    only with Wellbeing; the temperature only with Red flags (the one place the page shows it,
+    as what triggered a flag)."""
+    notes_shown = Section.NOTES in sections and entry.include_notes_in_summary
     return {
         "date": entry.date,
         "entry_id": entry.pk,
-        "wellbeing": entry.wellbeing,
-        "temperature_c": entry.temperature_c,
-        "notes": entry.notes,
+        "wellbeing": entry.wellbeing if Section.WELLBEING in sections else None,
+        "temperature_c": entry.temperature_c if Section.FLAGS in sections else None,
+        "notes": entry.notes if notes_shown else "",
         "updated_at": entry.updated_at,
     }
+
+
+def report_shown(*, kind: str, flagged: bool, sections: frozenset[Section]) -> bool:
+    """Whether a report row goes to the CSV and FHIR: only if a chosen section shows it."""
+    if Section.HEATMAP in sections or (flagged and Section.FLAGS in sections):
+        return True
+    wanted = Section.SIDE_EFFECTS if kind == Symptom.Kind.SIDE_EFFECT else Section.SYMPTOMS
+    return wanted in sections
 
 
 def build_summary(
@@ -283,21 +295,24 @@ def build_summary(
             if symptom.kind == Symptom.Kind.SIDE_EFFECT or report.treatment_id:
                 causes[report.treatment_id][symptom.pk][day.date] = view.severity
             concern = by_symptom.get(symptom.pk)
+            if not report_shown(kind=symptom.kind, flagged=concern is not None, sections=sections):
+                continue
+            flags_shown = concern is not None and Section.FLAGS in sections
             rows.append(
                 ReportRow(
-                    **_day_columns(entry),
+                    **_day_columns(entry, sections),
                     symptom=symptom,
                     severity=view.severity,
                     sites=tuple(s.slug for s in view.sites),
-                    red_flag=bool(concern and concern.red_flag),
-                    alert=bool(concern and concern.alert),
+                    red_flag=flags_shown and concern.red_flag,
+                    alert=flags_shown and concern.alert,
                     treatment=report.treatment if report.treatment_id else None,
                 )
             )
-        if not day.reports:
+        if not rows or rows[-1].entry_id != entry.pk:
             rows.append(
                 ReportRow(
-                    **_day_columns(entry),
+                    **_day_columns(entry, sections),
                     symptom=None,
                     severity=None,
                     sites=(),
@@ -383,7 +398,7 @@ def build_summary(
         notes=[
             (d.date, d.entry.notes)
             for d in days
-            if d.entry.include_notes_in_summary and d.entry.notes
+            if Section.NOTES in sections and d.entry.include_notes_in_summary and d.entry.notes
         ],
         rows=rows,
     )

@@ -8,9 +8,12 @@ register_converter(IsoDateConverter, "isodate")
 urlpatterns = [
     path("", views.home, name="home"),
     path("profile/", views.profile, name="profile"),
+    path("account/export/", views.account_export, name="account_export"),
+    path("account/delete/", views.account_delete, name="account_delete"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("s/<str:token>/", views.shared_summary, name="shared_summary"),
     path("s/<str:token>/pdf/", views.shared_summary_pdf, name="shared_summary_pdf"),
+    path("care-team/confirm/<str:token>/", views.contact_confirm, name="contact_confirm"),
     path("d/<uuid:patient>/", views.diary_home, name="diary_home"),
     path("d/<uuid:patient>/today/", views.log_today, name="log_today"),
     path("d/<uuid:patient>/days/<isodate:day>/", views.day_detail, name="day_detail"),
@@ -42,6 +45,9 @@ urlpatterns = [
     path(
         "d/<uuid:patient>/care-team/<int:pk>/delete/", views.contact_delete, name="contact_delete"
     ),
+    path(
+        "d/<uuid:patient>/care-team/<int:pk>/resend/", views.contact_resend, name="contact_resend"
+    ),
     path("d/<uuid:patient>/access/", views.access_history, name="access_history"),
     path("d/<uuid:patient>/history/", views.history, name="history"),
     path("d/<uuid:patient>/treatments/", views.treatments, name="treatments"),
@@ -63,6 +69,7 @@ urlpatterns = [
         name="appointment_delete",
     ),
     path("d/<uuid:patient>/summary/", views.summary, name="summary"),
+    path("d/<uuid:patient>/summary/sections/", views.summary_sections, name="summary_sections"),
     path("d/<uuid:patient>/summary/pdf/", views.summary_pdf_view, name="summary_pdf"),
     path("d/<uuid:patient>/summary/csv/", views.summary_csv_view, name="summary_csv"),
     path("d/<uuid:patient>/summary/fhir/", views.summary_fhir_view, name="summary_fhir"),

@@ -4,11 +4,15 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "insecure-key-for-the-test-suite-only")
 os.environ.setdefault("DJANGO_HTTPS", "0")
+# Production settings refuse to start without SMTP; the tests keep every e-mail in memory.
+os.environ.setdefault("EMAIL_HOST", "127.0.0.1")
 
 from config.settings import *  # noqa: F403
 
 # Argon2 is deliberately slow; tests that check hashing ask for it explicitly.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared-cache memory: concurrent saves then wait on SQLite's busy timeout

@@ -59,6 +59,7 @@ DIARY_URLS = {
     "summary_pdf": (V, NO),
     "summary_csv": (V, NO),
     "summary_fhir": (V, NO),
+    "summary_sections": (NO, E),
     "caregivers": (OWN, OWN),
     "caregiver_role": (NO, OWN),
     "caregiver_revoke": (NO, OWN),
@@ -68,6 +69,7 @@ DIARY_URLS = {
     "contacts": (OWN, OWN),
     "contact_alerts": (NO, OWN),
     "contact_delete": (NO, OWN),
+    "contact_resend": (NO, OWN),
     "access_history": (OWN, NO),
 }
 SHARE_URLS = {"shared_summary", "shared_summary_pdf"}
@@ -75,6 +77,9 @@ OTHER_URLS = {
     "home": "the landing page, or a redirect to the visitor's own diaries",
     "profile": "the signed-in person's own profile, never another's",
     "invitation": "checked in test_sharing.py: only the invited address may accept",
+    "contact_confirm": "a care-team contact's own link; checked in test_privacy_alerts.py",
+    "account_export": "the signed-in person's own data; checked in test_account_data.py",
+    "account_delete": "the signed-in person's own account; checked in test_account_data.py",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own (the account
 # pages, security ones included, show only the signed-in person's own account).

@@ -163,7 +163,7 @@ def test_debug_is_off_unless_asked_for():
     result = subprocess.run(
         [sys.executable, "-c", "from config import settings; print(settings.DEBUG)"],
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"], "SECRET_KEY": "x" * 50},
+        env={"PATH": os.environ["PATH"], "SECRET_KEY": "x" * 50, "EMAIL_HOST": "127.0.0.1"},
         capture_output=True,
         text=True,
         timeout=60,

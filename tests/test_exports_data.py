@@ -21,7 +21,17 @@ from diary.exports.fhir import (
 )
 from diary.models import Drug, Severity, Symptom, SymptomReport, Treatment, TreatmentType
 from diary.summary import Period, build_summary
-from tests.factories import log_day
+from tests.factories import log_day as log_unmarked_day
+
+
+def log_day(patient, day, **kwargs):
+    """A day whose notes the patient marked for the summary (unmarked notes never reach an
+    export: tests/test_privacy_exports.py)."""
+    entry = log_unmarked_day(patient, day, **kwargs)
+    if entry.notes:
+        type(entry).objects.filter(pk=entry.pk).update(include_notes_in_summary=True)
+    return entry
+
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,11 @@
-"""Caregivers, invitations, share links, alert e-mails and the audit log."""
+"""Caregivers, invitations, share links and the audit log."""
 
-import io
 import re
 import uuid
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +13,8 @@ from django.utils import timezone
 from diary.models import (
     AuditEvent,
     CareGrant,
-    CareTeamContact,
     DailyEntry,
     Invitation,
-    Notification,
     ShareLink,
 )
 from diary.models.sharing import hash_token
@@ -286,78 +282,7 @@ def test_the_share_link_secret_is_not_kept(owner_client, patient):
     assert token not in listing
 
 
-# --- alert e-mails ---------------------------------------------------------------------------
-
-
-def test_a_red_flag_writes_one_email_that_the_command_sends_once(owner_client, patient):
-    CareTeamContact.objects.create(
-        patient=patient, name="Nurse Kim", email="kim@clinic.example", alert_emails=True
-    )
-    CareTeamContact.objects.create(patient=patient, name="Quiet", email="q@clinic.example")
-    day = patient.today()
-    owner_client.post(
-        reverse("checkin", args=[patient.public_id, day]),
-        {
-            "date": day.isoformat(),
-            "version": "0",
-            "temperature_unit": "C",
-            "severity-seizure": "1",
-            "notes": "secret note",
-        },
-    )
-    assert Notification.objects.count() == 1
-    # Saving the day again does not queue a second e-mail.
-    entry = DailyEntry.objects.get()
-    owner_client.post(
-        reverse("checkin", args=[patient.public_id, day]),
-        {
-            "date": day.isoformat(),
-            "version": str(entry.version),
-            "temperature_unit": "C",
-            "severity-seizure": "2",
-        },
-    )
-    assert Notification.objects.count() == 1
-    mail.outbox.clear()
-    call_command("send_notifications", stdout=io.StringIO())
-    call_command("send_notifications", stdout=io.StringIO())
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == ["kim@clinic.example"]
-    assert "a new severe or worsening symptom was reported" in message.body.lower()
-    for private in ("Seizure", "seizure", "secret note"):
-        assert private not in message.body and private not in message.subject
-    token = re.search(r"/s/([\w-]+)/", message.body).group(1)
-    assert Client().get(reverse("shared_summary", args=[token])).status_code == 200
-    assert Notification.objects.get().sent_at is not None
-
-
-def test_a_quiet_day_writes_no_email(owner_client, patient):
-    CareTeamContact.objects.create(
-        patient=patient, name="Kim", email="kim@clinic.example", alert_emails=True
-    )
-    log_day(patient, patient.today(), severities={"cough": 1})
-    assert not Notification.objects.exists()
-
-
-def test_a_failed_send_is_kept_and_retried(patient, monkeypatch):
-    CareTeamContact.objects.create(
-        patient=patient, name="Kim", email="kim@clinic.example", alert_emails=True
-    )
-    log_day(patient, patient.today(), severities={"fracture": 1})
-
-    def broken(*args, **kwargs):
-        raise ConnectionRefusedError
-
-    monkeypatch.setattr("diary.notifications.send_mail", broken)
-    call_command("send_notifications", stdout=io.StringIO())
-    pending = Notification.objects.get()
-    assert pending.sent_at is None and pending.attempts == 1
-    assert pending.last_error == "ConnectionRefusedError"
-    assert not ShareLink.objects.exists()  # the link of the failed send was rolled back
-    monkeypatch.undo()
-    call_command("send_notifications", stdout=io.StringIO())
-    assert Notification.objects.get().sent_at is not None
+# Alert e-mails: tests/test_privacy_alerts.py.
 
 
 # --- audit -------------------------------------------------------------------------------------

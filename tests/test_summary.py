@@ -365,7 +365,7 @@ def test_html_in_notes_is_escaped_on_the_page(owner_client, patient, period):
     assert HTML not in html
 
 
-def test_chosen_sections_are_shown_and_remembered(owner_client, patient, period):
+def test_chosen_sections_are_shown_and_a_get_saves_nothing(owner_client, patient, period):
     log_day(patient, period.start, severities={"seizure": 1}, notes="Marked")
     DailyEntry.objects.filter(date=period.start).update(include_notes_in_summary=True)
     response = owner_client.get(url(patient), custom(period, section=["notes", "flags"]))
@@ -373,21 +373,46 @@ def test_chosen_sections_are_shown_and_remembered(owner_client, patient, period)
     html = response.content.decode()
     assert 'id="s-flags"' in html and 'id="s-notes"' in html
     assert 'id="s-symptoms"' not in html and 'id="s-heat"' not in html
+    assert "Remember these sections" in html
+    patient.refresh_from_db()
+    assert patient.summary_sections == []
+
+
+def test_chosen_sections_are_remembered_by_a_post(owner_client, patient, period):
+    query = "preset=custom&start=" + period.start.isoformat()
+    response = owner_client.post(
+        reverse("summary_sections", args=[patient.public_id]),
+        {"section": ["notes", "flags", "bogus"], "query": query},
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("?" + query)
     patient.refresh_from_db()
     assert patient.summary_sections == ["flags", "notes"]
     html = owner_client.get(url(patient), custom(period)).content.decode()
     assert 'id="s-notes"' in html and 'id="s-symptoms"' not in html
+    assert "Remember these sections" not in html
 
 
-@pytest.mark.parametrize(("role", "saved"), [("editor", ["flags"]), ("viewer", [])])
+def test_remembering_sections_refuses_a_get(owner_client, patient):
+    response = owner_client.get(reverse("summary_sections", args=[patient.public_id]))
+    assert response.status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "saved"), [("editor", 302, ["flags"]), ("viewer", 403, [])]
+)
 def test_only_an_editor_caregiver_changes_the_remembered_sections(
-    client, patient, stranger, role, saved
+    client, patient, stranger, role, status, saved
 ):
     CareGrant.objects.create(patient=patient, caregiver=stranger.user, role=role)
     client.force_login(stranger.user)
     response = client.get(url(patient), {"preset": "7", "section": ["flags"]})
     assert response.status_code == 200
     assert response.context["summary"].sections == frozenset({Section.FLAGS})
+    response = client.post(
+        reverse("summary_sections", args=[patient.public_id]), {"section": ["flags"]}
+    )
+    assert response.status_code == status
     patient.refresh_from_db()
     assert patient.summary_sections == saved
 
@@ -606,7 +631,10 @@ def test_post_is_not_allowed(owner_client, patient, name):
 
 
 def test_stranger_cannot_save_sections_on_someone_elses_diary(stranger_client, patient):
-    stranger_client.get(url(patient), {"preset": "7", "section": ["flags"]})
+    response = stranger_client.post(
+        reverse("summary_sections", args=[patient.public_id]), {"section": ["flags"]}
+    )
+    assert response.status_code == 404
     patient.refresh_from_db()
     assert patient.summary_sections == []
 

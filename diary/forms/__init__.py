@@ -1,5 +1,6 @@
 """The diary's forms, one module per area."""
 
+from diary.forms.account import DeleteAccountForm
 from diary.forms.checkin import (
     CAUSE_PREFIX,
     DOSE_PREFIX,
@@ -10,7 +11,13 @@ from diary.forms.checkin import (
 )
 from diary.forms.history import HistoryFilterForm
 from diary.forms.profile import AccountForm, PatientForm
-from diary.forms.sharing import ContactForm, InvitationForm, RoleForm, ShareLinkForm
+from diary.forms.sharing import (
+    ContactAlertsForm,
+    ContactForm,
+    InvitationForm,
+    RoleForm,
+    ShareLinkForm,
+)
 from diary.forms.summary import SummaryOptionsForm
 from diary.forms.treatments import AppointmentForm, QuestionForm, TreatmentForm
 
@@ -21,7 +28,9 @@ __all__ = [
     "AccountForm",
     "AppointmentForm",
     "CheckInForm",
+    "ContactAlertsForm",
     "ContactForm",
+    "DeleteAccountForm",
     "HistoryFilterForm",
     "InvitationForm",
     "PatientForm",

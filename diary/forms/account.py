@@ -1,6 +1,8 @@
-"""The log-in form: allauth's, with "keep me signed in" said plainly."""
+"""Account forms: the log-in form (allauth's, with "keep me signed in" said plainly) and
+deleting one's account."""
 
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from django import forms
 from django.conf import settings
 
 
@@ -15,3 +17,18 @@ class LoginForm(AllauthLoginForm):
                 f"For up to {days} days. Leave it unticked on a shared computer: you are then "
                 f"signed out after {minutes} minutes without activity."
             )
+CONFIRM_WORD = "DELETE"
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.CharField(
+        label=f"Type {CONFIRM_WORD} to confirm",
+        max_length=20,
+        help_text="In capitals. This cannot be undone.",
+    )
+
+    def clean_confirm(self) -> str:
+        value = self.cleaned_data["confirm"].strip()
+        if value != CONFIRM_WORD:
+            raise forms.ValidationError(f"Type {CONFIRM_WORD} exactly, in capitals.")
+        return value

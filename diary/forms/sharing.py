@@ -44,11 +44,12 @@ class ShareLinkForm(forms.Form):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = CareTeamContact
-        fields = ["name", "email", "alert_emails"]
+        fields = ["name", "email", "alert_emails", "include_link"]
         labels = {"email": "E-mail address"}
         help_texts = {
-            "alert_emails": "The e-mail says only that a new severe or worsening symptom was "
-            "reported, with a link to a read-only summary. It carries no other health details."
+            "alert_emails": "We first e-mail them a link to confirm the address; nothing else is "
+            "sent until they do. The alert says only that an entry is marked for the care "
+            "team's attention and asks them to get in touch: no symptom, no severity, no date.",
         }
 
     def clean_email(self) -> str:
@@ -60,3 +61,11 @@ class ContactForm(forms.ModelForm):
         if listed.exists():
             raise ValidationError("This address is already in your care team.")
         return email
+
+
+class ContactAlertsForm(forms.ModelForm):
+    """The patient's two choices for one contact: alerts at all, and a link in them."""
+
+    class Meta:
+        model = CareTeamContact
+        fields = ["alert_emails", "include_link"]

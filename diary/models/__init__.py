@@ -4,6 +4,7 @@ from diary.models.entries import DailyEntry, Severity, SymptomReport
 from diary.models.people import Patient, User
 from diary.models.sharing import (
     AuditEvent,
+    AuditImmutableError,
     CareGrant,
     CareRole,
     CareTeamContact,
@@ -16,6 +17,7 @@ from diary.models.treatments import DoseLog, Drug, DrugSideEffect, Treatment, Tr
 __all__ = [
     "Appointment",
     "AuditEvent",
+    "AuditImmutableError",
     "CareGrant",
     "CareRole",
     "CareTeamContact",

@@ -117,14 +117,37 @@ class ShareLink(models.Model):
         return self.revoked_at is None and self.expires_at > timezone.now()
 
 
+class CareTeamContactQuerySet(models.QuerySet):
+    def alerted(self):
+        """Contacts an alert e-mail may go to: asked for by the patient, address confirmed."""
+        return self.filter(alert_emails=True, confirmed_at__isnull=False)
+
+
 class CareTeamContact(models.Model):
+    """Someone in the care team who may get alert e-mails, once she has confirmed her address.
+
+    An alert never goes to an address nobody confirmed: adding a contact e-mails her a link
+    (only its hash is kept); until she opens it, `confirmed_at` stays empty.
+    """
+
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=100)
     email = models.EmailField()
     alert_emails = models.BooleanField(
         "e-mail them when a day holds a red flag or an alert", default=False
     )
+    include_link = models.BooleanField(
+        "put a link to a read-only summary in the e-mail",
+        default=False,
+        help_text="The link works for 48 hours without an account, for whoever holds the "
+        "e-mail. Without it, the e-mail only asks them to contact you.",
+    )
+    confirm_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    confirm_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CareTeamContactQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -136,6 +159,10 @@ class CareTeamContact(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
 
 
 class Notification(models.Model):
@@ -159,8 +186,35 @@ class Notification(models.Model):
         return f"Alert to {self.contact} ({'sent' if self.sent_at else 'pending'})"
 
 
+class AuditImmutableError(ValueError):
+    """Raised on any attempt to change or delete an audit event."""
+
+
+class AuditQuerySet(models.QuerySet):
+    """Audit events are appended, never changed or removed, whichever way one asks."""
+
+    def update(self, **kwargs):
+        raise AuditImmutableError("Audit events are never changed.")
+
+    def delete(self):
+        raise AuditImmutableError("Audit events are never deleted.")
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise AuditImmutableError("Audit events are never changed.")
+
+    def update_or_create(self, *args, **kwargs):
+        raise AuditImmutableError("Audit events are never changed.")
+
+
 class AuditEvent(models.Model):
-    """Append-only: who opened which door, when, from where. Never a note's text."""
+    """Append-only: who opened which door or changed what, when, from where. Never a note's text.
+
+    The database refuses UPDATE and DELETE (triggers from migration 0003; on SQLite UPDATE
+    only) except the one change deleting a person needs: her foreign keys set to NULL. What
+    stays is a pseudonym (a keyed hash of the id, see diary.audit), never a name or address.
+    Each row is chained to the one before by a keyed hash, so tampering that bypasses the
+    triggers (a database owner disabling them) still shows.
+    """
 
     class Action(models.TextChoices):
         LOGIN = "login", "Logged in"
@@ -180,9 +234,27 @@ class AuditEvent(models.Model):
         MFA_ADDED = "mfa_added", "Added a two-step sign-in method"
         MFA_REMOVED = "mfa_removed", "Removed a two-step sign-in method"
         SESSIONS_ENDED = "sessions_ended", "Signed out other sessions"
+        TREATMENT_ADDED = "treatment_added", "Added a treatment"
+        TREATMENT_CHANGED = "treatment_changed", "Changed a treatment"
+        TREATMENT_DELETED = "treatment_deleted", "Deleted a treatment"
+        APPOINTMENT_ADDED = "appointment_added", "Added an appointment"
+        APPOINTMENT_CHANGED = "appointment_changed", "Changed an appointment"
+        APPOINTMENT_DELETED = "appointment_deleted", "Deleted an appointment"
+        QUESTION_ADDED = "question_added", "Added a question"
+        QUESTION_CHANGED = "question_changed", "Changed a question"
+        QUESTION_DELETED = "question_deleted", "Deleted a question"
+        CONTACT_ADDED = "contact_added", "Added a care-team contact"
+        CONTACT_CHANGED = "contact_changed", "Changed a care-team contact"
+        CONTACT_CONFIRMED = "contact_confirmed", "Care-team contact confirmed the address"
+        CONTACT_REMOVED = "contact_removed", "Removed a care-team contact"
+        ALERT_SENT = "alert_sent", "Alert e-mail sent"
+        PROFILE_CHANGED = "profile_changed", "Changed the profile"
+        DAY_DELETED = "day_deleted", "Deleted a day"
+        ACCOUNT_EXPORTED = "account_exported", "Downloaded all data"
+        ACCOUNT_DELETED = "account_deleted", "Deleted the account"
 
     patient = models.ForeignKey(
-        Patient, null=True, blank=True, on_delete=models.CASCADE, related_name="audit_events"
+        Patient, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit_events"
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -191,10 +263,20 @@ class AuditEvent(models.Model):
         on_delete=models.SET_NULL,
         related_name="audit_events",
     )
-    action = models.CharField(max_length=30, choices=Action.choices)
+    patient_pseudonym = models.CharField(max_length=64, blank=True, db_index=True)
+    actor_pseudonym = models.CharField(max_length=64, blank=True, db_index=True)
+    action = models.CharField(max_length=40, choices=Action.choices)
     detail = models.CharField(max_length=200, blank=True)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    chain_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="HMAC of the previous event's chain_hash and this event: a row changed or "
+        "removed from the middle breaks the chain (manage.py verify_audit_log).",
+    )
+
+    objects = AuditQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -203,9 +285,9 @@ class AuditEvent(models.Model):
         return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
 
     def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Audit events are never changed.")
+        if self.pk is not None or kwargs.get("force_update") or kwargs.get("update_fields"):
+            raise AuditImmutableError("Audit events are never changed.")
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        raise ValueError("Audit events are never deleted.")
+        raise AuditImmutableError("Audit events are never deleted.")

@@ -1,3 +1,4 @@
+from diary.views.account import account_delete, account_export
 from diary.views.appointments import (
     appointment_delete,
     appointment_edit,
@@ -10,7 +11,7 @@ from diary.views.days import checkin, day_changes, day_detail, delete_day, log_t
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
-from diary.views.public import invitation, shared_summary, shared_summary_pdf
+from diary.views.public import contact_confirm, invitation, shared_summary, shared_summary_pdf
 from diary.views.sharing import (
     access_history,
     caregiver_revoke,
@@ -18,17 +19,26 @@ from diary.views.sharing import (
     caregivers,
     contact_alerts,
     contact_delete,
+    contact_resend,
     contacts,
     invitation_withdraw,
     share_link_revoke,
     share_links,
 )
 from diary.views.suggestions import suggestion_add, suggestion_dismiss
-from diary.views.summary import summary, summary_csv_view, summary_fhir_view, summary_pdf_view
+from diary.views.summary import (
+    summary,
+    summary_csv_view,
+    summary_fhir_view,
+    summary_pdf_view,
+    summary_sections,
+)
 from diary.views.treatments import treatment_delete, treatment_edit, treatments
 
 __all__ = [
     "access_history",
+    "account_delete",
+    "account_export",
     "appointment_delete",
     "appointment_edit",
     "appointments",
@@ -37,7 +47,9 @@ __all__ = [
     "caregivers",
     "checkin",
     "contact_alerts",
+    "contact_confirm",
     "contact_delete",
+    "contact_resend",
     "contacts",
     "day_changes",
     "day_detail",
@@ -62,6 +74,7 @@ __all__ = [
     "summary_csv_view",
     "summary_fhir_view",
     "summary_pdf_view",
+    "summary_sections",
     "treatment_delete",
     "treatment_edit",
     "treatments",

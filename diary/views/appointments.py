@@ -1,13 +1,15 @@
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from diary import audit
 from diary.access import Role, diary_view
 from diary.forms import AppointmentForm, QuestionForm
-from diary.models import Appointment, Question
+from diary.models import Appointment, AuditEvent, Question
 
 
 @diary_view(need=Role.VIEWER)
@@ -37,7 +39,13 @@ def appointment_edit(request, patient, pk=None):
     instance = appointment or Appointment(patient=patient)
     form = AppointmentForm(request.POST or None, instance=instance, patient=patient)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        with transaction.atomic():
+            saved = form.save()
+            action = (
+                AuditEvent.Action.APPOINTMENT_CHANGED if pk else AuditEvent.Action.APPOINTMENT_ADDED
+            )
+            detail = audit.change_detail(saved, form.changed_data if pk else ())
+            audit.record(request, action, patient=patient, detail=detail)
         messages.success(request, "Appointment saved.")
         return redirect("appointments", patient=patient.public_id)
     return render(
@@ -53,7 +61,12 @@ def appointment_edit(request, patient, pk=None):
 def appointment_delete(request, patient, pk):
     appointment = get_object_or_404(Appointment, pk=pk, patient=patient)
     if request.method == "POST":
-        appointment.delete()
+        detail = audit.change_detail(appointment)
+        with transaction.atomic():
+            appointment.delete()
+            audit.record(
+                request, AuditEvent.Action.APPOINTMENT_DELETED, patient=patient, detail=detail
+            )
         messages.success(request, "Appointment removed.")
         return redirect("appointments", patient=patient.public_id)
     return render(
@@ -77,7 +90,14 @@ def _back(request, patient):
 def question_add(request, patient):
     form = QuestionForm(request.POST, instance=Question(patient=patient), today=patient.today())
     if form.is_valid():
-        form.save()
+        with transaction.atomic():
+            saved = form.save()
+            audit.record(
+                request,
+                AuditEvent.Action.QUESTION_ADDED,
+                patient=patient,
+                detail=audit.change_detail(saved),
+            )
         messages.success(request, "Question added for your next appointment.")
         return _back(request, patient)
     return render(
@@ -93,13 +113,24 @@ def question_add(request, patient):
 def question_toggle(request, patient, pk):
     question = get_object_or_404(Question, pk=pk, patient=patient)
     question.answered_at = None if question.answered_at else timezone.now()
-    question.save(update_fields=["answered_at"])
+    with transaction.atomic():
+        question.save(update_fields=["answered_at"])
+        audit.record(
+            request,
+            AuditEvent.Action.QUESTION_CHANGED,
+            patient=patient,
+            detail=audit.change_detail(question, ["answered_at"]),
+        )
     return _back(request, patient)
 
 
 @diary_view(need=Role.EDITOR)
 @require_POST
 def question_delete(request, patient, pk):
-    get_object_or_404(Question, pk=pk, patient=patient).delete()
+    question = get_object_or_404(Question, pk=pk, patient=patient)
+    detail = audit.change_detail(question)
+    with transaction.atomic():
+        question.delete()
+        audit.record(request, AuditEvent.Action.QUESTION_DELETED, patient=patient, detail=detail)
     messages.success(request, "Question removed.")
     return _back(request, patient)

@@ -1,8 +1,10 @@
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
+from diary import audit
 from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
@@ -13,6 +15,7 @@ from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
 from diary.security import sensitive
+from diary.models import AuditEvent
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
@@ -136,7 +139,9 @@ def delete_day(request, patient, day):
     if view is None:
         raise Http404("Nothing logged that day.")
     if request.method == "POST":
-        checkin_rules.delete_day(patient=patient, day=day)
+        with transaction.atomic():
+            checkin_rules.delete_day(patient=patient, day=day)
+            audit.record(request, AuditEvent.Action.DAY_DELETED, patient=patient)
         messages.success(request, f"Deleted the entry for {day:%A %d %B %Y}.")
         return redirect("history", patient=patient.public_id)
     return render(request, "diary/delete_day.html", {"patient": patient, "day": day, "view": view})

@@ -4,9 +4,10 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from diary import audit
 from diary.access import patients_visible_to
 from diary.forms import AccountForm, PatientForm
-from diary.models import Patient
+from diary.models import AuditEvent, Patient
 
 
 @require_http_methods(["GET", "POST"])
@@ -30,6 +31,15 @@ def profile(request):
             account_form.save()
             if patient_form is not None:
                 patient_form.save()
+            changed = [f"account.{f}" for f in account_form.changed_data]
+            if patient_form is not None:
+                changed += [f"diary.{f}" for f in patient_form.changed_data]
+            audit.record(
+                request,
+                AuditEvent.Action.PROFILE_CHANGED,
+                patient=patient if patient_form is not None else None,
+                detail=", ".join(changed),
+            )
         if patient_form is None:
             messages.success(request, "Profile saved.")
             return redirect("home")

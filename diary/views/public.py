@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
-from diary import sharing
+from diary import notifications, sharing
 from diary.exports.pdf import summary_pdf
 from diary.security import limit_by_address
 from diary.summary import Period, Section, build_summary
@@ -77,3 +77,25 @@ def shared_summary_pdf(request, token):
             summary_pdf(summary), content_type="application/pdf", summary=summary, extension="pdf"
         )
     )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_confirm(request, token):
+    """A care-team contact confirms her address: GET shows the question, POST answers it."""
+    contact = notifications.find_unconfirmed_contact(token)
+    if contact is None:
+        return _unlisted(_gone(request, "confirmation link"))
+    if request.method == "POST":
+        notifications.confirm_contact(request, contact)
+        return _unlisted(
+            render(request, "diary/contact_confirm.html", {"contact": contact, "done": True})
+        )
+    return _unlisted(render(request, "diary/contact_confirm.html", {"contact": contact}))
+
+
+def _unlisted(response):
+    """Like `_private`, but keeping the site's same-origin referrer policy: with no referrer
+    at all the browser sends "Origin: null" with the page's form, which CSRF refuses."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "no-store"
+    return response

@@ -4,14 +4,16 @@ import secrets
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from diary import sharing
+from diary import audit, notifications, sharing
 from diary.access import Role, diary_view
 from diary.forms import (
+    ContactAlertsForm,
     ContactForm,
     InvitationForm,
     RoleForm,
@@ -153,8 +155,15 @@ def share_link_revoke(request, patient, pk):
 def contacts(request, patient):
     form = ContactForm(request.POST or None, instance=CareTeamContact(patient=patient))
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, f"Added {form.instance.name}.")
+        with transaction.atomic():
+            contact = form.save()
+            audit.record(
+                request,
+                AuditEvent.Action.CONTACT_ADDED,
+                patient=patient,
+                detail=audit.change_detail(contact),
+            )
+        _send_confirmation(request, contact, added=True)
         return redirect("contacts", patient=patient.public_id)
     return render(
         request,
@@ -164,14 +173,39 @@ def contacts(request, patient):
     )
 
 
+def _send_confirmation(request, contact: CareTeamContact, *, added: bool) -> None:
+    try:
+        notifications.send_confirmation(contact)
+    except OSError:  # smtplib.SMTPException, a refused connection, a timeout
+        messages.error(
+            request,
+            f"{'Added' if added else 'Kept'} {contact.name}, but the e-mail asking them to "
+            "confirm their address could not be sent. Try “Send the confirmation again” later.",
+        )
+    else:
+        messages.success(
+            request,
+            f"{'Added' if added else 'Sent again to'} {contact.name}. "
+            "They get alert e-mails once they confirm their address from the e-mail we sent.",
+        )
+
+
 @diary_view(need=Role.OWNER)
 @require_POST
 @verified_email_required_to_share
 @sensitive
 def contact_alerts(request, patient, pk):
     contact = get_object_or_404(CareTeamContact, pk=pk, patient=patient)
-    contact.alert_emails = request.POST.get("alert_emails") == "on"
-    contact.save(update_fields=["alert_emails"])
+    form = ContactAlertsForm(request.POST, instance=contact)
+    if form.is_valid() and form.has_changed():
+        with transaction.atomic():
+            form.save()
+            audit.record(
+                request,
+                AuditEvent.Action.CONTACT_CHANGED,
+                patient=patient,
+                detail=audit.change_detail(contact, form.changed_data),
+            )
     state = "will" if contact.alert_emails else "will not"
     messages.success(request, f"{contact.name} {state} get alert e-mails.")
     return redirect("contacts", patient=patient.public_id)
@@ -179,9 +213,20 @@ def contact_alerts(request, patient, pk):
 
 @diary_view(need=Role.OWNER)
 @require_POST
+def contact_resend(request, patient, pk):
+    contact = get_object_or_404(CareTeamContact, pk=pk, patient=patient, confirmed_at__isnull=True)
+    _send_confirmation(request, contact, added=False)
+    return redirect("contacts", patient=patient.public_id)
+
+
+@diary_view(need=Role.OWNER)
+@require_POST
 def contact_delete(request, patient, pk):
     contact = get_object_or_404(CareTeamContact, pk=pk, patient=patient)
-    contact.delete()
+    detail = audit.change_detail(contact)
+    with transaction.atomic():
+        contact.delete()
+        audit.record(request, AuditEvent.Action.CONTACT_REMOVED, patient=patient, detail=detail)
     messages.success(request, f"Removed {contact.name}.")
     return redirect("contacts", patient=patient.public_id)
 

@@ -1,7 +1,9 @@
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.contrib import messages
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from diary import audit
 from diary.access import Role, diary_view
@@ -10,7 +12,7 @@ from diary.exports.fhir import summary_fhir
 from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
 from diary.models import AuditEvent
-from diary.summary import Summary, build_summary
+from diary.summary import Section, Summary, build_summary
 
 
 def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
@@ -23,11 +25,6 @@ def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
-    chosen = sorted(form.cleaned_data.get("section") or [])
-    if chosen and request.diary_role >= Role.EDITOR and chosen != patient.summary_sections:
-        # Remember the patient's choice of sections for next time.
-        patient.summary_sections = chosen
-        patient.save(update_fields=["summary_sections"])
     return form, build_summary(patient, form.cleaned_data["period"], sections=sections)
 
 
@@ -45,12 +42,35 @@ def attachment(content, *, content_type: str, summary: Summary, extension: str) 
 @require_safe
 def summary(request, patient):
     form, result = _summary(request, patient)
+    chosen = sorted(result.sections) if result else []
     return render(
         request,
         "diary/summary.html",
-        {"patient": patient, "form": form, "summary": result, "query": request.GET.urlencode()},
+        {
+            "patient": patient,
+            "form": form,
+            "summary": result,
+            "query": request.GET.urlencode(),
+            # Offer to remember the sections when they differ from the saved choice.
+            "remember": chosen
+            if result and request.diary_role >= Role.EDITOR and chosen != patient.summary_sections
+            else None,
+        },
         status=200 if result else 400,
     )
+
+
+@diary_view(need=Role.EDITOR)
+@require_POST
+def summary_sections(request, patient):
+    """Remember the chosen sections for next time (a POST: showing a summary writes nothing)."""
+    chosen = sorted({s for s in request.POST.getlist("section") if s in Section._value2member_map_})
+    patient.summary_sections = chosen
+    patient.save(update_fields=["summary_sections"])
+    messages.success(request, "Your choice of sections is saved for next time.")
+    target = reverse("summary", args=[patient.public_id])
+    query = QueryDict(request.POST.get("query", "")).urlencode()
+    return redirect(f"{target}?{query}" if query else target)
 
 
 def _export(render_output, content_type: str, extension: str):

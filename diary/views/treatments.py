@@ -5,10 +5,11 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
+from diary import audit
 from diary.access import Role, diary_view
 from diary.charts import treatment_timeline
 from diary.forms import TreatmentForm
-from diary.models import Treatment
+from diary.models import AuditEvent, Treatment
 from diary.treatments import adherence, worst_side_effect_by_day
 
 TIMELINE_MAX_DAYS = 365
@@ -55,6 +56,10 @@ def treatment_edit(request, patient, pk=None):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             saved = form.save()
+            Action = AuditEvent.Action
+            action = Action.TREATMENT_CHANGED if pk else Action.TREATMENT_ADDED
+            detail = audit.change_detail(saved, form.changed_data if pk else ())
+            audit.record(request, action, patient=patient, detail=detail)
         messages.success(request, f"Saved {saved.name}.")
         return redirect("treatments", patient=patient.public_id)
     return render(
@@ -71,7 +76,12 @@ def treatment_delete(request, patient, pk):
     treatment = get_object_or_404(Treatment.objects.select_related("drug"), pk=pk, patient=patient)
     if request.method == "POST":
         name = treatment.name
-        treatment.delete()
+        detail = audit.change_detail(treatment)
+        with transaction.atomic():
+            treatment.delete()
+            audit.record(
+                request, AuditEvent.Action.TREATMENT_DELETED, patient=patient, detail=detail
+            )
         messages.success(request, f"Removed {name}.")
         return redirect("treatments", patient=patient.public_id)
     return render(
