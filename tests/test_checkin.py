@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from diary.models import DailyEntry, SymptomReport
+from diary.models import DailyEntry, Symptom, SymptomReport
 from tests.factories import log_day
 
 pytestmark = pytest.mark.django_db
@@ -433,3 +433,17 @@ def test_pressing_save_twice_creates_one_entry(owner_client, patient):
     assert patient.entries.count() == 1
     assert patient.entries.get().version == 1
     assert SymptomReport.objects.count() == 1
+
+
+def test_the_migration_turns_an_old_graded_one_off_event_into_a_yes(patient):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("diary.migrations.0004_redflag_answers")
+    entry = log_day(patient, patient.today(), severities={"nausea": 3})
+    seizure = Symptom.objects.get(slug="seizure")
+    SymptomReport.objects.create(entry=entry, symptom=seizure, severity=3)  # as graded before
+    migration.forwards(apps, None)
+    ratings = dict(entry.reports.values_list("symptom__slug", "severity"))
+    assert ratings == {"nausea": 3, "seizure": 1}
