@@ -15,10 +15,30 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom, SymptomReport
-from diary.redflags import RISE_LOOKBACK_DAYS, Concern, DayRecord, Rating, assess_day
+from diary.models import (
+    DailyEntry,
+    DoseLog,
+    Patient,
+    RedFlagAnswer,
+    Severity,
+    Site,
+    Symptom,
+    SymptomReport,
+)
+from diary.redflags import (
+    CHEMOTHERAPY_TYPE,
+    RISE_LOOKBACK_DAYS,
+    Concern,
+    DayRecord,
+    Rating,
+    RedFlag,
+    concerns_from,
+    early_signs,
+    red_flags,
+)
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 REPORTS = Prefetch(
@@ -45,6 +65,20 @@ class DayView:
     entry: DailyEntry
     reports: list[ReportView]
     concerns: list[Concern] = field(default_factory=list)
+    flags: list[RedFlag] = field(default_factory=list)
+    early_signs: list[Symptom] = field(default_factory=list)
+    # Her answers to the day's red flags, by symptom id: ["contacted the team at 10:42"].
+    answers: dict[int, list[str]] = field(default_factory=dict)
+
+    @property
+    def answer_notes(self) -> list[str]:
+        """ "Back or neck pain: contacted the team at 10:42", for the history."""
+        names = {c.symptom.pk: c.symptom.name for c in self.concerns}
+        return [
+            f"{names.get(pk, 'A symptom')}: {text}"
+            for pk, texts in self.answers.items()
+            for text in texts
+        ]
 
     @property
     def date(self) -> date:
@@ -60,13 +94,27 @@ class DayView:
         return [c for c in self.concerns if c.alert and not c.red_flag]
 
 
-def day_record(entry: DailyEntry) -> DayRecord:
+def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord:
     """The entry's reports must be prefetched (or it costs a query)."""
     return DayRecord(
         date=entry.date,
         severities={r.symptom_id: r.severity for r in entry.reports.all()},
         temperature_c=entry.temperature_c,
+        on_chemotherapy=on_chemotherapy,
     )
+
+
+def chemotherapy_periods(patient: Patient) -> list[tuple[date, date | None]]:
+    """When the patient had a chemotherapy treatment: (start, stop or None), one query."""
+    return list(
+        patient.treatments.filter(type__slug=CHEMOTHERAPY_TYPE).values_list(
+            "start_date", "stop_date"
+        )
+    )
+
+
+def on_chemotherapy(periods: Sequence[tuple[date, date | None]], day: date) -> bool:
+    return any(start <= day and (stop is None or day <= stop) for start, stop in periods)
 
 
 class RatingIndex:
@@ -115,14 +163,40 @@ def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
     ratings = RatingIndex.load(
         patient, start=min(dates) - timedelta(days=RISE_LOOKBACK_DAYS), end=max(dates)
     )
+    chemo = chemotherapy_periods(patient)
+    notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
         build_day(
             entry,
             previous=ratings.last_before(entry.date, [r.symptom_id for r in entry.reports.all()]),
             catalog=catalog,
+            on_chemotherapy=on_chemotherapy(chemo, entry.date),
+            answers=dict(notes.get(entry.date, {})),
         )
         for entry in rows
     ]
+
+
+def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
+    """ "contacted the team at 10:42", in the patient's time zone."""
+    when = f"{timezone.localtime(answer.answered_at, patient.zone):%H:%M}"
+    by = ""
+    if answer.answered_by_id and answer.answered_by_id != patient.user_id:
+        by = f" (answered by {answer.answered_by})"
+    if answer.answer == RedFlagAnswer.Answer.CONTACTED:
+        return f"contacted the team at {when}{by}"
+    return f"the team already knew (said at {when}){by}"
+
+
+def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict[int, list[str]]]:
+    """Her answers to red flags by day and symptom id (one query)."""
+    rows = RedFlagAnswer.objects.filter(
+        patient=patient, date__gte=start, date__lte=end
+    ).select_related("answered_by")
+    notes: dict[date, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for answer in rows:
+        notes[answer.date][answer.symptom_id].append(answer_text(answer, patient))
+    return notes
 
 
 def load_days(
@@ -133,9 +207,17 @@ def load_days(
     return build_days(patient, rows, catalog=catalog)
 
 
-def build_day(entry: DailyEntry, *, previous: dict[int, Rating], catalog: Catalog) -> DayView:
-    record = day_record(entry)
-    concerns = assess_day(record, previous=previous, symptoms=catalog.by_id)
+def build_day(
+    entry: DailyEntry,
+    *,
+    previous: dict[int, Rating],
+    catalog: Catalog,
+    on_chemotherapy: bool = False,
+    answers: dict[int, list[str]] | None = None,
+) -> DayView:
+    record = day_record(entry, on_chemotherapy=on_chemotherapy)
+    flags = red_flags(record, previous=previous, symptoms=catalog.by_id)
+    concerns = concerns_from(record, flags, previous=previous, symptoms=catalog.by_id)
     by_symptom = {c.symptom.pk: c for c in concerns}
     reports = []
     for report in entry.reports.all():
@@ -152,7 +234,14 @@ def build_day(entry: DailyEntry, *, previous: dict[int, Rating], catalog: Catalo
             )
         )
     reports.sort(key=lambda r: (-r.severity, r.symptom.order))
-    return DayView(entry=entry, reports=reports, concerns=concerns)
+    return DayView(
+        entry=entry,
+        reports=reports,
+        concerns=concerns,
+        flags=flags,
+        early_signs=early_signs(record, symptoms=catalog.by_id),
+        answers=answers or {},
+    )
 
 
 def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:

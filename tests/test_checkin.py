@@ -187,8 +187,7 @@ def test_red_flag_shows_at_once_after_saving(owner_client, patient):
     )
     html = response.content.decode()
     assert "This may require immediate medical attention" in html
-    assert "Shortness of breath" in html
-    assert "Difficulty breathing" in html
+    assert "You said your shortness of breath is severe." in html
     assert "Contact your care team now" in html
     assert "emergency" in html
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from diary.models.catalog import Symptom
@@ -131,3 +132,53 @@ class SymptomReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.symptom} ({self.symptom.answer_label(self.severity)})"
+
+
+class RedFlagAnswer(models.Model):
+    """What the patient (or an editing caregiver) answered to a red flag of a day.
+
+    One row per symptom of the flag and answer: pressing the same answer twice stores nothing
+    new. "Known" at a severity quiets the panel for that symptom at that severity or lower for
+    7 days (see diary.redflag_panel); the summary still lists every red flag.
+    """
+
+    class Answer(models.TextChoices):
+        CONTACTED = "contacted", "Contacted the care team"
+        KNOWN = "known", "The care team already knows"
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="red_flag_answers")
+    date = models.DateField()
+    symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="+")
+    answer = models.CharField(max_length=10, choices=Answer.choices)
+    severity = models.PositiveSmallIntegerField(
+        choices=Severity.choices, help_text="How bad the symptom was when she answered."
+    )
+    temperature_c = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text="The day's temperature when she answered a fever red flag.",
+    )
+    answered_at = models.DateTimeField(default=timezone.now)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["answered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["patient", "date", "symptom", "answer"], name="one_answer_per_red_flag"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(answer__in=["contacted", "known"]), name="red_flag_answer_known"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(severity__gte=0, severity__lte=4),
+                name="red_flag_answer_severity_0_to_4",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symptom} {self.date:%Y-%m-%d}: {self.get_answer_display()}"
