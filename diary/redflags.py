@@ -248,6 +248,7 @@ def _severe_pain(reported: Mapping[str, Finding]) -> list[RedFlag]:
         for slug in PAIN_SLUGS
         if slug in reported and reported[slug].severity >= Severity.SEVERE
     ]
+    found.sort(key=lambda f: (f.symptom.order, f.symptom.slug))
     return [RedFlag(SEVERE_PAIN, tuple(found))] if found else []
 
 
