@@ -66,10 +66,10 @@ def test_red_flag_symptom_shows_the_warning(page, patient, login, axe_check, sho
     page.get_by_role("button", name="Save this day").click()
 
     warning = page.get_by_role("alert")
-    expect(warning.get_by_role("heading")).to_have_text(
+    expect(warning.get_by_role("heading", level=2)).to_have_text(
         "This may require immediate medical attention"
     )
-    expect(warning).to_contain_text("Coughing up blood")
+    expect(warning).to_contain_text("You said you coughed up blood.")
     expect(warning).to_contain_text("Contact your care team now")
     axe_check(page)
     shot(page, "day-red-flag")
