@@ -420,3 +420,30 @@ def test_a_care_team_contact_keeps_a_phone_number(owner_client, patient):
         {"name": "Nurse Ruiz", "email": "ruiz@example.com", "phone": "+1 202 555 0143"},
     )
     assert CareTeamContact.objects.get().phone.as_e164 == "+12025550143"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("EMERGENCY_PHONE", "nine-one-one"), ("PHONE_REGION", "XX")]
+)
+def test_a_malformed_phone_setting_stops_the_start(name, value):
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=settings.BASE_DIR,
+        env={
+            "PATH": os.environ["PATH"],
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DJANGO_DEBUG": "1",
+            name: value,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert name in result.stderr
