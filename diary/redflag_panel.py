@@ -16,6 +16,7 @@ reported again (each seizure is a new event) or a fever during chemotherapy alwa
 summary still lists every red flag.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -80,17 +81,24 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def what_she_said(flag: RedFlag, *, name: str | None = None) -> str:
-    """Plain words for the flag: "You said ..." or, with `name`, "Maria reported ..."."""
-    findings = [*flag.with_, *(f for f in flag.findings if f.severity)]
+def what_she_said(flags: Sequence[RedFlag], *, name: str | None = None) -> str:
+    """Plain words for the flags, each report once: "You said ..." or, with `name`, "Maria
+    reported ..."."""
+    findings: dict[int, Finding] = {}
+    temperature = None
+    for flag in flags:
+        for finding in (*flag.with_, *flag.findings):
+            if finding.severity:
+                findings.setdefault(finding.symptom.pk, finding)
+        temperature = flag.temperature_c if flag.temperature_c is not None else temperature
     if name is None:
-        parts = [_clause(f) for f in findings]
-        if flag.temperature_c is not None:
-            parts.append(f"your temperature was {format_temperature(flag.temperature_c)}")
+        parts = [_clause(f) for f in findings.values()]
+        if temperature is not None:
+            parts.append(f"your temperature was {format_temperature(temperature)}")
         return f"You said {_join(parts)}."
-    parts = [_noun(f) for f in findings]
-    if flag.temperature_c is not None:
-        parts.append(f"a temperature of {format_temperature(flag.temperature_c)}")
+    parts = [_noun(f) for f in findings.values()]
+    if temperature is not None:
+        parts.append(f"a temperature of {format_temperature(temperature)}")
     return f"{name} reported {_join(parts)}."
 
 
@@ -150,6 +158,12 @@ class Panel:
     @property
     def name(self) -> str:
         return self.patient.display_name
+
+    @property
+    def said(self) -> str:
+        """Everything the raised flags name, in one sentence."""
+        name = self.name if self.third_person else None
+        return what_she_said([item.flag for item in self.flags], name=name)
 
 
 def _covers(answer: RedFlagAnswer, finding: Finding, temperature_c: Decimal | None) -> bool:
@@ -261,7 +275,7 @@ def build_panel(
     shown, quiet = [], []
     for flag in view.flags:
         lines = _answer_lines(flag, today, patient, third_person=third_person)
-        item = PanelFlag(flag, what_she_said(flag, name=name), lines)
+        item = PanelFlag(flag, what_she_said([flag], name=name), lines)
         (quiet if is_quiet(flag, day=view.date, known=known_before) else shown).append(item)
     return Panel(
         date=view.date,

@@ -69,6 +69,13 @@ def test_panel_names_what_she_said_in_plain_words(owner_client, patient):
     assert "Reached severe" not in panel and "Any report of" not in panel
 
 
+def test_a_report_named_by_two_red_flags_is_said_once(owner_client, patient):
+    log_day(patient, patient.today(), severities=SPINAL)  # spinal-cord and severe-pain flags
+    panel = panel_of(owner_client.get(day_url(patient, patient.today())).content.decode())
+    assert panel.count("back or neck pain is severe") == 1
+    assert "Warning signs of spinal cord compression" in panel and "Severe pain" in panel
+
+
 def test_a_caregiver_reads_it_in_the_third_person(client, maria):
     today = maria.today()
     log_day(maria, today, severities=SPINAL)
