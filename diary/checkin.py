@@ -101,6 +101,8 @@ def save_day(
                 if existing is not None:
                     raise DateTaken(existing)
             saved = _write(patient=patient, entry=entry, data=data, by=by)
+            if data.date != opened_date:  # her answers to the day's red flags move with it
+                patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
             queue_alerts(saved)
             return saved
     except IntegrityError:
@@ -165,5 +167,9 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:
-    deleted, _ = patient.entries.filter(date=day).delete()
+    """Delete the day and her answers to its red flags."""
+    with transaction.atomic():
+        deleted, _ = patient.entries.filter(date=day).delete()
+        if deleted:
+            patient.red_flag_answers.filter(date=day).delete()
     return bool(deleted)

@@ -359,6 +359,33 @@ def test_answering_again_after_a_rise_the_same_day_moves_the_answer_up(owner_cli
     assert RedFlagAnswer.objects.get().severity == 4
 
 
+def test_deleting_the_day_deletes_its_answers(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities=SPINAL)
+    answer(owner_client, patient, today)
+    owner_client.post(reverse("delete_day", args=[patient.public_id, today]))
+    assert not RedFlagAnswer.objects.exists()
+
+
+def test_moving_the_day_moves_its_answers(owner_client, patient):
+    today = patient.today()
+    entry = log_day(patient, today, severities=SPINAL)
+    answer(owner_client, patient, today)
+    yesterday = today - timedelta(days=1)
+    owner_client.post(
+        reverse("checkin", args=[patient.public_id, today]),
+        {
+            "date": yesterday.isoformat(),
+            "version": str(entry.version),
+            "temperature_unit": "C",
+            "notes": "",
+            "severity-back-pain": "3",
+            "severity-leg-weakness": "2",
+        },
+    )
+    assert RedFlagAnswer.objects.get().date == yesterday
+
+
 # Where the answers show.
 
 
