@@ -222,3 +222,13 @@ def test_an_empty_save_is_refused_with_a_message(page, patient, login):
     page.get_by_role("button", name="Save this day").click()
     expect(page.get_by_role("alert")).to_contain_text("Nothing to save yet")
     assert not DailyEntry.objects.filter(patient=patient).exists()
+
+
+def test_the_spinal_cord_questions_can_be_opened_without_back_pain(page, patient, login):
+    login(page, patient.user)
+    page.goto(f"/d/{patient.public_id}/today/")
+    open_section(page, "Bones")
+    page.get_by_role("button", name=re.compile("^Show the questions about weakness")).click()
+    choose(page, "Weakness, numbness or heaviness in the legs", "Mild")
+    page.get_by_role("button", name="Save this day").click()
+    expect(page.get_by_role("alert")).to_contain_text("your legs feel weak, numb or heavy")
