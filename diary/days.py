@@ -12,7 +12,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -177,12 +177,21 @@ def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
     ]
 
 
+def local_time(moment: datetime, patient: Patient) -> str:
+    """ "10:42" where the patient lives."""
+    return f"{timezone.localtime(moment, patient.zone):%H:%M}"
+
+
+def answered_by_note(answer: RedFlagAnswer, patient: Patient) -> str:
+    """ " (answered by Sam)" when a caregiver gave the answer, else nothing."""
+    if answer.answered_by_id and answer.answered_by_id != patient.user_id:
+        return f" (answered by {answer.answered_by})"
+    return ""
+
+
 def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
     """ "contacted the team at 10:42", in the patient's time zone."""
-    when = f"{timezone.localtime(answer.answered_at, patient.zone):%H:%M}"
-    by = ""
-    if answer.answered_by_id and answer.answered_by_id != patient.user_id:
-        by = f" (answered by {answer.answered_by})"
+    when, by = local_time(answer.answered_at, patient), answered_by_note(answer, patient)
     if answer.answer == RedFlagAnswer.Answer.CONTACTED:
         return f"contacted the team at {when}{by}"
     return f"the team already knew (said at {when}){by}"

@@ -18,7 +18,7 @@ summary still lists every red flag.
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import phonenumbers
@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from diary.days import DayView
+from diary.days import DayView, answered_by_note, local_time
 from diary.models import Notification, Patient, RedFlagAnswer, Severity, Symptom, User
 from diary.redflags import Finding, RedFlag, format_temperature
 
@@ -211,10 +211,7 @@ def _answer_lines(
         if not given:
             continue
         latest = max(given, key=lambda a: a.answered_at)
-        when = local_time(latest.answered_at, patient)
-        by = ""
-        if latest.answered_by_id and latest.answered_by_id != patient.user_id:
-            by = f" (answered by {latest.answered_by})"
+        when, by = local_time(latest.answered_at, patient), answered_by_note(latest, patient)
         if kind == Answer.CONTACTED:
             who = "The team was contacted" if third_person else "You contacted your team"
             lines.append(f"{who} at {when}{by}.")
@@ -249,10 +246,6 @@ def notified_text(patient: Patient, view: DayView, *, third_person: bool) -> str
         f"The diary is about to e-mail {names} about this day. An e-mail may not be read "
         "straight away: if you are worried, call."
     )
-
-
-def local_time(moment: datetime, patient: Patient) -> str:
-    return f"{timezone.localtime(moment, patient.zone):%H:%M}"
 
 
 def build_panel(
