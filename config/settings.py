@@ -9,9 +9,11 @@ carry links no log may hold.
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
+import phonenumbers
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 from environs import Env, EnvError
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
     "allauth.usersessions",
     "crispy_forms",
     "crispy_bootstrap5",
+    "phonenumber_field",
     "simple_history",
     "diary",
 ]
@@ -322,6 +325,16 @@ for _name in ("FHIR_CODE_SYSTEM_BASE", "FHIR_PATIENT_IDENTIFIER_SYSTEM"):
 # Error reports never carry request bodies, query strings, cookies or local variables, and
 # no log line carries a token, a patient's id or a symptom (diary/logging.py).
 DEFAULT_EXCEPTION_REPORTER = "diary.logging.HealthDataSafeExceptionReporter"
+# The red-flag panel's call buttons: the emergency number (911 by default: the source document
+# is American) and the country assumed for care-team phone numbers written without "+".
+EMERGENCY_PHONE = os.environ.get("EMERGENCY_PHONE", "911").strip()
+if not re.fullmatch(r"\+?[0-9]{2,15}", EMERGENCY_PHONE):
+    raise ImproperlyConfigured("EMERGENCY_PHONE must be digits, optionally after a +, e.g. 112.")
+PHONENUMBER_DEFAULT_REGION = os.environ.get("PHONE_REGION", "US").strip().upper()
+if PHONENUMBER_DEFAULT_REGION not in phonenumbers.SUPPORTED_REGIONS:
+    raise ImproperlyConfigured("PHONE_REGION must be a two-letter country code, e.g. GB or US.")
+
+# Error reports never carry request bodies or cookies: they may hold health data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"
 
 LOGGING = {

@@ -17,6 +17,8 @@ class LoginForm(AllauthLoginForm):
                 f"For up to {days} days. Leave it unticked on a shared computer: you are then "
                 f"signed out after {minutes} minutes without activity."
             )
+
+
 CONFIRM_WORD = "DELETE"
 
 

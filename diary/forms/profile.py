@@ -44,9 +44,17 @@ class SiteChoiceField(forms.ModelMultipleChoiceField):
 class PatientForm(forms.ModelForm):
     class Meta:
         model = Patient
-        fields = ["subtype", "known_sites", "temperature_unit", "hospital_number", "date_of_birth"]
+        fields = [
+            "subtype",
+            "known_sites",
+            "temperature_unit",
+            "care_team_phone",
+            "hospital_number",
+            "date_of_birth",
+        ]
         widgets = {
             "known_sites": forms.CheckboxSelectMultiple,
+            "care_team_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
             "date_of_birth": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         field_classes = {"known_sites": SiteChoiceField}

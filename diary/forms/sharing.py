@@ -44,9 +44,12 @@ class ShareLinkForm(forms.Form):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = CareTeamContact
-        fields = ["name", "email", "alert_emails", "include_link"]
-        labels = {"email": "E-mail address"}
+        fields = ["name", "email", "phone", "alert_emails", "include_link"]
+        labels = {"email": "E-mail address", "phone": "Phone number (optional)"}
+        widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
         help_texts = {
+            "phone": "The red-flag warning offers a button that calls it. With a country code "
+            "(such as +44) if it is abroad.",
             "alert_emails": "We first e-mail them a link to confirm the address; nothing else is "
             "sent until they do. The alert says only that an entry is marked for the care "
             "team's attention and asks them to get in touch: no symptom, no severity, no date.",
