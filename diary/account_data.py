@@ -107,6 +107,7 @@ SOURCES: tuple[Source, ...] = (
     Source("diary.Treatment", lambda m, o: _her_diary(m, o)),
     Source("diary.Appointment", lambda m, o: _her_diary(m, o)),
     Source("diary.Question", lambda m, o: _her_diary(m, o)),
+    Source("diary.RedFlagAnswer", lambda m, o: _her_diary(m, o)),
     Source(
         "diary.CareTeamContact",
         lambda m, o: _her_diary(m, o),
@@ -188,7 +189,9 @@ def _fhir(owner: Owner) -> str | None:
     start = dates["first"] or today
     end = max(dates["last"] or today, today)
     summary = build_summary(owner.patient, Period(start, end), sections=frozenset(ALL_SECTIONS))
-    return summary_fhir(summary)
+    # A record of her whole diary, not a message to a hospital system: a collection, and no PDF
+    # (the JSON and CSV tables beside it hold everything).
+    return summary_fhir(summary, bundle_type="collection", include_pdf=False)
 
 
 README = """Everything the symptom diary holds about you, downloaded on {when}.

@@ -7,6 +7,7 @@ import zipfile
 from datetime import timedelta
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import models
@@ -35,6 +36,7 @@ from diary.models import (
 )
 from diary.models.sharing import new_token
 from diary.summary import Period
+from tests.auth import sign_in
 from tests.factories import PatientFactory, UserFactory, log_day
 
 pytestmark = pytest.mark.django_db
@@ -107,7 +109,9 @@ def rich(patient):
     audit.record(None, AuditEvent.Action.DIARY_OPENED, patient=other, actor=patient.user)
     from allauth.account.models import EmailAddress
 
-    EmailAddress.objects.create(user=patient.user, email=patient.user.email, primary=True)
+    EmailAddress.objects.get_or_create(
+        user=patient.user, email=patient.user.email, defaults={"primary": True}
+    )
     return patient
 
 
@@ -144,7 +148,15 @@ def test_the_zip_holds_every_table_of_hers_as_json_and_csv_and_a_fhir_bundle(ric
         for name, content in files.items()
         if name.startswith("json/") and json.loads(content) == []
     }
-    assert empty <= {"json/diary.User_groups.json", "json/diary.User_user_permissions.json"}
+    # Tables that stay empty for this diary: no groups, no second factor, no red-flag answer,
+    # no session started through the log-in form.
+    assert empty <= {
+        "json/diary.User_groups.json",
+        "json/diary.User_user_permissions.json",
+        "json/mfa.Authenticator.json",
+        "json/usersessions.UserSession.json",
+        "json/diary.RedFlagAnswer.json",
+    }
     bundle = Bundle.model_validate_json(files["fhir/bundle.json"])
     assert bundle.type == "collection" and len(bundle.entry) > 1
     entries = json.loads(files["json/diary.DailyEntry.json"])
@@ -188,11 +200,12 @@ def test_export_account_refuses_an_unknown_address(tmp_path):
         call_command("export_account", "nobody@example.com", output=str(tmp_path / "x.zip"))
 
 
-def test_the_download_page_asks_for_the_password_again(owner_client):
-    response = owner_client.get(reverse("account_export"))
+def test_the_download_page_asks_for_the_password_again(client, patient):
+    sign_in(client, patient.user, reauthenticated=False)
+    response = client.get(reverse("account_export"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_reauthenticate"))
-    assert owner_client.post(reverse("account_export")).status_code == 302
+    assert client.post(reverse("account_export")).status_code == 302
 
 
 def test_the_download_is_a_zip_after_reauthentication_and_a_get_downloads_nothing(rich):
@@ -336,8 +349,9 @@ def test_the_delete_page_warns_and_offers_the_export_first(rich):
     assert "1 day" in page
 
 
-def test_the_delete_page_asks_for_the_password_again(owner_client, patient):
-    response = owner_client.post(reverse("account_delete"), {"confirm": "DELETE"})
+def test_the_delete_page_asks_for_the_password_again(client, patient):
+    sign_in(client, patient.user, reauthenticated=False)
+    response = client.post(reverse("account_delete"), {"confirm": "DELETE"})
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_reauthenticate"))
     assert User.objects.filter(pk=patient.user.pk).exists()
@@ -363,8 +377,9 @@ def test_deleting_from_the_page_signs_out_and_removes_everything(rich):
 
 def test_deleting_a_user_in_the_admin_deletes_her_account_completely(rich):
     admin = User.objects.create_superuser("admin@example.com", PASSWORD)
+    TOTP.activate(admin, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")  # staff need a second factor
     client = Client()
-    client.force_login(admin)
+    sign_in(client, admin)
     user_pk, patient_pk, email = rich.user.pk, rich.pk, rich.user.email
     before = rows_of(rich.user)
     response = client.post(reverse("admin:diary_user_delete", args=[user_pk]), {"post": "yes"})
@@ -374,8 +389,9 @@ def test_deleting_a_user_in_the_admin_deletes_her_account_completely(rich):
 
 def test_deleting_a_diary_in_the_admin_takes_its_edit_history_too(rich):
     admin = User.objects.create_superuser("admin@example.com", PASSWORD)
+    TOTP.activate(admin, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")  # staff need a second factor
     client = Client()
-    client.force_login(admin)
+    sign_in(client, admin)
     patient_pk = rich.pk
     history = DailyEntry.history.model.objects.filter(patient_id=patient_pk)
     assert history.exists()

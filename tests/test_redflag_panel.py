@@ -120,7 +120,11 @@ def test_panel_says_when_the_care_team_was_not_told(owner_client, patient):
 
 def test_panel_says_an_alert_email_is_on_its_way(owner_client, patient):
     CareTeamContact.objects.create(
-        patient=patient, name="Nurse Ruiz", email="ruiz@example.com", alert_emails=True
+        patient=patient,
+        name="Nurse Ruiz",
+        email="ruiz@example.com",
+        alert_emails=True,
+        confirmed_at=timezone.now(),
     )
     log_day(patient, patient.today(), severities={"seizure": 1})
     panel = panel_of(owner_client.get(day_url(patient, patient.today())).content.decode())
@@ -129,7 +133,11 @@ def test_panel_says_an_alert_email_is_on_its_way(owner_client, patient):
 
 def test_panel_says_when_the_alert_email_was_sent(owner_client, patient):
     CareTeamContact.objects.create(
-        patient=patient, name="Nurse Ruiz", email="ruiz@example.com", alert_emails=True
+        patient=patient,
+        name="Nurse Ruiz",
+        email="ruiz@example.com",
+        alert_emails=True,
+        confirmed_at=timezone.now(),
     )
     log_day(patient, patient.today(), severities={"seizure": 1})
     sent = timezone.now().replace(hour=9, minute=15)

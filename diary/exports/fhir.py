@@ -212,6 +212,18 @@ def _observation_base(row: ReportRow, *, patient_url: str, category: dict) -> Re
     }
 
 
+def _note_observation(row: ReportRow, *, patient_url: str) -> Resource:
+    """A day's note on a day with no report to hang it on (the patient marked it)."""
+    resource = _observation_base(
+        row,
+        patient_url=patient_url,
+        category=_category(OBSERVATION_CATEGORY, "survey", "Survey"),
+    )
+    resource["code"] = _concept(text="Patient's diary note")
+    resource["valueString"] = row.notes
+    return resource
+
+
 def _symptom_observation(row: ReportRow, *, patient_url: str, notes: set) -> Resource:
     resource = _observation_base(
         row,
@@ -381,6 +393,11 @@ def _add_days(entries: _Entries, summary: Summary, *, patient_url: str) -> dict:
             url = _url(summary, "observation", row.entry_id, row.symptom.pk)
             entries.add(url, _symptom_observation(row, patient_url=patient_url, notes=notes))
             targets[row.date, row.symptom.pk] = url
+        elif row.symptom is None and row.notes and (row.date, row.notes) in notes:
+            entries.add(
+                _url(summary, "note", row.entry_id),
+                _note_observation(row, patient_url=patient_url),
+            )
         if row.entry_id in days_done:
             continue
         days_done.add(row.entry_id)
