@@ -167,9 +167,9 @@ def _fresh_cache(live_server):
 def login(live_server):
     """Sign a user in by handing the browser a session cookie made by Django's test client."""
 
-    def sign_in(page, user) -> None:
+    def sign_in(page, user, *, reauthenticated: bool = True) -> None:
         client = Client()
-        sign_in_client(client, user)
+        sign_in_client(client, user, reauthenticated=reauthenticated)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]

@@ -23,7 +23,7 @@ def confirm_password(page) -> None:
 @pytest.mark.parametrize("screen", ["phone"])
 def test_download_everything_then_delete_the_account(page, patient, login, axe_check, shot):
     log_day(patient, patient.today(), severities={"cough": 1}, notes="A quiet day")
-    login(page, patient.user)
+    login(page, patient.user, reauthenticated=False)
     page.goto("/profile/")
     page.get_by_role("link", name="Download everything").click()
     confirm_password(page)
