@@ -30,6 +30,14 @@ _RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague
 """)
+# Written without "my" by someone caring for her ("Mum is very breathless"), these name the
+# patient herself, unless the note also speaks as "I" ("Mum had it too, I've been lucky").
+_CARED_FOR = words("mum mom mam mummy mommy mother dad daddy father")
+_POSSESSIVES = words("my our your her his their 's s")
+_WEEKDAYS = words("""
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun
+""")
 _REPORTED = words("says said noticed told tells found saw called rang thought keeps asked spotted")
 _MONTHS = words("""
     january february march april may june july august september october november december
@@ -50,6 +58,34 @@ def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" still speaks of the same relative."""
     return _no_clause_break(target, modifier, _FIRST_PERSON)
+
+
+def _family(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
+    if not _same_person(target, modifier, span_between):
+        return False
+    first = modifier[0]
+    doc = target.doc
+    bare = first.lower_ in _CARED_FOR and (
+        first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
+    )
+    if not bare:
+        return True
+    # "mum used to get headaches" is family history; "Mum is breathless" is the patient.
+    words = [token.lower_ for token in doc]
+    return any(w in ("i", "im", "ive") for w in words) or "used to" in " ".join(words)
+
+
+def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A past time reaches the mention in its clause, unless she says it is "still" there."""
+    if not _same_clause(target, modifier, span_between):
+        return False
+    doc = target.doc
+    before = doc[max(target.sent.start, target.start - 3) : target.start]
+    if any(token.lower_ == "still" for token in (*before, *span_between)):
+        return False
+    # "hurts to breathe since I coughed on Sunday": the time belongs to the later clause.
+    return not (modifier.start >= target.end and any(t.lower_ == "since" for t in span_between))
 
 
 def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
@@ -101,6 +137,13 @@ def context_rules() -> list[ConTextRule]:
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
         zero"""
     add(phrases(before), neg, "FORWARD", **clause)
+    # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
+    # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
+    auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
+    negated_auxiliaries = [f"{aux} not" for aux in auxiliaries] + [
+        f"{aux}n't" for aux in auxiliaries
+    ]
+    add(negated_auxiliaries, neg, "FORWARD", max_scope=4, **clause)
     after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over"""
@@ -140,17 +183,49 @@ def context_rules() -> list[ConTextRule]:
         [word("as"), word("a"), word("kid", "child", "teenager", "teen", "baby", "newborn")],
     ]
     add(times, hist, "BIDIRECTIONAL", **clause)
-    past = """used to | use to | when i was first diagnosed | when i was diagnosed |
+    # Days gone by: "yesterday", "last week", "on Monday", "at the weekend", "sat and sun".
+    gone_by: dict[str, Any] = {"on_modifies": _in_the_past}
+    # Phrases (cheap in spaCy's PhraseMatcher) rather than token patterns with word sets.
+    weekdays = sorted(_WEEKDAYS)
+    parts_of_day = ("", " night", " morning", " afternoon", " evening")
+    days = [
+        "yesterday",
+        *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
+        *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
+        "at the weekend",
+        "over the weekend",
+        *(f"{a} and {b}" for a in weekdays for b in weekdays if a != b),
+        "the other day",
+        "the other night",
+        "earlier in the week",
+        *(
+            f"{n} {unit} ago"
+            for n in ("a", "2", "3", "4", "two", "three", "few", "couple of")
+            for unit in ("days", "weeks", "day", "week")
+        ),
+    ]
+    add(days, hist, "BIDIRECTIONAL", **gone_by)
+    ongoing = [
+        "since yesterday",
+        "than yesterday",
+        "as yesterday",
+        "yesterday's",
+        *(f"since {when}" for when in ("last week", "last weekend", "last month", "the weekend")),
+        *(f"since {day}{part}" for day in weekdays for part in parts_of_day),
+        *(f"since last {day}" for day in weekdays),
+    ]
+    add(ongoing, "PSEUDO", "PSEUDO")
+    before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
         last time"""
-    add(phrases(past), hist, "FORWARD", **clause)
+    add(phrases(before_now), hist, "FORWARD", **clause)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relative = word(*_RELATIVES)
     others = [word("other"), word("patients", "people", "ladies", "women")]
-    add([[relative], others], fam, "FORWARD", on_modifies=_same_person)
+    add([[relative], others], fam, "FORWARD", on_modifies=_family)
     reporting = [
         [relative, word(*_REPORTED)],
         [word("according"), word("to"), word("my"), relative],

@@ -1,0 +1,501 @@
+"""Token patterns of the note tagger: how patients write a symptom when it is not a set phrase.
+
+The catalog's synonyms are matched as phrases (diary/tagging.py). These spaCy token patterns
+add what phrases cannot: a body part and a pain word with a few words between them in either
+order ("pain under my right ribs", "my back is killing me"), lemmas ("legs gave way", "leg
+giving way"), abbreviations ("SOB", "N/V", "HA" where plain), and spaCy's FUZZY matching for
+misspelt long words. Every pattern is keyed to a catalog slug and only used when the catalog
+has that slug. Labels follow tests/data/TAGGING_GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from diary.tagging_rules import words
+
+Pattern = list[dict[str, Any]]
+
+# A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
+NAUSEA_AND_VOMITING = "nausea+vomiting"
+SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
+
+
+def _in(*words: str) -> dict[str, Any]:
+    return {"IN": list(words)}
+
+
+def lower(*words: str, op: str | None = None) -> dict[str, Any]:
+    token: dict[str, Any] = {"LOWER": _in(*words)}
+    if op:
+        token["OP"] = op
+    return token
+
+
+def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
+    """A word in any inflection: the lookup lemmatiser gives "legs" -> "leg", "gave" -> "give"."""
+    token: dict[str, Any] = {"LEMMA": _in(*words)}
+    if op:
+        token["OP"] = op
+    return token
+
+
+_JOINING = ["and", "or", "but", "then", "so", "because", "with", "after", "since", "when"]
+
+
+def gap(most: int) -> dict[str, Any]:
+    """Up to `most` words within one phrase: "legs feel kind of weak", "pain under my right".
+
+    Never punctuation or a joining word, so "face and the numb" is not one span.
+    """
+    return {"IS_ALPHA": True, "LOWER": {"NOT_IN": _JOINING}, "OP": f"{{0,{most}}}"}
+
+
+OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", op="?")
+SIDE = lower(
+    "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
+)
+BE = lemma("be", "feel", "seem", "get", "look", "go", op="?")
+NOT = {"NORM": "not"}
+# "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
+CANT = [{"NORM": _in("can", "could", "will", "would")}, NOT]
+
+# Words that say a part hurts. "killing me" and "agony" hurt too.
+PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge")
+PAIN_WORDS = (
+    *PAIN_NOUNS,
+    "hurt",
+    "sore",
+    "painful",
+    "achy",
+    "aching",
+    "tender",
+    "throb",
+    "throbbing",
+    "stab",
+    "stabbing",
+)
+
+# Body parts whose pain is its own catalog item (the guideline's "a specific item wins").
+PAIN_PLACES: dict[str, tuple[str, ...]] = {
+    "back-pain": ("back", "spine", "backbone", "tailbone", "coccyx"),
+    "neck": ("neck",),
+    "bone-pain": ("bone", "rib", "femur", "pelvis", "sternum", "breastbone", "collarbone"),
+    "joint-pain": ("joint", "knee", "knuckle", "wrist", "elbow", "shoulder"),
+    "muscle-pain": ("muscle", "muscles"),
+    "chest-pain": ("chest", "lung"),
+    "headache": ("head",),
+    "jaw-pain": ("jaw", "jawbone", "gum", "gums"),
+    "mouth-sores": ("mouth", "tongue"),
+}
+PAIN_BEFORE_PLACE = ("in", "under", "along", "between", "behind", "at", "around", "across", "down")
+
+
+def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        place = lemma(*places)
+        # "back pain", "back is killing me", "neck is really sore", "my jaw hurts"
+        yield slug, [place, BE, gap(2), lemma(*PAIN_WORDS)]
+        yield slug, [place, BE, gap(1), lower("killing"), lower("me")]
+        # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
+        if slug != "mouth-sores":
+            before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]
+            if place_name == "neck":  # never "a pain in the neck"
+                yield slug, [lemma(*PAIN_NOUNS), lower(*before), lower("my", "her"), SIDE, place]
+            else:
+                yield slug, [lemma(*PAIN_NOUNS), lower(*before), OWNER, SIDE, gap(1), place]
+        if place_name == "back-pain":
+            yield (
+                slug,
+                [lemma("pain", "ache"), lower("between"), OWNER, lemma("shoulder"), lemma("blade")],
+            )
+            yield slug, [lower("backache", "backaches")]
+        if place_name == "bone-pain":
+            # "pain in my thigh bone", "hip bone pain"
+            yield slug, [lemma(*PAIN_NOUNS), lower("in"), OWNER, gap(2), lemma("bone")]
+    # Under the ribs is the liver's place, not the bones'.
+    ribs = lemma("rib")
+    under = lower("under", "below", "beneath")
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
+    yield (
+        "upper-abdominal-pain",
+        [
+            lower("upper"),
+            lemma("tummy", "stomach", "belly", "abdomen", "abdominal"),
+            lemma(*PAIN_WORDS),
+        ],
+    )
+    yield "upper-abdominal-pain", [lemma("liver"), lemma(*PAIN_WORDS)]
+
+
+def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
+    leg = lemma("leg")
+    weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
+    yield "leg-weakness", [leg, BE, gap(3), weak]
+    yield "leg-weakness", [weak, OWNER, leg]
+    yield "leg-weakness", [leg, lemma("give", "gave"), lower("way", "out")]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
+    yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
+    yield "leg-weakness", [leg, *CANT, lower("hold")]
+    yield "leg-weakness", [lemma("numbness", "weakness", "heaviness"), lower("in"), OWNER, leg]
+
+
+def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
+    slug = "bladder-bowel-control"
+    waters = lemma("pee", "wee", "urine", "bladder", "bowel", "water", "poo", "wees", "pees")
+    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "the")]
+    yield slug, [lemma("wet"), lower("bed")]
+    yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
+    yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
+    yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
+    yield slug, [lemma("soil"), lower("myself", "herself", "himself")]
+    yield slug, [lemma("incontinence", "incontinent")]
+    yield slug, [lower("leaking"), waters]
+
+
+def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
+    slug = "palpitations"
+    beating = lemma(
+        "race",
+        "racing",
+        "pound",
+        "pounding",
+        "flutter",
+        "fluttering",
+        "thump",
+        "thumping",
+        "hammer",
+        "hammering",
+        "skip",
+        "jump",
+        "bang",
+    )
+    yield slug, [lemma("heart"), BE, gap(1), beating]
+    yield slug, [beating, lemma("heart", "heartbeat")]
+    yield slug, [lower("palpitations", "palps", "palpitation")]
+    yield slug, [lower("skipped", "missed", "extra"), lower("beats", "beat")]
+    yield slug, [lower("nearly", "almost", op="?"), lower("fainted", "fainting")]
+    yield slug, [lower("passed", "blacked"), lower("out")]
+    yield slug, [lower("syncope", "syncopal", "collapsed")]
+
+
+def _other_patterns() -> Iterable[tuple[str, Pattern]]:
+    calf = lemma("calf", "calves")
+    swollen = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "swelling")
+    yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
+    yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
+    yield "calf-swelling", [calf, BE, gap(1), swollen]
+    yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
+
+    drinking = lemma("drink")
+    always = lower("constantly", "nonstop", "lots", "loads")
+    yield "high-blood-sugar", [lower("thirsty", "thirst")]
+    yield (
+        "high-blood-sugar",
+        [lemma("pee", "wee", "urinate", "drink"), lower("all"), lower("the"), lower("time")],
+    )
+    yield "high-blood-sugar", [lemma("pee", "wee", "urinate"), lower("so", op="?"), always]
+    yield "high-blood-sugar", [lower("constantly"), lemma("pee", "wee", "drink")]
+    yield "high-blood-sugar", [drinking, lower("water"), always]
+    yield "high-blood-sugar", [lower("dry"), lower("mouth")]
+
+    yield "vaginal-bleeding", [lower("spotting")]
+    yield "vaginal-bleeding", [lower("vaginal"), lemma("bleed", "bleeding")]
+    yield (
+        "vaginal-bleeding",
+        [
+            lemma("bleed", "bleeding"),
+            lower("from", "down"),
+            lower("my", "the", "there", op="?"),
+            lower("vagina", "there", "front"),
+        ],
+    )
+
+    yield "jaw-pain", [lower("loose"), lemma("tooth", "teeth")]
+    yield "jaw-pain", [lemma("tooth", "teeth"), BE, lower("loose")]
+
+    words = lemma("word")
+    yield "speech-problems", [lemma("lose", "losing", "lost"), OWNER, words]
+    yield "speech-problems", [*CANT, lemma("find", "get"), OWNER, words]
+    yield (
+        "speech-problems",
+        [lemma("trouble", "struggle", "difficulty"), lower("finding", "with"), OWNER, words],
+    )
+    yield (
+        "speech-problems",
+        [words, BE, gap(3), lower("wrong", "jumbled", "muddled", "garbled", "mixed", "slurred")],
+    )
+    yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slurred", "slurry", "garbled")]
+    yield "speech-problems", [lower("slurred", "slurring", "slurry")]
+
+    where = lower("where")
+    yield "confusion", [lower("did", "does", "do"), NOT, lower("know"), where, gap(1), lemma("be")]
+
+    yield (
+        "facial-numbness",
+        [
+            lemma("face", "lip", "chin", "cheek", "mouth"),
+            BE,
+            gap(2),
+            lower("droopy", "drooping", "droop", "droops", "numb", "weak", "lopsided"),
+        ],
+    )
+    yield "facial-numbness", [lower("droopy", "numb"), lemma("face", "lip", "chin", "cheek")]
+
+    bone_places = lower(
+        "wrist",
+        "arm",
+        "hip",
+        "leg",
+        "rib",
+        "ribs",
+        "ankle",
+        "femur",
+        "pelvis",
+        "shoulder",
+        "collarbone",
+        "vertebra",
+        "back",
+        "neck",
+        "foot",
+        "toe",
+    )
+    yield (
+        "fracture",
+        [lemma("break", "broke", "broken", "crack", "fracture"), OWNER, SIDE, bone_places],
+    )
+    yield "fracture", [lower("broken", "fractured", "cracked"), {"ORTH": "?"}]
+
+    yellow = lower("yellow", "yellowy", "yellowish")
+    yield (
+        "jaundice",
+        [
+            lower(
+                "bit",
+                "little",
+                "slightly",
+                "look",
+                "looks",
+                "looking",
+                "looked",
+                "gone",
+                "going",
+                "turning",
+                "quite",
+                "very",
+                "a",
+            ),
+            yellow,
+        ],
+    )
+    yield (
+        "jaundice",
+        [
+            lower("yellowing"),
+            lower("of"),
+            lower("the", "my", "her", op="?"),
+            lower("skin", "eyes", "eye"),
+        ],
+    )
+    yield "jaundice", [lemma("eye", "skin"), BE, gap(2), yellow]
+
+    yield "depression", [lower("so", "very", "really", "feeling", "feel", "felt"), lower("low")]
+    yield "depression", [lower("tearful", "weepy", "teary")]
+    yield "fatigue", [lemma("energy"), BE, lower("zero", "nil", "gone", "non-existent")]
+    yield (
+        "weight-loss",
+        [
+            lemma("lose", "lost"),
+            lower("another", "nearly", "almost", op="?"),
+            {"LIKE_NUM": True},
+            lower("kg", "kgs", "kilos", "lbs", "pounds", "lb", "stone", "st"),
+        ],
+    )
+    yield (
+        "weight-loss",
+        [lower("lost", "lose", "losing"), {"LIKE_NUM": True, "OP": "?"}, {"LIKE_NUM": True}],
+    )  # fmt: skip  ("lost 2.5kg" tokenises 2.5 / kg)
+    yield "weight-loss", [lower("wt", "weight"), lower("down", "dropped", "dropping")]
+    yield (
+        "loss-of-appetite",
+        [
+            lemma("appetite"),
+            BE,
+            gap(1),
+            lower("poor", "gone", "bad", "rubbish", "low", "terrible", "nil", "zero"),
+        ],
+    )
+    yield "memory-problems", [*CANT, lower("concentrate", "focus", "remember")]
+    yield (
+        "memory-problems",
+        [
+            lemma("memory"),
+            BE,
+            gap(1),
+            lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
+        ],
+    )
+    fingers = lemma("finger", "toe", "hand", "foot", "feet")
+    tingle = lower("tingling", "tingly", "tingle", "tingles", "numb", "numbness")
+    yield "neuropathy", [fingers, BE, gap(2), tingle]
+    yield "neuropathy", [tingle, lower("in", op="?"), OWNER, fingers]
+    yield (
+        "difficulty-sleeping",
+        [*CANT, lower("get", op="?"), lower("back", op="?"), lower("to", op="?"), lower("sleep")],
+    )
+    yield (
+        "difficulty-sleeping",
+        [
+            lower("did", "do", "does"),
+            NOT,
+            lemma("sleep"),
+            lower("well", "much", "properly", "great"),
+        ],
+    )
+    yield "difficulty-sleeping", [lemma("sleep"), lower("badly", "poorly", "terribly")]
+    yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
+    yield (
+        "rash",
+        [
+            lemma("skin"),
+            BE,
+            gap(1),
+            lower("red", "dry", "sore", "hot", "flaky", "blotchy"),
+            lower("and"),
+            lower("itchy", "itching", "sore", "peeling"),
+        ],
+    )
+    yield "coughing-up-blood", [lemma("cough", "coughing"), lower("up"), gap(2), lower("blood")]
+    yield (
+        "coughing-up-blood",
+        [
+            lower("blood"),
+            {"ORTH": "-", "OP": "?"},
+            lower("streaked", "stained", "tinged", "flecked"),
+            gap(1),
+            lemma("phlegm", "sputum", "mucus", "spit", "tissue"),
+        ],
+    )
+    yield (
+        "coughing-up-blood",
+        [
+            lower("blood"),
+            lower("in", "on"),
+            OWNER,
+            lemma("phlegm", "sputum", "mucus", "spit", "tissue", "hanky"),
+        ],
+    )
+    yield "balance-problems", [lemma("lose", "losing", "lost"), OWNER, lower("balance")]
+    yield "balance-problems", [lower("unsteady"), lower("on"), OWNER, lower("feet")]
+    yield (
+        "shortness-of-breath",
+        [
+            lemma("breathe", "breathing"),
+            BE,
+            gap(1),
+            lower("hard", "difficult", "laboured", "labored", "heavy"),
+        ],
+    )
+
+
+def _abbreviations() -> Iterable[tuple[str, Pattern]]:
+    """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
+    yield "shortness-of-breath", [{"ORTH": _in("SOB", "SOBOE", "Sob")}]
+    yield "shortness-of-breath", [lower("dyspnoea", "dyspnea", "dyspnoeic", "dyspneic")]
+    yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": _in("/", "+", "&")}, {"LOWER": "v"}]
+    yield NAUSEA_AND_VOMITING, [{"LOWER": _in("n/v", "n+v", "n&v", "nv")}]
+    # "HA" is headache only where the note makes it plain.
+    yield (
+        "headache",
+        [
+            lower(
+                "mild",
+                "moderate",
+                "severe",
+                "bad",
+                "slight",
+                "no",
+                "c/o",
+                "frontal",
+                "occipital",
+                "tension",
+                "bitemporal",
+            ),
+            {"ORTH": "HA"},
+        ],
+    )
+    yield "headache", [{"ORTH": "HA"}, lower("since", "all", "worse", "again", "today", "x2")]
+    yield "fever", [lower("febrile", "pyrexia", "pyrexial", "afebrile", "apyrexial")]
+    yield "diarrhea", [lower("d+", "d&v")]
+
+
+# Words too common to file a pattern under (see anchor()).
+_COMMON = words("""
+    my her his the your both one a an be is are was were feel felt seem get go look can could
+    will would do did does have has had not so very really and in on of to up all
+""")
+
+
+def anchor(pattern: Pattern) -> frozenset[str]:
+    """The words one required token of the pattern takes (lower case or lemma), the rarest.
+
+    A sentence without any of them cannot match, so the pattern is not tried there.
+    """
+    best: frozenset[str] | None = None
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                values = frozenset({value.lower()})
+            elif isinstance(value, dict) and "IN" in value:
+                values = frozenset(v.lower() for v in value["IN"])
+            else:
+                continue
+            if attr == "NORM":  # NORM "not" is "n't", "nt" and "not"
+                values |= {"n't", "nt", "ca", "wo"} if "not" in values else set()
+            if best is None or (len(values & _COMMON), len(values)) < (
+                len(best & _COMMON),
+                len(best),
+            ):
+                best = values
+    if best is None:
+        raise ValueError(f"A token pattern needs a required word to file it under: {pattern}")
+    return best
+
+
+def token_rules() -> list[tuple[str, Pattern]]:
+    """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key."""
+    return [
+        *_pain_patterns(),
+        *_leg_patterns(),
+        *_bladder_patterns(),
+        *_heart_patterns(),
+        *_other_patterns(),
+        *_abbreviations(),
+    ]
+
+
+# Mentions that carry their own negation ("afebrile" is fever, said to be absent).
+NEGATED_WORDS = frozenset({"afebrile", "apyrexial"})
+
+# Catalog words shorter than this never fuzz ("sob" is a word, "sore" is not "sure").
+FUZZY_MIN_LENGTH = 6
+
+
+def fuzzy_rules(forms: dict[str, str]) -> list[tuple[str, Pattern]]:
+    """spaCy FUZZY patterns for the catalog's long single words ("fevrish" -> feverish).
+
+    One edit for words of 6-8 letters, two from 9. They only apply to a word the lemmatiser
+    does not know (diary/tagging_pipeline.py), so "sitting" never becomes "fitting".
+    """
+    rules = []
+    for form, slug in sorted(forms.items()):
+        if " " in form or not form.isalpha() or len(form) < FUZZY_MIN_LENGTH:
+            continue
+        edits = "FUZZY2" if len(form) >= 9 else "FUZZY1"
+        rules.append((slug, [{"LOWER": {edits: form}}]))
+    return rules
