@@ -1,18 +1,24 @@
 """Logged days as pages show them: reports with their site tags, and the day's concerns.
 
 Loading a list of days costs the same few queries however many days it holds: the entries,
-their reports, and the previous logged day of each (for the "rose by 2 levels" alert rule).
+their reports, and the ratings of the 14 days before each (for the "rose by 2 levels" alert
+rule, which compares with the last day a symptom was actually rated).
+
+A day's `reports` are what she had (mild or worse, or "Yes"); a "None" she chose is a rating,
+kept for the rules, not listed.
 """
 
+import bisect
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Prefetch, QuerySet
 
 from diary.catalog import Catalog
 from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom, SymptomReport
-from diary.redflags import Concern, DayRecord, assess_day
+from diary.redflags import RISE_LOOKBACK_DAYS, Concern, DayRecord, Rating, assess_day
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 REPORTS = Prefetch(
@@ -31,7 +37,7 @@ class ReportView:
 
     @property
     def severity_label(self) -> str:
-        return Severity(self.severity).label
+        return self.symptom.answer_label(self.severity)
 
 
 @dataclass
@@ -63,38 +69,60 @@ def day_record(entry: DailyEntry) -> DayRecord:
     )
 
 
-def _previous_records(patient: Patient, entries: Sequence[DailyEntry]) -> dict[int, DayRecord]:
-    """For each entry, the patient's previous logged day, keyed by the entry's id."""
-    by_id = {e.pk: e for e in entries}
-    missing = {e.prev_id for e in entries if e.prev_id and e.prev_id not in by_id}
-    fetched = {}
-    if missing:
-        earlier = DailyEntry.objects.filter(patient=patient, pk__in=missing)
-        fetched = {e.pk: e for e in earlier.prefetch_related(REPORTS)}
-    records = {}
-    for entry in entries:
-        previous = by_id.get(entry.prev_id) or fetched.get(entry.prev_id)
-        if previous is not None:
-            records[entry.pk] = day_record(previous)
-    return records
+class RatingIndex:
+    """Every rating of a patient in a period, to find each symptom's last one before a day."""
 
+    def __init__(self, rows: Sequence[tuple[int, date, int]]):
+        self._dates: dict[int, list[date]] = defaultdict(list)
+        self._severities: dict[int, list[int]] = defaultdict(list)
+        for symptom_id, day, severity in sorted(rows, key=lambda row: row[1]):
+            self._dates[symptom_id].append(day)
+            self._severities[symptom_id].append(severity)
 
-def with_previous_id(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    earlier = DailyEntry.objects.filter(
-        patient=OuterRef("patient"), date__lt=OuterRef("date")
-    ).order_by("-date")
-    return entries.annotate(prev_id=Subquery(earlier.values("pk")[:1]))
+    @classmethod
+    def load(cls, patient: Patient, *, start: date, end: date) -> "RatingIndex":
+        """Ratings from `start` to before `end` (one query)."""
+        rows = SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lt=end
+        ).values_list("symptom_id", "entry__date", "severity")
+        return cls(list(rows))
+
+    def last_before(
+        self, day: date, symptom_ids, *, days: int = RISE_LOOKBACK_DAYS
+    ) -> dict[int, Rating]:
+        start = day - timedelta(days=days)
+        found = {}
+        for symptom_id in symptom_ids:
+            dates = self._dates.get(symptom_id)
+            if not dates:
+                continue
+            i = bisect.bisect_left(dates, day) - 1
+            if i >= 0 and dates[i] >= start:
+                found[symptom_id] = Rating(dates[i], self._severities[symptom_id][i])
+        return found
 
 
 def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    """Entries ready for `build_days`: with their reports and their previous day's id."""
-    return with_previous_id(entries).prefetch_related(REPORTS, DOSES)
+    """Entries ready for `build_days`: with their reports and doses."""
+    return entries.prefetch_related(REPORTS, DOSES)
 
 
 def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
-    """DayViews for entries that went through `prepare` (one more query, for earlier days)."""
-    previous = _previous_records(patient, rows)
-    return [build_day(entry, previous=previous.get(entry.pk), catalog=catalog) for entry in rows]
+    """DayViews for entries that went through `prepare` (one more query, for earlier ratings)."""
+    if not rows:
+        return []
+    dates = [entry.date for entry in rows]
+    ratings = RatingIndex.load(
+        patient, start=min(dates) - timedelta(days=RISE_LOOKBACK_DAYS), end=max(dates)
+    )
+    return [
+        build_day(
+            entry,
+            previous=ratings.last_before(entry.date, [r.symptom_id for r in entry.reports.all()]),
+            catalog=catalog,
+        )
+        for entry in rows
+    ]
 
 
 def load_days(
@@ -105,12 +133,14 @@ def load_days(
     return build_days(patient, rows, catalog=catalog)
 
 
-def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog) -> DayView:
+def build_day(entry: DailyEntry, *, previous: dict[int, Rating], catalog: Catalog) -> DayView:
     record = day_record(entry)
     concerns = assess_day(record, previous=previous, symptoms=catalog.by_id)
     by_symptom = {c.symptom.pk: c for c in concerns}
     reports = []
     for report in entry.reports.all():
+        if report.severity == Severity.NONE:
+            continue
         symptom = catalog.by_id[report.symptom_id]
         reports.append(
             ReportView(
@@ -130,18 +160,11 @@ def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None
     return days[0] if days else None
 
 
-@dataclass(frozen=True)
-class LastReport:
-    date: date
-    severity: int
-
-    @property
-    def severity_label(self) -> str:
-        return Severity(self.severity).label
+LastReport = Rating
 
 
-def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[int, LastReport]:
-    """The latest report of each symptom in the `days` days before `before`, by symptom id."""
+def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[int, Rating]:
+    """The latest rating of each symptom in the `days` days before `before` (0: "None")."""
     rows = (
         SymptomReport.objects.filter(
             entry__patient=patient,
@@ -151,4 +174,4 @@ def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[in
         .order_by("entry__date")
         .values_list("symptom_id", "entry__date", "severity")
     )
-    return {symptom_id: LastReport(day, severity) for symptom_id, day, severity in rows}
+    return {symptom_id: Rating(day, severity) for symptom_id, day, severity in rows}

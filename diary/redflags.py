@@ -4,29 +4,62 @@
   immediate medical attention": the symptom's `red_flag_min_severity` is reached, or the day's
   temperature reaches the symptom's `red_flag_min_temperature_c` (high fever).
 * An **alert** (the STAR trial's rule) is a report at severity 3 (severe) or more, or one that rose
-  by 2 or more levels since the patient's previous report. Every check-in asks about every
-  symptom, so a logged day is a report of each: a symptom missing from the previous logged day
-  was reported there as none (0).
+  by 2 or more levels since the last time the patient rated that symptom, within the 14 days
+  before. "Not rated" is not "none": a day that left a symptom untouched says nothing about it,
+  so the rise is measured from her last actual rating ("None" counts: it is stored at 0), and a
+  symptom with no rating in those 14 days has no rise. One-off events asked yes or no (a
+  seizure) are red flags, never graded alerts.
 """
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from diary.models import Severity, Symptom
 
+# Asked right after back or neck pain: the warning signs of spinal cord compression (NICE NG234).
+FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
+    "back-pain": ("leg-weakness", "bladder-bowel-control"),
+}
+
 ALERT_MIN_SEVERITY = Severity.SEVERE
 ALERT_MIN_RISE = 2
+RISE_LOOKBACK_DAYS = 14
 
 
 @dataclass(frozen=True)
 class DayRecord:
-    """What one logged day said: severities by symptom id (only those above none)."""
+    """What one logged day said: severities by symptom id of the symptoms she rated (0: none)."""
 
     date: date
     severities: Mapping[int, int]
     temperature_c: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Rating:
+    """The last time a symptom was rated before a day."""
+
+    date: date
+    severity: int
+
+    @property
+    def severity_label(self) -> str:
+        return Severity(self.severity).label
+
+
+def last_ratings(
+    history: Sequence[DayRecord], *, before: date, days: int = RISE_LOOKBACK_DAYS
+) -> dict[int, Rating]:
+    """Each symptom's latest rating in the `days` days before `before` (history oldest first)."""
+    ratings: dict[int, Rating] = {}
+    start = before - timedelta(days=days)
+    for record in history:
+        if start <= record.date < before:
+            for symptom_id, severity in record.severities.items():
+                ratings[symptom_id] = Rating(record.date, severity)
+    return ratings
 
 
 @dataclass(frozen=True)
@@ -64,24 +97,25 @@ def _red_flag_reasons(symptom: Symptom, severity: int, temperature_c: Decimal | 
     return reasons
 
 
-def _alert_reasons(severity: int, previous: DayRecord | None, symptom_id: int) -> list[str]:
+def _alert_reasons(severity: int, last: Rating | None) -> list[str]:
     reasons = []
     if severity >= ALERT_MIN_SEVERITY:
         reasons.append(f"Reached {Severity(severity).label.lower()}")
-    if previous is not None:
-        before = previous.severities.get(symptom_id, Severity.NONE)
-        if severity - before >= ALERT_MIN_RISE:
-            reasons.append(
-                f"Up from {Severity(before).label.lower()} to {Severity(severity).label.lower()}"
-                f" since {previous.date.day} {previous.date:%b %Y}"
-            )
+    if last is not None and severity - last.severity >= ALERT_MIN_RISE:
+        reasons.append(
+            f"Up from {Severity(last.severity).label.lower()} to "
+            f"{Severity(severity).label.lower()} since {last.date.day} {last.date:%b %Y}"
+        )
     return reasons
 
 
 def assess_day(
-    day: DayRecord, *, previous: DayRecord | None, symptoms: Mapping[int, Symptom]
+    day: DayRecord, *, previous: Mapping[int, Rating], symptoms: Mapping[int, Symptom]
 ) -> list[Concern]:
-    """The concerns of one day, red flags first, then by severity (worst first)."""
+    """The concerns of one day, red flags first, then by severity (worst first).
+
+    `previous`: each symptom's last rating in the 14 days before the day (see last_ratings).
+    """
     concerns = []
     candidate_ids = set(day.severities)
     if day.temperature_c is not None:
@@ -94,7 +128,8 @@ def assess_day(
             continue
         severity = day.severities.get(symptom_id, Severity.NONE)
         red = _red_flag_reasons(symptom, severity, day.temperature_c)
-        alert = _alert_reasons(severity, previous, symptom_id) if severity else []
+        graded = severity and not symptom.is_yes_no
+        alert = _alert_reasons(severity, previous.get(symptom_id)) if graded else []
         if red or alert:
             concerns.append(
                 Concern(
@@ -110,15 +145,12 @@ def assess_day(
 
 
 def assess_days(
-    days: Sequence[DayRecord],
-    *,
-    before: DayRecord | None,
-    symptoms: Mapping[int, Symptom],
+    days: Sequence[DayRecord], *, symptoms: Mapping[int, Symptom]
 ) -> dict[date, list[Concern]]:
-    """Concerns for consecutive logged days given oldest first; `before` is the day before them."""
-    result: dict[date, list[Concern]] = {}
-    previous = before
-    for day in days:
-        result[day.date] = assess_day(day, previous=previous, symptoms=symptoms)
-        previous = day
-    return result
+    """Concerns of every day of `days`, the patient's logged days oldest first."""
+    return {
+        day.date: assess_day(
+            day, previous=last_ratings(days[:i], before=day.date), symptoms=symptoms
+        )
+        for i, day in enumerate(days)
+    }

@@ -309,7 +309,8 @@ def build_summary(
 
     previous = period.previous()
     before = set(
-        SymptomReport.objects.filter(
+        SymptomReport.objects.reported()
+        .filter(
             entry__patient=patient,
             entry__date__gte=previous.start,
             entry__date__lte=previous.end,

@@ -23,14 +23,14 @@ def concern_for(concerns, slug):
 
 
 def test_severe_pain_is_a_red_flag_and_an_alert(catalog):
-    concerns = assess_day(day(catalog, MON, pain=3), previous=None, symptoms=catalog.by_id)
+    concerns = assess_day(day(catalog, MON, pain=3), previous={}, symptoms=catalog.by_id)
     pain = concern_for(concerns, "pain")
     assert pain.red_flag and pain.alert
     assert "Severe pain" in pain.reasons[0]
 
 
 def test_moderate_pain_is_neither(catalog):
-    assert assess_day(day(catalog, MON, pain=2), previous=None, symptoms=catalog.by_id) == []
+    assert assess_day(day(catalog, MON, pain=2), previous={}, symptoms=catalog.by_id) == []
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_moderate_pain_is_neither(catalog):
 )
 def test_any_report_of_these_is_a_red_flag(catalog, slug):
     record = DayRecord(date=MON, severities={catalog.by_slug[slug].pk: 1})
-    concern = concern_for(assess_day(record, previous=None, symptoms=catalog.by_id), slug)
+    concern = concern_for(assess_day(record, previous={}, symptoms=catalog.by_id), slug)
     assert concern.red_flag
     assert concern.reasons[0].startswith("Any report of")
 
@@ -58,13 +58,13 @@ def test_any_report_of_these_is_a_red_flag(catalog, slug):
 )
 def test_red_flag_thresholds_follow_the_catalog(catalog, slug, severity, expected):
     record = DayRecord(date=MON, severities={catalog.by_slug[slug].pk: severity})
-    concern = concern_for(assess_day(record, previous=None, symptoms=catalog.by_id), slug)
+    concern = concern_for(assess_day(record, previous={}, symptoms=catalog.by_id), slug)
     assert bool(concern and concern.red_flag) is expected
 
 
 def test_high_temperature_is_a_red_flag_for_fever_even_without_a_fever_report(catalog):
     record = day(catalog, MON, temperature=Decimal("38.0"))
-    fever = concern_for(assess_day(record, previous=None, symptoms=catalog.by_id), "fever")
+    fever = concern_for(assess_day(record, previous={}, symptoms=catalog.by_id), "fever")
     assert fever.red_flag
     assert fever.severity == 0
     assert "38.0 °C (100.4 °F)" in fever.reasons[0]
@@ -72,12 +72,12 @@ def test_high_temperature_is_a_red_flag_for_fever_even_without_a_fever_report(ca
 
 def test_temperature_below_38_is_not_a_red_flag(catalog):
     record = day(catalog, MON, temperature=Decimal("37.9"), fever=1)
-    assert assess_day(record, previous=None, symptoms=catalog.by_id) == []
+    assert assess_day(record, previous={}, symptoms=catalog.by_id) == []
 
 
 def test_severe_fatigue_is_an_alert_but_not_a_red_flag(catalog):
     fatigue = concern_for(
-        assess_day(day(catalog, MON, fatigue=3), previous=None, symptoms=catalog.by_id), "fatigue"
+        assess_day(day(catalog, MON, fatigue=3), previous={}, symptoms=catalog.by_id), "fatigue"
     )
     assert fatigue.alert and not fatigue.red_flag
 
@@ -85,7 +85,6 @@ def test_severe_fatigue_is_an_alert_but_not_a_red_flag(catalog):
 def test_a_rise_of_two_levels_since_the_previous_report_is_an_alert(catalog):
     concerns = assess_days(
         [day(catalog, MON, nausea=0, fatigue=1), day(catalog, TUE, nausea=2, fatigue=2)],
-        before=None,
         symptoms=catalog.by_id,
     )
     nausea = concern_for(concerns[TUE], "nausea")
@@ -95,28 +94,58 @@ def test_a_rise_of_two_levels_since_the_previous_report_is_an_alert(catalog):
 
 
 def test_a_rise_of_one_level_is_not_an_alert(catalog):
-    concerns = assess_day(
-        day(catalog, TUE, nausea=2), previous=day(catalog, MON, nausea=1), symptoms=catalog.by_id
+    concerns = assess_days(
+        [day(catalog, MON, nausea=1), day(catalog, TUE, nausea=2)], symptoms=catalog.by_id
     )
-    assert concerns == []
+    assert concerns[TUE] == []
 
 
 def test_the_first_day_ever_has_no_rise(catalog):
-    assert assess_day(day(catalog, MON, nausea=2), previous=None, symptoms=catalog.by_id) == []
+    assert assess_day(day(catalog, MON, nausea=2), previous={}, symptoms=catalog.by_id) == []
 
 
-def test_rise_is_measured_against_the_previous_logged_day_not_the_last_mention(catalog):
-    # Mild on Monday, not reported Tuesday (none), moderate Wednesday: up from none.
+def test_a_day_that_left_a_symptom_untouched_is_not_a_none(catalog):
+    # Mild on Monday, not rated Tuesday, moderate Wednesday: one level up from Monday's mild.
     concerns = assess_days(
-        [day(catalog, MON, cough=1), day(catalog, TUE), day(catalog, WED, cough=2)],
-        before=None,
+        [day(catalog, MON, cough=1), day(catalog, TUE, seizure=1), day(catalog, WED, cough=2)],
         symptoms=catalog.by_id,
     )
-    assert concern_for(concerns[WED], "cough").alert
+    assert concern_for(concerns[WED], "cough") is None
+
+
+def test_an_explicit_none_counts_as_the_last_rating(catalog):
+    concerns = assess_days(
+        [day(catalog, MON, cough=1), day(catalog, TUE, cough=0), day(catalog, WED, cough=2)],
+        symptoms=catalog.by_id,
+    )
+    assert concern_for(concerns[WED], "cough").reasons == (
+        "Up from none to moderate since 3 Nov 2026",
+    )
+
+
+def test_a_rating_older_than_14_days_is_not_compared(catalog):
+    old = date(2026, 10, 18)  # 15 days before Monday 2 Nov
+    concerns = assess_days(
+        [day(catalog, old, cough=0), day(catalog, MON, cough=2)], symptoms=catalog.by_id
+    )
+    assert concerns[MON] == []
+
+
+def test_logging_only_a_seizure_does_not_make_the_next_days_pain_a_rise(catalog):
+    concerns = assess_days(
+        [
+            day(catalog, MON, bone_pain=2),
+            day(catalog, TUE, seizure=1),
+            day(catalog, WED, bone_pain=3),
+        ],
+        symptoms=catalog.by_id,
+    )
+    bone = concern_for(concerns[WED], "bone-pain")
+    assert not any(r.startswith("Up from") for r in bone.reasons)
 
 
 def test_red_flags_are_listed_before_alerts(catalog):
     concerns = assess_day(
-        day(catalog, MON, fatigue=4, fracture=1), previous=None, symptoms=catalog.by_id
+        day(catalog, MON, fatigue=4, fracture=1), previous={}, symptoms=catalog.by_id
     )
     assert [c.symptom.slug for c in concerns] == ["fracture", "fatigue"]

@@ -13,13 +13,21 @@ TEMPERATURE_MAX_C = 45
 
 
 class Severity(models.IntegerChoices):
-    """The 5-point verbal scale of the catalog. 0 is never stored: no report means none."""
+    """The 5-point verbal scale of the catalog.
+
+    A report at 0 means the patient said "None"; a symptom she did not rate has no report at
+    all. A one-off event asked as yes or no (Symptom.Response.YES_NO) is stored at 0 for "No"
+    and at YES for "Yes": its red-flag threshold is 1, so any "Yes" is a report of it.
+    """
 
     NONE = 0, "None"
     MILD = 1, "Mild"
     MODERATE = 2, "Moderate"
     SEVERE = 3, "Severe"
     VERY_SEVERE = 4, "Very severe"
+
+
+YES = Severity.MILD  # the fixed severity of a "Yes" to a one-off event (see Severity)
 
 
 class DailyEntry(models.Model):
@@ -78,8 +86,17 @@ class DailyEntry(models.Model):
         return f"{self.patient} {self.date:%Y-%m-%d}"
 
 
+class SymptomReportQuerySet(models.QuerySet):
+    def reported(self) -> "SymptomReportQuerySet":
+        """Reports of a symptom she had (mild or worse, or "Yes"), not her "None" ratings."""
+        return self.filter(severity__gt=Severity.NONE)
+
+
 class SymptomReport(models.Model):
-    """A symptom or side effect the patient had on a day, with how bad it was."""
+    """How bad a symptom or side effect was on a day, as the patient rated it (0: none).
+
+    Only rated symptoms have a report; pages that list what she had use `.reported()`.
+    """
 
     entry = models.ForeignKey(DailyEntry, on_delete=models.CASCADE, related_name="reports")
     symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
@@ -100,15 +117,17 @@ class SymptomReport(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = SymptomReportQuerySet.as_manager()
+
     class Meta:
         ordering = ["symptom__order"]
         constraints = [
             models.UniqueConstraint(fields=["entry", "symptom"], name="one_report_per_symptom_day"),
             models.CheckConstraint(
-                condition=models.Q(severity__gte=1, severity__lte=4),
-                name="report_severity_1_to_4",
+                condition=models.Q(severity__gte=0, severity__lte=4),
+                name="report_severity_0_to_4",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.symptom} ({self.get_severity_display()})"
+        return f"{self.symptom} ({self.symptom.answer_label(self.severity)})"
