@@ -205,6 +205,22 @@ if not DEBUG and env_flag("DJANGO_HTTPS", True):
 # The address the diary's e-mails link back to (share links in alert e-mails, invitations).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# FHIR export: the canonical base of the diary's own code systems (severity, symptoms, flags).
+# Fixed, never derived from SITE_URL, so every deployment's exports share the same codes.
+FHIR_CODE_SYSTEM_BASE = os.environ.get(
+    "FHIR_CODE_SYSTEM_BASE", "https://symptom-diary.invalid/fhir/CodeSystem"
+)
+# The identifier system (a URI) of the hospital numbers patients enter; empty: sent without one.
+FHIR_PATIENT_IDENTIFIER_SYSTEM = os.environ.get("FHIR_PATIENT_IDENTIFIER_SYSTEM", "")
+for _name in ("FHIR_CODE_SYSTEM_BASE", "FHIR_PATIENT_IDENTIFIER_SYSTEM"):
+    _value = globals()[_name]
+    if (_value or _name == "FHIR_CODE_SYSTEM_BASE") and (
+        not _value.startswith(("http://", "https://", "urn:"))
+        or _value.endswith("/")
+        or any(c.isspace() for c in _value)
+    ):
+        raise ImproperlyConfigured(f"{_name} must be an absolute URI without a trailing slash.")
+
 # Error reports never carry request bodies or cookies: they may hold health data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"
 

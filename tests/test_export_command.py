@@ -80,7 +80,27 @@ def test_fhir_to_a_file(logged, tmp_path):
     export(logged, "--format", "fhir", "--output", str(output))
     bundle = json.loads(output.read_text())
     assert bundle["resourceType"] == "Bundle"
+    assert bundle["type"] == "transaction"
+
+
+def test_fhir_collection_on_request(logged, tmp_path):
+    output = tmp_path / "summary.json"
+    export(logged, "--format", "fhir", "--bundle-type", "collection", "--output", str(output))
+    bundle = json.loads(output.read_text())
     assert bundle["type"] == "collection"
+    assert all("request" not in entry for entry in bundle["entry"])
+
+
+def test_fhir_without_the_pdf(logged, tmp_path):
+    output = tmp_path / "summary.json"
+    export(logged, "--format", "fhir", "--no-pdf", "--output", str(output))
+    kinds = {e["resource"]["resourceType"] for e in json.loads(output.read_text())["entry"]}
+    assert "DocumentReference" not in kinds
+
+
+def test_unknown_bundle_type_is_a_usage_error(logged):
+    with pytest.raises(CommandError):
+        export(logged, "--format", "fhir", "--bundle-type", "batch")
 
 
 def test_unwritable_output_is_a_command_error(logged, tmp_path):

@@ -14,6 +14,7 @@ from diary.exports.fhir import (
     SEVERITY_CODES,
     SEVERITY_LOINC,
     SEVERITY_SYSTEM,
+    code_system,
     severity_concept,
     summary_bundle,
     summary_fhir,
@@ -63,7 +64,7 @@ def treatment(patient, *, start, stop=None, drug="anastrozole", name="", dose="1
 
 
 def bundle_of(patient, period) -> tuple[dict, str]:
-    text = summary_fhir(summarise(patient, period))
+    text = summary_fhir(summarise(patient, period), include_pdf=False)
     return json.loads(text), text
 
 
@@ -72,10 +73,11 @@ def resources(data: dict, kind: str) -> list[dict]:
 
 
 def surveys(data: dict) -> list[dict]:
+    """The symptom observations (wellbeing is a survey too, coded apart)."""
     return [
         o
         for o in resources(data, "Observation")
-        if o["category"][0]["coding"][0]["code"] == "survey"
+        if any(c["system"] == code_system("symptom") for c in o["code"].get("coding", []))
     ]
 
 
@@ -223,10 +225,11 @@ def test_csv_newline_in_notes_round_trips(patient, period):
 
 
 def test_fhir_parses_as_an_r4b_collection_bundle(patient, period):
-    log_day(patient, period.start, severities={"cough": 2})
+    log_day(patient, period.start, severities={"cough": 2}, wellbeing=None)
     summary = summarise(patient, period)
-    assert isinstance(summary_bundle(summary), Bundle)
-    bundle = Bundle.model_validate_json(summary_fhir(summary))
+    bundle = Bundle.model_validate(
+        summary_bundle(summary, bundle_type="collection", include_pdf=False)
+    )
     assert bundle.type == "collection"
     assert bundle.timestamp is not None
     kinds = [e.resource.get_resource_type() for e in bundle.entry]
@@ -257,18 +260,24 @@ def test_fhir_codes_match_the_catalog(patient, period):
     assert {o["code"]["text"] for o in observations} == set(by_name)
     for observation in observations:
         symptom = by_name[observation["code"]["text"]]
+        ours = {"system": code_system("symptom"), "code": symptom.slug, "display": symptom.name}
         if symptom.snomed_code:
             assert observation["code"]["coding"] == [
                 {
                     "system": "http://snomed.info/sct",
                     "code": symptom.snomed_code,
                     "display": symptom.snomed_display,
-                }
+                },
+                ours,
             ]
         else:
-            assert "coding" not in observation["code"]
-    coded = {o["code"]["text"] for o in observations if "coding" in o["code"]}
-    assert "Weakness" not in coded and "Cough" in coded
+            assert observation["code"]["coding"] == [ours]
+    snomed = {
+        o["code"]["text"]
+        for o in observations
+        if any(c["system"] == "http://snomed.info/sct" for c in o["code"]["coding"])
+    }
+    assert "Weakness" not in snomed and "Cough" in snomed
 
 
 def test_fhir_observation_is_a_final_survey_of_the_patient(patient, period):
@@ -312,10 +321,10 @@ def test_fhir_severity_is_coded_and_distinct(patient, period):
 
 
 def test_severity_codes_cover_the_scale_and_are_distinct():
-    codes = [severity_concept(level).coding[0].code for level in Severity]
+    codes = [severity_concept(level)["coding"][0]["code"] for level in Severity]
     assert codes == [SEVERITY_CODES[level] for level in Severity]
     assert len(set(codes)) == len(Severity)
-    loinc = [c.code for level in Severity for c in severity_concept(level).coding[1:]]
+    loinc = [c["code"] for level in Severity for c in severity_concept(level)["coding"][1:]]
     assert loinc == ["LA6752-5", "LA6751-7", "LA6750-9"]
     assert len(set(SEVERITY_LOINC.values())) == len(SEVERITY_LOINC)
 
@@ -407,7 +416,7 @@ def test_fhir_subject_references_resolve_to_the_patient(patient, period):
     data, _ = bundle_of(patient, period)
     (patient_entry,) = [e for e in data["entry"] if e["resource"]["resourceType"] == "Patient"]
     others = [e["resource"] for e in data["entry"] if e is not patient_entry]
-    assert len(others) == 3
+    assert len(others) == 4  # medication, cough, wellbeing, temperature
     for resource in others:
         assert resource["subject"] == {"reference": patient_entry["fullUrl"]}
     assert patient_entry["resource"]["name"] == [{"text": patient.user.name}]
@@ -432,7 +441,9 @@ def test_fhir_patient_without_a_name_gets_no_email_as_name(patient, period):
 
 
 def test_fhir_html_in_notes_is_only_an_escaped_string(patient, period):
-    log_day(patient, period.start, severities={"cough": 1}, notes=HTML)
+    entry = log_day(patient, period.start, severities={"cough": 1}, notes=HTML)
+    entry.include_notes_in_summary = True
+    entry.save()
     data, text = bundle_of(patient, period)
     (observation,) = surveys(data)
     assert [n["text"] for n in observation["note"]] == [HTML]

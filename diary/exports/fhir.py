@@ -1,46 +1,66 @@
-"""The summary as FHIR R4 (R4B) JSON: a collection Bundle for a care team's system.
+"""The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Rendered from the `Summary` alone (no queries). The Bundle holds the Patient (her name only: no
-e-mail or address), one Observation per symptom report, one body-temperature Observation per
-day with a temperature, and a MedicationStatement per treatment overlapping the period.
+Built from the `Summary` alone (no queries) as plain dicts, so that a 3-year export stays fast;
+the tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle
+(each entry with a `request`, POST; the Patient created only if her hospital number is not known
+yet); `collection` on request. It holds:
 
-Entry ids are UUIDv5 from the patient's public id and the object's id, so two exports of the
-same data differ only in their timestamp.
+* the Patient: her name, the hospital number and date of birth she entered (no e-mail, no
+  address), declared as IPS Patient when it has what that profile requires (name, birth date);
+* one Observation per rated symptom (an explicit "none" included), coded in SNOMED CT where the
+  catalog has a verified code and always in the diary's own symptom code system; red flags and
+  alerts as coded interpretations;
+* one wellbeing Observation (0-10) and one body-temperature Observation (LOINC 8310-5, UCUM Cel,
+  FHIR's international body-temperature profile) per day that has them;
+* a Flag per red flag, a fever raised by the temperature alone included;
+* a MedicationStatement per treatment overlapping the period, coded with RxNorm where the
+  catalog has a verified ingredient code;
+* a DocumentReference carrying the summary PDF (base64), unless left out.
 
-Severity is coded in the diary's own code system, every level of the 5-point scale; Mild,
-Moderate and Severe also carry the LOINC answer codes that HL7's IPS "Problem Severity" value
-set uses (LA6752-5, LA6751-7, LA6750-9). LOINC answers for "None" and "Very severe" on this
-scale could not be confirmed, so they carry the diary's code only.
+Every reference points at an entry's fullUrl (urn:uuid) inside the Bundle. Entry ids are UUIDv5
+from the patient's public id and the object's id, so two exports of the same data differ only in
+their timestamp. The diary's own code systems live under FHIR_CODE_SYSTEM_BASE, a fixed URI,
+never the site's address.
+
+Severity is coded in the diary's severity code system, every level of the 5-point scale; Mild,
+Moderate and Severe also carry the LOINC answer codes that HL7's IPS "Problem Severity" value set
+uses (LA6752-5, LA6751-7, LA6750-9). LOINC answers for "None" and "Very severe" on this scale
+could not be confirmed, so they carry the diary's code only.
 """
 
+import base64
+import json
 import uuid
+from datetime import date
+from typing import Any
 
 from django.conf import settings
-from fhir.resources.R4B.annotation import Annotation
-from fhir.resources.R4B.bundle import Bundle, BundleEntry
-from fhir.resources.R4B.codeableconcept import CodeableConcept
-from fhir.resources.R4B.coding import Coding
-from fhir.resources.R4B.dosage import Dosage
-from fhir.resources.R4B.humanname import HumanName
-from fhir.resources.R4B.medicationstatement import MedicationStatement
-from fhir.resources.R4B.observation import Observation
-from fhir.resources.R4B.patient import Patient as FhirPatient
-from fhir.resources.R4B.period import Period as FhirPeriod
-from fhir.resources.R4B.quantity import Quantity
-from fhir.resources.R4B.reference import Reference
 
 from diary.models import Severity, Treatment
-from diary.summary import ReportRow, Summary
+from diary.summary import ReportRow, Section, Summary
+
+Resource = dict[str, Any]
 
 SNOMED = "http://snomed.info/sct"
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
+IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
+FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category"
 MEDICATION_STATEMENT_CATEGORY = (
     "http://terminology.hl7.org/CodeSystem/medication-statement-category"
 )
-# The diary's own code system for the 5-point scale, named under the deployment's address.
-SEVERITY_SYSTEM = f"{settings.SITE_URL}/fhir/CodeSystem/severity"
+FLAG_DETAIL = "http://hl7.org/fhir/StructureDefinition/flag-detail"
+
+IPS_PATIENT = "http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips"
+IPS_MEDICATION_STATEMENT = (
+    "http://hl7.org/fhir/uv/ips/StructureDefinition/MedicationStatement-uv-ips"
+)
+BODY_TEMPERATURE_PROFILE = "http://hl7.org/fhir/StructureDefinition/bodytemp"
+
+BUNDLE_TYPES = ("transaction", "collection")
 
 SEVERITY_CODES = {
     Severity.NONE: "none",
@@ -58,6 +78,30 @@ BODY_TEMPERATURE_LOINC = "8310-5"
 
 RED_FLAG_NOTE = "Red flag: may require immediate medical attention"
 ALERT_NOTE = "Alert: severe or worsening"
+# The diary's flag codes, and the HL7 interpretation each maps to: a red flag "may require
+# immediate medical attention" (critical abnormal), an alert is severe or worsening (abnormal).
+FLAG_CODES = {
+    "red-flag": ("Red flag: may require immediate medical attention", "AA", "Critical abnormal"),
+    "alert": ("Alert: severe or worsening", "A", "Abnormal"),
+}
+WELLBEING = ("wellbeing", "Overall wellbeing (0 worst to 10 best)")
+SUMMARY_DOCUMENT = ("symptom-summary", "Symptom diary summary for an appointment")
+
+
+def code_system(name: str) -> str:
+    """The canonical URL of one of the diary's own code systems."""
+    return f"{settings.FHIR_CODE_SYSTEM_BASE}/{name}"
+
+
+def _severity_system() -> str:
+    return code_system("severity")
+
+
+def __getattr__(name: str) -> str:
+    # SEVERITY_SYSTEM reads the setting when asked, so that a changed setting is honoured.
+    if name == "SEVERITY_SYSTEM":
+        return _severity_system()
+    raise AttributeError(name)
 
 
 def _url(summary: Summary, *parts: object) -> str:
@@ -65,67 +109,186 @@ def _url(summary: Summary, *parts: object) -> str:
     return f"urn:uuid:{uuid.uuid5(summary.patient.public_id, name)}"
 
 
-def _reference(url: str) -> Reference:
-    return Reference(reference=url)
+def _ref(url: str) -> dict[str, str]:
+    return {"reference": url}
 
 
-def _category(system: str, code: str, display: str) -> CodeableConcept:
-    return CodeableConcept(coding=[Coding(system=system, code=code, display=display)])
+def _coding(system: str, code: str, display: str | None = None) -> dict[str, str]:
+    coding = {"system": system, "code": code}
+    if display:
+        coding["display"] = display
+    return coding
 
 
-def severity_concept(severity: int) -> CodeableConcept:
+def _concept(*codings: dict[str, str], text: str | None = None) -> dict[str, Any]:
+    concept: dict[str, Any] = {}
+    if codings:
+        concept["coding"] = list(codings)
+    if text:
+        concept["text"] = text
+    return concept
+
+
+def _category(system: str, code: str, display: str) -> dict[str, Any]:
+    return _concept(_coding(system, code, display))
+
+
+def severity_concept(severity: int) -> dict[str, Any]:
     level = Severity(severity)
-    codings = [Coding(system=SEVERITY_SYSTEM, code=SEVERITY_CODES[level], display=level.label)]
+    codings = [_coding(_severity_system(), SEVERITY_CODES[level], level.label)]
     if level in SEVERITY_LOINC:
-        codings.append(Coding(system=LOINC, code=SEVERITY_LOINC[level], display=level.label))
-    return CodeableConcept(coding=codings, text=level.label)
+        codings.append(_coding(LOINC, SEVERITY_LOINC[level], level.label))
+    return _concept(*codings, text=level.label)
 
 
-def _patient(summary: Summary) -> FhirPatient:
-    name = summary.patient.user.name
-    return FhirPatient(name=[HumanName(text=name)] if name else None)
-
-
-def _symptom_observation(row: ReportRow, *, patient_url: str) -> Observation:
-    symptom = row.symptom
-    coding = None
+def symptom_concept(symptom) -> dict[str, Any]:
+    """SNOMED CT where the catalog has a verified code; always the diary's own symptom code."""
+    codings = []
     if symptom.snomed_code:
-        display = symptom.snomed_display or None
-        coding = [Coding(system=SNOMED, code=symptom.snomed_code, display=display)]
-    notes = []
+        codings.append(_coding(SNOMED, symptom.snomed_code, symptom.snomed_display or None))
+    codings.append(_coding(code_system("symptom"), symptom.slug, symptom.name))
+    return _concept(*codings, text=symptom.name)
+
+
+def _interpretation(flag: str) -> dict[str, Any]:
+    display, hl7_code, hl7_display = FLAG_CODES[flag]
+    return _concept(
+        _coding(INTERPRETATION, hl7_code, hl7_display),
+        _coding(code_system("flag"), flag, display),
+        text=display,
+    )
+
+
+def _ips_patient(summary: Summary) -> bool:
+    """Whether the Patient has what the IPS Patient profile requires (a name, a birth date)."""
+    return bool(summary.patient.user.name and summary.patient.date_of_birth)
+
+
+def _patient(summary: Summary) -> Resource:
+    patient = summary.patient
+    resource: Resource = {"resourceType": "Patient"}
+    if _ips_patient(summary):
+        resource["meta"] = {"profile": [IPS_PATIENT]}
+    if patient.hospital_number:
+        identifier: dict[str, Any] = {
+            "use": "usual",
+            "type": _concept(_coding(IDENTIFIER_TYPE, "MR", "Medical record number")),
+            "value": patient.hospital_number,
+        }
+        if settings.FHIR_PATIENT_IDENTIFIER_SYSTEM:
+            identifier["system"] = settings.FHIR_PATIENT_IDENTIFIER_SYSTEM
+        resource["identifier"] = [identifier]
+    if patient.user.name:
+        resource["name"] = [{"text": patient.user.name}]
+    if patient.date_of_birth:
+        resource["birthDate"] = patient.date_of_birth.isoformat()
+    return resource
+
+
+def _patient_request(summary: Summary) -> dict[str, str]:
+    request = {"method": "POST", "url": "Patient"}
+    system = settings.FHIR_PATIENT_IDENTIFIER_SYSTEM
+    if system and summary.patient.hospital_number:
+        # Conditional create: the record system keeps the patient it already has.
+        request["ifNoneExist"] = f"identifier={system}|{summary.patient.hospital_number}"
+    return request
+
+
+def _notes_shown(summary: Summary) -> set[tuple[date, str]]:
+    """The days' notes the patient chose for her summary: only those are exported."""
+    if Section.NOTES not in summary.sections:
+        return set()
+    return set(summary.notes)
+
+
+def _observation_base(row: ReportRow, *, patient_url: str, category: dict) -> Resource:
+    return {
+        "resourceType": "Observation",
+        "status": "final",
+        "category": [category],
+        "subject": _ref(patient_url),
+        "performer": [_ref(patient_url)],
+        "effectiveDateTime": row.date.isoformat(),
+    }
+
+
+def _symptom_observation(row: ReportRow, *, patient_url: str, notes: set) -> Resource:
+    resource = _observation_base(
+        row,
+        patient_url=patient_url,
+        category=_category(OBSERVATION_CATEGORY, "survey", "Survey"),
+    )
+    resource["code"] = symptom_concept(row.symptom)
+    resource["valueCodeableConcept"] = severity_concept(row.severity)
+    interpretation = []
+    annotations = []
     if row.red_flag:
-        notes.append(Annotation(text=RED_FLAG_NOTE))
+        interpretation.append(_interpretation("red-flag"))
+        annotations.append({"text": RED_FLAG_NOTE})
     if row.alert:
-        notes.append(Annotation(text=ALERT_NOTE))
+        interpretation.append(_interpretation("alert"))
+        annotations.append({"text": ALERT_NOTE})
     if row.treatment is not None:
-        notes.append(Annotation(text=f"Put down to: {row.treatment.name}"))
-    if row.notes:
-        notes.append(Annotation(text=row.notes, authorReference=_reference(patient_url)))
-    return Observation(
-        status="final",
-        category=[_category(OBSERVATION_CATEGORY, "survey", "Survey")],
-        code=CodeableConcept(coding=coding, text=symptom.name),
-        subject=_reference(patient_url),
-        performer=[_reference(patient_url)],
-        effectiveDateTime=row.date,
-        valueCodeableConcept=severity_concept(row.severity),
-        note=notes or None,
+        annotations.append({"text": f"Put down to: {row.treatment.name}"})
+    if row.notes and (row.date, row.notes) in notes:
+        annotations.append({"text": row.notes, "authorReference": _ref(patient_url)})
+    if interpretation:
+        resource["interpretation"] = interpretation
+    if annotations:
+        resource["note"] = annotations
+    return resource
+
+
+def _wellbeing_observation(row: ReportRow, *, patient_url: str) -> Resource:
+    resource = _observation_base(
+        row,
+        patient_url=patient_url,
+        category=_category(OBSERVATION_CATEGORY, "survey", "Survey"),
     )
+    resource["code"] = _concept(
+        _coding(code_system("observation"), WELLBEING[0], WELLBEING[1]), text=WELLBEING[1]
+    )
+    resource["valueInteger"] = row.wellbeing
+    return resource
 
 
-def _temperature_observation(row: ReportRow, *, patient_url: str) -> Observation:
-    return Observation(
-        status="final",
-        category=[_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs")],
-        code=CodeableConcept(
-            coding=[Coding(system=LOINC, code=BODY_TEMPERATURE_LOINC, display="Body temperature")],
-            text="Body temperature",
+def _temperature_observation(row: ReportRow, *, patient_url: str) -> Resource:
+    resource = _observation_base(
+        row,
+        patient_url=patient_url,
+        category=_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"),
+    )
+    resource["meta"] = {"profile": [BODY_TEMPERATURE_PROFILE]}
+    resource["code"] = _concept(
+        _coding(LOINC, BODY_TEMPERATURE_LOINC, "Body temperature"), text="Body temperature"
+    )
+    resource["valueQuantity"] = {
+        "value": float(row.temperature_c),
+        "unit": "°C",
+        "system": UCUM,
+        "code": "Cel",
+    }
+    return resource
+
+
+def _flag(
+    summary: Summary, day: date, concern, *, patient_url: str, detail_url: str | None
+) -> Resource:
+    display = FLAG_CODES["red-flag"][0]
+    resource: Resource = {
+        "resourceType": "Flag",
+        "status": "active" if day == summary.period.end else "inactive",
+        "category": [_category(FLAG_CATEGORY, "clinical", "Clinical")],
+        "code": _concept(
+            _coding(code_system("flag"), "red-flag", display),
+            text=f"{display}. {concern.symptom.name}: {'; '.join(concern.reasons)}",
         ),
-        subject=_reference(patient_url),
-        performer=[_reference(patient_url)],
-        effectiveDateTime=row.date,
-        valueQuantity=Quantity(value=row.temperature_c, unit="°C", system=UCUM, code="Cel"),
-    )
+        "subject": _ref(patient_url),
+        "period": {"start": day.isoformat(), "end": day.isoformat()},
+    }
+    if detail_url:
+        resource["extension"] = [{"url": FLAG_DETAIL, "valueReference": _ref(detail_url)}]
+    return resource
 
 
 def medication_status(treatment: Treatment, summary: Summary) -> str:
@@ -138,56 +301,144 @@ def _medication_name(treatment: Treatment) -> str:
     return str(treatment.drug) if treatment.drug_id else treatment.custom_name
 
 
-def _medication_statement(
-    treatment: Treatment, summary: Summary, *, patient_url: str
-) -> MedicationStatement:
+def _medication_statement(treatment: Treatment, summary: Summary, *, patient_url: str) -> Resource:
     status = medication_status(treatment, summary)
-    return MedicationStatement(
-        status=status,
-        statusReason=(
-            [CodeableConcept(text=treatment.stop_reason)]
-            if status == "completed" and treatment.stop_reason
-            else None
-        ),
-        category=_category(MEDICATION_STATEMENT_CATEGORY, "patientspecified", "Patient Specified"),
-        medicationCodeableConcept=CodeableConcept(text=_medication_name(treatment)),
-        subject=_reference(patient_url),
-        informationSource=_reference(patient_url),
-        effectivePeriod=FhirPeriod(start=treatment.start_date, end=treatment.stop_date),
-        dosage=[Dosage(text=treatment.dose)] if treatment.dose else None,
+    drug = treatment.drug if treatment.drug_id else None
+    codings = []
+    if drug is not None and drug.rxnorm_code:
+        codings.append(_coding(RXNORM, drug.rxnorm_code, drug.generic_name))
+    resource: Resource = {"resourceType": "MedicationStatement"}
+    if _ips_patient(summary):
+        resource["meta"] = {"profile": [IPS_MEDICATION_STATEMENT]}
+    resource["status"] = status
+    if status == "completed" and treatment.stop_reason:
+        resource["statusReason"] = [{"text": treatment.stop_reason}]
+    resource["category"] = _category(
+        MEDICATION_STATEMENT_CATEGORY, "patientspecified", "Patient Specified"
     )
+    resource["medicationCodeableConcept"] = _concept(*codings, text=_medication_name(treatment))
+    resource["subject"] = _ref(patient_url)
+    resource["informationSource"] = _ref(patient_url)
+    period = {"start": treatment.start_date.isoformat()}
+    if treatment.stop_date:
+        period["end"] = treatment.stop_date.isoformat()
+    resource["effectivePeriod"] = period
+    if treatment.dose:
+        resource["dosage"] = [{"text": treatment.dose}]
+    return resource
 
 
-def summary_bundle(summary: Summary) -> Bundle:
-    patient_url = _url(summary, "patient")
-    entries = [BundleEntry(fullUrl=patient_url, resource=_patient(summary))]
-    for treatment in summary.treatments:
-        entries.append(
-            BundleEntry(
-                fullUrl=_url(summary, "medication-statement", treatment.pk),
-                resource=_medication_statement(treatment, summary, patient_url=patient_url),
-            )
-        )
-    temperature_days = set()
+def _document_reference(summary: Summary, pdf: bytes, *, patient_url: str) -> Resource:
+    period = summary.period
+    title = f"Symptom diary summary {period.start.isoformat()} to {period.end.isoformat()}"
+    return {
+        "resourceType": "DocumentReference",
+        "status": "current",
+        "type": _concept(
+            _coding(code_system("document"), SUMMARY_DOCUMENT[0], SUMMARY_DOCUMENT[1]),
+            text=SUMMARY_DOCUMENT[1],
+        ),
+        "subject": _ref(patient_url),
+        "date": summary.generated_at.isoformat(),
+        "author": [_ref(patient_url)],
+        "description": summary.disclaimer,
+        "content": [
+            {
+                "attachment": {
+                    "contentType": "application/pdf",
+                    "data": base64.b64encode(pdf).decode("ascii"),
+                    "title": title,
+                    "creation": summary.generated_at.isoformat(),
+                }
+            }
+        ],
+        "context": {"period": {"start": period.start.isoformat(), "end": period.end.isoformat()}},
+    }
+
+
+class _Entries:
+    """The Bundle's entries, each with its request line when the Bundle is a transaction."""
+
+    def __init__(self, transaction: bool) -> None:
+        self.transaction = transaction
+        self.items: list[dict[str, Any]] = []
+
+    def add(self, full_url: str, resource: Resource, request: dict | None = None) -> None:
+        entry: dict[str, Any] = {"fullUrl": full_url, "resource": resource}
+        if self.transaction:
+            entry["request"] = request or {"method": "POST", "url": resource["resourceType"]}
+        self.items.append(entry)
+
+
+def _add_days(entries: _Entries, summary: Summary, *, patient_url: str) -> dict:
+    """Observations for each day's reports, wellbeing and temperature. Returns, per (day,
+    symptom id), the fullUrl a Flag can point at (the report, else the day's temperature)."""
+    notes = _notes_shown(summary)
+    targets: dict[tuple[date, int | None], str] = {}
+    days_done: set[int] = set()
     for row in summary.rows:
-        if row.symptom is not None:
-            entries.append(
-                BundleEntry(
-                    fullUrl=_url(summary, "observation", row.entry_id, row.symptom.pk),
-                    resource=_symptom_observation(row, patient_url=patient_url),
-                )
+        if row.symptom is not None and row.severity is not None:
+            url = _url(summary, "observation", row.entry_id, row.symptom.pk)
+            entries.add(url, _symptom_observation(row, patient_url=patient_url, notes=notes))
+            targets[row.date, row.symptom.pk] = url
+        if row.entry_id in days_done:
+            continue
+        days_done.add(row.entry_id)
+        if row.wellbeing is not None:
+            entries.add(
+                _url(summary, "wellbeing", row.entry_id),
+                _wellbeing_observation(row, patient_url=patient_url),
             )
-        if row.temperature_c is not None and row.entry_id not in temperature_days:
-            temperature_days.add(row.entry_id)
-            entries.append(
-                BundleEntry(
-                    fullUrl=_url(summary, "temperature", row.entry_id),
-                    resource=_temperature_observation(row, patient_url=patient_url),
-                )
-            )
-    return Bundle(type="collection", timestamp=summary.generated_at, entry=entries)
+        if row.temperature_c is not None:
+            url = _url(summary, "temperature", row.entry_id)
+            entries.add(url, _temperature_observation(row, patient_url=patient_url))
+            targets[row.date, None] = url
+    return targets
 
 
-def summary_fhir(summary: Summary) -> str:
-    """The Bundle as JSON text, serialised by fhir.resources (so it is valid FHIR JSON)."""
-    return summary_bundle(summary).model_dump_json(indent=2)
+def summary_bundle(
+    summary: Summary, *, bundle_type: str = "transaction", include_pdf: bool = True
+) -> dict[str, Any]:
+    """The Bundle as plain data (dicts and lists), ready for `json.dumps`."""
+    if bundle_type not in BUNDLE_TYPES:
+        raise ValueError(f"Unknown bundle type {bundle_type!r}")
+    entries = _Entries(bundle_type == "transaction")
+    patient_url = _url(summary, "patient")
+    entries.add(patient_url, _patient(summary), _patient_request(summary))
+    for treatment in summary.treatments:
+        entries.add(
+            _url(summary, "medication-statement", treatment.pk),
+            _medication_statement(treatment, summary, patient_url=patient_url),
+        )
+    targets = _add_days(entries, summary, patient_url=patient_url)
+    if Section.FLAGS in summary.sections:
+        for flag in summary.flags:
+            concern = flag.concern
+            if not concern.red_flag:
+                continue
+            detail = targets.get((flag.date, concern.symptom.pk)) or targets.get((flag.date, None))
+            entries.add(
+                _url(summary, "flag", flag.date.isoformat(), concern.symptom.pk),
+                _flag(summary, flag.date, concern, patient_url=patient_url, detail_url=detail),
+            )
+    if include_pdf:
+        from diary.exports.pdf import summary_pdf  # WeasyPrint loads only when a PDF is made
+
+        entries.add(
+            _url(summary, "document", summary.period.start, summary.period.end),
+            _document_reference(summary, summary_pdf(summary), patient_url=patient_url),
+        )
+    return {
+        "resourceType": "Bundle",
+        "type": bundle_type,
+        "timestamp": summary.generated_at.isoformat(),
+        "entry": entries.items,
+    }
+
+
+def summary_fhir(
+    summary: Summary, *, bundle_type: str = "transaction", include_pdf: bool = True
+) -> str:
+    """The Bundle as FHIR JSON text."""
+    bundle = summary_bundle(summary, bundle_type=bundle_type, include_pdf=include_pdf)
+    return json.dumps(bundle, ensure_ascii=False, indent=1)

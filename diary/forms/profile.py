@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from diary.models import (
     Patient,
@@ -43,8 +44,11 @@ class SiteChoiceField(forms.ModelMultipleChoiceField):
 class PatientForm(forms.ModelForm):
     class Meta:
         model = Patient
-        fields = ["subtype", "known_sites", "temperature_unit"]
-        widgets = {"known_sites": forms.CheckboxSelectMultiple}
+        fields = ["subtype", "known_sites", "temperature_unit", "hospital_number", "date_of_birth"]
+        widgets = {
+            "known_sites": forms.CheckboxSelectMultiple,
+            "date_of_birth": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
         field_classes = {"known_sites": SiteChoiceField}
         labels = {"temperature_unit": "Temperatures in"}
         help_texts = {
@@ -59,3 +63,12 @@ class PatientForm(forms.ModelForm):
             slug="general"
         )
         self.fields["subtype"].choices = [("", "Not recorded"), *Patient.Subtype.choices]
+
+    def clean_date_of_birth(self):
+        born = self.cleaned_data.get("date_of_birth")
+        if born is not None and (born > timezone.localdate() or born.year < 1900):
+            raise ValidationError("Enter your date of birth: a past date after 1900.")
+        return born
+
+    def clean_hospital_number(self):
+        return self.cleaned_data.get("hospital_number", "").strip()

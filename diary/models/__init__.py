@@ -1,5 +1,5 @@
 from diary.models.appointments import Appointment, Question
-from diary.models.catalog import Site, Symptom
+from diary.models.catalog import DrugWarningSign, Site, Symptom
 from diary.models.entries import DailyEntry, Severity, SymptomReport
 from diary.models.people import Patient, User
 from diary.models.sharing import (
@@ -23,6 +23,7 @@ __all__ = [
     "DoseLog",
     "Drug",
     "DrugSideEffect",
+    "DrugWarningSign",
     "Invitation",
     "Notification",
     "Patient",

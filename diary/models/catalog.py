@@ -107,3 +107,45 @@ class Symptom(models.Model):
         if self.is_yes_no:
             return "Yes" if severity else "No"
         return Severity(severity).label
+
+
+class DrugWarningSignManager(models.Manager):
+    def get_by_natural_key(self, drug_slug: str, symptom_slug: str):
+        return self.get(drug__slug=drug_slug, symptom__slug=symptom_slug)
+
+
+class DrugWarningSign(models.Model):
+    """A warning sign the drug's label asks patients to report: "while on X, Y should be
+    reported to your team". Reached when the symptom is reported at `min_severity` or worse,
+    or (fever) when the day's temperature reaches `min_temperature_c`."""
+
+    drug = models.ForeignKey("diary.Drug", on_delete=models.CASCADE, related_name="warning_signs")
+    symptom = models.ForeignKey(Symptom, on_delete=models.CASCADE, related_name="+")
+    min_severity = models.PositiveSmallIntegerField(default=1)
+    min_temperature_c = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
+    advice = models.CharField(max_length=300, help_text="Plain words, to the patient.")
+    source = models.TextField(help_text="The label and section.")
+    evidence = models.TextField(help_text="The label's own words.")
+
+    objects = DrugWarningSignManager()
+
+    class Meta:
+        ordering = ["drug__generic_name", "symptom__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["drug", "symptom"], name="one_warning_per_drug_symptom"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(min_severity__gte=1, min_severity__lte=4),
+                name="drug_warning_severity_1_to_4",
+            ),
+            models.CheckConstraint(condition=~models.Q(source=""), name="drug_warning_has_source"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.drug_id}: {self.symptom}"
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.drug.slug, self.symptom.slug)
+
+    natural_key.dependencies = ["diary.drug", "diary.symptom"]

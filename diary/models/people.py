@@ -90,6 +90,14 @@ class Patient(models.Model):
     temperature_unit = models.CharField(
         max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
     )
+    hospital_number = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Optional: the number your hospital gives you, for your care team's records.",
+    )
+    date_of_birth = models.DateField(
+        null=True, blank=True, help_text="Optional: printed on your summary to identify it."
+    )
     summary_sections = models.JSONField(
         default=list,
         blank=True,

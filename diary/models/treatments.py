@@ -36,6 +36,18 @@ class Drug(models.Model):
     brand_names = models.JSONField(default=list, blank=True)
     type = models.ForeignKey(TreatmentType, on_delete=models.PROTECT, related_name="drugs")
     named_in_source_document = models.BooleanField(default=False)
+    drug_class = models.CharField(max_length=120, blank=True, help_text="e.g. CDK4/6 inhibitor.")
+    label_title = models.CharField(
+        max_length=300, blank=True, help_text="The US prescribing information (or EU SmPC) named."
+    )
+    label_url = models.URLField(max_length=300, blank=True)
+    label_revised = models.CharField(
+        max_length=20, blank=True, help_text="The label's revision date where known (YYYY-MM)."
+    )
+    rxnorm_code = models.CharField(
+        "RxNorm ingredient code", max_length=20, blank=True, help_text="Blank unless verified."
+    )
+    rxnorm_source = models.TextField(blank=True, help_text="Where the RxNorm code was verified.")
     side_effects = models.ManyToManyField(
         Symptom, through="DrugSideEffect", related_name="drugs", blank=True
     )

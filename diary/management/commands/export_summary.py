@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from diary.exports.csv import summary_csv
-from diary.exports.fhir import summary_fhir
+from diary.exports.fhir import BUNDLE_TYPES, summary_fhir
 from diary.exports.pdf import summary_html_document, summary_pdf
 from diary.models import Patient
 from diary.summary import MAX_PERIOD_DAYS, Period, build_summary
@@ -49,8 +49,22 @@ class Command(BaseCommand):
         parser.add_argument("--end", type=parse_day, help="Last day (default: today).")
         parser.add_argument("--format", required=True, choices=sorted(RENDERERS))
         parser.add_argument("--output", type=Path, help="File to write (default: stdout).")
+        parser.add_argument(
+            "--bundle-type",
+            choices=BUNDLE_TYPES,
+            default="transaction",
+            help="FHIR only: a transaction Bundle (default) or a collection.",
+        )
+        parser.add_argument(
+            "--no-pdf",
+            action="store_true",
+            help="FHIR only: leave the summary PDF (DocumentReference) out of the Bundle.",
+        )
 
     def handle(self, *args, email, start, end, format, output, **options):
+        bundle_type = options.get("bundle_type") or "transaction"
+        if bundle_type not in BUNDLE_TYPES:
+            raise CommandError(f"--bundle-type must be one of {', '.join(BUNDLE_TYPES)}.")
         patient = Patient.objects.select_related("user").filter(user__email__iexact=email).first()
         if patient is None:
             raise CommandError(f"No patient with the e-mail address {email!r}.")
@@ -66,7 +80,12 @@ class Command(BaseCommand):
             raise CommandError("A summary covers at most 3 years.")
         summary = build_summary(patient, Period(start, end))
         with timezone.override(patient.zone):  # times printed as the patient lives them
-            content = RENDERERS[format](summary)
+            if format == "fhir":
+                content = summary_fhir(
+                    summary, bundle_type=bundle_type, include_pdf=not options.get("no_pdf")
+                )
+            else:
+                content = RENDERERS[format](summary)
         data = content if isinstance(content, bytes) else content.encode()
         if output:
             try:
