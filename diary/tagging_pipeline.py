@@ -95,10 +95,11 @@ def _lemmatize(doc: Doc) -> Doc:
 
 
 def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans, the longest kept (on a tie, the one found first: the catalog's)."""
+    """Non-overlapping spans, the longest kept; on a tie, the one found last (a token pattern
+    follows the labelling guideline where two catalog rows share a phrase)."""
     kept: list[Span] = []
     taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: -(s.end - s.start)):
+    for span in sorted(reversed(spans), key=lambda s: -(s.end - s.start)):
         if not taken.intersection(range(span.start, span.end)):
             kept.append(span)
             taken.update(range(span.start, span.end))

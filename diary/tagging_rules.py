@@ -84,8 +84,10 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     if any(token.lower_ == "still" for token in (*before, *span_between)):
         return False
-    # "hurts to breathe since I coughed on Sunday": the time belongs to the later clause.
-    return not (modifier.start >= target.end and any(t.lower_ == "since" for t in span_between))
+    # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
+    # to the cause named after the mention.
+    causes = ("since", "from", "after", "because")
+    return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
 def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
@@ -208,6 +210,7 @@ def context_rules() -> list[ConTextRule]:
     ongoing = [
         "since yesterday",
         "than yesterday",
+        *(f"{w} last {when}" for w in ("than", "as") for when in ("week", "weekend", "month")),
         "as yesterday",
         "yesterday's",
         *(f"since {when}" for when in ("last week", "last weekend", "last month", "the weekend")),
