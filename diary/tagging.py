@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from diary.tagging_patterns import SPLIT_LABELS
-from diary.tagging_pipeline import build_pipeline, mentions_of, status
+from diary.tagging_pipeline import CONTEXT, build_pipeline, mentions_of, status
 from diary.tagging_rules import phrases, words
 
 if TYPE_CHECKING:
@@ -284,8 +284,14 @@ class Tagger:
             for offset, piece in _chunks(text)
         ]
         results: list[list[Mention]] = [[] for _ in originals]
-        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+        # ConText runs only where something was found: most of its cost is matching its cues.
+        context = self.nlp.get_pipe(CONTEXT)
+        docs = self.nlp.pipe(
+            (piece for _, _, piece in pieces), batch_size=batch_size, disable=[CONTEXT]
+        )
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            if doc.ents:
+                context(doc)
             original, positions = originals[index], cleaned[index][1]
             for ent in mentions_of(doc):
                 if ent.label_ == _NOT_A_SYMPTOM:

@@ -434,7 +434,8 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
 # Words too common to file a pattern under (see anchor()).
 _COMMON = words("""
     my her his the your both one a an be is are was were feel felt seem get go look can could
-    will would do did does have has had not so very really and in on of to up all
+    will would do did does have has had not so very really and in on of to up all out time way
+    down bit little at from for with like ? pain ache hurt sore swelling swollen painful
 """)
 
 

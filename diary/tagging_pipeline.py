@@ -19,7 +19,6 @@ dropped: the specific item already says where it hurts.
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns
@@ -43,6 +42,7 @@ _PRECEDENCE = list(STATUS_BY_CATEGORY)
 _LINE_BREAKS = "diary_line_breaks"
 _TEMPERATURES = "diary_temperatures"
 _LEMMAS = "diary_lemmas"
+CONTEXT = "medspacy_context"
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
 
@@ -84,14 +84,22 @@ def _lemmatize(doc: Doc) -> Doc:
     """Lemmas from spaCy's lookup table (spacy-lookups-data), looked up in lower case.
 
     spaCy's own "lemmatizer" component in lookup mode looks words up as written, so "Legs" and
-    "Rib" would keep their form; one pass here does both and costs less.
+    "Rib" would keep their form; this one pass does both and, remembering each word's lemma,
+    costs less.
     """
-    table = lemma_table()
+    strings = doc.vocab.strings
     for token in doc:
-        if token.is_alpha:
+        lemma = _lemma_ids.get(token.lower)
+        if lemma is None:
             lowered = token.lower_
-            token.lemma_ = table.get(lowered, lowered)
+            lemma = strings.add(lemma_table().get(lowered, lowered))
+            if len(_lemma_ids) < 200_000:
+                _lemma_ids[token.lower] = lemma
+        token.lemma = lemma
     return doc
+
+
+_lemma_ids: dict[int, int] = {}  # lower-case form -> lemma, as string ids
 
 
 def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -122,7 +130,13 @@ class TokenPatterns:
         self.span = Span
         groups: dict[frozenset[str], list[tuple[str, list]]] = {}
         for slug, pattern in patterns:
-            groups.setdefault(tagging_patterns.anchor(pattern), []).append((slug, pattern))
+            anchors = tagging_patterns.anchor(pattern)
+            members = [(slug, pattern)]
+            # Groups sharing an anchor word become one: one Matcher call where both would run.
+            for other in [g for g in groups if not g.isdisjoint(anchors)]:
+                members += groups.pop(other)
+                anchors |= other
+            groups[anchors] = members
         strings = nlp.vocab.strings
         self.matchers: list[tuple[frozenset[int], Matcher]] = []
         for anchors, members in groups.items():
@@ -132,13 +146,21 @@ class TokenPatterns:
             self.matchers.append((frozenset(strings.add(word) for word in anchors), matcher))
 
     def __call__(self, doc: Doc) -> Doc:
-        words = {t.lower for t in doc} | {t.lemma for t in doc}
         found: list[Span] = []
-        for anchors, matcher in self.matchers:
-            if anchors.isdisjoint(words):
-                continue
-            for match_id, start, end in matcher(doc):
-                found.append(self.span(doc, start, end, label=doc.vocab.strings[match_id]))
+        for sent in doc.sents:
+            words = {t.lower for t in sent} | {t.lemma for t in sent}
+            for anchors, matcher in self.matchers:
+                if anchors.isdisjoint(words):
+                    continue
+                for match_id, start, end in matcher(sent):
+                    found.append(
+                        self.span(
+                            doc,
+                            sent.start + start,
+                            sent.start + end,
+                            label=doc.vocab.strings[match_id],
+                        )
+                    )
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])
         return doc
@@ -209,12 +231,11 @@ class FuzzyWords:
         return doc
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
-    if not _DIGIT.search(doc.text):
+    from spacy.attrs import LIKE_NUM
+
+    if not doc.to_array([LIKE_NUM]).any():  # no number, no reading (and no doc.text to build)
         return doc
     found = [r for r in readings(doc.text) if r.is_fever]
     if not found:
@@ -277,7 +298,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)
     context = nlp.add_pipe(
-        "medspacy_context",
+        CONTEXT,
         config={
             "rules": None,
             "phrase_matcher_attr": "NORM",
