@@ -26,8 +26,13 @@ def _in(*words: str) -> dict[str, Any]:
     return {"IN": list(words)}
 
 
+def _one_or_set(words: tuple[str, ...]) -> str | dict[str, Any]:
+    """One word is an exact value, checked in C; a set is a predicate (slower)."""
+    return words[0] if len(words) == 1 else _in(*words)
+
+
 def lower(*words: str, op: str | None = None) -> dict[str, Any]:
-    token: dict[str, Any] = {"LOWER": _in(*words)}
+    token: dict[str, Any] = {"LOWER": _one_or_set(words)}
     if op:
         token["OP"] = op
     return token
@@ -35,7 +40,7 @@ def lower(*words: str, op: str | None = None) -> dict[str, Any]:
 
 def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
     """A word in any inflection: the lookup lemmatiser gives "legs" -> "leg", "gave" -> "give"."""
-    token: dict[str, Any] = {"LEMMA": _in(*words)}
+    token: dict[str, Any] = {"LEMMA": _one_or_set(words)}
     if op:
         token["OP"] = op
     return token

@@ -19,6 +19,7 @@ dropped: the specific item already says where it hurts.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns
@@ -231,13 +232,15 @@ class FuzzyWords:
         return doc
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
-    from spacy.attrs import LIKE_NUM
-
-    if not doc.to_array([LIKE_NUM]).any():  # no number, no reading (and no doc.text to build)
+    text = doc.text
+    if not _DIGIT.search(text):
         return doc
-    found = [r for r in readings(doc.text) if r.is_fever]
+    found = [r for r in readings(text) if r.is_fever]
     if not found:
         return doc
     ents = list(doc.ents)

@@ -120,7 +120,8 @@ def context_rules() -> list[ConTextRule]:
                 )
 
     def word(*words: str) -> dict:
-        return {"LOWER": {"IN": list(words)}}
+        # One word is an exact value, checked in C; a set is a predicate run on every token.
+        return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": list(words)}}
 
     clause: dict[str, Any] = {"on_modifies": _same_clause}
     neg, unc, hist, hyp, fam = (
@@ -173,16 +174,23 @@ def context_rules() -> list[ConTextRule]:
     add(phrases("or is it just | or just | or maybe"), unc, "BACKWARD", max_targets=1, **clause)
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
-    year, months_or_years = {"SHAPE": "dddd"}, word("years", "months")
-    times = [
+    # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
+    # per phrase, while a token pattern's word set is checked on every token of every note.
+    year = {"SHAPE": "dddd"}
+    times: list[str | list[dict]] = [
         [word("back"), word("in"), year],
-        [word("back"), word("in"), word(*_MONTHS)],
+        *(f"back in {month}" for month in sorted(_MONTHS)),
         [word("in"), year],
-        [{"LIKE_NUM": True}, months_or_years, word("ago")],
-        [word("a", "few", "two", "three", "several", "many", "some"), months_or_years, word("ago")],
-        [word("years"), word("ago", "back")],
-        [word("last"), word("year")],
-        [word("as"), word("a"), word("kid", "child", "teenager", "teen", "baby", "newborn")],
+        *([{"LIKE_NUM": True}, word(unit), word("ago")] for unit in ("years", "months")),
+        *(
+            f"{how_many} {unit} ago"
+            for how_many in ("a", "few", "two", "three", "several", "many", "some", "a few")
+            for unit in ("years", "months")
+        ),
+        "years ago",
+        "years back",
+        "last year",
+        *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
     add(times, hist, "BIDIRECTIONAL", **clause)
     # Days gone by: "yesterday", "last week", "on Monday", "at the weekend", "sat and sun".
@@ -226,15 +234,15 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(before_now), hist, "FORWARD", **clause)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
-    relative = word(*_RELATIVES)
-    others = [word("other"), word("patients", "people", "ladies", "women")]
-    add([[relative], others], fam, "FORWARD", on_modifies=_family)
+    relatives = sorted(_RELATIVES)
+    others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
+    add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     reporting = [
-        [relative, word(*_REPORTED)],
-        [word("according"), word("to"), word("my"), relative],
+        *(f"{who} {says}" for who in relatives for says in sorted(_REPORTED)),
+        *(f"according to my {who}" for who in relatives),
     ]
     add(reporting, "PSEUDO", "PSEUDO")
-    guessing = [[relative, word("thinks", "reckons", "wonders")]]
+    guessing = [f"{who} {verb}" for who in relatives for verb in ("thinks", "reckons", "wonders")]
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
