@@ -139,21 +139,26 @@ class TokenPatterns:
                 anchors |= other
             groups[anchors] = members
         strings = nlp.vocab.strings
-        self.matchers: list[tuple[frozenset[int], Matcher]] = []
+        self.matchers: list[Matcher] = []
+        self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
         for anchors, members in groups.items():
             matcher = Matcher(nlp.vocab)
             for slug, pattern in members:
                 matcher.add(slug, [pattern])
-            self.matchers.append((frozenset(strings.add(word) for word in anchors), matcher))
+            for word in anchors:
+                self.by_anchor.setdefault(strings.add(word), []).append(len(self.matchers))
+            self.matchers.append(matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
+        by_anchor = self.by_anchor
         for sent in doc.sents:
-            words = {t.lower for t in sent} | {t.lemma for t in sent}
-            for anchors, matcher in self.matchers:
-                if anchors.isdisjoint(words):
-                    continue
-                for match_id, start, end in matcher(sent):
+            hits: set[int] = set()
+            for token in sent:
+                hits.update(by_anchor.get(token.lower, ()))
+                hits.update(by_anchor.get(token.lemma, ()))
+            for index in sorted(hits):
+                for match_id, start, end in self.matchers[index](sent):
                     found.append(
                         self.span(
                             doc,
