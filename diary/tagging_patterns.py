@@ -124,6 +124,8 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     ribs = lemma("rib")
     under = lower("under", "below", "beneath")
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
+    # "the pain in my right side under my ribs"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(5), under, OWNER, SIDE, ribs]
     yield (
         "upper-abdominal-pain",
         [
@@ -154,6 +156,7 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
+    yield slug, [lower("no"), lower("control"), lower("of", "over"), OWNER, waters]
     yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
     yield slug, [lemma("soil"), lower("myself", "herself", "himself")]
     yield slug, [lemma("incontinence", "incontinent")]
@@ -192,6 +195,9 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
     yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
     yield "calf-swelling", [calf, BE, gap(1), swollen]
+    # "calf is red, hot and swollen"
+    listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
+    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
     yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
 
     drinking = lemma("drink")
@@ -360,6 +366,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "difficulty-sleeping", [lemma("sleep"), lower("badly", "poorly", "terribly")]
+    yield "difficulty-sleeping", [lower("did", "could"), NOT, lemma("sleep")]
     yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
     yield (
         "rash",

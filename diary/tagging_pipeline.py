@@ -12,8 +12,8 @@ Components, in order:
    more becomes a fever span carrying its value in Celsius.
 5. medspacy's ConText with the rules of diary/tagging_rules.py.
 
-After the pipeline, generic "pain" next to a specific symptom ("mouth ulcers still sore") is
-dropped: the specific item already says where it hurts.
+After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
+palms", "swollen" beside a swollen calf. The specific item already says it.
 """
 
 from __future__ import annotations
@@ -364,8 +364,21 @@ def _near(a: Span, b: Span) -> bool:
     return len(between) <= NEAR_TOKENS and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
 
 
+# A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
+COVERED_BY = {
+    "pain": SPECIFIC_PAIN,
+    "swelling": frozenset({"calf-swelling"}),
+    "weakness": frozenset({"leg-weakness"}),
+    "cough": frozenset({"coughing-up-blood"}),
+}
+
+
 def mentions_of(doc: Doc) -> list[Span]:
-    """The doc's symptom spans, without a generic "pain" that a specific item beside it covers."""
+    """The doc's symptom spans, without a generic one that a specific item beside it covers."""
     ents = list(doc.ents)
-    specific = [e for e in ents if e.label_ in SPECIFIC_PAIN]
-    return [e for e in ents if e.label_ != "pain" or not any(_near(e, other) for other in specific)]
+    return [
+        e
+        for e in ents
+        if e.label_ not in COVERED_BY
+        or not any(o.label_ in COVERED_BY[e.label_] and _near(e, o) for o in ents)
+    ]

@@ -169,7 +169,8 @@ def context_rules() -> list[ConTextRule]:
         might be getting | might have | could have | wondering if | wonder if | is it | is this |
         is that | could it be | worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
-        thinks i've | reckons i'm | some kind of"""
+        thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
+        i think i've | i think ive | i think i have | i think it's | i think its"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     add(phrases("or is it just | or just | or maybe"), unc, "BACKWARD", max_targets=1, **clause)
 

@@ -16,7 +16,7 @@ FEVER_C = Decimal("38.0")
 BODY_C = (Decimal("34.0"), Decimal("43.0"))
 BODY_F = (Decimal("93.0"), Decimal("109.5"))
 
-_LEAD = r"(?:temp(?:erature)?s?|tmax|t)"
+_LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|pyrexia)"
 _READING = re.compile(
     rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:))?"
     r"\s*:?\s*)?"
