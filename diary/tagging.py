@@ -43,7 +43,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_patterns import SPLIT_LABELS
+from diary.tagging_patterns import NEGATED, SPLIT_LABELS
 from diary.tagging_pipeline import CONTEXT, build_pipeline, mentions_of, status
 from diary.tagging_rules import phrases, words
 
@@ -315,7 +315,7 @@ class Tagger:
                 end=end,
                 celsius=ent._.celsius,
             )
-            for slug in SPLIT_LABELS.get(ent.label_, (ent.label_,))
+            for slug in SPLIT_LABELS.get(ent.label_, (ent.label_.removesuffix(NEGATED),))
         ]
 
 

@@ -20,6 +20,8 @@ Pattern = list[dict[str, Any]]
 # A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
 NAUSEA_AND_VOMITING = "nausea+vomiting"
 SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
+# A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
+NEGATED = ":negated"
 
 
 def _in(*words: str) -> dict[str, Any]:
@@ -80,6 +82,7 @@ PAIN_WORDS = (
     "throbbing",
     "stab",
     "stabbing",
+    "stiff",
 )
 
 # Body parts whose pain is its own catalog item (the guideline's "a specific item wins").
@@ -142,7 +145,7 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
     weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
     yield "leg-weakness", [leg, BE, gap(3), weak]
     yield "leg-weakness", [weak, OWNER, leg]
-    yield "leg-weakness", [leg, lemma("give", "gave"), lower("way", "out")]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"), lower("way", "out")]
     yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
     yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
     yield "leg-weakness", [leg, *CANT, lower("hold")]
@@ -158,7 +161,10 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
     yield slug, [lower("no"), lower("control"), lower("of", "over"), OWNER, waters]
     yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
-    yield slug, [lemma("soil"), lower("myself", "herself", "himself")]
+    yield (
+        slug,
+        [lower("soiled", "pooed", "pooped", "peed", "weed"), lower("myself", "herself", "himself")],
+    )
     yield slug, [lemma("incontinence", "incontinent")]
     yield slug, [lower("leaking"), waters]
 
@@ -209,10 +215,15 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield "high-blood-sugar", [lemma("pee", "wee", "urinate"), lower("so", op="?"), always]
     yield "high-blood-sugar", [lower("constantly"), lemma("pee", "wee", "drink")]
+    yield "high-blood-sugar", [lemma("keep"), lower("peeing", "weeing", "urinating")]
     yield "high-blood-sugar", [drinking, lower("water"), always]
     yield "high-blood-sugar", [lower("dry"), lower("mouth")]
 
     yield "vaginal-bleeding", [lower("spotting")]
+    yield (
+        "vaginal-bleeding",
+        [lemma("bleed", "bleeding"), lower("from", op="?"), lower("down"), lower("below", "there")],
+    )
     yield "vaginal-bleeding", [lower("vaginal"), lemma("bleed", "bleeding")]
     yield (
         "vaginal-bleeding",
@@ -412,6 +423,11 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
 
 
+def _negated_phrases() -> Iterable[tuple[str, Pattern]]:
+    """ "hasn't been sick" is vomiting, absent; a bare "been sick all week" is not labelled."""
+    yield "vomiting" + NEGATED, [lower("has", "have", "had"), NOT, lower("been"), lower("sick")]
+
+
 def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
     yield "shortness-of-breath", [{"ORTH": _in("SOB", "SOBOE", "Sob")}]
@@ -439,7 +455,8 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "headache", [{"ORTH": "HA"}, lower("since", "all", "worse", "again", "today", "x2")]
-    yield "fever", [lower("febrile", "pyrexia", "pyrexial", "afebrile", "apyrexial")]
+    yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
+    yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
     yield "diarrhea", [lower("d+", "d&v")]
 
 
@@ -488,12 +505,10 @@ def token_rules() -> list[tuple[str, Pattern]]:
         *_bladder_patterns(),
         *_heart_patterns(),
         *_other_patterns(),
+        *_negated_phrases(),
         *_abbreviations(),
     ]
 
-
-# Mentions that carry their own negation ("afebrile" is fever, said to be absent).
-NEGATED_WORDS = frozenset({"afebrile", "apyrexial"})
 
 # Catalog words shorter than this never fuzz ("sob" is a word, "sore" is not "sure").
 FUZZY_MIN_LENGTH = 6

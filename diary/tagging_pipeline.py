@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns
+from diary.tagging_patterns import NEGATED
 from diary.tagging_rules import context_rules
 from diary.tagging_temperature import readings
 
@@ -300,7 +301,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     patterns = [
         [slug, pattern]
         for slug, pattern in tagging_patterns.token_rules()
-        if set(tagging_patterns.SPLIT_LABELS.get(slug, (slug,))) <= slugs
+        if set(tagging_patterns.SPLIT_LABELS.get(slug, (slug.removesuffix(NEGATED),))) <= slugs
     ]
     nlp.add_pipe(_PATTERNS, config={"patterns": patterns}, validate=False)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
@@ -348,7 +349,7 @@ def status(target: Span) -> str:
     categories = {modifier.category for modifier in target._.modifiers}
     if _is_short_question(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if target.text.lower() in tagging_patterns.NEGATED_WORDS or _after_auxiliary_not(target):
+    if target.label_.endswith(tagging_patterns.NEGATED) or _after_auxiliary_not(target):
         categories.add("NEGATED_EXISTENCE")
     for category in _PRECEDENCE:
         if category in categories:

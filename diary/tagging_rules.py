@@ -55,6 +55,20 @@ def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
     return _no_clause_break(target, modifier, _SUBJECTS)
 
 
+_LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
+
+
+def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
+    """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
+    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no")."""
+    if _same_clause(target, modifier, span_between):
+        return True
+    between = _between(target, modifier)
+    return modifier.end <= target.start and all(
+        token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
+    )
+
+
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" still speaks of the same relative."""
     return _no_clause_break(target, modifier, _FIRST_PERSON)
@@ -76,9 +90,23 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     return any(w in ("i", "im", "ive") for w in words) or "used to" in " ".join(words)
 
 
+_NOW = frozenset({"today", "now", "tonight", "currently"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "though", "tho", "although"})
+
+
+def _said_to_be_now(target: Span) -> bool:
+    """ "the numb face feeling came back today": the mention's own clause puts it in the present."""
+    for token in target.doc[target.end : target.sent.end]:
+        if token.lower_ in _CLAUSE_ENDS or "\n" in token.text:
+            return False
+        if token.lower_ in _NOW:
+            return True
+    return False
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
-    if not _same_clause(target, modifier, span_between):
+    if not _same_clause(target, modifier, span_between) or _said_to_be_now(target):
         return False
     doc = target.doc
     before = doc[max(target.sent.start, target.start - 3) : target.start]
@@ -133,13 +161,14 @@ def context_rules() -> list[ConTextRule]:
     )
 
     # Negation. Bare "no"/"not" match the word itself, not the "n't" of "can't stop coughing".
-    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **clause)
+    listing: dict[str, Any] = {"on_modifies": _same_clause_or_list}
+    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **listing)
     before = """denies | deny | denied | without | without any | never | never had | no more |
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
         zero"""
-    add(phrases(before), neg, "FORWARD", **clause)
+    add(phrases(before), neg, "FORWARD", **listing)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
@@ -193,7 +222,7 @@ def context_rules() -> list[ConTextRule]:
         "last year",
         *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
-    add(times, hist, "BIDIRECTIONAL", **clause)
+    add(times, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
     # Days gone by: "yesterday", "last week", "on Monday", "at the weekend", "sat and sun".
     gone_by: dict[str, Any] = {"on_modifies": _in_the_past}
     # Phrases (cheap in spaCy's PhraseMatcher) rather than token patterns with word sets.

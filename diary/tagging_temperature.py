@@ -18,7 +18,8 @@ BODY_F = (Decimal("93.0"), Decimal("109.5"))
 
 _LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|pyrexia)"
 _READING = re.compile(
-    rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:))?"
+    rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:|"
+    r"goes\s+(?:over|above|up\s+to)|over|above|reaches|hits|gets\s+to|is\s+over))?"
     r"\s*:?\s*)?"
     r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|[CF]\b|°))?",
