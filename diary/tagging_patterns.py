@@ -20,6 +20,9 @@ Pattern = list[dict[str, Any]]
 # A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
 NAUSEA_AND_VOMITING = "nausea+vomiting"
 SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
+# Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
+# the abbreviation itself.
+FOCUS_WORDS = frozenset({"HA"})
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 
@@ -48,7 +51,7 @@ def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
     return token
 
 
-_JOINING = ["and", "or", "but", "then", "so", "because", "with", "after", "since", "when"]
+_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when"]
 
 
 def gap(most: int) -> dict[str, Any]:
@@ -138,6 +141,24 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "upper-abdominal-pain", [lemma("liver"), lemma(*PAIN_WORDS)]
+    yield (
+        "upper-abdominal-pain",
+        [
+            lower("abdo", "abdominal", "tummy", "stomach", "abdomen", op="?"),
+            lemma(*PAIN_WORDS),
+            lower("ruq"),
+        ],
+    )
+    yield "upper-abdominal-pain", [lower("ruq", "epigastric"), lemma(*PAIN_WORDS)]
+    yield (
+        "chest-pain",
+        [
+            lower("pressure", "tightness", "heaviness", "weight"),
+            lower("in", "on", "across"),
+            OWNER,
+            lower("chest"),
+        ],
+    )
 
 
 def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -167,6 +188,7 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield slug, [lemma("incontinence", "incontinent")]
     yield slug, [lower("leaking"), waters]
+    yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
 
 
 def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -251,6 +273,11 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slurred", "slurry", "garbled")]
     yield "speech-problems", [lower("slurred", "slurring", "slurry")]
+    yield (
+        "speech-problems",
+        [lower("talking", "talk", "talked", "speaking"), lower("gibberish", "nonsense", "rubbish")],
+    )
+    yield "confusion", [lower("not"), lower("making"), lower("sense")]
 
     where = lower("where")
     yield "confusion", [lower("did", "does", "do"), NOT, lower("know"), where, gap(1), lemma("be")]
@@ -322,6 +349,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "jaundice", [lemma("eye", "skin"), BE, gap(2), yellow]
+    yield "mouth-sores", [lemma("mouth", "tongue"), BE, gap(3), lemma("ulcer", "sore", "blister")]
 
     yield "depression", [lower("so", "very", "really", "feeling", "feel", "felt"), lower("low")]
     yield "depression", [lower("tearful", "weepy", "teary")]
@@ -418,7 +446,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lemma("breathe", "breathing"),
             BE,
             gap(1),
-            lower("hard", "difficult", "laboured", "labored", "heavy"),
+            lower("hard", "difficult", "laboured", "labored", "heavy", "tight", "shallow"),
         ],
     )
 
@@ -454,7 +482,27 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
             {"ORTH": "HA"},
         ],
     )
-    yield "headache", [{"ORTH": "HA"}, lower("since", "all", "worse", "again", "today", "x2")]
+    yield (
+        "headache",
+        [
+            {"ORTH": "HA"},
+            lower(
+                "since",
+                "all",
+                "worse",
+                "again",
+                "today",
+                "x1",
+                "x2",
+                "and",
+                ",",
+                ".",
+                "this",
+                "with",
+            ),
+        ],
+    )
+    yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
     yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
     yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
     yield "diarrhea", [lower("d+", "d&v")]

@@ -116,6 +116,14 @@ def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
+    """A match of "severe HA" or "HA since" is the mention "HA"."""
+    for i in range(start, end):
+        if sent[i].text in tagging_patterns.FOCUS_WORDS:
+            return i, i + 1
+    return start, end
+
+
 class TokenPatterns:
     """The token patterns of diary/tagging_patterns.py, each run only where it can match.
 
@@ -160,6 +168,7 @@ class TokenPatterns:
                 hits.update(by_anchor.get(token.lemma, ()))
             for index in sorted(hits):
                 for match_id, start, end in self.matchers[index](sent):
+                    start, end = _focus(sent, start, end)
                     found.append(
                         self.span(
                             doc,

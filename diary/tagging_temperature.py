@@ -58,9 +58,10 @@ def readings(text: str) -> list[Reading]:
         lead, unit = match.group("lead"), match.group("unit") or ""
         if not lead and not unit:
             continue
-        if lead and lead.lower() == "t" and not (unit or match.group("lead") == "T"):
-            continue  # a lone lower-case "t" is too common a letter to trust
-        number = Decimal(match.group("number").replace(",", "."))
+        number_text = match.group("number")
+        if lead == "t" and not unit and "." not in number_text:
+            continue  # a lone lower-case "t" is too common a letter: only with "38.4"-like values
+        number = Decimal(number_text.replace(",", "."))
         celsius = _celsius(number, unit)
         if celsius is None:
             continue

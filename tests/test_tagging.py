@@ -320,7 +320,8 @@ def test_a_temperature_last_week_is_a_past_fever():
     [
         ("N/V x2 overnight", [("nausea", "present", "N/V"), ("vomiting", "present", "N/V")]),
         ("No N/V today", [("nausea", "negated", "N/V"), ("vomiting", "negated", "N/V")]),
-        ("c/o severe HA, frontal", [("headache", "present", "severe HA")]),
+        ("c/o severe HA, frontal", [("headache", "present", "HA")]),
+        ("HA since 6am", [("headache", "present", "HA")]),
         (
             "Afebrile. Mild SOB.",
             [("fever", "negated", "Afebrile"), ("shortness-of-breath", "present", "SOB")],
@@ -438,3 +439,20 @@ def test_an_uncertain_mention_is_kept_as_uncertain():
     assert found("eyes maybe a bit yellow? hard to tell") == [
         ("jaundice", "uncertain", "bit yellow")
     ]
+
+
+def test_a_negation_runs_through_a_list_of_symptoms():
+    assert found("Denies chest pain, SOB, palpitations") == [
+        ("chest-pain", "negated", "chest pain"),
+        ("shortness-of-breath", "negated", "SOB"),
+        ("palpitations", "negated", "palpitations"),
+    ]
+
+
+def test_hasnt_been_sick_is_vomiting_negated_but_bare_been_sick_is_not_labelled():
+    assert found("hasn't been sick today") == [("vomiting", "negated", "hasn't been sick")]
+    assert found("been sick of it all week") == []
+
+
+def test_a_reading_in_a_condition_is_a_hypothetical_fever():
+    assert found("ring if my temp goes over 38") == [("fever", "hypothetical", "temp goes over 38")]
