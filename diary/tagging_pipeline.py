@@ -19,6 +19,7 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -89,15 +90,21 @@ def _lemmatize(doc: Doc) -> Doc:
     "Rib" would keep their form; this one pass does both and, remembering each word's lemma,
     costs less.
     """
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
     strings = doc.vocab.strings
-    for token in doc:
-        lemma = _lemma_ids.get(token.lower)
+    lemmas = []
+    for lower_id in doc.to_array(LOWER).tolist():  # plain ints: no Token objects to build
+        lemma = _lemma_ids.get(lower_id)
         if lemma is None:
-            lowered = token.lower_
+            lowered = strings[lower_id]
             lemma = strings.add(lemma_table().get(lowered, lowered))
             if len(_lemma_ids) < 200_000:
-                _lemma_ids[token.lower] = lemma
-        token.lemma = lemma
+                _lemma_ids[lower_id] = lemma
+        lemmas.append(lemma)
+    if lemmas:
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     return doc
 
 
@@ -159,24 +166,25 @@ class TokenPatterns:
             self.matchers.append(matcher)
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, LOWER, SENT_START
+
         found: list[Span] = []
         by_anchor = self.by_anchor
-        for sent in doc.sents:
+        rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()  # ints: cheaper than Tokens
+        starts = [i for i, row in enumerate(rows) if row[2] == 1 or i == 0] + [len(rows)]
+        for start, end in itertools.pairwise(starts):
             hits: set[int] = set()
-            for token in sent:
-                hits.update(by_anchor.get(token.lower, ()))
-                hits.update(by_anchor.get(token.lemma, ()))
+            for lower_id, lemma_id, _ in rows[start:end]:
+                hits.update(by_anchor.get(lower_id, ()))
+                hits.update(by_anchor.get(lemma_id, ()))
+            if not hits:
+                continue
+            sent = doc[start:end]
             for index in sorted(hits):
-                for match_id, start, end in self.matchers[index](sent):
-                    start, end = _focus(sent, start, end)
-                    found.append(
-                        self.span(
-                            doc,
-                            sent.start + start,
-                            sent.start + end,
-                            label=doc.vocab.strings[match_id],
-                        )
-                    )
+                for match_id, first, last in self.matchers[index](sent):
+                    first, last = _focus(sent, first, last)
+                    label = doc.vocab.strings[match_id]
+                    found.append(self.span(doc, start + first, start + last, label=label))
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])
         return doc
@@ -208,15 +216,6 @@ class FuzzyWords:
             self.by_length.setdefault(length, Matcher(nlp.vocab)).add(slug, [pattern])
         self.seen: dict[str, str | None] = {}  # word -> slug (or None), bounded below
 
-    def _unknown(self, token: Any) -> bool:
-        return (
-            len(token) >= tagging_patterns.FUZZY_MIN_LENGTH
-            and token.is_alpha
-            and token.text.isascii()  # "náuseas" and "fatiguée" are other languages' words
-            and token.lower not in self.known_hashes
-            and token.lower_ not in self.known_words
-        )
-
     def _slug(self, doc: Doc, i: int) -> str | None:
         word = doc[i].lower_
         if word in self.seen:
@@ -234,14 +233,27 @@ class FuzzyWords:
         return slug
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import IS_ALPHA, IS_ASCII, LENGTH, LOWER
+
+        rows = doc.to_array([LENGTH, IS_ALPHA, IS_ASCII, LOWER]).tolist()
+        candidates = [
+            i
+            for i, (length, alpha, ascii_, lower_id) in enumerate(rows)
+            if length >= tagging_patterns.FUZZY_MIN_LENGTH
+            and alpha
+            and ascii_  # "náuseas" and "fatiguée" are other languages' words
+            and lower_id not in self.known_hashes
+        ]
+        if not candidates:
+            return doc
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
-        for token in doc:
-            if token.i in taken or not self._unknown(token):
+        for i in candidates:
+            if i in taken or doc[i].lower_ in self.known_words:
                 continue
-            slug = self._slug(doc, token.i)
+            slug = self._slug(doc, i)
             if slug:
-                found.append(self.span(doc, token.i, token.i + 1, label=slug))
+                found.append(self.span(doc, i, i + 1, label=slug))
         if found:
             doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
         return doc
