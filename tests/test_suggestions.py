@@ -163,6 +163,15 @@ def test_adding_a_fever_from_a_reading_fills_the_empty_temperature(owner_client,
     assert reports(entry)["fever"] == 2
 
 
+def test_a_mild_fever_added_from_a_high_reading_is_a_red_flag(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="temp 38.4, shivery")
+    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "1"}, follow=True)
+    html = response.content.decode()
+    assert "This may require immediate medical attention" in html
+    assert "38.4 °C" in html
+
+
 def test_adding_a_fever_keeps_the_temperature_she_entered(patient, catalog):
     entry = log_day(patient, patient.today(), notes="temp 38.9")
     entry.temperature_c = Decimal("38.2")
