@@ -407,6 +407,19 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lemma("sleep"), lower("badly", "poorly", "terribly")]
     yield "difficulty-sleeping", [lower("did", "could"), NOT, lemma("sleep")]
     yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
+    yield "hair-loss", [lemma("lose", "losing", "lost"), OWNER, lower("hair")]
+    yield "neuropathy", [lower("pins"), lower("&", "n", "and"), lower("needles")]
+    yield (
+        "hand-foot-syndrome",
+        [
+            lemma("hand", "palm"),
+            lower("and", "&"),
+            lemma("foot", "feet", "sole"),
+            BE,
+            gap(1),
+            lower("peeling", "blistered", "blistering", "cracked", "red", "raw"),
+        ],
+    )
     yield (
         "rash",
         [

@@ -110,7 +110,8 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     doc = target.doc
     before = doc[max(target.sent.start, target.start - 3) : target.start]
-    if any(token.lower_ == "still" for token in (*before, *span_between)):
+    after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
+    if any(token.lower_ == "still" for token in (*before, *span_between, *after)):
         return False
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
@@ -188,8 +189,17 @@ def context_rules() -> list[ConTextRule]:
         chance of | worried i'll get | worried i will get | worried i might get |
         worried about getting | scared of getting | afraid of getting | dreading |
         side effects include | side effects are | warned me about | warned about |
-        what to do if | to prevent | might | should i get | will i get"""
+        what to do if | to prevent | might | should i get | will i get | can this cause |
+        can it cause | could this cause | could it cause | does it cause | will it cause |
+        scared i'll | worried i'll | afraid i'll | scared i will | worried i will"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
+    # "can this drug cause hair loss?", "does the new one give you rashes?"
+    asking = [
+        word("can", "could", "does", "do", "will", "might", "may"),
+        {"IS_ALPHA": True, "OP": "{1,3}"},
+        word("cause", "give"),
+    ]
+    add([asking], hyp, "FORWARD", max_scope=8)
     add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
