@@ -558,6 +558,24 @@ def anchor(pattern: Pattern) -> frozenset[str]:
     return best
 
 
+def required_words(pattern: Pattern) -> list[frozenset[str]]:
+    """For each required token that names its words (LOWER, LEMMA or ORTH), those words.
+
+    A sentence must contain a word of every set for the pattern to match there.
+    """
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                required.append(frozenset({value.lower()}))
+            elif isinstance(value, dict) and "IN" in value:
+                required.append(frozenset(v.lower() for v in value["IN"]))
+    return required
+
+
 def token_rules() -> list[tuple[str, Pattern]]:
     """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key."""
     return [

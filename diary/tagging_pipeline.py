@@ -155,15 +155,24 @@ class TokenPatterns:
                 anchors |= other
             groups[anchors] = members
         strings = nlp.vocab.strings
+
+        def ids(words: frozenset[str]) -> frozenset[int]:
+            return frozenset(strings.add(word) for word in words)
+
         self.matchers: list[Matcher] = []
+        # For each Matcher, each pattern's required word sets: one must all be present.
+        self.requirements: list[list[list[frozenset[int]]]] = []
         self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
         for anchors, members in groups.items():
             matcher = Matcher(nlp.vocab)
             for slug, pattern in members:
                 matcher.add(slug, [pattern])
-            for word in anchors:
-                self.by_anchor.setdefault(strings.add(word), []).append(len(self.matchers))
+            for word in ids(anchors):
+                self.by_anchor.setdefault(word, []).append(len(self.matchers))
             self.matchers.append(matcher)
+            self.requirements.append(
+                [[ids(words) for words in tagging_patterns.required_words(p)] for _, p in members]
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, LOWER, SENT_START
@@ -174,13 +183,21 @@ class TokenPatterns:
         starts = [i for i, row in enumerate(rows) if row[2] == 1 or i == 0] + [len(rows)]
         for start, end in itertools.pairwise(starts):
             hits: set[int] = set()
+            words: set[int] = set()
             for lower_id, lemma_id, _ in rows[start:end]:
                 hits.update(by_anchor.get(lower_id, ()))
                 hits.update(by_anchor.get(lemma_id, ()))
+                words.add(lower_id)
+                words.add(lemma_id)
             if not hits:
                 continue
             sent = doc[start:end]
             for index in sorted(hits):
+                if not any(
+                    all(not required.isdisjoint(words) for required in pattern)
+                    for pattern in self.requirements[index]
+                ):
+                    continue  # every pattern here lacks a word it needs
                 for match_id, first, last in self.matchers[index](sent):
                     first, last = _focus(sent, first, last)
                     label = doc.vocab.strings[match_id]
@@ -259,7 +276,7 @@ class FuzzyWords:
         return doc
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 
 
 def _read_temperatures(doc: Doc) -> Doc:
