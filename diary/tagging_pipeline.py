@@ -95,20 +95,45 @@ def _lemmatize(doc: Doc) -> Doc:
 
     strings = doc.vocab.strings
     lemmas = []
-    for lower_id in doc.to_array(LOWER).tolist():  # plain ints: no Token objects to build
-        lemma = _lemma_ids.get(lower_id)
-        if lemma is None:
-            lowered = strings[lower_id]
-            lemma = strings.add(lemma_table().get(lowered, lowered))
+    unknown = []
+    for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
+        known = _lemma_ids.get(lower_id)
+        if known is None:
+            known = _look_up(strings, lower_id)
             if len(_lemma_ids) < 200_000:
-                _lemma_ids[lower_id] = lemma
-        lemmas.append(lemma)
+                _lemma_ids[lower_id] = known
+        lemmas.append(known[0])
+        if known[1]:
+            unknown.append(i)
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+    doc.user_data[_UNKNOWN_WORDS] = unknown
     return doc
 
 
-_lemma_ids: dict[int, int] = {}  # lower-case form -> lemma, as string ids
+def _look_up(strings: Any, lower_id: int) -> tuple[int, bool]:
+    """A word's lemma (string id), and whether it is a candidate misspelling: long, plain
+    letters (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table."""
+    table = lemma_table()
+    word = strings[lower_id]
+    lemma = table.get(word, word)
+    unknown = (
+        len(word) >= tagging_patterns.FUZZY_MIN_LENGTH
+        and word.isalpha()
+        and word.isascii()
+        and word not in table
+        and word not in _lemma_values()
+    )
+    return strings.add(lemma), unknown
+
+
+@functools.cache
+def _lemma_values() -> frozenset[str]:
+    return frozenset(lemma_table().values())
+
+
+_UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
+_lemma_ids: dict[int, tuple[int, bool]] = {}  # lower-case form -> lemma id, unknown?
 
 
 def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -221,9 +246,7 @@ class FuzzyWords:
         from spacy.tokens import Span
 
         self.span = Span
-        table = lemma_table()
-        self.known_hashes = frozenset(table.keys())
-        self.known_words = frozenset(table.values()) | {w for f in forms for w in f.split()}
+        self.known_words = frozenset(w for f in forms for w in f.split())  # the catalog's
         # One Matcher per word length: a word is only compared with words within 2 letters of it.
         self.by_length: dict[int, Matcher] = {}
         for slug, pattern in tagging_patterns.fuzzy_rules(forms):
@@ -250,17 +273,7 @@ class FuzzyWords:
         return slug
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import IS_ALPHA, IS_ASCII, LENGTH, LOWER
-
-        rows = doc.to_array([LENGTH, IS_ALPHA, IS_ASCII, LOWER]).tolist()
-        candidates = [
-            i
-            for i, (length, alpha, ascii_, lower_id) in enumerate(rows)
-            if length >= tagging_patterns.FUZZY_MIN_LENGTH
-            and alpha
-            and ascii_  # "náuseas" and "fatiguée" are other languages' words
-            and lower_id not in self.known_hashes
-        ]
+        candidates = doc.user_data.get(_UNKNOWN_WORDS)
         if not candidates:
             return doc
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
