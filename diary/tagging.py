@@ -43,9 +43,9 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_patterns import NEGATED, SPLIT_LABELS
 from diary.tagging_pipeline import CONTEXT, build_pipeline, mentions_of, status
 from diary.tagging_rules import phrases, words
+from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -2,10 +2,10 @@
 
 The catalog's synonyms are matched as phrases (diary/tagging.py). These spaCy token patterns
 add what phrases cannot: a body part and a pain word with a few words between them in either
-order ("pain under my right ribs", "my back is killing me"), lemmas ("legs gave way", "leg
-giving way"), abbreviations ("SOB", "N/V", "HA" where plain), and spaCy's FUZZY matching for
-misspelt long words. Every pattern is keyed to a catalog slug and only used when the catalog
-has that slug. Labels follow tests/data/TAGGING_GUIDELINES.md.
+order ("pain under my right ribs", "my back is killing me") and lemmas ("legs gave way", "leg
+giving way"); diary/tagging_shorthand.py adds abbreviations and misspellings. Every pattern is
+keyed to a catalog slug and only used when the catalog has that slug. Labels follow
+tests/data/TAGGING_GUIDELINES.md.
 """
 
 from __future__ import annotations
@@ -13,27 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from diary.tagging_rules import words
-
 Pattern = list[dict[str, Any]]
 
-# A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
-NAUSEA_AND_VOMITING = "nausea+vomiting"
-SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
-# Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
-# the abbreviation itself.
-FOCUS_WORDS = frozenset({"HA"})
-# A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
-NEGATED = ":negated"
 
-
-def _in(*words: str) -> dict[str, Any]:
+def any_of(*words: str) -> dict[str, Any]:
     return {"IN": list(words)}
 
 
 def _one_or_set(words: tuple[str, ...]) -> str | dict[str, Any]:
     """One word is an exact value, checked in C; a set is a predicate (slower)."""
-    return words[0] if len(words) == 1 else _in(*words)
+    return words[0] if len(words) == 1 else any_of(*words)
 
 
 def lower(*words: str, op: str | None = None) -> dict[str, Any]:
@@ -69,7 +58,7 @@ SIDE = lower(
 BE = lemma("be", "feel", "seem", "get", "look", "go", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
-CANT = [{"NORM": _in("can", "could", "will", "would")}, NOT]
+CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
 
 # Words that say a part hurts. "killing me" and "agony" hurt too.
 PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge")
@@ -464,145 +453,15 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
 
 
-def _negated_phrases() -> Iterable[tuple[str, Pattern]]:
-    """ "hasn't been sick" is vomiting, absent; a bare "been sick all week" is not labelled."""
-    yield "vomiting" + NEGATED, [lower("has", "have", "had"), NOT, lower("been"), lower("sick")]
-
-
-def _abbreviations() -> Iterable[tuple[str, Pattern]]:
-    """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
-    yield "shortness-of-breath", [{"ORTH": _in("SOB", "SOBOE", "Sob")}]
-    yield "shortness-of-breath", [lower("dyspnoea", "dyspnea", "dyspnoeic", "dyspneic")]
-    yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": _in("/", "+", "&")}, {"LOWER": "v"}]
-    yield NAUSEA_AND_VOMITING, [{"LOWER": _in("n/v", "n+v", "n&v", "nv")}]
-    # "HA" is headache only where the note makes it plain.
-    yield (
-        "headache",
-        [
-            lower(
-                "mild",
-                "moderate",
-                "severe",
-                "bad",
-                "slight",
-                "no",
-                "c/o",
-                "frontal",
-                "occipital",
-                "tension",
-                "bitemporal",
-            ),
-            {"ORTH": "HA"},
-        ],
-    )
-    yield (
-        "headache",
-        [
-            {"ORTH": "HA"},
-            lower(
-                "since",
-                "all",
-                "worse",
-                "again",
-                "today",
-                "x1",
-                "x2",
-                "and",
-                ",",
-                ".",
-                "this",
-                "with",
-            ),
-        ],
-    )
-    yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
-    yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
-    yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
-    yield "diarrhea", [lower("d+", "d&v")]
-
-
-# Words too common to file a pattern under (see anchor()).
-_COMMON = words("""
-    my her his the your both one a an be is are was were feel felt seem get go look can could
-    will would do did does have has had not so very really and in on of to up all out time way
-    down bit little at from for with like ? pain ache hurt sore swelling swollen painful
-""")
-
-
-def anchor(pattern: Pattern) -> frozenset[str]:
-    """The words one required token of the pattern takes (lower case or lemma), the rarest.
-
-    A sentence without any of them cannot match, so the pattern is not tried there.
-    """
-    best: frozenset[str] | None = None
-    for token in pattern:
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
-            continue
-        for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
-            value = token.get(attr)
-            if isinstance(value, str):
-                values = frozenset({value.lower()})
-            elif isinstance(value, dict) and "IN" in value:
-                values = frozenset(v.lower() for v in value["IN"])
-            else:
-                continue
-            if attr == "NORM":  # NORM "not" is "n't", "nt" and "not"
-                values |= {"n't", "nt", "ca", "wo"} if "not" in values else set()
-            if best is None or (len(values & _COMMON), len(values)) < (
-                len(best & _COMMON),
-                len(best),
-            ):
-                best = values
-    if best is None:
-        raise ValueError(f"A token pattern needs a required word to file it under: {pattern}")
-    return best
-
-
-def required_words(pattern: Pattern) -> list[frozenset[str]]:
-    """For each required token that names its words (LOWER, LEMMA or ORTH), those words.
-
-    A sentence must contain a word of every set for the pattern to match there.
-    """
-    required = []
-    for token in pattern:
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
-            continue
-        for attr in ("LOWER", "LEMMA", "ORTH"):
-            value = token.get(attr)
-            if isinstance(value, str):
-                required.append(frozenset({value.lower()}))
-            elif isinstance(value, dict) and "IN" in value:
-                required.append(frozenset(v.lower() for v in value["IN"]))
-    return required
-
-
 def token_rules() -> list[tuple[str, Pattern]]:
-    """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key."""
+    """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key or end in NEGATED."""
+    from diary.tagging_shorthand import shorthand_rules  # it builds on the helpers above
+
     return [
         *_pain_patterns(),
         *_leg_patterns(),
         *_bladder_patterns(),
         *_heart_patterns(),
         *_other_patterns(),
-        *_negated_phrases(),
-        *_abbreviations(),
+        *shorthand_rules(),
     ]
-
-
-# Catalog words shorter than this never fuzz ("sob" is a word, "sore" is not "sure").
-FUZZY_MIN_LENGTH = 6
-
-
-def fuzzy_rules(forms: dict[str, str]) -> list[tuple[str, Pattern]]:
-    """spaCy FUZZY patterns for the catalog's long single words ("fevrish" -> feverish).
-
-    One edit for words of 6-8 letters, two from 9. They only apply to a word the lemmatiser
-    does not know (diary/tagging_pipeline.py), so "sitting" never becomes "fitting".
-    """
-    rules = []
-    for form, slug in sorted(forms.items()):
-        if " " in form or not form.isalpha() or len(form) < FUZZY_MIN_LENGTH:
-            continue
-        edits = "FUZZY2" if len(form) >= 9 else "FUZZY1"
-        rules.append((slug, [{"LOWER": {edits: form}}]))
-    return rules

@@ -5,12 +5,14 @@ Components, in order:
 1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
-3. medspacy's TargetMatcher with three kinds of rules: the catalog's phrases on NORM, the token
-   patterns of diary/tagging_patterns.py (lemmas, gaps, abbreviations), and spaCy FUZZY
-   patterns for misspelt long words. Overlaps are pruned longest first.
-4. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
+3. medspacy's TargetMatcher with the catalog's phrases on NORM.
+4. The token patterns of diary/tagging_patterns.py and diary/tagging_shorthand.py (lemmas,
+   gaps, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
+   matchers of diary/tagging_matchers.py. Overlaps are pruned longest first.
+5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
-5. medspacy's ConText with the rules of diary/tagging_rules.py.
+6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
+   found: see Tagger.tag_many).
 
 After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
 palms", "swollen" beside a swollen calf. The specific item already says it.
@@ -19,13 +21,13 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from diary import tagging_patterns
-from diary.tagging_patterns import NEGATED
+from diary import tagging_patterns, tagging_shorthand
+from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
+from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -107,7 +109,7 @@ def _lemmatize(doc: Doc) -> Doc:
             unknown.append(i)
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
-    doc.user_data[_UNKNOWN_WORDS] = unknown
+    doc.user_data[UNKNOWN_WORDS] = unknown
     return doc
 
 
@@ -118,7 +120,7 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool]:
     word = strings[lower_id]
     lemma = table.get(word, word)
     unknown = (
-        len(word) >= tagging_patterns.FUZZY_MIN_LENGTH
+        len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
         and word not in table
@@ -132,161 +134,7 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
 _lemma_ids: dict[int, tuple[int, bool]] = {}  # lower-case form -> lemma id, unknown?
-
-
-def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans, the longest kept; on a tie, the one found last (a token pattern
-    follows the labelling guideline where two catalog rows share a phrase)."""
-    kept: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(reversed(spans), key=lambda s: -(s.end - s.start)):
-        if not taken.intersection(range(span.start, span.end)):
-            kept.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
-
-
-def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
-    """A match of "severe HA" or "HA since" is the mention "HA"."""
-    for i in range(start, end):
-        if sent[i].text in tagging_patterns.FOCUS_WORDS:
-            return i, i + 1
-    return start, end
-
-
-class TokenPatterns:
-    """The token patterns of diary/tagging_patterns.py, each run only where it can match.
-
-    spaCy's Matcher evaluates every IN/NOT_IN/FUZZY predicate of every pattern on every token,
-    which costs more than the rest of the pipeline together. So each pattern is filed under one
-    of its required words (an "anchor", the least common one), one Matcher per anchor set, and
-    a Matcher runs only on the sentences that contain one of its anchors.
-    """
-
-    def __init__(self, nlp: Language, name: str, patterns: list) -> None:
-        from spacy.matcher import Matcher
-        from spacy.tokens import Span
-
-        self.span = Span
-        groups: dict[frozenset[str], list[tuple[str, list]]] = {}
-        for slug, pattern in patterns:
-            anchors = tagging_patterns.anchor(pattern)
-            members = [(slug, pattern)]
-            # Groups sharing an anchor word become one: one Matcher call where both would run.
-            for other in [g for g in groups if not g.isdisjoint(anchors)]:
-                members += groups.pop(other)
-                anchors |= other
-            groups[anchors] = members
-        strings = nlp.vocab.strings
-
-        def ids(words: frozenset[str]) -> frozenset[int]:
-            return frozenset(strings.add(word) for word in words)
-
-        self.matchers: list[Matcher] = []
-        # For each Matcher, each pattern's required word sets: one must all be present.
-        self.requirements: list[list[list[frozenset[int]]]] = []
-        self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
-        for anchors, members in groups.items():
-            matcher = Matcher(nlp.vocab)
-            for slug, pattern in members:
-                matcher.add(slug, [pattern])
-            for word in ids(anchors):
-                self.by_anchor.setdefault(word, []).append(len(self.matchers))
-            self.matchers.append(matcher)
-            self.requirements.append(
-                [[ids(words) for words in tagging_patterns.required_words(p)] for _, p in members]
-            )
-
-    def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import LEMMA, LOWER, SENT_START
-
-        found: list[Span] = []
-        by_anchor = self.by_anchor
-        rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()  # ints: cheaper than Tokens
-        starts = [i for i, row in enumerate(rows) if row[2] == 1 or i == 0] + [len(rows)]
-        for start, end in itertools.pairwise(starts):
-            hits: set[int] = set()
-            words: set[int] = set()
-            for lower_id, lemma_id, _ in rows[start:end]:
-                hits.update(by_anchor.get(lower_id, ()))
-                hits.update(by_anchor.get(lemma_id, ()))
-                words.add(lower_id)
-                words.add(lemma_id)
-            if not hits:
-                continue
-            sent = doc[start:end]
-            for index in sorted(hits):
-                if not any(
-                    all(not required.isdisjoint(words) for required in pattern)
-                    for pattern in self.requirements[index]
-                ):
-                    continue  # every pattern here lacks a word it needs
-                for match_id, first, last in self.matchers[index](sent):
-                    first, last = _focus(sent, first, last)
-                    label = doc.vocab.strings[match_id]
-                    found.append(self.span(doc, start + first, start + last, label=label))
-        if found:
-            doc.ents = _longest_first(doc, [*doc.ents, *found])
-        return doc
-
-
-class FuzzyWords:
-    """spaCy FUZZY matching for misspelt long words ("fevrish", "nauseos"), kept cheap.
-
-    spaCy's Matcher evaluates every FUZZY predicate on every token, so the patterns are not in
-    the target matcher: they run only on the rare word neither the lemmatiser nor the catalog
-    knows (long, ASCII, not in the lookup table), one token at a time, and only where no
-    mention was found already.
-    """
-
-    def __init__(self, nlp: Language, name: str, forms: dict[str, str]) -> None:
-        from spacy.matcher import Matcher
-        from spacy.tokens import Span
-
-        self.span = Span
-        self.known_words = frozenset(w for f in forms for w in f.split())  # the catalog's
-        # One Matcher per word length: a word is only compared with words within 2 letters of it.
-        self.by_length: dict[int, Matcher] = {}
-        for slug, pattern in tagging_patterns.fuzzy_rules(forms):
-            length = len(
-                pattern[0]["LOWER"]["FUZZY1" if "FUZZY1" in pattern[0]["LOWER"] else "FUZZY2"]
-            )
-            self.by_length.setdefault(length, Matcher(nlp.vocab)).add(slug, [pattern])
-        self.seen: dict[str, str | None] = {}  # word -> slug (or None), bounded below
-
-    def _slug(self, doc: Doc, i: int) -> str | None:
-        word = doc[i].lower_
-        if word in self.seen:
-            return self.seen[word]
-        slug = None
-        for length in range(len(word) - 2, len(word) + 3):
-            matcher = self.by_length.get(length)
-            matches = matcher(doc[i : i + 1]) if matcher else []
-            if matches:
-                slug = doc.vocab.strings[matches[0][0]]
-                break
-        if len(self.seen) > 10_000:
-            self.seen.clear()
-        self.seen[word] = slug
-        return slug
-
-    def __call__(self, doc: Doc) -> Doc:
-        candidates = doc.user_data.get(_UNKNOWN_WORDS)
-        if not candidates:
-            return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        found = []
-        for i in candidates:
-            if i in taken or doc[i].lower_ in self.known_words:
-                continue
-            slug = self._slug(doc, i)
-            if slug:
-                found.append(self.span(doc, i, i + 1, label=slug))
-        if found:
-            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
-        return doc
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
@@ -352,7 +200,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     patterns = [
         [slug, pattern]
         for slug, pattern in tagging_patterns.token_rules()
-        if set(tagging_patterns.SPLIT_LABELS.get(slug, (slug.removesuffix(NEGATED),))) <= slugs
+        if set(SPLIT_LABELS.get(slug, (slug.removesuffix(NEGATED),))) <= slugs
     ]
     nlp.add_pipe(_PATTERNS, config={"patterns": patterns}, validate=False)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
@@ -400,7 +248,7 @@ def status(target: Span) -> str:
     categories = {modifier.category for modifier in target._.modifiers}
     if _is_short_question(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if target.label_.endswith(tagging_patterns.NEGATED) or _after_auxiliary_not(target):
+    if target.label_.endswith(NEGATED) or _after_auxiliary_not(target):
         categories.add("NEGATED_EXISTENCE")
     for category in _PRECEDENCE:
         if category in categories:
