@@ -397,6 +397,10 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("did", "could"), NOT, lemma("sleep")]
     yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
     yield "hair-loss", [lemma("lose", "losing", "lost"), OWNER, lower("hair")]
+    yield "hair-loss", [lower("hair"), BE, lower("coming", "falling"), lower("out")]
+    yield "hair-loss", [lower("hair"), BE, lower("thinning")]
+    yield "constipation", [NOT, lower("pooed", "pooped")]
+    yield "chest-pain", [lower("chest"), BE, gap(1), lower("tight", "tightness", "heavy")]
     yield "neuropathy", [lower("pins"), lower("&", "n", "and"), lower("needles")]
     yield (
         "hand-foot-syndrome",

@@ -184,7 +184,8 @@ def context_rules() -> list[ConTextRule]:
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
-        watch out for | look out for | keep an eye out for | signs of | might get | could get |
+        watch out for | look out for | keep an eye out for | keep an eye on | signs of |
+        might get | could get |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
         worried about getting | scared of getting | afraid of getting | dreading |
@@ -211,7 +212,9 @@ def context_rules() -> list[ConTextRule]:
         thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
         i think i've | i think ive | i think i have | i think it's | i think its"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
-    add(phrases("or is it just | or just | or maybe"), unc, "BACKWARD", max_targets=1, **clause)
+    # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
+    or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
+    add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing

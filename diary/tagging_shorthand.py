@@ -23,7 +23,16 @@ NEGATED = ":negated"
 
 def _negated_phrases() -> Iterable[tuple[str, Pattern]]:
     """ "hasn't been sick" is vomiting, absent; a bare "been sick all week" is not labelled."""
-    yield "vomiting" + NEGATED, [lower("has", "have", "had"), NOT, lower("been"), lower("sick")]
+    yield (
+        "vomiting" + NEGATED,
+        [
+            lower("has", "have", "had", op="?"),
+            NOT,
+            lower("actually", "really", "even", op="?"),
+            lower("been"),
+            lower("sick"),
+        ],
+    )
 
 
 def _abbreviations() -> Iterable[tuple[str, Pattern]]:
