@@ -216,6 +216,8 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
     yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
     yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
+    # One leg (not "legs", which is swelling): "my left leg is swollen and hot"
+    yield "calf-swelling", [lower("leg"), BE, gap(1), lower("swollen", "puffy", "hot", "red")]
 
     drinking = lemma("drink")
     always = lower("constantly", "nonstop", "lots", "loads")
