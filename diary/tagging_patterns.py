@@ -160,6 +160,10 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
     yield "leg-weakness", [leg, *CANT, lower("hold")]
     yield "leg-weakness", [lemma("numbness", "weakness", "heaviness"), lower("in"), OWNER, leg]
+    yield (
+        "leg-weakness",
+        [lower("no", "lost", "losing"), lower("feeling", "sensation"), lower("in"), OWNER, leg],
+    )
 
 
 def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -177,6 +181,18 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield slug, [lemma("incontinence", "incontinent")]
     yield slug, [lower("leaking"), waters]
+    yield slug, [*CANT, lemma("pee", "wee", "urinate")]
+    yield (
+        slug,
+        [
+            *CANT,
+            lower("make"),
+            lower("it"),
+            lower("to"),
+            lower("the"),
+            lower("toilet", "loo", "bathroom"),
+        ],
+    )
     yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
 
 
@@ -272,6 +288,45 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
 
     where = lower("where")
     yield "confusion", [lower("did", "does", "do"), NOT, lower("know"), where, gap(1), lemma("be")]
+    yield (
+        "confusion",
+        [lower("did", "does", "do"), NOT, lower("know"), lower("what", "who"), gap(2), lemma("be")],
+    )
+    yield (
+        "mental-status-change",
+        [
+            lower("hard", "difficult", "impossible"),
+            lower("to"),
+            lower("wake", "rouse", "waken", "wake up"),
+        ],
+    )
+    yield "mental-status-change", [lower("very", "so", "really", "extremely"), lower("drowsy")]
+    yield (
+        "mental-status-change",
+        [
+            lemma("behave", "act", "behaving", "acting"),
+            lower("out"),
+            lower("of"),
+            lower("character"),
+        ],
+    )
+    yield (
+        "speech-problems",
+        [lower("speech"), BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
+    )
+    yield "seizure", [lower("a", "another", "second", "first", "big"), lower("fit", "fits")]
+    yield "seizure", [lemma("convulse", "convulsed")]
+    yield (
+        "shortness-of-breath",
+        [
+            lemma("struggle", "struggling", "fight", "fighting"),
+            lower("for", "to"),
+            lower("breath", "breathe", "air"),
+        ],
+    )
+    yield "shortness-of-breath", [lower("puffed"), lower("out")]
+    yield "shortness-of-breath", [lower("gasping", "gasp")]
+    yield "pain", [lower("stomach", "tummy", "belly", "period"), lemma("cramp", "cramps")]
 
     yield (
         "facial-numbness",
