@@ -456,3 +456,22 @@ def test_hasnt_been_sick_is_vomiting_negated_but_bare_been_sick_is_not_labelled(
 
 def test_a_reading_in_a_condition_is_a_hypothetical_fever():
     assert found("ring if my temp goes over 38") == [("fever", "hypothetical", "temp goes over 38")]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("struggling for breath", "shortness-of-breath"),
+        ("chest tight tonight", "chest-pain"),
+        ("a fit lasting 2 minutes", "seizure"),
+        ("She doesn't know what day it is", "confusion"),
+        ("very sleepy and hard to rouse", "mental-status-change"),
+        ("my speech went funny for 10 minutes", "speech-problems"),
+        ("no feeling in my legs", "leg-weakness"),
+        ("couldn't wee all day", "bladder-bowel-control"),
+        ("blood streaked phlegm this am", "coughing-up-blood"),
+        ("face numb and droopy on the right", "facial-numbness"),
+    ],
+)
+def test_red_flags_written_in_everyday_words_are_found_present(text, symptom):
+    assert [(m.symptom, m.status) for m in tagging.tag(text)] == [(symptom, "present")]
