@@ -185,7 +185,7 @@ def context_rules() -> list[ConTextRule]:
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
         watch out for | look out for | keep an eye out for | keep an eye on | signs of |
-        might get | could get |
+        might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
         worried about getting | scared of getting | afraid of getting | dreading |
