@@ -1,23 +1,14 @@
 """Notes understood: free text tagged against the catalog's symptoms and side effects.
 
-The pipeline is medspacy on a blank English spaCy model, fully offline:
-
-1. medspacy's tokenizer, then spaCy's rule-based ``sentencizer`` (PyRuSH is not used: it is
-   several times slower here and logs to stderr) plus a small component that starts a new
-   sentence after a line break.
-2. medspacy's TargetMatcher with one phrase rule per surface form, matched on the token NORM
-   (lower case, and "can't", "cant" and "cannot" all normalise to "can not"). The forms are
-   generated from the catalog: each symptom's name and its patient-language synonyms, plus
-   regular inflections of the first and last word (plural -s/-es, -ed, -ing, -ies), "my"/"the",
-   with and without apostrophes and hyphens. Overlapping matches are pruned longest first, so
-   "coughing up blood" is one mention, not a cough too. A short list of idioms ("pain in the
-   neck", "sick and tired", "pain meds") is matched the same way and then dropped, so the words
-   inside them are never reported.
-3. medspacy's ConText with our own rules (its clinical defaults are not loaded). A mention's
-   status is the strongest of the modifiers that reach it, in the precedence of
-   tests/data/TAGGING_GUIDELINES.md: family > hypothetical > uncertain > negated > historical >
-   present. Negation, family, history and doubt stop at clause breaks (a comma, "but", "and I");
-   hypotheticals run through a list ("may cause fever, rash and sores").
+The pipeline is medspacy on a blank English spaCy model, fully offline; its components are
+described in diary/tagging_pipeline.py (and docs/note-reader.md). This module holds what the
+catalog gives it: the surface forms of every symptom's name and patient-language synonyms
+(regular inflections of the first and last word, "my"/"the", with and without apostrophes and
+hyphens), matched on the token NORM, and a short list of idioms ("pain in the neck", "sick and
+tired", "pain meds") that are matched the same way and then dropped. A mention's status is the
+strongest of the ConText modifiers that reach it, in the precedence of
+tests/data/TAGGING_GUIDELINES.md: family > hypothetical > uncertain > negated > historical >
+present.
 
 The pipeline is built once per process and rebuilt when the catalog changes: ``get_tagger``
 reads the catalog's symptom rows (two small queries) on every call and compares a hash of their

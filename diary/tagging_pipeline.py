@@ -98,12 +98,13 @@ def _lemmatize(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     lemmas = []
     unknown = []
+    cache = _lemma_cache(strings)
     for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
-        known = _lemma_ids.get(lower_id)
+        known = cache.get(lower_id)
         if known is None:
             known = _look_up(strings, lower_id)
-            if len(_lemma_ids) < 200_000:
-                _lemma_ids[lower_id] = known
+            if len(cache) < 200_000:
+                cache[lower_id] = known
         lemmas.append(known[0])
         if known[1]:
             unknown.append(i)
@@ -134,7 +135,18 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_ids: dict[int, tuple[int, bool]] = {}  # lower-case form -> lemma id, unknown?
+_lemma_caches: dict[int, dict[int, tuple[int, bool]]] = {}
+
+
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool]]:
+    """Lower-case form -> (lemma id, unknown?), one cache per string store: a cached lemma id
+    is only readable where its string was added (a rebuilt pipeline has a new store)."""
+    cache = _lemma_caches.get(id(strings))
+    if cache is None:
+        if len(_lemma_caches) >= 4:
+            _lemma_caches.clear()
+        cache = _lemma_caches[id(strings)] = {}
+    return cache
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
