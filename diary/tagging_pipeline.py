@@ -255,12 +255,28 @@ def _after_auxiliary_not(target: Span) -> bool:
     return i >= 2 and doc[i - 1].norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
+_ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
+_NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg"})
+
+
+def _answered_no(target: Span) -> bool:
+    """A form-style note: "SOB: no", "Nausea? None today", "Pain: 0/10"."""
+    doc, i = target.doc, target.end
+    if i >= len(doc) or doc[i].text not in _ANSWER_MARKS:
+        return False
+    i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
-    if _is_short_question(target):
+    answered_no = _answered_no(target)  # "Nausea? None today" asks and answers
+    if _is_short_question(target) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
-    if target.label_.endswith(NEGATED) or _after_auxiliary_not(target):
+    if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
     for category in _PRECEDENCE:
         if category in categories:

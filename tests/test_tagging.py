@@ -475,3 +475,17 @@ def test_a_reading_in_a_condition_is_a_hypothetical_fever():
 )
 def test_red_flags_written_in_everyday_words_are_found_present(text, symptom):
     assert [(m.symptom, m.status) for m in tagging.tag(text)] == [(symptom, "present")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("SOB: no", "negated"),
+        ("Nausea? None today", "negated"),
+        ("Pain: 0/10", "negated"),
+        ("Cough - yes, dry", "present"),
+        ("Fatigue: 6/10", "present"),
+    ],
+)
+def test_a_form_style_answer_of_no_negates_the_item(text, status):
+    assert [m.status for m in tagging.tag(text)] == [status]
