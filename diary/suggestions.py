@@ -2,9 +2,14 @@
 
 The notes are tagged once per page view (`note_view`). A symptom mentioned as present that the
 day does not report, and that the patient has not dismissed, becomes a suggestion she confirms
-with a severity (`add_suggested_report`) or dismisses (`dismiss_suggestion`). Nothing is ever
-added without her tap. Negated, family, hypothetical, past or uncertain mentions are shown as
-such and never suggested.
+with a severity (`add_suggested_report`) or dismisses (`dismiss_suggestion`). A symptom she is
+unsure of ("maybe a bit yellow?") is never dropped: it is asked as a question ("Did you mean
+yellowing of the eyes or skin?"), answered the same two ways. Nothing is ever added without her
+tap. Negated, family, hypothetical or past mentions are shown as such and never suggested.
+
+A temperature reading in the notes ("temp 38.4", "101F") is a fever mention carrying its value
+in Celsius; adding that fever also fills the day's empty temperature with it, so the fever rule
+(38.0 °C or more) sees the reading.
 
 The tagger must never break the page: any failure is logged (the entry's id, never the text)
 and the note is shown plain, without suggestions.
@@ -16,6 +21,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db import transaction
 
@@ -24,6 +30,7 @@ from diary.catalog import Catalog
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
 from diary.models.entries import YES
 from diary.notifications import queue_alerts
+from diary.redflags import format_temperature
 from diary.tagging import Mention
 
 logger = logging.getLogger("diary.tagging")
@@ -89,11 +96,18 @@ class Segment:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A symptom the note mentions as present that the day does not report yet."""
+    """A symptom the note mentions as present (or, as a question, uncertain) that the day does
+    not report yet."""
 
     symptom: Symptom
     quote: str
     sites: tuple[Site, ...]
+    question: bool = False
+    celsius: Decimal | None = None
+
+    @property
+    def temperature_label(self) -> str:
+        return format_temperature(self.celsius) if self.celsius is not None else ""
 
     @property
     def sites_phrase(self) -> str:
@@ -109,6 +123,7 @@ class Suggestion:
 class NoteView:
     segments: list[Segment]
     suggestions: list[Suggestion] = field(default_factory=list)
+    questions: list[Suggestion] = field(default_factory=list)  # uncertain mentions, asked
     failed: bool = False
 
     @property
@@ -218,19 +233,55 @@ def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
             )
         )
         cursor = mention.end
+        offer = mention.status in ("present", "uncertain")
         if (
-            mention.status == "present"
+            offer
             and symptom.pk not in reported
             and symptom.slug not in dismissed
-            and symptom.slug not in suggestions
             and quote(mention.text)
         ):
-            suggestions[symptom.slug] = Suggestion(
-                symptom=symptom, quote=quote(mention.text), sites=sites
-            )
+            _offer(suggestions, symptom, mention, sites)
     if cursor < len(text):
         segments.append(Segment(text=text[cursor:]))
-    return NoteView(segments=segments, suggestions=list(suggestions.values()))
+    offered = list(suggestions.values())
+    return NoteView(
+        segments=segments,
+        suggestions=[s for s in offered if not s.question],
+        questions=[s for s in offered if s.question],
+    )
+
+
+def _offer(
+    suggestions: dict[str, Suggestion], symptom: Symptom, mention: Mention, sites: tuple[Site, ...]
+) -> None:
+    """One offer per symptom: its first present mention, else its first uncertain one."""
+    question = mention.status == "uncertain"
+    earlier = suggestions.get(symptom.slug)
+    if earlier is not None and (question or not earlier.question):
+        return
+    suggestions[symptom.slug] = Suggestion(
+        symptom=symptom,
+        quote=quote(mention.text),
+        sites=sites,
+        question=question,
+        celsius=mention.celsius,
+    )
+
+
+def note_temperature(entry: DailyEntry) -> Decimal | None:
+    """The first fever reading her notes give as present today (in Celsius), if any."""
+    text = entry.notes if isinstance(entry.notes, str) else ""
+    if not text.strip():
+        return None
+    try:
+        mentions = _mentions(entry)
+    except Exception as error:
+        _log_failure(entry, error)
+        return None
+    for mention in mentions:
+        if mention.celsius is not None and mention.status == "present":
+            return mention.celsius
+    return None
 
 
 def _bump(entry: DailyEntry, by: User | None, *, fields: Sequence[str] = ()) -> None:
@@ -242,12 +293,18 @@ def _bump(entry: DailyEntry, by: User | None, *, fields: Sequence[str] = ()) -> 
 
 
 def add_suggested_report(
-    *, entry: DailyEntry, symptom: Symptom, severity: int, by: User | None
+    *,
+    entry: DailyEntry,
+    symptom: Symptom,
+    severity: int,
+    by: User | None,
+    temperature_c: Decimal | None = None,
 ) -> bool:
     """Report `symptom` at `severity` (1-4) on the entry's day. False if it was already there.
 
     A second tap on "Add" (or a report added meanwhile in the check-in) changes nothing. A "None"
-    she gave it in the check-in is replaced: her note says she had it.
+    she gave it in the check-in is replaced: her note says she had it. `temperature_c` (a reading
+    from her notes) fills the day's temperature if she has not entered one; hers is never changed.
     """
     if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 4:
         raise ValueError("Severity must be 1 to 4.")
@@ -263,7 +320,11 @@ def add_suggested_report(
         report.severity, report.updated_by = severity, by
         report._history_user = by  # who made this version, also outside a web request
         report.save()
-        _bump(locked, by)
+        fields = []
+        if temperature_c is not None and locked.temperature_c is None:
+            locked.temperature_c = temperature_c
+            fields.append("temperature_c")
+        _bump(locked, by, fields=fields)
         # A red flag or an alert added here reaches the care team as one from the check-in does.
         queue_alerts(locked)
     entry.refresh_from_db()

@@ -1,23 +1,14 @@
 """Notes understood: free text tagged against the catalog's symptoms and side effects.
 
-The pipeline is medspacy on a blank English spaCy model, fully offline:
-
-1. medspacy's tokenizer, then spaCy's rule-based ``sentencizer`` (PyRuSH is not used: it is
-   several times slower here and logs to stderr) plus a small component that starts a new
-   sentence after a line break.
-2. medspacy's TargetMatcher with one phrase rule per surface form, matched on the token NORM
-   (lower case, and "can't", "cant" and "cannot" all normalise to "can not"). The forms are
-   generated from the catalog: each symptom's name and its patient-language synonyms, plus
-   regular inflections of the first and last word (plural -s/-es, -ed, -ing, -ies), "my"/"the",
-   with and without apostrophes and hyphens. Overlapping matches are pruned longest first, so
-   "coughing up blood" is one mention, not a cough too. A short list of idioms ("pain in the
-   neck", "sick and tired", "pain meds") is matched the same way and then dropped, so the words
-   inside them are never reported.
-3. medspacy's ConText with our own rules (its clinical defaults are not loaded). A mention's
-   status is the strongest of the modifiers that reach it, in the precedence of
-   tests/data/TAGGING_GUIDELINES.md: family > hypothetical > uncertain > negated > historical >
-   present. Negation, family, history and doubt stop at clause breaks (a comma, "but", "and I");
-   hypotheticals run through a list ("may cause fever, rash and sores").
+The pipeline is medspacy on a blank English spaCy model, fully offline; its components are
+described in diary/tagging_pipeline.py (and docs/note-reader.md). This module holds what the
+catalog gives it: the surface forms of every symptom's name and patient-language synonyms
+(regular inflections of the first and last word, "my"/"the", with and without apostrophes and
+hyphens), matched on the token NORM, and a short list of idioms ("pain in the neck", "sick and
+tired", "pain meds") that are matched the same way and then dropped. A mention's status is the
+strongest of the ConText modifiers that reach it, in the precedence of
+tests/data/TAGGING_GUIDELINES.md: family > hypothetical > uncertain > negated > historical >
+present.
 
 The pipeline is built once per process and rebuilt when the catalog changes: ``get_tagger``
 reads the catalog's symptom rows (two small queries) on every call and compares a hash of their
@@ -40,25 +31,18 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_rules import context_rules, phrases, words
+from diary.tagging_pipeline import CONTEXT, build_pipeline, mentions_of, status
+from diary.tagging_rules import phrases, words
+from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 STATUSES = ("present", "negated", "hypothetical", "historical", "family", "uncertain")
 
-# ConText categories, strongest first (the guidelines' precedence).
-_STATUS_BY_CATEGORY = {
-    "FAMILY": "family",
-    "HYPOTHETICAL": "hypothetical",
-    "POSSIBLE_EXISTENCE": "uncertain",
-    "NEGATED_EXISTENCE": "negated",
-    "HISTORICAL": "historical",
-}
-_PRECEDENCE = list(_STATUS_BY_CATEGORY)
 _NOT_A_SYMPTOM = "NOT_A_SYMPTOM"
 
 # Longer notes are tagged in pieces of about this size (ConText compares every pair of cues).
@@ -73,10 +57,15 @@ class Mention:
     text: str
     start: int
     end: int
+    celsius: Decimal | None = None  # a temperature reading: the fever it stands for
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sites"] = list(self.sites)
+        if self.celsius is None:
+            del data["celsius"]
+        else:
+            data["celsius"] = float(self.celsius)
         return data
 
 
@@ -97,7 +86,8 @@ IDIOMS = phrases("""
     sick and tired | sick of | tired of | pain meds | pain medication | pain medicine |
     pain killer | pain relief | pain reliever | pain clinic | pain team | pain patch |
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
-    bone is weak | bones are weak | bones were weak
+    bone is weak | bones are weak | bones were weak | is a headache | was a headache |
+    a real headache | such a headache | lymphoedema clinic | lymphedema clinic
 """)
 
 _FUNCTION_WORDS = words("""
@@ -258,72 +248,7 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-# --- The pipeline -------------------------------------------------------------------------------
-
-_LINE_BREAKS = "diary_line_breaks"
-
-
-def _mark_line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
-def build_pipeline(forms: dict[str, str]) -> Language:
-    """A medspacy pipeline for this lexicon (surface form -> slug)."""
-    from loguru import logger
-
-    logger.disable("PyRuSH")  # imported by medspacy; it logs every sentence to stderr
-    import medspacy
-    from medspacy.target_matcher import TargetRule
-    from spacy.language import Language
-
-    if not Language.has_factory(_LINE_BREAKS):
-        Language.component(_LINE_BREAKS, func=_mark_line_breaks)
-
-    # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
-    # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
-    nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
-    nlp.add_pipe(_LINE_BREAKS)
-    matcher = nlp.add_pipe("medspacy_target_matcher", config={"phrase_matcher_attr": "NORM"})
-    matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
-    context = nlp.add_pipe(
-        "medspacy_context",
-        config={
-            "rules": None,
-            "phrase_matcher_attr": "NORM",
-            "prune_on_target_overlap": True,  # "no appetite" is a symptom, not a negation
-        },
-    )
-    context.add(context_rules())
-    return nlp
-
-
-def _is_short_question(target: Span) -> bool:
-    """ "yellow skin?" or "a rash?": the question is about the mention itself.
-
-    Checked here rather than as a ConText rule: a note of 5,000 question marks would otherwise
-    be 5,000 modifiers, which ConText compares pairwise.
-    """
-    doc = target.doc
-    return (
-        target.end < len(doc)
-        and doc[target.end].text == "?"
-        and target.start - target.sent.start <= 3
-    )
-
-
-def _status(target: Span) -> str:
-    categories = {modifier.category for modifier in target._.modifiers}
-    if _is_short_question(target):
-        categories.add("POSSIBLE_EXISTENCE")
-    for category in _PRECEDENCE:
-        if category in categories:
-            return _STATUS_BY_CATEGORY[category]
-    return "present"
+# --- The tagger -------------------------------------------------------------------------------
 
 
 class Tagger:
@@ -350,26 +275,39 @@ class Tagger:
             for offset, piece in _chunks(text)
         ]
         results: list[list[Mention]] = [[] for _ in originals]
-        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+        # ConText runs only where something was found: most of its cost is matching its cues.
+        context = self.nlp.get_pipe(CONTEXT)
+        docs = self.nlp.pipe(
+            (piece for _, _, piece in pieces), batch_size=batch_size, disable=[CONTEXT]
+        )
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            if doc.ents:
+                context(doc)
             original, positions = originals[index], cleaned[index][1]
-            for ent in doc.ents:
+            for ent in mentions_of(doc):
                 if ent.label_ == _NOT_A_SYMPTOM:
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
                 if positions is not None:
                     start, end = positions[start], positions[end - 1] + 1
-                results[index].append(
-                    Mention(
-                        symptom=ent.label_,
-                        sites=self.sites.get(ent.label_, ()),
-                        status=_status(ent),
-                        text=original[start:end],
-                        start=start,
-                        end=end,
-                    )
-                )
+                results[index].extend(self._mentions(ent, original[start:end], start, end))
         return results
+
+    def _mentions(self, ent: Span, text: str, start: int, end: int) -> list[Mention]:
+        """One mention, or two for an abbreviation of two symptoms ("N/V")."""
+        found_status = status(ent)
+        return [
+            Mention(
+                symptom=slug,
+                sites=self.sites.get(slug, ()),
+                status=found_status,
+                text=text,
+                start=start,
+                end=end,
+                celsius=ent._.celsius,
+            )
+            for slug in SPLIT_LABELS.get(ent.label_, (ent.label_.removesuffix(NEGATED),))
+        ]
 
 
 # --- The catalog, and the tagger cached per process ---------------------------------------------

@@ -30,6 +30,14 @@ _RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague
 """)
+# Written without "my" by someone caring for her ("Mum is very breathless"), these name the
+# patient herself, unless the note also speaks as "I" ("Mum had it too, I've been lucky").
+_CARED_FOR = words("mum mom mam mummy mommy mother dad daddy father")
+_POSSESSIVES = words("my our your her his their 's s")
+_WEEKDAYS = words("""
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun
+""")
 _REPORTED = words("says said noticed told tells found saw called rang thought keeps asked spotted")
 _MONTHS = words("""
     january february march april may june july august september october november december
@@ -47,9 +55,68 @@ def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
     return _no_clause_break(target, modifier, _SUBJECTS)
 
 
+_LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
+
+
+def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
+    """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
+    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no")."""
+    if _same_clause(target, modifier, span_between):
+        return True
+    between = _between(target, modifier)
+    return modifier.end <= target.start and all(
+        token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
+    )
+
+
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" still speaks of the same relative."""
     return _no_clause_break(target, modifier, _FIRST_PERSON)
+
+
+def _family(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
+    if not _same_person(target, modifier, span_between):
+        return False
+    first = modifier[0]
+    doc = target.doc
+    bare = first.lower_ in _CARED_FOR and (
+        first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
+    )
+    if not bare:
+        return True
+    # "mum used to get headaches" is family history; "Mum is breathless" is the patient.
+    words = [token.lower_ for token in doc]
+    return any(w in ("i", "im", "ive") for w in words) or "used to" in " ".join(words)
+
+
+_NOW = frozenset({"today", "now", "tonight", "currently"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "though", "tho", "although"})
+
+
+def _said_to_be_now(target: Span) -> bool:
+    """ "the numb face feeling came back today": the mention's own clause puts it in the present."""
+    for token in target.doc[target.end : target.sent.end]:
+        if token.lower_ in _CLAUSE_ENDS or "\n" in token.text:
+            return False
+        if token.lower_ in _NOW:
+            return True
+    return False
+
+
+def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A past time reaches the mention in its clause, unless she says it is "still" there."""
+    if not _same_clause(target, modifier, span_between) or _said_to_be_now(target):
+        return False
+    doc = target.doc
+    before = doc[max(target.sent.start, target.start - 3) : target.start]
+    after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
+    if any(token.lower_ == "still" for token in (*before, *span_between, *after)):
+        return False
+    # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
+    # to the cause named after the mention.
+    causes = ("since", "from", "after", "because")
+    return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
 def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
@@ -82,7 +149,8 @@ def context_rules() -> list[ConTextRule]:
                 )
 
     def word(*words: str) -> dict:
-        return {"LOWER": {"IN": list(words)}}
+        # One word is an exact value, checked in C; a set is a predicate run on every token.
+        return {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": list(words)}}
 
     clause: dict[str, Any] = {"on_modifies": _same_clause}
     neg, unc, hist, hyp, fam = (
@@ -94,13 +162,21 @@ def context_rules() -> list[ConTextRule]:
     )
 
     # Negation. Bare "no"/"not" match the word itself, not the "n't" of "can't stop coughing".
-    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **clause)
+    listing: dict[str, Any] = {"on_modifies": _same_clause_or_list}
+    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **listing)
     before = """denies | deny | denied | without | without any | never | never had | no more |
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
         zero"""
-    add(phrases(before), neg, "FORWARD", **clause)
+    add(phrases(before), neg, "FORWARD", **listing)
+    # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
+    # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
+    auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
+    negated_auxiliaries = [f"{aux} not" for aux in auxiliaries] + [
+        f"{aux}n't" for aux in auxiliaries
+    ]
+    add(negated_auxiliaries, neg, "FORWARD", max_scope=4, **clause)
     after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over"""
@@ -108,13 +184,23 @@ def context_rules() -> list[ConTextRule]:
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
-        watch out for | look out for | keep an eye out for | signs of | might get | could get |
+        watch out for | look out for | keep an eye out for | keep an eye on | signs of |
+        might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
         worried about getting | scared of getting | afraid of getting | dreading |
         side effects include | side effects are | warned me about | warned about |
-        what to do if | to prevent | might | should i get | will i get"""
+        what to do if | to prevent | might | should i get | will i get | can this cause |
+        can it cause | could this cause | could it cause | does it cause | will it cause |
+        scared i'll | worried i'll | afraid i'll | scared i will | worried i will"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
+    # "can this drug cause hair loss?", "does the new one give you rashes?"
+    asking = [
+        word("can", "could", "does", "do", "will", "might", "may"),
+        {"IS_ALPHA": True, "OP": "{1,3}"},
+        word("cause", "give"),
+    ]
+    add([asking], hyp, "FORWARD", max_scope=8)
     add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
@@ -123,40 +209,83 @@ def context_rules() -> list[ConTextRule]:
         might be getting | might have | could have | wondering if | wonder if | is it | is this |
         is that | could it be | worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
-        thinks i've | reckons i'm | some kind of"""
+        thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
+        i think i've | i think ive | i think i have | i think it's | i think its"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
-    add(phrases("or is it just | or just | or maybe"), unc, "BACKWARD", max_targets=1, **clause)
+    # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
+    or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
+    add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
-    year, months_or_years = {"SHAPE": "dddd"}, word("years", "months")
-    times = [
+    # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
+    # per phrase, while a token pattern's word set is checked on every token of every note.
+    year = {"SHAPE": "dddd"}
+    times: list[str | list[dict]] = [
         [word("back"), word("in"), year],
-        [word("back"), word("in"), word(*_MONTHS)],
+        *(f"back in {month}" for month in sorted(_MONTHS)),
         [word("in"), year],
-        [{"LIKE_NUM": True}, months_or_years, word("ago")],
-        [word("a", "few", "two", "three", "several", "many", "some"), months_or_years, word("ago")],
-        [word("years"), word("ago", "back")],
-        [word("last"), word("year")],
-        [word("as"), word("a"), word("kid", "child", "teenager", "teen", "baby", "newborn")],
+        *([{"LIKE_NUM": True}, word(unit), word("ago")] for unit in ("years", "months")),
+        *(
+            f"{how_many} {unit} ago"
+            for how_many in ("a", "few", "two", "three", "several", "many", "some", "a few")
+            for unit in ("years", "months")
+        ),
+        "years ago",
+        "years back",
+        "last year",
+        *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
-    add(times, hist, "BIDIRECTIONAL", **clause)
-    past = """used to | use to | when i was first diagnosed | when i was diagnosed |
+    add(times, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    # Days gone by: "yesterday", "last week", "on Monday", "at the weekend", "sat and sun".
+    gone_by: dict[str, Any] = {"on_modifies": _in_the_past}
+    # Phrases (cheap in spaCy's PhraseMatcher) rather than token patterns with word sets.
+    weekdays = sorted(_WEEKDAYS)
+    parts_of_day = ("", " night", " morning", " afternoon", " evening")
+    days = [
+        "yesterday",
+        *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
+        *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
+        "at the weekend",
+        "over the weekend",
+        *(f"{a} and {b}" for a in weekdays for b in weekdays if a != b),
+        "the other day",
+        "the other night",
+        "earlier in the week",
+        *(
+            f"{n} {unit} ago"
+            for n in ("a", "2", "3", "4", "two", "three", "few", "couple of")
+            for unit in ("days", "weeks", "day", "week")
+        ),
+    ]
+    add(days, hist, "BIDIRECTIONAL", **gone_by)
+    ongoing = [
+        "since yesterday",
+        "than yesterday",
+        *(f"{w} last {when}" for w in ("than", "as") for when in ("week", "weekend", "month")),
+        "as yesterday",
+        "yesterday's",
+        *(f"since {when}" for when in ("last week", "last weekend", "last month", "the weekend")),
+        *(f"since {day}{part}" for day in weekdays for part in parts_of_day),
+        *(f"since last {day}" for day in weekdays),
+    ]
+    add(ongoing, "PSEUDO", "PSEUDO")
+    before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
         last time"""
-    add(phrases(past), hist, "FORWARD", **clause)
+    add(phrases(before_now), hist, "FORWARD", **clause)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
-    relative = word(*_RELATIVES)
-    others = [word("other"), word("patients", "people", "ladies", "women")]
-    add([[relative], others], fam, "FORWARD", on_modifies=_same_person)
+    relatives = sorted(_RELATIVES)
+    others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
+    add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     reporting = [
-        [relative, word(*_REPORTED)],
-        [word("according"), word("to"), word("my"), relative],
+        *(f"{who} {says}" for who in relatives for says in sorted(_REPORTED)),
+        *(f"according to my {who}" for who in relatives),
     ]
     add(reporting, "PSEUDO", "PSEUDO")
-    guessing = [[relative, word("thinks", "reckons", "wonders")]]
+    guessing = [f"{who} {verb}" for who in relatives for verb in ("thinks", "reckons", "wonders")]
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.

@@ -2,6 +2,7 @@
 
 import logging
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -113,6 +114,80 @@ def test_the_page_for_a_day_without_notes_has_no_suggestions(owner_client, patie
     log_day(patient, day, notes="")
     html = page(owner_client, patient, day)
     assert "Mentioned but not reported" not in html
+
+
+def test_an_uncertain_mention_is_asked_as_a_question(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="eyes maybe a bit yellow? hard to tell in this light")
+    html = page(owner_client, patient, day)
+    assert 'class="day-card suggestions suggestion-questions"' in html
+    assert "Did you mean…?" in html
+    assert (
+        "You wrote <q>bit yellow</q>. Did you mean <strong>yellowing of the eyes or skin "
+        "(jaundice)</strong> (on the liver list)?" in html
+    )
+    assert f'action="{add_url(patient, day, "jaundice")}"' in html
+    assert "Yes, add it" in html
+    assert "Mentioned but not reported" not in html
+
+
+def test_a_question_is_not_asked_when_the_symptom_is_also_written_as_present(patient, catalog):
+    entry = log_day(patient, patient.today(), notes="maybe a rash? yes, a rash on my arm")
+    view = note_view(entry, catalog=catalog)
+    assert [(s.symptom.slug, s.question) for s in view.suggestions] == [("rash", False)]
+    assert view.questions == []
+
+
+def test_a_dismissed_question_is_not_asked_again(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="maybe a bit yellow?")
+    owner_client.post(dismiss_url(patient, day, "jaundice"))
+    assert "Did you mean" not in page(owner_client, patient, day)
+
+
+def test_a_temperature_reading_is_offered_as_a_fever_with_its_value(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="shivery, temp 38.4 at teatime")
+    html = page(owner_client, patient, day)
+    assert "You wrote <q>temp 38.4</q>: add <strong>Fever</strong>" in html
+    assert "also records the temperature, 38.4 °C (101.1 °F), if the day has none." in html
+
+
+def test_adding_a_fever_from_a_reading_fills_the_empty_temperature(owner_client, patient):
+    day = patient.today()
+    entry = log_day(patient, day, notes="temp 101F, calling the line")
+    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "2"})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert str(entry.temperature_c) == "38.3"
+    assert reports(entry)["fever"] == 2
+
+
+def test_a_mild_fever_added_from_a_high_reading_is_a_red_flag(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="temp 38.4, shivery")
+    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "1"}, follow=True)
+    html = response.content.decode()
+    assert "This may require immediate medical attention" in html
+    assert "38.4 °C" in html
+
+
+def test_adding_a_fever_keeps_the_temperature_she_entered(patient, catalog):
+    entry = log_day(patient, patient.today(), notes="temp 38.9")
+    entry.temperature_c = Decimal("38.2")
+    entry.save()
+    fever = catalog.by_slug["fever"]
+    add_suggested_report(
+        entry=entry, symptom=fever, severity=1, by=None, temperature_c=Decimal("38.9")
+    )
+    entry.refresh_from_db()
+    assert entry.temperature_c == Decimal("38.2")
+
+
+def test_a_reading_below_38_offers_no_fever(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="temp 37.2, feeling fine")
+    assert "Mentioned but not reported" not in page(owner_client, patient, day)
 
 
 # --- Adding a suggestion ------------------------------------------------------------------------

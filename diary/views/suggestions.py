@@ -8,7 +8,12 @@ from django.views.decorators.http import require_POST
 
 from diary.access import Role, diary_view
 from diary.models import Severity, Symptom
-from diary.suggestions import SEVERITY_CHOICES, add_suggested_report, dismiss_suggestion
+from diary.suggestions import (
+    SEVERITY_CHOICES,
+    add_suggested_report,
+    dismiss_suggestion,
+    note_temperature,
+)
 
 
 class SuggestionSeverityForm(forms.Form):
@@ -32,7 +37,11 @@ def suggestion_add(request, patient, day, slug):
     else:
         severity = form.cleaned_data["severity"]
         added = add_suggested_report(
-            entry=entry, symptom=symptom, severity=severity, by=request.user
+            entry=entry,
+            symptom=symptom,
+            severity=severity,
+            by=request.user,
+            temperature_c=note_temperature(entry) if symptom.slug == "fever" else None,
         )
         if added:
             label = Severity(severity).label.lower()

@@ -48,3 +48,28 @@ def test_accept_a_note_suggestion(page, patient, login, axe_check, shot):
     assert list(entry.reports.values_list("symptom__slug", "severity")) == [
         ("shortness-of-breath", 1)
     ]
+
+
+def test_answer_a_question_about_an_uncertain_mention(page, patient, login, axe_check, shot):
+    login(page, patient.user)
+    page.goto("/")
+    page.get_by_role("main").get_by_role("link", name="Log today").click()
+    wellbeing = page.get_by_role("group", name="How are you overall today?")
+    wellbeing.get_by_text("5", exact=True).click()
+    page.get_by_role("textbox", name="Notes").fill("eyes maybe a bit yellow? hard to tell")
+    page.get_by_role("button", name="Save this day").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Saved")
+    questions = page.get_by_role("region", name="Did you mean…?")
+    question = questions.get_by_role("listitem").filter(has_text="yellowing of the eyes or skin")
+    expect(question).to_have_count(1)
+    expect(question.locator("q")).to_contain_text("bit yellow")
+    axe_check(page)
+    shot(page, "day-question")
+
+    question.get_by_role("button", name=re.compile("^Yes, add it")).click()
+
+    expect(page.get_by_role("status")).to_contain_text("Added Yellowing of the eyes or skin")
+    expect(questions).to_have_count(0)
+    entry = patient.entries.get()
+    assert list(entry.reports.values_list("symptom__slug", flat=True)) == ["jaundice"]

@@ -1,0 +1,229 @@
+"""The two matchers of the note reader that spaCy's Matcher alone would make slow.
+
+spaCy's Matcher evaluates every word-set (IN) and FUZZY predicate of every pattern on every
+token. The token patterns are therefore filed under an anchor word and run only on sentences
+that hold every word they need (TokenPatterns), and FUZZY runs only on words the lemma table
+does not know (FuzzyWords).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from diary import tagging_shorthand
+from diary.tagging_patterns import Pattern
+from diary.tagging_rules import words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
+
+# Words too common to file a pattern under (see anchor()).
+_COMMON = words("""
+    my her his the your both one a an be is are was were feel felt seem get go look can could
+    will would do did does have has had not so very really and in on of to up all out time way
+    down bit little at from for with like ? pain ache hurt sore swelling swollen painful
+""")
+
+
+def anchor(pattern: Pattern) -> frozenset[str]:
+    """The words one required token of the pattern takes (lower case or lemma), the rarest.
+
+    A sentence without any of them cannot match, so the pattern is not tried there.
+    """
+    best: frozenset[str] | None = None
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                values = frozenset({value.lower()})
+            elif isinstance(value, dict) and "IN" in value:
+                values = frozenset(v.lower() for v in value["IN"])
+            else:
+                continue
+            if attr == "NORM":  # NORM "not" is "n't", "nt" and "not"
+                values |= {"n't", "nt", "ca", "wo"} if "not" in values else set()
+            if best is None or (len(values & _COMMON), len(values)) < (
+                len(best & _COMMON),
+                len(best),
+            ):
+                best = values
+    if best is None:
+        raise ValueError(f"A token pattern needs a required word to file it under: {pattern}")
+    return best
+
+
+def required_words(pattern: Pattern) -> list[frozenset[str]]:
+    """For each required token that names its words (LOWER, LEMMA or ORTH), those words.
+
+    A sentence must contain a word of every set for the pattern to match there.
+    """
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "LEMMA", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                required.append(frozenset({value.lower()}))
+            elif isinstance(value, dict) and "IN" in value:
+                required.append(frozenset(v.lower() for v in value["IN"]))
+    return required
+
+
+def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, the longest kept; on a tie, the one found last (a token pattern
+    follows the labelling guideline where two catalog rows share a phrase)."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(reversed(spans), key=lambda s: -(s.end - s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
+    """A match of "severe HA" or "HA since" is the mention "HA"."""
+    for i in range(start, end):
+        if sent[i].text in tagging_shorthand.FOCUS_WORDS:
+            return i, i + 1
+    return start, end
+
+
+class TokenPatterns:
+    """The token patterns of diary/tagging_patterns.py, each run only where it can match.
+
+    spaCy's Matcher evaluates every IN/NOT_IN/FUZZY predicate of every pattern on every token,
+    which costs more than the rest of the pipeline together. So each pattern is filed under one
+    of its required words (an "anchor", the least common one), one Matcher per anchor set, and
+    a Matcher runs only on the sentences that contain one of its anchors.
+    """
+
+    def __init__(self, nlp: Language, name: str, patterns: list) -> None:
+        from spacy.matcher import Matcher
+        from spacy.tokens import Span
+
+        self.span = Span
+        groups: dict[frozenset[str], list[tuple[str, list]]] = {}
+        for slug, pattern in patterns:
+            anchors = anchor(pattern)
+            members = [(slug, pattern)]
+            # Groups sharing an anchor word become one: one Matcher call where both would run.
+            for other in [g for g in groups if not g.isdisjoint(anchors)]:
+                members += groups.pop(other)
+                anchors |= other
+            groups[anchors] = members
+        strings = nlp.vocab.strings
+
+        def ids(words: frozenset[str]) -> frozenset[int]:
+            return frozenset(strings.add(word) for word in words)
+
+        self.matchers: list[Matcher] = []
+        # For each Matcher, each pattern's required word sets: one must all be present.
+        self.requirements: list[list[list[frozenset[int]]]] = []
+        self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
+        for anchors, members in groups.items():
+            matcher = Matcher(nlp.vocab)
+            for slug, pattern in members:
+                matcher.add(slug, [pattern])
+            for word in ids(anchors):
+                self.by_anchor.setdefault(word, []).append(len(self.matchers))
+            self.matchers.append(matcher)
+            self.requirements.append(
+                [[ids(words) for words in required_words(p)] for _, p in members]
+            )
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, LOWER, SENT_START
+
+        found: list[Span] = []
+        by_anchor = self.by_anchor
+        rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()  # ints: cheaper than Tokens
+        starts = [i for i, row in enumerate(rows) if row[2] == 1 or i == 0] + [len(rows)]
+        for start, end in itertools.pairwise(starts):
+            hits: set[int] = set()
+            words: set[int] = set()
+            for lower_id, lemma_id, _ in rows[start:end]:
+                hits.update(by_anchor.get(lower_id, ()))
+                hits.update(by_anchor.get(lemma_id, ()))
+                words.add(lower_id)
+                words.add(lemma_id)
+            if not hits:
+                continue
+            sent = doc[start:end]
+            for index in sorted(hits):
+                if not any(
+                    all(not required.isdisjoint(words) for required in pattern)
+                    for pattern in self.requirements[index]
+                ):
+                    continue  # every pattern here lacks a word it needs
+                for match_id, first, last in self.matchers[index](sent):
+                    first, last = _focus(sent, first, last)
+                    label = doc.vocab.strings[match_id]
+                    found.append(self.span(doc, start + first, start + last, label=label))
+        if found:
+            doc.ents = _longest_first(doc, [*doc.ents, *found])
+        return doc
+
+
+class FuzzyWords:
+    """spaCy FUZZY matching for misspelt long words ("fevrish", "nauseos"), kept cheap.
+
+    spaCy's Matcher evaluates every FUZZY predicate on every token, so the patterns are not in
+    the target matcher: they run only on the rare word neither the lemmatiser nor the catalog
+    knows (long, ASCII, not in the lookup table), one token at a time, and only where no
+    mention was found already.
+    """
+
+    def __init__(self, nlp: Language, name: str, forms: dict[str, str]) -> None:
+        from spacy.matcher import Matcher
+        from spacy.tokens import Span
+
+        self.span = Span
+        self.known_words = frozenset(w for f in forms for w in f.split())  # the catalog's
+        # One Matcher per word length: a word is only compared with words within 2 letters of it.
+        self.by_length: dict[int, Matcher] = {}
+        for slug, pattern in tagging_shorthand.fuzzy_rules(forms):
+            length = len(
+                pattern[0]["LOWER"]["FUZZY1" if "FUZZY1" in pattern[0]["LOWER"] else "FUZZY2"]
+            )
+            self.by_length.setdefault(length, Matcher(nlp.vocab)).add(slug, [pattern])
+        self.seen: dict[str, str | None] = {}  # word -> slug (or None), bounded below
+
+    def _slug(self, doc: Doc, i: int) -> str | None:
+        word = doc[i].lower_
+        if word in self.seen:
+            return self.seen[word]
+        slug = None
+        for length in range(len(word) - 2, len(word) + 3):
+            matcher = self.by_length.get(length)
+            matches = matcher(doc[i : i + 1]) if matcher else []
+            if matches:
+                slug = doc.vocab.strings[matches[0][0]]
+                break
+        if len(self.seen) > 10_000:
+            self.seen.clear()
+        self.seen[word] = slug
+        return slug
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc.user_data.get(UNKNOWN_WORDS)
+        if not candidates:
+            return doc
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        for i in candidates:
+            if i in taken or doc[i].lower_ in self.known_words:
+                continue
+            slug = self._slug(doc, i)
+            if slug:
+                found.append(self.span(doc, i, i + 1, label=slug))
+        if found:
+            doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        return doc

@@ -1,0 +1,528 @@
+"""Token patterns of the note tagger: how patients write a symptom when it is not a set phrase.
+
+The catalog's synonyms are matched as phrases (diary/tagging.py). These spaCy token patterns
+add what phrases cannot: a body part and a pain word with a few words between them in either
+order ("pain under my right ribs", "my back is killing me") and lemmas ("legs gave way", "leg
+giving way"); diary/tagging_shorthand.py adds abbreviations and misspellings. Every pattern is
+keyed to a catalog slug and only used when the catalog has that slug. Labels follow
+tests/data/TAGGING_GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+Pattern = list[dict[str, Any]]
+
+
+def any_of(*words: str) -> dict[str, Any]:
+    return {"IN": list(words)}
+
+
+def _one_or_set(words: tuple[str, ...]) -> str | dict[str, Any]:
+    """One word is an exact value, checked in C; a set is a predicate (slower)."""
+    return words[0] if len(words) == 1 else any_of(*words)
+
+
+def lower(*words: str, op: str | None = None) -> dict[str, Any]:
+    token: dict[str, Any] = {"LOWER": _one_or_set(words)}
+    if op:
+        token["OP"] = op
+    return token
+
+
+def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
+    """A word in any inflection: the lookup lemmatiser gives "legs" -> "leg", "gave" -> "give"."""
+    token: dict[str, Any] = {"LEMMA": _one_or_set(words)}
+    if op:
+        token["OP"] = op
+    return token
+
+
+_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when"]
+
+
+def gap(most: int) -> dict[str, Any]:
+    """Up to `most` words within one phrase: "legs feel kind of weak", "pain under my right".
+
+    Never punctuation or a joining word, so "face and the numb" is not one span.
+    """
+    return {"IS_ALPHA": True, "LOWER": {"NOT_IN": _JOINING}, "OP": f"{{0,{most}}}"}
+
+
+OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", op="?")
+SIDE = lower(
+    "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
+)
+BE = lemma("be", "feel", "seem", "get", "look", "go", op="?")
+NOT = {"NORM": "not"}
+# "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
+CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
+
+# Words that say a part hurts. "killing me" and "agony" hurt too.
+PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge")
+PAIN_WORDS = (
+    *PAIN_NOUNS,
+    "hurt",
+    "sore",
+    "painful",
+    "achy",
+    "aching",
+    "tender",
+    "throb",
+    "throbbing",
+    "stab",
+    "stabbing",
+    "stiff",
+)
+
+# Body parts whose pain is its own catalog item (the guideline's "a specific item wins").
+PAIN_PLACES: dict[str, tuple[str, ...]] = {
+    "back-pain": ("back", "spine", "backbone", "tailbone", "coccyx"),
+    "neck": ("neck",),
+    "bone-pain": ("bone", "rib", "femur", "pelvis", "sternum", "breastbone", "collarbone"),
+    "joint-pain": ("joint", "knee", "knuckle", "wrist", "elbow", "shoulder"),
+    "muscle-pain": ("muscle", "muscles"),
+    "chest-pain": ("chest", "lung"),
+    "headache": ("head",),
+    "jaw-pain": ("jaw", "jawbone", "gum", "gums"),
+    "mouth-sores": ("mouth", "tongue"),
+}
+PAIN_BEFORE_PLACE = ("in", "under", "along", "between", "behind", "at", "around", "across", "down")
+
+
+def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        place = lemma(*places)
+        # "back pain", "back is killing me", "neck is really sore", "my jaw hurts"
+        yield slug, [place, BE, gap(2), lemma(*PAIN_WORDS)]
+        yield slug, [place, BE, gap(1), lower("killing"), lower("me")]
+        # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
+        if slug != "mouth-sores":
+            before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]
+            if place_name == "neck":  # never "a pain in the neck"
+                yield slug, [lemma(*PAIN_NOUNS), lower(*before), lower("my", "her"), SIDE, place]
+            else:
+                yield slug, [lemma(*PAIN_NOUNS), lower(*before), OWNER, SIDE, gap(1), place]
+        if place_name == "back-pain":
+            yield (
+                slug,
+                [lemma("pain", "ache"), lower("between"), OWNER, lemma("shoulder"), lemma("blade")],
+            )
+            yield slug, [lower("backache", "backaches")]
+        if place_name == "bone-pain":
+            # "pain in my thigh bone", "hip bone pain"
+            yield slug, [lemma(*PAIN_NOUNS), lower("in"), OWNER, gap(2), lemma("bone")]
+    # Under the ribs is the liver's place, not the bones'.
+    ribs = lemma("rib")
+    under = lower("under", "below", "beneath")
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
+    # "the pain in my right side under my ribs"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(5), under, OWNER, SIDE, ribs]
+    yield (
+        "upper-abdominal-pain",
+        [
+            lower("upper"),
+            lemma("tummy", "stomach", "belly", "abdomen", "abdominal"),
+            lemma(*PAIN_WORDS),
+        ],
+    )
+    yield "upper-abdominal-pain", [lemma("liver"), lemma(*PAIN_WORDS)]
+    yield (
+        "upper-abdominal-pain",
+        [
+            lower("abdo", "abdominal", "tummy", "stomach", "abdomen", op="?"),
+            lemma(*PAIN_WORDS),
+            lower("ruq"),
+        ],
+    )
+    yield "upper-abdominal-pain", [lower("ruq", "epigastric"), lemma(*PAIN_WORDS)]
+    yield (
+        "chest-pain",
+        [
+            lower("pressure", "tightness", "heaviness", "weight"),
+            lower("in", "on", "across"),
+            OWNER,
+            lower("chest"),
+        ],
+    )
+
+
+def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
+    leg = lemma("leg")
+    weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
+    yield "leg-weakness", [leg, BE, gap(3), weak]
+    yield "leg-weakness", [weak, OWNER, leg]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"), lower("way", "out")]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
+    yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
+    yield "leg-weakness", [leg, *CANT, lower("hold")]
+    yield "leg-weakness", [lemma("numbness", "weakness", "heaviness"), lower("in"), OWNER, leg]
+    yield (
+        "leg-weakness",
+        [lower("no", "lost", "losing"), lower("feeling", "sensation"), lower("in"), OWNER, leg],
+    )
+
+
+def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
+    slug = "bladder-bowel-control"
+    waters = lemma("pee", "wee", "urine", "bladder", "bowel", "water", "poo", "wees", "pees")
+    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "the")]
+    yield slug, [lemma("wet"), lower("bed")]
+    yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
+    yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
+    yield slug, [lower("no"), lower("control"), lower("of", "over"), OWNER, waters]
+    yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
+    yield (
+        slug,
+        [lower("soiled", "pooed", "pooped", "peed", "weed"), lower("myself", "herself", "himself")],
+    )
+    yield slug, [lemma("incontinence", "incontinent")]
+    yield slug, [lower("leaking"), waters]
+    yield slug, [*CANT, lemma("pee", "wee", "urinate")]
+    yield (
+        slug,
+        [
+            *CANT,
+            lower("make"),
+            lower("it"),
+            lower("to"),
+            lower("the"),
+            lower("toilet", "loo", "bathroom"),
+        ],
+    )
+    yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
+
+
+def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
+    slug = "palpitations"
+    beating = lemma(
+        "race",
+        "racing",
+        "pound",
+        "pounding",
+        "flutter",
+        "fluttering",
+        "thump",
+        "thumping",
+        "hammer",
+        "hammering",
+        "skip",
+        "jump",
+        "bang",
+    )
+    yield slug, [lemma("heart"), BE, gap(1), beating]
+    yield slug, [beating, lemma("heart", "heartbeat")]
+    yield slug, [lower("palpitations", "palps", "palpitation")]
+    yield slug, [lower("skipped", "missed", "extra"), lower("beats", "beat")]
+    yield slug, [lower("nearly", "almost", op="?"), lower("fainted", "fainting")]
+    yield slug, [lower("passed", "blacked"), lower("out")]
+    yield slug, [lower("syncope", "syncopal", "collapsed")]
+
+
+def _other_patterns() -> Iterable[tuple[str, Pattern]]:
+    calf = lemma("calf", "calves")
+    swollen = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "swelling")
+    yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
+    yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
+    yield "calf-swelling", [calf, BE, gap(1), swollen]
+    # "calf is red, hot and swollen"
+    listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
+    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
+    yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
+    # One leg (not "legs", which is swelling): "my left leg is swollen and hot"
+    yield "calf-swelling", [lower("leg"), BE, gap(1), lower("swollen", "puffy", "hot", "red")]
+
+    drinking = lemma("drink")
+    always = lower("constantly", "nonstop", "lots", "loads")
+    yield "high-blood-sugar", [lower("thirsty", "thirst")]
+    yield (
+        "high-blood-sugar",
+        [lemma("pee", "wee", "urinate", "drink"), lower("all"), lower("the"), lower("time")],
+    )
+    yield "high-blood-sugar", [lemma("pee", "wee", "urinate"), lower("so", op="?"), always]
+    yield "high-blood-sugar", [lower("constantly"), lemma("pee", "wee", "drink")]
+    yield "high-blood-sugar", [lemma("keep"), lower("peeing", "weeing", "urinating")]
+    yield "high-blood-sugar", [drinking, lower("water"), always]
+    yield "high-blood-sugar", [lower("dry"), lower("mouth")]
+
+    yield "vaginal-bleeding", [lower("spotting")]
+    yield (
+        "vaginal-bleeding",
+        [lemma("bleed", "bleeding"), lower("from", op="?"), lower("down"), lower("below", "there")],
+    )
+    yield "vaginal-bleeding", [lower("vaginal"), lemma("bleed", "bleeding")]
+    yield (
+        "vaginal-bleeding",
+        [
+            lemma("bleed", "bleeding"),
+            lower("from", "down"),
+            lower("my", "the", "there", op="?"),
+            lower("vagina", "there", "front"),
+        ],
+    )
+
+    yield "jaw-pain", [lower("loose"), lemma("tooth", "teeth")]
+    yield "jaw-pain", [lemma("tooth", "teeth"), BE, lower("loose")]
+
+    words = lemma("word")
+    yield "speech-problems", [lemma("lose", "losing", "lost"), OWNER, words]
+    yield "speech-problems", [*CANT, lemma("find", "get"), OWNER, words]
+    yield (
+        "speech-problems",
+        [lemma("trouble", "struggle", "difficulty"), lower("finding", "with"), OWNER, words],
+    )
+    yield (
+        "speech-problems",
+        [words, BE, gap(3), lower("wrong", "jumbled", "muddled", "garbled", "mixed", "slurred")],
+    )
+    yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slurred", "slurry", "garbled")]
+    yield "speech-problems", [lower("slurred", "slurring", "slurry")]
+    yield (
+        "speech-problems",
+        [lower("talking", "talk", "talked", "speaking"), lower("gibberish", "nonsense", "rubbish")],
+    )
+    yield "confusion", [lower("not"), lower("making"), lower("sense")]
+
+    where = lower("where")
+    yield "confusion", [lower("did", "does", "do"), NOT, lower("know"), where, gap(1), lemma("be")]
+    yield (
+        "confusion",
+        [lower("did", "does", "do"), NOT, lower("know"), lower("what", "who"), gap(2), lemma("be")],
+    )
+    yield (
+        "mental-status-change",
+        [
+            lower("hard", "difficult", "impossible"),
+            lower("to"),
+            lower("wake", "rouse", "waken", "wake up"),
+        ],
+    )
+    yield "mental-status-change", [lower("very", "so", "really", "extremely"), lower("drowsy")]
+    yield (
+        "mental-status-change",
+        [
+            lemma("behave", "act", "behaving", "acting"),
+            lower("out"),
+            lower("of"),
+            lower("character"),
+        ],
+    )
+    yield (
+        "speech-problems",
+        [lower("speech"), BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
+    )
+    yield "seizure", [lower("a", "another", "second", "first", "big"), lower("fit", "fits")]
+    yield "seizure", [lemma("convulse", "convulsed")]
+    yield (
+        "shortness-of-breath",
+        [
+            lemma("struggle", "struggling", "fight", "fighting"),
+            lower("for", "to"),
+            lower("breath", "breathe", "air"),
+        ],
+    )
+    yield "shortness-of-breath", [lower("puffed"), lower("out")]
+    yield "shortness-of-breath", [lower("gasping", "gasp")]
+    yield "pain", [lower("stomach", "tummy", "belly", "period"), lemma("cramp", "cramps")]
+
+    yield (
+        "facial-numbness",
+        [
+            lemma("face", "lip", "chin", "cheek", "mouth"),
+            BE,
+            gap(2),
+            lower("droopy", "drooping", "droop", "droops", "numb", "weak", "lopsided"),
+        ],
+    )
+    yield "facial-numbness", [lower("droopy", "numb"), lemma("face", "lip", "chin", "cheek")]
+
+    bone_places = lower(
+        "wrist",
+        "arm",
+        "hip",
+        "leg",
+        "rib",
+        "ribs",
+        "ankle",
+        "femur",
+        "pelvis",
+        "shoulder",
+        "collarbone",
+        "vertebra",
+        "back",
+        "neck",
+        "foot",
+        "toe",
+    )
+    yield (
+        "fracture",
+        [lemma("break", "broke", "broken", "crack", "fracture"), OWNER, SIDE, bone_places],
+    )
+    yield "fracture", [lower("broken", "fractured", "cracked"), {"ORTH": "?"}]
+
+    yellow = lower("yellow", "yellowy", "yellowish")
+    yield (
+        "jaundice",
+        [
+            lower(
+                "bit",
+                "little",
+                "slightly",
+                "look",
+                "looks",
+                "looking",
+                "looked",
+                "gone",
+                "going",
+                "turning",
+                "quite",
+                "very",
+                "a",
+            ),
+            yellow,
+        ],
+    )
+    yield (
+        "jaundice",
+        [
+            lower("yellowing"),
+            lower("of"),
+            lower("the", "my", "her", op="?"),
+            lower("skin", "eyes", "eye"),
+        ],
+    )
+    yield "jaundice", [lemma("eye", "skin"), BE, gap(2), yellow]
+    yield "mouth-sores", [lemma("mouth", "tongue"), BE, gap(3), lemma("ulcer", "sore", "blister")]
+
+    yield "depression", [lower("so", "very", "really", "feeling", "feel", "felt"), lower("low")]
+    yield "depression", [lower("tearful", "weepy", "teary")]
+    yield "fatigue", [lemma("energy"), BE, lower("zero", "nil", "gone", "non-existent")]
+    yield (
+        "weight-loss",
+        [
+            lemma("lose", "lost"),
+            lower("another", "nearly", "almost", op="?"),
+            {"LIKE_NUM": True},
+            lower("kg", "kgs", "kilos", "lbs", "pounds", "lb", "stone", "st"),
+        ],
+    )
+    yield (
+        "weight-loss",
+        [lower("lost", "lose", "losing"), {"LIKE_NUM": True, "OP": "?"}, {"LIKE_NUM": True}],
+    )  # fmt: skip  ("lost 2.5kg" tokenises 2.5 / kg)
+    yield "weight-loss", [lower("wt", "weight"), lower("down", "dropped", "dropping")]
+    yield (
+        "loss-of-appetite",
+        [
+            lemma("appetite"),
+            BE,
+            gap(1),
+            lower("poor", "gone", "bad", "rubbish", "low", "terrible", "nil", "zero"),
+        ],
+    )
+    yield "memory-problems", [*CANT, lower("concentrate", "focus", "remember")]
+    yield (
+        "memory-problems",
+        [
+            lemma("memory"),
+            BE,
+            gap(1),
+            lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
+        ],
+    )
+    fingers = lemma("finger", "toe", "hand", "foot", "feet")
+    tingle = lower("tingling", "tingly", "tingle", "tingles", "numb", "numbness")
+    yield "neuropathy", [fingers, BE, gap(2), tingle]
+    yield "neuropathy", [tingle, lower("in", op="?"), OWNER, fingers]
+    yield (
+        "difficulty-sleeping",
+        [*CANT, lower("get", op="?"), lower("back", op="?"), lower("to", op="?"), lower("sleep")],
+    )
+    yield (
+        "difficulty-sleeping",
+        [
+            lower("did", "do", "does"),
+            NOT,
+            lemma("sleep"),
+            lower("well", "much", "properly", "great"),
+        ],
+    )
+    yield "difficulty-sleeping", [lemma("sleep"), lower("badly", "poorly", "terribly")]
+    yield "difficulty-sleeping", [lower("did", "could"), NOT, lemma("sleep")]
+    yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
+    yield "hair-loss", [lemma("lose", "losing", "lost"), OWNER, lower("hair")]
+    yield "hair-loss", [lower("hair"), BE, lower("coming", "falling"), lower("out")]
+    yield "hair-loss", [lower("hair"), BE, lower("thinning")]
+    yield "constipation", [NOT, lower("pooed", "pooped")]
+    yield "chest-pain", [lower("chest"), BE, gap(1), lower("tight", "tightness", "heavy")]
+    yield "neuropathy", [lower("pins"), lower("&", "n", "and"), lower("needles")]
+    yield (
+        "hand-foot-syndrome",
+        [
+            lemma("hand", "palm"),
+            lower("and", "&"),
+            lemma("foot", "feet", "sole"),
+            BE,
+            gap(1),
+            lower("peeling", "blistered", "blistering", "cracked", "red", "raw"),
+        ],
+    )
+    yield (
+        "rash",
+        [
+            lemma("skin"),
+            BE,
+            gap(1),
+            lower("red", "dry", "sore", "hot", "flaky", "blotchy"),
+            lower("and"),
+            lower("itchy", "itching", "sore", "peeling"),
+        ],
+    )
+    yield "coughing-up-blood", [lemma("cough", "coughing"), lower("up"), gap(2), lower("blood")]
+    yield (
+        "coughing-up-blood",
+        [
+            lower("blood"),
+            {"ORTH": "-", "OP": "?"},
+            lower("streaked", "stained", "tinged", "flecked"),
+            gap(1),
+            lemma("phlegm", "sputum", "mucus", "spit", "tissue"),
+        ],
+    )
+    yield (
+        "coughing-up-blood",
+        [
+            lower("blood"),
+            lower("in", "on"),
+            OWNER,
+            lemma("phlegm", "sputum", "mucus", "spit", "tissue", "hanky"),
+        ],
+    )
+    yield "balance-problems", [lemma("lose", "losing", "lost"), OWNER, lower("balance")]
+    yield "balance-problems", [lower("unsteady"), lower("on"), OWNER, lower("feet")]
+    yield (
+        "shortness-of-breath",
+        [
+            lemma("breathe", "breathing"),
+            BE,
+            gap(1),
+            lower("hard", "difficult", "laboured", "labored", "heavy", "tight", "shallow"),
+        ],
+    )
+
+
+def token_rules() -> list[tuple[str, Pattern]]:
+    """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key or end in NEGATED."""
+    from diary.tagging_shorthand import shorthand_rules  # it builds on the helpers above
+
+    return [
+        *_pain_patterns(),
+        *_leg_patterns(),
+        *_bladder_patterns(),
+        *_heart_patterns(),
+        *_other_patterns(),
+        *shorthand_rules(),
+    ]

@@ -1,0 +1,312 @@
+"""The spaCy/medspacy pipeline of the note tagger, and how a found span becomes a status.
+
+Components, in order:
+
+1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
+2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
+   lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
+3. medspacy's TargetMatcher with the catalog's phrases on NORM.
+4. The token patterns of diary/tagging_patterns.py and diary/tagging_shorthand.py (lemmas,
+   gaps, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
+   matchers of diary/tagging_matchers.py. Overlaps are pruned longest first.
+5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
+   more becomes a fever span carrying its value in Celsius.
+6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
+   found: see Tagger.tag_many).
+
+After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
+palms", "swollen" beside a swollen calf. The specific item already says it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from diary import tagging_patterns, tagging_shorthand
+from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
+from diary.tagging_rules import context_rules
+from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
+from diary.tagging_temperature import readings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# ConText categories, strongest first (the guidelines' precedence).
+STATUS_BY_CATEGORY = {
+    "FAMILY": "family",
+    "HYPOTHETICAL": "hypothetical",
+    "POSSIBLE_EXISTENCE": "uncertain",
+    "NEGATED_EXISTENCE": "negated",
+    "HISTORICAL": "historical",
+}
+_PRECEDENCE = list(STATUS_BY_CATEGORY)
+
+_LINE_BREAKS = "diary_line_breaks"
+_TEMPERATURES = "diary_temperatures"
+_LEMMAS = "diary_lemmas"
+CONTEXT = "medspacy_context"
+_FUZZY = "diary_fuzzy_words"
+_PATTERNS = "diary_token_patterns"
+
+# Items that say where it hurts: a generic "pain" beside one of them is the same complaint.
+SPECIFIC_PAIN = frozenset(
+    {
+        *tagging_patterns.PAIN_PLACES,
+        "upper-abdominal-pain",
+        "calf-swelling",
+        "vaginal-dryness",
+        "hand-foot-syndrome",
+        "neuropathy",
+        "injection-site-reaction",
+        "fracture",
+        "swelling",
+    }
+)
+NEAR_TOKENS = 3
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "though", "tho", "\n"})
+
+
+def _mark_line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def lemma_table() -> Any:
+    """English lemmas by word form, from spacy-lookups-data (spaCy's lookup lemmatiser's table)."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def _lemmatize(doc: Doc) -> Doc:
+    """Lemmas from spaCy's lookup table (spacy-lookups-data), looked up in lower case.
+
+    spaCy's own "lemmatizer" component in lookup mode looks words up as written, so "Legs" and
+    "Rib" would keep their form; this one pass does both and, remembering each word's lemma,
+    costs less.
+    """
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    lemmas = []
+    unknown = []
+    cache = _lemma_cache(strings)
+    for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
+        known = cache.get(lower_id)
+        if known is None:
+            known = _look_up(strings, lower_id)
+            if len(cache) < 200_000:
+                cache[lower_id] = known
+        lemmas.append(known[0])
+        if known[1]:
+            unknown.append(i)
+    if lemmas:
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+    doc.user_data[UNKNOWN_WORDS] = unknown
+    return doc
+
+
+def _look_up(strings: Any, lower_id: int) -> tuple[int, bool]:
+    """A word's lemma (string id), and whether it is a candidate misspelling: long, plain
+    letters (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table."""
+    table = lemma_table()
+    word = strings[lower_id]
+    lemma = table.get(word, word)
+    unknown = (
+        len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
+        and word.isalpha()
+        and word.isascii()
+        and word not in table
+        and word not in _lemma_values()
+    )
+    return strings.add(lemma), unknown
+
+
+@functools.cache
+def _lemma_values() -> frozenset[str]:
+    return frozenset(lemma_table().values())
+
+
+_lemma_caches: dict[int, dict[int, tuple[int, bool]]] = {}
+
+
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool]]:
+    """Lower-case form -> (lemma id, unknown?), one cache per string store: a cached lemma id
+    is only readable where its string was added (a rebuilt pipeline has a new store)."""
+    cache = _lemma_caches.get(id(strings))
+    if cache is None:
+        if len(_lemma_caches) >= 4:
+            _lemma_caches.clear()
+        cache = _lemma_caches[id(strings)] = {}
+    return cache
+
+
+_DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
+
+
+def _read_temperatures(doc: Doc) -> Doc:
+    """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
+    text = doc.text
+    if not _DIGIT.search(text):
+        return doc
+    found = [r for r in readings(text) if r.is_fever]
+    if not found:
+        return doc
+    ents = list(doc.ents)
+    for reading in found:
+        span = doc.char_span(reading.start, reading.end, label="fever", alignment_mode="expand")
+        if span is None:
+            continue
+        span._.celsius = reading.celsius
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
+        ents.append(span)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def _register(nlp: Language) -> None:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Language.has_factory(_LINE_BREAKS):
+        Language.component(_LINE_BREAKS, func=_mark_line_breaks)
+    if not Language.has_factory(_LEMMAS):
+        Language.component(_LEMMAS, func=_lemmatize)
+    if not Language.has_factory(_PATTERNS):
+        Language.factory(_PATTERNS, default_config={"patterns": []}, func=TokenPatterns)
+    if not Language.has_factory(_FUZZY):
+        Language.factory(_FUZZY, default_config={"forms": {}}, func=FuzzyWords)
+    if not Language.has_factory(_TEMPERATURES):
+        Language.component(_TEMPERATURES, func=_read_temperatures)
+    if not Span.has_extension("celsius"):
+        Span.set_extension("celsius", default=None)
+
+
+def build_pipeline(forms: dict[str, str]) -> Language:
+    """A medspacy pipeline for this lexicon (surface form -> slug, from the catalog)."""
+    from loguru import logger
+
+    logger.disable("PyRuSH")  # imported by medspacy; it logs every sentence to stderr
+    import medspacy
+    from medspacy.target_matcher import TargetRule
+
+    # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
+    # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
+    nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
+    _register(nlp)
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
+    nlp.add_pipe(_LINE_BREAKS)
+    nlp.add_pipe(_LEMMAS)
+
+    matcher = nlp.add_pipe("medspacy_target_matcher", config={"phrase_matcher_attr": "NORM"})
+    matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
+    slugs = set(forms.values())
+    patterns = [
+        [slug, pattern]
+        for slug, pattern in tagging_patterns.token_rules()
+        if set(SPLIT_LABELS.get(slug, (slug.removesuffix(NEGATED),))) <= slugs
+    ]
+    nlp.add_pipe(_PATTERNS, config={"patterns": patterns}, validate=False)
+    nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
+    nlp.add_pipe(_TEMPERATURES)
+    context = nlp.add_pipe(
+        CONTEXT,
+        config={
+            "rules": None,
+            "phrase_matcher_attr": "NORM",
+            "prune_on_target_overlap": True,  # "no appetite" is a symptom, not a negation
+        },
+    )
+    context.add(context_rules())
+    return nlp
+
+
+def _is_short_question(target: Span) -> bool:
+    """ "yellow skin?" or "a rash?": the question is about the mention itself.
+
+    Checked here rather than as a ConText rule: a note of 5,000 question marks would otherwise
+    be 5,000 modifiers, which ConText compares pairwise.
+    """
+    doc = target.doc
+    return (
+        target.end < len(doc)
+        and doc[target.end].text == "?"
+        and target.start - target.sent.start <= 3
+    )
+
+
+_AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
+
+
+def _after_auxiliary_not(target: Span) -> bool:
+    """ "haven't had a fit": the negation sits right before a mention that starts with a verb.
+
+    ConText drops a cue overlapping a mention, and "had a fit" overlaps "haven't had".
+    """
+    doc, i = target.doc, target.start
+    return i >= 2 and doc[i - 1].norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
+
+
+_ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
+_NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg"})
+
+
+def _answered_no(target: Span) -> bool:
+    """A form-style note: "SOB: no", "Nausea? None today", "Pain: 0/10"."""
+    doc, i = target.doc, target.end
+    if i >= len(doc) or doc[i].text not in _ANSWER_MARKS:
+        return False
+    i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
+
+
+def status(target: Span) -> str:
+    """The strongest status the modifiers give, in the guideline's precedence."""
+    categories = {modifier.category for modifier in target._.modifiers}
+    answered_no = _answered_no(target)  # "Nausea? None today" asks and answers
+    if _is_short_question(target) and not answered_no:
+        categories.add("POSSIBLE_EXISTENCE")
+    if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
+        categories.add("NEGATED_EXISTENCE")
+    for category in _PRECEDENCE:
+        if category in categories:
+            return STATUS_BY_CATEGORY[category]
+    return "present"
+
+
+def _near(a: Span, b: Span) -> bool:
+    """Within NEAR_TOKENS words of each other, in one clause."""
+    if a.sent.start != b.sent.start:
+        return False
+    between = a.doc[a.end : b.start] if a.end <= b.start else a.doc[b.end : a.start]
+    return len(between) <= NEAR_TOKENS and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+
+
+# A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
+COVERED_BY = {
+    "pain": SPECIFIC_PAIN,
+    "swelling": frozenset({"calf-swelling"}),
+    "weakness": frozenset({"leg-weakness"}),
+    "cough": frozenset({"coughing-up-blood"}),
+}
+
+
+def mentions_of(doc: Doc) -> list[Span]:
+    """The doc's symptom spans, without a generic one that a specific item beside it covers."""
+    ents = list(doc.ents)
+    return [
+        e
+        for e in ents
+        if e.label_ not in COVERED_BY
+        or not any(o.label_ in COVERED_BY[e.label_] and _near(e, o) for o in ents)
+    ]

@@ -1,0 +1,110 @@
+"""Shorthand in notes: nurse abbreviations, phrases that carry their own negation, misspellings.
+
+"SOB", "N/V" (one span, two mentions), "HA" only where plain ("severe HA"), "afebrile" (fever,
+said to be absent), "hasn't been sick" (vomiting, absent), and spaCy FUZZY patterns for the
+catalog's long words. Labelled as tests/data/TAGGING_GUIDELINES.md says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from diary.tagging_patterns import NOT, Pattern, any_of, lower
+
+# A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
+NAUSEA_AND_VOMITING = "nausea+vomiting"
+SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
+# Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
+# the abbreviation itself.
+FOCUS_WORDS = frozenset({"HA"})
+# A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
+NEGATED = ":negated"
+
+
+def _negated_phrases() -> Iterable[tuple[str, Pattern]]:
+    """ "hasn't been sick" is vomiting, absent; a bare "been sick all week" is not labelled."""
+    yield (
+        "vomiting" + NEGATED,
+        [
+            lower("has", "have", "had", op="?"),
+            NOT,
+            lower("actually", "really", "even", op="?"),
+            lower("been"),
+            lower("sick"),
+        ],
+    )
+
+
+def _abbreviations() -> Iterable[tuple[str, Pattern]]:
+    """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
+    yield "shortness-of-breath", [{"ORTH": any_of("SOB", "SOBOE", "Sob")}]
+    yield "shortness-of-breath", [lower("dyspnoea", "dyspnea", "dyspnoeic", "dyspneic")]
+    yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": any_of("/", "+", "&")}, {"LOWER": "v"}]
+    yield NAUSEA_AND_VOMITING, [{"LOWER": any_of("n/v", "n+v", "n&v", "nv")}]
+    # "HA" is headache only where the note makes it plain.
+    yield (
+        "headache",
+        [
+            lower(
+                "mild",
+                "moderate",
+                "severe",
+                "bad",
+                "slight",
+                "no",
+                "c/o",
+                "frontal",
+                "occipital",
+                "tension",
+                "bitemporal",
+            ),
+            {"ORTH": "HA"},
+        ],
+    )
+    yield (
+        "headache",
+        [
+            {"ORTH": "HA"},
+            lower(
+                "since",
+                "all",
+                "worse",
+                "again",
+                "today",
+                "x1",
+                "x2",
+                "and",
+                ",",
+                ".",
+                "this",
+                "with",
+            ),
+        ],
+    )
+    yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
+    yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
+    yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
+    yield "diarrhea", [lower("d+", "d&v")]
+
+
+def shorthand_rules() -> list[tuple[str, Pattern]]:
+    return [*_negated_phrases(), *_abbreviations()]
+
+
+# Catalog words shorter than this never fuzz ("sob" is a word, "sore" is not "sure").
+FUZZY_MIN_LENGTH = 6
+
+
+def fuzzy_rules(forms: dict[str, str]) -> list[tuple[str, Pattern]]:
+    """spaCy FUZZY patterns for the catalog's long single words ("fevrish" -> feverish).
+
+    One edit for words of 6-8 letters, two from 9. They only apply to a word the lemmatiser
+    does not know (diary/tagging_pipeline.py), so "sitting" never becomes "fitting".
+    """
+    rules = []
+    for form, slug in sorted(forms.items()):
+        if " " in form or not form.isalpha() or len(form) < FUZZY_MIN_LENGTH:
+            continue
+        edits = "FUZZY2" if len(form) >= 9 else "FUZZY1"
+        rules.append((slug, [{"LOWER": {edits: form}}]))
+    return rules

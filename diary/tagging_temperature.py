@@ -1,0 +1,70 @@
+"""Temperature readings in notes: "temp 38.4", "101F", "38.6°C", "temperature of 100.9".
+
+A reading of 38.0 °C / 100.4 °F or more is a fever mention (tests/data/TAGGING_GUIDELINES.md)
+carrying its value in Celsius, which the day's page offers for the temperature field. A reading
+needs a lead-in word ("temp", "temperature", "T") or a unit; a number alone ("down to 99.1",
+"BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+FEVER_C = Decimal("38.0")
+BODY_C = (Decimal("34.0"), Decimal("43.0"))
+BODY_F = (Decimal("93.0"), Decimal("109.5"))
+
+_LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|pyrexia)"
+_READING = re.compile(
+    rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:|"
+    r"goes\s+(?:over|above|up\s+to)|over|above|reaches|hits|gets\s+to|is\s+over))?"
+    r"\s*:?\s*)?"
+    r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
+    r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|[CF]\b|°))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    start: int
+    end: int
+    celsius: Decimal
+
+    @property
+    def is_fever(self) -> bool:
+        return self.celsius >= FEVER_C
+
+
+def _celsius(number: Decimal, unit: str) -> Decimal | None:
+    unit = unit.upper()
+    if "F" in unit or (not unit.strip("°º") and BODY_F[0] <= number <= BODY_F[1]):
+        if not BODY_F[0] <= number <= BODY_F[1]:
+            return None
+        value = (number - 32) * 5 / 9
+    else:
+        if not BODY_C[0] <= number <= BODY_C[1]:
+            return None
+        value = number
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def readings(text: str) -> list[Reading]:
+    """Every body temperature written in `text`, with where it is."""
+    found = []
+    for match in _READING.finditer(text):
+        lead, unit = match.group("lead"), match.group("unit") or ""
+        if not lead and not unit:
+            continue
+        number_text = match.group("number")
+        if lead == "t" and not unit and "." not in number_text:
+            continue  # a lone lower-case "t" is too common a letter: only with "38.4"-like values
+        number = Decimal(number_text.replace(",", "."))
+        celsius = _celsius(number, unit)
+        if celsius is None:
+            continue
+        start = match.start("lead") if lead else match.start("number")
+        found.append(Reading(start=start, end=match.end(), celsius=celsius))
+    return found
