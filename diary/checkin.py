@@ -15,6 +15,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
 from diary.notifications import queue_alerts
+from diary.triage import sync_day
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def save_day(
                     raise DateTaken(existing)
             saved = _write(patient=patient, entry=entry, data=data, by=by)
             queue_alerts(saved)
+            sync_day(saved)  # the care teams' triage queue, in the same transaction
             return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.

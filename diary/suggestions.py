@@ -24,6 +24,7 @@ from diary.catalog import Catalog
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
 from diary.notifications import queue_alerts
 from diary.tagging import Mention
+from diary.triage import sync_day
 
 logger = logging.getLogger("diary.tagging")
 
@@ -261,6 +262,7 @@ def add_suggested_report(
         _bump(locked, by)
         # A red flag or an alert added here reaches the care team as one from the check-in does.
         queue_alerts(locked)
+        sync_day(locked)
     entry.refresh_from_db()
     return True
 

@@ -11,6 +11,14 @@ from diary.models.sharing import (
     Notification,
     ShareLink,
 )
+from diary.models.teams import (
+    CareTeam,
+    MemberRole,
+    TeamConnection,
+    TeamInvitation,
+    TeamMember,
+    TriageItem,
+)
 from diary.models.treatments import DoseLog, Drug, DrugSideEffect, Treatment, TreatmentType
 
 __all__ = [
@@ -18,12 +26,14 @@ __all__ = [
     "AuditEvent",
     "CareGrant",
     "CareRole",
+    "CareTeam",
     "CareTeamContact",
     "DailyEntry",
     "DoseLog",
     "Drug",
     "DrugSideEffect",
     "Invitation",
+    "MemberRole",
     "Notification",
     "Patient",
     "Question",
@@ -32,7 +42,11 @@ __all__ = [
     "Site",
     "Symptom",
     "SymptomReport",
+    "TeamConnection",
+    "TeamInvitation",
+    "TeamMember",
     "Treatment",
     "TreatmentType",
+    "TriageItem",
     "User",
 ]

@@ -175,6 +175,10 @@ class AuditEvent(models.Model):
         GRANTED = "granted", "Caregiver access granted"
         ROLE_CHANGED = "role_changed", "Caregiver role changed"
         REVOKED = "revoked", "Caregiver access revoked"
+        TEAM_CONNECTED = "team_connected", "Connected to a care team"
+        TEAM_DISCONNECTED = "team_disconnected", "Disconnected from a care team"
+        TEAM_NOTES_CHANGED = "team_notes_changed", "Changed what a care team sees"
+        TEAM_OPENED = "team_opened", "Care team member opened the diary"
 
     patient = models.ForeignKey(
         Patient, null=True, blank=True, on_delete=models.CASCADE, related_name="audit_events"

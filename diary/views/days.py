@@ -14,6 +14,7 @@ from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
+from diary.triage import seen_by_team
 
 
 @diary_view(need=Role.EDITOR)
@@ -27,7 +28,10 @@ def log_today(request, patient):
 def day_detail(request, patient, day):
     catalog = load_catalog()
     view = load_day(patient, day, catalog=catalog)
-    notes = note_view(view.entry, catalog=catalog) if view and view.entry.notes else None
+    hidden = getattr(request, "diary_notes_hidden", False)
+    notes = (
+        note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
+    )
     today = patient.today()
     return render(
         request,
@@ -39,6 +43,7 @@ def day_detail(request, patient, day):
             "notes": notes,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),
+            "team_saw": seen_by_team(patient, [day]).get(day) if view and view.concerns else None,
         },
     )
 

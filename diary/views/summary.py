@@ -11,6 +11,7 @@ from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
 from diary.models import AuditEvent
 from diary.summary import Summary, build_summary
+from diary.teams import without_notes
 
 
 def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
@@ -28,7 +29,10 @@ def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
         # Remember the patient's choice of sections for next time.
         patient.summary_sections = chosen
         patient.save(update_fields=["summary_sections"])
-    return form, build_summary(patient, form.cleaned_data["period"], sections=sections)
+    result = build_summary(patient, form.cleaned_data["period"], sections=sections)
+    if getattr(request, "diary_notes_hidden", False):  # a care team she did not show notes
+        result = without_notes(result)
+    return form, result
 
 
 def attachment(content, *, content_type: str, summary: Summary, extension: str) -> HttpResponse:
