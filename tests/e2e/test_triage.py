@@ -15,7 +15,7 @@ from diary import teams
 from diary.demo_team import current_totp_code
 from diary.models import TriageItem, User
 from tests.e2e.test_checkin import choose, open_section
-from tests.factories import care_team, clinician
+from tests.factories import care_team, clinician, log_day
 
 NURSE_EMAIL = "nurse@example.com"
 NURSE_PASSWORD = "a long Passphrase for the nurse 7"
@@ -56,9 +56,7 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
     axe_check(page)
     page.get_by_label("The team's connection code").fill(teams.format_code(team.connection_code))
     page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Connect your diary to Demo clinic?"
-    )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Connect your diary to Demo clinic?")
     expect(page.get_by_role("main")).to_contain_text("read only")
     axe_check(page)
     page.get_by_role("button", name="Connect my diary").click()
@@ -107,17 +105,18 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
 
 
 @pytest.mark.parametrize("screen", ["desktop"])
-def test_an_unacknowledged_item_is_escalated_once(page, patient, clinic, mailoutbox):
-    team, nurse, secret = clinic
+def test_an_unacknowledged_item_is_escalated_once(page, patient, clinic, login, mailoutbox):
+    team, nurse, _ = clinic
     teams.connect(None, patient=patient, team=team, share_notes=False)
-    from tests.factories import log_day
-
     log_day(patient, patient.today(), severities={"seizure": 1})
     TriageItem.objects.update(due_at=timezone.now() - timedelta(minutes=1))
     call_command("escalate_alerts")
     call_command("escalate_alerts")
     assert [m.to for m in mailoutbox] == [["clinic-duty@example.com"]]
     assert patient.display_name not in mailoutbox[0].body
+    login(page, nurse)
+    page.goto(f"/teams/{team.pk}/")
+    expect(page.locator(".triage-item").first).to_contain_text("escalated")
 
 
 @pytest.mark.parametrize("screen", ["desktop"])
