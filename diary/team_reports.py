@@ -5,13 +5,23 @@ come from correlated subqueries and grouped aggregates over one page of patients
 query per patient.
 """
 
-import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from diary.models import CareTeam, DailyEntry, DoseLog, TeamConnection, TriageItem
@@ -119,37 +129,56 @@ class Burden:
 
 
 def _patient_weeks(team: CareTeam, start: datetime, end: datetime) -> float:
-    """Connected time in the period, summed over patients, in weeks."""
-    spans = (
+    """Connected time in the period, summed over patients, in weeks (one query)."""
+    span = ExpressionWrapper(
+        Least(Coalesce("disconnected_at", Value(end)), Value(end))
+        - Greatest("created_at", Value(start)),
+        output_field=DurationField(),
+    )
+    total = (
         TeamConnection.objects.filter(team=team, created_at__lt=end)
         .filter(Q(disconnected_at__isnull=True) | Q(disconnected_at__gt=start))
-        .values_list("created_at", "disconnected_at")
+        .aggregate(total=Sum(span))["total"]
     )
-    total = timedelta()
-    for connected, disconnected in spans:
-        total += min(disconnected or end, end) - max(connected, start)
-    return total / timedelta(weeks=1)
+    return (total or timedelta()) / timedelta(weeks=1)
+
+
+def _median_wait(items) -> timedelta | None:
+    """The median of acknowledged_at - raised_at, read from the database (two rows at most)."""
+    acknowledged = items.filter(acknowledged_at__isnull=False)
+    count = acknowledged.count()
+    if not count:
+        return None
+    middle = list(
+        acknowledged.annotate(wait=F("acknowledged_at") - F("raised_at"))
+        .order_by("wait")
+        .values_list("wait", flat=True)[(count - 1) // 2 : count // 2 + 1]
+    )
+    return sum(middle, timedelta()) / len(middle)
 
 
 def burden(team: CareTeam, *, days: int, now: datetime | None = None) -> Burden:
     """Items raised in the last `days` days (withdrawn ones aside): how fast they were
-    acknowledged, and how many there were per patient-week of connection (two queries)."""
+    acknowledged, and how many there were per patient-week of connection (four queries)."""
     end = now or timezone.now()
     start = end - timedelta(days=days)
-    rows = list(
-        TriageItem.objects.filter(team=team, raised_at__gte=start, raised_at__lt=end)
-        .exclude(status=TriageItem.Status.WITHDRAWN)
-        .values_list("raised_at", "acknowledged_at")
+    items = TriageItem.objects.filter(team=team, raised_at__gte=start, raised_at__lt=end).exclude(
+        status=TriageItem.Status.WITHDRAWN
     )
-    waits = [(ack - raised) for raised, ack in rows if ack is not None]
-    within = sum(1 for wait in waits if wait <= timedelta(hours=24))
+    acknowledged = Q(acknowledged_at__isnull=False)
+    counts = items.aggregate(
+        items=Count("pk"),
+        acknowledged=Count("pk", filter=acknowledged),
+        within=Count(
+            "pk", filter=acknowledged & Q(acknowledged_at__lte=F("raised_at") + timedelta(hours=24))
+        ),
+    )
+    median = _median_wait(items)
     return Burden(
         days=days,
-        items=len(rows),
-        acknowledged=len(waits),
-        median_minutes=(
-            statistics.median(w.total_seconds() for w in waits) / 60 if waits else None
-        ),
-        share_within_24h=within / len(rows) if rows else None,
+        items=counts["items"],
+        acknowledged=counts["acknowledged"],
+        median_minutes=median.total_seconds() / 60 if median is not None else None,
+        share_within_24h=counts["within"] / counts["items"] if counts["items"] else None,
         patient_weeks=_patient_weeks(team, start, end),
     )
