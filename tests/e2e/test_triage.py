@@ -52,7 +52,8 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
 
     # The patient connects her diary with the clinic's code.
     login(page, patient.user)
-    page.goto(f"/d/{patient.public_id}/teams/")
+    # The live server's first request imports the whole app (the note tagger too).
+    page.goto(f"/d/{patient.public_id}/teams/", timeout=30_000)
     axe_check(page)
     page.get_by_label("The team's connection code").fill(teams.format_code(team.connection_code))
     page.get_by_role("button", name="Continue").click()
@@ -66,7 +67,8 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
     page.goto(f"/d/{patient.public_id}/today/")
     open_section(page, "Lungs and the tissue around them")
     choose(page, "Coughing up blood", "Mild")
-    page.get_by_role("button", name="Save this day").click()
+    # The day page reads her notes: the first time in a process, the note tagger loads.
+    page.get_by_role("button", name="Save this day").click(timeout=30_000)
     expect(page.get_by_role("alert")).to_contain_text("Coughing up blood")
 
     # The nurse signs in with her authenticator and finds it at the top of the queue.
