@@ -130,3 +130,30 @@ def test_a_member_of_another_team_gets_404(page, patient, clinic, login):
     for path in (f"/teams/{team.pk}/", f"/d/{patient.public_id}/"):
         response = page.goto(path)
         assert response.status == 404, path
+
+
+def test_every_team_page_passes_axe(page, demo_patient, login, axe_check, shot):
+    from diary.demo_team import seed_demo_team
+
+    demo = seed_demo_team(
+        patient=demo_patient, clinician_email=NURSE_EMAIL, password=NURSE_PASSWORD
+    )
+    team = demo.team
+    login(page, demo.user)
+    page.goto(f"/teams/{team.pk}/", timeout=30_000)
+    for tab, name in [
+        ("Patients", "team-patients"),
+        ("Response", "team-metrics"),
+        ("Connect a patient", "team-connect"),
+        ("Members", "team-members"),
+        ("Settings", "team-settings"),
+    ]:
+        page.get_by_role("navigation", name="Care team").get_by_role("link", name=tab).click()
+        expect(page.get_by_role("link", name=tab)).to_have_attribute("aria-current", "page")
+        axe_check(page)
+        shot(page, name)
+    page.goto(f"/teams/{team.pk}/?status=closed")
+    page.locator(".triage-item").first.get_by_role("link", name=re.compile("^Open item")).click()
+    expect(page.get_by_role("region", name="Outcome")).to_contain_text("by Alex Morgan")
+    axe_check(page)
+    shot(page, "team-item-closed")
