@@ -124,6 +124,14 @@ class Burden:
     patient_weeks: float
 
     @property
+    def median_label(self) -> str:
+        """The median wait in hours and minutes ("2 h 05 min"), or a dash."""
+        if self.median_minutes is None:
+            return "–"
+        hours, minutes = divmod(round(self.median_minutes), 60)
+        return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+    @property
     def per_patient_week(self) -> float | None:
         return self.items / self.patient_weeks if self.patient_weeks else None
 

@@ -52,3 +52,12 @@ def test_no_items_gives_no_rates():
         None,
         None,
     )
+
+
+def test_median_is_shown_in_hours_and_minutes():
+    from diary.team_reports import Burden
+
+    def label(minutes):
+        return Burden(30, 1, 1, minutes, 1.0, 1.0).median_label
+
+    assert (label(None), label(42.4), label(125)) == ("–", "42 min", "2 h 05 min")
