@@ -127,7 +127,7 @@ class Burden:
     def median_label(self) -> str:
         """The median wait in hours and minutes ("2 h 05 min"), or a dash."""
         if self.median_minutes is None:
-            return "–"
+            return "\u2013"  # an en dash
         hours, minutes = divmod(round(self.median_minutes), 60)
         return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 

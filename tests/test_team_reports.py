@@ -60,4 +60,4 @@ def test_median_is_shown_in_hours_and_minutes():
     def label(minutes):
         return Burden(30, 1, 1, minutes, 1.0, 1.0).median_label
 
-    assert (label(None), label(42.4), label(125)) == ("–", "42 min", "2 h 05 min")
+    assert (label(None), label(42.4), label(125)) == ("\u2013", "42 min", "2 h 05 min")
