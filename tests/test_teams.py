@@ -324,3 +324,22 @@ def test_patient_list_highlights_who_has_not_logged_for_7_days(client, team):
     page = client.get(reverse("team_patients", args=[team.pk])).content.decode()
     assert page.count("Not logged for 7 days") == 1
     assert page.index(quiet.display_name) < page.index(busy.display_name)
+
+
+def test_create_team_command_makes_the_first_administrator(capsys):
+    from django.core.management import call_command
+
+    from diary.models import CareTeam
+
+    user = UserFactory(email="lead@example.com")
+    call_command("create_team", "Breast clinic", "--admin-email", "LEAD@example.com")
+    team = CareTeam.objects.get(name="Breast clinic")
+    assert TeamMember.objects.active().get(team=team).user == user
+    assert teams.format_code(team.connection_code) in capsys.readouterr().out
+
+
+def test_create_team_command_refuses_an_unknown_administrator():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="No account"):
+        call_command("create_team", "Clinic", "--admin-email", "nobody@example.com")
