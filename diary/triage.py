@@ -86,6 +86,22 @@ def _item_fields(concern: Concern, previous_date, previous: dict[int, int]) -> d
     }
 
 
+def _save_item(item: TriageItem, entry: DailyEntry, fields: dict, *, now: datetime) -> bool:
+    """Create, update or reopen one item. True if it (re)entered the open queue."""
+    fresh = item.pk is None or item.status == TriageItem.Status.WITHDRAWN
+    if fresh:  # waiting starts now, and nobody has it yet
+        item.status = TriageItem.Status.OPEN
+        item.raised_at = now
+        item.due_at = working_deadline(now, minutes=item.team.window_minutes, team=item.team)
+        item.escalated_at = item.acknowledged_at = item.assigned_to = None
+    for name, value in fields.items():
+        setattr(item, name, value)
+    item.entry = entry
+    item.date = entry.date
+    item.save()
+    return fresh
+
+
 def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     """Bring the queue items of this day in line with its concerns, for every connected team.
     Call inside the day's transaction. Returns how many items were created or reopened."""
@@ -110,34 +126,12 @@ def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     added = 0
     for team_id in team_ids:
         for symptom_id, concern in concerns.items():
-            fields = _item_fields(concern, previous_date, previous)
-            item = existing.pop((team_id, entry.date, symptom_id), None)
-            if item is None:
-                team = teams[team_id]
-                TriageItem.objects.create(
-                    team=team,
-                    patient_id=entry.patient_id,
-                    entry=entry,
-                    date=entry.date,
-                    symptom_id=symptom_id,
-                    raised_at=now,
-                    due_at=working_deadline(now, minutes=team.window_minutes, team=team),
-                    **fields,
-                )
-                added += 1
-                continue
-            if item.status == TriageItem.Status.WITHDRAWN:
-                item.status = TriageItem.Status.OPEN
-                item.raised_at = now
-                item.due_at = working_deadline(
-                    now, minutes=item.team.window_minutes, team=item.team
-                )
-                item.escalated_at = None
-                added += 1
-            for name, value in fields.items():
-                setattr(item, name, value)
-            item.entry = entry
-            item.save()
+            item = existing.pop((team_id, entry.date, symptom_id), None) or TriageItem(
+                team=teams[team_id], patient_id=entry.patient_id, symptom_id=symptom_id
+            )
+            added += _save_item(
+                item, entry, _item_fields(concern, previous_date, previous), now=now
+            )
     # What is left no longer holds a concern (or the day moved to another date).
     leftover = [item.pk for item in existing.values() if item.status in OPEN_STATES]
     if leftover:

@@ -314,3 +314,37 @@ def test_team_pages_cost_the_same_queries_for_5_and_50_patients(
     _connected_patients(team, 45)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_a_returning_concern_is_open_and_unassigned_again(connected, team, nurse):
+    today = connected.today()
+    log_day(connected, today, severities={"fatigue": 3})
+    triage.acknowledge(item=TriageItem.objects.get(), by=nurse)
+    log_day(connected, today, severities={"fatigue": 1})
+    log_day(connected, today, severities={"fatigue": 4})
+    item = TriageItem.objects.get()
+    assert (item.status, item.assigned_to, item.acknowledged_at) == ("open", None, None)
+
+
+def test_moving_a_day_to_another_date_moves_its_items(connected, team):
+    from diary.checkin import DayInput, save_day
+    from diary.models import Symptom
+
+    today = connected.today()
+    entry = log_day(connected, today, severities={"seizure": 1})
+    seizure = Symptom.objects.get(slug="seizure")
+    save_day(
+        patient=connected,
+        opened_date=today,
+        base_version=entry.version,
+        data=DayInput(
+            date=today - timedelta(days=1),
+            wellbeing=6,
+            temperature_c=None,
+            notes="",
+            severities={seizure.pk: 1},
+        ),
+        by=connected.user,
+    )
+    open_dates = [i.date for i in triage.queue(team)]
+    assert open_dates == [today - timedelta(days=1)]
