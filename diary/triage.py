@@ -234,7 +234,7 @@ def seen_by_team(patient: Patient, dates: Sequence[date]) -> dict[date, TeamSaw]
     return result
 
 
-def patient_answer(item: TriageItem):
-    """Hook: the patient's own answer to a red flag ("I've contacted my team", "my team
-    already knows"). None until the diary records such answers."""
-    return None
+def patient_answers(items: Sequence[TriageItem]) -> dict[int, str]:
+    """Hook: the patient's own answers to these items' red flags ("I've contacted my team",
+    "my team already knows"), by item id, in one query. Empty until the diary records them."""
+    return {}

@@ -75,7 +75,8 @@ def team_queue(request, member):
         member.team, status=status, red_flags_only=red_only, mine=request.user if mine else None
     )
     page = Paginator(items, QUEUE_PAGE).get_page(request.GET.get("page"))
-    rows = [(item, triage.patient_answer(item)) for item in page.object_list]
+    answers = triage.patient_answers(page.object_list)
+    rows = [(item, answers.get(item.pk)) for item in page.object_list]
     return render(
         request,
         "team/queue.html",
@@ -111,7 +112,7 @@ def team_item(request, member, pk):
             "member": member,
             "team": member.team,
             "item": item,
-            "answer": triage.patient_answer(item),
+            "answer": triage.patient_answers([item]).get(item.pk),
             "form": CloseItemForm(),
         },
     )
@@ -145,7 +146,7 @@ def team_item_close(request, member, pk):
             return redirect("team_queue", team=member.team_id)
         return redirect("team_item", team=member.team_id, pk=item.pk)
     context = {"member": member, "team": member.team, "item": item, "form": form}
-    context["answer"] = triage.patient_answer(item)
+    context["answer"] = triage.patient_answers([item]).get(item.pk)
     return render(request, "team/item.html", context, status=400)
 
 
