@@ -35,6 +35,10 @@ def clinic(live_server):
     return team, nurse, secret
 
 
+def no_sideways_scrolling(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
 def sign_in_with_authenticator(page, secret: str) -> None:
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(NURSE_EMAIL)
@@ -80,6 +84,7 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
     expect(first).to_contain_text("Coughing up blood")
     expect(first).to_contain_text(patient.display_name)
     axe_check(nurse_page)
+    assert no_sideways_scrolling(nurse_page)
     shot(nurse_page, "triage-queue")
 
     first.get_by_role("link", name=re.compile("^Open")).click()
@@ -151,6 +156,7 @@ def test_every_team_page_passes_axe(page, demo_patient, login, axe_check, shot):
         page.get_by_role("navigation", name="Care team").get_by_role("link", name=tab).click()
         expect(page.get_by_role("link", name=tab)).to_have_attribute("aria-current", "page")
         axe_check(page)
+        assert no_sideways_scrolling(page), name
         shot(page, name)
     page.goto(f"/teams/{team.pk}/?status=closed")
     page.locator(".triage-item").first.get_by_role("link", name=re.compile("^Open item")).click()
