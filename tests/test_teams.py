@@ -343,3 +343,20 @@ def test_create_team_command_refuses_an_unknown_administrator():
 
     with pytest.raises(CommandError, match="No account"):
         call_command("create_team", "Clinic", "--admin-email", "nobody@example.com")
+
+
+def test_patient_invitation_to_an_account_without_a_diary_asks_for_one(client, team, mailoutbox):
+    teams.invite_patient(team=team, email="new@example.com", by=team.admin_user)
+    path = TOKEN_PATH.search(mailoutbox[0].body).group(1)
+    client.force_login(UserFactory(email="new@example.com"))
+    assert "You need a diary of your own first" in client.get(path).content.decode()
+    client.post(path, {"share_notes": "on"})
+    assert not TeamConnection.objects.exists()
+
+
+def test_patient_disconnect_of_another_patients_connection_is_404(owner_client, patient, team):
+    other = connect_patient(PatientFactory(), team)
+    url = reverse("patient_team_disconnect", args=[patient.public_id, other.pk])
+    assert owner_client.post(url).status_code == 404
+    other.refresh_from_db()
+    assert other.disconnected_at is None
