@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, Severity, SymptomReport, User
+from diary.models import DailyEntry, SymptomReport, User
 
 FIELD_LABELS = {
     "date": "date",
@@ -38,8 +38,11 @@ def edit_history(entry: DailyEntry, *, catalog: Catalog) -> list[Change]:
         previous = record
     reports = SymptomReport.history.filter(entry_id=entry.pk).select_related("history_user")
     for record in reports.order_by("history_date"):
-        name = catalog.by_id[record.symptom_id].name if record.symptom_id in catalog.by_id else "?"
-        severity = Severity(record.severity).label.lower()
+        symptom = catalog.by_id.get(record.symptom_id)
+        name = symptom.name if symptom else "?"
+        severity = (
+            symptom.answer_label(record.severity) if symptom else str(record.severity)
+        ).lower()
         verb = {"+": "Added", "~": "Set", "-": "Removed"}[record.history_type]
         text = f"{verb} {name}" + ("" if record.history_type == "-" else f": {severity}")
         changes.append(Change(record.history_date, record.history_user, [text]))

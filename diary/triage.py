@@ -19,16 +19,17 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
-from diary.days import load_day
+from diary.days import load_day, recent_reports
 from diary.models import (
     CareTeam,
     DailyEntry,
     Patient,
+    RedFlagAnswer,
     TeamConnection,
     TriageItem,
     User,
 )
-from diary.redflags import Concern
+from diary.redflags import RISE_LOOKBACK_DAYS, Concern, Rating
 
 OPEN_STATES = (TriageItem.Status.OPEN, TriageItem.Status.ACKNOWLEDGED)
 
@@ -63,25 +64,18 @@ def working_deadline(start: datetime, *, minutes: int, team: CareTeam) -> dateti
     return start + timedelta(minutes=minutes)
 
 
-def _previous_severities(entry: DailyEntry) -> tuple[date | None, dict[int, int]]:
-    """The patient's previous logged day before this one, and its severities by symptom."""
-    previous = (
-        DailyEntry.objects.filter(patient_id=entry.patient_id, date__lt=entry.date)
-        .order_by("-date")
-        .prefetch_related("reports")
-        .first()
-    )
-    if previous is None:
-        return None, {}
-    return previous.date, {r.symptom_id: r.severity for r in previous.reports.all()}
+def _previous_ratings(entry: DailyEntry) -> dict[int, Rating]:
+    """Each symptom's last rating in the lookback window before this day (the alert rule's)."""
+    return recent_reports(entry.patient, before=entry.date, days=RISE_LOOKBACK_DAYS)
 
 
-def _item_fields(concern: Concern, previous_date, previous: dict[int, int]) -> dict:
+def _item_fields(concern: Concern, previous: dict[int, Rating]) -> dict:
+    rating = previous.get(concern.symptom.pk)
     return {
         "kind": TriageItem.Kind.RED_FLAG if concern.red_flag else TriageItem.Kind.ALERT,
         "severity": concern.severity,
-        "previous_severity": previous.get(concern.symptom.pk, 0) if previous_date else None,
-        "previous_date": previous_date,
+        "previous_severity": rating.severity if rating else None,
+        "previous_date": rating.date if rating else None,
         "reasons": "; ".join(concern.reasons)[:300],
     }
 
@@ -114,7 +108,7 @@ def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
         return 0
     view = load_day(entry.patient, entry.date, catalog=catalog or load_catalog())
     concerns = {c.symptom.pk: c for c in (view.concerns if view else [])}
-    previous_date, previous = _previous_severities(entry) if concerns else (None, {})
+    previous = _previous_ratings(entry) if concerns else {}
     existing = {
         (item.team_id, item.date, item.symptom_id): item
         for item in TriageItem.objects.filter(patient_id=entry.patient_id, team_id__in=team_ids)
@@ -129,9 +123,7 @@ def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
             item = existing.pop((team_id, entry.date, symptom_id), None) or TriageItem(
                 team=teams[team_id], patient_id=entry.patient_id, symptom_id=symptom_id
             )
-            added += _save_item(
-                item, entry, _item_fields(concern, previous_date, previous), now=now
-            )
+            added += _save_item(item, entry, _item_fields(concern, previous), now=now)
     # What is left no longer holds a concern (or the day moved to another date).
     leftover = [item.pk for item in existing.values() if item.status in OPEN_STATES]
     if leftover:
@@ -235,6 +227,21 @@ def seen_by_team(patient: Patient, dates: Sequence[date]) -> dict[date, TeamSaw]
 
 
 def patient_answers(items: Sequence[TriageItem]) -> dict[int, str]:
-    """Hook: the patient's own answers to these items' red flags ("I've contacted my team",
-    "my team already knows"), by item id, in one query. Empty until the diary records them."""
-    return {}
+    """The patient's own answers to these items' red flags ("Contacted the care team", "The
+    care team already knows"), with when she gave them, by item id (one query)."""
+    items = list(items)
+    if not items:
+        return {}
+    wanted = {(i.patient_id, i.date, i.symptom_id): i.pk for i in items}
+    rows = RedFlagAnswer.objects.filter(
+        patient_id__in={i.patient_id for i in items},
+        date__in={i.date for i in items},
+        symptom_id__in={i.symptom_id for i in items},
+    ).order_by("answered_at", "pk")
+    said: dict[int, list[str]] = {}
+    for answer in rows:
+        pk = wanted.get((answer.patient_id, answer.date, answer.symptom_id))
+        if pk is not None:
+            when = timezone.localtime(answer.answered_at)
+            said.setdefault(pk, []).append(f"{answer.get_answer_display()} ({when:%d %b, %H:%M})")
+    return {pk: "; ".join(texts) for pk, texts in said.items()}

@@ -348,3 +348,26 @@ def test_moving_a_day_to_another_date_moves_its_items(connected, team):
     )
     open_dates = [i.date for i in triage.queue(team)]
     assert open_dates == [today - timedelta(days=1)]
+
+
+def test_queue_shows_the_patients_own_answer(client, connected, team, nurse):
+    from diary.models import RedFlagAnswer, Symptom
+
+    day = connected.today()
+    log_day(connected, day, severities={"seizure": 1, "fatigue": 3})
+    RedFlagAnswer.objects.create(
+        patient=connected,
+        date=day,
+        symptom=Symptom.objects.get(slug="seizure"),
+        answer=RedFlagAnswer.Answer.CONTACTED,
+        severity=1,
+        answered_by=connected.user,
+    )
+    items = list(triage.queue(team))
+    answers = triage.patient_answers(items)
+    seizure = next(i for i in items if i.symptom.slug == "seizure")
+    assert answers[seizure.pk].startswith("Contacted the care team")
+    assert len(answers) == 1
+    client.force_login(nurse)
+    page = client.get(reverse("team_queue", args=[team.pk])).content.decode()
+    assert "Contacted the care team" in page

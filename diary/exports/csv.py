@@ -7,7 +7,6 @@ cell that starts with a character a spreadsheet may read as a formula gets a lea
 import csv
 import io
 
-from diary.models import Severity
 from diary.summary import ReportRow, Summary
 
 HEADER = (
@@ -53,7 +52,7 @@ def _cells(row: ReportRow) -> tuple[object, ...]:
         symptom.kind if symptom else "",
         " ".join(row.sites),
         row.severity if row.severity is not None else "",
-        Severity(row.severity).label if row.severity is not None else "",
+        symptom.answer_label(row.severity) if symptom and row.severity is not None else "",
         _yes_no(row.red_flag),
         _yes_no(row.alert),
         row.treatment.name if row.treatment else "",

@@ -9,117 +9,396 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('diary', '0001_initial'),
+        ("diary", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditevent',
-            name='action',
-            field=models.CharField(choices=[('login', 'Logged in'), ('login_failed', 'Failed log-in'), ('diary_opened', 'Caregiver opened the diary'), ('export', 'Exported the summary'), ('share_created', 'Created a share link'), ('share_opened', 'Share link opened'), ('share_revoked', 'Revoked a share link'), ('invited', 'Invited a caregiver'), ('invitation_withdrawn', 'Withdrew an invitation'), ('granted', 'Caregiver access granted'), ('role_changed', 'Caregiver role changed'), ('revoked', 'Caregiver access revoked'), ('team_connected', 'Connected to a care team'), ('team_disconnected', 'Disconnected from a care team'), ('team_notes_changed', 'Changed what a care team sees'), ('team_opened', 'Care team member opened the diary')], max_length=30),
+            model_name="auditevent",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("login", "Logged in"),
+                    ("login_failed", "Failed log-in"),
+                    ("diary_opened", "Caregiver opened the diary"),
+                    ("export", "Exported the summary"),
+                    ("share_created", "Created a share link"),
+                    ("share_opened", "Share link opened"),
+                    ("share_revoked", "Revoked a share link"),
+                    ("invited", "Invited a caregiver"),
+                    ("invitation_withdrawn", "Withdrew an invitation"),
+                    ("granted", "Caregiver access granted"),
+                    ("role_changed", "Caregiver role changed"),
+                    ("revoked", "Caregiver access revoked"),
+                    ("team_connected", "Connected to a care team"),
+                    ("team_disconnected", "Disconnected from a care team"),
+                    ("team_notes_changed", "Changed what a care team sees"),
+                    ("team_opened", "Care team member opened the diary"),
+                ],
+                max_length=30,
+            ),
         ),
         migrations.CreateModel(
-            name='CareTeam',
+            name="CareTeam",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('connection_code', models.CharField(help_text='Patients enter it to connect their diary.', max_length=16, unique=True)),
-                ('time_zone', models.CharField(choices=diary.models.people.time_zone_choices, default='Europe/London', max_length=64)),
-                ('escalation_email', models.EmailField(blank=True, help_text='Told once when an item waits longer than the window. Empty: nobody.', max_length=254, verbose_name='escalation address')),
-                ('window_minutes', models.PositiveIntegerField(default=120, verbose_name='acknowledge within (minutes of working time)')),
-                ('work_start', models.TimeField(default=datetime.time(8, 0), verbose_name='working day starts')),
-                ('work_end', models.TimeField(default=datetime.time(18, 0), verbose_name='working day ends')),
-                ('work_days', models.CharField(default='01234', help_text='Working weekdays, Monday 0 to Sunday 6.', max_length=7)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "connection_code",
+                    models.CharField(
+                        help_text="Patients enter it to connect their diary.",
+                        max_length=16,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "time_zone",
+                    models.CharField(
+                        choices=diary.models.people.time_zone_choices,
+                        default="Europe/London",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "escalation_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Told once when an item waits longer than the window. Empty: nobody.",
+                        max_length=254,
+                        verbose_name="escalation address",
+                    ),
+                ),
+                (
+                    "window_minutes",
+                    models.PositiveIntegerField(
+                        default=120, verbose_name="acknowledge within (minutes of working time)"
+                    ),
+                ),
+                (
+                    "work_start",
+                    models.TimeField(
+                        default=datetime.time(8, 0), verbose_name="working day starts"
+                    ),
+                ),
+                (
+                    "work_end",
+                    models.TimeField(default=datetime.time(18, 0), verbose_name="working day ends"),
+                ),
+                (
+                    "work_days",
+                    models.CharField(
+                        default="01234",
+                        help_text="Working weekdays, Monday 0 to Sunday 6.",
+                        max_length=7,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('work_end__gt', models.F('work_start'))), name='team_work_hours_order'), models.CheckConstraint(condition=models.Q(('window_minutes__gte', 5), ('window_minutes__lte', 10080)), name='team_window_5_minutes_to_a_week')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("work_end__gt", models.F("work_start"))),
+                        name="team_work_hours_order",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("window_minutes__gte", 5), ("window_minutes__lte", 10080)
+                        ),
+                        name="team_window_5_minutes_to_a_week",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TeamInvitation',
+            name="TeamInvitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('member', 'Join the team'), ('patient', 'Connect a diary')], max_length=10)),
-                ('email', models.EmailField(max_length=254)),
-                ('role', models.CharField(blank=True, choices=[('nurse', 'Nurse'), ('doctor', 'Doctor'), ('admin', 'Team administrator')], max_length=10)),
-                ('token_hash', models.CharField(max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('expires_at', models.DateTimeField()),
-                ('accepted_at', models.DateTimeField(blank=True, null=True)),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
-                ('invited_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='diary.careteam')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("member", "Join the team"), ("patient", "Connect a diary")],
+                        max_length=10,
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254)),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("nurse", "Nurse"),
+                            ("doctor", "Doctor"),
+                            ("admin", "Team administrator"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("token_hash", models.CharField(max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("expires_at", models.DateTimeField()),
+                ("accepted_at", models.DateTimeField(blank=True, null=True)),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "invited_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitations",
+                        to="diary.careteam",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='TeamConnection',
+            name="TeamConnection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('share_notes', models.BooleanField(default=False, verbose_name='let the team read my notes')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('disconnected_at', models.DateTimeField(blank=True, null=True)),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='team_connections', to='diary.patient')),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='connections', to='diary.careteam')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "share_notes",
+                    models.BooleanField(default=False, verbose_name="let the team read my notes"),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("disconnected_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="team_connections",
+                        to="diary.patient",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="connections",
+                        to="diary.careteam",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
-                'indexes': [models.Index(fields=['team', 'disconnected_at'], name='connection_team_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('disconnected_at__isnull', True)), fields=('team', 'patient'), name='one_active_connection')],
+                "ordering": ["created_at"],
+                "indexes": [
+                    models.Index(fields=["team", "disconnected_at"], name="connection_team_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("disconnected_at__isnull", True)),
+                        fields=("team", "patient"),
+                        name="one_active_connection",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TeamMember',
+            name="TeamMember",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('nurse', 'Nurse'), ('doctor', 'Doctor'), ('admin', 'Team administrator')], max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('removed_at', models.DateTimeField(blank=True, null=True)),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='members', to='diary.careteam')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='team_memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("nurse", "Nurse"),
+                            ("doctor", "Doctor"),
+                            ("admin", "Team administrator"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("removed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="members",
+                        to="diary.careteam",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="team_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('removed_at__isnull', True)), fields=('team', 'user'), name='one_active_membership'), models.CheckConstraint(condition=models.Q(('role__in', ['nurse', 'doctor', 'admin'])), name='member_role_known')],
+                "ordering": ["created_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("removed_at__isnull", True)),
+                        fields=("team", "user"),
+                        name="one_active_membership",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("role__in", ["nurse", "doctor", "admin"])),
+                        name="member_role_known",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TriageItem',
+            name="TriageItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField()),
-                ('kind', models.PositiveSmallIntegerField(choices=[(1, 'Red flag'), (2, 'Alert')])),
-                ('severity', models.PositiveSmallIntegerField()),
-                ('previous_severity', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('previous_date', models.DateField(blank=True, null=True)),
-                ('reasons', models.CharField(blank=True, max_length=300)),
-                ('status', models.CharField(choices=[('open', 'Open'), ('acknowledged', 'Acknowledged'), ('closed', 'Closed'), ('withdrawn', 'No longer in the day')], default='open', max_length=12)),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('due_at', models.DateTimeField(help_text='Escalated if still open at this time.')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('action', models.CharField(blank=True, choices=[('called', 'Called the patient'), ('emergency', 'Advised emergency care'), ('visit_forward', 'Brought the visit forward'), ('advice', 'Advice given'), ('none', 'No action needed')], max_length=20)),
-                ('team_note', models.TextField(blank=True, max_length=2000)),
-                ('patient_message', models.TextField(blank=True, max_length=1000)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('escalated_at', models.DateTimeField(blank=True, null=True)),
-                ('assigned_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('closed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('entry', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='triage_items', to='diary.dailyentry')),
-                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='triage_items', to='diary.patient')),
-                ('symptom', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='diary.symptom')),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='diary.careteam')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField()),
+                ("kind", models.PositiveSmallIntegerField(choices=[(1, "Red flag"), (2, "Alert")])),
+                ("severity", models.PositiveSmallIntegerField()),
+                ("previous_severity", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("previous_date", models.DateField(blank=True, null=True)),
+                ("reasons", models.CharField(blank=True, max_length=300)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("acknowledged", "Acknowledged"),
+                            ("closed", "Closed"),
+                            ("withdrawn", "No longer in the day"),
+                        ],
+                        default="open",
+                        max_length=12,
+                    ),
+                ),
+                ("raised_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("due_at", models.DateTimeField(help_text="Escalated if still open at this time.")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "action",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("called", "Called the patient"),
+                            ("emergency", "Advised emergency care"),
+                            ("visit_forward", "Brought the visit forward"),
+                            ("advice", "Advice given"),
+                            ("none", "No action needed"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("team_note", models.TextField(blank=True, max_length=2000)),
+                ("patient_message", models.TextField(blank=True, max_length=1000)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("escalated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assigned_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "closed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="triage_items",
+                        to="diary.dailyentry",
+                    ),
+                ),
+                (
+                    "patient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="triage_items",
+                        to="diary.patient",
+                    ),
+                ),
+                (
+                    "symptom",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="diary.symptom",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="diary.careteam",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['kind', 'raised_at', 'pk'],
-                'indexes': [models.Index(fields=['team', 'status', 'kind', 'raised_at'], name='item_queue_idx'), models.Index(fields=['team', 'raised_at'], name='item_team_raised_idx'), models.Index(fields=['status', 'due_at'], name='item_due_idx'), models.Index(fields=['patient', 'date'], name='item_patient_date_idx')],
-                'constraints': [models.UniqueConstraint(fields=('team', 'patient', 'date', 'symptom'), name='one_item_per_day_symptom'), models.CheckConstraint(condition=models.Q(('status__in', ['open', 'acknowledged', 'closed', 'withdrawn'])), name='item_status_known')],
+                "ordering": ["kind", "raised_at", "pk"],
+                "indexes": [
+                    models.Index(
+                        fields=["team", "status", "kind", "raised_at"], name="item_queue_idx"
+                    ),
+                    models.Index(fields=["team", "raised_at"], name="item_team_raised_idx"),
+                    models.Index(fields=["status", "due_at"], name="item_due_idx"),
+                    models.Index(fields=["patient", "date"], name="item_patient_date_idx"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("team", "patient", "date", "symptom"),
+                        name="one_item_per_day_symptom",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("status__in", ["open", "acknowledged", "closed", "withdrawn"])
+                        ),
+                        name="item_status_known",
+                    ),
+                ],
             },
         ),
     ]

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from diary.models.catalog import Symptom
-from diary.models.entries import DailyEntry, Severity
+from diary.models.entries import DailyEntry
 from diary.models.people import Patient, time_zone_choices
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -250,15 +250,15 @@ class TriageItem(models.Model):
 
     @property
     def severity_label(self) -> str:
-        return Severity(self.severity).label
+        return self.symptom.answer_label(self.severity)
 
     @property
     def change(self) -> str:
-        """What changed since her previous report, in plain words."""
-        if self.previous_date is None:
-            return "first day in the diary"
-        before = Severity(self.previous_severity or 0).label.lower()
-        now = Severity(self.severity).label.lower()
+        """What changed since her previous rating of the symptom, in plain words."""
+        if self.previous_date is None or self.previous_severity is None:
+            return "not rated in the 14 days before"
+        before = self.symptom.answer_label(self.previous_severity).lower()
+        now = self.severity_label.lower()
         since = f"{self.previous_date.day} {self.previous_date:%b}"
         if before == now:
             return f"unchanged since {since} ({now})"

@@ -12,6 +12,7 @@ from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
+from diary.redflag_panel import build_panel
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 from diary.triage import seen_by_team
@@ -33,6 +34,9 @@ def day_detail(request, patient, day):
         note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
     )
     today = patient.today()
+    panel = build_panel(
+        patient, view, viewer=request.user, can_answer=request.diary_role >= Role.EDITOR
+    )
     return render(
         request,
         "diary/day_detail.html",
@@ -40,6 +44,7 @@ def day_detail(request, patient, day):
             "patient": patient,
             "day": day,
             "view": view,
+            "panel": panel,
             "notes": notes,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),

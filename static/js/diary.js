@@ -11,6 +11,35 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
+  // The spinal-cord questions that follow back pain: shown once back pain is rated above
+  // "None" (or when one of them is already answered), or on request (weak legs come without
+  // back pain too). Without this script they always show.
+  document.querySelectorAll(".follow-ups[data-follows]").forEach((box) => {
+    const form = box.closest("form");
+    const parent = form ? form.querySelectorAll(`input[name="${box.dataset.follows}"]`) : [];
+    const show = document.createElement("button");
+    show.type = "button";
+    show.className = "btn btn-link btn-sm follow-ups-show";
+    show.textContent = box.dataset.showLabel;
+    box.before(show);
+    let asked = false;
+    const update = () => {
+      const rated = Array.from(parent).some((input) => input.checked && input.value !== "0");
+      const answered = box.querySelector("input:checked") !== null;
+      const waiting = !rated && !answered && !asked;
+      box.classList.toggle("is-waiting", waiting);
+      show.hidden = !waiting;
+    };
+    show.addEventListener("click", () => {
+      asked = true;
+      update();
+      const first = box.querySelector("input");
+      if (first) first.focus();
+    });
+    parent.forEach((input) => input.addEventListener("change", update));
+    update();
+  });
+
   // Offer the browser's time zone on a new profile.
   const zone = document.querySelector("select[data-guess-time-zone]");
   if (zone && window.Intl) {
