@@ -226,6 +226,28 @@ def seen_by_team(patient: Patient, dates: Sequence[date]) -> dict[date, TeamSaw]
     return result
 
 
+def in_queue_text(entry: DailyEntry, *, whose: str) -> str:
+    """What the patient's red-flag panel says when a connected team has the day in its queue
+    (one query); empty when no team has it."""
+    rows = list(
+        TriageItem.objects.filter(entry=entry)
+        .exclude(status=TriageItem.Status.WITHDRAWN)
+        .values_list("team__name", "acknowledged_at")
+        .order_by("acknowledged_at")
+    )
+    if not rows:
+        return ""
+    names = ", ".join(sorted({name for name, _ in rows}))
+    seen = [at for _, at in rows if at is not None]
+    if seen:
+        when = timezone.localtime(seen[0], entry.patient.zone)
+        return f"{whose[0].upper()}{whose[1:]} care team ({names}) saw this day at {when:%H:%M}."
+    return (
+        f"This day is in the triage queue of {whose} care team ({names}), but nobody there has "
+        "seen it yet: if you are worried, call."
+    )
+
+
 def patient_answers(items: Sequence[TriageItem]) -> dict[int, str]:
     """The patient's own answers to these items' red flags ("Contacted the care team", "The
     care team already knows"), with when she gave them, by item id (one query)."""

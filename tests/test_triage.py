@@ -371,3 +371,20 @@ def test_queue_shows_the_patients_own_answer(client, connected, team, nurse):
     client.force_login(nurse)
     page = client.get(reverse("team_queue", args=[team.pk])).content.decode()
     assert "Contacted the care team" in page
+
+
+def test_red_flag_panel_says_the_day_is_in_the_teams_queue(connected, team, nurse):
+    day = connected.today()
+    entry = log_day(connected, day, severities={"seizure": 1})
+    assert "in the triage queue of your care team (Oncology clinic)" in triage.in_queue_text(
+        entry, whose="your"
+    )
+    triage.acknowledge(item=TriageItem.objects.get(), by=nurse)
+    assert triage.in_queue_text(entry, whose="your").startswith(
+        "Your care team (Oncology clinic) saw this day at"
+    )
+
+
+def test_red_flag_panel_without_a_team_says_nothing_of_a_queue(patient):
+    entry = log_day(patient, patient.today(), severities={"seizure": 1})
+    assert triage.in_queue_text(entry, whose="your") == ""

@@ -70,10 +70,13 @@ def test_the_nurse_sees_acknowledges_and_closes_a_red_flag(
     # She logs a red flag.
     page.goto(f"/d/{patient.public_id}/today/")
     open_section(page, "Lungs and the tissue around them")
-    choose(page, "Coughing up blood", "Mild")
+    choose(page, "Coughing up blood", "Yes")
     # The day page reads her notes: the first time in a process, the note tagger loads.
     page.get_by_role("button", name="Save this day").click(timeout=30_000)
-    expect(page.get_by_role("alert")).to_contain_text("Coughing up blood")
+    expect(page.get_by_role("alert")).to_contain_text("You said you coughed up blood.")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "This day is in the triage queue of your care team (Demo clinic)"
+    )
 
     # The nurse signs in with her authenticator and finds it at the top of the queue.
     nurse_page = open_page()
