@@ -12,1227 +12,447 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("auth", "0012_alter_user_first_name_max_length"),
+        ('auth', '0012_alter_user_first_name_max_length'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Drug",
+            name='Drug',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
-                ("generic_name", models.CharField(max_length=100)),
-                ("brand_names", models.JSONField(blank=True, default=list)),
-                ("named_in_source_document", models.BooleanField(default=False)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('slug', models.SlugField(unique=True)),
+                ('generic_name', models.CharField(max_length=100)),
+                ('brand_names', models.JSONField(blank=True, default=list)),
+                ('named_in_source_document', models.BooleanField(default=False)),
             ],
             options={
-                "ordering": ["generic_name"],
+                'ordering': ['generic_name'],
             },
         ),
         migrations.CreateModel(
-            name="Site",
+            name='Site',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
-                ("name", models.CharField(max_length=80)),
-                ("order", models.PositiveSmallIntegerField(default=0)),
-                ("has_symptom_list", models.BooleanField(default=True)),
-                ("prevalence", models.CharField(blank=True, max_length=200)),
-                ("source", models.TextField()),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('slug', models.SlugField(unique=True)),
+                ('name', models.CharField(max_length=80)),
+                ('order', models.PositiveSmallIntegerField(default=0)),
+                ('has_symptom_list', models.BooleanField(default=True)),
+                ('prevalence', models.CharField(blank=True, max_length=200)),
+                ('source', models.TextField()),
             ],
             options={
-                "ordering": ["order", "slug"],
+                'ordering': ['order', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="TreatmentType",
+            name='TreatmentType',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
-                ("name", models.CharField(max_length=80)),
-                ("description", models.TextField(blank=True)),
-                ("source", models.TextField()),
-                ("order", models.PositiveSmallIntegerField(default=0)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('slug', models.SlugField(unique=True)),
+                ('name', models.CharField(max_length=80)),
+                ('description', models.TextField(blank=True)),
+                ('source', models.TextField()),
+                ('order', models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                "ordering": ["order", "slug"],
+                'ordering': ['order', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="User",
+            name='User',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("password", models.CharField(max_length=128, verbose_name="password")),
-                (
-                    "last_login",
-                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
-                ),
-                (
-                    "is_superuser",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Designates that this user has all permissions without explicitly assigning them.",
-                        verbose_name="superuser status",
-                    ),
-                ),
-                (
-                    "is_staff",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Designates whether the user can log into this admin site.",
-                        verbose_name="staff status",
-                    ),
-                ),
-                (
-                    "is_active",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
-                        verbose_name="active",
-                    ),
-                ),
-                (
-                    "date_joined",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, verbose_name="date joined"
-                    ),
-                ),
-                (
-                    "email",
-                    models.EmailField(max_length=254, unique=True, verbose_name="e-mail address"),
-                ),
-                ("name", models.CharField(blank=True, max_length=100, verbose_name="display name")),
-                (
-                    "time_zone",
-                    models.CharField(
-                        choices=diary.models.people.time_zone_choices, default="UTC", max_length=64
-                    ),
-                ),
-                (
-                    "groups",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
-                        related_name="user_set",
-                        related_query_name="user",
-                        to="auth.group",
-                        verbose_name="groups",
-                    ),
-                ),
-                (
-                    "user_permissions",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="Specific permissions for this user.",
-                        related_name="user_set",
-                        related_query_name="user",
-                        to="auth.permission",
-                        verbose_name="user permissions",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('password', models.CharField(max_length=128, verbose_name='password')),
+                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
+                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
+                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
+                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
+                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
+                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail address')),
+                ('name', models.CharField(blank=True, max_length=100, verbose_name='display name')),
+                ('time_zone', models.CharField(choices=diary.models.people.time_zone_choices, default='UTC', max_length=64)),
+                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
+                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
             ],
             options={
-                "verbose_name": "user",
-                "verbose_name_plural": "users",
-                "abstract": False,
+                'verbose_name': 'user',
+                'verbose_name_plural': 'users',
+                'abstract': False,
             },
             managers=[
-                ("objects", diary.models.people.UserManager()),
+                ('objects', diary.models.people.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name="Patient",
+            name='Patient',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("public_id", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                (
-                    "subtype",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("luminal_a", "Luminal A"),
-                            ("luminal_b", "Luminal B"),
-                            ("her2_enriched", "HER2-enriched"),
-                            ("triple_negative", "Triple-negative"),
-                            ("not_known", "Not known"),
-                        ],
-                        max_length=20,
-                        verbose_name="breast cancer subtype",
-                    ),
-                ),
-                (
-                    "temperature_unit",
-                    models.CharField(choices=[("C", "°C"), ("F", "°F")], default="C", max_length=1),
-                ),
-                (
-                    "summary_sections",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="The sections the patient last chose for her summary (empty: all).",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "user",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="patient",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "known_sites",
-                    models.ManyToManyField(
-                        blank=True,
-                        limit_choices_to={"has_symptom_list": True},
-                        related_name="+",
-                        to="diary.site",
-                        verbose_name="sites known to be affected",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('public_id', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ('subtype', models.CharField(blank=True, choices=[('luminal_a', 'Luminal A'), ('luminal_b', 'Luminal B'), ('her2_enriched', 'HER2-enriched'), ('triple_negative', 'Triple-negative'), ('not_known', 'Not known')], max_length=20, verbose_name='breast cancer subtype')),
+                ('temperature_unit', models.CharField(choices=[('C', '°C'), ('F', '°F')], default='C', max_length=1)),
+                ('summary_sections', models.JSONField(blank=True, default=list, help_text='The sections the patient last chose for her summary (empty: all).')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='patient', to=settings.AUTH_USER_MODEL)),
+                ('known_sites', models.ManyToManyField(blank=True, limit_choices_to={'has_symptom_list': True}, related_name='+', to='diary.site', verbose_name='sites known to be affected')),
             ],
         ),
         migrations.CreateModel(
-            name="Invitation",
+            name='Invitation',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("email", models.EmailField(max_length=254)),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("viewer", "Viewer: reads the history and summaries"),
-                            ("editor", "Editor: also logs and edits days"),
-                        ],
-                        max_length=10,
-                    ),
-                ),
-                ("token_hash", models.CharField(max_length=64, unique=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("expires_at", models.DateTimeField()),
-                ("accepted_at", models.DateTimeField(blank=True, null=True)),
-                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "accepted_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="invitations",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('email', models.EmailField(max_length=254)),
+                ('role', models.CharField(choices=[('viewer', 'Viewer: reads the history and summaries'), ('editor', 'Editor: also logs and edits days')], max_length=10)),
+                ('token_hash', models.CharField(max_length=64, unique=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('expires_at', models.DateTimeField()),
+                ('accepted_at', models.DateTimeField(blank=True, null=True)),
+                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
+                ('accepted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='diary.patient')),
             ],
             options={
-                "ordering": ["-created_at"],
+                'ordering': ['-created_at'],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalDailyEntry",
+            name='HistoricalDailyEntry',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                ("date", models.DateField()),
-                ("wellbeing", models.PositiveSmallIntegerField(blank=True, null=True)),
-                (
-                    "temperature_c",
-                    models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True),
-                ),
-                ("notes", models.TextField(blank=True, max_length=5000)),
-                (
-                    "include_notes_in_summary",
-                    models.BooleanField(
-                        default=False, verbose_name="include these notes in my appointment summary"
-                    ),
-                ),
-                ("created_at", models.DateTimeField(blank=True, editable=False)),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "updated_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('date', models.DateField()),
+                ('wellbeing', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('temperature_c', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True)),
+                ('notes', models.TextField(blank=True, max_length=5000)),
+                ('include_notes_in_summary', models.BooleanField(default=False, verbose_name='include these notes in my appointment summary')),
+                ('created_at', models.DateTimeField(blank=True, editable=False)),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('patient', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='diary.patient')),
             ],
             options={
-                "verbose_name": "historical daily entry",
-                "verbose_name_plural": "historical daily entries",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical daily entry',
+                'verbose_name_plural': 'historical daily entries',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="DailyEntry",
+            name='DailyEntry',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("date", models.DateField()),
-                ("wellbeing", models.PositiveSmallIntegerField(blank=True, null=True)),
-                (
-                    "temperature_c",
-                    models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True),
-                ),
-                ("notes", models.TextField(blank=True, max_length=5000)),
-                (
-                    "include_notes_in_summary",
-                    models.BooleanField(
-                        default=False, verbose_name="include these notes in my appointment summary"
-                    ),
-                ),
-                (
-                    "dismissed_suggestions",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Slugs of symptoms found in the notes that the patient chose not to add.",
-                    ),
-                ),
-                (
-                    "version",
-                    models.PositiveIntegerField(
-                        default=1,
-                        help_text="Raised on every save; detects two people editing at once.",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "updated_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="entries",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('date', models.DateField()),
+                ('wellbeing', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('temperature_c', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True)),
+                ('notes', models.TextField(blank=True, max_length=5000)),
+                ('include_notes_in_summary', models.BooleanField(default=False, verbose_name='include these notes in my appointment summary')),
+                ('dismissed_suggestions', models.JSONField(blank=True, default=list, help_text='Slugs of symptoms found in the notes that the patient chose not to add.')),
+                ('version', models.PositiveIntegerField(default=1, help_text='Raised on every save; detects two people editing at once.')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='diary.patient')),
             ],
             options={
-                "verbose_name_plural": "daily entries",
-                "ordering": ["-date"],
+                'verbose_name_plural': 'daily entries',
+                'ordering': ['-date'],
             },
         ),
         migrations.CreateModel(
-            name="CareTeamContact",
+            name='CareTeamContact',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=100)),
-                ("email", models.EmailField(max_length=254)),
-                (
-                    "alert_emails",
-                    models.BooleanField(
-                        default=False,
-                        verbose_name="e-mail them when a day holds a red flag or an alert",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="contacts",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100)),
+                ('email', models.EmailField(max_length=254)),
+                ('alert_emails', models.BooleanField(default=False, verbose_name='e-mail them when a day holds a red flag or an alert')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contacts', to='diary.patient')),
             ],
             options={
-                "ordering": ["name"],
+                'ordering': ['name'],
             },
         ),
         migrations.CreateModel(
-            name="CareGrant",
+            name='CareGrant',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("viewer", "Viewer: reads the history and summaries"),
-                            ("editor", "Editor: also logs and edits days"),
-                        ],
-                        max_length=10,
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("revoked_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "caregiver",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="care_grants",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="grants",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('viewer', 'Viewer: reads the history and summaries'), ('editor', 'Editor: also logs and edits days')], max_length=10)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('revoked_at', models.DateTimeField(blank=True, null=True)),
+                ('caregiver', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='care_grants', to=settings.AUTH_USER_MODEL)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='grants', to='diary.patient')),
             ],
         ),
         migrations.CreateModel(
-            name="AuditEvent",
+            name='AuditEvent',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "action",
-                    models.CharField(
-                        choices=[
-                            ("login", "Logged in"),
-                            ("login_failed", "Failed log-in"),
-                            ("diary_opened", "Caregiver opened the diary"),
-                            ("export", "Exported the summary"),
-                            ("share_created", "Created a share link"),
-                            ("share_opened", "Share link opened"),
-                            ("share_revoked", "Revoked a share link"),
-                            ("invited", "Invited a caregiver"),
-                            ("invitation_withdrawn", "Withdrew an invitation"),
-                            ("granted", "Caregiver access granted"),
-                            ("role_changed", "Caregiver role changed"),
-                            ("revoked", "Caregiver access revoked"),
-                        ],
-                        max_length=30,
-                    ),
-                ),
-                ("detail", models.CharField(blank=True, max_length=200)),
-                ("ip_address", models.GenericIPAddressField(blank=True, null=True)),
-                (
-                    "created_at",
-                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
-                ),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="audit_events",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="audit_events",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('action', models.CharField(choices=[('login', 'Logged in'), ('login_failed', 'Failed log-in'), ('diary_opened', 'Caregiver opened the diary'), ('export', 'Exported the summary'), ('share_created', 'Created a share link'), ('share_opened', 'Share link opened'), ('share_revoked', 'Revoked a share link'), ('invited', 'Invited a caregiver'), ('invitation_withdrawn', 'Withdrew an invitation'), ('granted', 'Caregiver access granted'), ('role_changed', 'Caregiver role changed'), ('revoked', 'Caregiver access revoked')], max_length=30)),
+                ('detail', models.CharField(blank=True, max_length=200)),
+                ('ip_address', models.GenericIPAddressField(blank=True, null=True)),
+                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='audit_events', to=settings.AUTH_USER_MODEL)),
+                ('patient', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='audit_events', to='diary.patient')),
             ],
             options={
-                "ordering": ["-created_at", "-pk"],
+                'ordering': ['-created_at', '-pk'],
             },
         ),
         migrations.CreateModel(
-            name="Appointment",
+            name='Appointment',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("starts_at", models.DateTimeField(verbose_name="date and time")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("oncology", "Oncology visit"),
-                            ("nurse", "Nurse"),
-                            ("bone_scan", "Scan: bone scan"),
-                            ("ct", "Scan: CT"),
-                            ("mri", "Scan: MRI"),
-                            ("pet", "Scan: PET"),
-                            ("chest_xray", "Scan: chest X-ray"),
-                            ("blood_test", "Blood test"),
-                            ("biopsy", "Biopsy"),
-                            ("radiation", "Radiation session"),
-                            ("other", "Other"),
-                        ],
-                        default="oncology",
-                        max_length=20,
-                    ),
-                ),
-                ("with_whom", models.CharField(blank=True, max_length=120, verbose_name="with")),
-                ("location", models.CharField(blank=True, max_length=200, verbose_name="where")),
-                ("notes", models.TextField(blank=True, max_length=2000)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="appointments",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('starts_at', models.DateTimeField(verbose_name='date and time')),
+                ('kind', models.CharField(choices=[('oncology', 'Oncology visit'), ('nurse', 'Nurse'), ('bone_scan', 'Scan: bone scan'), ('ct', 'Scan: CT'), ('mri', 'Scan: MRI'), ('pet', 'Scan: PET'), ('chest_xray', 'Scan: chest X-ray'), ('blood_test', 'Blood test'), ('biopsy', 'Biopsy'), ('radiation', 'Radiation session'), ('other', 'Other')], default='oncology', max_length=20)),
+                ('with_whom', models.CharField(blank=True, max_length=120, verbose_name='with')),
+                ('location', models.CharField(blank=True, max_length=200, verbose_name='where')),
+                ('notes', models.TextField(blank=True, max_length=2000)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='appointments', to='diary.patient')),
             ],
             options={
-                "ordering": ["starts_at"],
+                'ordering': ['starts_at'],
             },
         ),
         migrations.CreateModel(
-            name="Question",
+            name='Question',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("text", models.CharField(max_length=500)),
-                ("asked_on", models.DateField()),
-                ("answered_at", models.DateTimeField(blank=True, null=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="questions",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(max_length=500)),
+                ('asked_on', models.DateField()),
+                ('answered_at', models.DateTimeField(blank=True, null=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='questions', to='diary.patient')),
             ],
             options={
-                "ordering": ["answered_at", "asked_on", "pk"],
+                'ordering': ['answered_at', 'asked_on', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="ShareLink",
+            name='ShareLink',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("token_hash", models.CharField(max_length=64, unique=True)),
-                ("label", models.CharField(blank=True, max_length=100)),
-                ("start", models.DateField()),
-                ("end", models.DateField()),
-                ("sections", models.JSONField(blank=True, default=list)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("expires_at", models.DateTimeField()),
-                ("revoked_at", models.DateTimeField(blank=True, null=True)),
-                ("open_count", models.PositiveIntegerField(default=0)),
-                ("last_opened_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="share_links",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('token_hash', models.CharField(max_length=64, unique=True)),
+                ('label', models.CharField(blank=True, max_length=100)),
+                ('start', models.DateField()),
+                ('end', models.DateField()),
+                ('sections', models.JSONField(blank=True, default=list)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('expires_at', models.DateTimeField()),
+                ('revoked_at', models.DateTimeField(blank=True, null=True)),
+                ('open_count', models.PositiveIntegerField(default=0)),
+                ('last_opened_at', models.DateTimeField(blank=True, null=True)),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='share_links', to='diary.patient')),
             ],
             options={
-                "ordering": ["-created_at"],
+                'ordering': ['-created_at'],
             },
         ),
         migrations.CreateModel(
-            name="Symptom",
+            name='Symptom',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
-                ("name", models.CharField(max_length=120)),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("symptom", "Symptom"),
-                            ("side_effect", "Side effect of treatment"),
-                        ],
-                        default="symptom",
-                        max_length=20,
-                    ),
-                ),
-                ("description", models.CharField(blank=True, max_length=300)),
-                (
-                    "synonyms",
-                    models.JSONField(
-                        blank=True, default=list, help_text="Words patients use for this symptom."
-                    ),
-                ),
-                (
-                    "red_flag_min_severity",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        help_text="Lowest severity (1-4) at which a report may require immediate medical attention. Empty: never a red flag by severity.",
-                        null=True,
-                    ),
-                ),
-                (
-                    "red_flag_min_temperature_c",
-                    models.DecimalField(
-                        blank=True,
-                        decimal_places=1,
-                        help_text="A day's temperature at or above this is a red flag for this symptom.",
-                        max_digits=4,
-                        null=True,
-                    ),
-                ),
-                (
-                    "red_flag_label",
-                    models.CharField(
-                        blank=True,
-                        help_text='The source\'s words, e.g. "severe pain".',
-                        max_length=120,
-                    ),
-                ),
-                ("red_flag_source", models.TextField(blank=True)),
-                ("early_sign", models.BooleanField(default=False)),
-                ("early_sign_label", models.CharField(blank=True, max_length=120)),
-                (
-                    "snomed_code",
-                    models.CharField(blank=True, max_length=20, verbose_name="SNOMED CT code"),
-                ),
-                (
-                    "snomed_display",
-                    models.CharField(blank=True, max_length=200, verbose_name="SNOMED CT label"),
-                ),
-                ("source", models.TextField()),
-                ("order", models.PositiveSmallIntegerField(default=0)),
-                (
-                    "sites",
-                    models.ManyToManyField(blank=True, related_name="symptoms", to="diary.site"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('slug', models.SlugField(unique=True)),
+                ('name', models.CharField(max_length=120)),
+                ('kind', models.CharField(choices=[('symptom', 'Symptom'), ('side_effect', 'Side effect of treatment')], default='symptom', max_length=20)),
+                ('description', models.CharField(blank=True, max_length=300)),
+                ('synonyms', models.JSONField(blank=True, default=list, help_text='Words patients use for this symptom.')),
+                ('red_flag_min_severity', models.PositiveSmallIntegerField(blank=True, help_text='Lowest severity (1-4) at which a report may require immediate medical attention. Empty: never a red flag by severity.', null=True)),
+                ('red_flag_min_temperature_c', models.DecimalField(blank=True, decimal_places=1, help_text="A day's temperature at or above this is a red flag for this symptom.", max_digits=4, null=True)),
+                ('red_flag_label', models.CharField(blank=True, help_text='The source\'s words, e.g. "severe pain".', max_length=120)),
+                ('red_flag_source', models.TextField(blank=True)),
+                ('early_sign', models.BooleanField(default=False)),
+                ('early_sign_label', models.CharField(blank=True, max_length=120)),
+                ('snomed_code', models.CharField(blank=True, max_length=20, verbose_name='SNOMED CT code')),
+                ('snomed_display', models.CharField(blank=True, max_length=200, verbose_name='SNOMED CT label')),
+                ('source', models.TextField()),
+                ('order', models.PositiveSmallIntegerField(default=0)),
+                ('sites', models.ManyToManyField(blank=True, related_name='symptoms', to='diary.site')),
             ],
             options={
-                "ordering": ["order", "slug"],
+                'ordering': ['order', 'slug'],
             },
         ),
         migrations.CreateModel(
-            name="DrugSideEffect",
+            name='DrugSideEffect',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("source", models.TextField()),
-                ("evidence", models.TextField(blank=True, help_text="The source's own words.")),
-                (
-                    "drug",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="side_effect_links",
-                        to="diary.drug",
-                    ),
-                ),
-                (
-                    "symptom",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="diary.symptom",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('source', models.TextField()),
+                ('evidence', models.TextField(blank=True, help_text="The source's own words.")),
+                ('drug', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='side_effect_links', to='diary.drug')),
+                ('symptom', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='diary.symptom')),
             ],
         ),
         migrations.AddField(
-            model_name="drug",
-            name="side_effects",
-            field=models.ManyToManyField(
-                blank=True, related_name="drugs", through="diary.DrugSideEffect", to="diary.symptom"
-            ),
+            model_name='drug',
+            name='side_effects',
+            field=models.ManyToManyField(blank=True, related_name='drugs', through='diary.DrugSideEffect', to='diary.symptom'),
         ),
         migrations.CreateModel(
-            name="Treatment",
+            name='Treatment',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("custom_name", models.CharField(blank=True, max_length=100, verbose_name="name")),
-                (
-                    "dose",
-                    models.CharField(blank=True, max_length=200, verbose_name="dose and schedule"),
-                ),
-                (
-                    "track_doses",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Each day, record whether you took it: taken, partly or missed.",
-                        verbose_name="ask about it in the daily check-in",
-                    ),
-                ),
-                ("start_date", models.DateField(verbose_name="started on")),
-                ("stop_date", models.DateField(blank=True, null=True, verbose_name="stopped on")),
-                (
-                    "stop_reason",
-                    models.CharField(blank=True, max_length=200, verbose_name="why it stopped"),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "drug",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        to="diary.drug",
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="treatments",
-                        to="diary.patient",
-                    ),
-                ),
-                (
-                    "type",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        to="diary.treatmenttype",
-                        verbose_name="kind",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('custom_name', models.CharField(blank=True, max_length=100, verbose_name='name')),
+                ('dose', models.CharField(blank=True, max_length=200, verbose_name='dose and schedule')),
+                ('track_doses', models.BooleanField(default=True, help_text='Each day, record whether you took it: taken, partly or missed.', verbose_name='ask about it in the daily check-in')),
+                ('start_date', models.DateField(verbose_name='started on')),
+                ('stop_date', models.DateField(blank=True, null=True, verbose_name='stopped on')),
+                ('stop_reason', models.CharField(blank=True, max_length=200, verbose_name='why it stopped')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('drug', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='diary.drug')),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='treatments', to='diary.patient')),
+                ('type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='diary.treatmenttype', verbose_name='kind')),
             ],
             options={
-                "ordering": ["-start_date", "pk"],
+                'ordering': ['-start_date', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="SymptomReport",
+            name='SymptomReport',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "severity",
-                    models.PositiveSmallIntegerField(
-                        choices=[
-                            (0, "None"),
-                            (1, "Mild"),
-                            (2, "Moderate"),
-                            (3, "Severe"),
-                            (4, "Very severe"),
-                        ]
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "entry",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="reports",
-                        to="diary.dailyentry",
-                    ),
-                ),
-                (
-                    "symptom",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reports",
-                        to="diary.symptom",
-                    ),
-                ),
-                (
-                    "updated_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "treatment",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The treatment the patient thinks caused this side effect.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="reports",
-                        to="diary.treatment",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('severity', models.PositiveSmallIntegerField(choices=[(0, 'None'), (1, 'Mild'), (2, 'Moderate'), (3, 'Severe'), (4, 'Very severe')])),
+                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='diary.dailyentry')),
+                ('symptom', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='diary.symptom')),
+                ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('treatment', models.ForeignKey(blank=True, help_text='The treatment the patient thinks caused this side effect.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reports', to='diary.treatment')),
             ],
             options={
-                "ordering": ["symptom__order"],
+                'ordering': ['symptom__order'],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalSymptomReport",
+            name='HistoricalSymptomReport',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "severity",
-                    models.PositiveSmallIntegerField(
-                        choices=[
-                            (0, "None"),
-                            (1, "Mild"),
-                            (2, "Moderate"),
-                            (3, "Severe"),
-                            (4, "Very severe"),
-                        ]
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "entry",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="diary.dailyentry",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "updated_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "symptom",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="diary.symptom",
-                    ),
-                ),
-                (
-                    "treatment",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="The treatment the patient thinks caused this side effect.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="diary.treatment",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('severity', models.PositiveSmallIntegerField(choices=[(0, 'None'), (1, 'Mild'), (2, 'Moderate'), (3, 'Severe'), (4, 'Very severe')])),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('entry', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='diary.dailyentry')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('symptom', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='diary.symptom')),
+                ('treatment', models.ForeignKey(blank=True, db_constraint=False, help_text='The treatment the patient thinks caused this side effect.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='diary.treatment')),
             ],
             options={
-                "verbose_name": "historical symptom report",
-                "verbose_name_plural": "historical symptom reports",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical symptom report',
+                'verbose_name_plural': 'historical symptom reports',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="DoseLog",
+            name='DoseLog',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("taken", "Taken"), ("partly", "Partly"), ("missed", "Missed")],
-                        max_length=10,
-                    ),
-                ),
-                ("reason", models.CharField(blank=True, max_length=200)),
-                (
-                    "entry",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="doses",
-                        to="diary.dailyentry",
-                    ),
-                ),
-                (
-                    "treatment",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="doses",
-                        to="diary.treatment",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('status', models.CharField(choices=[('taken', 'Taken'), ('partly', 'Partly'), ('missed', 'Missed')], max_length=10)),
+                ('reason', models.CharField(blank=True, max_length=200)),
+                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='doses', to='diary.dailyentry')),
+                ('treatment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='doses', to='diary.treatment')),
             ],
         ),
         migrations.AddField(
-            model_name="drug",
-            name="type",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="drugs",
-                to="diary.treatmenttype",
-            ),
+            model_name='drug',
+            name='type',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='drugs', to='diary.treatmenttype'),
         ),
         migrations.CreateModel(
-            name="Notification",
+            name='Notification',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("sent_at", models.DateTimeField(blank=True, null=True)),
-                ("attempts", models.PositiveIntegerField(default=0)),
-                ("last_error", models.CharField(blank=True, max_length=200)),
-                (
-                    "contact",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="diary.careteamcontact",
-                    ),
-                ),
-                (
-                    "entry",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="diary.dailyentry",
-                    ),
-                ),
-                (
-                    "patient",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="notifications",
-                        to="diary.patient",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('sent_at', models.DateTimeField(blank=True, null=True)),
+                ('attempts', models.PositiveIntegerField(default=0)),
+                ('last_error', models.CharField(blank=True, max_length=200)),
+                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='diary.careteamcontact')),
+                ('entry', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='diary.dailyentry')),
+                ('patient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='diary.patient')),
             ],
             options={
-                "ordering": ["created_at"],
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("contact", "entry"), name="one_alert_per_day_contact"
-                    )
-                ],
+                'ordering': ['created_at'],
+                'constraints': [models.UniqueConstraint(fields=('contact', 'entry'), name='one_alert_per_day_contact')],
             },
         ),
         migrations.AddConstraint(
-            model_name="dailyentry",
-            constraint=models.UniqueConstraint(
-                fields=("patient", "date"), name="one_entry_per_patient_day"
-            ),
+            model_name='dailyentry',
+            constraint=models.UniqueConstraint(fields=('patient', 'date'), name='one_entry_per_patient_day'),
         ),
         migrations.AddConstraint(
-            model_name="dailyentry",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("wellbeing__isnull", True),
-                    models.Q(("wellbeing__gte", 0), ("wellbeing__lte", 10)),
-                    _connector="OR",
-                ),
-                name="entry_wellbeing_0_to_10",
-            ),
+            model_name='dailyentry',
+            constraint=models.CheckConstraint(condition=models.Q(('wellbeing__isnull', True), models.Q(('wellbeing__gte', 0), ('wellbeing__lte', 10)), _connector='OR'), name='entry_wellbeing_0_to_10'),
         ),
         migrations.AddConstraint(
-            model_name="dailyentry",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("temperature_c__isnull", True),
-                    models.Q(("temperature_c__gte", 30), ("temperature_c__lte", 45)),
-                    _connector="OR",
-                ),
-                name="entry_temperature_30_to_45_c",
-            ),
+            model_name='dailyentry',
+            constraint=models.CheckConstraint(condition=models.Q(('temperature_c__isnull', True), models.Q(('temperature_c__gte', 30), ('temperature_c__lte', 45)), _connector='OR'), name='entry_temperature_30_to_45_c'),
         ),
         migrations.AddConstraint(
-            model_name="dailyentry",
-            constraint=models.CheckConstraint(
-                condition=django.db.models.lookups.LessThanOrEqual(
-                    django.db.models.functions.text.Length("notes"), 5000
-                ),
-                name="entry_notes_max_length",
-            ),
+            model_name='dailyentry',
+            constraint=models.CheckConstraint(condition=django.db.models.lookups.LessThanOrEqual(django.db.models.functions.text.Length('notes'), 5000), name='entry_notes_max_length'),
         ),
         migrations.AddConstraint(
-            model_name="careteamcontact",
-            constraint=models.UniqueConstraint(
-                django.db.models.functions.text.Lower("email"),
-                models.F("patient"),
-                name="one_contact_per_address_and_patient",
-            ),
+            model_name='careteamcontact',
+            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), models.F('patient'), name='one_contact_per_address_and_patient'),
         ),
         migrations.AddConstraint(
-            model_name="caregrant",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("revoked_at__isnull", True)),
-                fields=("patient", "caregiver"),
-                name="one_active_grant_per_caregiver",
-            ),
+            model_name='caregrant',
+            constraint=models.UniqueConstraint(condition=models.Q(('revoked_at__isnull', True)), fields=('patient', 'caregiver'), name='one_active_grant_per_caregiver'),
         ),
         migrations.AddConstraint(
-            model_name="caregrant",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("role__in", ["viewer", "editor"])), name="grant_role_known"
-            ),
+            model_name='caregrant',
+            constraint=models.CheckConstraint(condition=models.Q(('role__in', ['viewer', 'editor'])), name='grant_role_known'),
         ),
         migrations.AddConstraint(
-            model_name="sharelink",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("end__gte", models.F("start"))), name="share_period"
-            ),
+            model_name='sharelink',
+            constraint=models.CheckConstraint(condition=models.Q(('end__gte', models.F('start'))), name='share_period'),
         ),
         migrations.AddConstraint(
-            model_name="symptom",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("red_flag_min_severity__isnull", True),
-                    models.Q(("red_flag_min_severity__gte", 1), ("red_flag_min_severity__lte", 4)),
-                    _connector="OR",
-                ),
-                name="symptom_red_flag_severity_1_to_4",
-            ),
+            model_name='symptom',
+            constraint=models.CheckConstraint(condition=models.Q(('red_flag_min_severity__isnull', True), models.Q(('red_flag_min_severity__gte', 1), ('red_flag_min_severity__lte', 4)), _connector='OR'), name='symptom_red_flag_severity_1_to_4'),
         ),
         migrations.AddConstraint(
-            model_name="drugsideeffect",
-            constraint=models.UniqueConstraint(
-                fields=("drug", "symptom"), name="one_link_per_drug_symptom"
-            ),
+            model_name='drugsideeffect',
+            constraint=models.UniqueConstraint(fields=('drug', 'symptom'), name='one_link_per_drug_symptom'),
         ),
         migrations.AddConstraint(
-            model_name="drugsideeffect",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("source", ""), _negated=True),
-                name="drug_side_effect_has_source",
-            ),
+            model_name='drugsideeffect',
+            constraint=models.CheckConstraint(condition=models.Q(('source', ''), _negated=True), name='drug_side_effect_has_source'),
         ),
         migrations.AddConstraint(
-            model_name="symptomreport",
-            constraint=models.UniqueConstraint(
-                fields=("entry", "symptom"), name="one_report_per_symptom_day"
-            ),
+            model_name='symptomreport',
+            constraint=models.UniqueConstraint(fields=('entry', 'symptom'), name='one_report_per_symptom_day'),
         ),
         migrations.AddConstraint(
-            model_name="symptomreport",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("severity__gte", 1), ("severity__lte", 4)),
-                name="report_severity_1_to_4",
-            ),
+            model_name='symptomreport',
+            constraint=models.CheckConstraint(condition=models.Q(('severity__gte', 1), ('severity__lte', 4)), name='report_severity_1_to_4'),
         ),
         migrations.AddConstraint(
-            model_name="doselog",
-            constraint=models.UniqueConstraint(
-                fields=("entry", "treatment"), name="one_dose_log_per_day"
-            ),
+            model_name='doselog',
+            constraint=models.UniqueConstraint(fields=('entry', 'treatment'), name='one_dose_log_per_day'),
         ),
         migrations.AddConstraint(
-            model_name="doselog",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("status__in", ["taken", "partly", "missed"])),
-                name="dose_status_known",
-            ),
+            model_name='doselog',
+            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['taken', 'partly', 'missed'])), name='dose_status_known'),
         ),
         migrations.AddConstraint(
-            model_name="treatment",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("stop_date__isnull", True),
-                    ("stop_date__gte", models.F("start_date")),
-                    _connector="OR",
-                ),
-                name="treatment_stops_after_it_starts",
-            ),
+            model_name='treatment',
+            constraint=models.CheckConstraint(condition=models.Q(('stop_date__isnull', True), ('stop_date__gte', models.F('start_date')), _connector='OR'), name='treatment_stops_after_it_starts'),
         ),
         migrations.AddConstraint(
-            model_name="treatment",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("drug__isnull", False),
-                    models.Q(("custom_name", ""), _negated=True),
-                    _connector="OR",
-                ),
-                name="treatment_has_a_drug_or_a_name",
-            ),
+            model_name='treatment',
+            constraint=models.CheckConstraint(condition=models.Q(('drug__isnull', False), models.Q(('custom_name', ''), _negated=True), _connector='OR'), name='treatment_has_a_drug_or_a_name'),
         ),
     ]

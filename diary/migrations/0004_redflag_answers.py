@@ -19,7 +19,9 @@ def forwards(apps, schema_editor):
     Symptom = apps.get_model("diary", "Symptom")
     SymptomReport = apps.get_model("diary", "SymptomReport")
     Symptom.objects.filter(slug__in=YES_NO_SLUGS).update(response="yes_no")
-    SymptomReport.objects.filter(symptom__response="yes_no", severity__gt=YES).update(severity=YES)
+    SymptomReport.objects.filter(symptom__response="yes_no", severity__gt=YES).update(
+        severity=YES
+    )
 
 
 def backwards(apps, schema_editor):
