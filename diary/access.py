@@ -2,6 +2,9 @@
 
 Every diary view resolves its patient through `diary_view`, which asks `role_for`. A user with
 no role gets 404 (nobody learns that a diary exists); a role too small for the action gets 403.
+
+A member of a care team the patient connected her diary to has the TEAM role: it reads what a
+viewer reads (her notes only if she allowed it) and never writes. Team members must use MFA.
 """
 
 import enum
@@ -9,26 +12,36 @@ import functools
 import uuid
 from collections.abc import Callable
 
+from allauth.mfa.utils import is_mfa_enabled
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Q, When
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
 from diary import audit
-from diary.models import AuditEvent, CareGrant, CareRole, Patient, User
+from diary.models import AuditEvent, CareGrant, CareRole, Patient, TeamConnection, TeamMember, User
 
 
 class Role(enum.IntEnum):
-    VIEWER = 1
-    EDITOR = 2
-    OWNER = 3
+    TEAM = 1  # reads like a viewer, never writes
+    VIEWER = 2
+    EDITOR = 3
+    OWNER = 4
+
+
+def allows(role: Role, need: Role) -> bool:
+    """Whether `role` may do what needs `need`: a team member may read (VIEWER) and no more."""
+    return role >= need or (role == Role.TEAM and need == Role.VIEWER)
 
 
 ROLE_OF_GRANT = {CareRole.VIEWER: Role.VIEWER, CareRole.EDITOR: Role.EDITOR}
 
 
 def role_for(user: User, patient: Patient) -> Role | None:
-    """Owner, editor, viewer, or None (nobody). Revoked grants count for nothing."""
+    """Owner, editor, viewer, team, or None (nobody). Revoked grants, removed members and
+    disconnected teams count for nothing."""
     if not user.is_authenticated or not user.is_active:
         return None
     if patient.user_id == user.pk:
@@ -38,7 +51,32 @@ def role_for(user: User, patient: Patient) -> Role | None:
         .values_list("role", flat=True)
         .first()
     )
-    return ROLE_OF_GRANT.get(grant)
+    if grant is not None:
+        return ROLE_OF_GRANT.get(grant)
+    in_team = (
+        TeamMember.objects.active()
+        .filter(
+            user=user,
+            team__connections__patient=patient,
+            team__connections__disconnected_at__isnull=True,
+        )
+        .exists()
+    )
+    return Role.TEAM if in_team else None
+
+
+def team_sees_notes(user: User, patient: Patient) -> bool:
+    """Whether a team of `user`'s that the patient connected may read her notes (her choice)."""
+    return (
+        TeamConnection.objects.active()
+        .filter(
+            patient=patient,
+            share_notes=True,
+            team__members__user=user,
+            team__members__removed_at__isnull=True,
+        )
+        .exists()
+    )
 
 
 def patients_visible_to(user: User):
@@ -60,17 +98,29 @@ def resolve_patient(user: User, public_id: uuid.UUID, *, need: Role) -> tuple[Pa
     role = role_for(user, patient) if patient else None
     if role is None:
         raise Http404("No such diary.")
-    if role < need:
+    if not allows(role, need):
         raise PermissionDenied
     return patient, role
 
 
-def note_caregiver_visit(request: HttpRequest, patient: Patient) -> None:
-    """Audit a caregiver opening a diary, once per log-in session."""
+def note_caregiver_visit(request: HttpRequest, patient: Patient, role: Role) -> None:
+    """Audit a caregiver or care-team member opening a diary, once per log-in session."""
     key = f"diary-opened-{patient.pk}"
     if not request.session.get(key):
         request.session[key] = True
-        audit.record(request, AuditEvent.Action.DIARY_OPENED, patient=patient)
+        action = (
+            AuditEvent.Action.TEAM_OPENED if role == Role.TEAM else AuditEvent.Action.DIARY_OPENED
+        )
+        audit.record(request, action, patient=patient)
+
+
+def redirect_to_mfa_setup(request: HttpRequest) -> HttpResponse:
+    """Clinicians use two-factor authentication before they see any patient's data."""
+    messages.warning(
+        request,
+        "Care-team members must set up two-factor authentication first: add an authenticator app.",
+    )
+    return redirect("mfa_activate_totp")
 
 
 def diary_view(need: Role = Role.VIEWER) -> Callable:
@@ -84,10 +134,15 @@ def diary_view(need: Role = Role.VIEWER) -> Callable:
         @functools.wraps(view)
         def wrapper(request: HttpRequest, patient: uuid.UUID, *args, **kwargs) -> HttpResponse:
             diary, role = resolve_patient(request.user, patient, need=need)
+            if role == Role.TEAM and not is_mfa_enabled(request.user):
+                return redirect_to_mfa_setup(request)
             request.diary_patient = diary
             request.diary_role = role
+            request.diary_notes_hidden = role == Role.TEAM and not team_sees_notes(
+                request.user, diary
+            )
             if role != Role.OWNER:
-                note_caregiver_visit(request, diary)
+                note_caregiver_visit(request, diary, role)
             return view(request, diary, *args, **kwargs)
 
         return wrapper

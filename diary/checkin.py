@@ -18,6 +18,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
 from diary.notifications import queue_alerts
+from diary.triage import sync_day
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def save_day(
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
             queue_alerts(saved)
+            sync_day(saved)  # the care teams' triage queue, in the same transaction
             return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.

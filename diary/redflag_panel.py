@@ -30,6 +30,7 @@ from django.utils import timezone
 from diary.days import DayView, answered_by_note, local_time
 from diary.models import Notification, Patient, RedFlagAnswer, Severity, Symptom, User
 from diary.redflags import Finding, RedFlag, format_temperature
+from diary.triage import in_queue_text
 
 QUIET_DAYS = 7
 Answer = RedFlagAnswer.Answer
@@ -226,11 +227,15 @@ def _answer_lines(
 
 
 def notified_text(patient: Patient, view: DayView, *, third_person: bool) -> str:
-    """Whether the alert outbox e-mailed the care team about this day (one query)."""
+    """Whether a connected care team has this day in its queue, or the alert outbox e-mailed
+    the care team about it (two queries)."""
     rows = list(
         Notification.objects.filter(entry=view.entry).select_related("contact").order_by("pk")
     )
     whose = f"{patient.display_name}'s" if third_person else "your"
+    queued = in_queue_text(view.entry, whose=whose)  # a connected care team's triage queue
+    if queued:
+        return queued
     if not rows:
         return f"The diary has not told {whose} care team about this: please call them."
     sent = [n for n in rows if n.sent_at]

@@ -32,6 +32,7 @@ from diary.models.entries import YES
 from diary.notifications import queue_alerts
 from diary.redflags import format_temperature
 from diary.tagging import Mention
+from diary.triage import sync_day
 
 logger = logging.getLogger("diary.tagging")
 
@@ -327,6 +328,7 @@ def add_suggested_report(
         _bump(locked, by, fields=fields)
         # A red flag or an alert added here reaches the care team as one from the check-in does.
         queue_alerts(locked)
+        sync_day(locked)
     entry.refresh_from_db()
     return True
 

@@ -2,6 +2,7 @@ from django.urls import path, register_converter
 
 from diary import views
 from diary.converters import IsoDateConverter
+from diary.views import team, team_connection
 
 register_converter(IsoDateConverter, "isodate")
 
@@ -99,4 +100,41 @@ urlpatterns = [
         views.suggestion_dismiss,
         name="suggestion_dismiss",
     ),
+    # Care teams: the patient's connections, and the team's workspace.
+    path("d/<uuid:patient>/teams/", team_connection.patient_teams, name="patient_teams"),
+    path(
+        "d/<uuid:patient>/teams/confirm/",
+        team_connection.patient_team_confirm,
+        name="patient_team_confirm",
+    ),
+    path(
+        "d/<uuid:patient>/teams/<int:pk>/disconnect/",
+        team_connection.patient_team_disconnect,
+        name="patient_team_disconnect",
+    ),
+    path(
+        "d/<uuid:patient>/teams/<int:pk>/notes/",
+        team_connection.patient_team_notes,
+        name="patient_team_notes",
+    ),
+    path("team-invitations/<str:token>/", team_connection.team_invitation, name="team_invitation"),
+    path("teams/", team.team_list, name="team_list"),
+    path("teams/<int:team>/", team.team_queue, name="team_queue"),
+    path("teams/<int:team>/items/<int:pk>/", team.team_item, name="team_item"),
+    path(
+        "teams/<int:team>/items/<int:pk>/acknowledge/",
+        team.team_item_acknowledge,
+        name="team_item_acknowledge",
+    ),
+    path("teams/<int:team>/items/<int:pk>/close/", team.team_item_close, name="team_item_close"),
+    path("teams/<int:team>/patients/", team.team_patients, name="team_patients"),
+    path("teams/<int:team>/metrics/", team.team_metrics, name="team_metrics"),
+    path("teams/<int:team>/invite/", team.team_invite_patient, name="team_invite_patient"),
+    path("teams/<int:team>/members/", team.team_members, name="team_members"),
+    path(
+        "teams/<int:team>/members/<int:pk>/remove/",
+        team.team_member_remove,
+        name="team_member_remove",
+    ),
+    path("teams/<int:team>/settings/", team.team_settings, name="team_settings"),
 ]

@@ -63,3 +63,33 @@ def log_day(
         ),
         by=patient.user,
     )
+
+
+def clinician(team, *, role: str = "nurse", mfa: bool = True, **user_fields):
+    """A member of `team` (with a TOTP authenticator unless mfa=False); returns the user."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from diary.models import TeamMember
+
+    user = UserFactory(**user_fields)
+    TeamMember.objects.create(team=team, user=user, role=role)
+    if mfa:
+        TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+def care_team(name: str = "Oncology clinic", **fields):
+    """A team with an administrator (who uses MFA); the admin is `team.admin_user`."""
+    from diary.models import CareTeam, TeamMember
+    from diary.teams import new_connection_code
+
+    team = CareTeam.objects.create(name=name, connection_code=new_connection_code(), **fields)
+    team.admin_user = clinician(team, role="admin")
+    assert TeamMember.objects.filter(team=team).count() == 1
+    return team
+
+
+def connect_patient(patient: Patient, team, *, share_notes: bool = False):
+    from diary.models import TeamConnection
+
+    return TeamConnection.objects.create(team=team, patient=patient, share_notes=share_notes)

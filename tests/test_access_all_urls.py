@@ -5,6 +5,10 @@ classified below. Expected: anonymous visitors are sent to log in; strangers, re
 and people whose invitation expired get 404; viewers get 403 on anything that changes data (and
 editors on what only the patient may do); a share link reaches its summary and PDF and nothing
 else; the patient herself is never refused.
+
+Care teams: a member (or administrator) of a team the patient connected reads what a viewer
+reads and never writes; a member of another team and a removed member get 404 on the diary and
+on the team's pages; only the team's administrator manages its members and settings.
 """
 
 from datetime import timedelta
@@ -23,14 +27,24 @@ from diary.models import (
     Invitation,
     Question,
     ShareLink,
+    TeamMember,
     Treatment,
     TreatmentType,
+    TriageItem,
 )
 from diary.models.sharing import new_token
 from tests.auth import sign_in
-from tests.factories import PatientFactory, UserFactory, log_day
+from tests.factories import (
+    PatientFactory,
+    UserFactory,
+    care_team,
+    clinician,
+    connect_patient,
+    log_day,
+)
 
 V, E, OWN = Role.VIEWER, Role.EDITOR, Role.OWNER
+MEMBER, ADMIN = "member", "admin"  # what a team page needs
 NO = None  # the method is not allowed (405 once access is granted)
 
 # name -> (role needed for GET, role needed for POST)
@@ -72,6 +86,23 @@ DIARY_URLS = {
     "contact_delete": (NO, OWN),
     "contact_resend": (NO, OWN),
     "access_history": (OWN, NO),
+    "patient_teams": (OWN, OWN),
+    "patient_team_confirm": (OWN, OWN),
+    "patient_team_disconnect": (NO, OWN),
+    "patient_team_notes": (NO, OWN),
+}
+# The team's workspace: name -> (GET, POST), each MEMBER, ADMIN or NO.
+TEAM_URLS = {
+    "team_queue": (MEMBER, NO),
+    "team_item": (MEMBER, NO),
+    "team_item_acknowledge": (NO, MEMBER),
+    "team_item_close": (NO, MEMBER),
+    "team_patients": (MEMBER, NO),
+    "team_metrics": (MEMBER, NO),
+    "team_invite_patient": (MEMBER, MEMBER),
+    "team_members": (ADMIN, ADMIN),
+    "team_member_remove": (NO, ADMIN),
+    "team_settings": (ADMIN, ADMIN),
 }
 SHARE_URLS = {"shared_summary", "shared_summary_pdf"}
 OTHER_URLS = {
@@ -81,6 +112,8 @@ OTHER_URLS = {
     "contact_confirm": "a care-team contact's own link; checked in test_privacy_alerts.py",
     "account_export": "the signed-in person's own data; checked in test_account_data.py",
     "account_delete": "the signed-in person's own account; checked in test_account_data.py",
+    "team_invitation": "checked in test_teams.py: only the invited address may accept",
+    "team_list": "the signed-in person's own teams, never another's",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own (the account
 # pages, security ones included, show only the signed-in person's own account).
@@ -95,6 +128,10 @@ ROLES = [
     "viewer",
     "editor",
     "owner",
+    "team_member",
+    "team_admin",
+    "other_team_member",
+    "removed_member",
 ]
 
 
@@ -113,9 +150,10 @@ def project_urls(resolver=None, prefix=""):
 
 def test_every_project_url_is_classified():
     names = {name for name, _ in project_urls()}
-    unclassified = names - set(DIARY_URLS) - SHARE_URLS - set(OTHER_URLS)
+    unclassified = names - set(DIARY_URLS) - SHARE_URLS - set(OTHER_URLS) - set(TEAM_URLS)
     assert not unclassified, f"Add these URLs to the access test: {sorted(unclassified)}"
-    assert not (set(DIARY_URLS) | SHARE_URLS) - names, "Classified URLs that no longer exist"
+    classified = set(DIARY_URLS) | SHARE_URLS | set(TEAM_URLS)
+    assert not classified - names, "Classified URLs that no longer exist"
 
 
 @pytest.fixture
@@ -163,8 +201,22 @@ def world(db):
         "share_link": link,
         "contact": CareTeamContact.objects.create(patient=patient, name="Kim", email="k@x.example"),
     }
+    team = care_team()
+    connect_patient(patient, team)
+    removed = clinician(team)
+    TeamMember.objects.filter(user=removed).update(removed_at=timezone.now())
+    colleague = clinician(team)
+    log_day(patient, today - timedelta(days=1), severities={"seizure": 1})
+    objects["team"] = team
+    objects["item"] = TriageItem.objects.get(team=team)
+    objects["member"] = TeamMember.objects.get(user=colleague)
+    objects["connection"] = patient.team_connections.get()
     users = {
         "owner": patient.user,
+        "team_member": clinician(team),
+        "team_admin": team.admin_user,
+        "other_team_member": clinician(care_team("Another clinic"), role="admin"),
+        "removed_member": removed,
         "viewer": viewer.caregiver,
         "editor": editor.caregiver,
         "revoked": revoked.caregiver,
@@ -178,6 +230,13 @@ def url_for(name, world):
     patient = world["patient"]
     if name in SHARE_URLS:
         return reverse(name, args=[world["share_token"]])
+    if name in TEAM_URLS:
+        kwargs = {"team": world["objects"]["team"].pk}
+        if name.startswith("team_item"):
+            kwargs["pk"] = world["objects"]["item"].pk
+        elif name == "team_member_remove":
+            kwargs["pk"] = world["objects"]["member"].pk
+        return reverse(name, kwargs=kwargs)
     kwargs = {"patient": patient.public_id}
     _, route = next((n, r) for n, r in project_urls() if n == name)
     if "<isodate:day>" in route:
@@ -186,6 +245,7 @@ def url_for(name, world):
         kwargs["slug"] = "cough"
     if "<int:pk>" in route:
         kind = "share_link" if name.startswith("share_link") else name.split("_")[0]
+        kind = "connection" if name.startswith("patient_team") else kind
         kwargs["pk"] = world["objects"][kind].pk
     return reverse(name, kwargs=kwargs)
 
@@ -203,19 +263,38 @@ def expected(name, role, method):
         return {200} if method == "get" else {405}
     if role in ("anonymous", "share_holder"):
         return {302}
-    if role in ("stranger", "revoked", "expired_invitee"):
+    if role in ("stranger", "revoked", "expired_invitee", "other_team_member", "removed_member"):
         return {404}
+    if name in TEAM_URLS:
+        return expected_on_team_page(name, role, method)
     needs = DIARY_URLS[name]
     view_need = max(n for n in needs if n is not None)  # access is checked before the method
-    have = {"viewer": V, "editor": E, "owner": OWN}[role]
-    if have < view_need:
+    if role in ("team_member", "team_admin"):
+        if view_need != V:  # a team reads what a viewer reads, and never writes
+            return {403}
+    elif {"viewer": V, "editor": E, "owner": OWN}[role] < view_need:
         return {403}
     if needs[0 if method == "get" else 1] is None:
         return {405}
     return {200, 302, 400, 409}
 
 
-CASES = [(name, role) for name in sorted(DIARY_URLS) + sorted(SHARE_URLS) for role in ROLES]
+def expected_on_team_page(name, role, method):
+    if role not in ("team_member", "team_admin"):
+        return {404}  # the patient and her caregivers are no members of the team
+    needs = TEAM_URLS[name]
+    if ADMIN in needs and role != "team_admin":
+        return {403}
+    if needs[0 if method == "get" else 1] is None:
+        return {405}
+    return {200, 302, 400}
+
+
+CASES = [
+    (name, role)
+    for name in sorted(DIARY_URLS) + sorted(SHARE_URLS) + sorted(TEAM_URLS)
+    for role in ROLES
+]
 
 
 @pytest.mark.parametrize(("name", "role"), CASES)

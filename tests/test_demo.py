@@ -38,3 +38,38 @@ def test_seed_demo_twice_adds_nothing_the_second_time():
 def test_seed_demo_without_password_refuses_outside_debug():
     with pytest.raises(CommandError, match="--password"):
         call_command("seed_demo")
+
+
+def test_seed_demo_creates_a_clinic_whose_nurse_uses_mfa(capsys):
+    from allauth.mfa.utils import is_mfa_enabled
+
+    from diary.models import TeamConnection, TriageItem
+
+    call_command(
+        "seed_demo",
+        "--days",
+        "60",
+        "--password",
+        "demo-pass-1234567",
+        "--clinician-email",
+        "kim.nurse@example.com",
+    )
+    nurse = User.objects.get(email="kim.nurse@example.com")
+    assert is_mfa_enabled(nurse)
+    connection = TeamConnection.objects.active().get(patient__user__email="demo@example.com")
+    assert connection.team.members.active().filter(user=nurse).exists()
+    statuses = set(TriageItem.objects.filter(team=connection.team).values_list("status", flat=True))
+    assert {"open", "closed"} <= statuses
+    out = capsys.readouterr().out
+    assert "Log in as kim.nurse@example.com" in out
+    assert "authenticator app set up with the secret" in out
+
+
+def test_seed_demo_twice_keeps_one_clinic():
+    from diary.models import CareTeam, TriageItem
+
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    items = TriageItem.objects.count()
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    assert CareTeam.objects.count() == 1
+    assert TriageItem.objects.count() == items

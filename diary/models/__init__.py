@@ -12,6 +12,14 @@ from diary.models.sharing import (
     Notification,
     ShareLink,
 )
+from diary.models.teams import (
+    CareTeam,
+    MemberRole,
+    TeamConnection,
+    TeamInvitation,
+    TeamMember,
+    TriageItem,
+)
 from diary.models.treatments import DoseLog, Drug, DrugSideEffect, Treatment, TreatmentType
 
 __all__ = [
@@ -20,6 +28,7 @@ __all__ = [
     "AuditImmutableError",
     "CareGrant",
     "CareRole",
+    "CareTeam",
     "CareTeamContact",
     "DailyEntry",
     "DoseLog",
@@ -27,6 +36,7 @@ __all__ = [
     "DrugSideEffect",
     "DrugWarningSign",
     "Invitation",
+    "MemberRole",
     "Notification",
     "Patient",
     "Question",
@@ -36,7 +46,11 @@ __all__ = [
     "Site",
     "Symptom",
     "SymptomReport",
+    "TeamConnection",
+    "TeamInvitation",
+    "TeamMember",
     "Treatment",
     "TreatmentType",
+    "TriageItem",
     "User",
 ]

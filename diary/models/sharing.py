@@ -256,6 +256,10 @@ class AuditEvent(models.Model):
         DAY_DELETED = "day_deleted", "Deleted a day"
         ACCOUNT_EXPORTED = "account_exported", "Downloaded all data"
         ACCOUNT_DELETED = "account_deleted", "Deleted the account"
+        TEAM_CONNECTED = "team_connected", "Connected to a care team"
+        TEAM_DISCONNECTED = "team_disconnected", "Disconnected from a care team"
+        TEAM_NOTES_CHANGED = "team_notes_changed", "Changed what a care team sees"
+        TEAM_OPENED = "team_opened", "Care team member opened the diary"
 
     patient = models.ForeignKey(
         Patient, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit_events"

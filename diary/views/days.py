@@ -19,6 +19,7 @@ from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
+from diary.triage import seen_by_team
 
 
 @diary_view(need=Role.EDITOR)
@@ -32,7 +33,10 @@ def log_today(request, patient):
 def day_detail(request, patient, day):
     catalog = load_catalog()
     view = load_day(patient, day, catalog=catalog)
-    notes = note_view(view.entry, catalog=catalog) if view and view.entry.notes else None
+    hidden = getattr(request, "diary_notes_hidden", False)
+    notes = (
+        note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
+    )
     today = patient.today()
     panel = build_panel(
         patient, view, viewer=request.user, can_answer=request.diary_role >= Role.EDITOR
@@ -48,6 +52,7 @@ def day_detail(request, patient, day):
             "notes": notes,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),
+            "team_saw": seen_by_team(patient, [day]).get(day) if view and view.concerns else None,
         },
     )
 

@@ -9,6 +9,7 @@ from diary.catalog import load_catalog
 from diary.days import load_days
 from diary.redflag_panel import build_panel
 from diary.treatments import adherence
+from diary.triage import seen_by_team
 
 
 @require_safe
@@ -17,6 +18,8 @@ def home(request):
         return render(request, "diary/landing.html")
     diaries = list(patients_visible_to(request.user))
     if not diaries:
+        if request.user.team_memberships.filter(removed_at__isnull=True).exists():
+            return redirect("team_list")
         return redirect("profile")
     if len(diaries) == 1:
         return redirect("diary_home", patient=diaries[0].public_id)
@@ -40,6 +43,8 @@ def diary_home(request, patient):
     )
     week = [(today - timedelta(days=n), by_date.get(today - timedelta(days=n))) for n in range(7)]
     now = timezone.now()
+    concern_days = [d for d in recent if d.concerns]
+    seen = seen_by_team(patient, [d.date for d in concern_days])
     return render(
         request,
         "diary/diary_home.html",
@@ -49,7 +54,8 @@ def diary_home(request, patient):
             "today_day": by_date.get(today),
             "panel": panel,
             "week": week,
-            "concern_days": [d for d in recent if d.concerns],
+            "concern_days": [(d, seen.get(d.date)) for d in concern_days],
+            "today_saw": seen.get(today),
             "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),
             "last_appointment": patient.appointments.filter(starts_at__lt=now).last(),
             "adherence_7": adherence(patient, end=today, days=7),

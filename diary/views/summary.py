@@ -13,6 +13,7 @@ from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
 from diary.models import AuditEvent
 from diary.summary import Section, Summary, build_summary
+from diary.teams import without_notes
 
 
 def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
@@ -25,7 +26,10 @@ def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
-    return form, build_summary(patient, form.cleaned_data["period"], sections=sections)
+    result = build_summary(patient, form.cleaned_data["period"], sections=sections)
+    if getattr(request, "diary_notes_hidden", False):  # a care team she did not show notes
+        result = without_notes(result)
+    return form, result
 
 
 def attachment(content, *, content_type: str, summary: Summary, extension: str) -> HttpResponse:

@@ -2,7 +2,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from diary.demo import seed_demo
+from diary.demo_team import current_totp_code, seed_demo_team
 from diary.models import Symptom
+from diary.teams import format_code
 
 # Only for development (DJANGO_DEBUG=1); production demos must pass --password.
 DEVELOPMENT_PASSWORD = "try-the-diary-2026"  # noqa: S105
@@ -15,11 +17,16 @@ class Command(BaseCommand):
         parser.add_argument("--email", default="demo@example.com")
         parser.add_argument("--days", type=int, default=90)
         parser.add_argument(
+            "--clinician-email",
+            default="nurse@example.com",
+            help="The demo clinic's nurse, connected to the demo patient.",
+        )
+        parser.add_argument(
             "--password",
             help="Password for a new demo account (required unless DJANGO_DEBUG=1).",
         )
 
-    def handle(self, *args, email, days, password, **options):
+    def handle(self, *args, email, days, password, clinician_email, **options):
         if not 1 <= days <= 3660:
             raise CommandError("--days must be between 1 and 3660.")
         if not Symptom.objects.exists():
@@ -40,3 +47,23 @@ class Command(BaseCommand):
                 else "(unchanged)"
             )
             self.stdout.write(f"Log in as {email} with password {shown}")
+        self._seed_team(result.user.patient, clinician_email, password)
+
+    def _seed_team(self, patient, clinician_email: str, password: str) -> None:
+        team = seed_demo_team(patient=patient, clinician_email=clinician_email, password=password)
+        self.stdout.write(
+            f"Demo clinic {team.team.name!r} (connection code "
+            f"{format_code(team.team.connection_code)}): nurse {clinician_email}"
+            + (" (new account)." if team.created_user else ".")
+        )
+        if team.created_user or settings.DEBUG:
+            shown = (
+                password if team.created_user or password == DEVELOPMENT_PASSWORD else "(unchanged)"
+            )
+            self.stdout.write(f"Log in as {clinician_email} with password {shown}")
+            # Clinicians must use MFA: the demo nurse's authenticator secret, for development.
+            secret = team.totp_secret
+            self.stdout.write(
+                f"Then enter a code from an authenticator app set up with the secret {secret} "
+                f"(development only; current code: {current_totp_code(secret)})"
+            )
