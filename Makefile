@@ -41,7 +41,7 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py loaddata catalog
 	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo --email $(DEMO_EMAIL)
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_DEBUG=1 DIARY_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
 
 lint: install
 	$(BIN)/ruff check .

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
+    "huey.contrib.djhuey",
     "diary",
 ]
 
@@ -211,9 +212,43 @@ DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # LOG_FORMAT=json (production): one JSON object per line (python-json-logger).
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "plain": {"format": "%(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if os.environ.get("LOG_FORMAT", "plain") == "json" else "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "diary": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
+}
+
+# Background tasks (Huey, diary/tasks.py; worker: manage.py run_huey). Without REDIS_URL the
+# queue is a SQLite file on this machine (no extra server); with REDIS_URL, Redis, shared by
+# the workers of every machine. TASKS_IMMEDIATE=1 runs tasks inline (tests).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+HUEY = {
+    "name": "diary",
+    "immediate": env_flag("TASKS_IMMEDIATE"),
+    "utc": True,
+    "consumer": {"workers": int(os.environ.get("TASK_WORKERS", "2")), "worker_type": "thread"},
+    **(
+        {"huey_class": "huey.RedisHuey", "url": REDIS_URL}
+        if REDIS_URL
+        else {
+            "huey_class": "huey.SqliteHuey",
+            "filename": os.environ.get("TASKS_SQLITE_PATH", str(BASE_DIR / "tasks.sqlite3")),
+        }
+    ),
 }

@@ -18,3 +18,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"diary-tests-{os.getpid()}.sqlite3")
     }
+
+# Background tasks run inline in tests, on an in-memory queue.
+HUEY = {**HUEY, "immediate": True}  # noqa: F405
