@@ -7,6 +7,7 @@ locks each outbox row (SKIP LOCKED), so any number of workers send each e-mail o
 """
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from importlib import import_module
@@ -18,6 +19,7 @@ from huey.contrib.djhuey import HUEY, close_db, db_periodic_task, db_task
 
 from diary.models import Invitation, ShareLink
 from diary.notifications import send_pending
+from diary.views.health import HEARTBEAT_KEY
 
 logger = logging.getLogger("diary.tasks")
 
@@ -45,6 +47,7 @@ def enqueue_alert_emails() -> None:
 @db_periodic_task(crontab(minute="*"))
 def sweep_outbox() -> tuple[int, int]:
     """Every minute: send what is still pending (queue or mail server down before)."""
+    HUEY.put(HEARTBEAT_KEY, str(time.time()))  # /healthz reports when a worker last ran
     sent, failed = send_pending()
     if sent or failed:
         logger.info("Outbox sweep: %d sent, %d failed.", sent, failed)

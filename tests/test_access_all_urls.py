@@ -73,6 +73,7 @@ OTHER_URLS = {
     "home": "the landing page, or a redirect to the visitor's own diaries",
     "profile": "the signed-in person's own profile, never another's",
     "invitation": "checked in test_sharing.py: only the invited address may accept",
+    "healthz": "checked in test_health.py: database and queue status only, no one's data",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own.
 THIRD_PARTY_PREFIXES = ("admin/", "accounts/")
