@@ -9,7 +9,8 @@ PORT ?= 8000
 DEMO_EMAIL ?= demo@example.com
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install chromium run test lint test-sqlite test-postgres test-browser clean
+.PHONY: install chromium redis run test lint test-sqlite test-postgres test-browser clean \
+	test-prod-smoke test-two-instances benchmark
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,7 +59,26 @@ test-postgres: install
 test-browser: install chromium
 	env -u DATABASE_URL $(BIN)/pytest -m browser -s --durations=10
 
-test: lint test-sqlite test-postgres
+# The production stack end to end: PostgreSQL, gunicorn, a task worker, SMTP (scripts/prod_smoke.py).
+test-prod-smoke: install
+	scripts/prod-smoke.sh
+
+# Two gunicorn instances and two task workers on one PostgreSQL and one Redis.
+test-two-instances: install redis
+	scripts/two-instances.sh
+
+# Debian's redis-server for the several-machine test (like chromium: installed if root).
+redis:
+	@if command -v redis-server >/dev/null; then :; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server; \
+	else \
+		echo "redis: redis-server is missing and installing it needs root;" \
+			"the two-instance test will be skipped."; \
+	fi
+
+test: lint test-sqlite test-postgres test-prod-smoke test-two-instances
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles
