@@ -175,14 +175,18 @@ def csrf(page: requests.Response) -> str:
     return found.group(1)
 
 
-def post_form(client: requests.Session, url: str, data: dict[str, str]) -> requests.Response:
-    page = client.get(url, timeout=30)
+def post_form(
+    client: requests.Session, url: str, data: dict[str, str], host: str | None = None
+) -> requests.Response:
+    """GET the form, then POST it with its CSRF token (`host`: the Host header to send)."""
+    headers = {"Host": host} if host else {}
+    page = client.get(url, headers=headers, timeout=30)
     if page.status_code != 200:
         fail(f"GET {url}: {page.status_code}")
     return client.post(
         url,
         data={"csrfmiddlewaretoken": csrf(page), **data},
-        headers={"Referer": url},
+        headers={"Referer": url, **headers},
         allow_redirects=False,
         timeout=30,
     )
