@@ -67,6 +67,10 @@ test-prod-smoke: install
 test-two-instances: install redis
 	scripts/two-instances.sh
 
+# Each page's service time as a ratio to a floor view (gunicorn, throwaway PostgreSQL).
+benchmark: install
+	scripts/with-postgres.sh $(BIN)/python scripts/benchmark_pages.py --rss
+
 # Debian's redis-server for the several-machine test (like chromium: installed if root).
 redis:
 	@if command -v redis-server >/dev/null; then :; \

@@ -7,3 +7,6 @@ class DiaryConfig(AppConfig):
 
     def ready(self) -> None:
         from diary import signals  # noqa: F401  (connects the audit log to log-ins)
+        from diary.catalog import watch_catalog
+
+        watch_catalog()

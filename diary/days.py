@@ -1,24 +1,35 @@
 """Logged days as pages show them: reports with their site tags, and the day's concerns.
 
 Loading a list of days costs the same few queries however many days it holds: the entries,
-their reports, and the previous logged day of each (for the "rose by 2 levels" alert rule).
+their reports and doses, and the previous logged day of each (for the "rose by 2 levels" alert
+rule).
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db import connection
+from django.db.models import Prefetch, QuerySet
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom, SymptomReport
+from diary.models import (
+    DailyEntry,
+    DoseLog,
+    Patient,
+    Severity,
+    Site,
+    Symptom,
+    SymptomReport,
+    Treatment,
+)
 from diary.redflags import Concern, DayRecord, assess_day
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
-REPORTS = Prefetch(
-    "reports", queryset=SymptomReport.objects.select_related("treatment__drug").order_by()
-)
-DOSES = Prefetch("doses", queryset=DoseLog.objects.select_related("treatment__drug"))
+# Their treatments are not joined either (that join read every patient's treatments): build_days
+# attaches them from one query over the patient's own (attach_treatments).
+REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
+DOSES = Prefetch("doses", queryset=DoseLog.objects.all())
 
 
 @dataclass(frozen=True)
@@ -63,36 +74,80 @@ def day_record(entry: DailyEntry) -> DayRecord:
     )
 
 
+_PREVIOUS_IDS = """
+SELECT id, LAG(id) OVER (ORDER BY date) FROM (
+    SELECT id, date FROM diary_dailyentry WHERE patient_id = %s AND date >= %s AND date <= %s
+    UNION ALL
+    SELECT id, date FROM (
+        SELECT id, date FROM diary_dailyentry WHERE patient_id = %s AND date < %s
+        ORDER BY date DESC LIMIT 1
+    ) earlier
+) days
+"""
+
+
+def previous_ids(patient: Patient, entries: Sequence[DailyEntry]) -> dict[int, int]:
+    """Each entry's previous logged day, as {entry id: previous entry id} (one query).
+
+    A window function (LAG) over the patient's days from the first entry shown to the last,
+    plus the one day before them: both read the (patient, date) index, whatever the rest of the
+    table holds."""
+    if not entries:
+        return {}
+    first = min(e.date for e in entries)
+    last = max(e.date for e in entries)
+    wanted = {e.pk for e in entries}
+    with connection.cursor() as cursor:
+        cursor.execute(_PREVIOUS_IDS, [patient.pk, first, last, patient.pk, first])
+        return {pk: prev for pk, prev in cursor.fetchall() if pk in wanted and prev is not None}
+
+
 def _previous_records(patient: Patient, entries: Sequence[DailyEntry]) -> dict[int, DayRecord]:
     """For each entry, the patient's previous logged day, keyed by the entry's id."""
     by_id = {e.pk: e for e in entries}
-    missing = {e.prev_id for e in entries if e.prev_id and e.prev_id not in by_id}
+    prev_ids = previous_ids(patient, entries)
+    missing = {prev for prev in prev_ids.values() if prev not in by_id}
     fetched = {}
     if missing:
         earlier = DailyEntry.objects.filter(patient=patient, pk__in=missing)
         fetched = {e.pk: e for e in earlier.prefetch_related(REPORTS)}
     records = {}
     for entry in entries:
-        previous = by_id.get(entry.prev_id) or fetched.get(entry.prev_id)
+        prev = prev_ids.get(entry.pk)
+        previous = by_id.get(prev) or fetched.get(prev)
         if previous is not None:
             records[entry.pk] = day_record(previous)
     return records
 
 
-def with_previous_id(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    earlier = DailyEntry.objects.filter(
-        patient=OuterRef("patient"), date__lt=OuterRef("date")
-    ).order_by("-date")
-    return entries.annotate(prev_id=Subquery(earlier.values("pk")[:1]))
+def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
+    """Give the prefetched reports and doses their treatments (and drugs): one query over the
+    patient's treatments by primary key, none if no report or dose names one."""
+    wanted = {r.treatment_id for e in rows for r in e.reports.all() if r.treatment_id}
+    wanted |= {d.treatment_id for e in rows for d in e.doses.all()}
+    if not wanted:
+        return
+    treatments = {
+        t.pk: t
+        for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
+    }
+    for entry in rows:
+        for report in entry.reports.all():
+            if report.treatment_id:
+                report.treatment = treatments[report.treatment_id]
+        for dose in entry.doses.all():
+            dose.treatment = treatments[dose.treatment_id]
 
 
 def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    """Entries ready for `build_days`: with their reports and their previous day's id."""
-    return with_previous_id(entries).prefetch_related(REPORTS, DOSES)
+    """Entries ready for `build_days`: with their reports and doses."""
+    return entries.prefetch_related(REPORTS, DOSES)
 
 
 def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
-    """DayViews for entries that went through `prepare` (one more query, for earlier days)."""
+    """DayViews for entries that went through `prepare` (one query for the previous days' ids,
+    one more for those of them not among `rows`)."""
+    attach_treatments(patient, rows)
     previous = _previous_records(patient, rows)
     return [build_day(entry, previous=previous.get(entry.pk), catalog=catalog) for entry in rows]
 

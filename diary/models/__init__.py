@@ -1,5 +1,5 @@
 from diary.models.appointments import Appointment, Question
-from diary.models.catalog import Site, Symptom
+from diary.models.catalog import CatalogVersion, Site, Symptom
 from diary.models.entries import DailyEntry, Severity, SymptomReport
 from diary.models.people import Patient, User
 from diary.models.sharing import (
@@ -19,6 +19,7 @@ __all__ = [
     "CareGrant",
     "CareRole",
     "CareTeamContact",
+    "CatalogVersion",
     "DailyEntry",
     "DoseLog",
     "Drug",

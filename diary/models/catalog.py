@@ -86,3 +86,13 @@ class Symptom(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
+
+
+class CatalogVersion(models.Model):
+    """One row whose token changes whenever a site or symptom does (diary/catalog.py), so that
+    each process can keep the catalog in memory and check it with one primary-key read."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token

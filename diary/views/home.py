@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
-from diary.treatments import adherence
+from diary.treatments import adherence_windows
 
 
 @require_safe
@@ -33,6 +33,7 @@ def diary_home(request, patient):
     by_date = {d.date: d for d in recent}
     week = [(today - timedelta(days=n), by_date.get(today - timedelta(days=n))) for n in range(7)]
     now = timezone.now()
+    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
     return render(
         request,
         "diary/diary_home.html",
@@ -44,7 +45,7 @@ def diary_home(request, patient):
             "concern_days": [d for d in recent if d.concerns],
             "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),
             "last_appointment": patient.appointments.filter(starts_at__lt=now).last(),
-            "adherence_7": adherence(patient, end=today, days=7),
-            "adherence_30": adherence(patient, end=today, days=30),
+            "adherence_7": adherence_by_window[7],
+            "adherence_30": adherence_by_window[30],
         },
     )
