@@ -29,11 +29,14 @@ class Catalog:
     by_id: dict[int, Symptom] = field(init=False)
     by_slug: dict[str, Symptom] = field(init=False)
     sites_by_slug: dict[str, Site] = field(init=False)
+    sites_by_symptom: dict[int, list[Site]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_id = {s.pk: s for s in self.symptoms}
         self.by_slug = {s.slug: s for s in self.symptoms}
         self.sites_by_slug = {s.slug: s for s in self.sites}
+        # Read once here: a related manager per report costs more than the rest of a day.
+        self.sites_by_symptom = {s.pk: list(s.sites.all()) for s in self.symptoms}
 
     @property
     def listed_sites(self) -> list[Site]:
@@ -41,7 +44,12 @@ class Catalog:
         return [s for s in self.sites if s.has_symptom_list]
 
     def site_slugs(self, symptom: Symptom) -> list[str]:
-        return [s.slug for s in symptom.sites.all()]
+        return [s.slug for s in self.sites_of(symptom)]
+
+    def sites_of(self, symptom: Symptom) -> list[Site]:
+        """The site lists `symptom` is on (a copy)."""
+        found = self.sites_by_symptom.get(symptom.pk)
+        return list(found) if found is not None else list(symptom.sites.all())
 
     def checkin_group_key(self, symptom: Symptom) -> str:
         if symptom.kind == Symptom.Kind.SIDE_EFFECT:

@@ -123,20 +123,22 @@ def _previous_records(patient: Patient, entries: Sequence[DailyEntry]) -> dict[i
 def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
     patient's treatments by primary key, none if no report or dose names one."""
-    wanted = {r.treatment_id for e in rows for r in e.reports.all() if r.treatment_id}
-    wanted |= {d.treatment_id for e in rows for d in e.doses.all()}
-    if not wanted:
+    linked = [
+        item
+        for entry in rows
+        for items in (entry.reports.all(), entry.doses.all())
+        for item in items
+        if item.treatment_id
+    ]
+    if not linked:
         return
+    wanted = {item.treatment_id for item in linked}
     treatments = {
         t.pk: t
         for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
     }
-    for entry in rows:
-        for report in entry.reports.all():
-            if report.treatment_id:
-                report.treatment = treatments[report.treatment_id]
-        for dose in entry.doses.all():
-            dose.treatment = treatments[dose.treatment_id]
+    for item in linked:
+        item.treatment = treatments[item.treatment_id]
 
 
 def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
@@ -171,7 +173,7 @@ def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog
             ReportView(
                 symptom=symptom,
                 severity=report.severity,
-                sites=list(symptom.sites.all()),
+                sites=catalog.sites_of(symptom),
                 concern=by_symptom.get(symptom.pk),
                 treatment_name=report.treatment.name if report.treatment_id else "",
             )

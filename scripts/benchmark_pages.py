@@ -7,9 +7,12 @@ demo patient with 3 years of days, signs in, and times each page with one sequen
 the median of up to --requests requests or --seconds per page, whichever ends first.
 
 Usage: scripts/benchmark_pages.py [--code DIR] [--requests N] [--seconds S] [--rss]
+                                  [--load-patients N] [--explain]
   --code  the source tree to measure (default: this one); to compare with an older commit,
           `git archive` it into DIR and link .venv there.
   --rss   after warming every page, print the RSS (and private memory) of each gunicorn worker.
+  --load-patients N  first add N generated patients with a year each (manage.py generate_load).
+  --explain          print the main queries' plans (manage.py explain_queries).
 """
 
 import argparse
@@ -105,6 +108,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--rss", action="store_true")
+    parser.add_argument("--load-patients", type=int, default=0, help="generate_load first")
+    parser.add_argument("--explain", action="store_true", help="query plans (PostgreSQL)")
     options = parser.parse_args()
     code = options.code.resolve()
     python = str(code / ".venv" / "bin" / "python")
@@ -123,7 +128,25 @@ def main() -> None:
 
     manage("migrate", "--no-input")
     manage("loaddata", "catalog")
+    if options.load_patients:
+        started = time.monotonic()
+        manage(
+            "generate_load",
+            "--patients",
+            str(options.load_patients),
+            "--days",
+            "365",
+            "--yes-this-is-a-test-database",
+        )
+        print(
+            f"generate_load: {options.load_patients} patients x 365 days in "
+            f"{time.monotonic() - started:.0f} s"
+        )
     manage("seed_demo", "--email", EMAIL, "--password", PASSWORD, "--days", str(DAYS))
+    if options.explain:
+        subprocess.run(
+            [python, "manage.py", "explain_queries", EMAIL], cwd=code, env=env, check=True
+        )
 
     port = free_port()
     server = subprocess.Popen(
@@ -182,9 +205,26 @@ def main() -> None:
             ("3-year FHIR", client, f"{diary}summary/fhir/?{years}"),
             ("30-day PDF", client, f"{diary}summary/pdf/?{month}"),
         ]
-        for _, who, path in pages:  # warm every page in both workers
+
+        def worker_memory(moment: str) -> list[str]:
+            children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+            lines = []
+            for pid in [*children, str(server.pid)]:
+                rss, private = memory(int(pid))
+                role = "master" if int(pid) == server.pid else "worker"
+                lines.append(
+                    f"{moment}: gunicorn {role} {pid}: RSS {rss:.0f} MiB, private {private:.0f} MiB"
+                )
+            return lines
+
+        memory_lines = []
+        for name, who, path in pages:  # warm every page in both workers
+            if options.rss and name == "3-year FHIR":
+                memory_lines += worker_memory("pages warmed, exports not yet")
             for _ in range(4):
                 who.request("GET", path)
+        if options.rss:
+            memory_lines += worker_memory("every page warmed")
 
         rows = []
         floor_ms = None
@@ -217,13 +257,8 @@ def main() -> None:
         for name, ms, n in rows:
             print(f"{name:36} {ms:9.1f} {ms / floor_ms:8.1f} {n:5d}")
 
-        if options.rss:
-            children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-            for pid in children:
-                rss, private = memory(int(pid))
-                print(f"gunicorn worker {pid}: RSS {rss:.0f} MiB, private {private:.0f} MiB")
-            rss, private = memory(server.pid)
-            print(f"gunicorn master {server.pid}: RSS {rss:.0f} MiB, private {private:.0f} MiB")
+        for line in memory_lines:
+            print(line)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
