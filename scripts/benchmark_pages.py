@@ -92,14 +92,14 @@ def timed(client: Client, method: str, path: str, body_for, max_requests: int, s
     return statistics.median(times) * 1000, len(times)
 
 
-def memory(pid: int) -> tuple[float, float]:
-    """RSS and private (unshared) memory of one process, in MiB."""
+def memory(pid: int) -> tuple[float, float, float]:
+    """RSS, PSS (shared pages split between their sharers) and private memory, in MiB."""
     fields = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
         name, value = line.split(":", 1)
         fields[name] = int(value.split()[0])
     private = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
-    return fields["Rss"] / 1024, private / 1024
+    return fields["Rss"] / 1024, fields["Pss"] / 1024, private / 1024
 
 
 def main() -> None:
@@ -210,10 +210,11 @@ def main() -> None:
             children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
             lines = []
             for pid in [*children, str(server.pid)]:
-                rss, private = memory(int(pid))
+                rss, pss, private = memory(int(pid))
                 role = "master" if int(pid) == server.pid else "worker"
                 lines.append(
-                    f"{moment}: gunicorn {role} {pid}: RSS {rss:.0f} MiB, private {private:.0f} MiB"
+                    f"{moment}: gunicorn {role} {pid}: RSS {rss:.0f} MiB, PSS {pss:.0f} MiB, "
+                    f"private {private:.0f} MiB"
                 )
             return lines
 

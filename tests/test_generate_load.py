@@ -30,3 +30,15 @@ def test_generate_load_adds_patients_with_days_reports_and_doses(db):
     assert SymptomReport.objects.exists()
     assert DoseLog.objects.count() == days
     assert not Patient.objects.filter(user__password__startswith="argon2").exists()
+
+
+def test_explain_queries_is_for_postgresql_only(db, patient):
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        out = io.StringIO()
+        call_command("explain_queries", patient.user.email, stdout=out)
+        assert "distinct queries" in out.getvalue()
+    else:
+        with pytest.raises(CommandError):
+            call_command("explain_queries", patient.user.email, stdout=io.StringIO())

@@ -31,7 +31,8 @@ class Command(BaseCommand):
         today = patient.today()
         with CaptureQueriesContext(connection) as captured:
             load_days(patient, patient.entries.filter(date=today), catalog=catalog)
-            load_days(patient, patient.entries.order_by("-date")[:20], catalog=catalog)
+            month = patient.entries.filter(date__gt=today - timedelta(days=30)).order_by("-date")
+            load_days(patient, month, catalog=catalog)
             build_summary(patient, Period(today - timedelta(days=364), today), catalog=catalog)
             adherence_windows(patient, end=today, windows=(7, 30))
         seen = set()
