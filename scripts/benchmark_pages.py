@@ -111,6 +111,8 @@ def main() -> None:
     parser.add_argument("--load-patients", type=int, default=0, help="generate_load first")
     parser.add_argument("--explain", action="store_true", help="query plans (PostgreSQL)")
     options = parser.parse_args()
+    # Stopped with SIGTERM: still stop gunicorn (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
     code = options.code.resolve()
     python = str(code / ".venv" / "bin" / "python")
     env = {
@@ -188,7 +190,7 @@ def main() -> None:
             sys.exit("could not sign in")
         diary = diary.group(0)
         today = datetime.now(UTC).date()
-        day = today - timedelta(days=1)
+        day = today  # seed_demo always logs today, with notes (so the note tagger runs)
         month = urlencode({"start": today - timedelta(days=29), "end": today})
         years = urlencode({"start": today - timedelta(days=DAYS - 1), "end": today})
         edit = f"{diary}days/{day}/edit/"

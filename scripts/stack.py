@@ -93,6 +93,8 @@ class Processes:
         }
 
     def __enter__(self) -> "Processes":
+        # Stopped with SIGTERM: still stop the children (__exit__).
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
         return self
 
     def __exit__(self, *exc) -> None:
