@@ -9,7 +9,8 @@ PORT ?= 8000
 DEMO_EMAIL ?= demo@example.com
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install chromium run test lint test-sqlite test-postgres test-browser clean
+.PHONY: install chromium redis run test lint test-sqlite test-postgres test-browser clean \
+	test-prod-smoke test-two-instances benchmark
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +42,7 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py loaddata catalog
 	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo --email $(DEMO_EMAIL)
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_DEBUG=1 DIARY_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
 
 lint: install
 	$(BIN)/ruff check .
@@ -58,7 +59,30 @@ test-postgres: install
 test-browser: install chromium
 	env -u DATABASE_URL $(BIN)/pytest -m browser -s --durations=10
 
-test: lint test-sqlite test-postgres
+# The production stack end to end: PostgreSQL, gunicorn, a task worker, SMTP (scripts/prod_smoke.py).
+test-prod-smoke: install
+	scripts/prod-smoke.sh
+
+# Two gunicorn instances and two task workers on one PostgreSQL and one Redis.
+test-two-instances: install redis
+	scripts/two-instances.sh
+
+# Each page's service time as a ratio to a floor view (gunicorn, throwaway PostgreSQL).
+benchmark: install
+	scripts/with-postgres.sh $(BIN)/python scripts/benchmark_pages.py --rss
+
+# Debian's redis-server for the several-machine test (like chromium: installed if root).
+redis:
+	@if command -v redis-server >/dev/null; then :; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server; \
+	else \
+		echo "redis: redis-server is missing and installing it needs root;" \
+			"the two-instance test will be skipped."; \
+	fi
+
+test: lint test-sqlite test-postgres test-prod-smoke test-two-instances
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -25,3 +25,42 @@ class RedactingLogger(Logger):
 
 
 logger_class = RedactingLogger
+# LOG_FORMAT=json: gunicorn's own lines as JSON objects too, like the diary's (config/settings.py).
+if os.environ.get("LOG_FORMAT", "plain") == "json":
+    _json = {"handlers": ["json"], "level": "INFO", "propagate": False}
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {
+            "json": {
+                "()": "pythonjsonlogger.json.JsonFormatter",
+                "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+                "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            }
+        },
+        "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json"}},
+        "root": {"handlers": ["json"], "level": "INFO"},
+        "loggers": {"gunicorn.error": _json, "gunicorn.access": _json},
+    }
+
+# The application and the note tagger's NLP pipeline are loaded once in the master, before the
+# workers fork: no one waits for the pipeline, and the workers share its memory (copy on write).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
+
+
+def when_ready(server):
+    if not preload_app:
+        return
+    import gc
+
+    from django.db import connections
+
+    try:
+        from diary.tagging import get_tagger
+
+        get_tagger()
+    except Exception as error:  # no database yet: each worker builds it on first use instead
+        server.log.warning("Note tagger not preloaded: %s", type(error).__name__)
+    finally:
+        connections.close_all()  # no database connection may cross the fork
+    gc.freeze()  # keep the collector from touching (and so copying) the shared objects

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "phonenumber_field",
     "simple_history",
+    "huey.contrib.djhuey",
     "diary",
 ]
 
@@ -254,9 +255,20 @@ STATICFILES_DIRS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Production: hashed names and compressed copies made by collectstatic (WhiteNoise).
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Source maps are for developer tools only: not worth compressing (half of collectstatic's time).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [
+    *("jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br"),
+    *("swf", "flv", "woff", "woff2", "3gp", "3gpp", "asf", "avi", "m4v", "mov", "mp4"),
+    *("mpeg", "mpg", "webm", "wmv", "map"),
+]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -337,12 +349,29 @@ if PHONENUMBER_DEFAULT_REGION not in phonenumbers.SUPPORTED_REGIONS:
 # Error reports never carry request bodies or cookies: they may hold health data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"
 
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured("LOG_FORMAT must be plain or json.")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"redact": {"()": "diary.logging.RedactSecrets"}},
+    # LOG_FORMAT=json (production): one JSON object per line (python-json-logger).
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "plain": {"format": "%(levelname)s %(name)s %(message)s"},
+    },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact"],
+            "formatter": LOG_FORMAT,
+        }
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
@@ -351,5 +380,29 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "diary": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
+}
+
+# Background tasks (Huey, diary/tasks.py; worker: manage.py run_huey). Without REDIS_URL the
+# queue is a SQLite file on this machine (no extra server); with REDIS_URL, Redis, shared by
+# the workers of every machine. TASKS_IMMEDIATE=1 runs tasks inline (tests).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+HUEY = {
+    "name": "diary",
+    "immediate": env_flag("TASKS_IMMEDIATE"),
+    "utc": True,
+    "consumer": {
+        "workers": int(os.environ.get("TASK_WORKERS", "2")),
+        "worker_type": "thread",
+        "max_delay": 1.0,  # a SQLite queue is polled at least every second
+    },
+    **(
+        {"huey_class": "huey.RedisHuey", "url": REDIS_URL}
+        if REDIS_URL
+        else {
+            "huey_class": "huey.SqliteHuey",
+            "filename": os.environ.get("TASKS_SQLITE_PATH", str(BASE_DIR / "tasks.sqlite3")),
+        }
+    ),
 }

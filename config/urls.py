@@ -7,8 +7,10 @@ from django.urls import include, path
 
 from diary.security import sensitive
 from diary.views import security
+from diary.views.health import healthz
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("accounts/security/", security.account_security, name="account_security"),
     path("accounts/security/two-step/", security.offer_mfa, name="offer_mfa"),
     # allauth's own password change, behind a re-authentication (a second factor, if she has one).

@@ -27,6 +27,7 @@ from diary.models import (
     Site,
     Symptom,
     SymptomReport,
+    Treatment,
 )
 from diary.redflags import (
     CHEMOTHERAPY_TYPE,
@@ -41,10 +42,10 @@ from diary.redflags import (
 )
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
-REPORTS = Prefetch(
-    "reports", queryset=SymptomReport.objects.select_related("treatment__drug").order_by()
-)
-DOSES = Prefetch("doses", queryset=DoseLog.objects.select_related("treatment__drug"))
+# Their treatments are not joined either (that join read every patient's treatments): build_days
+# attaches them from one query over the patient's own (attach_treatments).
+REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
+DOSES = Prefetch("doses", queryset=DoseLog.objects.all())
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,32 @@ def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
     return entries.prefetch_related(REPORTS, DOSES)
 
 
+def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
+    """Give the prefetched reports and doses their treatments (and drugs): one query over the
+    patient's treatments by primary key, none if no report or dose names one."""
+    linked = [
+        item
+        for entry in rows
+        for items in (entry.reports.all(), entry.doses.all())
+        for item in items
+        if item.treatment_id
+    ]
+    if not linked:
+        return
+    wanted = {item.treatment_id for item in linked}
+    treatments = {
+        t.pk: t
+        for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
+    }
+    for item in linked:
+        item.treatment = treatments[item.treatment_id]
+
+
 def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings)."""
     if not rows:
         return []
+    attach_treatments(patient, rows)
     dates = [entry.date for entry in rows]
     ratings = RatingIndex.load(
         patient, start=min(dates) - timedelta(days=RISE_LOOKBACK_DAYS), end=max(dates)
@@ -237,7 +260,7 @@ def build_day(
             ReportView(
                 symptom=symptom,
                 severity=report.severity,
-                sites=list(symptom.sites.all()),
+                sites=catalog.sites_of(symptom),
                 concern=by_symptom.get(symptom.pk),
                 treatment_name=report.treatment.name if report.treatment_id else "",
             )

@@ -50,6 +50,11 @@ def queue_alerts(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
             contact=contact, entry=entry, defaults={"patient": entry.patient}
         )
         created += new
+    if created:
+        # The queue hears of it only once the day is committed (diary/tasks.py).
+        from diary.tasks import enqueue_alert_emails
+
+        transaction.on_commit(enqueue_alert_emails)
     return created
 
 

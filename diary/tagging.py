@@ -338,14 +338,27 @@ _lock = threading.Lock()
 _cached: Tagger | None = None
 
 
+_cached_version: str | None = None
+
+
 def get_tagger() -> Tagger:
-    """The process's tagger, rebuilt if the catalog in the database has changed since."""
-    global _cached
+    """The process's tagger, rebuilt if the catalog in the database has changed since.
+
+    The catalog token (diary/catalog.py, one primary-key read) says whether it may have; only
+    then are the entries read again and hashed, and the pipeline rebuilt if they differ."""
+    global _cached, _cached_version
+    from diary.catalog import catalog_version
+
+    version = catalog_version()
+    cached = _cached
+    if version is not None and cached is not None and version == _cached_version:
+        return cached
     entries = catalog_entries()
     fingerprint = catalog_fingerprint(entries)
     with _lock:
         if _cached is None or _cached.fingerprint != fingerprint:
             _cached = Tagger(entries, fingerprint=fingerprint)
+        _cached_version = version
         return _cached
 
 

@@ -54,34 +54,51 @@ class Adherence:
 
 def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
     """For each tracked treatment active in the `days` days ending `end` (two queries)."""
-    start = end - timedelta(days=days - 1)
+    return adherence_windows(patient, end=end, windows=(days,))[days]
+
+
+def adherence_windows(
+    patient: Patient, *, end: date, windows: tuple[int, ...]
+) -> dict[int, list[Adherence]]:
+    """`adherence` for several windows ending `end` (e.g. 7 and 30 days), in the same two
+    queries as the widest one alone."""
+    widest = end - timedelta(days=max(windows) - 1)
     treatments = list(
         patient.treatments.filter(track_doses=True, start_date__lte=end)
-        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=start))
+        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=widest))
         .select_related("drug")
         .order_by("start_date", "pk")
     )
-    counts: dict[tuple[int, str], int] = defaultdict(int)
-    logs = DoseLog.objects.filter(
-        treatment__in=treatments, entry__date__gte=start, entry__date__lte=end
-    ).values_list("treatment_id", "status")
-    for treatment_id, status in logs:
-        counts[treatment_id, status] += 1
-    rows = []
-    for treatment in treatments:
-        first = max(start, treatment.start_date)
-        last = min(end, treatment.stop_date or end)
-        rows.append(
-            Adherence(
-                treatment=treatment,
-                days=days,
-                active_days=(last - first).days + 1,
-                taken=counts[treatment.pk, DoseLog.Status.TAKEN],
-                partly=counts[treatment.pk, DoseLog.Status.PARTLY],
-                missed=counts[treatment.pk, DoseLog.Status.MISSED],
+    logs = list(
+        DoseLog.objects.filter(
+            treatment__in=treatments, entry__date__gte=widest, entry__date__lte=end
+        ).values_list("treatment_id", "status", "entry__date")
+    )
+    result = {}
+    for days in windows:
+        start = end - timedelta(days=days - 1)
+        counts: dict[tuple[int, str], int] = defaultdict(int)
+        for treatment_id, status, day in logs:
+            if day >= start:
+                counts[treatment_id, status] += 1
+        rows = []
+        for treatment in treatments:
+            if treatment.stop_date is not None and treatment.stop_date < start:
+                continue
+            first = max(start, treatment.start_date)
+            last = min(end, treatment.stop_date or end)
+            rows.append(
+                Adherence(
+                    treatment=treatment,
+                    days=days,
+                    active_days=(last - first).days + 1,
+                    taken=counts[treatment.pk, DoseLog.Status.TAKEN],
+                    partly=counts[treatment.pk, DoseLog.Status.PARTLY],
+                    missed=counts[treatment.pk, DoseLog.Status.MISSED],
+                )
             )
-        )
-    return rows
+        result[days] = rows
+    return result
 
 
 def worst_side_effect_by_day(patient: Patient, *, start: date, end: date) -> dict[date, int]:

@@ -22,3 +22,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"diary-tests-{os.getpid()}.sqlite3")
     }
+
+# Background tasks run inline in tests, on an in-memory queue.
+HUEY = {**HUEY, "immediate": True}  # noqa: F405
+
+# Static files straight from the source folders: the tests do not run collectstatic.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

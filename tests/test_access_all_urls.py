@@ -114,6 +114,7 @@ OTHER_URLS = {
     "account_delete": "the signed-in person's own account; checked in test_account_data.py",
     "team_invitation": "checked in test_teams.py: only the invited address may accept",
     "team_list": "the signed-in person's own teams, never another's",
+    "healthz": "checked in test_health.py: database and queue status only, no one's data",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own (the account
 # pages, security ones included, show only the signed-in person's own account).

@@ -1,5 +1,5 @@
 from diary.models.appointments import Appointment, Question
-from diary.models.catalog import DrugWarningSign, Site, Symptom
+from diary.models.catalog import CatalogVersion, DrugWarningSign, Site, Symptom
 from diary.models.entries import DailyEntry, RedFlagAnswer, Severity, SymptomReport
 from diary.models.people import Patient, User
 from diary.models.sharing import (
@@ -30,6 +30,7 @@ __all__ = [
     "CareRole",
     "CareTeam",
     "CareTeamContact",
+    "CatalogVersion",
     "DailyEntry",
     "DoseLog",
     "Drug",

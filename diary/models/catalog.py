@@ -149,3 +149,13 @@ class DrugWarningSign(models.Model):
         return (self.drug.slug, self.symptom.slug)
 
     natural_key.dependencies = ["diary.drug", "diary.symptom"]
+
+
+class CatalogVersion(models.Model):
+    """One row whose token changes whenever a site or symptom does (diary/catalog.py), so that
+    each process can keep the catalog in memory and check it with one primary-key read."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token

@@ -34,7 +34,10 @@ YES = Severity.MILD  # the fixed severity of a "Yes" to a one-off event (see Sev
 class DailyEntry(models.Model):
     """One patient's day: how she felt overall, what she noticed, in her words."""
 
-    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="entries")
+    # No index of its own: the unique (patient, date) index serves lookups by patient.
+    patient = models.ForeignKey(
+        Patient, on_delete=models.CASCADE, related_name="entries", db_index=False
+    )
     date = models.DateField()
     wellbeing = models.PositiveSmallIntegerField(null=True, blank=True)
     temperature_c = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
@@ -99,7 +102,10 @@ class SymptomReport(models.Model):
     Only rated symptoms have a report; pages that list what she had use `.reported()`.
     """
 
-    entry = models.ForeignKey(DailyEntry, on_delete=models.CASCADE, related_name="reports")
+    # No index of its own: the unique (entry, symptom) index serves lookups by entry.
+    entry = models.ForeignKey(
+        DailyEntry, on_delete=models.CASCADE, related_name="reports", db_index=False
+    )
     symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
     severity = models.PositiveSmallIntegerField(choices=Severity.choices)
     treatment = models.ForeignKey(

@@ -6,7 +6,7 @@ from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.days import build_days, prepare
 from diary.forms import HistoryFilterForm
-from diary.treatments import adherence
+from diary.treatments import adherence_windows
 
 PAGE_SIZE = 20
 
@@ -25,6 +25,7 @@ def history(request, patient):
     page = paginator.get_page(request.GET.get("page"))
     days = build_days(patient, list(page.object_list), catalog=catalog)
     today = patient.today()
+    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
     return render(
         request,
         "diary/history.html",
@@ -33,7 +34,7 @@ def history(request, patient):
             "form": form,
             "page": page,
             "days": days,
-            "adherence_7": adherence(patient, end=today, days=7),
-            "adherence_30": adherence(patient, end=today, days=30),
+            "adherence_7": adherence_by_window[7],
+            "adherence_30": adherence_by_window[30],
         },
     )

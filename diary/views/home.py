@@ -8,7 +8,7 @@ from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
 from diary.redflag_panel import build_panel
-from diary.treatments import adherence
+from diary.treatments import adherence_windows
 from diary.triage import seen_by_team
 
 
@@ -45,6 +45,7 @@ def diary_home(request, patient):
     now = timezone.now()
     concern_days = [d for d in recent if d.concerns]
     seen = seen_by_team(patient, [d.date for d in concern_days])
+    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
     return render(
         request,
         "diary/diary_home.html",
@@ -58,7 +59,7 @@ def diary_home(request, patient):
             "today_saw": seen.get(today),
             "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),
             "last_appointment": patient.appointments.filter(starts_at__lt=now).last(),
-            "adherence_7": adherence(patient, end=today, days=7),
-            "adherence_30": adherence(patient, end=today, days=30),
+            "adherence_7": adherence_by_window[7],
+            "adherence_30": adherence_by_window[30],
         },
     )

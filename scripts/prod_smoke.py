@@ -1,0 +1,81 @@
+"""The production stack end to end (scripts/prod-smoke.sh runs this on a throwaway PostgreSQL).
+
+Migrates, collects static files, starts gunicorn (DJANGO_DEBUG off) and a task worker, signs up
+over HTTP, logs a red flag, and checks that the alert e-mail reached a local SMTP sink exactly
+once without health data, that /healthz answers, and that the logs are JSON lines without
+health data. The steps are those of the README's "Production" section.
+"""
+
+import re
+import time
+from datetime import UTC, datetime
+
+import requests
+import stack  # scripts/ is on the path when this file runs
+
+
+def main() -> None:
+    started = time.monotonic()
+    database_url = stack.require_postgres()
+    scratch = stack.scratch_dir("diary-smoke.")
+    with stack.Sink() as sink, stack.Processes(scratch) as procs:
+        env = stack.production_env(
+            database_url, sink.port, TASKS_SQLITE_PATH=str(scratch / "tasks.sqlite3")
+        )
+        stack.manage(env, "migrate", "--no-input")
+        stack.manage(env, "loaddata", "catalog")
+        stack.say("migrated, catalog loaded")
+        stack.manage(env, "collectstatic", "--no-input", "--clear")
+        stack.say("static files collected")
+
+        port = stack.free_port()
+        base = stack.start_web(procs, "gunicorn", env, port)
+        stack.start_worker(procs, "worker", env)
+        stack.wait_http(f"{base}/healthz")
+        stack.say(f"gunicorn on {base}, worker started, SMTP sink on port {sink.port}")
+
+        client, diary = stack.sign_up(base, "smoke@example.com", "a long smoke-test passphrase")
+        stack.add_alert_contact(client, diary, "nurse@clinic.example")
+        stack.log_red_flag(client, diary, datetime.now(UTC).date())
+        stack.say("signed up, added a care-team contact, logged a red flag")
+
+        # The sign-up's address confirmation and the alert, both over SMTP.
+        sink.wait_for(2, timeout=30)
+        # A second sender (the cron-style command) and the worker's sweep send nothing more.
+        stack.manage(env, "send_notifications")
+        time.sleep(2)
+        alerts = [m for m in sink.messages if m["To"] == "nurse@clinic.example"]
+        if len(alerts) != 1:
+            stack.fail(f"the alert was e-mailed {len(alerts)} times")
+        if not any(m["To"] == "smoke@example.com" for m in sink.messages):
+            stack.fail("no address confirmation e-mail after sign-up")
+        for message in sink.messages:
+            stack.check_email_clean(message)
+        stack.say("alert e-mail arrived once over SMTP, without health data")
+
+        health = requests.get(f"{base}/healthz", timeout=10)
+        body = health.json()
+        if health.status_code != 200 or body["database"] != "ok" or body["queue"] != "ok":
+            stack.fail(f"/healthz: {health.status_code} {body}")
+        if body.get("worker_last_seen_seconds") is None:
+            stack.fail("/healthz has not seen the worker")
+        stack.say(f"/healthz: {body}")
+
+        landing = requests.get(f"{base}/", timeout=10).text
+        css = re.search(r'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', landing)
+        if not css:
+            stack.fail("no hashed stylesheet on the landing page")
+        asset = requests.get(
+            f"{base}{css.group(1)}", headers={"Accept-Encoding": "gzip"}, timeout=10
+        )
+        if asset.status_code != 200 or asset.headers.get("Content-Encoding") != "gzip":
+            stack.fail(f"static file {css.group(1)}: {asset.status_code} {asset.headers}")
+        stack.say(f"static files hashed and compressed ({css.group(1)})")
+
+    lines = stack.check_logs(procs.logs())
+    stack.say(f"{lines} log lines, all JSON, none with health data")
+    stack.say(f"production smoke test passed in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

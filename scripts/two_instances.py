@@ -1,0 +1,138 @@
+"""Many machines, on one: two gunicorn instances on two ports and two task workers, sharing one
+PostgreSQL and one Redis (scripts/two-instances.sh runs this on a throwaway PostgreSQL).
+
+Checks that a session started on one instance works on the other, that a log-in lock set
+through one instance holds on the other, and that red flags saved through either instance are
+e-mailed exactly once each, whichever worker picks them up.
+"""
+
+import shutil
+import subprocess
+import time
+from datetime import UTC, datetime, timedelta
+
+import requests
+import stack  # scripts/ is on the path when this file runs
+
+PASSWORD = "a long two-instance passphrase"
+EMAIL = "two@example.com"
+
+
+def start_redis(procs: stack.Processes) -> str:
+    port = stack.free_port()
+    procs.start(
+        "redis",
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--loglevel",
+            "warning",
+        ],
+        {"PATH": "/usr/bin:/bin:/usr/sbin"},
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        ping = subprocess.run(
+            ["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True
+        )
+        if ping.stdout.strip() == "PONG":
+            return f"redis://127.0.0.1:{port}/0"
+        time.sleep(0.1)
+    stack.fail("redis-server did not start")
+    return ""
+
+
+# The public name both instances serve, as behind one load balancer: allauth keys the failed
+# log-in count by site (the Host header) and address.
+PUBLIC_HOST = "localhost"
+
+
+def log_in(base: str, password: str) -> requests.Response:
+    return stack.post_form(
+        requests.Session(),
+        f"{base}/accounts/login/",
+        {"login": EMAIL, "password": password},
+        host=PUBLIC_HOST,
+    )
+
+
+def main() -> None:
+    started = time.monotonic()
+    database_url = stack.require_postgres()
+    if not shutil.which("redis-server"):
+        print("two-instances: redis-server is not installed (make redis); skipping.")
+        return
+    scratch = stack.scratch_dir("diary-two.")
+    with stack.Sink() as sink, stack.Processes(scratch) as procs:
+        redis_url = start_redis(procs)
+        env = stack.production_env(
+            database_url,
+            sink.port,
+            REDIS_URL=redis_url,
+            DJANGO_SETTINGS_MODULE="tests.settings_shared_cache",
+            WEB_CONCURRENCY="1",
+        )
+        stack.manage(env, "migrate", "--no-input")
+        stack.manage(env, "loaddata", "catalog")
+        stack.manage(env, "createcachetable")
+        a = stack.start_web(procs, "web-a", env, stack.free_port())
+        b = stack.start_web(procs, "web-b", env, stack.free_port())
+        stack.start_worker(procs, "worker-1", env)
+        stack.start_worker(procs, "worker-2", env)
+        stack.wait_http(f"{a}/healthz")
+        stack.wait_http(f"{b}/healthz")
+        stack.say(f"instances {a} and {b}, two workers, Redis at {redis_url}")
+
+        # Sessions live in the database: signed up on A, still signed in on B.
+        client, diary_a = stack.sign_up(a, EMAIL, PASSWORD)
+        diary_b = diary_a.replace(a, b)
+        on_b = client.get(f"{diary_b}/", allow_redirects=False, timeout=30)
+        if on_b.status_code != 200:
+            stack.fail(f"the session from A is not known on B ({on_b.status_code} {on_b.headers})")
+        stack.say("a session started on A works on B")
+
+        # Five failed log-ins through A lock the account on B too (the rate limit's cache).
+        for _ in range(5):
+            if log_in(a, "wrong").status_code != 200:
+                stack.fail("a failed log-in did not re-render the form")
+        locked = log_in(b, PASSWORD)
+        if locked.status_code == 302 or "Too many failed login attempts" not in locked.text:
+            stack.fail(f"the lock set through A does not hold on B ({locked.status_code})")
+        stack.say("a log-in lock set through A holds on B")
+
+        # Red flags on three days, saved through both instances: three e-mails, one each.
+        stack.add_alert_contact(client, diary_a, "nurse@clinic.example")
+        today = datetime.now(UTC).date()
+        for offset, diary in ((0, diary_a), (1, diary_b), (2, diary_a)):
+            stack.log_red_flag(client, diary, today - timedelta(days=offset))
+        sink.wait_for(4, timeout=30)  # the address confirmation and three alerts
+        stack.manage(env, "send_notifications")
+        time.sleep(3)
+        alerts = [m for m in sink.messages if m["To"] == "nurse@clinic.example"]
+        links = {m.get_payload().split("/s/")[1].split("/")[0] for m in alerts}
+        if len(alerts) != 3 or len(links) != 3:
+            stack.fail(f"three red flags gave {len(alerts)} e-mails ({len(links)} links)")
+        for message in sink.messages:
+            stack.check_email_clean(message)
+        workers = {
+            name
+            for name, text in procs.logs().items()
+            if name.startswith("worker") and "send_alert_emails" in text
+        }
+        stack.say(f"three red flags, three e-mails, each once (sent by {sorted(workers)})")
+
+    logs = {name: text for name, text in procs.logs().items() if name != "redis"}
+    lines = stack.check_logs(logs)
+    stack.say(f"{lines} log lines, all JSON, none with health data")
+    stack.say(f"two-instance test passed in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

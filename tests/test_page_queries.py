@@ -1,0 +1,94 @@
+"""Query counts of the main pages, pinned; the per-process catalog and its version check."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from diary import catalog as catalog_module
+from diary import tagging
+from diary.catalog import load_catalog
+from diary.days import previous_ids
+from diary.models import Symptom
+from diary.treatments import adherence, adherence_windows
+from tests.factories import PatientFactory, log_day
+
+
+@pytest.fixture
+def month(patient):
+    today = patient.today()
+    for n in range(30):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+    load_catalog()  # warm, as in a running server
+    return today
+
+
+def count(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [("diary_home", 14), ("history", 13), ("day_detail", 13), ("checkin", 10)],
+)
+def test_page_query_counts_are_pinned(owner_client, patient, month, page, expected):
+    args = [patient.public_id] + ([month] if page in ("day_detail", "checkin") else [])
+    assert count(owner_client, reverse(page, args=args)) == expected
+
+
+def test_an_unchanged_catalog_costs_one_query(db):
+    load_catalog()
+    with CaptureQueriesContext(connection) as queries:
+        first = load_catalog()
+        second = load_catalog()
+    assert len(queries) == 2 and first is second
+
+
+def test_a_changed_symptom_is_seen_by_the_next_load(db):
+    before = load_catalog()
+    symptom = Symptom.objects.get(slug="fatigue")
+    symptom.name = "Tiredness"
+    symptom.save()
+    after = load_catalog()
+    assert after is not before and after.by_slug["fatigue"].name == "Tiredness"
+
+
+def test_a_changed_site_list_is_seen_by_the_next_load(db):
+    load_catalog()
+    symptom = Symptom.objects.get(slug="fatigue")
+    symptom.sites.clear()
+    assert load_catalog().site_slugs(load_catalog().by_slug["fatigue"]) == []
+
+
+def test_without_a_version_row_the_catalog_is_read_each_time(db):
+    catalog_module.CatalogVersion.objects.all().delete()
+    assert load_catalog() is not load_catalog()
+
+
+def test_the_tagger_is_not_rebuilt_or_rehashed_while_the_catalog_is_unchanged(db, monkeypatch):
+    first = tagging.get_tagger()
+    monkeypatch.setattr(tagging, "catalog_entries", lambda: pytest.fail("catalog re-read"))
+    with CaptureQueriesContext(connection) as queries:
+        assert tagging.get_tagger() is first
+    assert len(queries) == 1
+
+
+def test_previous_ids_reach_before_the_first_day_shown(patient):
+    today = patient.today()
+    old = log_day(patient, today - timedelta(days=40))
+    mid = log_day(patient, today - timedelta(days=2))
+    new = log_day(patient, today)
+    log_day(PatientFactory(), today - timedelta(days=1))  # a stranger's
+    assert previous_ids(patient, [new, mid]) == {new.pk: mid.pk, mid.pk: old.pk}
+    assert previous_ids(patient, [old]) == {}
+
+
+def test_adherence_windows_match_one_window_at_a_time(patient):
+    today = patient.today()
+    both = adherence_windows(patient, end=today, windows=(7, 30))
+    assert both[7] == adherence(patient, end=today, days=7)
+    assert both[30] == adherence(patient, end=today, days=30)
