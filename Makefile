@@ -22,7 +22,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# Bootstrap from its Sass sources (only the parts in use) and the app icons, into build/static/.
+build/static/.built: $(VENV)/.installed node_modules/.installed assets/bootstrap.scss scripts/build-static.sh scripts/make_icons.py
+	scripts/build-static.sh
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed build/static/.built
 
 # Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
 # Without root and without Chromium, the browser tests skip themselves and say why.
@@ -41,7 +46,7 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py loaddata catalog
 	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo --email $(DEMO_EMAIL)
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	DJANGO_DEBUG=1 SITE_URL=http://127.0.0.1:$(PORT) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(BIN)/ruff check .
@@ -61,4 +66,4 @@ test-browser: install chromium
 test: lint test-sqlite test-postgres
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules staticfiles build

@@ -7,6 +7,9 @@ register_converter(IsoDateConverter, "isodate")
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("offline/", views.offline, name="offline"),
     path("profile/", views.profile, name="profile"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("s/<str:token>/", views.shared_summary, name="shared_summary"),

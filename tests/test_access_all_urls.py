@@ -73,6 +73,9 @@ OTHER_URLS = {
     "home": "the landing page, or a redirect to the visitor's own diaries",
     "profile": "the signed-in person's own profile, never another's",
     "invitation": "checked in test_sharing.py: only the invited address may accept",
+    "manifest": "the web app manifest: the same for everyone, no diary data",
+    "service_worker": "the service worker script: the same for everyone, no diary data",
+    "offline": "the page shown offline: the same for everyone, no diary data",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own.
 THIRD_PARTY_PREFIXES = ("admin/", "accounts/")

@@ -6,6 +6,7 @@ from diary.views.appointments import (
     question_delete,
     question_toggle,
 )
+from diary.views.app import manifest, offline, service_worker
 from diary.views.days import checkin, day_changes, day_detail, delete_day, log_today
 from diary.views.history import history
 from diary.views.home import diary_home, home
@@ -48,10 +49,13 @@ __all__ = [
     "invitation",
     "invitation_withdraw",
     "log_today",
+    "manifest",
+    "offline",
     "profile",
     "question_add",
     "question_delete",
     "question_toggle",
+    "service_worker",
     "share_link_revoke",
     "share_links",
     "shared_summary",

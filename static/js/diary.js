@@ -20,3 +20,8 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   }
 });
+
+// The installable app: a service worker for static files and an offline page (never diary pages).
+if ("serviceWorker" in navigator && window.isSecureContext && document.body.dataset.serviceWorker) {
+  navigator.serviceWorker.register(document.body.dataset.serviceWorker).catch(() => {});
+}
