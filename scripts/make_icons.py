@@ -19,9 +19,7 @@ def draw(size: int) -> Image.Image:
     image = Image.new("RGB", (size, size), BLUE)
     pen = ImageDraw.Draw(image)
     unit = size / 64
-    pen.rounded_rectangle(
-        (19 * unit, 14 * unit, 45 * unit, 50 * unit), radius=4 * unit, fill=WHITE
-    )
+    pen.rounded_rectangle((19 * unit, 14 * unit, 45 * unit, 50 * unit), radius=4 * unit, fill=WHITE)
     for y, end in ((24, 39), (32, 39), (40, 33)):
         pen.line((25 * unit, y * unit, end * unit, y * unit), fill=BLUE, width=round(3.5 * unit))
     return image

@@ -8,7 +8,10 @@ os.environ.setdefault("DJANGO_HTTPS", "0")
 from config.settings import *  # noqa: F403
 
 # Static files from the source folders as they are: no collectstatic manifest to build first.
-STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 
 # Argon2 is deliberately slow; tests that check hashing ask for it explicitly.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

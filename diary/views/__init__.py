@@ -1,3 +1,4 @@
+from diary.views.app import manifest, offline, service_worker
 from diary.views.appointments import (
     appointment_delete,
     appointment_edit,
@@ -6,7 +7,6 @@ from diary.views.appointments import (
     question_delete,
     question_toggle,
 )
-from diary.views.app import manifest, offline, service_worker
 from diary.views.days import checkin, day_changes, day_detail, delete_day, log_today
 from diary.views.history import history
 from diary.views.home import diary_home, home

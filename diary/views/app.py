@@ -7,7 +7,7 @@ static files and the offline page only, never a diary page.
 import hashlib
 import json
 
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
