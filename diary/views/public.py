@@ -1,6 +1,6 @@
 """Pages reached by a link: a caregiver's invitation, and the care team's share link."""
 
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -18,10 +18,16 @@ def _gone(request, what: str):
 
 
 @require_http_methods(["GET", "POST"])
-@login_required
 def invitation(request, token):
+    """Who invites her and as what; signing up or logging in brings her back here to accept."""
     found = sharing.find_invitation(token)
-    if found is None or found.email.lower() != request.user.email.lower():
+    if found is None:
+        return _gone(request, "invitation")
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return redirect_to_login(request.path)
+        return render(request, "diary/invitation.html", {"invitation": found, "back": request.path})
+    if found.email.lower() != request.user.email.lower():
         return _gone(request, "invitation")
     if request.method == "POST":
         grant = sharing.accept(request, token=token, user=request.user)
