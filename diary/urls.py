@@ -47,6 +47,7 @@ urlpatterns = [
     ),
     path("d/<uuid:patient>/access/", views.access_history, name="access_history"),
     path("d/<uuid:patient>/history/", views.history, name="history"),
+    path("d/<uuid:patient>/reminders/", views.reminders, name="reminders"),
     path("d/<uuid:patient>/treatments/", views.treatments, name="treatments"),
     path("d/<uuid:patient>/treatments/new/", views.treatment_edit, name="treatment_new"),
     path("d/<uuid:patient>/treatments/<int:pk>/", views.treatment_edit, name="treatment_edit"),

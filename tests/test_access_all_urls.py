@@ -40,6 +40,7 @@ DIARY_URLS = {
     "delete_day": (E, E),
     "day_changes": (OWN, NO),
     "history": (V, NO),
+    "reminders": (E, E),
     "treatments": (V, NO),
     "treatment_new": (E, E),
     "treatment_edit": (E, E),

@@ -43,7 +43,7 @@ class SiteChoiceField(forms.ModelMultipleChoiceField):
 class PatientForm(forms.ModelForm):
     class Meta:
         model = Patient
-        fields = ["subtype", "known_sites", "temperature_unit"]
+        fields = ["subtype", "known_sites", "temperature_unit", "show_site_tags"]
         widgets = {"known_sites": forms.CheckboxSelectMultiple}
         field_classes = {"known_sites": SiteChoiceField}
         labels = {"temperature_unit": "Temperatures in"}

@@ -2,6 +2,7 @@ from diary.models.appointments import Appointment, Question
 from diary.models.catalog import Site, Symptom
 from diary.models.entries import DailyEntry, Severity, SymptomReport
 from diary.models.people import Patient, User
+from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
     AuditEvent,
     CareGrant,
@@ -27,6 +28,8 @@ __all__ = [
     "Notification",
     "Patient",
     "Question",
+    "Reminder",
+    "ReminderSent",
     "Severity",
     "ShareLink",
     "Site",

@@ -90,6 +90,11 @@ class Patient(models.Model):
     temperature_unit = models.CharField(
         max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
     )
+    show_site_tags = models.BooleanField(
+        "show site tags in my daily views",
+        default=False,
+        help_text="Label each symptom with the sites whose lists include it (bone, lung, ...).",
+    )
     summary_sections = models.JSONField(
         default=list,
         blank=True,

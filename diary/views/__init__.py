@@ -12,6 +12,7 @@ from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
 from diary.views.public import invitation, shared_summary, shared_summary_pdf
+from diary.views.reminders import reminders
 from diary.views.sharing import (
     access_history,
     caregiver_revoke,
@@ -55,6 +56,7 @@ __all__ = [
     "question_add",
     "question_delete",
     "question_toggle",
+    "reminders",
     "service_worker",
     "share_link_revoke",
     "share_links",

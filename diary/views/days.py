@@ -12,6 +12,7 @@ from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
+from diary.models import Reminder
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
@@ -29,6 +30,12 @@ def day_detail(request, patient, day):
     view = load_day(patient, day, catalog=catalog)
     notes = note_view(view.entry, catalog=catalog) if view and view.entry.notes else None
     today = patient.today()
+    # Offered once a day is logged, until the person says yes or no on the Reminders page.
+    offer_reminder = (
+        view is not None
+        and request.diary_role >= Role.EDITOR
+        and not Reminder.objects.filter(user=request.user, patient=patient).exists()
+    )
     return render(
         request,
         "diary/day_detail.html",
@@ -37,6 +44,7 @@ def day_detail(request, patient, day):
             "day": day,
             "view": view,
             "notes": notes,
+            "offer_reminder": offer_reminder,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),
         },
