@@ -115,7 +115,9 @@ def test_red_flag_shows_at_once_after_saving(owner_client, patient):
     assert "emergency" in html
 
 
-def test_site_tags_show_after_saving(owner_client, patient):
+def test_site_tags_show_after_saving_when_chosen(owner_client, patient):
+    patient.show_site_tags = True
+    patient.save()
     today = patient.today()
     response = owner_client.post(
         url(patient, today),

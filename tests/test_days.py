@@ -26,9 +26,17 @@ def test_day_page_shows_reports_tags_and_notes(owner_client, patient):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Cough" in html and "moderate" in html
-    assert "lung list" in html
     assert 'data-sites="lung">dry cough</mark> at night' in html
     assert "5</strong> out of 10" in html
+
+
+def test_site_tags_are_a_quiet_detail_unless_the_patient_chooses_them(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, severities={"cough": 2})
+    assert "lung list" not in owner_client.get(detail(patient, day)).text
+    patient.show_site_tags = True
+    patient.save()
+    assert "lung list" in owner_client.get(detail(patient, day)).text
 
 
 def test_red_flag_stays_visible_on_the_day_page(owner_client, patient):
