@@ -15,6 +15,22 @@ FIELD_LABELS = {
 }
 
 
+def _shown(field: str, value) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if field == "include_notes_in_summary":
+        return "yes" if value else "no"
+    if field == "notes":
+        text = " ".join(str(value).split())
+        return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"
+    return str(value)
+
+
+def _changed(field: str, old, new) -> str:
+    """'Changed wellbeing from 3 to 5': the values before and after, as people read them."""
+    return f"Changed {FIELD_LABELS[field]} from {_shown(field, old)} to {_shown(field, new)}"
+
+
 @dataclass(frozen=True)
 class Change:
     when: datetime
@@ -32,16 +48,25 @@ def edit_history(entry: DailyEntry, *, catalog: Catalog) -> list[Change]:
             what = ["Logged the day"]
         else:
             delta = record.diff_against(previous, included_fields=list(FIELD_LABELS))
-            what = [f"Changed {FIELD_LABELS[c.field]}" for c in delta.changes]
+            what = [_changed(c.field, c.old, c.new) for c in delta.changes]
         if what:
             changes.append(Change(record.history_date, record.history_user, what))
         previous = record
     reports = SymptomReport.history.filter(entry_id=entry.pk).select_related("history_user")
+    last_severity: dict[int, int] = {}
     for record in reports.order_by("history_date"):
         name = catalog.by_id[record.symptom_id].name if record.symptom_id in catalog.by_id else "?"
         severity = Severity(record.severity).label.lower()
-        verb = {"+": "Added", "~": "Set", "-": "Removed"}[record.history_type]
-        text = f"{verb} {name}" + ("" if record.history_type == "-" else f": {severity}")
+        before = last_severity.get(record.symptom_id)
+        if record.history_type == "-":
+            text = f"Removed {name}" + (
+                f" (was {Severity(before).label.lower()})" if before is not None else ""
+            )
+        elif record.history_type == "~" and before is not None and before != record.severity:
+            text = f"Changed {name} from {Severity(before).label.lower()} to {severity}"
+        else:
+            text = f"{'Added' if record.history_type == '+' else 'Set'} {name}: {severity}"
+        last_severity[record.symptom_id] = record.severity
         changes.append(Change(record.history_date, record.history_user, [text]))
     changes.sort(key=lambda c: c.when, reverse=True)
     return changes

@@ -117,3 +117,13 @@ def test_today_is_the_patients_today_not_the_servers(patient, settings):
     assert patient.today() == timezone.localdate(timezone=patient.zone)
     patient.user.time_zone = "Pacific/Pago_Pago"  # UTC-11
     assert patient.today() == timezone.localdate(timezone=patient.zone)
+
+
+def test_the_change_log_shows_old_and_new_values(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, severities={"cough": 1}, wellbeing=3, notes="tired")
+    log_day(patient, day, severities={"cough": 3}, wellbeing=5, notes="better")
+    html = owner_client.get(reverse("day_changes", args=[patient.public_id, day])).text
+    assert "Changed wellbeing from 3 to 5" in html
+    assert "Changed notes from “tired” to “better”" in html
+    assert "Changed Cough from mild to severe" in html
