@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
 
 from diary.models import DoseLog, DrugSideEffect, Patient, Symptom, SymptomReport, Treatment
 
@@ -53,7 +54,11 @@ class Adherence:
 
 
 def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
-    """For each tracked treatment active in the `days` days ending `end` (two queries)."""
+    """For each tracked treatment active in the `days` days ending `end` (two queries).
+
+    A treatment counts from the day it was added to the diary (or the first dose logged for it,
+    if she filled in earlier days), not from its start date: a drug added today with a start
+    date a month back has nothing to miss yet."""
     start = end - timedelta(days=days - 1)
     treatments = list(
         patient.treatments.filter(track_doses=True, start_date__lte=end)
@@ -62,20 +67,24 @@ def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
         .order_by("start_date", "pk")
     )
     counts: dict[tuple[int, str], int] = defaultdict(int)
+    first_logged: dict[int, date] = {}
     logs = DoseLog.objects.filter(
         treatment__in=treatments, entry__date__gte=start, entry__date__lte=end
-    ).values_list("treatment_id", "status")
-    for treatment_id, status in logs:
+    ).values_list("treatment_id", "status", "entry__date")
+    for treatment_id, status, day in logs:
         counts[treatment_id, status] += 1
+        first_logged[treatment_id] = min(day, first_logged.get(treatment_id, day))
     rows = []
     for treatment in treatments:
-        first = max(start, treatment.start_date)
+        added = timezone.localtime(treatment.created_at, patient.zone).date()
+        added = min(added, first_logged.get(treatment.pk, added))
+        first = max(start, treatment.start_date, added)
         last = min(end, treatment.stop_date or end)
         rows.append(
             Adherence(
                 treatment=treatment,
                 days=days,
-                active_days=(last - first).days + 1,
+                active_days=max((last - first).days + 1, 0),
                 taken=counts[treatment.pk, DoseLog.Status.TAKEN],
                 partly=counts[treatment.pk, DoseLog.Status.PARTLY],
                 missed=counts[treatment.pk, DoseLog.Status.MISSED],

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 EXPORTS = ("summary_pdf", "summary_csv", "summary_fhir")
 PAGES = ("summary", *EXPORTS)
 HTML = '<script>alert("x")</script><b>bold</b>'
-MENTION = "mention to your care team"
+MENTION = "to discuss</span>"
 
 
 @pytest.fixture
