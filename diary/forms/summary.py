@@ -37,9 +37,9 @@ class SummaryOptionsForm(forms.Form):
         if last_appointment is None:
             # Nothing to count from yet: the last 30 days, and the form says so.
             self.fields["preset"].initial = "30"
-            self.fields["preset"].help_text = (
-                "No past appointment in the diary yet, so the last 30 days."
-            )
+            self.fields[
+                "preset"
+            ].help_text = "No past appointment in the diary yet, so the last 30 days."
 
     def clean(self):
         cleaned = super().clean()

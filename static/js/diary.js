@@ -11,6 +11,16 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
+  // Sign-up sends the browser's time zone, so days start at her own midnight.
+  const signup = document.querySelector('form[action$="/accounts/signup/"]');
+  if (signup && window.Intl) {
+    const field = document.createElement("input");
+    field.type = "hidden";
+    field.name = "time_zone";
+    field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    signup.append(field);
+  }
+
   // Offer the browser's time zone on a new profile.
   const zone = document.querySelector("select[data-guess-time-zone]");
   if (zone && window.Intl) {
