@@ -1,4 +1,4 @@
-"""Daily reminders: an e-mail when a diary's day is not logged yet by the time a person picked.
+"""Daily reminders: an email when a diary's day is not logged yet by the time a person picked.
 
 The rule, for each reminder that is on:
 - it is due once the person's own local time (her profile's time zone) has reached the chosen
@@ -6,10 +6,10 @@ The rule, for each reminder that is on:
 - it goes only to someone who may still log that diary (the patient, or an editor);
 - it is sent only if the diary's day (the patient's today) has no check-in yet;
 - it is sent at most once per person, diary and local day: a ReminderSent row, unique on
-  (reminder, local day), is written in the same transaction as the e-mail is handed over. Two
-  runs at once, or a run repeated, send nothing twice; an e-mail that fails is retried next run.
+  (reminder, local day), is written in the same transaction as the email is handed over. Two
+  runs at once, or a run repeated, send nothing twice; an email that fails is retried next run.
 
-The e-mail carries no health data: no symptom, no name of an illness, one link to the check-in.
+The email carries no health data: no symptom, no name of an illness, one link to the check-in.
 `send_due_reminders` is what `manage.py send_reminders` (cron, every few minutes) or a
 background worker calls.
 """
@@ -66,7 +66,7 @@ def message(reminder: Reminder) -> str:
     whose = "your diary" if reminder.patient.user_id == reminder.user_id else "the diary"
     return (
         f"Today is not logged in {whose} yet. When you have a minute:\n{link}\n\n"
-        "You get this e-mail because you asked for a daily reminder. "
+        "You get this email because you asked for a daily reminder. "
         "Turn it off or change its time on the diary's Reminders page.\n"
     )
 

@@ -6,7 +6,7 @@ The pipeline is medspacy on a blank English spaCy model, fully offline:
    several times slower here and logs to stderr) plus a small component that starts a new
    sentence after a line break.
 2. medspacy's TargetMatcher with one phrase rule per surface form, matched on the token NORM
-   (lower case, and "can't", "cant" and "cannot" all normalise to "can not"). The forms are
+   (lower case, and "can't", "cant" and "cannot" all normalize to "can not"). The forms are
    generated from the catalog: each symptom's name and its patient-language synonyms, plus
    regular inflections of the first and last word (plural -s/-es, -ed, -ing, -ies), "my"/"the",
    with and without apostrophes and hyphens. Overlapping matches are pruned longest first, so

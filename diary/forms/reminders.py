@@ -19,7 +19,7 @@ class ReminderForm(forms.ModelForm):
     class Meta:
         model = Reminder
         fields = ["enabled", "time", "weekdays"]
-        labels = {"enabled": "E-mail me a reminder when the day is not logged yet", "time": "At"}
+        labels = {"enabled": "Email me a reminder when the day is not logged yet", "time": "At"}
         widgets = {"time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
         help_texts = {"time": "Your own time, in your profile's time zone."}
 

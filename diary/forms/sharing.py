@@ -8,7 +8,7 @@ from diary.sharing import SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label="Their e-mail address")
+    email = forms.EmailField(label="Their email address")
     role = forms.ChoiceField(
         label="What they may do",
         choices=CareRole.choices,
@@ -45,14 +45,14 @@ class ContactForm(forms.ModelForm):
     class Meta:
         model = CareTeamContact
         fields = ["name", "email", "alert_emails"]
-        labels = {"email": "E-mail address"}
+        labels = {"email": "Email address"}
         help_texts = {
-            "alert_emails": "The e-mail says only that a new severe or worsening symptom was "
+            "alert_emails": "The email says only that a new severe or worsening symptom was "
             "reported, with a link to a read-only summary. It carries no other health details."
         }
 
     def clean_email(self) -> str:
-        # The same address twice (a double submit, say) would get every alert e-mail twice.
+        # The same address twice (a double submit, say) would get every alert email twice.
         email = self.cleaned_data["email"]
         listed = CareTeamContact.objects.filter(
             patient_id=self.instance.patient_id, email__iexact=email

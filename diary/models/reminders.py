@@ -17,7 +17,7 @@ WEEKDAYS = [
 
 
 class Reminder(models.Model):
-    """An e-mail to a person (the patient, or a caregiver who may log) when a diary's day is
+    """An email to a person (the patient, or a caregiver who may log) when a diary's day is
     not logged by a local time she picked. Off until she turns it on."""
 
     user = models.ForeignKey(
@@ -41,7 +41,7 @@ class Reminder(models.Model):
 
 
 class ReminderSent(models.Model):
-    """One reminder e-mail to one person for one diary on one of her local days: the unique
+    """One reminder email to one person for one diary on one of her local days: the unique
     constraint makes sending safe to run twice (or on two machines at once)."""
 
     reminder = models.ForeignKey(Reminder, on_delete=models.CASCADE, related_name="sent")

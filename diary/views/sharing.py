@@ -162,7 +162,7 @@ def contact_alerts(request, patient, pk):
     contact.alert_emails = request.POST.get("alert_emails") == "on"
     contact.save(update_fields=["alert_emails"])
     state = "will" if contact.alert_emails else "will not"
-    messages.success(request, f"{contact.name} {state} get alert e-mails.")
+    messages.success(request, f"{contact.name} {state} get alert emails.")
     return redirect("contacts", patient=patient.public_id)
 
 

@@ -1,5 +1,5 @@
-// Light or dark, as the system is set (Bootstrap's colour modes read data-bs-theme).
-// Loaded in <head> without defer, so the first paint is already in the right colours.
+// Light or dark, as the system is set (Bootstrap's color modes read data-bs-theme).
+// Loaded in <head> without defer, so the first paint is already in the right colors.
 (() => {
   const dark = window.matchMedia("(prefers-color-scheme: dark)");
   const apply = () => {

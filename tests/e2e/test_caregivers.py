@@ -25,7 +25,7 @@ def test_invite_a_caregiver_who_logs_a_day(
         "Nobody else sees your diary."
     )
     axe_check(page)
-    page.get_by_label("Their e-mail address").fill(CAREGIVER)
+    page.get_by_label("Their email address").fill(CAREGIVER)
     page.get_by_role("radio", name=re.compile("^Editor")).check()
     page.get_by_role("button", name="Send invitation").click()
 

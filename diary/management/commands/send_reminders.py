@@ -5,7 +5,7 @@ from diary.reminders import send_due_reminders
 
 class Command(BaseCommand):
     help = (
-        "Send the daily reminder e-mails that are due (cron-friendly: run every few minutes; "
+        "Send the daily reminder emails that are due (cron-friendly: run every few minutes; "
         "safe to run twice, each reminder goes once per person and local day)."
     )
 
