@@ -35,3 +35,97 @@ document.addEventListener("DOMContentLoaded", () => {
 if ("serviceWorker" in navigator && window.isSecureContext && document.body.dataset.serviceWorker) {
   navigator.serviceWorker.register(document.body.dataset.serviceWorker).catch(() => {});
 }
+
+// Nothing lost: a form marked data-draft="USER:DIARY:DAY" keeps what was typed on this device
+// (localStorage) until it is saved, so a dropped connection, a closed tab or an expired session
+// loses nothing. The page after a successful save carries data-draft-clear with the same key;
+// logging out clears every draft of that person.
+(() => {
+  const PREFIX = "diary-draft:";
+  const SKIP = new Set(["csrfmiddlewaretoken", "version"]);
+  let storage;
+  try {
+    storage = window.localStorage;
+    storage.getItem("x");
+  } catch {
+    return; // storage refused (private mode, settings): the forms work as before
+  }
+
+  const read = (form) => {
+    const values = {};
+    new FormData(form).forEach((value, name) => {
+      if (SKIP.has(name) || typeof value !== "string") return;
+      (values[name] ||= []).push(value);
+    });
+    return values;
+  };
+
+  const write = (form, values) => {
+    const names = new Set(Object.keys(values));
+    for (const field of form.elements) {
+      if (!field.name || SKIP.has(field.name) || field.type === "submit") continue;
+      const wanted = values[field.name] || [];
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = wanted.includes(field.value);
+      } else if (names.has(field.name)) {
+        field.value = wanted[0] ?? "";
+      }
+      field.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  };
+
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-draft-clear]").forEach((el) => {
+      storage.removeItem(PREFIX + el.dataset.draftClear);
+    });
+
+    document.querySelectorAll("form[data-logout]").forEach((form) => {
+      form.addEventListener("submit", () => {
+        const mine = `${PREFIX}${document.body.dataset.user}:`;
+        Object.keys(storage).filter((key) => key.startsWith(mine))
+          .forEach((key) => storage.removeItem(key));
+      });
+    });
+
+    document.querySelectorAll("form[data-draft]").forEach((form) => {
+      const key = PREFIX + form.dataset.draft;
+      const fromServer = read(form);
+      const stored = storage.getItem(key);
+      if (stored) {
+        let draft = null;
+        try {
+          draft = JSON.parse(stored);
+        } catch {
+          storage.removeItem(key);
+        }
+        if (draft && !same(draft, fromServer)) {
+          write(form, draft);
+          const notice = document.createElement("div");
+          notice.className = "alert alert-warning draft-notice";
+          notice.setAttribute("role", "status");
+          notice.textContent = "Restored from this device: not yet saved. Check it and press Save. ";
+          const discard = document.createElement("button");
+          discard.type = "button";
+          discard.className = "btn btn-sm btn-outline-secondary";
+          discard.textContent = "Discard these changes";
+          discard.addEventListener("click", () => {
+            storage.removeItem(key);
+            write(form, fromServer);
+            notice.remove();
+          });
+          notice.append(discard);
+          form.before(notice);
+        }
+      }
+      const keep = () => {
+        const now = read(form);
+        if (same(now, fromServer)) storage.removeItem(key);
+        else storage.setItem(key, JSON.stringify(now));
+      };
+      form.addEventListener("input", keep);
+      form.addEventListener("change", keep);
+    });
+  });
+})();
