@@ -7,6 +7,7 @@ static files and the offline page only, never a diary page.
 import hashlib
 import json
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -65,6 +66,9 @@ def service_worker(request):
             "offline": json.dumps(offline),
             "static_prefix": json.dumps(static("")),
             "version": json.dumps(version),
+            # Hashed names (production) never change content: cache first. Otherwise
+            # (development) the network first, so an edited file shows at once.
+            "hashed": json.dumps(static("css/diary.css") != settings.STATIC_URL + "css/diary.css"),
         },
         content_type="text/javascript",
     )

@@ -4,6 +4,7 @@ const CACHE = "diary-static-" + {{ version|safe }};
 const FILES = {{ files|safe }};
 const OFFLINE = {{ offline|safe }};
 const STATIC_PREFIX = {{ static_prefix|safe }};
+const HASHED = {{ hashed|safe }};
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -38,7 +39,9 @@ self.addEventListener("fetch", (event) => {
   }
   if (url.pathname.startsWith(STATIC_PREFIX)) {
     event.respondWith(
-      caches.match(request).then((cached) => cached || fetch(request)),
+      HASHED
+        ? caches.match(request).then((cached) => cached || fetch(request))
+        : fetch(request).catch(() => caches.match(request)),
     );
   }
 });
