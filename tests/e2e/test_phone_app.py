@@ -21,11 +21,7 @@ def test_installable_with_an_offline_page_and_no_diary_page_cached(
     for icon in manifest["icons"]:
         assert page.request.get(icon["src"]).ok, icon["src"]
 
-    page.wait_for_function(
-        "() => navigator.serviceWorker.controller !== null || "
-        "navigator.serviceWorker.ready.then(() => true)"
-    )
-    page.evaluate("() => navigator.serviceWorker.ready")
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
     page.reload()  # now controlled by the worker
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
