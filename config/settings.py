@@ -8,12 +8,16 @@ TIME_ZONE        server time zone for logs and admin. Default: UTC.
 EMAIL_URL-less:  EMAIL_HOST / EMAIL_PORT / EMAIL_HOST_USER / EMAIL_HOST_PASSWORD / EMAIL_USE_TLS
                  set SMTP delivery; without EMAIL_HOST mail goes to the console.
 DEFAULT_FROM_EMAIL  sender of the diary's e-mails.
+EMERGENCY_PHONE  the emergency number the red-flag panel offers to call. Default: 911.
+PHONE_REGION     country of care-team phone numbers written without +. Default: US.
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
+import phonenumbers
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 
@@ -58,6 +62,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "crispy_forms",
     "crispy_bootstrap5",
+    "phonenumber_field",
     "simple_history",
     "diary",
 ]
@@ -210,6 +215,15 @@ if not DEBUG and env_flag("DJANGO_HTTPS", True):
 
 # The address the diary's e-mails link back to (share links in alert e-mails, invitations).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The red-flag panel's call buttons: the emergency number (911 by default: the source document
+# is American) and the country assumed for care-team phone numbers written without "+".
+EMERGENCY_PHONE = os.environ.get("EMERGENCY_PHONE", "911").strip()
+if not re.fullmatch(r"\+?[0-9]{2,15}", EMERGENCY_PHONE):
+    raise ImproperlyConfigured("EMERGENCY_PHONE must be digits, optionally after a +, e.g. 112.")
+PHONENUMBER_DEFAULT_REGION = os.environ.get("PHONE_REGION", "US").strip().upper()
+if PHONENUMBER_DEFAULT_REGION not in phonenumbers.SUPPORTED_REGIONS:
+    raise ImproperlyConfigured("PHONE_REGION must be a two-letter country code, e.g. GB or US.")
 
 # Error reports never carry request bodies or cookies: they may hold health data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "diary.logging.HealthDataSafeReporterFilter"

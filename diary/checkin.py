@@ -1,5 +1,8 @@
 """Saving a day: one entry per patient per day, all or nothing, safe against two editors.
 
+Only what the patient rated is stored: a symptom she did not touch has no report, and a "None"
+she chose is a report at severity 0 (see diary.forms.checkin for the form's fields).
+
 The check-in form carries the version of the entry it was opened on (0 for a new day). If the
 day changed since, the save stops with `Conflict` so the person sees both versions; a repeated
 submit of exactly what is already saved (a double click) succeeds without saving twice.
@@ -29,7 +32,7 @@ class DayInput:
     wellbeing: int | None
     temperature_c: Decimal | None
     notes: str
-    severities: Mapping[int, int]  # symptom id -> 1..4; symptoms at none are left out
+    severities: Mapping[int, int]  # symptom id -> 0..4 (0: "None"); unrated ones are left out
     causes: Mapping[int, int] = field(default_factory=dict)  # symptom id -> treatment id
     doses: Mapping[int, DoseInput] = field(default_factory=dict)  # treatment id -> dose
     include_notes_in_summary: bool = False
@@ -52,7 +55,11 @@ class DateTaken(Exception):
 
 
 def _wanted_reports(data: DayInput) -> dict[int, tuple[int, int | None]]:
-    return {pk: (sev, data.causes.get(pk)) for pk, sev in data.severities.items() if sev}
+    return {
+        pk: (sev, data.causes.get(pk) if sev else None)
+        for pk, sev in data.severities.items()
+        if sev is not None
+    }
 
 
 def same_content(entry: DailyEntry, data: DayInput) -> bool:

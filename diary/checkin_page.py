@@ -1,8 +1,12 @@
 """How the check-in lays out the catalog so it is quick on a phone, not a wall of questions.
 
 Side effects commonly seen with the patient's current treatments come first, then symptoms she
-reported in the last two weeks (or on this day), both open. The rest sit in closed sections by
-site list; a section opens when it holds a reported symptom or an error.
+reported (mild or worse) in the last two weeks, or on this day, both open. The rest sit in closed
+sections by site list; a section opens when it holds a reported symptom or an error.
+
+The spinal-cord warning questions (legs, bladder and bowel control) always come right after
+back or neck pain, wherever that sits, as follow-ups: in the page without script, revealed by
+a little script (static/js/diary.js) when back pain is rated above none.
 """
 
 from dataclasses import dataclass, field
@@ -11,9 +15,10 @@ from datetime import date
 from django import forms
 
 from diary.catalog import Catalog
-from diary.days import LastReport, recent_reports
+from diary.days import recent_reports
 from diary.forms import CheckInForm
-from diary.models import Patient, Site, Symptom
+from diary.models import Patient, Severity, Site, Symptom
+from diary.redflags import FOLLOW_UPS, Rating
 
 RECENT_DAYS = 14
 
@@ -23,13 +28,20 @@ class ScaleField:
     symptom: Symptom
     field: forms.BoundField
     sites: list[Site]
-    last: LastReport | None
+    last: Rating | None
     cause: forms.BoundField | None = None
     seen_with: tuple[str, ...] = ()
+    follow_ups: list["ScaleField"] = field(default_factory=list)
+    follows: str = ""  # the field name of the question this one follows up
 
     @property
     def reported(self) -> bool:
-        return str(self.field.value() or "0") not in {"", "0"}
+        """Rated mild or worse (or "Yes") in the form as it stands."""
+        return str(self.field.value() or "") not in {"", str(Severity.NONE)}
+
+    @property
+    def last_label(self) -> str:
+        return self.symptom.answer_label(self.last.severity) if self.last else ""
 
 
 @dataclass
@@ -41,7 +53,7 @@ class CheckinGroup:
 
     @property
     def reported_count(self) -> int:
-        return sum(1 for f in self.fields if f.reported)
+        return sum(1 for f in self.fields for g in (f, *f.follow_ups) if g.reported)
 
 
 def checkin_groups(
@@ -53,20 +65,20 @@ def checkin_groups(
     )
     recent = CheckinGroup(key="recent", title="Your recent symptoms", open=True)
     groups = [treatment_linked, recent]
+    follow_up_slugs = {
+        slug for parent, slugs in FOLLOW_UPS.items() if parent in catalog.by_slug for slug in slugs
+    }
+    items: dict[str, ScaleField] = {}
     for group in catalog.checkin_groups():
         section = CheckinGroup(key=group.key, title=group.title)
         for symptom in group.symptoms:
-            item = ScaleField(
-                symptom=symptom,
-                field=form.severity_field(symptom.slug),
-                sites=list(symptom.sites.all()),
-                last=last.get(symptom.pk),
-                cause=form.cause_field(symptom.slug),
-                seen_with=tuple(t.name for t in form.links.get(symptom.pk, ())),
-            )
+            item = _item(form, symptom, last.get(symptom.pk))
+            items[symptom.slug] = item
+            if symptom.slug in follow_up_slugs:
+                continue  # placed under the question it follows
             if item.seen_with:
                 target = treatment_linked
-            elif item.last is not None or item.reported:
+            elif (item.last is not None and item.last.severity) or item.reported:
                 target = recent
             else:
                 target = section
@@ -74,4 +86,30 @@ def checkin_groups(
             if item.reported or item.field.errors:
                 target.open = True
         groups.append(section)
+    _attach_follow_ups(groups, items)
     return [g for g in groups if g.fields]
+
+
+def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleField:
+    return ScaleField(
+        symptom=symptom,
+        field=form.severity_field(symptom.slug),
+        sites=list(symptom.sites.all()),
+        last=last,
+        cause=form.cause_field(symptom.slug),
+        seen_with=tuple(t.name for t in form.links.get(symptom.pk, ())),
+    )
+
+
+def _attach_follow_ups(groups: list[CheckinGroup], items: dict[str, ScaleField]) -> None:
+    for group in groups:
+        for item in group.fields:
+            for slug in FOLLOW_UPS.get(item.symptom.slug, ()):
+                follow_up = items.get(slug)
+                if follow_up is None:
+                    continue
+                item.follow_ups.append(
+                    ScaleField(**{**follow_up.__dict__, "follows": item.field.html_name})
+                )
+                if follow_up.reported or follow_up.field.errors:
+                    group.open = True

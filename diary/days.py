@@ -1,18 +1,44 @@
 """Logged days as pages show them: reports with their site tags, and the day's concerns.
 
 Loading a list of days costs the same few queries however many days it holds: the entries,
-their reports, and the previous logged day of each (for the "rose by 2 levels" alert rule).
+their reports, and the ratings of the 14 days before each (for the "rose by 2 levels" alert
+rule, which compares with the last day a symptom was actually rated).
+
+A day's `reports` are what she had (mild or worse, or "Yes"); a "None" she chose is a rating,
+kept for the rules, not listed.
 """
 
+import bisect
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom, SymptomReport
-from diary.redflags import Concern, DayRecord, assess_day
+from diary.models import (
+    DailyEntry,
+    DoseLog,
+    Patient,
+    RedFlagAnswer,
+    Severity,
+    Site,
+    Symptom,
+    SymptomReport,
+)
+from diary.redflags import (
+    CHEMOTHERAPY_TYPE,
+    RISE_LOOKBACK_DAYS,
+    Concern,
+    DayRecord,
+    Rating,
+    RedFlag,
+    concerns_from,
+    early_signs,
+    red_flags,
+)
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 REPORTS = Prefetch(
@@ -31,7 +57,7 @@ class ReportView:
 
     @property
     def severity_label(self) -> str:
-        return Severity(self.severity).label
+        return self.symptom.answer_label(self.severity)
 
 
 @dataclass
@@ -39,6 +65,20 @@ class DayView:
     entry: DailyEntry
     reports: list[ReportView]
     concerns: list[Concern] = field(default_factory=list)
+    flags: list[RedFlag] = field(default_factory=list)
+    early_signs: list[Symptom] = field(default_factory=list)
+    # Her answers to the day's red flags, by symptom id: ["contacted the team at 10:42"].
+    answers: dict[int, list[str]] = field(default_factory=dict)
+
+    @property
+    def answer_notes(self) -> list[str]:
+        """ "Back or neck pain: contacted the team at 10:42", for the history."""
+        names = {c.symptom.pk: c.symptom.name for c in self.concerns}
+        return [
+            f"{names.get(pk, 'A symptom')}: {text}"
+            for pk, texts in self.answers.items()
+            for text in texts
+        ]
 
     @property
     def date(self) -> date:
@@ -54,47 +94,109 @@ class DayView:
         return [c for c in self.concerns if c.alert and not c.red_flag]
 
 
-def day_record(entry: DailyEntry) -> DayRecord:
+def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord:
     """The entry's reports must be prefetched (or it costs a query)."""
     return DayRecord(
         date=entry.date,
         severities={r.symptom_id: r.severity for r in entry.reports.all()},
         temperature_c=entry.temperature_c,
+        on_chemotherapy=on_chemotherapy,
     )
 
 
-def _previous_records(patient: Patient, entries: Sequence[DailyEntry]) -> dict[int, DayRecord]:
-    """For each entry, the patient's previous logged day, keyed by the entry's id."""
-    by_id = {e.pk: e for e in entries}
-    missing = {e.prev_id for e in entries if e.prev_id and e.prev_id not in by_id}
-    fetched = {}
-    if missing:
-        earlier = DailyEntry.objects.filter(patient=patient, pk__in=missing)
-        fetched = {e.pk: e for e in earlier.prefetch_related(REPORTS)}
-    records = {}
-    for entry in entries:
-        previous = by_id.get(entry.prev_id) or fetched.get(entry.prev_id)
-        if previous is not None:
-            records[entry.pk] = day_record(previous)
-    return records
+def chemotherapy_periods(patient: Patient) -> list[tuple[date, date | None]]:
+    """When the patient had a chemotherapy treatment: (start, stop or None), one query."""
+    return list(
+        patient.treatments.filter(type__slug=CHEMOTHERAPY_TYPE).values_list(
+            "start_date", "stop_date"
+        )
+    )
 
 
-def with_previous_id(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    earlier = DailyEntry.objects.filter(
-        patient=OuterRef("patient"), date__lt=OuterRef("date")
-    ).order_by("-date")
-    return entries.annotate(prev_id=Subquery(earlier.values("pk")[:1]))
+def on_chemotherapy(periods: Sequence[tuple[date, date | None]], day: date) -> bool:
+    return any(start <= day and (stop is None or day <= stop) for start, stop in periods)
+
+
+class RatingIndex:
+    """Every rating of a patient in a period, to find each symptom's last one before a day."""
+
+    def __init__(self, rows: Sequence[tuple[int, date, int]]):
+        self._dates: dict[int, list[date]] = defaultdict(list)
+        self._severities: dict[int, list[int]] = defaultdict(list)
+        for symptom_id, day, severity in sorted(rows, key=lambda row: row[1]):
+            self._dates[symptom_id].append(day)
+            self._severities[symptom_id].append(severity)
+
+    @classmethod
+    def load(cls, patient: Patient, *, start: date, end: date) -> "RatingIndex":
+        """Ratings from `start` to before `end` (one query)."""
+        rows = SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lt=end
+        ).values_list("symptom_id", "entry__date", "severity")
+        return cls(list(rows))
+
+    def last_before(
+        self, day: date, symptom_ids, *, days: int = RISE_LOOKBACK_DAYS
+    ) -> dict[int, Rating]:
+        start = day - timedelta(days=days)
+        found = {}
+        for symptom_id in symptom_ids:
+            dates = self._dates.get(symptom_id)
+            if not dates:
+                continue
+            i = bisect.bisect_left(dates, day) - 1
+            if i >= 0 and dates[i] >= start:
+                found[symptom_id] = Rating(dates[i], self._severities[symptom_id][i])
+        return found
 
 
 def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    """Entries ready for `build_days`: with their reports and their previous day's id."""
-    return with_previous_id(entries).prefetch_related(REPORTS, DOSES)
+    """Entries ready for `build_days`: with their reports and doses."""
+    return entries.prefetch_related(REPORTS, DOSES)
 
 
 def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
-    """DayViews for entries that went through `prepare` (one more query, for earlier days)."""
-    previous = _previous_records(patient, rows)
-    return [build_day(entry, previous=previous.get(entry.pk), catalog=catalog) for entry in rows]
+    """DayViews for entries that went through `prepare` (one more query, for earlier ratings)."""
+    if not rows:
+        return []
+    dates = [entry.date for entry in rows]
+    ratings = RatingIndex.load(
+        patient, start=min(dates) - timedelta(days=RISE_LOOKBACK_DAYS), end=max(dates)
+    )
+    chemo = chemotherapy_periods(patient)
+    notes = answer_notes(patient, start=min(dates), end=max(dates))
+    return [
+        build_day(
+            entry,
+            previous=ratings.last_before(entry.date, [r.symptom_id for r in entry.reports.all()]),
+            catalog=catalog,
+            on_chemotherapy=on_chemotherapy(chemo, entry.date),
+            answers=dict(notes.get(entry.date, {})),
+        )
+        for entry in rows
+    ]
+
+
+def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
+    """ "contacted the team at 10:42", in the patient's time zone."""
+    when = f"{timezone.localtime(answer.answered_at, patient.zone):%H:%M}"
+    by = ""
+    if answer.answered_by_id and answer.answered_by_id != patient.user_id:
+        by = f" (answered by {answer.answered_by})"
+    if answer.answer == RedFlagAnswer.Answer.CONTACTED:
+        return f"contacted the team at {when}{by}"
+    return f"the team already knew (said at {when}){by}"
+
+
+def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict[int, list[str]]]:
+    """Her answers to red flags by day and symptom id (one query)."""
+    rows = RedFlagAnswer.objects.filter(
+        patient=patient, date__gte=start, date__lte=end
+    ).select_related("answered_by")
+    notes: dict[date, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for answer in rows:
+        notes[answer.date][answer.symptom_id].append(answer_text(answer, patient))
+    return notes
 
 
 def load_days(
@@ -105,12 +207,22 @@ def load_days(
     return build_days(patient, rows, catalog=catalog)
 
 
-def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog) -> DayView:
-    record = day_record(entry)
-    concerns = assess_day(record, previous=previous, symptoms=catalog.by_id)
+def build_day(
+    entry: DailyEntry,
+    *,
+    previous: dict[int, Rating],
+    catalog: Catalog,
+    on_chemotherapy: bool = False,
+    answers: dict[int, list[str]] | None = None,
+) -> DayView:
+    record = day_record(entry, on_chemotherapy=on_chemotherapy)
+    flags = red_flags(record, previous=previous, symptoms=catalog.by_id)
+    concerns = concerns_from(record, flags, previous=previous, symptoms=catalog.by_id)
     by_symptom = {c.symptom.pk: c for c in concerns}
     reports = []
     for report in entry.reports.all():
+        if report.severity == Severity.NONE:
+            continue
         symptom = catalog.by_id[report.symptom_id]
         reports.append(
             ReportView(
@@ -122,7 +234,14 @@ def build_day(entry: DailyEntry, *, previous: DayRecord | None, catalog: Catalog
             )
         )
     reports.sort(key=lambda r: (-r.severity, r.symptom.order))
-    return DayView(entry=entry, reports=reports, concerns=concerns)
+    return DayView(
+        entry=entry,
+        reports=reports,
+        concerns=concerns,
+        flags=flags,
+        early_signs=early_signs(record, symptoms=catalog.by_id),
+        answers=answers or {},
+    )
 
 
 def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:
@@ -130,18 +249,11 @@ def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None
     return days[0] if days else None
 
 
-@dataclass(frozen=True)
-class LastReport:
-    date: date
-    severity: int
-
-    @property
-    def severity_label(self) -> str:
-        return Severity(self.severity).label
+LastReport = Rating
 
 
-def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[int, LastReport]:
-    """The latest report of each symptom in the `days` days before `before`, by symptom id."""
+def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[int, Rating]:
+    """The latest rating of each symptom in the `days` days before `before` (0: "None")."""
     rows = (
         SymptomReport.objects.filter(
             entry__patient=patient,
@@ -151,4 +263,4 @@ def recent_reports(patient: Patient, *, before: date, days: int = 14) -> dict[in
         .order_by("entry__date")
         .values_list("symptom_id", "entry__date", "severity")
     )
-    return {symptom_id: LastReport(day, severity) for symptom_id, day, severity in rows}
+    return {symptom_id: Rating(day, severity) for symptom_id, day, severity in rows}

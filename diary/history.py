@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from diary.catalog import Catalog
-from diary.models import DailyEntry, Severity, SymptomReport, User
+from diary.models import DailyEntry, SymptomReport, User
 
 FIELD_LABELS = {
     "date": "date",
@@ -31,6 +31,10 @@ def _changed(field: str, old, new) -> str:
     return f"Changed {FIELD_LABELS[field]} from {_shown(field, old)} to {_shown(field, new)}"
 
 
+def _answer(symptom, value: int) -> str:
+    return (symptom.answer_label(value) if symptom else str(value)).lower()
+
+
 @dataclass(frozen=True)
 class Change:
     when: datetime
@@ -55,15 +59,17 @@ def edit_history(entry: DailyEntry, *, catalog: Catalog) -> list[Change]:
     reports = SymptomReport.history.filter(entry_id=entry.pk).select_related("history_user")
     last_severity: dict[int, int] = {}
     for record in reports.order_by("history_date"):
-        name = catalog.by_id[record.symptom_id].name if record.symptom_id in catalog.by_id else "?"
-        severity = Severity(record.severity).label.lower()
+        symptom = catalog.by_id.get(record.symptom_id)
+        name = symptom.name if symptom else "?"
+
+        severity = _answer(symptom, record.severity)
         before = last_severity.get(record.symptom_id)
         if record.history_type == "-":
             text = f"Removed {name}" + (
-                f" (was {Severity(before).label.lower()})" if before is not None else ""
+                f" (was {_answer(symptom, before)})" if before is not None else ""
             )
         elif record.history_type == "~" and before is not None and before != record.severity:
-            text = f"Changed {name} from {Severity(before).label.lower()} to {severity}"
+            text = f"Changed {name} from {_answer(symptom, before)} to {severity}"
         else:
             text = f"{'Added' if record.history_type == '+' else 'Set'} {name}: {severity}"
         last_severity[record.symptom_id] = record.severity

@@ -22,6 +22,7 @@ from django.db import transaction
 from diary import tagging
 from diary.catalog import Catalog
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
+from diary.models.entries import YES
 from diary.notifications import queue_alerts
 from diary.tagging import Mention
 
@@ -196,7 +197,7 @@ def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
         _log_failure(entry, error)
         return NoteView(segments=plain.segments, failed=True)
 
-    reported = {report.symptom_id for report in entry.reports.all()}
+    reported = {report.symptom_id for report in entry.reports.all() if report.severity}
     dismissed = {s for s in (entry.dismissed_suggestions or []) if isinstance(s, str)}
     segments: list[Segment] = []
     suggestions: dict[str, Suggestion] = {}
@@ -245,17 +246,21 @@ def add_suggested_report(
 ) -> bool:
     """Report `symptom` at `severity` (1-4) on the entry's day. False if it was already there.
 
-    A second tap on "Add" (or a report added meanwhile in the check-in) changes nothing.
+    A second tap on "Add" (or a report added meanwhile in the check-in) changes nothing. A "None"
+    she gave it in the check-in is replaced: her note says she had it.
     """
     if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 4:
         raise ValueError("Severity must be 1 to 4.")
     with transaction.atomic():
         locked = DailyEntry.objects.select_for_update().get(pk=entry.pk)
-        if SymptomReport.objects.filter(entry=locked, symptom=symptom).exists():
+        if SymptomReport.objects.reported().filter(entry=locked, symptom=symptom).exists():
             return False
-        report = SymptomReport(
-            entry=locked, symptom=symptom, severity=severity, created_by=by, updated_by=by
-        )
+        report = SymptomReport.objects.filter(entry=locked, symptom=symptom).first()
+        if report is None:
+            report = SymptomReport(entry=locked, symptom=symptom, created_by=by)
+        if symptom.is_yes_no:
+            severity = YES
+        report.severity, report.updated_by = severity, by
         report._history_user = by  # who made this version, also outside a web request
         report.save()
         _bump(locked, by)

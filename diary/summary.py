@@ -76,6 +76,7 @@ class Period:
 class FlagRow:
     date: date
     concern: Concern
+    answer: str = ""  # her answer to a red flag: "contacted the team at 10:42"
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,9 @@ def build_summary(
     flags: list[FlagRow] = []
     treatments_by_id: dict[int, Treatment] = {}
     for day in days:
-        flags.extend(FlagRow(day.date, c) for c in day.concerns)
+        flags.extend(
+            FlagRow(day.date, c, "; ".join(day.answers.get(c.symptom.pk, []))) for c in day.concerns
+        )
         by_symptom = {c.symptom.pk: c for c in day.concerns}
         entry = day.entry
         report_objects = {r.symptom_id: r for r in entry.reports.all()}
@@ -309,7 +312,8 @@ def build_summary(
 
     previous = period.previous()
     before = set(
-        SymptomReport.objects.filter(
+        SymptomReport.objects.reported()
+        .filter(
             entry__patient=patient,
             entry__date__gte=previous.start,
             entry__date__lte=previous.end,

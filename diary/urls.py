@@ -20,6 +20,11 @@ urlpatterns = [
     path("d/<uuid:patient>/days/<isodate:day>/edit/", views.checkin, name="checkin"),
     path("d/<uuid:patient>/days/<isodate:day>/delete/", views.delete_day, name="delete_day"),
     path("d/<uuid:patient>/days/<isodate:day>/changes/", views.day_changes, name="day_changes"),
+    path(
+        "d/<uuid:patient>/days/<isodate:day>/red-flags/answer/",
+        views.red_flag_answer,
+        name="red_flag_answer",
+    ),
     path("d/<uuid:patient>/caregivers/", views.caregivers, name="caregivers"),
     path("d/<uuid:patient>/caregivers/<int:pk>/role/", views.caregiver_role, name="caregiver_role"),
     path(

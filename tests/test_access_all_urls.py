@@ -53,6 +53,7 @@ DIARY_URLS = {
     "question_toggle": (NO, E),
     "question_delete": (NO, E),
     "suggestion_add": (NO, E),
+    "red_flag_answer": (NO, E),
     "suggestion_dismiss": (NO, E),
     "summary": (V, NO),
     "summary_pdf": (V, NO),

@@ -133,3 +133,26 @@ def test_catalog_is_in_the_admin(admin_client):
     response = admin_client.get("/admin/diary/symptom/")
     assert response.status_code == 200
     assert b"shortness-of-breath" in response.content
+
+
+def test_spinal_cord_rows_follow_upper_abdominal_pain_on_the_bone_list():
+    slugs = list(Symptom.objects.filter(kind="symptom").values_list("slug", flat=True))
+    start = slugs.index("upper-abdominal-pain") + 1
+    assert slugs[start : start + 3] == ["back-pain", "leg-weakness", "bladder-bowel-control"]
+    for slug in slugs[start : start + 3]:
+        symptom = Symptom.objects.get(slug=slug)
+        assert list(symptom.sites.values_list("slug", flat=True)) == ["bone"], slug
+        assert "NICE guideline NG234" in symptom.source, slug
+        assert symptom.synonyms, slug
+
+
+def test_one_off_events_are_asked_yes_or_no():
+    yes_no = set(Symptom.objects.filter(response="yes_no").values_list("slug", flat=True))
+    assert yes_no == {"seizure", "fracture", "coughing-up-blood", "bladder-bowel-control"}
+
+
+def test_back_pain_words_belong_to_back_pain_not_to_generic_pain():
+    pain = Symptom.objects.get(slug="pain").synonyms
+    back = Symptom.objects.get(slug="back-pain").synonyms
+    assert "back pain" in back and "backache" in back
+    assert not {"back pain", "backache", "bad back"} & set(pain)

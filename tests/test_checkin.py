@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from diary.models import DailyEntry, SymptomReport
+from diary.models import DailyEntry, Symptom, SymptomReport
 from tests.factories import log_day
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,10 @@ def test_owner_sees_every_catalog_symptom_grouped_by_site(owner_client, patient,
         assert f'name="severity-{symptom.slug}"' in html
     for title in ("General symptoms", "Bones", "Liver", "Brain", "Side effects of treatment"):
         assert title in html
-    assert html.count('type="radio"') == 11 + 5 * len(catalog.symptoms)
+    yes_no = [s for s in catalog.symptoms if s.is_yes_no]
+    assert html.count('type="radio"') == 11 + 5 * (len(catalog.symptoms) - len(yes_no)) + 2 * len(
+        yes_no
+    )
 
 
 def test_saving_a_day_stores_wellbeing_reports_and_notes(owner_client, patient):
@@ -55,10 +58,85 @@ def test_saving_a_day_stores_wellbeing_reports_and_notes(owner_client, patient):
     assert entry.created_by == patient.user
 
 
-def test_symptoms_left_at_none_are_not_stored(owner_client, patient):
+def test_a_new_day_opens_with_no_symptom_chosen(owner_client, patient):
+    html = owner_client.get(url(patient, patient.today())).content.decode()
+    assert 'id="id_severity-fatigue_0" checked' not in html
+    assert "checked" not in html.split('name="severity-', 1)[1]
+
+
+def test_an_explicit_none_is_stored_as_a_rating_at_zero(owner_client, patient):
     today = patient.today()
     owner_client.post(url(patient, today), form_data(today, **{"severity-fatigue": 0}))
-    assert not SymptomReport.objects.exists()
+    report = SymptomReport.objects.get()
+    assert (report.symptom.slug, report.severity) == ("fatigue", 0)
+
+
+def test_untouched_symptoms_are_not_stored(owner_client, patient):
+    today = patient.today()
+    owner_client.post(url(patient, today), form_data(today, wellbeing=6, **{"severity-cough": 2}))
+    assert list(SymptomReport.objects.values_list("symptom__slug", flat=True)) == ["cough"]
+
+
+def test_a_save_with_nothing_entered_is_refused_and_stores_nothing(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(url(patient, today), form_data(today))
+    assert response.status_code == 400
+    assert "Nothing to save yet" in response.content.decode()
+    assert not DailyEntry.objects.exists()
+
+
+def test_a_save_with_only_a_none_rating_is_not_empty(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(url(patient, today), form_data(today, **{"severity-nausea": 0}))
+    assert response.status_code == 302
+    assert DailyEntry.objects.count() == 1
+
+
+def test_clearing_every_answer_of_a_saved_day_is_refused_and_keeps_it(owner_client, patient):
+    today = patient.today()
+    entry = log_day(patient, today, severities={"nausea": 2}, wellbeing=5)
+    response = owner_client.post(url(patient, today), form_data(today, version=entry.version))
+    assert response.status_code == 400
+    assert SymptomReport.objects.get().severity == 2
+
+
+def test_a_one_off_event_is_asked_yes_or_no(owner_client, patient):
+    html = owner_client.get(url(patient, patient.today())).content.decode()
+    seizure = html.split('name="severity-seizure"', 1)[1].split("</fieldset>", 1)[0]
+    assert ">Yes</label>" in seizure and ">No</label>" in seizure
+    assert "Mild" not in seizure
+
+
+def test_a_yes_to_a_one_off_event_is_stored_at_the_fixed_severity(owner_client, patient):
+    today = patient.today()
+    owner_client.post(url(patient, today), form_data(today, **{"severity-seizure": 1}))
+    assert SymptomReport.objects.get().severity == 1
+
+
+def test_a_graded_answer_to_a_one_off_event_is_refused(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(url(patient, today), form_data(today, **{"severity-seizure": 3}))
+    assert response.status_code == 400
+    assert "Choose yes or no." in response.content.decode()
+    assert not DailyEntry.objects.exists()
+
+
+def test_spinal_cord_questions_follow_back_pain_in_the_page(owner_client, patient):
+    html = owner_client.get(url(patient, patient.today())).content.decode()
+    back = html.index('name="severity-back-pain"')
+    legs = html.index('name="severity-leg-weakness"')
+    bladder = html.index('name="severity-bladder-bowel-control"')
+    assert back < legs < bladder
+    box = html[html.index('class="follow-ups"') : bladder]
+    assert 'data-follows="severity-back-pain"' in box and "severity-leg-weakness" in box
+
+
+def test_spinal_cord_questions_follow_back_pain_into_the_recent_group(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"back-pain": 2})
+    html = owner_client.get(url(patient, today)).content.decode()
+    recent = html.split('id="group-recent"', 1)[1].split("</details>", 1)[0]
+    assert "severity-leg-weakness" in recent and "severity-bladder-bowel-control" in recent
 
 
 def test_opening_a_logged_day_edits_it(owner_client, patient):
@@ -109,8 +187,7 @@ def test_red_flag_shows_at_once_after_saving(owner_client, patient):
     )
     html = response.content.decode()
     assert "This may require immediate medical attention" in html
-    assert "Shortness of breath" in html
-    assert "Difficulty breathing" in html
+    assert "You said your shortness of breath is severe." in html
     assert "Contact your care team now" in html
     assert "emergency" in html
 
@@ -357,3 +434,17 @@ def test_pressing_save_twice_creates_one_entry(owner_client, patient):
     assert patient.entries.count() == 1
     assert patient.entries.get().version == 1
     assert SymptomReport.objects.count() == 1
+
+
+def test_the_migration_turns_an_old_graded_one_off_event_into_a_yes(patient):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("diary.migrations.0004_redflag_answers")
+    entry = log_day(patient, patient.today(), severities={"nausea": 3})
+    seizure = Symptom.objects.get(slug="seizure")
+    SymptomReport.objects.create(entry=entry, symptom=seizure, severity=3)  # as graded before
+    migration.forwards(apps, None)
+    ratings = dict(entry.reports.values_list("symptom__slug", "severity"))
+    assert ratings == {"nausea": 3, "seizure": 1}

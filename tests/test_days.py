@@ -44,7 +44,7 @@ def test_red_flag_stays_visible_on_the_day_page(owner_client, patient):
     log_day(patient, day, severities={"seizure": 1})
     html = owner_client.get(detail(patient, day)).content.decode()
     assert "This may require immediate medical attention" in html
-    assert "Any report of seizure" in html
+    assert "You said you had a seizure." in html
 
 
 def test_a_day_without_entry_offers_to_log_it(owner_client, patient):

@@ -81,10 +81,17 @@ def test_bad_filters_get_a_message_not_a_crash(owner_client, patient, params):
 
 def test_the_alert_rule_sees_the_day_before_the_page(owner_client, patient):
     today = patient.today()
-    log_day(patient, today - timedelta(days=1), severities={})
+    log_day(patient, today - timedelta(days=1), severities={"nausea": 0})
     log_day(patient, today, severities={"nausea": 2})
     html = owner_client.get(history(patient, symptom="nausea")).content.decode()
     assert "Alert" in html
+
+
+def test_filtering_by_a_symptom_leaves_out_days_that_rated_it_none(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"nausea": 0})
+    html = owner_client.get(history(patient, symptom="nausea")).content.decode()
+    assert f'id="day-{today - timedelta(days=1):%Y-%m-%d}"' not in html
 
 
 def test_history_query_count_does_not_grow_with_days(

@@ -271,12 +271,12 @@ def test_header_shows_range_days_logged_subtype_sites_and_treatments(owner_clien
 
 
 def test_page_lists_flags_with_date_symptom_severity_and_trigger(owner_client, patient, period):
-    log_day(patient, period.start, severities={"seizure": 2})
+    log_day(patient, period.start, severities={"joint-pain": 3})
     html = owner_client.get(url(patient), custom(period)).content.decode()
-    row = row_of(html, "Seizure", section="s-flags")
+    row = row_of(html, "Joint pain", section="s-flags")
     assert f"{period.start:%-d %b}" in html
-    assert "Moderate" in row and "Red flag" in row
-    assert "Any report of" in row
+    assert "Severe" in row and "Red flag" in row
+    assert "Severe pain" in row
 
 
 def test_page_marks_mention_only_for_sites_not_known_to_be_affected(owner_client, patient, period):

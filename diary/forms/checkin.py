@@ -1,4 +1,24 @@
-"""The daily check-in form."""
+"""The daily check-in form.
+
+Field names and what they mean (the template may lay them out as it likes):
+
+* `date` (YYYY-MM-DD, never in the future), `version` (hidden: the entry's version when the
+  form was opened, 0 for a new day; see diary.checkin).
+* `wellbeing`: "0".."10", or absent/"" for not answered.
+* `severity-<slug>`, one per catalog symptom: absent or "" means **not rated** (nothing is
+  stored, and the day says nothing about that symptom); "0" is an explicit **None** (stored at
+  severity 0, and counted as a rating by the worsening rule); "1".."4" mild to very severe.
+  A one-off event (`Symptom.response == "yes_no"`: seizure, fracture, coughing up blood, loss
+  of bladder or bowel control) takes only "0" (No) or "1" (Yes). Nothing is checked when the
+  form opens on a new day.
+* `cause-<slug>` (side effects, or symptoms linked to a current treatment): a treatment id, or
+  "" for "not sure"; kept only with a rating above none.
+* `dose-<treatment id>`: taken / partly / missed, or "" for not answered; `dose-<id>-reason`.
+* `temperature` + `temperature_unit` ("C" or "F"); `notes`; `include_notes_in_summary`.
+
+A save with nothing in it (no wellbeing, no rating, no temperature, no note, no dose) is refused
+with a form error and stores nothing.
+"""
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -15,13 +35,19 @@ from diary.models import (
     Severity,
     Treatment,
 )
-from diary.models.entries import NOTES_MAX_LENGTH, TEMPERATURE_MAX_C, TEMPERATURE_MIN_C
+from diary.models.entries import NOTES_MAX_LENGTH, TEMPERATURE_MAX_C, TEMPERATURE_MIN_C, YES
 from diary.models.treatments import REASON_MAX_LENGTH
 
 SEVERITY_PREFIX = "severity-"
 CAUSE_PREFIX = "cause-"
 DOSE_PREFIX = "dose-"
 NOT_A_SIDE_EFFECT = ""
+NOTHING_ENTERED = (
+    "Nothing to save yet. Rate how you are overall, choose how bad at least one symptom was "
+    '("None" counts), or add a temperature, a medication or a note. To remove a day you '
+    'saved before, use "Delete this day" on its page.'
+)
+YES_NO_CHOICES = [(str(Severity.NONE), "No"), (str(YES), "Yes")]
 
 
 def to_celsius(value: Decimal, unit: str) -> Decimal:
@@ -97,18 +123,7 @@ class CheckInForm(forms.Form):
         self.links = links or {}
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         for symptom in catalog.symptoms:
-            self.fields[SEVERITY_PREFIX + symptom.slug] = forms.TypedChoiceField(
-                label=symptom.name,
-                choices=[(str(v), label) for v, label in Severity.choices],
-                coerce=int,
-                empty_value=Severity.NONE,
-                required=False,
-                initial=str(Severity.NONE),
-                widget=ScaleRadioSelect,
-                error_messages={
-                    "invalid_choice": "Choose none, mild, moderate, severe or very severe."
-                },
-            )
+            self.fields[SEVERITY_PREFIX + symptom.slug] = self._severity_field(symptom)
             if self.treatments and self.is_attributable(symptom):
                 self.fields[CAUSE_PREFIX + symptom.slug] = forms.TypedChoiceField(
                     label=f"{symptom.name}: likely cause",
@@ -135,6 +150,23 @@ class CheckInForm(forms.Form):
                 max_length=REASON_MAX_LENGTH,
                 required=False,
             )
+
+    @staticmethod
+    def _severity_field(symptom) -> forms.TypedChoiceField:
+        if symptom.is_yes_no:
+            choices, error = YES_NO_CHOICES, "Choose yes or no."
+        else:
+            choices = [(str(v), label) for v, label in Severity.choices]
+            error = "Choose none, mild, moderate, severe or very severe."
+        return forms.TypedChoiceField(
+            label=symptom.name,
+            choices=choices,
+            coerce=int,
+            empty_value=None,  # not rated
+            required=False,
+            widget=ScaleRadioSelect,
+            error_messages={"invalid_choice": error},
+        )
 
     def is_attributable(self, symptom) -> bool:
         return symptom.kind == symptom.Kind.SIDE_EFFECT or symptom.pk in self.links
@@ -221,7 +253,18 @@ class CheckInForm(forms.Form):
                     + (f" to {treatment.stop_date:%d %B %Y}" if treatment.stop_date else "")
                     + ").",
                 )
+        if not self.errors and self._is_empty(cleaned):
+            raise ValidationError(NOTHING_ENTERED, code="empty")
         return cleaned
+
+    def _is_empty(self, cleaned) -> bool:
+        return (
+            cleaned.get("wellbeing") is None
+            and cleaned.get("temperature") is None
+            and not (cleaned.get("notes") or "").strip()
+            and all(cleaned.get(SEVERITY_PREFIX + s.slug) is None for s in self.catalog.symptoms)
+            and not any(cleaned.get(field.name) for _t, field, _r in self.dose_fields())
+        )
 
     def day_input(self) -> DayInput:
         data = self.cleaned_data
@@ -234,7 +277,7 @@ class CheckInForm(forms.Form):
             severities={
                 s.pk: data[SEVERITY_PREFIX + s.slug]
                 for s in self.catalog.symptoms
-                if data.get(SEVERITY_PREFIX + s.slug)
+                if data.get(SEVERITY_PREFIX + s.slug) is not None
             },
             causes={
                 s.pk: data[CAUSE_PREFIX + s.slug]
@@ -250,7 +293,7 @@ class CheckInForm(forms.Form):
 
     @classmethod
     def initial_for(cls, entry, *, day: datetime.date, unit: str, catalog: Catalog) -> dict:
-        if entry is None:
+        if entry is None:  # nothing rated: every symptom starts untouched
             return {"date": day, "version": 0, "temperature_unit": unit}
         initial = {
             "date": entry.date,
@@ -266,7 +309,8 @@ class CheckInForm(forms.Form):
         for report in entry.reports.all():
             slug = catalog.by_id[report.symptom_id].slug
             initial[SEVERITY_PREFIX + slug] = str(report.severity)
-            initial[CAUSE_PREFIX + slug] = str(report.treatment_id or NOT_A_SIDE_EFFECT)
+            if report.severity:
+                initial[CAUSE_PREFIX + slug] = str(report.treatment_id or NOT_A_SIDE_EFFECT)
         for dose in entry.doses.all():
             initial[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
             initial[f"{DOSE_PREFIX}{dose.treatment_id}-reason"] = dose.reason

@@ -48,7 +48,7 @@ class HistoryFilterForm(forms.Form):
             entries = entries.filter(date__gte=data["start"])
         if data.get("end"):
             entries = entries.filter(date__lte=data["end"])
-        reports = SymptomReport.objects.filter(entry=OuterRef("pk"))
+        reports = SymptomReport.objects.reported().filter(entry=OuterRef("pk"))
         if data.get("site"):
             site = self.catalog.sites_by_slug[data["site"]]
             entries = entries.filter(Exists(reports.filter(symptom__sites=site)))

@@ -43,8 +43,11 @@ class SiteChoiceField(forms.ModelMultipleChoiceField):
 class PatientForm(forms.ModelForm):
     class Meta:
         model = Patient
-        fields = ["subtype", "known_sites", "temperature_unit", "show_site_tags"]
-        widgets = {"known_sites": forms.CheckboxSelectMultiple}
+        fields = ["subtype", "known_sites", "temperature_unit", "care_team_phone", "show_site_tags"]
+        widgets = {
+            "known_sites": forms.CheckboxSelectMultiple,
+            "care_team_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+        }
         field_classes = {"known_sites": SiteChoiceField}
         labels = {"temperature_unit": "Temperatures in"}
         help_texts = {

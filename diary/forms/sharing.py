@@ -44,11 +44,14 @@ class ShareLinkForm(forms.Form):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = CareTeamContact
-        fields = ["name", "email", "alert_emails"]
-        labels = {"email": "Email address"}
+        fields = ["name", "email", "phone", "alert_emails"]
+        labels = {"email": "Email address", "phone": "Phone number (optional)"}
+        widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
         help_texts = {
+            "phone": "The red-flag warning offers a button that calls it. With a country code "
+            "(such as +44) if it is abroad.",
             "alert_emails": "The email says only that a new severe or worsening symptom was "
-            "reported, with a link to a read-only summary. It carries no other health details."
+            "reported, with a link to a read-only summary. It carries no other health details.",
         }
 
     def clean_email(self) -> str:

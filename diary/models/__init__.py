@@ -1,6 +1,6 @@
 from diary.models.appointments import Appointment, Question
 from diary.models.catalog import Site, Symptom
-from diary.models.entries import DailyEntry, Severity, SymptomReport
+from diary.models.entries import DailyEntry, RedFlagAnswer, Severity, SymptomReport
 from diary.models.people import Patient, User
 from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
@@ -28,6 +28,7 @@ __all__ = [
     "Notification",
     "Patient",
     "Question",
+    "RedFlagAnswer",
     "Reminder",
     "ReminderSent",
     "Severity",

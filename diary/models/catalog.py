@@ -37,10 +37,18 @@ class Symptom(models.Model):
         SYMPTOM = "symptom", "Symptom"
         SIDE_EFFECT = "side_effect", "Side effect of treatment"
 
+    class Response(models.TextChoices):
+        """How the check-in asks about it: graded none to very severe, or a one-off event
+        (a seizure, a fracture) asked as yes or no."""
+
+        SCALE = "scale", "None to very severe"
+        YES_NO = "yes_no", "Yes or no"
+
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SYMPTOM)
     description = models.CharField(max_length=300, blank=True)
+    response = models.CharField(max_length=10, choices=Response.choices, default=Response.SCALE)
     sites = models.ManyToManyField(Site, blank=True, related_name="symptoms")
     synonyms = models.JSONField(
         default=list, blank=True, help_text="Words patients use for this symptom."
@@ -86,3 +94,16 @@ class Symptom(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
+
+    @property
+    def is_yes_no(self) -> bool:
+        return self.response == self.Response.YES_NO
+
+    def answer_label(self, severity: int) -> str:
+        """What a report of this symptom said: "Yes"/"No" for a one-off event, else the
+        severity's label."""
+        from diary.models.entries import Severity  # entries imports this module
+
+        if self.is_yes_no:
+            return "Yes" if severity else "No"
+        return Severity(severity).label

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from diary.models.catalog import Symptom
@@ -13,13 +14,21 @@ TEMPERATURE_MAX_C = 45
 
 
 class Severity(models.IntegerChoices):
-    """The 5-point verbal scale of the catalog. 0 is never stored: no report means none."""
+    """The 5-point verbal scale of the catalog.
+
+    A report at 0 means the patient said "None"; a symptom she did not rate has no report at
+    all. A one-off event asked as yes or no (Symptom.Response.YES_NO) is stored at 0 for "No"
+    and at YES for "Yes": its red-flag threshold is 1, so any "Yes" is a report of it.
+    """
 
     NONE = 0, "None"
     MILD = 1, "Mild"
     MODERATE = 2, "Moderate"
     SEVERE = 3, "Severe"
     VERY_SEVERE = 4, "Very severe"
+
+
+YES = Severity.MILD  # the fixed severity of a "Yes" to a one-off event (see Severity)
 
 
 class DailyEntry(models.Model):
@@ -78,8 +87,17 @@ class DailyEntry(models.Model):
         return f"{self.patient} {self.date:%Y-%m-%d}"
 
 
+class SymptomReportQuerySet(models.QuerySet):
+    def reported(self) -> "SymptomReportQuerySet":
+        """Reports of a symptom she had (mild or worse, or "Yes"), not her "None" ratings."""
+        return self.filter(severity__gt=Severity.NONE)
+
+
 class SymptomReport(models.Model):
-    """A symptom or side effect the patient had on a day, with how bad it was."""
+    """How bad a symptom or side effect was on a day, as the patient rated it (0: none).
+
+    Only rated symptoms have a report; pages that list what she had use `.reported()`.
+    """
 
     entry = models.ForeignKey(DailyEntry, on_delete=models.CASCADE, related_name="reports")
     symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
@@ -100,15 +118,67 @@ class SymptomReport(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = SymptomReportQuerySet.as_manager()
+
     class Meta:
         ordering = ["symptom__order"]
         constraints = [
             models.UniqueConstraint(fields=["entry", "symptom"], name="one_report_per_symptom_day"),
             models.CheckConstraint(
-                condition=models.Q(severity__gte=1, severity__lte=4),
-                name="report_severity_1_to_4",
+                condition=models.Q(severity__gte=0, severity__lte=4),
+                name="report_severity_0_to_4",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.symptom} ({self.get_severity_display()})"
+        return f"{self.symptom} ({self.symptom.answer_label(self.severity)})"
+
+
+class RedFlagAnswer(models.Model):
+    """What the patient (or an editing caregiver) answered to a red flag of a day.
+
+    One row per symptom of the flag and answer: pressing the same answer twice stores nothing
+    new. "Known" at a severity quiets the panel for that symptom at that severity or lower for
+    7 days (see diary.redflag_panel); the summary still lists every red flag.
+    """
+
+    class Answer(models.TextChoices):
+        CONTACTED = "contacted", "Contacted the care team"
+        KNOWN = "known", "The care team already knows"
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="red_flag_answers")
+    date = models.DateField()
+    symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="+")
+    answer = models.CharField(max_length=10, choices=Answer.choices)
+    severity = models.PositiveSmallIntegerField(
+        choices=Severity.choices, help_text="How bad the symptom was when she answered."
+    )
+    temperature_c = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text="The day's temperature when she answered a fever red flag.",
+    )
+    answered_at = models.DateTimeField(default=timezone.now)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["answered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["patient", "date", "symptom", "answer"], name="one_answer_per_red_flag"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(answer__in=["contacted", "known"]), name="red_flag_answer_known"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(severity__gte=0, severity__lte=4),
+                name="red_flag_answer_severity_0_to_4",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symptom} {self.date:%Y-%m-%d}: {self.get_answer_display()}"

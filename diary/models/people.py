@@ -5,6 +5,7 @@ import zoneinfo
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
 
 from diary.models.catalog import Site
 
@@ -89,6 +90,12 @@ class Patient(models.Model):
     )
     temperature_unit = models.CharField(
         max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
+    )
+    care_team_phone = PhoneNumberField(
+        "your care team's phone number",
+        blank=True,
+        help_text="Optional. The number to call about a red flag, such as your cancer team's "
+        "24-hour line. The red-flag warning offers a button that calls it.",
     )
     show_site_tags = models.BooleanField(
         "show site tags in my daily views",

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
 
 from diary.models.entries import DailyEntry
 from diary.models.people import Patient
@@ -121,6 +122,9 @@ class CareTeamContact(models.Model):
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=100)
     email = models.EmailField()
+    phone = PhoneNumberField(
+        blank=True, help_text="Optional. The red-flag warning offers a button that calls it."
+    )
     alert_emails = models.BooleanField(
         "e-mail them when a day holds a red flag or an alert", default=False
     )

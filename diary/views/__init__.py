@@ -12,6 +12,7 @@ from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
 from diary.views.public import invitation, shared_summary, shared_summary_pdf
+from diary.views.redflags import red_flag_answer
 from diary.views.reminders import reminders
 from diary.views.sharing import (
     access_history,
@@ -56,6 +57,7 @@ __all__ = [
     "question_add",
     "question_delete",
     "question_toggle",
+    "red_flag_answer",
     "reminders",
     "service_worker",
     "share_link_revoke",

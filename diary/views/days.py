@@ -13,6 +13,7 @@ from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
 from diary.models import Reminder
+from diary.redflag_panel import build_panel
 from diary.suggestions import note_view
 from diary.treatments import active_on, common_side_effects
 
@@ -30,6 +31,9 @@ def day_detail(request, patient, day):
     view = load_day(patient, day, catalog=catalog)
     notes = note_view(view.entry, catalog=catalog) if view and view.entry.notes else None
     today = patient.today()
+    panel = build_panel(
+        patient, view, viewer=request.user, can_answer=request.diary_role >= Role.EDITOR
+    )
     # Offered once a day is logged, until the person says yes or no on the Reminders page.
     offer_reminder = (
         view is not None
@@ -43,6 +47,7 @@ def day_detail(request, patient, day):
             "patient": patient,
             "day": day,
             "view": view,
+            "panel": panel,
             "notes": notes,
             "offer_reminder": offer_reminder,
             "is_future": day > today,

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
+from diary.redflag_panel import build_panel
 from diary.treatments import adherence
 
 
@@ -31,6 +32,12 @@ def diary_home(request, patient):
         patient, patient.entries.filter(date__gt=today - timedelta(days=14)), catalog=catalog
     )
     by_date = {d.date: d for d in recent}
+    panel = build_panel(
+        patient,
+        by_date.get(today),
+        viewer=request.user,
+        can_answer=request.diary_role >= Role.EDITOR,
+    )
     week = [(today - timedelta(days=n), by_date.get(today - timedelta(days=n))) for n in range(7)]
     now = timezone.now()
     return render(
@@ -40,6 +47,7 @@ def diary_home(request, patient):
             "patient": patient,
             "today": today,
             "today_day": by_date.get(today),
+            "panel": panel,
             "week": week,
             "concern_days": [d for d in recent if d.concerns],
             "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),

@@ -20,6 +20,19 @@ document.addEventListener("DOMContentLoaded", () => {
     field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
     signup.append(field);
   }
+  // The spinal-cord questions that follow back pain: shown once back pain is rated above
+  // "None" (or when one of them is already answered). Without this script they always show.
+  document.querySelectorAll(".follow-ups[data-follows]").forEach((box) => {
+    const form = box.closest("form");
+    const parent = form ? form.querySelectorAll(`input[name="${box.dataset.follows}"]`) : [];
+    const update = () => {
+      const rated = Array.from(parent).some((input) => input.checked && input.value !== "0");
+      const answered = box.querySelector("input:checked") !== null;
+      box.classList.toggle("is-waiting", !rated && !answered);
+    };
+    parent.forEach((input) => input.addEventListener("change", update));
+    update();
+  });
 
   // Offer the browser's time zone on a new profile.
   const zone = document.querySelector("select[data-guess-time-zone]");

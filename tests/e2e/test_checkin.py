@@ -62,14 +62,14 @@ def test_red_flag_symptom_shows_the_warning(page, patient, login, axe_check, sho
     page.goto(f"/d/{patient.public_id}/today/")
 
     open_section(page, "Lungs and the tissue around them")
-    choose(page, "Coughing up blood", "Mild")
+    choose(page, "Coughing up blood", "Yes")
     page.get_by_role("button", name="Save this day").click()
 
     warning = page.get_by_role("alert")
-    expect(warning.get_by_role("heading")).to_have_text(
+    expect(warning.get_by_role("heading", level=2)).to_have_text(
         "This may require immediate medical attention"
     )
-    expect(warning).to_contain_text("Coughing up blood")
+    expect(warning).to_contain_text("You said you coughed up blood.")
     expect(warning).to_contain_text("Contact your care team now")
     axe_check(page)
     shot(page, "day-red-flag")
@@ -193,3 +193,32 @@ def assert_focus_visible(page) -> None:
     if problem:
         focused = page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)")
         raise AssertionError(f"Focus not visible ({problem}) on {focused}")
+
+
+def test_back_pain_reveals_the_spinal_cord_questions(page, patient, login, axe_check):
+    login(page, patient.user)
+    page.goto(f"/d/{patient.public_id}/today/")
+    open_section(page, "Bones")
+    legs = page.get_by_role("group", name=re.compile("^Weakness, numbness or heaviness"))
+    expect(legs).to_be_hidden()
+
+    choose(page, "Back or neck pain", "Mild")
+    expect(legs).to_be_visible()
+    choose(page, "Weakness, numbness or heaviness in the legs", "Moderate")
+    choose(page, "Loss of bladder or bowel control", "No")
+    axe_check(page)
+    page.get_by_role("button", name="Save this day").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Saved")
+    ratings = dict(
+        DailyEntry.objects.get(patient=patient).reports.values_list("symptom__slug", "severity")
+    )
+    assert ratings == {"back-pain": 1, "leg-weakness": 2, "bladder-bowel-control": 0}
+
+
+def test_an_empty_save_is_refused_with_a_message(page, patient, login):
+    login(page, patient.user)
+    page.goto(f"/d/{patient.public_id}/today/")
+    page.get_by_role("button", name="Save this day").click()
+    expect(page.get_by_role("alert")).to_contain_text("Nothing to save yet")
+    assert not DailyEntry.objects.filter(patient=patient).exists()
