@@ -7,7 +7,7 @@ from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups
+from diary.checkin_page import checkin_groups, previous_day
 from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
@@ -92,12 +92,21 @@ def checkin(request, patient, day):
                 if unit != patient.temperature_unit:
                     patient.temperature_unit = unit
                     patient.save(update_fields=["temperature_unit"])
-                messages.success(request, f"Saved {saved.date:%A %d %B}.")
+                messages.success(
+                    request,
+                    f"Saved {saved.date:%A %d %B}.",
+                    # The page after the save tells the browser to drop its draft of the day.
+                    extra_tags=f"draft-saved:{draft_key(request, patient, day)}",
+                )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
-    else:
+    previous = previous_day(patient, day, catalog=catalog)
+    if request.method == "GET":
         initial = CheckInForm.initial_for(
             entry, day=day, unit=patient.temperature_unit, catalog=catalog
         )
+        if entry is None and previous is not None and request.GET.get("same") == "1":
+            # "Same as yesterday" without the script: the page again, with those ratings.
+            initial.update(previous.ratings)
         form = CheckInForm(initial=initial, catalog=catalog, today=today, **context)
     return render(
         request,
@@ -105,12 +114,20 @@ def checkin(request, patient, day):
         {
             "patient": patient,
             "day": day,
+            "is_today": day == today,
             "entry": entry,
             "form": form,
+            "previous": previous,
+            "draft_key": draft_key(request, patient, day),
             "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )
+
+
+def draft_key(request, patient, day) -> str:
+    """The browser keeps an unsaved check-in under this key (per person, diary and day)."""
+    return f"{request.user.pk}:{patient.public_id}:{day:%Y-%m-%d}"
 
 
 def checkin_context(patient, day) -> dict:
