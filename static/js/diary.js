@@ -142,3 +142,52 @@ if ("serviceWorker" in navigator && window.isSecureContext && document.body.data
     });
   });
 })();
+
+// The check-in: "Same as yesterday" fills the last day's ratings in one tap (without the script
+// the link reloads the page with them), and "Add another symptom" searches as she types.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("a[data-same]").forEach((link) => {
+    link.setAttribute("role", "button");
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      const form = link.closest("form");
+      const values = JSON.parse(link.dataset.same);
+      Object.entries(values).forEach(([name, value]) => {
+        form.querySelectorAll(`[name="${CSS.escape(name)}"]`).forEach((field) => {
+          if (field.type === "radio") field.checked = field.value === value;
+          else field.value = value;
+          field.dispatchEvent(new Event("change", { bubbles: true }));
+        });
+      });
+      const status = document.getElementById("same-status");
+      if (status) {
+        status.textContent = `Filled in as ${link.dataset.sameLabel}: change what differs, then save.`;
+      }
+    });
+  });
+
+  document.querySelectorAll("[data-symptom-search]").forEach((box) => {
+    const input = box.querySelector("[data-search-input]");
+    const status = box.querySelector('[role="status"]');
+    const groups = [...box.querySelectorAll("details")];
+    const wasOpen = new Map(groups.map((group) => [group, group.open]));
+    input.addEventListener("input", () => {
+      const words = input.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      let found = 0;
+      groups.forEach((group) => {
+        let inGroup = 0;
+        group.querySelectorAll(".symptom-item").forEach((item) => {
+          const match = words.every((word) => item.dataset.terms.includes(word));
+          item.hidden = words.length > 0 && !match;
+          if (match) inGroup += 1;
+        });
+        found += inGroup;
+        group.hidden = words.length > 0 && inGroup === 0;
+        group.open = words.length > 0 ? inGroup > 0 : wasOpen.get(group);
+      });
+      status.textContent = words.length === 0 ? ""
+        : found === 0 ? "No symptom found: try another word, or write it in the notes."
+          : `${found} symptom${found === 1 ? "" : "s"} found.`;
+    });
+  });
+});
