@@ -88,7 +88,7 @@ def test_side_effects_of_current_treatments_come_first(owner_client, patient, an
     html = owner_client.get(checkin_url(patient, patient.today())).content.decode()
     group = html.index("Often seen with your treatments")
     assert group < html.index("General symptoms")
-    assert "Often seen with anastrozole" in html
+    assert "with anastrozole" in html
     assert html.index('name="severity-hot-flashes"') < html.index("General symptoms")
 
 
@@ -133,7 +133,7 @@ def test_attribution_to_a_stranger_treatment_is_rejected(
 def test_check_in_asks_about_doses_and_records_them(owner_client, patient, anastrozole):
     today = patient.today()
     html = owner_client.get(checkin_url(patient, today)).content.decode()
-    assert "anastrozole (1 mg once a day)" in html
+    assert 'anastrozole<span class="visually-hidden"> (1 mg once a day)</span>' in html
     owner_client.post(
         checkin_url(patient, today),
         base_form(
