@@ -39,9 +39,10 @@ def test_treatment_summary_and_sharing_pages_on_a_phone(
     shot(page, "treatment-errors")
 
     nav_to(page, "Log today")
-    linked = page.locator("details", has=page.get_by_text("Often seen with your treatments"))
-    expect(linked.get_by_role("group", name=re.compile("^Hot flashes"))).to_contain_text(
-        "Often seen with anastrozole"
+    # Hot flashes, reported lately, is among "your symptoms", with the treatment it goes with.
+    yours = page.get_by_role("region", name="Your symptoms")
+    expect(yours.get_by_role("group", name=re.compile("^Hot flashes"))).to_contain_text(
+        "with anastrozole"
     )
     expect(page.get_by_role("group", name=re.compile("^anastrozole"))).to_be_visible()
     axe_check(page)
