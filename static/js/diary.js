@@ -121,7 +121,7 @@ if ("serviceWorker" in navigator && window.isSecureContext && document.body.data
           notice.textContent = "Restored from this device: not yet saved. Check it and press Save. ";
           const discard = document.createElement("button");
           discard.type = "button";
-          discard.className = "btn btn-sm btn-outline-secondary";
+          discard.className = "btn btn-sm btn-primary";
           discard.textContent = "Discard these changes";
           discard.addEventListener("click", () => {
             storage.removeItem(key);
