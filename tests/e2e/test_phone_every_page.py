@@ -100,6 +100,7 @@ def world(demo_patient):
         f"{diary}/share/",
         f"{diary}/care-team/",
         f"{diary}/access/",
+        f"{diary}/reminders/",
     ]
     viewer_pages = [
         "/",
