@@ -20,6 +20,7 @@ urlpatterns = [
     path("d/<uuid:patient>/days/<isodate:day>/edit/", views.checkin, name="checkin"),
     path("d/<uuid:patient>/days/<isodate:day>/delete/", views.delete_day, name="delete_day"),
     path("d/<uuid:patient>/days/<isodate:day>/changes/", views.day_changes, name="day_changes"),
+    path("d/<uuid:patient>/days/<isodate:day>/restore/", views.restore_day, name="restore_day"),
     path(
         "d/<uuid:patient>/days/<isodate:day>/red-flags/answer/",
         views.red_flag_answer,

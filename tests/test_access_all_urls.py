@@ -38,6 +38,7 @@ DIARY_URLS = {
     "day_detail": (V, NO),
     "checkin": (E, E),
     "delete_day": (E, E),
+    "restore_day": (NO, E),
     "day_changes": (OWN, NO),
     "history": (V, NO),
     "reminders": (E, E),

@@ -7,7 +7,14 @@ from diary.views.appointments import (
     question_delete,
     question_toggle,
 )
-from diary.views.days import checkin, day_changes, day_detail, delete_day, log_today
+from diary.views.days import (
+    checkin,
+    day_changes,
+    day_detail,
+    delete_day,
+    log_today,
+    restore_day,
+)
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
@@ -59,6 +66,7 @@ __all__ = [
     "question_toggle",
     "red_flag_answer",
     "reminders",
+    "restore_day",
     "service_worker",
     "share_link_revoke",
     "share_links",

@@ -1,9 +1,11 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_safe
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from diary import checkin as checkin_rules
+from diary import deleted_days
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
@@ -166,8 +168,21 @@ def delete_day(request, patient, day):
     if request.method == "POST":
         checkin_rules.delete_day(patient=patient, day=day)
         messages.success(request, f"Deleted the entry for {day:%A %d %B %Y}.")
-        return redirect("history", patient=patient.public_id)
+        return redirect(reverse("history", args=[patient.public_id]) + f"?deleted={day}")
     return render(request, "diary/delete_day.html", {"patient": patient, "day": day, "view": view})
+
+
+@diary_view(need=Role.EDITOR)
+@require_POST
+def restore_day(request, patient, day):
+    """Undo a deletion (within 30 days), unless the day was logged again since."""
+    try:
+        deleted_days.restore_day(patient=patient, day=day)
+    except deleted_days.CannotRestore as refused:
+        messages.error(request, str(refused))
+        return redirect("history", patient=patient.public_id)
+    messages.success(request, f"Restored {day:%A %d %B %Y}.")
+    return redirect("day_detail", patient=patient.public_id, day=day)
 
 
 @diary_view(need=Role.OWNER)

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.days import build_days, prepare
+from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
 from diary.treatments import adherence
 
@@ -25,6 +26,9 @@ def history(request, patient):
     page = paginator.get_page(request.GET.get("page"))
     days = build_days(patient, list(page.object_list), catalog=catalog)
     today = patient.today()
+    deleted = recently_deleted(patient) if request.diary_role >= Role.EDITOR else []
+    # Right after "Delete this day": that day, offered back at the top ("Undo").
+    just_deleted = next((d for d in deleted if str(d.date) == request.GET.get("deleted")), None)
     return render(
         request,
         "diary/history.html",
@@ -33,6 +37,8 @@ def history(request, patient):
             "form": form,
             "page": page,
             "days": days,
+            "recently_deleted": deleted,
+            "just_deleted": just_deleted,
             "adherence_7": adherence(patient, end=today, days=7),
             "adherence_30": adherence(patient, end=today, days=30),
         },
