@@ -22,8 +22,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Bootstrap from its Sass sources (only the parts in use) and the app icons, into build/static/.
-build/static/.built: $(VENV)/.installed node_modules/.installed assets/bootstrap.scss scripts/build-static.sh scripts/make_icons.py
+# One stylesheet, css/site.css: Bootstrap from its Sass sources (only the parts in use) with
+# static/css/diary.css, compressed; and the app icons. Into build/static/ (git-ignored).
+build/static/.built: $(VENV)/.installed node_modules/.installed assets/bootstrap.scss static/css/diary.css scripts/build-static.sh scripts/make_icons.py
 	scripts/build-static.sh
 	touch $@
 

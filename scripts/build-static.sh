@@ -10,6 +10,6 @@ mkdir -p "$out/css" "$out/icons"
 node_modules/.bin/sass --no-source-map --style=compressed --load-path=node_modules \
   --quiet-deps --silence-deprecation=import --silence-deprecation=global-builtin \
   --silence-deprecation=color-functions \
-  assets/bootstrap.scss "$out/css/bootstrap.css"
+  assets/bootstrap.scss "$out/css/site.css"
 .venv/bin/python scripts/make_icons.py "$out/icons"
-echo "build-static: $(wc -c <"$out/css/bootstrap.css") bytes of Bootstrap CSS in $out/css/bootstrap.css"
+echo "build-static: $(wc -c <"$out/css/site.css") bytes of CSS (Bootstrap and the diary's own) in $out/css/site.css"

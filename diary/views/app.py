@@ -16,8 +16,7 @@ from django.views.decorators.http import require_safe
 
 # What the service worker keeps for offline use: the files every page loads.
 CACHED_STATIC = (
-    "css/bootstrap.css",
-    "css/diary.css",
+    "css/site.css",
     "js/theme.js",
     "js/diary.js",
     "icons/icon.svg",
@@ -68,7 +67,7 @@ def service_worker(request):
             "version": json.dumps(version),
             # Hashed names (production) never change content: cache first. Otherwise
             # (development) the network first, so an edited file shows at once.
-            "hashed": json.dumps(static("css/diary.css") != settings.STATIC_URL + "css/diary.css"),
+            "hashed": json.dumps(static("css/site.css") != settings.STATIC_URL + "css/site.css"),
         },
         content_type="text/javascript",
     )
