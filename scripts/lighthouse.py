@@ -27,9 +27,12 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run"
 
 
 def run(*args: str, env: dict) -> str:
-    return subprocess.run(  # noqa: S603 (our own commands)
-        args, env=env, cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run(  # noqa: S603 (our own commands)
+        args, env=env, cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        sys.exit(f"{' '.join(args[:3])} failed:\n{done.stderr[-2000:]}")
+    return done.stdout
 
 
 def main() -> None:
