@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from diary.models import DailyEntry
+from diary.models import DailyEntry, User
 from tests.e2e.conftest import nav_to
 
 CAREGIVER = "sam.carer@example.com"
@@ -59,6 +59,8 @@ def test_invite_a_caregiver_who_logs_a_day(
     carer.get_by_role("button", name="Sign Up").click()
 
     expect(carer).to_have_url(re.compile(re.escape(invitation_path) + "$"))
+    # Her time zone came from the browser (the context's Europe/London), not the UTC default.
+    assert User.objects.get(email=CAREGIVER).time_zone == "Europe/London"
     expect(carer.get_by_role("heading", level=1)).to_have_text(
         f"{name} invites you to their symptom diary"
     )
