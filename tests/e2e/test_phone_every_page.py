@@ -1,5 +1,7 @@
 """Every page of the app on a 390 x 844 phone, at 100% and 200% text, in light and dark mode.
 
+The page's own heading is on the first screen (the navigation takes one row, or two with very
+large text: the tab bar then moves to the end of the page).
 For the patient, a caregiver (viewer) and the care team's share link: no page is wider than the
 screen (tables scroll inside their own labelled region or become stacked rows), and axe-core
 finds no violation. Pages with a <details> are checked with every one of them open.
@@ -157,6 +159,11 @@ def test_every_page_fits_a_phone_and_passes_axe(
             assert fits and not layout["unlabelledScrollers"], (
                 f"{path} ({font_size}px text, {theme}) is wider than the screen: {layout}"
             )
+            heading = page.get_by_role("heading", level=1).first
+            if (
+                heading.count()
+            ):  # the page's own heading is on the first screen, whatever the text size
+                assert heading.bounding_box()["y"] < 844 - 40, f"{path}: heading below the fold"
             axe_check(page)
             checked.append(path)
         page.context.close()
