@@ -191,3 +191,18 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// The tab bar's "More" menu closes with Escape or a tap elsewhere, like any menu.
+document.addEventListener("DOMContentLoaded", () => {
+  const more = document.querySelector(".tab-more");
+  if (!more) return;
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && more.open) {
+      more.open = false;
+      more.querySelector("summary").focus();
+    }
+  });
+  document.addEventListener("click", (event) => {
+    if (more.open && !more.contains(event.target)) more.open = false;
+  });
+});
