@@ -52,7 +52,15 @@ def main() -> None:
     manage = [PYTHON, "manage.py"]
     run(*manage, "migrate", "--no-input", env=env)
     run(*manage, "loaddata", "catalog", env=env)
-    run(*manage, "seed_demo", "--email", "demo@example.com", env=env)
+    run(
+        *manage,
+        "seed_demo",
+        "--email",
+        "demo@example.com",
+        "--password",
+        secrets.token_urlsafe(16),
+        env=env,
+    )
     run(*manage, "collectstatic", "--no-input", env=env)
     session = run(
         *manage,
