@@ -23,7 +23,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# One stylesheet, css/site.css: Bootstrap from its Sass sources (only the parts in use) with
+# static/css/diary.css, compressed; and the app icons. Into build/static/ (git-ignored).
+build/static/.built: $(VENV)/.installed node_modules/.installed assets/bootstrap.scss static/css/diary.css scripts/build-static.sh scripts/make_icons.py
+	scripts/build-static.sh
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed build/static/.built
 
 # Debian's Chromium for the browser tests (never `playwright install`: it downloads a browser).
 # Without root and without Chromium, the browser tests skip themselves and say why.
@@ -42,7 +48,7 @@ run: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(BIN)/python manage.py loaddata catalog
 	DJANGO_DEBUG=1 $(BIN)/python manage.py seed_demo --email $(DEMO_EMAIL)
-	DJANGO_DEBUG=1 DIARY_PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
+	DJANGO_DEBUG=1 DIARY_PORT=$(PORT) SITE_URL=http://127.0.0.1:$(PORT) $(BIN)/honcho -f Procfile.dev start
 
 lint: install
 	$(BIN)/ruff check .
@@ -85,4 +91,4 @@ redis:
 test: lint test-sqlite test-postgres test-prod-smoke test-two-instances
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules staticfiles build

@@ -250,12 +250,13 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    # Bootstrap comes from the npm package (package.json); nothing third-party is committed.
-    ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
+    # Made by `make install` (scripts/build-static.sh): Bootstrap compiled from the npm package's
+    # Sass sources, and the app icons. Nothing third-party is committed.
+    BASE_DIR / "build" / "static",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Production: hashed names and compressed copies made by collectstatic (WhiteNoise).
+    # In production: hashed names (cached for a year) and gzip/Brotli copies, served by whitenoise.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG

@@ -169,9 +169,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:
-    """Delete the day and her answers to its red flags."""
-    with transaction.atomic():
-        deleted, _ = patient.entries.filter(date=day).delete()
-        if deleted:
-            patient.red_flag_answers.filter(date=day).delete()
-    return bool(deleted)
+    """Deleted, but restorable for 30 days (see diary.deleted_days)."""
+    from diary.deleted_days import delete_day as soft_delete
+
+    return soft_delete(patient=patient, day=day)

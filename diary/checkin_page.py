@@ -1,22 +1,24 @@
-"""How the check-in lays out the catalog so it is quick on a phone, not a wall of questions.
+"""How the check-in lays out the catalog so it fits a bad day on a phone.
 
-Side effects commonly seen with the patient's current treatments come first, then symptoms she
-reported (mild or worse) in the last two weeks, or on this day, both open. The rest sit in closed
-sections by site list; a section opens when it holds a reported symptom or an error.
+First "your symptoms": those she reported (mild or worse) in the last two weeks, or on this day,
+including side effects of her current treatments, one line each. Then "add another symptom":
+side effects often seen with her treatments, and the rest by site list, all in closed sections
+(searchable by name and synonym); a section opens when it holds a reported symptom or an error.
 
 The spinal-cord warning questions (legs, bladder and bowel control) always come right after
 back or neck pain, wherever that sits, as follow-ups: in the page without script, revealed by
 a little script (static/js/diary.js) when back pain is rated above none.
 """
 
+import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django import forms
 
 from diary.catalog import Catalog
 from diary.days import recent_reports
-from diary.forms import CheckInForm
+from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.models import Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, Rating
 
@@ -40,6 +42,11 @@ class ScaleField:
         return str(self.field.value() or "") not in {"", str(Severity.NONE)}
 
     @property
+    def search_terms(self) -> str:
+        """What "add another symptom" matches as she types: the name and its synonyms."""
+        return " ".join([self.symptom.name, *(self.symptom.synonyms or [])]).lower()
+
+    @property
     def last_label(self) -> str:
         return self.symptom.answer_label(self.last.severity) if self.last else ""
 
@@ -60,11 +67,9 @@ def checkin_groups(
     form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
 ) -> list[CheckinGroup]:
     last = recent_reports(patient, before=day, days=RECENT_DAYS)
-    treatment_linked = CheckinGroup(
-        key="treatments", title="Often seen with your treatments", open=True
-    )
-    recent = CheckinGroup(key="recent", title="Your recent symptoms", open=True)
-    groups = [treatment_linked, recent]
+    recent = CheckinGroup(key="recent", title="Your symptoms", open=True)
+    treatment_linked = CheckinGroup(key="treatments", title="Often seen with your treatments")
+    groups = [recent, treatment_linked]
     follow_up_slugs = {
         slug for parent, slugs in FOLLOW_UPS.items() if parent in catalog.by_slug for slug in slugs
     }
@@ -76,10 +81,10 @@ def checkin_groups(
             items[symptom.slug] = item
             if symptom.slug in follow_up_slugs:
                 continue  # placed under the question it follows
-            if item.seen_with:
-                target = treatment_linked
-            elif (item.last is not None and item.last.severity) or item.reported:
+            if (item.last is not None and item.last.severity) or item.reported:
                 target = recent
+            elif item.seen_with:
+                target = treatment_linked
             else:
                 target = section
             target.fields.append(item)
@@ -87,7 +92,7 @@ def checkin_groups(
                 target.open = True
         groups.append(section)
     _attach_follow_ups(groups, items)
-    return [g for g in groups if g.fields]
+    return [g for g in groups if g.fields or g is recent]
 
 
 def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleField:
@@ -113,3 +118,40 @@ def _attach_follow_ups(groups: list[CheckinGroup], items: dict[str, ScaleField])
                 )
                 if follow_up.reported or follow_up.field.errors:
                     group.open = True
+
+
+@dataclass(frozen=True)
+class PreviousDay:
+    """The last day logged before this one (within two weeks): what "Same as yesterday" fills
+    in. `ratings` maps form field names to values: severities, likely causes, doses."""
+
+    date: date
+    label: str  # "yesterday", or the day ("Tue 24 Nov")
+    ratings: dict[str, str]
+
+    @property
+    def as_json(self) -> str:
+        return json.dumps(self.ratings, sort_keys=True)
+
+
+def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDay | None:
+    entry = (
+        patient.entries.filter(date__lt=day, date__gte=day - timedelta(days=RECENT_DAYS))
+        .order_by("-date")
+        .prefetch_related("reports", "doses")
+        .first()
+    )
+    if entry is None:
+        return None
+    ratings: dict[str, str] = {}
+    for report in entry.reports.all():
+        symptom = catalog.by_id.get(report.symptom_id)
+        if symptom is None:
+            continue
+        ratings[SEVERITY_PREFIX + symptom.slug] = str(report.severity)
+        if report.severity and report.treatment_id:
+            ratings[CAUSE_PREFIX + symptom.slug] = str(report.treatment_id)
+    for dose in entry.doses.all():
+        ratings[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
+    label = "yesterday" if entry.date == day - timedelta(days=1) else f"{entry.date:%a %-d %b}"
+    return PreviousDay(date=entry.date, label=label, ratings=ratings)

@@ -15,6 +15,26 @@ FIELD_LABELS = {
 }
 
 
+def _shown(field: str, value) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if field == "include_notes_in_summary":
+        return "yes" if value else "no"
+    if field == "notes":
+        text = " ".join(str(value).split())
+        return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"
+    return str(value)
+
+
+def _changed(field: str, old, new) -> str:
+    """'Changed wellbeing from 3 to 5': the values before and after, as people read them."""
+    return f"Changed {FIELD_LABELS[field]} from {_shown(field, old)} to {_shown(field, new)}"
+
+
+def _answer(symptom, value: int) -> str:
+    return (symptom.answer_label(value) if symptom else str(value)).lower()
+
+
 @dataclass(frozen=True)
 class Change:
     when: datetime
@@ -32,19 +52,27 @@ def edit_history(entry: DailyEntry, *, catalog: Catalog) -> list[Change]:
             what = ["Logged the day"]
         else:
             delta = record.diff_against(previous, included_fields=list(FIELD_LABELS))
-            what = [f"Changed {FIELD_LABELS[c.field]}" for c in delta.changes]
+            what = [_changed(c.field, c.old, c.new) for c in delta.changes]
         if what:
             changes.append(Change(record.history_date, record.history_user, what))
         previous = record
     reports = SymptomReport.history.filter(entry_id=entry.pk).select_related("history_user")
+    last_severity: dict[int, int] = {}
     for record in reports.order_by("history_date"):
         symptom = catalog.by_id.get(record.symptom_id)
         name = symptom.name if symptom else "?"
-        severity = (
-            symptom.answer_label(record.severity) if symptom else str(record.severity)
-        ).lower()
-        verb = {"+": "Added", "~": "Set", "-": "Removed"}[record.history_type]
-        text = f"{verb} {name}" + ("" if record.history_type == "-" else f": {severity}")
+
+        severity = _answer(symptom, record.severity)
+        before = last_severity.get(record.symptom_id)
+        if record.history_type == "-":
+            text = f"Removed {name}" + (
+                f" (was {_answer(symptom, before)})" if before is not None else ""
+            )
+        elif record.history_type == "~" and before is not None and before != record.severity:
+            text = f"Changed {name} from {_answer(symptom, before)} to {severity}"
+        else:
+            text = f"{'Added' if record.history_type == '+' else 'Set'} {name}: {severity}"
+        last_severity[record.symptom_id] = record.severity
         changes.append(Change(record.history_date, record.history_user, [text]))
     changes.sort(key=lambda c: c.when, reverse=True)
     return changes

@@ -33,7 +33,7 @@ def active_grants(patient: Patient):
 
 
 def invite(request: HttpRequest, *, patient: Patient, email: str, role: str) -> Invitation:
-    """Create an invitation and e-mail its link (the link is never stored, only its hash)."""
+    """Create an invitation and email its link (the link is never stored, only its hash)."""
     email = email.strip().lower()
     if email == patient.user.email.lower():
         raise SharingError("That is your own address: you already have your diary.")
@@ -49,7 +49,7 @@ def invite(request: HttpRequest, *, patient: Patient, email: str, role: str) -> 
         raise SharingError("You already invited this address. Withdraw that invitation first.")
     token, token_hash = new_token()
     try:
-        # An invitation whose e-mail was never sent is useless (its link exists nowhere) and
+        # An invitation whose email was never sent is useless (its link exists nowhere) and
         # would block inviting the address again: keep it only once the mail is handed over.
         with transaction.atomic():
             invitation = Invitation.objects.create(
@@ -66,7 +66,7 @@ def invite(request: HttpRequest, *, patient: Patient, email: str, role: str) -> 
                     f"{patient.display_name} invites you to help with their symptom diary as "
                     f"{invitation.get_role_display().split(':')[0].lower()}.\n\n"
                     f"Accept within {INVITATION_DAYS} days (the link works once):\n{url}\n\n"
-                    "You will be asked to log in, or to create an account with this e-mail "
+                    "You will be asked to log in, or to create an account with this email "
                     "address.\n"
                 ),
                 settings.DEFAULT_FROM_EMAIL,
@@ -74,7 +74,7 @@ def invite(request: HttpRequest, *, patient: Patient, email: str, role: str) -> 
             )
     except OSError:  # smtplib.SMTPException, a refused connection, a timeout
         raise SharingError(
-            "The invitation e-mail could not be sent, so no invitation was made. "
+            "The invitation email could not be sent, so no invitation was made. "
             "Please try again in a few minutes."
         ) from None
     audit.record(request, AuditEvent.Action.INVITED, patient=patient, detail=invitation.role)

@@ -1,5 +1,8 @@
 """Log-ins and failed log-ins go to the audit log (Django's own authentication signals)."""
 
+import zoneinfo
+
+from allauth.account.signals import user_signed_up
 from allauth.core.internal import ratelimit
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.dispatch import receiver
@@ -33,3 +36,13 @@ def record_failed_login(sender, credentials, request=None, **kwargs):
     patient = Patient.objects.filter(user=user).first()
     # The attempted address is not stored: it may be a mistyped stranger's.
     audit.record(request, AuditEvent.Action.LOGIN_FAILED, patient=patient, actor=user)
+
+
+@receiver(user_signed_up)
+def time_zone_from_the_browser(sender, request, user, **kwargs):
+    """The sign-up form carries the browser's time zone (a hidden field static/js/diary.js adds),
+    so her days start at her midnight from the first check-in; a name we do not know is ignored."""
+    zone = (request.POST.get("time_zone") or "").strip() if request is not None else ""
+    if zone in zoneinfo.available_timezones() and zone != "localtime":
+        user.time_zone = zone
+        user.save(update_fields=["time_zone"])

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
 
 from diary.models import DoseLog, DrugSideEffect, Patient, Symptom, SymptomReport, Treatment
 
@@ -53,7 +54,11 @@ class Adherence:
 
 
 def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
-    """For each tracked treatment active in the `days` days ending `end` (two queries)."""
+    """For each tracked treatment active in the `days` days ending `end` (two queries).
+
+    A treatment counts from the day it was added to the diary (or the first dose logged for it,
+    if she filled in earlier days), not from its start date: a drug added today with a start
+    date a month back has nothing to miss yet."""
     return adherence_windows(patient, end=end, windows=(days,))[days]
 
 
@@ -74,6 +79,13 @@ def adherence_windows(
             treatment__in=treatments, entry__date__gte=widest, entry__date__lte=end
         ).values_list("treatment_id", "status", "entry__date")
     )
+    first_logged: dict[int, date] = {}
+    for treatment_id, _, day in logs:
+        first_logged[treatment_id] = min(day, first_logged.get(treatment_id, day))
+    added_on = {}
+    for treatment in treatments:
+        added = timezone.localtime(treatment.created_at, patient.zone).date()
+        added_on[treatment.pk] = min(added, first_logged.get(treatment.pk, added))
     result = {}
     for days in windows:
         start = end - timedelta(days=days - 1)
@@ -85,13 +97,13 @@ def adherence_windows(
         for treatment in treatments:
             if treatment.stop_date is not None and treatment.stop_date < start:
                 continue
-            first = max(start, treatment.start_date)
+            first = max(start, treatment.start_date, added_on[treatment.pk])
             last = min(end, treatment.stop_date or end)
             rows.append(
                 Adherence(
                     treatment=treatment,
                     days=days,
-                    active_days=(last - first).days + 1,
+                    active_days=max((last - first).days + 1, 0),
                     taken=counts[treatment.pk, DoseLog.Status.TAKEN],
                     partly=counts[treatment.pk, DoseLog.Status.PARTLY],
                     missed=counts[treatment.pk, DoseLog.Status.MISSED],

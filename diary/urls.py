@@ -8,6 +8,9 @@ register_converter(IsoDateConverter, "isodate")
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("offline/", views.offline, name="offline"),
     path("profile/", views.profile, name="profile"),
     path("account/export/", views.account_export, name="account_export"),
     path("account/delete/", views.account_delete, name="account_delete"),
@@ -21,6 +24,7 @@ urlpatterns = [
     path("d/<uuid:patient>/days/<isodate:day>/edit/", views.checkin, name="checkin"),
     path("d/<uuid:patient>/days/<isodate:day>/delete/", views.delete_day, name="delete_day"),
     path("d/<uuid:patient>/days/<isodate:day>/changes/", views.day_changes, name="day_changes"),
+    path("d/<uuid:patient>/days/<isodate:day>/restore/", views.restore_day, name="restore_day"),
     path(
         "d/<uuid:patient>/days/<isodate:day>/red-flags/answer/",
         views.red_flag_answer,
@@ -56,6 +60,7 @@ urlpatterns = [
     ),
     path("d/<uuid:patient>/access/", views.access_history, name="access_history"),
     path("d/<uuid:patient>/history/", views.history, name="history"),
+    path("d/<uuid:patient>/reminders/", views.reminders, name="reminders"),
     path("d/<uuid:patient>/treatments/", views.treatments, name="treatments"),
     path("d/<uuid:patient>/treatments/new/", views.treatment_edit, name="treatment_new"),
     path("d/<uuid:patient>/treatments/<int:pk>/", views.treatment_edit, name="treatment_edit"),

@@ -9,6 +9,12 @@ os.environ.setdefault("EMAIL_HOST", "127.0.0.1")
 
 from config.settings import *  # noqa: F403
 
+# Static files from the source folders as they are: no collectstatic manifest to build first.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
 # Argon2 is deliberately slow; tests that check hashing ask for it explicitly.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
@@ -28,6 +34,6 @@ HUEY = {**HUEY, "immediate": True}  # noqa: F405
 
 # Static files straight from the source folders: the tests do not run collectstatic.
 STORAGES = {
-    **STORAGES,  # noqa: F405
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -54,8 +54,10 @@ DIARY_URLS = {
     "day_detail": (V, NO),
     "checkin": (E, E),
     "delete_day": (E, E),
+    "restore_day": (NO, E),
     "day_changes": (OWN, NO),
     "history": (V, NO),
+    "reminders": (E, E),
     "treatments": (V, NO),
     "treatment_new": (E, E),
     "treatment_edit": (E, E),
@@ -115,6 +117,9 @@ OTHER_URLS = {
     "team_invitation": "checked in test_teams.py: only the invited address may accept",
     "team_list": "the signed-in person's own teams, never another's",
     "healthz": "checked in test_health.py: database and queue status only, no one's data",
+    "manifest": "the web app manifest: the same for everyone, no diary data",
+    "service_worker": "the service worker script: the same for everyone, no diary data",
+    "offline": "the page shown offline: the same for everyone, no diary data",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own (the account
 # pages, security ones included, show only the signed-in person's own account).

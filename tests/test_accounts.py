@@ -59,6 +59,23 @@ def test_sign_up_with_email_then_set_up_the_diary(client, mailoutbox):
 
 
 @pytest.mark.parametrize(
+    ("sent", "stored"),
+    [("America/New_York", "America/New_York"), ("Mars/Olympus", "UTC"), ("", "UTC")],
+)
+def test_sign_up_takes_the_time_zone_the_browser_sends(client, sent, stored):
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "tz@example.com",
+            "password1": "a-long-enough-passphrase",
+            "password2": "a-long-enough-passphrase",
+            "time_zone": sent,
+        },
+    )
+    assert User.objects.get(email="tz@example.com").time_zone == stored
+
+
+@pytest.mark.parametrize(
     ("password", "message"),
     [
         ("short-pw1", "at least 12 characters"),

@@ -131,11 +131,11 @@ def test_spinal_cord_questions_follow_back_pain_in_the_page(owner_client, patien
     assert 'data-follows="severity-back-pain"' in box and "severity-leg-weakness" in box
 
 
-def test_spinal_cord_questions_follow_back_pain_into_the_recent_group(owner_client, patient):
+def test_spinal_cord_questions_follow_back_pain_into_your_symptoms(owner_client, patient):
     today = patient.today()
     log_day(patient, today - timedelta(days=1), severities={"back-pain": 2})
     html = owner_client.get(url(patient, today)).content.decode()
-    recent = html.split('id="group-recent"', 1)[1].split("</details>", 1)[0]
+    recent = html.split('aria-labelledby="yours-title"', 1)[1].split("</section>", 1)[0]
     assert "severity-leg-weakness" in recent and "severity-bladder-bowel-control" in recent
 
 
@@ -192,7 +192,9 @@ def test_red_flag_shows_at_once_after_saving(owner_client, patient):
     assert "emergency" in html
 
 
-def test_site_tags_show_after_saving(owner_client, patient):
+def test_site_tags_show_after_saving_when_chosen(owner_client, patient):
+    patient.show_site_tags = True
+    patient.save()
     today = patient.today()
     response = owner_client.post(
         url(patient, today),
@@ -446,3 +448,43 @@ def test_the_migration_turns_an_old_graded_one_off_event_into_a_yes(patient):
     migration.forwards(apps, None)
     ratings = dict(entry.reports.values_list("symptom__slug", "severity"))
     assert ratings == {"nausea": 3, "seizure": 1}
+
+
+def test_log_today_shows_the_date_as_text_not_a_field(owner_client, patient):
+    html = owner_client.get(url(patient, patient.today())).text
+    assert f'<input type="hidden" name="date" value="{patient.today():%Y-%m-%d}">' in html
+    assert 'type="date"' not in html
+
+
+def test_a_past_day_keeps_its_date_field(owner_client, patient):
+    html = owner_client.get(url(patient, patient.today() - timedelta(days=3))).text
+    assert 'type="date"' in html
+
+
+def test_same_as_yesterday_fills_yesterdays_ratings(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"fatigue": 2, "nausea": 0})
+    page = owner_client.get(url(patient, today)).text
+    assert "Same as yesterday" in page
+    assert "&quot;severity-fatigue&quot;: &quot;2&quot;" in page  # for the script
+    html = owner_client.get(url(patient, today), {"same": "1"}).text  # without the script
+    assert 'id="id_severity-fatigue_2" checked' in html
+    assert 'id="id_severity-nausea_0" checked' in html
+
+
+def test_same_as_yesterday_is_not_offered_on_a_logged_day(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"fatigue": 2})
+    log_day(patient, today, severities={"fatigue": 1})
+    assert "Same as yesterday" not in owner_client.get(url(patient, today)).text
+
+
+def test_your_symptoms_lists_the_last_two_weeks_and_add_another_the_rest(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=13), severities={"cough": 1})
+    log_day(patient, today - timedelta(days=20), severities={"nausea": 2})
+    html = owner_client.get(url(patient, today)).text
+    yours, more = html.split('aria-labelledby="more-title"', 1)
+    assert "severity-cough" in yours.split('aria-labelledby="yours-title"', 1)[1]
+    assert "severity-nausea" in more and "severity-nausea" not in yours
+    assert "<details" not in yours and "open>" not in more  # the site groups start closed

@@ -26,9 +26,17 @@ def test_day_page_shows_reports_tags_and_notes(owner_client, patient):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Cough" in html and "moderate" in html
-    assert "lung list" in html
     assert 'data-sites="lung">dry cough</mark> at night' in html
     assert "5</strong> out of 10" in html
+
+
+def test_site_tags_are_a_quiet_detail_unless_the_patient_chooses_them(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, severities={"cough": 2})
+    assert "lung list" not in owner_client.get(detail(patient, day)).text
+    patient.show_site_tags = True
+    patient.save()
+    assert "lung list" in owner_client.get(detail(patient, day)).text
 
 
 def test_red_flag_stays_visible_on_the_day_page(owner_client, patient):
@@ -64,16 +72,83 @@ def test_delete_asks_for_confirmation_first(owner_client, patient):
     log_day(patient, patient.today(), severities={"cough": 2})
     response = owner_client.get(delete(patient, patient.today()))
     assert response.status_code == 200
-    assert "It cannot be undone" in response.content.decode()
+    assert "You can restore it from the history for 30 days" in response.content.decode()
     assert DailyEntry.objects.count() == 1
 
 
-def test_delete_removes_the_day_and_its_reports(owner_client, patient):
-    log_day(patient, patient.today(), severities={"cough": 2})
-    response = owner_client.post(delete(patient, patient.today()))
+def test_delete_hides_the_day_and_its_reports_everywhere(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities={"cough": 2}, notes="a secret")
+    response = owner_client.post(delete(patient, today))
     assert response.status_code == 302
+    assert response["Location"].endswith(f"?deleted={today}")
+    assert not DailyEntry.objects.exists() and not SymptomReport.objects.exists()
+    assert DailyEntry.all_objects.get().deleted_at is not None
+    assert owner_client.get(detail(patient, today)).status_code == 200
+    assert "a secret" not in owner_client.get(detail(patient, today)).text
+    summary = owner_client.get(reverse("summary", args=[patient.public_id]), {"preset": "7"})
+    assert "Cough" not in summary.text and "0 of 7 days logged" in summary.text
+
+
+def test_undo_right_after_deleting_restores_the_day(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities={"cough": 2})
+    response = owner_client.post(delete(patient, today), follow=True)
+    assert "Undo" in response.text and "Recently deleted" in response.text
+    restored = owner_client.post(reverse("restore_day", args=[patient.public_id, today]))
+    assert restored["Location"] == detail(patient, today)
+    assert DailyEntry.objects.get().reports.get().severity == 2
+
+
+def test_a_day_logged_again_after_deleting_is_not_overwritten_by_restoring(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities={"cough": 2})
+    owner_client.post(delete(patient, today))
+    log_day(patient, today, severities={"fatigue": 1})
+    response = owner_client.post(
+        reverse("restore_day", args=[patient.public_id, today]), follow=True
+    )
+    assert "logged again since" in response.text
+    assert [r.symptom.slug for r in DailyEntry.objects.get().reports.all()] == ["fatigue"]
+
+
+def test_deleted_days_are_restorable_for_30_days_then_purged(owner_client, patient):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from diary.deleted_days import purge, recently_deleted
+
+    today = patient.today()
+    log_day(patient, today)
+    owner_client.post(delete(patient, today))
+    later = timezone.now() + timedelta(days=31)
+    assert recently_deleted(patient, now=later) == []
+    assert isinstance(recently_deleted(patient)[0].deleted_at, datetime)
+    assert purge(now=later) == 1
+    assert not DailyEntry.all_objects.exists()
+
+
+def deleted_today(patient):
+    from diary.deleted_days import delete_day
+
+    log_day(patient, patient.today())
+    delete_day(patient=patient, day=patient.today())
+    return reverse("restore_day", args=[patient.public_id, patient.today()])
+
+
+def test_restore_wrong_method_gets_405(owner_client, patient):
+    assert owner_client.get(deleted_today(patient)).status_code == 405
+
+
+def test_restore_stranger_gets_404(stranger_client, patient):
+    assert stranger_client.post(deleted_today(patient)).status_code == 404
     assert not DailyEntry.objects.exists()
-    assert not SymptomReport.objects.exists()
+
+
+def test_restore_anonymous_goes_to_login(client, patient):
+    assert client.post(deleted_today(patient)).status_code == 302
+    assert not DailyEntry.objects.exists()
 
 
 def test_delete_of_a_day_without_entry_gets_404(owner_client, patient):
@@ -109,3 +184,13 @@ def test_today_is_the_patients_today_not_the_servers(patient, settings):
     assert patient.today() == timezone.localdate(timezone=patient.zone)
     patient.user.time_zone = "Pacific/Pago_Pago"  # UTC-11
     assert patient.today() == timezone.localdate(timezone=patient.zone)
+
+
+def test_the_change_log_shows_old_and_new_values(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, severities={"cough": 1}, wellbeing=3, notes="tired")
+    log_day(patient, day, severities={"cough": 3}, wellbeing=5, notes="better")
+    html = owner_client.get(reverse("day_changes", args=[patient.public_id, day])).text
+    assert "Changed wellbeing from 3 to 5" in html
+    assert "Changed notes from “tired” to “better”" in html
+    assert "Changed Cough from mild to severe" in html

@@ -27,7 +27,7 @@ def test_history_lists_days_newest_first_with_markers(owner_client, patient):
         (today - timedelta(days=2)).strftime("%-d %B")
     )
     assert "Red flag" in html
-    assert "lung list" in html and "bone list" in html
+    assert "lung list" not in html  # site tags only when the patient chooses them
     assert "8 out of 10" in html
 
 

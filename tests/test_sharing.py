@@ -108,12 +108,29 @@ def test_someone_elses_invitation_is_404(owner_client, patient):
     assert not CareGrant.objects.exists()
 
 
-def test_invitation_asks_anonymous_to_log_in_first(owner_client, patient):
+def test_invitation_tells_anonymous_who_invites_and_keeps_the_link_through_sign_up(
+    owner_client, patient
+):
     invite(owner_client, patient, "new@example.com")
     token = invitation_token()
-    response = Client().get(reverse("invitation", args=[token]))
+    path = reverse("invitation", args=[token])
+    response = Client().get(path)
+    assert response.status_code == 200
+    assert f"{patient.display_name} invites you" in response.text
+    assert f"/accounts/signup/?next={path}" in response.text
+    assert f"/accounts/login/?next={path}" in response.text
+
+
+def test_anonymous_cannot_accept_an_invitation(owner_client, patient):
+    invite(owner_client, patient, "new@example.com")
+    response = Client().post(reverse("invitation", args=[invitation_token()]))
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+    assert not CareGrant.objects.exists()
+
+
+def test_anonymous_gets_404_for_a_made_up_invitation():
+    assert Client().get("/invitations/made-up-token/").status_code == 404
 
 
 @pytest.mark.parametrize(

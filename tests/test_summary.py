@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 EXPORTS = ("summary_pdf", "summary_csv", "summary_fhir")
 PAGES = ("summary", *EXPORTS)
 HTML = '<script>alert("x")</script><b>bold</b>'
-MENTION = "mention to your care team"
+MENTION = "to discuss</span>"
 
 
 @pytest.fixture
@@ -458,12 +458,23 @@ def test_default_without_appointments_is_the_last_30_days(owner_client, patient)
     assert response.context["summary"].period.days == 30
 
 
-def test_since_last_appointment_without_one_explains(owner_client, patient):
+def test_since_last_appointment_without_one_falls_back_to_30_days_and_says_so(
+    owner_client, patient
+):
     Appointment.objects.create(patient=patient, starts_at=timezone.now() + timedelta(days=3))
     response = owner_client.get(url(patient), {"preset": "since_last"})
-    assert response.status_code == 400
-    assert response.context["summary"] is None
-    assert "There is no past appointment yet: choose a period." in response.content.decode()
+    assert response.status_code == 200
+    assert response.context["summary"].period.days == 30
+    assert "No past appointment in the diary yet, so the last 30 days." in response.text
+
+
+def test_a_share_link_for_a_new_patient_covers_the_last_30_days(owner_client, patient):
+    share_url = reverse("share_links", args=[patient.public_id])
+    page = owner_client.get(share_url)
+    assert "No past appointment in the diary yet, so the last 30 days." in page.text
+    owner_client.post(share_url, {"preset": "since_last", "nonce": "n1", "days": "14"})
+    link = patient.share_links.get()
+    assert (link.end - link.start).days + 1 == 30
 
 
 def test_since_last_appointment_starts_on_its_local_date(owner_client, patient):

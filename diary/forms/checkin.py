@@ -71,7 +71,7 @@ class CheckInForm(forms.Form):
     )
     wellbeing = forms.TypedChoiceField(
         label="How are you overall today?",
-        help_text="0 is the worst you can imagine, 10 the best.",
+        help_text="0 the worst you can imagine, 10 the best.",
         choices=[(str(n), str(n)) for n in range(11)],
         coerce=int,
         empty_value=None,
@@ -80,7 +80,7 @@ class CheckInForm(forms.Form):
         error_messages={"invalid_choice": "Choose a number from 0 to 10."},
     )
     temperature = forms.DecimalField(
-        label="Temperature (if you took it)",
+        label="Temperature",
         required=False,
         max_digits=5,
         decimal_places=1,
@@ -94,11 +94,11 @@ class CheckInForm(forms.Form):
     )
     notes = forms.CharField(
         label="Notes",
-        help_text=f"Anything else, in your own words (up to {NOTES_MAX_LENGTH:,} characters).",
+        help_text=f"In your own words (up to {NOTES_MAX_LENGTH:,} characters).",
         required=False,
         max_length=NOTES_MAX_LENGTH,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     include_notes_in_summary = forms.BooleanField(
         label="Show them in my appointment summary", required=False

@@ -51,6 +51,7 @@ class PatientForm(forms.ModelForm):
             "care_team_phone",
             "hospital_number",
             "date_of_birth",
+            "show_site_tags",
         ]
         widgets = {
             "known_sites": forms.CheckboxSelectMultiple,

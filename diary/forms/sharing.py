@@ -8,7 +8,7 @@ from diary.sharing import SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label="Their e-mail address")
+    email = forms.EmailField(label="Their email address")
     role = forms.ChoiceField(
         label="What they may do",
         choices=CareRole.choices,
@@ -45,18 +45,18 @@ class ContactForm(forms.ModelForm):
     class Meta:
         model = CareTeamContact
         fields = ["name", "email", "phone", "alert_emails", "include_link"]
-        labels = {"email": "E-mail address", "phone": "Phone number (optional)"}
+        labels = {"email": "Email address", "phone": "Phone number (optional)"}
         widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
         help_texts = {
             "phone": "The red-flag warning offers a button that calls it. With a country code "
             "(such as +44) if it is abroad.",
-            "alert_emails": "We first e-mail them a link to confirm the address; nothing else is "
+            "alert_emails": "We first email them a link to confirm the address; nothing else is "
             "sent until they do. The alert says only that an entry is marked for the care "
             "team's attention and asks them to get in touch: no symptom, no severity, no date.",
         }
 
     def clean_email(self) -> str:
-        # The same address twice (a double submit, say) would get every alert e-mail twice.
+        # The same address twice (a double submit, say) would get every alert email twice.
         email = self.cleaned_data["email"]
         listed = CareTeamContact.objects.filter(
             patient_id=self.instance.patient_id, email__iexact=email

@@ -34,6 +34,12 @@ class SummaryOptionsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.today = today
         self.last_appointment = last_appointment
+        if last_appointment is None:
+            # Nothing to count from yet: the last 30 days, and the form says so.
+            self.fields["preset"].initial = "30"
+            self.fields[
+                "preset"
+            ].help_text = "No past appointment in the diary yet, so the last 30 days."
 
     def clean(self):
         cleaned = super().clean()
@@ -45,10 +51,10 @@ class SummaryOptionsForm(forms.Form):
                 if "start" not in self.errors:
                     self.add_error("start", "Choose the first day of the summary.")
                 return cleaned
+        elif preset == "since_last" and self.last_appointment is None:
+            preset = "30"
+            start, end = today - timedelta(days=29), today
         elif preset == "since_last":
-            if self.last_appointment is None:
-                self.add_error("preset", "There is no past appointment yet: choose a period.")
-                return cleaned
             start, end = self.last_appointment, today
         else:
             start, end = today - timedelta(days=int(preset) - 1), today

@@ -2,6 +2,7 @@ from diary.models.appointments import Appointment, Question
 from diary.models.catalog import CatalogVersion, DrugWarningSign, Site, Symptom
 from diary.models.entries import DailyEntry, RedFlagAnswer, Severity, SymptomReport
 from diary.models.people import Patient, User
+from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
     AuditEvent,
     AuditImmutableError,
@@ -42,6 +43,8 @@ __all__ = [
     "Patient",
     "Question",
     "RedFlagAnswer",
+    "Reminder",
+    "ReminderSent",
     "Severity",
     "ShareLink",
     "Site",

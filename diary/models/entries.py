@@ -31,6 +31,18 @@ class Severity(models.IntegerChoices):
 YES = Severity.MILD  # the fixed severity of a "Yes" to a one-off event (see Severity)
 
 
+class LiveEntryManager(models.Manager):
+    """Days that are not deleted: the one queryset every page, summary and export goes through.
+    A deleted day stays restorable for 30 days through `DailyEntry.all_objects`."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+class AllEntriesManager(models.Manager):
+    """Every day, deleted ones included: only diary.deleted_days uses it."""
+
+
 class DailyEntry(models.Model):
     """One patient's day: how she felt overall, what she noticed, in her words."""
 
@@ -61,13 +73,25 @@ class DailyEntry(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    history = HistoricalRecords(excluded_fields=["version", "updated_at", "dismissed_suggestions"])
+    deleted_at = models.DateTimeField(
+        null=True, blank=True, help_text="Deleted by the patient; restorable for 30 days."
+    )
+    history = HistoricalRecords(
+        excluded_fields=["version", "updated_at", "dismissed_suggestions", "deleted_at"]
+    )
+
+    objects = LiveEntryManager()
+    all_objects = AllEntriesManager()
 
     class Meta:
         ordering = ["-date"]
         verbose_name_plural = "daily entries"
         constraints = [
-            models.UniqueConstraint(fields=["patient", "date"], name="one_entry_per_patient_day"),
+            models.UniqueConstraint(
+                fields=["patient", "date"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="one_entry_per_patient_day",
+            ),
             models.CheckConstraint(
                 condition=models.Q(wellbeing__isnull=True)
                 | models.Q(wellbeing__gte=0, wellbeing__lte=10),
@@ -94,6 +118,13 @@ class SymptomReportQuerySet(models.QuerySet):
     def reported(self) -> "SymptomReportQuerySet":
         """Reports of a symptom she had (mild or worse, or "Yes"), not her "None" ratings."""
         return self.filter(severity__gt=Severity.NONE)
+
+
+class LiveReportManager(models.Manager.from_queryset(SymptomReportQuerySet)):
+    """Reports of days that are not deleted."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(entry__deleted_at__isnull=True)
 
 
 class SymptomReport(models.Model):
@@ -124,7 +155,7 @@ class SymptomReport(models.Model):
     )
     history = HistoricalRecords()
 
-    objects = SymptomReportQuerySet.as_manager()
+    objects = LiveReportManager()
 
     class Meta:
         ordering = ["symptom__order"]

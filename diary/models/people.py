@@ -107,6 +107,11 @@ class Patient(models.Model):
         help_text="Optional. The number to call about a red flag, such as your cancer team's "
         "24-hour line. The red-flag warning offers a button that calls it.",
     )
+    show_site_tags = models.BooleanField(
+        "show site tags in my daily views",
+        default=False,
+        help_text="Label each symptom with the sites whose lists include it (bone, lung, ...).",
+    )
     summary_sections = models.JSONField(
         default=list,
         blank=True,

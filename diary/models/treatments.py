@@ -138,6 +138,13 @@ class Treatment(models.Model):
         return self.start_date <= day and (self.stop_date is None or day <= self.stop_date)
 
 
+class LiveDoseManager(models.Manager):
+    """Doses of days that are not deleted."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(entry__deleted_at__isnull=True)
+
+
 class DoseLog(models.Model):
     """Whether the patient took a tracked medication on a logged day."""
 
@@ -150,6 +157,8 @@ class DoseLog(models.Model):
     treatment = models.ForeignKey(Treatment, on_delete=models.CASCADE, related_name="doses")
     status = models.CharField(max_length=10, choices=Status.choices)
     reason = models.CharField(max_length=REASON_MAX_LENGTH, blank=True)
+
+    objects = LiveDoseManager()
 
     class Meta:
         constraints = [

@@ -1,4 +1,5 @@
 from diary.views.account import account_delete, account_export
+from diary.views.app import manifest, offline, service_worker
 from diary.views.appointments import (
     appointment_delete,
     appointment_edit,
@@ -7,12 +8,20 @@ from diary.views.appointments import (
     question_delete,
     question_toggle,
 )
-from diary.views.days import checkin, day_changes, day_detail, delete_day, log_today
+from diary.views.days import (
+    checkin,
+    day_changes,
+    day_detail,
+    delete_day,
+    log_today,
+    restore_day,
+)
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
 from diary.views.public import contact_confirm, invitation, shared_summary, shared_summary_pdf
 from diary.views.redflags import red_flag_answer
+from diary.views.reminders import reminders
 from diary.views.sharing import (
     access_history,
     caregiver_revoke,
@@ -61,11 +70,16 @@ __all__ = [
     "invitation",
     "invitation_withdraw",
     "log_today",
+    "manifest",
+    "offline",
     "profile",
     "question_add",
     "question_delete",
     "question_toggle",
     "red_flag_answer",
+    "reminders",
+    "restore_day",
+    "service_worker",
     "share_link_revoke",
     "share_links",
     "shared_summary",

@@ -2,19 +2,20 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_safe
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from diary import audit
+from diary import audit, deleted_days
 from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups
+from diary.checkin_page import checkin_groups, previous_day
 from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
-from diary.models import AuditEvent
+from diary.models import AuditEvent, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
@@ -41,6 +42,12 @@ def day_detail(request, patient, day):
     panel = build_panel(
         patient, view, viewer=request.user, can_answer=request.diary_role >= Role.EDITOR
     )
+    # Offered once a day is logged, until the person says yes or no on the Reminders page.
+    offer_reminder = (
+        view is not None
+        and request.diary_role >= Role.EDITOR
+        and not Reminder.objects.filter(user=request.user, patient=patient).exists()
+    )
     return render(
         request,
         "diary/day_detail.html",
@@ -50,6 +57,7 @@ def day_detail(request, patient, day):
             "view": view,
             "panel": panel,
             "notes": notes,
+            "offer_reminder": offer_reminder,
             "is_future": day > today,
             "question_form": QuestionForm(initial={"asked_on": day}, today=today),
             "team_saw": seen_by_team(patient, [day]).get(day) if view and view.concerns else None,
@@ -93,12 +101,21 @@ def checkin(request, patient, day):
                 if unit != patient.temperature_unit:
                     patient.temperature_unit = unit
                     patient.save(update_fields=["temperature_unit"])
-                messages.success(request, f"Saved {saved.date:%A %d %B}.")
+                messages.success(
+                    request,
+                    f"Saved {saved.date:%A %d %B}.",
+                    # The page after the save tells the browser to drop its draft of the day.
+                    extra_tags=f"draft-saved:{draft_key(request, patient, day)}",
+                )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
-    else:
+    previous = previous_day(patient, day, catalog=catalog)
+    if request.method == "GET":
         initial = CheckInForm.initial_for(
             entry, day=day, unit=patient.temperature_unit, catalog=catalog
         )
+        if entry is None and previous is not None and request.GET.get("same") == "1":
+            # "Same as yesterday" without the script: the page again, with those ratings.
+            initial.update(previous.ratings)
         form = CheckInForm(initial=initial, catalog=catalog, today=today, **context)
     return render(
         request,
@@ -106,12 +123,20 @@ def checkin(request, patient, day):
         {
             "patient": patient,
             "day": day,
+            "is_today": day == today,
             "entry": entry,
             "form": form,
+            "previous": previous,
+            "draft_key": draft_key(request, patient, day),
             "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )
+
+
+def draft_key(request, patient, day) -> str:
+    """The browser keeps an unsaved check-in under this key (per person, diary and day)."""
+    return f"{request.user.pk}:{patient.public_id}:{day:%Y-%m-%d}"
 
 
 def checkin_context(patient, day) -> dict:
@@ -153,8 +178,21 @@ def delete_day(request, patient, day):
             checkin_rules.delete_day(patient=patient, day=day)
             audit.record(request, AuditEvent.Action.DAY_DELETED, patient=patient)
         messages.success(request, f"Deleted the entry for {day:%A %d %B %Y}.")
-        return redirect("history", patient=patient.public_id)
+        return redirect(reverse("history", args=[patient.public_id]) + f"?deleted={day}")
     return render(request, "diary/delete_day.html", {"patient": patient, "day": day, "view": view})
+
+
+@diary_view(need=Role.EDITOR)
+@require_POST
+def restore_day(request, patient, day):
+    """Undo a deletion (within 30 days), unless the day was logged again since."""
+    try:
+        deleted_days.restore_day(patient=patient, day=day)
+    except deleted_days.CannotRestore as refused:
+        messages.error(request, str(refused))
+        return redirect("history", patient=patient.public_id)
+    messages.success(request, f"Restored {day:%A %d %B %Y}.")
+    return redirect("day_detail", patient=patient.public_id, day=day)
 
 
 @diary_view(need=Role.OWNER)

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.days import build_days, prepare
+from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
 from diary.treatments import adherence_windows
 
@@ -26,6 +27,9 @@ def history(request, patient):
     days = build_days(patient, list(page.object_list), catalog=catalog)
     today = patient.today()
     adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
+    deleted = recently_deleted(patient) if request.diary_role >= Role.EDITOR else []
+    # Right after "Delete this day": that day, offered back at the top ("Undo").
+    just_deleted = next((d for d in deleted if str(d.date) == request.GET.get("deleted")), None)
     return render(
         request,
         "diary/history.html",
@@ -36,5 +40,7 @@ def history(request, patient):
             "days": days,
             "adherence_7": adherence_by_window[7],
             "adherence_30": adherence_by_window[30],
+            "recently_deleted": deleted,
+            "just_deleted": just_deleted,
         },
     )

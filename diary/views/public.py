@@ -1,6 +1,7 @@
 """Pages reached by a link: a caregiver's invitation, and the care team's share link."""
 
-from django.contrib.auth.decorators import login_required
+from allauth.account.adapter import get_adapter
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -20,10 +21,19 @@ def _gone(request, what: str):
 
 @require_http_methods(["GET", "POST"])
 @limit_by_address("open_invitation")
-@login_required
 def invitation(request, token):
+    """Who invites her and as what; signing up or logging in brings her back here to accept."""
     found = sharing.find_invitation(token)
-    if found is None or found.email.lower() != request.user.email.lower():
+    if found is None:
+        return _gone(request, "invitation")
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return redirect_to_login(request.path)
+        # The link reached her through this address, which proves she reads it: signing up with
+        # it needs no second verification e-mail (allauth's own mechanism for invitations).
+        get_adapter(request).stash_verified_email(request, found.email)
+        return render(request, "diary/invitation.html", {"invitation": found, "back": request.path})
+    if found.email.lower() != request.user.email.lower():
         return _gone(request, "invitation")
     if request.method == "POST":
         grant = sharing.accept(request, token=token, user=request.user)

@@ -207,7 +207,7 @@ def contact_alerts(request, patient, pk):
                 detail=audit.change_detail(contact, form.changed_data),
             )
     state = "will" if contact.alert_emails else "will not"
-    messages.success(request, f"{contact.name} {state} get alert e-mails.")
+    messages.success(request, f"{contact.name} {state} get alert emails.")
     return redirect("contacts", patient=patient.public_id)
 
 

@@ -283,3 +283,23 @@ def open_page(new_context, live_server, screen):
     yield open_
     problems = [problem for problem in problems if problem]
     assert not problems, "The browser reported problems:\n" + "\n".join(problems)
+
+
+def nav_to(page, name: str) -> None:
+    """Follow a navigation link (or press Log out) as a person would at this screen size.
+
+    On a desktop the top bar (navigation "Main") has every link; on a phone the tab bar
+    (navigation "Diary", or "Account" without a diary) has Home, Log today, History, Summary,
+    and the rest under More.
+    """
+    top = page.get_by_role("navigation", name="Main")
+    role = "button" if name == "Log out" else "link"
+    target = top.get_by_role(role, name=name, exact=True)
+    if target.is_visible():
+        target.click()
+        return
+    tabs = page.locator("nav.tab-bar")
+    target = tabs.get_by_role(role, name=name, exact=True)
+    if not target.is_visible():
+        tabs.get_by_text("More", exact=True).click()
+    target.click()

@@ -10,9 +10,11 @@ from tests.factories import log_day
 
 
 def choose(page, question: str, answer: str) -> None:
-    """Press the toggle button `answer` in the scale whose legend starts with `question`."""
+    """Press `answer` in the scale whose legend starts with `question`: a step of a symptom's
+    line (shown as 0-4, titled and named None .. Very severe), or a button of another scale."""
     scale = page.get_by_role("group", name=re.compile("^" + re.escape(question)))
-    scale.get_by_text(answer, exact=True).click()
+    step = scale.locator(f'label[title="{answer}"]')
+    (step if step.count() else scale.get_by_text(answer, exact=True)).click()
     expect(scale.get_by_label(answer, exact=True)).to_be_checked()
 
 
@@ -21,6 +23,8 @@ def open_section(page, title: str) -> None:
 
 
 def test_log_today_with_two_symptoms_and_notes(page, patient, login, axe_check, shot):
+    patient.show_site_tags = True  # her profile's choice: site tags in the daily views
+    patient.save()
     login(page, patient.user)
     page.goto("/")
     page.get_by_role("main").get_by_role("link", name="Log today").click()

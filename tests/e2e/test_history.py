@@ -8,6 +8,8 @@ from tests.factories import log_day
 
 
 def test_filter_the_history(page, patient, login, axe_check, shot):
+    patient.show_site_tags = True  # her profile's choice: site tags in the daily views
+    patient.save()
     today = patient.today()
     log_day(patient, today - timedelta(days=10), severities={"bone-pain": 2})
     log_day(patient, today - timedelta(days=5), severities={"cough": 1}, notes="Dry cough.")

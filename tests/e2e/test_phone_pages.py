@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import nav_to
+
 
 @pytest.mark.parametrize("screen", ["phone"])
 def test_treatment_summary_and_sharing_pages_on_a_phone(
@@ -16,9 +18,8 @@ def test_treatment_summary_and_sharing_pages_on_a_phone(
 ):
     login(page, demo_patient.user)
     page.goto("/")
-    nav = page.get_by_role("navigation", name="Main")
 
-    nav.get_by_role("link", name="Treatments").click()
+    nav_to(page, "Treatments")
     expect(page.get_by_role("region", name="Current")).to_contain_text("anastrozole")
     axe_check(page)
     shot(page, "treatments")
@@ -37,23 +38,24 @@ def test_treatment_summary_and_sharing_pages_on_a_phone(
     axe_check(page)  # with the form's errors
     shot(page, "treatment-errors")
 
-    nav.get_by_role("link", name="Log today").click()
-    linked = page.locator("details", has=page.get_by_text("Often seen with your treatments"))
-    expect(linked.get_by_role("group", name=re.compile("^Hot flashes"))).to_contain_text(
-        "Often seen with anastrozole"
+    nav_to(page, "Log today")
+    # Hot flashes, reported lately, is among "your symptoms", with the treatment it goes with.
+    yours = page.get_by_role("region", name="Your symptoms")
+    expect(yours.get_by_role("group", name=re.compile("^Hot flashes"))).to_contain_text(
+        "with anastrozole"
     )
     expect(page.get_by_role("group", name=re.compile("^anastrozole"))).to_be_visible()
     axe_check(page)
     shot(page, "checkin-with-treatment")
 
-    nav.get_by_role("link", name="Summary").click()
+    nav_to(page, "Summary")
     page.get_by_label("Period", exact=True).select_option(label="Last 30 days")
     page.get_by_role("button", name="Show summary").click()
     expect(page.get_by_role("article")).to_contain_text(" of 30 days logged")
     axe_check(page)
     shot(page, "summary-30-days")
 
-    nav.get_by_role("link", name="Sharing").click()
+    nav_to(page, "Sharing")
     page.get_by_role("link", name="Links for the care team").click()
     page.get_by_label("Who it is for (optional)").fill("Dr Patel")
     page.get_by_role("button", name="Create link").click()

@@ -1,0 +1,76 @@
+"""Deleted days: kept for 30 days so a deletion can be undone, then purged.
+
+A deleted day has `deleted_at` set. `DailyEntry.objects` (and so `patient.entries`, reports and
+doses through their managers) never shows it: summaries, history, exports and alerts go on as if
+it were gone. `DailyEntry.all_objects` sees it, here only. Restoring is refused when the day has
+been logged again since (one live entry per day, held by a conditional unique constraint).
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from diary.models import DailyEntry, Patient
+
+KEEP_DAYS = 30
+
+
+class CannotRestore(Exception):
+    """The day cannot come back, with a message for the person."""
+
+
+@dataclass(frozen=True)
+class DeletedDay:
+    date: date
+    deleted_at: datetime
+    restorable_until: datetime
+
+
+def delete_day(*, patient: Patient, day: date, now: datetime | None = None) -> bool:
+    deleted = patient.entries.filter(date=day).update(deleted_at=now or timezone.now())
+    return bool(deleted)
+
+
+def recently_deleted(patient: Patient, *, now: datetime | None = None) -> list[DeletedDay]:
+    now = now or timezone.now()
+    rows = (
+        DailyEntry.all_objects.filter(
+            patient=patient, deleted_at__gte=now - timedelta(days=KEEP_DAYS)
+        )
+        .order_by("-deleted_at")
+        .values_list("date", "deleted_at")
+    )
+    return [DeletedDay(d, at, at + timedelta(days=KEEP_DAYS)) for d, at in rows]
+
+
+def restore_day(*, patient: Patient, day: date, now: datetime | None = None) -> DailyEntry:
+    now = now or timezone.now()
+    with transaction.atomic():
+        entry = (
+            DailyEntry.all_objects.select_for_update()
+            .filter(
+                patient=patient,
+                date=day,
+                deleted_at__gte=now - timedelta(days=KEEP_DAYS),
+            )
+            .order_by("-deleted_at")
+            .first()
+        )
+        if entry is None:
+            raise CannotRestore("There is no deleted entry for that day to restore.")
+        if patient.entries.filter(date=day).exists():
+            raise CannotRestore(
+                f"{day:%A %d %B} has been logged again since. Open it to change it instead."
+            )
+        entry.deleted_at = None
+        entry.save(update_fields=["deleted_at"])
+    return entry
+
+
+def purge(*, now: datetime | None = None) -> int:
+    """Delete for good the days deleted more than 30 days ago (cron: once a day)."""
+    cutoff = (now or timezone.now()) - timedelta(days=KEEP_DAYS)
+    count, _ = DailyEntry.all_objects.filter(deleted_at__lt=cutoff).delete()
+    return count
