@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from diary.models import DailyEntry, Patient
+from diary.models import DailyEntry, Patient, RedFlagAnswer
 
 KEEP_DAYS = 30
 
@@ -72,5 +72,11 @@ def restore_day(*, patient: Patient, day: date, now: datetime | None = None) -> 
 def purge(*, now: datetime | None = None) -> int:
     """Delete for good the days deleted more than 30 days ago (cron: once a day)."""
     cutoff = (now or timezone.now()) - timedelta(days=KEEP_DAYS)
-    count, _ = DailyEntry.all_objects.filter(deleted_at__lt=cutoff).delete()
+    with transaction.atomic():
+        gone = DailyEntry.all_objects.filter(deleted_at__lt=cutoff)
+        for patient_id, day in gone.values_list("patient_id", "date"):
+            # Her answers to that day's red flags go with it, unless the day was logged again.
+            if not DailyEntry.objects.filter(patient_id=patient_id, date=day).exists():
+                RedFlagAnswer.objects.filter(patient_id=patient_id, date=day).delete()
+        count, _ = gone.delete()
     return count

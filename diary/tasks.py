@@ -75,7 +75,14 @@ def clean_up() -> tuple[int, int]:
 
 # Periodic jobs of other parts of the diary plug in here: (dotted path of a function taking no
 # arguments, Huey crontab arguments). E.g. ("diary.escalation.escalate_alerts", {"minute": "*/5"}).
-SCHEDULED: list[tuple[str, dict[str, str]]] = []
+SCHEDULED: list[tuple[str, dict[str, str]]] = [
+    # The care team's escalation: items not acknowledged within the team's window.
+    ("diary.escalation.escalate_due", {"minute": "*/5"}),
+    # Daily reminders at the local time each person picked (sent once per person and day).
+    ("diary.reminders.send_due_reminders", {"minute": "*/5"}),
+    # Days deleted more than 30 days ago are gone for good (and their red-flag answers).
+    ("diary.deleted_days.purge", {"minute": "41", "hour": "3"}),
+]
 
 
 def _scheduled(path: str, when: dict[str, str]) -> Callable:

@@ -194,3 +194,24 @@ def test_the_change_log_shows_old_and_new_values(owner_client, patient):
     assert "Changed wellbeing from 3 to 5" in html
     assert "Changed notes from “tired” to “better”" in html
     assert "Changed Cough from mild to severe" in html
+
+
+def test_purging_a_deleted_day_takes_its_red_flag_answers(owner_client, patient):
+    from django.utils import timezone
+
+    from diary.deleted_days import purge
+    from diary.models import RedFlagAnswer, Symptom
+
+    today = patient.today()
+    log_day(patient, today, severities={"seizure": 1})
+    RedFlagAnswer.objects.create(
+        patient=patient,
+        date=today,
+        symptom=Symptom.objects.get(slug="seizure"),
+        answer="contacted",
+        severity=1,
+    )
+    owner_client.post(delete(patient, today))
+    assert RedFlagAnswer.objects.filter(patient=patient).exists()  # restorable for 30 days
+    purge(now=timezone.now() + timedelta(days=31))
+    assert not RedFlagAnswer.objects.filter(patient=patient).exists()
