@@ -40,6 +40,7 @@ from diary.models import (
     Patient,
     ShareLink,
     SymptomReport,
+    TeamInvitation,
     User,
 )
 from diary.summary import ALL_SECTIONS, Period, build_summary
@@ -108,6 +109,19 @@ SOURCES: tuple[Source, ...] = (
     Source("diary.Appointment", lambda m, o: _her_diary(m, o)),
     Source("diary.Question", lambda m, o: _her_diary(m, o)),
     Source("diary.RedFlagAnswer", lambda m, o: _her_diary(m, o)),
+    Source(
+        "diary.Reminder", lambda m, o: m.objects.filter(Q(user=o.user) | Q(patient__user=o.user))
+    ),
+    # Care teams: her connections and the queue items raised from her diary (without the team's
+    # own notes, which are the team's record, never shown to her), and any membership she holds.
+    Source("diary.TeamConnection", lambda m, o: _her_diary(m, o)),
+    Source("diary.TriageItem", lambda m, o: _her_diary(m, o), secret_fields=("team_note",)),
+    Source("diary.TeamMember", lambda m, o: m.objects.filter(user=o.user)),
+    Source(
+        "diary.TeamInvitation",
+        lambda m, o: m.objects.filter(email__iexact=o.user.email),
+        secret_fields=("token_hash",),
+    ),
     Source(
         "diary.CareTeamContact",
         lambda m, o: _her_diary(m, o),
@@ -248,6 +262,7 @@ def delete_account(user: User, *, request: HttpRequest | None = None, by: str = 
         )
     # Invitations addressed to her hold her address.
     Invitation.objects.filter(Q(accepted_by=user) | Q(email__iexact=user.email)).delete()
+    TeamInvitation.objects.filter(email__iexact=user.email).delete()
     if patient is not None:
         delete_diary(patient)
     Session.objects.filter(session_key__in=list(_her_sessions(user))).delete()

@@ -52,10 +52,18 @@ def pseudonym(kind: str, pk: int | None) -> str:
 
 
 def client_address(request: HttpRequest | None) -> str | None:
-    """The connecting address. Behind a proxy, set the proxy to pass it as REMOTE_ADDR."""
+    """The client's address, read as the rate limits read it: X-Forwarded-For only as far as
+    TRUSTED_PROXY_COUNT trusts it (diary.security.client_ip)."""
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    from django.core.exceptions import PermissionDenied
+
+    from diary.security import client_ip  # security imports this module's neighbours
+
+    try:
+        return client_ip(request) or None
+    except PermissionDenied:  # no address at all (a request made in code, not by a client)
+        return None
 
 
 def record(

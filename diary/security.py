@@ -48,6 +48,7 @@ OFFER_MFA_KEY = "offer_mfa"
 PUBLIC_RATE_LIMITS = {
     "open_share_link": "30/m/ip,300/h/ip",
     "open_invitation": "20/m/ip,100/h/ip",
+    "open_contact_confirmation": "20/m/ip,100/h/ip",
 }
 # At most this many failed log-ins per account reach the audit log (see record_failed_login).
 AUDIT_LOGIN_FAILED_RATE = {"audit_login_failed": "20/h/key"}

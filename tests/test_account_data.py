@@ -149,13 +149,18 @@ def test_the_zip_holds_every_table_of_hers_as_json_and_csv_and_a_fhir_bundle(ric
         if name.startswith("json/") and json.loads(content) == []
     }
     # Tables that stay empty for this diary: no groups, no second factor, no red-flag answer,
-    # no session started through the log-in form.
+    # no session started through the log-in form, no reminder, no care team.
     assert empty <= {
         "json/diary.User_groups.json",
         "json/diary.User_user_permissions.json",
         "json/mfa.Authenticator.json",
         "json/usersessions.UserSession.json",
         "json/diary.RedFlagAnswer.json",
+        "json/diary.Reminder.json",
+        "json/diary.TeamConnection.json",
+        "json/diary.TriageItem.json",
+        "json/diary.TeamMember.json",
+        "json/diary.TeamInvitation.json",
     }
     bundle = Bundle.model_validate_json(files["fhir/bundle.json"])
     assert bundle.type == "collection" and len(bundle.entry) > 1

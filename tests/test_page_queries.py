@@ -10,10 +10,9 @@ from django.urls import reverse
 from diary import catalog as catalog_module
 from diary import tagging
 from diary.catalog import load_catalog
-from diary.days import previous_ids
 from diary.models import Symptom
 from diary.treatments import adherence, adherence_windows
-from tests.factories import PatientFactory, log_day
+from tests.factories import log_day
 
 
 @pytest.fixture
@@ -75,16 +74,6 @@ def test_the_tagger_is_not_rebuilt_or_rehashed_while_the_catalog_is_unchanged(db
     with CaptureQueriesContext(connection) as queries:
         assert tagging.get_tagger() is first
     assert len(queries) == 1
-
-
-def test_previous_ids_reach_before_the_first_day_shown(patient):
-    today = patient.today()
-    old = log_day(patient, today - timedelta(days=40))
-    mid = log_day(patient, today - timedelta(days=2))
-    new = log_day(patient, today)
-    log_day(PatientFactory(), today - timedelta(days=1))  # a stranger's
-    assert previous_ids(patient, [new, mid]) == {new.pk: mid.pk, mid.pk: old.pk}
-    assert previous_ids(patient, [old]) == {}
 
 
 def test_adherence_windows_match_one_window_at_a_time(patient):

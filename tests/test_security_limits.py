@@ -132,7 +132,14 @@ def test_opening_invitations_is_limited_per_address(monkeypatch):
     monkeypatch.setitem(security.PUBLIC_RATE_LIMITS, "open_invitation", "2/m/ip")
     url = reverse("invitation", args=["not-a-real-token"])
     guesser = Client(REMOTE_ADDR="203.0.113.6")
-    assert [guesser.get(url).status_code for _ in range(3)] == [302, 302, 429]
+    assert [guesser.get(url).status_code for _ in range(3)] == [404, 404, 429]
+
+
+def test_opening_contact_confirmations_is_limited_per_address(monkeypatch):
+    monkeypatch.setitem(security.PUBLIC_RATE_LIMITS, "open_contact_confirmation", "2/m/ip")
+    url = reverse("contact_confirm", args=["not-a-real-token"])
+    guesser = Client(REMOTE_ADDR="203.0.113.7")
+    assert [guesser.get(url).status_code for _ in range(3)] == [404, 404, 429]
 
 
 def test_a_password_reset_lifts_her_lock(client, patient, mailoutbox):

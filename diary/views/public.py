@@ -90,6 +90,7 @@ def shared_summary_pdf(request, token):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@limit_by_address("open_contact_confirmation")
 def contact_confirm(request, token):
     """A care-team contact confirms her address: GET shows the question, POST answers it."""
     contact = notifications.find_unconfirmed_contact(token)
