@@ -101,6 +101,9 @@ def save_day(
                 existing = patient.entries.filter(date=data.date).first()
                 if existing is not None:
                     raise DateTaken(existing)
+            if entry is None or data.date != opened_date:
+                # No live day holds data.date: answers kept there belong to a deleted day.
+                patient.red_flag_answers.filter(date=data.date).delete()
             saved = _write(patient=patient, entry=entry, data=data, by=by)
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)

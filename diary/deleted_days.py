@@ -29,7 +29,13 @@ class DeletedDay:
 
 
 def delete_day(*, patient: Patient, day: date, now: datetime | None = None) -> bool:
-    deleted = patient.entries.filter(date=day).update(deleted_at=now or timezone.now())
+    """Hide the day (restorable for 30 days); its open items leave the care team's queue."""
+    from diary.triage import withdraw_day
+
+    with transaction.atomic():
+        deleted = patient.entries.filter(date=day).update(deleted_at=now or timezone.now())
+        if deleted:
+            withdraw_day(patient=patient, day=day)
     return bool(deleted)
 
 
@@ -66,6 +72,9 @@ def restore_day(*, patient: Patient, day: date, now: datetime | None = None) -> 
             )
         entry.deleted_at = None
         entry.save(update_fields=["deleted_at"])
+        from diary.triage import sync_day
+
+        sync_day(entry)  # its concerns are back in the care team's queue
     return entry
 
 

@@ -133,6 +133,13 @@ def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     return added
 
 
+def withdraw_day(*, patient, day) -> int:
+    """The day was deleted: its open items leave every team's queue (restoring it syncs again)."""
+    return TriageItem.objects.filter(patient=patient, date=day, status__in=OPEN_STATES).update(
+        status=TriageItem.Status.WITHDRAWN, updated_at=timezone.now()
+    )
+
+
 def queue(
     team: CareTeam, *, status: str = "open", red_flags_only: bool = False, mine: User | None = None
 ) -> QuerySet[TriageItem]:

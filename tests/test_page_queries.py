@@ -32,7 +32,7 @@ def count(client, url):
 
 @pytest.mark.parametrize(
     ("page", "expected"),
-    [("diary_home", 14), ("history", 13), ("day_detail", 13), ("checkin", 10)],
+    [("diary_home", 18), ("history", 17), ("day_detail", 17), ("checkin", 16)],
 )
 def test_page_query_counts_are_pinned(owner_client, patient, month, page, expected):
     args = [patient.public_id] + ([month] if page in ("day_detail", "checkin") else [])

@@ -367,12 +367,14 @@ def test_answering_again_after_a_rise_the_same_day_moves_the_answer_up(owner_cli
     assert RedFlagAnswer.objects.get().severity == 4
 
 
-def test_deleting_the_day_deletes_its_answers(owner_client, patient):
+def test_a_deleted_day_keeps_its_answers_until_logged_again(owner_client, patient):
     today = patient.today()
     log_day(patient, today, severities=SPINAL)
     answer(owner_client, patient, today)
     owner_client.post(reverse("delete_day", args=[patient.public_id, today]))
-    assert not RedFlagAnswer.objects.exists()
+    assert RedFlagAnswer.objects.exists()  # the day can be restored, answers and all
+    log_day(patient, today, severities={"fatigue": 1})  # logged again, through the check-in
+    assert not RedFlagAnswer.objects.exists()  # a new day starts without the old answers
 
 
 def test_moving_the_day_moves_its_answers(owner_client, patient):

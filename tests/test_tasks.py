@@ -14,7 +14,11 @@ from tests.factories import log_day
 @pytest.fixture
 def nurse(patient):
     return CareTeamContact.objects.create(
-        patient=patient, name="Kim", email="kim@clinic.example", alert_emails=True
+        patient=patient,
+        name="Kim",
+        email="kim@clinic.example",
+        alert_emails=True,
+        confirmed_at=timezone.now(),  # alerts go only to a confirmed address
     )
 
 

@@ -85,8 +85,15 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def _catalog_snapshots(django_db_setup) -> dict:
-    """The catalog snapshot tests/conftest.py hung on each connection, read before Playwright."""
+def _catalog_snapshots(django_db_setup, django_db_blocker) -> dict:
+    """The catalog snapshot tests/conftest.py hung on each connection, read before Playwright.
+
+    The note reader is built here too, once, as gunicorn builds it before its workers start: the
+    live server's first save then does not wait seconds for the NLP pipeline."""
+    from diary.tagging import get_tagger
+
+    with django_db_blocker.unblock():
+        get_tagger()
     return {
         alias: connections[alias]._test_serialized_contents
         for alias in connections
