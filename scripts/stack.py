@@ -18,6 +18,7 @@ from datetime import date
 from email import message_from_bytes
 from email.message import Message
 from pathlib import Path
+from urllib.parse import urljoin
 
 import requests
 from aiosmtpd.controller import Controller
@@ -65,10 +66,41 @@ class Sink:
     def __exit__(self, *exc) -> None:
         self.controller.stop()
 
-    def wait_for(self, count: int, timeout: float) -> None:
+    def to(self, address: str, subject: str | None = None) -> list[Message]:
+        """The messages received for `address` (with that subject, if given)."""
+        return [
+            m
+            for m in self.messages
+            if m["To"] == address and (subject is None or m["Subject"] == subject)
+        ]
+
+    def wait_for(
+        self, address: str, subject: str | None = None, count: int = 1, timeout: float = 30
+    ) -> list[Message]:
+        """Wait until `count` messages for `address` (and `subject`) arrived; returns them."""
         deadline = time.monotonic() + timeout
-        while len(self.messages) < count and time.monotonic() < deadline:
+        while len(self.to(address, subject)) < count:
+            if time.monotonic() > deadline:
+                fail(f"{count} e-mail(s) to {address} ({subject}) did not arrive in {timeout} s")
             time.sleep(0.1)
+        return self.to(address, subject)
+
+
+def body(message: Message) -> str:
+    """The text of a message (its text/plain part, transfer encoding undone)."""
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
+    fail(f"no text part in the e-mail {message['Subject']!r}")
+    return ""
+
+
+def link_in(message: Message, path: str) -> str:
+    """The first URL in the message whose path starts with `path`."""
+    found = re.search(rf"https?://[^/\s]+{re.escape(path)}\S*", body(message))
+    if not found:
+        fail(f"no {path} link in the e-mail {message['Subject']!r}")
+    return found.group(0)
 
 
 class Processes:
@@ -194,8 +226,17 @@ def post_form(
     )
 
 
-def sign_up(base: str, email: str, password: str) -> tuple[requests.Session, str]:
-    """A new patient with a diary; returns the signed-in client and the diary's URL."""
+def form_errors(page: requests.Response) -> str:
+    """The error messages a re-rendered form shows, for a failure's message."""
+    found = re.findall(
+        r'class="invalid-feedback[^"]*"[^>]*>(.*?)</(?:div|span|p)>', page.text, re.S
+    )
+    return " | ".join(re.sub(r"<[^>]+>|\s+", " ", error).strip() for error in found)
+
+
+def sign_up(sink: Sink, base: str, email: str, password: str) -> tuple[requests.Session, str]:
+    """A new patient with a diary: signs up, confirms the address by the link e-mailed to it,
+    logs in and fills in the profile. Returns the signed-in client and the diary's URL."""
     client = requests.Session()
     response = post_form(
         client,
@@ -204,6 +245,16 @@ def sign_up(base: str, email: str, password: str) -> tuple[requests.Session, str
     )
     if response.status_code != 302:
         fail(f"sign-up answered {response.status_code}")
+    # No log-in before the address is confirmed.
+    if client.get(f"{base}/profile/", allow_redirects=False, timeout=30).status_code != 302:
+        fail("signed in before confirming the address")
+    (verification,) = sink.wait_for(email)
+    response = post_form(client, link_in(verification, "/accounts/confirm-email/"), {})
+    if response.status_code != 302:
+        fail(f"confirming the address answered {response.status_code}")
+    response = post_form(client, f"{base}/accounts/login/", {"login": email, "password": password})
+    if response.status_code != 302:
+        fail(f"logging in after confirming the address answered {response.status_code}")
     response = post_form(
         client,
         f"{base}/profile/",
@@ -220,14 +271,32 @@ def sign_up(base: str, email: str, password: str) -> tuple[requests.Session, str
     return client, f"{base}/d/{match.group(1)}"
 
 
-def add_alert_contact(client: requests.Session, diary: str, email: str) -> None:
-    response = post_form(
-        client,
-        f"{diary}/care-team/",
-        {"name": "Nurse Kim", "email": email, "alert_emails": "on"},
-    )
-    if response.status_code != 302:
-        fail(f"adding the care-team contact answered {response.status_code}")
+# The subjects of the diary's two e-mails to a care-team contact (diary/notifications.py).
+CONFIRM_SUBJECT = "Symptom diary: please confirm your e-mail address"
+ALERT_SUBJECT = "Symptom diary: please get in touch with your patient"
+
+
+def add_alert_contact(
+    sink: Sink, client: requests.Session, diary: str, email: str, password: str
+) -> None:
+    """A care-team contact who gets alert e-mails with a link. Adding one is a sensitive action:
+    the patient enters her password again, then the contact is added. The contact confirms her
+    address by the link e-mailed to her (GET the page, then POST its button)."""
+    url = f"{diary}/care-team/"
+    contact = {"name": "Nurse Kim", "email": email, "alert_emails": "on", "include_link": "on"}
+    response = post_form(client, url, contact)
+    where = response.headers.get("Location", "")
+    if response.status_code != 302 or "/accounts/reauthenticate/" not in where:
+        fail(f"adding a contact did not ask for the password again ({response.status_code})")
+    # allauth keeps the form posted and, once the password is right, carries it out.
+    response = post_form(client, urljoin(url, where), {"password": password})
+    where = response.headers.get("Location", "")
+    if response.status_code != 302 or not where.endswith("/care-team/"):
+        fail(f"re-entering the password answered {response.status_code}: {form_errors(response)}")
+    (confirmation,) = sink.wait_for(email, CONFIRM_SUBJECT)
+    response = post_form(requests.Session(), link_in(confirmation, "/care-team/confirm/"), {})
+    if response.status_code != 200 or "Your address is confirmed" not in response.text:
+        fail(f"the contact's confirmation answered {response.status_code}")
 
 
 def log_red_flag(client: requests.Session, diary: str, day: date) -> None:
@@ -238,19 +307,19 @@ def log_red_flag(client: requests.Session, diary: str, day: date) -> None:
             "date": day.isoformat(),
             "version": "0",
             "temperature_unit": "C",
-            f"severity-{RED_FLAG}": "1",
+            f"severity-{RED_FLAG}": "1",  # a one-off event: "0" is No, "1" is Yes
             "notes": NOTE,
         },
     )
     if response.status_code != 302:
-        fail(f"saving the day answered {response.status_code}")
+        fail(f"saving the day answered {response.status_code}: {form_errors(response)}")
 
 
 def check_email_clean(message: Message) -> None:
-    text = message.as_string()
+    text = f"{message['Subject']}\n{body(message)}"
     for word in HEALTH_WORDS:
         if word in text:
-            fail(f"the alert e-mail carries health data ({word!r})")
+            fail(f"the e-mail {message['Subject']!r} carries health data ({word!r})")
 
 
 def check_logs(logs: dict[str, str]) -> int:
