@@ -7,6 +7,7 @@ import time as time_module
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
@@ -62,6 +63,8 @@ def seed_demo_team(*, patient: Patient, clinician_email: str, password: str) -> 
         user = User.objects.create_user(
             email=clinician_email, password=password, name=DEMO_NURSE_NAME
         )
+        # The demo signs in straight away: its address counts as verified.
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
     member = TeamMember.objects.active().filter(user=user).select_related("team").first()
     team = (
         member.team

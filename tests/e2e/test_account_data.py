@@ -62,7 +62,7 @@ def test_a_contact_confirms_the_address_before_alerts(
     login(page, patient.user)
     page.goto(f"/d/{patient.public_id}/care-team/")
     page.get_by_label("Name").fill("Nurse Lee")
-    page.get_by_label("E-mail address").fill("lee@clinic.example")
+    page.get_by_label("Email address").fill("lee@clinic.example")
     page.get_by_label("E-mail them when a day holds a red flag or an alert").check()
     page.get_by_role("button", name="Add").click()
     expect(page.get_by_text("waiting for them to confirm")).to_be_visible()
@@ -81,9 +81,9 @@ def test_a_contact_confirms_the_address_before_alerts(
 
     page.reload()
     expect(page.get_by_text("address confirmed")).to_be_visible()
-    page.get_by_label("Put a 48-hour link to a read-only summary in those e-mails").check()
+    page.get_by_label("Put a 48-hour link to a read-only summary in those emails").check()
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("Nurse Lee will get alert e-mails.")).to_be_visible()
+    expect(page.get_by_text("Nurse Lee will get alert emails.")).to_be_visible()
     assert CareTeamContact.objects.get().include_link
     axe_check(page)
 

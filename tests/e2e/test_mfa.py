@@ -13,6 +13,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from tests.auth import sign_in
+from tests.e2e.conftest import nav_to
 
 PASSWORD = "correct-horse-battery-9"
 
@@ -32,7 +33,7 @@ def log_in(page, email):
 def test_set_up_an_authenticator_app_then_log_in_with_a_code(page, patient, login, axe_check, shot):
     login(page, patient.user)
     page.goto("/")
-    page.get_by_role("link", name="Security").click()
+    nav_to(page, "Security")
     expect(page.get_by_role("heading", level=1)).to_have_text("Account security")
     axe_check(page)
     shot(page, "account-security")
@@ -50,7 +51,7 @@ def test_set_up_an_authenticator_app_then_log_in_with_a_code(page, patient, logi
     axe_check(page)
     assert Authenticator.objects.filter(user=patient.user, type="totp").exists()
 
-    page.get_by_role("button", name="Log out").click()
+    nav_to(page, "Log out")
     log_in(page, patient.user.email)
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Two-Factor Authentication")

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.management import call_command
 from django.utils import timezone
@@ -27,6 +28,7 @@ def clinic(live_server):
     nurse = User.objects.create_user(
         email=NURSE_EMAIL, password=NURSE_PASSWORD, name="Alex Morgan", time_zone="Europe/London"
     )
+    EmailAddress.objects.create(user=nurse, email=nurse.email, primary=True, verified=True)
     secret = generate_totp_secret()
     TOTP.activate(nurse, secret)
     team = teams.create_team(
