@@ -523,7 +523,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     "wrecked"), a part and what it does ("head is thumping", "room is turning", "sleep broken"),
     readings ("down 4 kg")."""
     yield "anxiety", [lower("scared", "terrified", "frightened", "petrified", "worrying")]
-    yield "fatigue", [lower("wrecked", "shattered", "drained", "whacked", "wiped")]
+    yield "fatigue", [lower("wrecked", "shattered", "whacked")]
     yield "depression", [lemma("mood"), BE, gap(2), lower("floor", "low", "rock", "bottom")]
     yield "memory-problems", [lemma("forget", "forgot"), lower("my", "her"), lower("own"), {}]
     yield "confusion", [lower("muddle", "muddly", "befuddled")]
@@ -546,7 +546,12 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "hearing-changes",
-        [lemma("hearing", "ear"), BE, gap(1), lower("muffled", "dull", "worse", "blocked", "gone")],
+        [
+            lower("hearing", "ear", "ears"),
+            BE,
+            gap(1),
+            lower("muffled", "dull", "worse", "blocked", "gone"),
+        ],
     )
     unit = lower("kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st")
     yield "weight-loss", [lower("down", "dropped"), {"LIKE_NUM": True}, unit]

@@ -97,6 +97,10 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     if first.lower_ in _CARED_FOR_PARTNER:
         note = " ".join(words)
         return "my turn" in note or "used to" in note or bool(_DEATH.intersection(words))
+    if (
+        first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
+    ):  # "the sister at the clinic said"
+        return False
     bare = first.lower_ in _CARED_FOR and (
         first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
     )
@@ -107,13 +111,14 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     return (
         any(w in ("i", "im", "ive") for w in words)
         or "used to" in " ".join(words)
-        or bool(_DEATH.intersection(words))
+        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
     )
 
 
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
-    """ "at the end" speaks of a relative's last days when the note tells of a death."""
-    return bool(_DEATH.intersection(token.lower_ for token in target.doc))
+    """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
+    words = {token.lower_ for token in target.doc}
+    return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
 
 
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -142,9 +147,22 @@ def _said_to_be_now(target: Span) -> bool:
     return False
 
 
+def _heading(target: Span, modifier: Span) -> bool:
+    """ "Last week: 2 nights of insomnia": a time heading reaches over its colon."""
+    doc = target.doc
+    return (
+        modifier.end < target.start
+        and doc[modifier.end].text == ":"
+        and modifier.start in (modifier.sent.start, modifier.sent.start + 1)
+        and _no_clause_break(target, doc[modifier.start : modifier.end + 1], _SUBJECTS)
+    )
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
-    if not _same_clause(target, modifier, span_between) or _said_to_be_now(target):
+    if _said_to_be_now(target):
+        return False
+    if not (_same_clause(target, modifier, span_between) or _heading(target, modifier)):
         return False
     doc = target.doc
     before = doc[max(target.sent.start, target.start - 3) : target.start]
@@ -153,14 +171,24 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
-    causes = ("since", "from", "after", "because")
+    # "worrying about the scan results on Friday": the day is the scan's.
+    causes = ("since", "from", "after", "because", "about", "before", "until", "till")
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
 def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
     tokens = list(_between(target, modifier))
+    doc = target.doc
     for i, token in enumerate(tokens):
         text = token.lower_
+        # "18:00", "2/10": a time or a rating, not a clause break
+        if (
+            text in (":", "/")
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].is_digit
+            and doc[token.i + 1].is_digit
+        ):
+            continue
         if text in _CLAUSE_PUNCT or "\n" in text:
             return False
         if text == "-" and token.whitespace_ and i and tokens[i - 1].whitespace_:
@@ -294,7 +322,6 @@ def context_rules() -> list[ConTextRule]:
         "at the weekend",
         "over the weekend",
         *(f"{a} and {b}" for a in weekdays for b in weekdays if a != b),
-        *weekdays,  # "vomited Sunday / ok since"
         "the other day",
         "the other night",
         "earlier in the week",
@@ -305,6 +332,7 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
+    add(weekdays, hist, "BIDIRECTIONAL", max_scope=2, **gone_by)  # "vomited Sunday / ok since"
     ongoing = [
         "since yesterday",
         "than yesterday",
@@ -341,7 +369,7 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
-        not going to lie | nil by mouth | free of charge | feel free"""
+        not going to lie | nil by mouth | free of charge | feel free | at the end of"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another

@@ -89,6 +89,7 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
+    yield "headache", [{"ORTH": "HA"}, {"IS_DIGIT": True}, {"ORTH": "/"}]  # "HA 2/10"
     yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
     yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
     yield "diarrhea", [lower("d+")]
