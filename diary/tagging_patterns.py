@@ -170,7 +170,7 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
 def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     slug = "bladder-bowel-control"
     waters = lemma("pee", "wee", "urine", "bladder", "bowel", "water", "poo", "wees", "pees")
-    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "the")]
+    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself", "the")]
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
@@ -644,6 +644,12 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )  # fmt: skip
     yield "leg-weakness", [*CANT, lower("walk"), lower("properly")]
     yield "leg-weakness", [lemma("leg"), lemma("give", "gave"), lower("in")]
+    # "can't feel my legs ... and they gave way", "knees keep giving way"
+    yield (
+        "leg-weakness",
+        [lower("they", "knees", "knee"), lemma("keep", op="?"), lemma("give", "gave"),
+         lower("way", "out", "in")],
+    )  # fmt: skip
     yield "leg-weakness", [lemma("leg"), BE, gap(3), *NUMB_HEARD]
     yield "neuropathy", [lemma("finger", "toe", "hand", "foot", "feet"), BE, gap(2), *NUMB_HEARD,
                          lower("and", op="?"), lower("tingling", "tingly", op="?")]  # fmt: skip
