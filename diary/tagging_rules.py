@@ -121,11 +121,6 @@ def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
 
 
-def _queried(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """ "?pathological #", "?DVT": a question mark written onto the mention queries it."""
-    return not modifier[-1].whitespace_ and modifier.end == target.start
-
-
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am": "gone" reaches back over one comma that opens its
     own short clause."""
@@ -296,7 +291,6 @@ def context_rules() -> list[ConTextRule]:
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
-    add([[{"ORTH": "?"}]], unc, "FORWARD", max_targets=1, max_scope=3, on_modifies=_queried)
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
