@@ -55,8 +55,8 @@ OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", op="?")
 SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
-# "is", "feels", "has been", "'s been": up to two linking words.
-BE = [lemma("be", "have", "feel", "seem", "get", "look", "go", op="?"), lower("been", op="?")]
+# "is", "feels", "has" (a gap after it takes "been").
+BE = lemma("be", "have", "feel", "seem", "get", "look", "go", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
@@ -98,8 +98,8 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         slug = "back-pain" if place_name == "neck" else place_name
         place = lemma(*places)
         # "back pain", "back is killing me", "neck is really sore", "my jaw hurts"
-        yield slug, [place, *BE, gap(2), lemma(*PAIN_WORDS)]
-        yield slug, [place, *BE, gap(1), lower("killing"), lower("me")]
+        yield slug, [place, BE, gap(2), lemma(*PAIN_WORDS)]
+        yield slug, [place, BE, gap(1), lower("killing"), lower("me")]
         # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
         if slug != "mouth-sores":
             before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]
@@ -154,7 +154,7 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
 def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
     leg = lemma("leg")
     weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
-    yield "leg-weakness", [leg, *BE, gap(3), weak]
+    yield "leg-weakness", [leg, BE, gap(3), weak]
     yield "leg-weakness", [weak, OWNER, leg]
     yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"), lower("way", "out")]
     yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
@@ -194,7 +194,7 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("toilet", "loo", "bathroom"),
         ],
     )
-    yield slug, [lower("bottom", "bum", "backside", "groin"), *BE, gap(1), lower("numb")]
+    yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
 
 
 def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -214,7 +214,7 @@ def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
         "jump",
         "bang",
     )
-    yield slug, [lemma("heart"), *BE, gap(1), beating]
+    yield slug, [lemma("heart"), BE, gap(1), beating]
     yield slug, [beating, lemma("heart", "heartbeat")]
     yield slug, [lower("palpitations", "palps", "palpitation")]
     yield slug, [lower("skipped", "missed", "extra"), lower("beats", "beat")]
@@ -227,14 +227,14 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     calf = lemma("calf", "calves")
     swollen = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "swelling")
     yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
-    yield "calf-swelling", [calf, *BE, gap(1), swollen, lower("and", op="?"), swollen]
-    yield "calf-swelling", [calf, *BE, gap(1), swollen]
+    yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
+    yield "calf-swelling", [calf, BE, gap(1), swollen]
     # "calf is red, hot and swollen"
     listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
-    yield "calf-swelling", [calf, *BE, gap(1), swollen, listed, swollen, listed, swollen]
+    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
     yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
     # One leg (not "legs", which is swelling): "my left leg is swollen and hot"
-    yield "calf-swelling", [lower("leg"), *BE, gap(1), lower("swollen", "puffy", "hot", "red")]
+    yield "calf-swelling", [lower("leg"), BE, gap(1), lower("swollen", "puffy", "hot", "red")]
 
     drinking = lemma("drink")
     always = lower("constantly", "nonstop", "lots", "loads")
@@ -266,7 +266,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
 
     yield "jaw-pain", [lower("loose"), lemma("tooth", "teeth")]
-    yield "jaw-pain", [lemma("tooth", "teeth"), *BE, lower("loose")]
+    yield "jaw-pain", [lemma("tooth", "teeth"), BE, lower("loose")]
 
     words = lemma("word")
     yield "speech-problems", [lemma("lose", "losing", "lost"), OWNER, words]
@@ -277,9 +277,9 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "speech-problems",
-        [words, *BE, gap(3), lower("wrong", "jumbled", "muddled", "garbled", "mixed", "slurred")],
+        [words, BE, gap(3), lower("wrong", "jumbled", "muddled", "garbled", "mixed", "slurred")],
     )
-    yield "speech-problems", [lemma("speech"), *BE, gap(1), lower("slurred", "slurry", "garbled")]
+    yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slurred", "slurry", "garbled")]
     yield "speech-problems", [lower("slurred", "slurring", "slurry")]
     yield (
         "speech-problems",
@@ -313,7 +313,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "speech-problems",
-        [lower("speech"), *BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
+        [lower("speech"), BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
     )
     yield "seizure", [lower("a", "another", "second", "first", "big"), lower("fit", "fits")]
     yield "seizure", [lemma("convulse", "convulsed")]
@@ -333,7 +333,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "facial-numbness",
         [
             lemma("face", "lip", "chin", "cheek", "mouth"),
-            *BE,
+            BE,
             gap(2),
             lower("droopy", "drooping", "droop", "droops", "numb", "weak", "lopsided"),
         ],
@@ -395,12 +395,12 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("skin", "eyes", "eye"),
         ],
     )
-    yield "jaundice", [lemma("eye", "skin"), *BE, gap(2), yellow]
-    yield "mouth-sores", [lemma("mouth", "tongue"), *BE, gap(3), lemma("ulcer", "sore", "blister")]
+    yield "jaundice", [lemma("eye", "skin"), BE, gap(2), yellow]
+    yield "mouth-sores", [lemma("mouth", "tongue"), BE, gap(3), lemma("ulcer", "sore", "blister")]
 
     yield "depression", [lower("so", "very", "really", "feeling", "feel", "felt"), lower("low")]
     yield "depression", [lower("tearful", "weepy", "teary")]
-    yield "fatigue", [lemma("energy"), *BE, lower("zero", "nil", "gone", "non-existent")]
+    yield "fatigue", [lemma("energy"), BE, lower("zero", "nil", "gone", "non-existent")]
     yield (
         "weight-loss",
         [
@@ -419,7 +419,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "loss-of-appetite",
         [
             lemma("appetite"),
-            *BE,
+            BE,
             gap(1),
             lower("poor", "gone", "bad", "rubbish", "low", "terrible", "nil", "zero"),
         ],
@@ -429,14 +429,14 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "memory-problems",
         [
             lemma("memory"),
-            *BE,
+            BE,
             gap(1),
             lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
         ],
     )
     fingers = lemma("finger", "toe", "hand", "foot", "feet")
     tingle = lower("tingling", "tingly", "tingle", "tingles", "numb", "numbness")
-    yield "neuropathy", [fingers, *BE, gap(2), tingle]
+    yield "neuropathy", [fingers, BE, gap(2), tingle]
     yield "neuropathy", [tingle, lower("in", op="?"), OWNER, fingers]
     yield (
         "difficulty-sleeping",
@@ -453,12 +453,12 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield "difficulty-sleeping", [lemma("sleep"), lower("badly", "poorly", "terribly")]
     yield "difficulty-sleeping", [lower("did", "could"), NOT, lemma("sleep")]
-    yield "rash", [lemma("skin"), *BE, gap(3), lower("itchy", "itching")]
+    yield "rash", [lemma("skin"), BE, gap(3), lower("itchy", "itching")]
     yield "hair-loss", [lemma("lose", "losing", "lost"), OWNER, lower("hair")]
-    yield "hair-loss", [lower("hair"), *BE, lower("coming", "falling"), lower("out")]
-    yield "hair-loss", [lower("hair"), *BE, lower("thinning")]
+    yield "hair-loss", [lower("hair"), BE, lower("coming", "falling"), lower("out")]
+    yield "hair-loss", [lower("hair"), BE, lower("thinning")]
     yield "constipation", [NOT, lower("pooed", "pooped")]
-    yield "chest-pain", [lower("chest"), *BE, gap(1), lower("tight", "tightness", "heavy")]
+    yield "chest-pain", [lower("chest"), BE, gap(1), lower("tight", "tightness", "heavy")]
     yield "neuropathy", [lower("pins"), lower("&", "n", "and"), lower("needles")]
     yield (
         "hand-foot-syndrome",
@@ -466,7 +466,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lemma("hand", "palm"),
             lower("and", "&"),
             lemma("foot", "feet", "sole"),
-            *BE,
+            BE,
             gap(1),
             lower("peeling", "blistered", "blistering", "cracked", "red", "raw"),
         ],
@@ -475,7 +475,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "rash",
         [
             lemma("skin"),
-            *BE,
+            BE,
             gap(1),
             lower("red", "dry", "sore", "hot", "flaky", "blotchy"),
             lower("and"),
@@ -508,7 +508,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "shortness-of-breath",
         [
             lemma("breathe", "breathing"),
-            *BE,
+            BE,
             gap(1),
             lower("hard", "difficult", "laboured", "labored", "heavy", "tight", "shallow"),
         ],
@@ -524,7 +524,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     readings ("down 4 kg")."""
     yield "anxiety", [lower("scared", "terrified", "frightened", "petrified", "worrying")]
     yield "fatigue", [lower("wrecked", "shattered", "whacked")]
-    yield "depression", [lemma("mood"), *BE, gap(2), lower("floor", "low", "rock", "bottom")]
+    yield "depression", [lemma("mood"), BE, gap(2), lower("floor", "low", "rock", "bottom")]
     yield "memory-problems", [lemma("forget", "forgot"), lower("my", "her"), lower("own"), {}]
     yield "confusion", [lower("muddle", "muddly", "befuddled")]
     yield (
@@ -538,10 +538,10 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )  # fmt: skip
     sight = lemma("vision", "eyesight", "sight")
     blurred = lower("blurred", "blurry", "double", "fuzzy", "dim", "hazy", "misty", "worse")
-    yield "vision-problems", [sight, *BE, gap(1), blurred]
+    yield "vision-problems", [sight, BE, gap(1), blurred]
     yield (
         "vision-problems",
-        [lower("everything"), *BE, gap(1), lower("double", "blurry", "blurred")],
+        [lower("everything"), BE, gap(1), lower("double", "blurry", "blurred")],
     )
     yield (
         "vision-problems",
@@ -551,7 +551,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         "hearing-changes",
         [
             lower("hearing", "ear", "ears"),
-            *BE,
+            BE,
             gap(1),
             lower("muffled", "dull", "worse", "blocked", "gone"),
         ],
@@ -581,13 +581,13 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "nausea", [lower("sick", "sickness", "queasy"), lower("feeling")]
     yield (
         "dizziness",
-        [lower("room"), *BE, gap(1), lower("spinning", "turning", "moving", "swaying")],
+        [lower("room"), BE, gap(1), lower("spinning", "turning", "moving", "swaying")],
     )
     yield (
         "headache",
-        [lemma("head"), *BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
+        [lemma("head"), BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
     )
-    yield "back-pain", [lemma("back"), *BE, lower("at"), lower("me", "her")]
+    yield "back-pain", [lemma("back"), BE, lower("at"), lower("me", "her")]
     yield (
         "chest-pain",
         [lemma("hurt", "pain"), lower("when", "if"), lower("i", "she"), lemma("breathe", "breath"),
@@ -614,7 +614,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "difficulty-sleeping",
-        [lemma("sleep"), *BE, lower("broken", "disturbed", "poor", "terrible", "awful", "rubbish")],
+        [lemma("sleep"), BE, lower("broken", "disturbed", "poor", "terrible", "awful", "rubbish")],
     )
     yield "difficulty-sleeping", [NOT, lower("sleeping"), lower("well", "much", "properly")]
     yield (
@@ -622,10 +622,10 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lower("r", "right", op="?"), lower("upper"), lower("abdo", "abdominal", "quadrant"),
          lemma(*PAIN_WORDS)],
     )  # fmt: skip
-    yield "hair-loss", [lower("hair"), *BE, lower("shedding", "thinning")]
+    yield "hair-loss", [lower("hair"), BE, lower("shedding", "thinning")]
     yield "hair-loss", [lower("hair"), lower("shedding")]
     peel = lower("peeling", "cracked", "cracking", "blistered", "blistering", "raw")
-    yield "hand-foot-syndrome", [lemma("sole", "palm"), *BE, gap(1), peel]
+    yield "hand-foot-syndrome", [lemma("sole", "palm"), BE, gap(1), peel]
     yield (
         "hand-foot-syndrome",
         [lower("sore", "red", "peeling", "painful", "burning"), lemma("hand", "palm"),
@@ -653,11 +653,11 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lower("they", "knees", "knee"), lemma("keep", op="?"), lemma("give", "gave"),
          lower("way", "out", "in")],
     )  # fmt: skip
-    yield "leg-weakness", [lemma("leg"), *BE, gap(3), *NUMB_HEARD]
-    yield "neuropathy", [lemma("finger", "toe", "hand", "foot", "feet"), *BE, gap(2), *NUMB_HEARD,
+    yield "leg-weakness", [lemma("leg"), BE, gap(3), *NUMB_HEARD]
+    yield "neuropathy", [lemma("finger", "toe", "hand", "foot", "feet"), BE, gap(2), *NUMB_HEARD,
                          lower("and", op="?"), lower("tingling", "tingly", op="?")]  # fmt: skip
-    yield "facial-numbness", [lemma("face", "lip", "chin", "cheek"), *BE, gap(2), *NUMB_HEARD]
-    yield "facial-numbness", [lemma("smile"), *BE, gap(1), lower("lopsided", "crooked", "droopy")]
+    yield "facial-numbness", [lemma("face", "lip", "chin", "cheek"), BE, gap(2), *NUMB_HEARD]
+    yield "facial-numbness", [lemma("smile"), BE, gap(1), lower("lopsided", "crooked", "droopy")]
     yield (
         "coughing-up-blood",
         [lemma("cough"), lower("up"), gap(1),
@@ -679,11 +679,11 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "jaw-pain",
-        [lemma("tooth", "teeth", "molar"), *BE, gap(1), lower("loose", "lose", "wobbly")],
+        [lemma("tooth", "teeth", "molar"), BE, gap(1), lower("loose", "lose", "wobbly")],
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
                    "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
-    yield "fracture", [OWNER, places, *BE, lower("broken", "fractured", "cracked")]
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked")]
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 

@@ -335,7 +335,6 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
-    add(weekdays, hist, "BIDIRECTIONAL", max_scope=2, **gone_by)  # "vomited Sunday / ok since"
     ongoing = [
         "since yesterday",
         "than yesterday",
