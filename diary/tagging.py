@@ -88,7 +88,12 @@ IDIOMS = phrases("""
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
     bone is weak | bones are weak | bones were weak | is a headache | was a headache |
     a real headache | such a headache | lymphoedema clinic | lymphedema clinic
-""")
+""") + [
+    # A medicine named for a symptom is not the symptom ("the nausea tablets are not working").
+    f"{symptom} {medicine}"
+    for symptom in ("nausea", "sickness", "pain", "diarrhoea", "diarrhea", "cough", "constipation")
+    for medicine in ("tablets", "pills", "meds", "medicine", "medication", "tabs", "syrup")
+]
 
 _FUNCTION_WORDS = words("""
     a an the my your her his i me it its is are was be been and or of in on at to up down out off
