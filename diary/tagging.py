@@ -39,7 +39,7 @@ from diary.tagging_rules import phrases, words
 from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 STATUSES = ("present", "negated", "hypothetical", "historical", "family", "uncertain")
 
@@ -75,6 +75,26 @@ class CatalogEntry:
     name: str
     synonyms: tuple[str, ...]
     sites: tuple[str, ...]
+
+
+# An idiom meant literally ("a pain in the neck, and I do not mean me"): the symptom it names.
+LITERAL_IDIOMS = {"pain in the neck": "back-pain"}
+_SAID_LITERALLY = ("literally", "do not mean", "don't mean", "dont mean", "not joking", "no joke")
+
+
+def _read_literally(doc: Doc) -> None:
+    """An idiom whose writer says she means it is the symptom it names."""
+    from spacy.tokens import Span  # noqa: F811 (imported for typing above; needed at run time)
+
+    idioms = [
+        e for e in doc.ents if e.label_ == _NOT_A_SYMPTOM and e.text.lower() in LITERAL_IDIOMS
+    ]
+    if not idioms or not any(said in doc.text.lower() for said in _SAID_LITERALLY):
+        return
+    doc.ents = [
+        Span(doc, e.start, e.end, label=LITERAL_IDIOMS[e.text.lower()]) if e in idioms else e
+        for e in doc.ents
+    ]
 
 
 # --- Surface forms ------------------------------------------------------------------------------
@@ -287,6 +307,7 @@ class Tagger:
         )
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
             if doc.ents:
+                _read_literally(doc)
                 context(doc)
             original, positions = originals[index], cleaned[index][1]
             for ent in mentions_of(doc):
