@@ -84,7 +84,7 @@ _SAID_LITERALLY = ("literally", "do not mean", "don't mean", "dont mean", "not j
 
 def _read_literally(doc: Doc) -> None:
     """An idiom whose writer says she means it is the symptom it names."""
-    from spacy.tokens import Span  # noqa: F811 (imported for typing above; needed at run time)
+    from spacy.tokens import Span
 
     idioms = [
         e for e in doc.ents if e.label_ == _NOT_A_SYMPTOM and e.text.lower() in LITERAL_IDIOMS
