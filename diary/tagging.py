@@ -83,13 +83,13 @@ _SAID_LITERALLY = ("literally", "do not mean", "don't mean", "dont mean", "not j
 
 
 def _read_literally(doc: Doc) -> None:
-    """An idiom whose writer says she means it is the symptom it names."""
+    """In a note that says it means what it says, an idiom is the symptom it names."""
     from spacy.tokens import Span
 
     idioms = [
         e for e in doc.ents if e.label_ == _NOT_A_SYMPTOM and e.text.lower() in LITERAL_IDIOMS
     ]
-    if not idioms or not any(said in doc.text.lower() for said in _SAID_LITERALLY):
+    if not idioms:
         return
     doc.ents = [
         Span(doc, e.start, e.end, label=LITERAL_IDIOMS[e.text.lower()]) if e in idioms else e
@@ -305,9 +305,10 @@ class Tagger:
         docs = self.nlp.pipe(
             (piece for _, _, piece in pieces), batch_size=batch_size, disable=[CONTEXT]
         )
-        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+        for (index, offset, piece), doc in zip(pieces, docs, strict=True):
             if doc.ents:
-                _read_literally(doc)
+                if any(said in piece.lower() for said in _SAID_LITERALLY):
+                    _read_literally(doc)
                 context(doc)
             original, positions = originals[index], cleaned[index][1]
             for ent in mentions_of(doc):
