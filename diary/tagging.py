@@ -39,7 +39,7 @@ from diary.tagging_rules import phrases, words
 from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 STATUSES = ("present", "negated", "hypothetical", "historical", "family", "uncertain")
 
@@ -77,6 +77,26 @@ class CatalogEntry:
     sites: tuple[str, ...]
 
 
+# An idiom meant literally ("a pain in the neck, and I do not mean me"): the symptom it names.
+LITERAL_IDIOMS = {"pain in the neck": "back-pain"}
+_SAID_LITERALLY = ("literally", "do not mean", "don't mean", "dont mean", "not joking", "no joke")
+
+
+def _read_literally(doc: Doc) -> None:
+    """In a note that says it means what it says, an idiom is the symptom it names."""
+    from spacy.tokens import Span
+
+    idioms = [
+        e for e in doc.ents if e.label_ == _NOT_A_SYMPTOM and e.text.lower() in LITERAL_IDIOMS
+    ]
+    if not idioms:
+        return
+    doc.ents = [
+        Span(doc, e.start, e.end, label=LITERAL_IDIOMS[e.text.lower()]) if e in idioms else e
+        for e in doc.ents
+    ]
+
+
 # --- Surface forms ------------------------------------------------------------------------------
 
 
@@ -88,7 +108,12 @@ IDIOMS = phrases("""
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
     bone is weak | bones are weak | bones were weak | is a headache | was a headache |
     a real headache | such a headache | lymphoedema clinic | lymphedema clinic
-""")
+""") + [
+    # A medicine named for a symptom is not the symptom ("the nausea tablets are not working").
+    f"{symptom} {medicine}"
+    for symptom in ("nausea", "sickness", "pain", "diarrhoea", "diarrhea", "cough", "constipation")
+    for medicine in ("tablets", "pills", "meds", "medicine", "medication", "tabs", "syrup")
+]
 
 _FUNCTION_WORDS = words("""
     a an the my your her his i me it its is are was be been and or of in on at to up down out off
@@ -280,8 +305,10 @@ class Tagger:
         docs = self.nlp.pipe(
             (piece for _, _, piece in pieces), batch_size=batch_size, disable=[CONTEXT]
         )
-        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+        for (index, offset, piece), doc in zip(pieces, docs, strict=True):
             if doc.ents:
+                if any(said in piece.lower() for said in _SAID_LITERALLY):
+                    _read_literally(doc)
                 context(doc)
             original, positions = originals[index], cleaned[index][1]
             for ent in mentions_of(doc):

@@ -138,24 +138,27 @@ class TokenPatterns:
             self.requirements.append(
                 [[ids(words) for words in required_words(p)] for _, p in members]
             )
+        self.anchor_ids = frozenset(self.by_anchor)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, LOWER, SENT_START
 
         found: list[Span] = []
         by_anchor = self.by_anchor
-        rows = doc.to_array([LOWER, LEMMA, SENT_START]).tolist()  # ints: cheaper than Tokens
-        starts = [i for i, row in enumerate(rows) if row[2] == 1 or i == 0] + [len(rows)]
+        rows = doc.to_array([LOWER, LEMMA, SENT_START])  # ints: cheaper than Tokens
+        lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
+        sent_starts = rows[:, 2].tolist()
+        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
         for start, end in itertools.pairwise(starts):
-            hits: set[int] = set()
-            words: set[int] = set()
-            for lower_id, lemma_id, _ in rows[start:end]:
-                hits.update(by_anchor.get(lower_id, ()))
-                hits.update(by_anchor.get(lemma_id, ()))
-                words.add(lower_id)
-                words.add(lemma_id)
-            if not hits:
+            # Set operations in C rather than a lookup per token.
+            words = set(lowers[start:end])
+            words.update(lemmas[start:end])
+            anchored = words & self.anchor_ids
+            if not anchored:
                 continue
+            hits: set[int] = set()
+            for word in anchored:
+                hits.update(by_anchor[word])
             sent = doc[start:end]
             for index in sorted(hits):
                 if not any(

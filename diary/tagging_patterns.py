@@ -55,7 +55,8 @@ OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", op="?")
 SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
-BE = lemma("be", "feel", "seem", "get", "look", "go", op="?")
+# "is", "feels", "has" (a gap after it takes "been").
+BE = lemma("be", "have", "feel", "seem", "get", "look", "go", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
@@ -169,7 +170,7 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
 def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     slug = "bladder-bowel-control"
     waters = lemma("pee", "wee", "urine", "bladder", "bowel", "water", "poo", "wees", "pees")
-    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "the")]
+    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself", "the")]
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
@@ -514,15 +515,190 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
 
 
+NUMB_HEARD = [lower("new"), lower("mb")]  # dictated "numb" ("my feet are new MB")
+
+
+def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
+    """Everyday and dictated ways of saying a symptom: feelings named by one word ("scared",
+    "wrecked"), a part and what it does ("head is thumping", "room is turning", "sleep broken"),
+    readings ("down 4 kg")."""
+    yield "anxiety", [lower("scared", "terrified", "frightened", "petrified", "worrying")]
+    yield "fatigue", [lower("wrecked", "shattered", "whacked")]
+    yield "depression", [lemma("mood"), BE, gap(2), lower("floor", "low", "rock", "bottom")]
+    yield "memory-problems", [lemma("forget", "forgot"), lower("my", "her"), lower("own"), {}]
+    yield "confusion", [lower("muddle", "muddly", "befuddled")]
+    yield (
+        "confusion",
+        [lower("did", "does", "do"), NOT, lower("know"), lower("why", "how"), gap(2), lemma("be")],
+    )
+    yield (
+        "mental-status-change",
+        [NOT, lemma("seem", "look", "act", "be"), lower("like", op="?"),
+         lower("herself", "himself", "myself")],
+    )  # fmt: skip
+    sight = lemma("vision", "eyesight", "sight")
+    blurred = lower("blurred", "blurry", "double", "fuzzy", "dim", "hazy", "misty", "worse")
+    yield "vision-problems", [sight, BE, gap(1), blurred]
+    yield (
+        "vision-problems",
+        [lower("everything"), BE, gap(1), lower("double", "blurry", "blurred")],
+    )
+    yield (
+        "vision-problems",
+        [*CANT, lower("see"), lower("right", "properly", "clearly", "straight", "well")],
+    )
+    yield (
+        "hearing-changes",
+        [
+            lower("hearing", "ear", "ears"),
+            BE,
+            gap(1),
+            lower("muffled", "dull", "worse", "blocked", "gone"),
+        ],
+    )
+    unit = lower("kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st")
+    yield "weight-loss", [lower("down", "dropped"), {"LIKE_NUM": True}, unit]
+    yield (
+        "weight-loss",
+        [lower("wt", "weight", "weigth", "wieght"), lower("down"), {"LIKE_NUM": True}, unit],
+    )
+    yield "high-blood-sugar", [lower("polyuria", "polydipsia")]
+    hourly = [lower("every"), gap(1), lemma("hour", "minute", "hr")]
+    yield (
+        "high-blood-sugar",
+        [lower("peeing", "weeing", "urinating", "passing"), lower("water", op="?"), *hourly],
+    )
+    yield "high-blood-sugar", [lower("up"), *hourly, lower("peeing", "weeing")]
+    yield "high-blood-sugar", [lower("gasping", "desperate", "dying"), lower("for"), lower("water")]
+    yield (
+        "high-blood-sugar",
+        [lemma("drink"), lower("jugs", "litres", "gallons", "bottles", "pints", "buckets"),
+         lower("of"), lower("water")],
+    )  # fmt: skip
+    yield "vomiting", [lower("emesis")]
+    yield "vomiting", [lower("through", "thru"), lower("up")]
+    yield "diarrhea", [lower("runny", "upset"), lower("tummy", "belly", "bowels")]
+    yield "nausea", [lower("sick", "sickness", "queasy"), lower("feeling")]
+    yield (
+        "dizziness",
+        [lower("room"), BE, gap(1), lower("spinning", "turning", "moving", "swaying")],
+    )
+    yield (
+        "headache",
+        [lemma("head"), BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
+    )
+    yield "back-pain", [lemma("back"), BE, lower("at"), lower("me", "her")]
+    yield (
+        "chest-pain",
+        [lemma("hurt", "pain"), lower("when", "if"), lower("i", "she"), lemma("breathe", "breath"),
+         lower("in", op="?")],
+    )  # fmt: skip
+    yield (
+        "shortness-of-breath",
+        [*CANT, lemma("get", "take", "catch"), lower("a", "my"),
+         lower("full", "deep", "proper", "big", op="?"), lower("breath")],
+    )  # fmt: skip
+    yield (
+        "difficulty-sleeping",
+        [NOT, lower("a"), lower("wink"), lower("of", op="?"), lower("sleep", op="?")],
+    )
+    yield (
+        "difficulty-sleeping",
+        [
+            {"NORM": any_of("have", "has", "had", "did")},
+            NOT,
+            lemma("sleep"),
+            lower("a"),
+            lower("wink"),
+        ],
+    )
+    yield (
+        "difficulty-sleeping",
+        [lemma("sleep"), BE, lower("broken", "disturbed", "poor", "terrible", "awful", "rubbish")],
+    )
+    yield "difficulty-sleeping", [NOT, lower("sleeping"), lower("well", "much", "properly")]
+    yield (
+        "upper-abdominal-pain",
+        [lower("r", "right", op="?"), lower("upper"), lower("abdo", "abdominal", "quadrant"),
+         lemma(*PAIN_WORDS)],
+    )  # fmt: skip
+    yield "hair-loss", [lower("hair"), BE, lower("shedding", "thinning")]
+    yield "hair-loss", [lower("hair"), lower("shedding")]
+    peel = lower("peeling", "cracked", "cracking", "blistered", "blistering", "raw")
+    yield "hand-foot-syndrome", [lemma("sole", "palm"), BE, gap(1), peel]
+    yield (
+        "hand-foot-syndrome",
+        [lower("sore", "red", "peeling", "painful", "burning"), lemma("hand", "palm"),
+         lower("and", "&"), lemma("foot", "feet", "sole")],
+    )  # fmt: skip
+    yield (
+        "hand-foot-syndrome",
+        [lower("peeling", "redness", "blistering"), lower("of"), lower("the", "my", op="?"),
+         lemma("palm", "hand"), lower("and", "&"), lower("the", "my", op="?"),
+         lemma("sole", "foot", "feet")],
+    )  # fmt: skip
+    yield "fever", [lower("hot"), lower("and", "&"), lower("shivery", "shivering", "shaky")]
+    yield "seizure", [lower("jerking", "twitching")]
+    yield "seizure", [lower("shaking", "shook", "jerking"), lower("all"), lower("over")]
+    yield (
+        "leg-weakness",
+        [lower("numb", "paralysed", "paralyzed", "weak"), lower("from"), lower("the"),
+         lower("waist", "hips", "chest"), lower("down")],
+    )  # fmt: skip
+    yield "leg-weakness", [*CANT, lower("walk"), lower("properly")]
+    yield "leg-weakness", [lemma("leg"), lemma("give", "gave"), lower("in")]
+    # "can't feel my legs ... and they gave way", "knees keep giving way"
+    yield (
+        "leg-weakness",
+        [lower("they", "knees", "knee"), lemma("keep", op="?"), lemma("give", "gave"),
+         lower("way", "out", "in")],
+    )  # fmt: skip
+    yield "leg-weakness", [lemma("leg"), BE, gap(3), *NUMB_HEARD]
+    yield "neuropathy", [lemma("finger", "toe", "hand", "foot", "feet"), BE, gap(2), *NUMB_HEARD,
+                         lower("and", op="?"), lower("tingling", "tingly", op="?")]  # fmt: skip
+    yield "facial-numbness", [lemma("face", "lip", "chin", "cheek"), BE, gap(2), *NUMB_HEARD]
+    yield "facial-numbness", [lemma("smile"), BE, gap(1), lower("lopsided", "crooked", "droopy")]
+    yield (
+        "coughing-up-blood",
+        [lemma("cough"), lower("up"), gap(1),
+         lower("pink", "pinkish", "red", "bloody", "rusty", "bloodstained", "brown"),
+         lemma("spit", "phlegm", "sputum", "mucus")],
+    )  # fmt: skip
+    yield (
+        "coughing-up-blood",
+        [lemma("cough"), lower("and"), lower("there"), lemma("be"), gap(1), lower("blood")],
+    )
+    yield (
+        "bladder-bowel-control",
+        [lower("trouble", "difficulty", "problems"), lower("controlling", "with"), OWNER,
+         lemma("bladder", "bowel", "bowels", "pee", "wee")],
+    )  # fmt: skip
+    yield (
+        "bladder-bowel-control",
+        [lemma("do", "did"), NOT, lower("make"), lower("it"), lower("in"), lower("time")],
+    )
+    yield (
+        "jaw-pain",
+        [lemma("tooth", "teeth", "molar"), BE, gap(1), lower("loose", "lose", "wobbly")],
+    )
+    places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
+                   "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked")]
+    yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
+    yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
+
+
 def token_rules() -> list[tuple[str, Pattern]]:
     """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key or end in NEGATED."""
     from diary.tagging_shorthand import shorthand_rules  # it builds on the helpers above
 
-    return [
+    rules = [
         *_pain_patterns(),
         *_leg_patterns(),
         *_bladder_patterns(),
         *_heart_patterns(),
         *_other_patterns(),
+        *_everyday_patterns(),
         *shorthand_rules(),
     ]
+    return rules

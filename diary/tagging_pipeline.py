@@ -71,9 +71,12 @@ _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "though", "tho", "\n
 
 def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    from spacy.attrs import IS_SPACE
+
+    # Only whitespace tokens can hold a line break: find them in the token array, not Tokens.
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -28,8 +28,13 @@ _RELATIVES = words("""
     mum mom mother mam mummy mommy dad father daddy sister sisters brother brothers aunt auntie
     aunty uncle gran granny grandma grandmother nan nana nanna grandad granddad grandpa
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
-    neighbour neighbor niece nephew colleague
+    neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
+    stepmum stepdad
 """)
+# A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
+_CARED_FOR_PARTNER = words("wife missus")
+# Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
+_DEATH = words("died passed funeral")
 # Written without "my" by someone caring for her ("Mum is very breathless"), these name the
 # patient herself, unless the note also speaks as "I" ("Mum had it too, I've been lucky").
 _CARED_FOR = words("mum mom mam mummy mommy mother dad daddy father")
@@ -38,7 +43,10 @@ _WEEKDAYS = words("""
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
     sat sun
 """)
-_REPORTED = words("says said noticed told tells found saw called rang thought keeps asked spotted")
+_REPORTED = words("""
+    says said noticed told tells found saw called rang thought keeps asked spotted noted reports
+    reported saying
+""")
 _MONTHS = words("""
     january february march april may june july august september october november december
 """)
@@ -80,14 +88,49 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     first = modifier[0]
     doc = target.doc
+    words = [token.lower_ for token in doc]
+    # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not.
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
+        between = [t.lower_ for t in doc[modifier.end : target.start]]
+        if any(w in _FIRST_PERSON for w in between):
+            return False
+    if first.lower_ in _CARED_FOR_PARTNER:
+        note = " ".join(words)
+        return "my turn" in note or "used to" in note or bool(_DEATH.intersection(words))
+    if (
+        first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
+    ):  # "the sister at the clinic said"
+        return False
     bare = first.lower_ in _CARED_FOR and (
         first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
     )
     if not bare:
         return True
-    # "mum used to get headaches" is family history; "Mum is breathless" is the patient.
-    words = [token.lower_ for token in doc]
-    return any(w in ("i", "im", "ive") for w in words) or "used to" in " ".join(words)
+    # "mum used to get headaches", "Mum died of it" are family history; "Mum is breathless" is
+    # the patient.
+    return (
+        any(w in ("i", "im", "ive") for w in words)
+        or "used to" in " ".join(words)
+        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
+    )
+
+
+def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
+    """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
+    words = {token.lower_ for token in target.doc}
+    return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
+
+
+def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "nausea in the night, gone by 6am": "gone" reaches back over one comma that opens its
+    own short clause."""
+    if _same_clause(target, modifier, span_between):
+        return True
+    between = list(_between(target, modifier))
+    if modifier.start < target.end or not between or between[-1].text != ",":
+        return False
+    doc = target.doc
+    return _no_clause_break(target, doc[modifier.start - 1 : modifier.end], _SUBJECTS)
 
 
 _NOW = frozenset({"today", "now", "tonight", "currently"})
@@ -104,25 +147,51 @@ def _said_to_be_now(target: Span) -> bool:
     return False
 
 
+def _heading(target: Span, modifier: Span) -> bool:
+    """ "Last week: 2 nights of insomnia": a time heading reaches over its colon."""
+    doc = target.doc
+    return (
+        modifier.end < target.start
+        and doc[modifier.end].text == ":"
+        and modifier.start in (modifier.sent.start, modifier.sent.start + 1)
+        and _no_clause_break(target, doc[modifier.start : modifier.end + 1], _SUBJECTS)
+    )
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
-    if not _same_clause(target, modifier, span_between) or _said_to_be_now(target):
+    if _said_to_be_now(target):
+        return False
+    if not (_same_clause(target, modifier, span_between) or _heading(target, modifier)):
         return False
     doc = target.doc
+    # "aching since the dentist last week": it began then and goes on.
+    if any(t.lower_ == "since" for t in doc[max(0, modifier.start - 3) : modifier.start]):
+        return False
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
     if any(token.lower_ == "still" for token in (*before, *span_between, *after)):
         return False
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
-    causes = ("since", "from", "after", "because")
+    # "worrying about the scan results on Friday": the day is the scan's.
+    causes = ("since", "from", "after", "because", "about", "before", "until", "till")
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
 def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
     tokens = list(_between(target, modifier))
+    doc = target.doc
     for i, token in enumerate(tokens):
         text = token.lower_
+        # "18:00", "2/10": a time or a rating, not a clause break
+        if (
+            text in (":", "/")
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].is_digit
+            and doc[token.i + 1].is_digit
+        ):
+            continue
         if text in _CLAUSE_PUNCT or "\n" in text:
             return False
         if text == "-" and token.whitespace_ and i and tokens[i - 1].whitespace_:
@@ -168,8 +237,10 @@ def context_rules() -> list[ConTextRule]:
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
-        zero"""
+        zero | nil"""
     add(phrases(before), neg, "FORWARD", **listing)
+    # "pain-free", "pain free today"
+    add(["free"], neg, "BACKWARD", max_scope=2, **clause)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
@@ -180,7 +251,7 @@ def context_rules() -> list[ConTextRule]:
     after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over"""
-    add(phrases(after), neg, "BACKWARD", max_scope=6, **clause)
+    add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
@@ -192,8 +263,13 @@ def context_rules() -> list[ConTextRule]:
         side effects include | side effects are | warned me about | warned about |
         what to do if | to prevent | might | should i get | will i get | can this cause |
         can it cause | could this cause | could it cause | does it cause | will it cause |
-        scared i'll | worried i'll | afraid i'll | scared i will | worried i will"""
+        scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
+        hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
+        hoping not to get | hope i won't get"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
+    # "yellow eyes can mean the liver"
+    meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
+    add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?", "does the new one give you rashes?"
     asking = [
         word("can", "could", "does", "do", "will", "might", "may"),
@@ -210,7 +286,7 @@ def context_rules() -> list[ConTextRule]:
         is that | could it be | worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
         thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
-        i think i've | i think ive | i think i have | i think it's | i think its"""
+        i think i've | i think ive | i think i have | i think it's | i think its | i think i"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
@@ -233,6 +309,7 @@ def context_rules() -> list[ConTextRule]:
         "years ago",
         "years back",
         "last year",
+        *(f"back in the {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
     add(times, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
@@ -279,11 +356,12 @@ def context_rules() -> list[ConTextRule]:
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relatives = sorted(_RELATIVES)
     others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
+    others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
+               for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
-    reporting = [
-        *(f"{who} {says}" for who in relatives for says in sorted(_REPORTED)),
-        *(f"according to my {who}" for who in relatives),
-    ]
+    last_days = "at the end | near the end | toward the end | towards the end | before she died"
+    add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
+    reporting = [f"according to my {who}" for who in relatives]
     add(reporting, "PSEUDO", "PSEUDO")
     guessing = [f"{who} {verb}" for who in relatives for verb in ("thinks", "reckons", "wonders")]
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
@@ -292,7 +370,8 @@ def context_rules() -> list[ConTextRule]:
     pseudo = """not as bad | not too bad | not so bad | not that bad | not only | no idea why |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
-        not sure why | no wonder | gone up | gone down | not just"""
+        not sure why | no wonder | gone up | gone down | not just | not gonna lie |
+        not going to lie | nil by mouth | free of charge | feel free | at the end of"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another

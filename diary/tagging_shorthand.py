@@ -13,10 +13,15 @@ from diary.tagging_patterns import NOT, Pattern, any_of, lower
 
 # A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
 NAUSEA_AND_VOMITING = "nausea+vomiting"
-SPLIT_LABELS = {NAUSEA_AND_VOMITING: ("nausea", "vomiting")}
+DIARRHEA_AND_VOMITING = "diarrhea+vomiting"
+SPLIT_LABELS = {
+    NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
+    DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
+}
 # Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
 # the abbreviation itself.
-FOCUS_WORDS = frozenset({"HA"})
+# "no temperature", "a favor" (dictated "fever"): the mention is the word, not its lead-in.
+FOCUS_WORDS = frozenset({"HA", "temperature", "temp", "favor", "favour", "Favor"})
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 
@@ -66,6 +71,8 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         [
             {"ORTH": "HA"},
             lower(
+                "gone",
+                "better",
                 "since",
                 "all",
                 "worse",
@@ -82,9 +89,22 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
+    yield "headache", [{"ORTH": "HA"}, {"IS_DIGIT": True}, {"ORTH": "/"}]  # "HA 2/10"
     yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
     yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
-    yield "diarrhea", [lower("d+", "d&v")]
+    yield "diarrhea", [lower("d+")]
+    yield DIARRHEA_AND_VOMITING, [lower("d&v")]
+    yield DIARRHEA_AND_VOMITING, [{"LOWER": "d"}, {"ORTH": any_of("&", "/", "+")}, {"LOWER": "v"}]
+    yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": "/"}, {"LOWER": "v."}]
+    yield "chest-pain", [{"ORTH": "CP"}]
+    yield "neuropathy", [{"ORTH": "PN"}]
+    # "no temperature", "if I get a temperature", dictated "a favor of": the word is the mention.
+    yield "fever", [lower("no", "a", "any"), lower("temperature", "temp")]
+    yield (
+        "fever",
+        [lower("no", "with", "had", "have", "has", "got", "high"), lower("a", op="?"),
+         lower("favor", "favour")],
+    )  # fmt: skip
 
 
 def shorthand_rules() -> list[tuple[str, Pattern]]:

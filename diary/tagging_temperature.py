@@ -16,13 +16,14 @@ FEVER_C = Decimal("38.0")
 BODY_C = (Decimal("34.0"), Decimal("43.0"))
 BODY_F = (Decimal("93.0"), Decimal("109.5"))
 
-_LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|pyrexia)"
+_LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|favou?r|pyrexia|thermometer)"
 _READING = re.compile(
     rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:|"
+    r"says|said|reads?|read|showed|shows|reached|"
     r"goes\s+(?:over|above|up\s+to)|over|above|reaches|hits|gets\s+to|is\s+over))?"
     r"\s*:?\s*)?"
     r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
-    r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|[CF]\b|°))?",
+    r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|fahrenheit\b|celsius\b|[CF]\b|°))?",
     re.IGNORECASE,
 )
 

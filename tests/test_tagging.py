@@ -233,7 +233,15 @@ def test_tag_text_reads_one_note_per_line_of_standard_input(monkeypatch):
     ]
 
 
-@pytest.mark.parametrize("name", ["notes_dev.jsonl", "notes_dev_writer1.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "notes_dev.jsonl",
+        "notes_dev_writer1.jsonl",
+        "notes_dev_round2a.jsonl",
+        "notes_dev_round2b.jsonl",
+    ],
+)
 def test_evaluation_figures_hold(name):
     score = evaluate(DATA / name)
     assert score.notes >= 100

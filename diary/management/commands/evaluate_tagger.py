@@ -30,7 +30,12 @@ from django.core.management.base import BaseCommand, CommandError
 from diary.tagging import Mention, tag_many
 
 DATA_DIR = Path(settings.BASE_DIR) / "tests" / "data"
-DEV_FILES = ("notes_dev.jsonl", "notes_dev_writer1.jsonl")
+DEV_FILES = (
+    "notes_dev.jsonl",
+    "notes_dev_writer1.jsonl",
+    "notes_dev_round2a.jsonl",
+    "notes_dev_round2b.jsonl",
+)
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, HOLDOUT_FILE)
 
