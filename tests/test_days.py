@@ -215,3 +215,13 @@ def test_purging_a_deleted_day_takes_its_red_flag_answers(owner_client, patient)
     assert RedFlagAnswer.objects.filter(patient=patient).exists()  # restorable for 30 days
     purge(now=timezone.now() + timedelta(days=31))
     assert not RedFlagAnswer.objects.filter(patient=patient).exists()
+
+
+def test_the_history_lists_recently_deleted_days_once_and_keeps_its_title(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today)
+    owner_client.post(delete(patient, today))
+    page = owner_client.get(reverse("history", args=[patient.public_id])).content.decode()
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "Recently deleted" not in title and title.startswith("History")
+    assert page.count('id="deleted-title"') == 1
