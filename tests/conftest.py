@@ -7,6 +7,14 @@ from tests.auth import sign_in
 from tests.factories import PatientFactory
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last, after pytest-django has ordered the rest: they flush the database
+    (restoring the catalog only for themselves), so no ordinary test may come after them. The
+    sort is stable: everything else keeps pytest-django's order."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The catalog is loaded once into the test database, like `make run` does.

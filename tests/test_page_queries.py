@@ -31,12 +31,12 @@ def count(client, url):
 
 
 @pytest.mark.parametrize(
-    ("page", "expected"),
+    ("url_name", "expected"),
     [("diary_home", 18), ("history", 17), ("day_detail", 17), ("checkin", 16)],
 )
-def test_page_query_counts_are_pinned(owner_client, patient, month, page, expected):
-    args = [patient.public_id] + ([month] if page in ("day_detail", "checkin") else [])
-    assert count(owner_client, reverse(page, args=args)) == expected
+def test_page_query_counts_are_pinned(owner_client, patient, month, url_name, expected):
+    args = [patient.public_id] + ([month] if url_name in ("day_detail", "checkin") else [])
+    assert count(owner_client, reverse(url_name, args=args)) == expected
 
 
 def test_an_unchanged_catalog_costs_one_query(db):
