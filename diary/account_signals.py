@@ -1,6 +1,6 @@
 """Account changes go to the audit log, through allauth's own signals.
 
-E-mail changes, password changes and resets, second factors added or removed; signed-out sessions
+Email changes, password changes and resets, second factors added or removed; signed-out sessions
 are recorded by `diary.security.UserSessionsAdapter`. No address or code is stored in `detail`.
 """
 
@@ -36,7 +36,7 @@ def record_password_changed(sender, request, user, **kwargs):
 
 @receiver(account_signals.password_reset)
 def record_password_reset(sender, request, user, **kwargs):
-    _record(request, user, AuditEvent.Action.PASSWORD_CHANGED, detail="by e-mailed link")
+    _record(request, user, AuditEvent.Action.PASSWORD_CHANGED, detail="by emailed link")
 
 
 @receiver(mfa_signals.authenticator_added)

@@ -75,7 +75,7 @@ def record(
     detail: str = "",
 ) -> AuditEvent:
     """Append one event. `detail` is a short label (a link's name, a role), never a note, a
-    name or an e-mail address."""
+    name or an email address."""
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     event = AuditEvent(

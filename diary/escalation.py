@@ -1,10 +1,10 @@
-"""Escalation: an item nobody acknowledged within the team's window is e-mailed, once, to the
+"""Escalation: an item nobody acknowledged within the team's window is emailed, once, to the
 team's escalation address.
 
 Each item's deadline (`due_at`) is set when it is raised, counting only the team's working
 hours. `escalate_due` sends each overdue item in its own transaction, holding the item's row
 while the mail goes out, and marks it escalated: a mail failure leaves it for the next run, and
-a second run (even a concurrent one) sends nothing twice. The e-mail carries no health data and
+a second run (even a concurrent one) sends nothing twice. The email carries no health data and
 no token: the reader signs in to see the queue.
 """
 
@@ -42,7 +42,7 @@ def _message(team_name: str, minutes: int, url: str) -> str:
         f"An item in the triage queue of {team_name} has not been acknowledged within "
         f"{minutes} minutes of working time.\n\n"
         f"Sign in to see the queue:\n{url}\n\n"
-        "This e-mail carries no patient details.\n"
+        "This email carries no patient details.\n"
     )
 
 

@@ -2,12 +2,12 @@
 
 Log lines name URLs (gunicorn's access log, Django's "Not Found: /path" warnings, tracebacks), and
 the diary's URLs carry secrets and health data: share-link, invitation, address-confirmation,
-password-reset and e-mail-confirmation tokens; a patient's id beside a date or a symptom. A
+password-reset and email-confirmation tokens; a patient's id beside a date or a symptom. A
 `RedactSecrets` filter, on Django's handlers (settings.LOGGING) and on gunicorn's loggers
 (gunicorn.conf.py), rewrites every record before it is written: tokens become "[token]", a
 patient's id "[patient]", a symptom's slug "[symptom]", a query string "?[query]".
 
-Error reports (the debug page, error e-mails) go through `HealthDataSafeExceptionReporter` and
+Error reports (the debug page, error emails) go through `HealthDataSafeExceptionReporter` and
 `HealthDataSafeReporterFilter`: no POST, no query string, no cookies, no local variables, no
 request headers beyond a few harmless ones, and the same redaction of the path and the message.
 """

@@ -1,11 +1,11 @@
-"""Alert e-mails to the care team (the STAR design), through an outbox.
+"""Alert emails to the care team (the STAR design), through an outbox.
 
 A day that holds a red flag or an alert writes one outbox row per contact who asked for alerts
 and confirmed her address, in the same transaction as the day. `send_pending` (the
 send_notifications command) sends them later, each in its own transaction, so a mail failure
 loses nothing and a second run sends nothing twice.
 
-An alert e-mail names no symptom, no severity and no date: it asks the contact to get in touch
+An alert email names no symptom, no severity and no date: it asks the contact to get in touch
 with the patient (or, for a caregiver, to sign in). Only when the patient ticked it for that
 contact does it carry a link to a read-only summary, valid for 48 hours and made like any share
 link (hashed, listed with her share links, audited).
@@ -32,7 +32,7 @@ ALERT_LINK_HOURS = 48
 ALERT_SUMMARY_DAYS = 30
 CONFIRM_DAYS = 14
 SUBJECT = "Symptom diary: please get in touch with your patient"
-CONFIRM_SUBJECT = "Symptom diary: please confirm your e-mail address"
+CONFIRM_SUBJECT = "Symptom diary: please confirm your email address"
 
 
 def queue_alerts(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
@@ -75,7 +75,7 @@ def alert_message(patient_name: str, *, url: str | None) -> str:
         ]
     lines += [
         "",
-        "You get this e-mail because the patient asked the diary to tell you and you confirmed "
+        "You get this email because the patient asked the diary to tell you and you confirmed "
         "this address. It carries no health details.",
     ]
     return "\n".join(lines) + "\n"
@@ -89,7 +89,7 @@ def _alert_link(notification: Notification) -> str:
     link = ShareLink.objects.create(
         patient=patient,
         token_hash=token_hash,
-        label=f"Alert e-mail to {notification.contact.name}"[:100],
+        label=f"Alert email to {notification.contact.name}"[:100],
         start=end - timedelta(days=ALERT_SUMMARY_DAYS - 1),
         end=end,
         expires_at=timezone.now() + timedelta(hours=ALERT_LINK_HOURS),
@@ -99,7 +99,7 @@ def _alert_link(notification: Notification) -> str:
         AuditEvent.Action.SHARE_CREATED,
         patient=patient,
         actor=None,
-        detail=f"link {link.pk} in an alert e-mail to contact {notification.contact_id}",
+        detail=f"link {link.pk} in an alert email to contact {notification.contact_id}",
     )
     return settings.SITE_URL + reverse("shared_summary", args=[token])
 
@@ -135,7 +135,7 @@ def send_one(notification: Notification) -> None:
 
 
 def send_confirmation(contact: CareTeamContact) -> None:
-    """E-mail the contact a link to confirm her address (only the link's hash is kept).
+    """Email the contact a link to confirm her address (only the link's hash is kept).
     Raises OSError when the mail server refuses; the caller keeps the contact unconfirmed."""
     token, token_hash = new_token()
     contact.confirm_token_hash = token_hash
@@ -145,10 +145,10 @@ def send_confirmation(contact: CareTeamContact) -> None:
     send_mail(
         CONFIRM_SUBJECT,
         (
-            f"{contact.patient.display_name} would like the symptom diary to e-mail you, "
+            f"{contact.patient.display_name} would like the symptom diary to email you, "
             f"{contact.name}, when an entry in it is marked for the care team's attention.\n\n"
             f"If you agree, confirm your address within {CONFIRM_DAYS} days:\n{url}\n\n"
-            "If you do not know this person, ignore this e-mail: nothing will be sent to you.\n"
+            "If you do not know this person, ignore this email: nothing will be sent to you.\n"
         ),
         settings.DEFAULT_FROM_EMAIL,
         [contact.email],
@@ -198,7 +198,7 @@ def send_pending() -> tuple[int, int]:
             Notification.objects.filter(pk=notification.pk).update(
                 attempts=notification.attempts + 1, last_error=type(error).__name__[:200]
             )
-            logger.warning("Alert e-mail %s not sent: %s", notification.pk, type(error).__name__)
+            logger.warning("Alert email %s not sent: %s", notification.pk, type(error).__name__)
         else:
             sent += 1
     return sent, failed

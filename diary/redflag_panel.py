@@ -3,7 +3,7 @@
 The panel names in plain words what she reported ("You said your back or neck pain is severe
 and your legs feel weak, numb or heavy"), gives the source's advice, offers to call her care
 team (the profile's number and every care-team contact with a phone) and emergency services
-(settings.EMERGENCY_PHONE), says whether the diary e-mailed her care team (the alert outbox),
+(settings.EMERGENCY_PHONE), says whether the diary emailed her care team (the alert outbox),
 and takes one of two answers: "I've contacted my team" or "My team already knows about this".
 
 A caregiver reads it in the third person ("Maria reported ..."). The patient and an editing
@@ -227,7 +227,7 @@ def _answer_lines(
 
 
 def notified_text(patient: Patient, view: DayView, *, third_person: bool) -> str:
-    """Whether a connected care team has this day in its queue, or the alert outbox e-mailed
+    """Whether a connected care team has this day in its queue, or the alert outbox emailed
     the care team about it (two queries)."""
     rows = list(
         Notification.objects.filter(entry=view.entry).select_related("contact").order_by("pk")
@@ -243,12 +243,12 @@ def notified_text(patient: Patient, view: DayView, *, third_person: bool) -> str
         names = _join(sorted({n.contact.name for n in sent}))
         when = local_time(sent[-1].sent_at, patient)
         return (
-            f"The diary e-mailed {names} about this day at {when}. An e-mail may not be read "
+            f"The diary emailed {names} about this day at {when}. An email may not be read "
             "straight away: if you are worried, call."
         )
     names = _join(sorted({n.contact.name for n in rows}))
     return (
-        f"The diary is about to e-mail {names} about this day. An e-mail may not be read "
+        f"The diary is about to email {names} about this day. An email may not be read "
         "straight away: if you are worried, call."
     )
 

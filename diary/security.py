@@ -72,8 +72,8 @@ def verified_email_required_to_share(view: Callable[..., HttpResponse]):
         if request.method == "POST" and not has_verified_email(request.user):
             messages.error(
                 request,
-                "Confirm your e-mail address before you share your diary: open the link we "
-                "e-mailed you, or send it again from here.",
+                "Confirm your email address before you share your diary: open the link we "
+                "emailed you, or send it again from here.",
             )
             return redirect("account_email")
         return view(request, *args, **kwargs)
@@ -97,7 +97,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials) -> str:
         """Failed log-ins count per account *and* client address.
 
-        allauth keys its per-account lock on the e-mail alone, so anyone anywhere could keep a
+        allauth keys its per-account lock on the email alone, so anyone anywhere could keep a
         patient locked out by typing wrong passwords for her. Keyed on the pair, a guesser is
         held to 5 tries in 5 minutes per account from each address (and 10 a minute over all
         accounts, the per-address limit), while the patient on her own connection is never

@@ -1,9 +1,9 @@
 """Background work on Huey (settings.HUEY; the worker is `manage.py run_huey`).
 
-The outbox rows stay the source of truth for alert e-mails: a saved day enqueues
+The outbox rows stay the source of truth for alert emails: a saved day enqueues
 `send_alert_emails` only once its transaction commits, and `sweep_outbox` sends whatever is still
 pending every minute, so nothing is lost when the queue or the mail server is down. Sending
-locks each outbox row (SKIP LOCKED), so any number of workers send each e-mail once.
+locks each outbox row (SKIP LOCKED), so any number of workers send each email once.
 """
 
 import logging
@@ -29,7 +29,7 @@ KEEP_CLOSED_DAYS = 30
 
 @db_task()
 def send_alert_emails() -> tuple[int, int]:
-    """Send the pending alert e-mails now (enqueued when a day with a concern commits)."""
+    """Send the pending alert emails now (enqueued when a day with a concern commits)."""
     return send_pending()
 
 

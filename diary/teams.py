@@ -1,9 +1,9 @@
 """Care teams: members, invitations, and diaries connected by the patient's own choice.
 
-* A team administrator invites clinicians by e-mail (the link works once, for 7 days; only its
+* A team administrator invites clinicians by email (the link works once, for 7 days; only its
   hash is kept) and removes them; a removed member sees nothing from the next request on.
 * A patient connects her diary by entering the team's connection code, or by accepting an
-  e-mailed invitation from the team. She can disconnect at any time. Each connection,
+  emailed invitation from the team. She can disconnect at any time. Each connection,
   disconnection and change of what the team sees is in her access history.
 * Connection codes are 10 characters from an alphabet without look-alikes (about 50 bits), and
   each account may try only a few wrong codes an hour, so guessing one is hopeless.
@@ -127,7 +127,7 @@ def _send_invitation(team: CareTeam, *, kind: str, email: str, role: str, by: Us
             )
     except OSError:
         raise TeamError(
-            "The invitation e-mail could not be sent, so no invitation was made. "
+            "The invitation email could not be sent, so no invitation was made. "
             "Please try again in a few minutes."
         ) from None
 

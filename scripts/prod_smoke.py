@@ -1,9 +1,9 @@
 """The production stack end to end (scripts/prod-smoke.sh runs this on a throwaway PostgreSQL).
 
 Migrates, collects static files, starts gunicorn (DJANGO_DEBUG off) and a task worker, signs up
-over HTTP (confirming the address by the link e-mailed to it, then logging in), adds a care-team
-contact who confirms her address by the link e-mailed to her, logs a red flag, and checks that
-the alert e-mail reached a local SMTP sink exactly once without health data, that /healthz
+over HTTP (confirming the address by the link emailed to it, then logging in), adds a care-team
+contact who confirms her address by the link emailed to her, logs a red flag, and checks that
+the alert email reached a local SMTP sink exactly once without health data, that /healthz
 answers, and that the logs are JSON lines without health data. The steps are those of the
 README's "Production" section.
 """
@@ -44,11 +44,11 @@ def main() -> None:
         stack.say(f"gunicorn on {base}, worker started, SMTP sink on port {sink.port}")
 
         client, diary = stack.sign_up(sink, base, "smoke@example.com", PASSWORD)
-        stack.say("signed up, confirmed the address by the e-mailed link, logged in")
+        stack.say("signed up, confirmed the address by the emailed link, logged in")
         stack.add_alert_contact(sink, client, diary, NURSE, PASSWORD)
         stack.say(
             "added a care-team contact (password asked again), who confirmed her address"
-            " by the e-mailed link"
+            " by the emailed link"
         )
         stack.log_red_flag(client, diary, datetime.now(UTC).date())
         stack.say("logged a red flag")
@@ -60,10 +60,10 @@ def main() -> None:
         time.sleep(2)
         alerts = sink.to(NURSE, stack.ALERT_SUBJECT)
         if len(alerts) != 1:
-            stack.fail(f"the alert was e-mailed {len(alerts)} times")
+            stack.fail(f"the alert was emailed {len(alerts)} times")
         for message in sink.messages:
             stack.check_email_clean(message)
-        stack.say("alert e-mail arrived once over SMTP, without health data")
+        stack.say("alert email arrived once over SMTP, without health data")
 
         health = requests.get(f"{base}/healthz", timeout=10)
         body = health.json()

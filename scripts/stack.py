@@ -81,7 +81,7 @@ class Sink:
         deadline = time.monotonic() + timeout
         while len(self.to(address, subject)) < count:
             if time.monotonic() > deadline:
-                fail(f"{count} e-mail(s) to {address} ({subject}) did not arrive in {timeout} s")
+                fail(f"{count} email(s) to {address} ({subject}) did not arrive in {timeout} s")
             time.sleep(0.1)
         return self.to(address, subject)
 
@@ -91,7 +91,7 @@ def body(message: Message) -> str:
     for part in message.walk():
         if part.get_content_type() == "text/plain":
             return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-    fail(f"no text part in the e-mail {message['Subject']!r}")
+    fail(f"no text part in the email {message['Subject']!r}")
     return ""
 
 
@@ -99,7 +99,7 @@ def link_in(message: Message, path: str) -> str:
     """The first URL in the message whose path starts with `path`."""
     found = re.search(rf"https?://[^/\s]+{re.escape(path)}\S*", body(message))
     if not found:
-        fail(f"no {path} link in the e-mail {message['Subject']!r}")
+        fail(f"no {path} link in the email {message['Subject']!r}")
     return found.group(0)
 
 
@@ -235,7 +235,7 @@ def form_errors(page: requests.Response) -> str:
 
 
 def sign_up(sink: Sink, base: str, email: str, password: str) -> tuple[requests.Session, str]:
-    """A new patient with a diary: signs up, confirms the address by the link e-mailed to it,
+    """A new patient with a diary: signs up, confirms the address by the link emailed to it,
     logs in and fills in the profile. Returns the signed-in client and the diary's URL."""
     client = requests.Session()
     response = post_form(
@@ -272,16 +272,16 @@ def sign_up(sink: Sink, base: str, email: str, password: str) -> tuple[requests.
 
 
 # The subjects of the diary's two e-mails to a care-team contact (diary/notifications.py).
-CONFIRM_SUBJECT = "Symptom diary: please confirm your e-mail address"
+CONFIRM_SUBJECT = "Symptom diary: please confirm your email address"
 ALERT_SUBJECT = "Symptom diary: please get in touch with your patient"
 
 
 def add_alert_contact(
     sink: Sink, client: requests.Session, diary: str, email: str, password: str
 ) -> None:
-    """A care-team contact who gets alert e-mails with a link. Adding one is a sensitive action:
+    """A care-team contact who gets alert emails with a link. Adding one is a sensitive action:
     the patient enters her password again, then the contact is added. The contact confirms her
-    address by the link e-mailed to her (GET the page, then POST its button)."""
+    address by the link emailed to her (GET the page, then POST its button)."""
     url = f"{diary}/care-team/"
     contact = {"name": "Nurse Kim", "email": email, "alert_emails": "on", "include_link": "on"}
     response = post_form(client, url, contact)
@@ -319,7 +319,7 @@ def check_email_clean(message: Message) -> None:
     text = f"{message['Subject']}\n{body(message)}"
     for word in HEALTH_WORDS:
         if word in text:
-            fail(f"the e-mail {message['Subject']!r} carries health data ({word!r})")
+            fail(f"the email {message['Subject']!r} carries health data ({word!r})")
 
 
 def check_logs(logs: dict[str, str]) -> int:

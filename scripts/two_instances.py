@@ -4,7 +4,7 @@ PostgreSQL and one Redis (scripts/two-instances.sh runs this on a throwaway Post
 The project's own settings, as a clinic would run them. Checks that a session started on one
 instance works on the other, that a log-in lock set through one instance holds on the other
 (the default cache, the database, is shared), and that red flags saved through either instance
-are e-mailed exactly once each to a confirmed care-team contact, whichever worker picks them up.
+are emailed exactly once each to a confirmed care-team contact, whichever worker picks them up.
 """
 
 import shutil
@@ -128,7 +128,7 @@ def main() -> None:
         alerts = sink.to(NURSE, stack.ALERT_SUBJECT)
         links = {stack.link_in(m, "/s/") for m in alerts}
         if len(alerts) != 3 or len(links) != 3:
-            stack.fail(f"three red flags gave {len(alerts)} e-mails ({len(links)} links)")
+            stack.fail(f"three red flags gave {len(alerts)} emails ({len(links)} links)")
         for message in sink.messages:
             stack.check_email_clean(message)
         workers = {
@@ -136,7 +136,7 @@ def main() -> None:
             for name, text in procs.logs().items()
             if name.startswith("worker") and "send_alert_emails" in text
         }
-        stack.say(f"three red flags, three e-mails, each once (sent by {sorted(workers)})")
+        stack.say(f"three red flags, three emails, each once (sent by {sorted(workers)})")
 
     logs = {name: text for name, text in procs.logs().items() if name != "redis"}
     lines = stack.check_logs(logs)

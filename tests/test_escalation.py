@@ -1,4 +1,4 @@
-"""Escalation: an item nobody acknowledged within the team's working-hours window is e-mailed
+"""Escalation: an item nobody acknowledged within the team's working-hours window is emailed
 once to the team's escalation address, without health data or a token."""
 
 from datetime import datetime, time, timedelta

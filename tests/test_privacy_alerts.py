@@ -1,4 +1,4 @@
-"""Alert e-mails: no health data, no open doors, an address confirmed first, the outbox kept."""
+"""Alert emails: no health data, no open doors, an address confirmed first, the outbox kept."""
 
 import io
 import re

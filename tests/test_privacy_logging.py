@@ -102,8 +102,8 @@ def test_a_postgres_detail_line_is_redacted():
 
 
 def test_ordinary_messages_are_left_alone():
-    assert redact("Sent 2 alert e-mail(s); is it done? Yes.") == (
-        "Sent 2 alert e-mail(s); is it done? Yes."
+    assert redact("Sent 2 alert email(s); is it done? Yes.") == (
+        "Sent 2 alert email(s); is it done? Yes."
     )
 
 

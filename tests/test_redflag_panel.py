@@ -128,7 +128,7 @@ def test_panel_says_an_alert_email_is_on_its_way(owner_client, patient):
     )
     log_day(patient, patient.today(), severities={"seizure": 1})
     panel = panel_of(owner_client.get(day_url(patient, patient.today())).content.decode())
-    assert "The diary is about to e-mail Nurse Ruiz" in panel
+    assert "The diary is about to email Nurse Ruiz" in panel
 
 
 def test_panel_says_when_the_alert_email_was_sent(owner_client, patient):
@@ -144,7 +144,7 @@ def test_panel_says_when_the_alert_email_was_sent(owner_client, patient):
     Notification.objects.update(sent_at=sent)
     panel = panel_of(owner_client.get(day_url(patient, patient.today())).content.decode())
     when = f"{timezone.localtime(sent, patient.zone):%H:%M}"
-    assert f"The diary e-mailed Nurse Ruiz about this day at {when}" in panel
+    assert f"The diary emailed Nurse Ruiz about this day at {when}" in panel
 
 
 def test_fever_during_chemotherapy_is_said_urgently(owner_client, patient):

@@ -1,4 +1,4 @@
-"""Daily reminder e-mails: due at her local time, only for a day not logged, once per day."""
+"""Daily reminder emails: due at her local time, only for a day not logged, once per day."""
 
 import datetime
 from unittest import mock

@@ -1,4 +1,4 @@
-"""Account security: re-authentication, e-mail changes, enumeration, MFA, sessions, audit."""
+"""Account security: re-authentication, email changes, enumeration, MFA, sessions, audit."""
 
 import re
 import time
@@ -249,7 +249,7 @@ def test_sharing_needs_a_verified_address(client, name):
     url, data = sensitive_posts(patient)[name]
     before = diary_state(patient)
     response = client.post(url, data, follow=True)
-    assert "Confirm your e-mail address before you share your diary" in response.content.decode()
+    assert "Confirm your email address before you share your diary" in response.content.decode()
     assert diary_state(patient) == before
 
 

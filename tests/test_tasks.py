@@ -1,4 +1,4 @@
-"""Background tasks: alert e-mails enqueued on commit, the outbox sweep, clean-ups."""
+"""Background tasks: alert emails enqueued on commit, the outbox sweep, clean-ups."""
 
 from datetime import timedelta
 

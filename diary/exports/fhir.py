@@ -5,7 +5,7 @@ the tests validate every resource with fhir.resources (R4B). By default a `trans
 (each entry with a `request`, POST; the Patient created only if her hospital number is not known
 yet); `collection` on request. It holds:
 
-* the Patient: her name, the hospital number and date of birth she entered (no e-mail, no
+* the Patient: her name, the hospital number and date of birth she entered (no email, no
   address), declared as IPS Patient when it has what that profile requires (name, birth date);
 * one Observation per rated symptom (an explicit "none" included), coded in SNOMED CT where the
   catalog has a verified code and always in the diary's own symptom code system; red flags and

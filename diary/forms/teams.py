@@ -28,7 +28,7 @@ class ShareNotesForm(forms.Form):
 
 
 class MemberInvitationForm(forms.Form):
-    email = forms.EmailField(label="Their e-mail address")
+    email = forms.EmailField(label="Their email address")
     role = forms.ChoiceField(
         label="Role",
         choices=MemberRole.choices,
@@ -38,7 +38,7 @@ class MemberInvitationForm(forms.Form):
 
 
 class PatientInvitationForm(forms.Form):
-    email = forms.EmailField(label="The patient's e-mail address")
+    email = forms.EmailField(label="The patient's email address")
 
 
 class CloseItemForm(forms.Form):

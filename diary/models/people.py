@@ -15,7 +15,7 @@ class UserManager(BaseUserManager):
 
     def _create_user(self, email: str, password: str | None, **extra):
         if not email:
-            raise ValueError("An e-mail address is required.")
+            raise ValueError("An email address is required.")
         user = self.model(email=self.normalize_email(email).lower(), **extra)
         user.set_password(password)
         user.save(using=self._db)
@@ -38,12 +38,12 @@ def time_zone_choices() -> list[tuple[str, str]]:
 
 
 class User(AbstractUser):
-    """An account: a patient, a caregiver, or both. The e-mail address is the login."""
+    """An account: a patient, a caregiver, or both. The email address is the login."""
 
     username = None
     first_name = None
     last_name = None
-    email = models.EmailField("e-mail address", unique=True)
+    email = models.EmailField("email address", unique=True)
     name = models.CharField("display name", max_length=100, blank=True)
     time_zone = models.CharField(max_length=64, default="UTC", choices=time_zone_choices)
     # When two-step sign-in was first offered (once, after the first log-in); never forced.

@@ -60,7 +60,7 @@ class CareGrant(models.Model):
 
 
 class Invitation(models.Model):
-    """An e-mailed invitation to become a caregiver: works once, for 7 days."""
+    """An emailed invitation to become a caregiver: works once, for 7 days."""
 
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
@@ -120,14 +120,14 @@ class ShareLink(models.Model):
 
 class CareTeamContactQuerySet(models.QuerySet):
     def alerted(self):
-        """Contacts an alert e-mail may go to: asked for by the patient, address confirmed."""
+        """Contacts an alert email may go to: asked for by the patient, address confirmed."""
         return self.filter(alert_emails=True, confirmed_at__isnull=False)
 
 
 class CareTeamContact(models.Model):
-    """Someone in the care team who may get alert e-mails, once she has confirmed her address.
+    """Someone in the care team who may get alert emails, once she has confirmed her address.
 
-    An alert never goes to an address nobody confirmed: adding a contact e-mails her a link
+    An alert never goes to an address nobody confirmed: adding a contact emails her a link
     (only its hash is kept); until she opens it, `confirmed_at` stays empty.
     """
 
@@ -138,13 +138,13 @@ class CareTeamContact(models.Model):
         blank=True, help_text="Optional. The red-flag warning offers a button that calls it."
     )
     alert_emails = models.BooleanField(
-        "e-mail them when a day holds a red flag or an alert", default=False
+        "email them when a day holds a red flag or an alert", default=False
     )
     include_link = models.BooleanField(
-        "put a link to a read-only summary in the e-mail",
+        "put a link to a read-only summary in the email",
         default=False,
         help_text="The link works for 48 hours without an account, for whoever holds the "
-        "e-mail. Without it, the e-mail only asks them to contact you.",
+        "email. Without it, the email only asks them to contact you.",
     )
     confirm_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     confirm_sent_at = models.DateTimeField(null=True, blank=True)
@@ -170,7 +170,7 @@ class CareTeamContact(models.Model):
 
 
 class Notification(models.Model):
-    """An alert e-mail waiting in the outbox, written in the same transaction as its day."""
+    """An alert email waiting in the outbox, written in the same transaction as its day."""
 
     contact = models.ForeignKey(CareTeamContact, on_delete=models.CASCADE, related_name="+")
     entry = models.ForeignKey(DailyEntry, on_delete=models.SET_NULL, null=True, related_name="+")
@@ -233,7 +233,7 @@ class AuditEvent(models.Model):
         GRANTED = "granted", "Caregiver access granted"
         ROLE_CHANGED = "role_changed", "Caregiver role changed"
         REVOKED = "revoked", "Caregiver access revoked"
-        EMAIL_CHANGED = "email_changed", "Changed the e-mail address"
+        EMAIL_CHANGED = "email_changed", "Changed the email address"
         PASSWORD_CHANGED = "password_changed", "Changed the password"
         MFA_ADDED = "mfa_added", "Added a two-step sign-in method"
         MFA_REMOVED = "mfa_removed", "Removed a two-step sign-in method"
@@ -251,7 +251,7 @@ class AuditEvent(models.Model):
         CONTACT_CHANGED = "contact_changed", "Changed a care-team contact"
         CONTACT_CONFIRMED = "contact_confirmed", "Care-team contact confirmed the address"
         CONTACT_REMOVED = "contact_removed", "Removed a care-team contact"
-        ALERT_SENT = "alert_sent", "Alert e-mail sent"
+        ALERT_SENT = "alert_sent", "Alert email sent"
         PROFILE_CHANGED = "profile_changed", "Changed the profile"
         DAY_DELETED = "day_deleted", "Deleted a day"
         ACCOUNT_EXPORTED = "account_exported", "Downloaded all data"

@@ -108,7 +108,7 @@ class TeamMember(models.Model):
 
 
 class TeamInvitation(models.Model):
-    """An e-mailed invitation from a team: to join it (a clinician) or to connect a diary to it
+    """An emailed invitation from a team: to join it (a clinician) or to connect a diary to it
     (a patient). Works once, for 7 days; the database keeps only the link's hash."""
 
     class Kind(models.TextChoices):

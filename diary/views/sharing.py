@@ -179,14 +179,14 @@ def _send_confirmation(request, contact: CareTeamContact, *, added: bool) -> Non
     except OSError:  # smtplib.SMTPException, a refused connection, a timeout
         messages.error(
             request,
-            f"{'Added' if added else 'Kept'} {contact.name}, but the e-mail asking them to "
+            f"{'Added' if added else 'Kept'} {contact.name}, but the email asking them to "
             "confirm their address could not be sent. Try “Send the confirmation again” later.",
         )
     else:
         messages.success(
             request,
             f"{'Added' if added else 'Sent again to'} {contact.name}. "
-            "They get alert e-mails once they confirm their address from the e-mail we sent.",
+            "They get alert emails once they confirm their address from the email we sent.",
         )
 
 

@@ -1,5 +1,5 @@
 """The patient's side of care teams: connect by code or invitation, see what the team sees,
-change whether it reads her notes, disconnect. And the link in a team's invitation e-mail."""
+change whether it reads her notes, disconnect. And the link in a team's invitation email."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required

@@ -164,7 +164,7 @@ def page(context):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache(live_server):
-    """The database cache (rate limits, e-mail cooldowns) outlives a transactional test's flush."""
+    """The database cache (rate limits, email cooldowns) outlives a transactional test's flush."""
     from django.core.cache import cache
 
     cache.clear()

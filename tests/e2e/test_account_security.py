@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 @pytest.mark.parametrize(
     ("tab", "heading"),
     [
-        ("E-mail", "Email Address"),
+        ("Email", "Email Address"),
         ("Password", "Change Password"),
         ("Two-step sign-in", "Two-Factor Authentication"),
         ("Sessions", "Where you are signed in"),

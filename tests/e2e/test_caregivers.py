@@ -1,4 +1,4 @@
-"""A caregiver: invited by e-mail, logs a day for the patient, and loses access when removed."""
+"""A caregiver: invited by email, logs a day for the patient, and loses access when removed."""
 
 import re
 

@@ -1,5 +1,5 @@
 """Two-step sign-in in a real browser: an authenticator app (TOTP), a security key (WebAuthn),
-and the e-mail takeover from a hijacked session, refused."""
+and the email takeover from a hijacked session, refused."""
 
 import re
 import time

@@ -11,7 +11,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("email", help="the account's e-mail address")
+        parser.add_argument("email", help="the account's email address")
         parser.add_argument(
             "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
         )

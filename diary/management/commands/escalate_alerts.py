@@ -4,9 +4,7 @@ from diary.escalation import escalate_due
 
 
 class Command(BaseCommand):
-    help = (
-        "E-mail each triage item not acknowledged within its team's window (once; safe to rerun)."
-    )
+    help = "Email each triage item not acknowledged within its team's window (once; safe to rerun)."
 
     def handle(self, *args, **options):
         sent, failed = escalate_due()

@@ -10,7 +10,7 @@ class Command(BaseCommand):
     help = "Write everything an account holds to a zip (JSON, CSV and a FHIR Bundle)."
 
     def add_arguments(self, parser):
-        parser.add_argument("email", help="the account's e-mail address")
+        parser.add_argument("email", help="the account's email address")
         parser.add_argument("--output", required=True, help="the zip file to write")
 
     def handle(self, *args, email: str, output: str, **options):

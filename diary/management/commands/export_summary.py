@@ -44,7 +44,7 @@ class Command(BaseCommand):
     help = "Write a patient's appointment summary as HTML, PDF, CSV or FHIR JSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("email", help="The patient's login e-mail address.")
+        parser.add_argument("email", help="The patient's login email address.")
         parser.add_argument("--start", type=parse_day, help="First day (default: 30 days ago).")
         parser.add_argument("--end", type=parse_day, help="Last day (default: today).")
         parser.add_argument("--format", required=True, choices=sorted(RENDERERS))
@@ -67,7 +67,7 @@ class Command(BaseCommand):
             raise CommandError(f"--bundle-type must be one of {', '.join(BUNDLE_TYPES)}.")
         patient = Patient.objects.select_related("user").filter(user__email__iexact=email).first()
         if patient is None:
-            raise CommandError(f"No patient with the e-mail address {email!r}.")
+            raise CommandError(f"No patient with the email address {email!r}.")
         today = patient.today()
         start, end = as_day(start), as_day(end)
         end = end or today
