@@ -8,3 +8,5 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Production settings require EMAIL_HOST (the script sets one); nothing is sent.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
