@@ -16,6 +16,8 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from diary.catalog import Catalog
+from diary.days import SavedDay
 from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
 from diary.notifications import queue_alerts
 from diary.triage import sync_day
@@ -78,7 +80,13 @@ def same_content(entry: DailyEntry, data: DayInput) -> bool:
 
 
 def save_day(
-    *, patient: Patient, opened_date: date, base_version: int, data: DayInput, by: User
+    *,
+    patient: Patient,
+    opened_date: date,
+    base_version: int,
+    data: DayInput,
+    by: User,
+    catalog: Catalog | None = None,
 ) -> DailyEntry:
     """Create or update the entry opened at `opened_date` with `data`.
 
@@ -107,8 +115,11 @@ def save_day(
             saved = _write(patient=patient, entry=entry, data=data, by=by)
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
-            queue_alerts(saved)
-            sync_day(saved)  # the care teams' triage queue, in the same transaction
+            # The alert outbox and the care teams' triage queue, in the same transaction,
+            # reading one view of the saved day.
+            shared = SavedDay(saved, catalog=catalog)
+            queue_alerts(saved, saved=shared)
+            sync_day(saved, saved=shared)
             return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.

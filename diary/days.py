@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from diary.catalog import Catalog
+from diary.catalog import Catalog, load_catalog
 from diary.models import (
     DailyEntry,
     DoseLog,
@@ -279,6 +279,24 @@ def build_day(
 def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:
     days = load_days(patient, patient.entries.filter(date=day), catalog=catalog)
     return days[0] if days else None
+
+
+class SavedDay:
+    """The DayView of an entry just saved, loaded at most once and only when first asked for:
+    the alert outbox and the care teams' queue both read it in the save's transaction."""
+
+    def __init__(self, entry: DailyEntry, *, catalog: Catalog | None = None) -> None:
+        self.entry = entry
+        self.catalog = catalog
+        self._view: DayView | None = None
+        self._loaded = False
+
+    def view(self) -> DayView | None:
+        if not self._loaded:
+            catalog = self.catalog or load_catalog()
+            self._view = load_day(self.entry.patient, self.entry.date, catalog=catalog)
+            self._loaded = True
+        return self._view
 
 
 LastReport = Rating

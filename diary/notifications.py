@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diary import audit
-from diary.catalog import Catalog, load_catalog
-from diary.days import load_day
+from diary.catalog import Catalog
+from diary.days import SavedDay
 from diary.models import AuditEvent, CareTeamContact, DailyEntry, Notification, ShareLink
 from diary.models.sharing import new_token
 
@@ -35,13 +35,16 @@ SUBJECT = "Symptom diary: please get in touch with your patient"
 CONFIRM_SUBJECT = "Symptom diary: please confirm your email address"
 
 
-def queue_alerts(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
+def queue_alerts(
+    entry: DailyEntry, *, catalog: Catalog | None = None, saved: SavedDay | None = None
+) -> int:
     """Outbox rows for this day if it holds a red flag or an alert. Call inside the day's
-    transaction. A day already queued for a contact is not queued again."""
+    transaction. A day already queued for a contact is not queued again. `saved`: the day's
+    view shared with the other readers of the same save (diary.checkin.save_day)."""
     contacts = list(entry.patient.contacts.alerted())
     if not contacts:
         return 0
-    view = load_day(entry.patient, entry.date, catalog=catalog or load_catalog())
+    view = (saved or SavedDay(entry, catalog=catalog)).view()
     if view is None or not view.concerns:
         return 0
     created = 0

@@ -18,8 +18,8 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from diary.catalog import Catalog, load_catalog
-from diary.days import load_day, recent_reports
+from diary.catalog import Catalog
+from diary.days import SavedDay, recent_reports
 from diary.models import (
     CareTeam,
     DailyEntry,
@@ -96,9 +96,12 @@ def _save_item(item: TriageItem, entry: DailyEntry, fields: dict, *, now: dateti
     return fresh
 
 
-def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
+def sync_day(
+    entry: DailyEntry, *, catalog: Catalog | None = None, saved: SavedDay | None = None
+) -> int:
     """Bring the queue items of this day in line with its concerns, for every connected team.
-    Call inside the day's transaction. Returns how many items were created or reopened."""
+    Call inside the day's transaction. Returns how many items were created or reopened.
+    `saved`: the day's view shared with the other readers of the same save."""
     team_ids = list(
         TeamConnection.objects.active()
         .filter(patient_id=entry.patient_id)
@@ -106,7 +109,7 @@ def sync_day(entry: DailyEntry, *, catalog: Catalog | None = None) -> int:
     )
     if not team_ids:
         return 0
-    view = load_day(entry.patient, entry.date, catalog=catalog or load_catalog())
+    view = (saved or SavedDay(entry, catalog=catalog)).view()
     concerns = {c.symptom.pk: c for c in (view.concerns if view else [])}
     previous = _previous_ratings(entry) if concerns else {}
     existing = {

@@ -81,3 +81,26 @@ def test_adherence_windows_match_one_window_at_a_time(patient):
     both = adherence_windows(patient, end=today, windows=(7, 30))
     assert both[7] == adherence(patient, end=today, days=7)
     assert both[30] == adherence(patient, end=today, days=30)
+
+
+def test_a_save_with_alert_contacts_and_a_care_team_reads_the_day_once(patient, monkeypatch):
+    from django.utils import timezone
+
+    from diary import days
+    from diary.models import CareTeamContact, Notification, TriageItem
+    from tests.factories import care_team, connect_patient
+
+    CareTeamContact.objects.create(
+        patient=patient,
+        name="Kim",
+        email="kim@example.com",
+        alert_emails=True,
+        confirmed_at=timezone.now(),
+    )
+    connect_patient(patient, care_team())
+    calls = []
+    original = days.load_day
+    monkeypatch.setattr(days, "load_day", lambda *a, **k: calls.append(1) or original(*a, **k))
+    log_day(patient, patient.today(), severities={"seizure": 1})
+    assert len(calls) == 1
+    assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1

@@ -75,7 +75,6 @@ def checkin(request, patient, day):
     if day < EARLIEST_DATE:
         raise Http404("The diary starts in 2000.")
     catalog = load_catalog()
-    entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
     context = checkin_context(patient, day)
     if request.method == "POST":
         form = CheckInForm(request.POST, catalog=catalog, today=today, **context)
@@ -87,6 +86,7 @@ def checkin(request, patient, day):
                     base_version=form.cleaned_data["version"],
                     data=form.day_input(),
                     by=request.user,
+                    catalog=catalog,
                 )
             except Conflict as conflict:
                 return _conflict(request, patient, day, conflict, catalog, context)
@@ -108,6 +108,8 @@ def checkin(request, patient, day):
                     extra_tags=f"draft-saved:{draft_key(request, patient, day)}",
                 )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
+    # Read only to show the form (a successful save reads the day in its own transaction).
+    entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
     previous = previous_day(patient, day, catalog=catalog)
     if request.method == "GET":
         initial = CheckInForm.initial_for(
