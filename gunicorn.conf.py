@@ -63,4 +63,31 @@ def when_ready(server):
         server.log.warning("Note tagger not preloaded: %s", type(error).__name__)
     finally:
         connections.close_all()  # no database connection may cross the fork
+    _load_before_fork(server)
     gc.freeze()  # keep the collector from touching (and so copying) the shared objects
+
+
+def _load_before_fork(server):
+    """What every worker would otherwise load on its own, loaded once here and shared: every
+    view module (through the URLconf; WeasyPrint and the export code with them), the compiled
+    templates, and WeasyPrint's fonts (fontconfig and Pango caches, in C memory that stays
+    shared since no reference count touches it)."""
+    import contextlib
+    from importlib import import_module
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.template import TemplateDoesNotExist, TemplateSyntaxError
+    from django.template.loader import get_template
+
+    try:
+        import_module(settings.ROOT_URLCONF)  # and with it every view module
+        for folder in settings.TEMPLATES[0]["DIRS"]:
+            for path in sorted(Path(folder).rglob("*.html")):
+                with contextlib.suppress(TemplateDoesNotExist, TemplateSyntaxError):
+                    get_template(str(path.relative_to(folder)))
+        from weasyprint import HTML
+
+        HTML(string='<p style="font-family: DejaVu Sans">.</p>').write_pdf()
+    except Exception as error:  # each worker loads what it needs on first use instead
+        server.log.warning("Not everything preloaded: %s", type(error).__name__)
