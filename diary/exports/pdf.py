@@ -1,5 +1,6 @@
 """The summary as a PDF, rendered by WeasyPrint from the same template as the printed page."""
 
+import functools
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
@@ -17,10 +18,20 @@ def _no_fetching() -> URLFetcher:
     return URLFetcher(allowed_protocols={"data"})
 
 
+@functools.lru_cache(maxsize=4)
+def _parsed_stylesheet(path: str, modified: float) -> CSS:
+    """The print stylesheet, parsed once per process (and again when the file changes)."""
+    return CSS(filename=path, url_fetcher=_no_fetching())
+
+
+def _stylesheet() -> CSS:
+    path = finders.find(STYLESHEET)
+    return _parsed_stylesheet(path, Path(path).stat().st_mtime)
+
+
 def summary_pdf(summary: Summary) -> bytes:
     html = render_to_string("diary/summary_document.html", {"summary": summary, "pdf": True})
-    stylesheet = CSS(filename=finders.find(STYLESHEET), url_fetcher=_no_fetching())
-    return HTML(string=html, url_fetcher=_no_fetching()).write_pdf(stylesheets=[stylesheet])
+    return HTML(string=html, url_fetcher=_no_fetching()).write_pdf(stylesheets=[_stylesheet()])
 
 
 def summary_html_document(summary: Summary) -> str:
