@@ -39,7 +39,7 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     if style not in STYLES:
         raise ValueError(f"Unknown step style {style!r}")
     name = escape(field.html_name)
-    auto_id = field.auto_id
+    auto_id = field.field.widget.attrs.get("id") or field.auto_id
     extra = "".join(
         f' {escape(k)}="{escape(v)}"' if v is not True else f" {escape(k)}"
         for k, v in field.field.widget.attrs.items()
