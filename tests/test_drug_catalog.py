@@ -77,6 +77,15 @@ VERIFIED_RXNORM = {
     "carboplatin": "40048",
     "ribociclib": "1873916",
     "zoledronic-acid": "77655",
+    "fulvestrant": "282357",
+    "goserelin": "50610",
+    "docetaxel": "72962",
+    "letrozole": "72965",
+    "trastuzumab": "224905",
+    "pertuzumab": "1298944",
+    "everolimus": "141704",
+    "palbociclib": "1601374",
+    "trastuzumab-emtansine": "1371041",
 }
 REQUIRED_SIGNS = {
     ("trastuzumab-deruxtecan", "cough"),
