@@ -18,7 +18,12 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from diary.catalog import Catalog
-from diary.measures import WEEKLY_LOOKBACK_DAYS, lookback_days
+from diary.measures import (
+    WEEKLY_LOOKBACK_DAYS,
+    interference_phrase,
+    lookback_days,
+    measure_lines,
+)
 from diary.models import (
     DailyEntry,
     DoseLog,
@@ -56,10 +61,15 @@ class ReportView:
     sites: list[Site]
     concern: Concern | None = None
     treatment_name: str = ""
+    interference: int | None = None  # how much it got in the way (diary.measures)
 
     @property
     def severity_label(self) -> str:
         return self.symptom.answer_label(self.severity)
+
+    @property
+    def interference_text(self) -> str:
+        return interference_phrase(self.interference)
 
 
 @dataclass
@@ -85,6 +95,16 @@ class DayView:
     @property
     def date(self) -> date:
         return self.entry.date
+
+    @property
+    def weekly(self) -> bool:
+        return self.entry.recall_days >= 7
+
+    @property
+    def measure_lines(self) -> list[str]:
+        """Pain score, doses, up and about and weight in plain words (the weight in the
+        patient's unit: the entry's patient is the one the days were loaded for)."""
+        return measure_lines(self.entry, self.entry.patient.weight_unit)
 
     @property
     def red_flags(self) -> list[Concern]:
@@ -269,6 +289,7 @@ def build_day(
                 sites=catalog.sites_of(symptom),
                 concern=by_symptom.get(symptom.pk),
                 treatment_name=report.treatment.name if report.treatment_id else "",
+                interference=report.interference,
             )
         )
     reports.sort(key=lambda r: (-r.severity, r.symptom.order))

@@ -59,6 +59,35 @@ def interference_label(level: int | None) -> str:
     return Interference(level).label if level is not None else ""
 
 
+INTERFERENCE_PHRASES = {
+    Interference.NOT: "did not get in the way",
+    Interference.SLIGHTLY: "got in the way slightly",
+    Interference.PARTLY: "got in the way partly",
+    Interference.A_LOT: "got in the way a lot",
+    Interference.STOPPED: "stopped the day",
+}
+
+
+def interference_phrase(level: int | None) -> str:
+    return INTERFERENCE_PHRASES[Interference(level)] if level is not None else ""
+
+
+def measure_lines(entry: DailyEntry, weight_unit: str) -> list[str]:
+    """A day's measures in plain words, one line each (nothing for those not answered)."""
+    lines = []
+    over = "over the last 7 days" if entry.recall_days >= 7 else "in the last 24 hours"
+    if entry.pain_score is not None:
+        lines.append(f"Worst pain {over}: {entry.pain_score} out of 10")
+    if entry.pain_medicine_doses is not None:
+        doses = entry.pain_medicine_doses
+        lines.append(f"As-needed pain medicine {over}: {doses} dose{'' if doses == 1 else 's'}")
+    if entry.up_and_about is not None:
+        lines.append(f"Up and about: {up_and_about_label(entry.up_and_about).lower()}")
+    if entry.weight_kg is not None:
+        lines.append(f"Weight: {weight_text(entry.weight_kg, weight_unit)}")
+    return lines
+
+
 def weight_text(weight_kg: Decimal, unit: str) -> str:
     """ "62.5 kg", or "137.8 lb (62.5 kg)" for someone who weighs in pounds."""
     if unit == Patient.WeightUnit.LB:

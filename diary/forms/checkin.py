@@ -118,9 +118,7 @@ class CheckInForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    include_notes_in_summary = forms.BooleanField(
-        label="Show them in my appointment summary", required=False
-    )
+    include_notes_in_summary = forms.BooleanField(label="Show them in my summary", required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
     recall_days = forms.TypedChoiceField(
         choices=[(str(n), str(n)) for n in RECALL_DAYS],
