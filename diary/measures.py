@@ -206,3 +206,18 @@ def daily_measure_series(patient: Patient, start: date, end: date) -> dict[str, 
         levels[day].append(level)
     series["interference"] = {day: sum(v) / len(v) for day, v in sorted(levels.items())}
     return series
+
+
+def summary_measures(summary) -> dict[int, DayMeasures]:
+    """The measures of a summary's days, for its CSV and FHIR exports (one query). The day's
+    pain score, doses, up and about and weight go with the Wellbeing section, as wellbeing does;
+    a symptom's interference goes with its report row."""
+    from diary.summary import Section  # the summary imports diary.days, which imports this
+
+    measures = measures_of_entries({row.entry_id for row in summary.rows})
+    if Section.WELLBEING in summary.sections:
+        return measures
+    return {
+        pk: DayMeasures(recall_days=m.recall_days, interference=m.interference)
+        for pk, m in measures.items()
+    }
