@@ -19,8 +19,9 @@ from django import forms
 from diary.catalog import Catalog
 from diary.days import recent_reports
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, SEVERITY_PREFIX, CheckInForm
+from diary.measures import WeightPrompt, weight_prompt
 from diary.models import Patient, Severity, Site, Symptom
-from diary.redflags import FOLLOW_UPS, Rating
+from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
 
@@ -32,6 +33,7 @@ class ScaleField:
     sites: list[Site]
     last: Rating | None
     cause: forms.BoundField | None = None
+    interference: forms.BoundField | None = None  # shown once rated above none
     seen_with: tuple[str, ...] = ()
     follow_ups: list["ScaleField"] = field(default_factory=list)
     follows: str = ""  # the field name of the question this one follows up
@@ -102,6 +104,7 @@ def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleFiel
         sites=list(symptom.sites.all()),
         last=last,
         cause=form.cause_field(symptom.slug),
+        interference=form.interference_field(symptom.slug),
         seen_with=tuple(t.name for t in form.links.get(symptom.pk, ())),
     )
 
@@ -155,3 +158,30 @@ def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDa
         ratings[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
     label = "yesterday" if entry.date == day - timedelta(days=1) else f"{entry.date:%a %-d %b}"
     return PreviousDay(date=entry.date, label=label, ratings=ratings)
+
+
+@dataclass(frozen=True)
+class MeasuresSection:
+    """The closed "Pain, activity and weight" section of the check-in, and when it opens: it
+    holds an answer or an error, or a week has passed since she last weighed. A little script
+    (static/js/diary.js) also opens it when a pain item is rated above none."""
+
+    open: bool
+    weight: WeightPrompt
+    pain_fields: str  # the field names of the pain items, space-separated
+
+    FIELDS = ("pain_score", "pain_medicine_doses", "up_and_about", "weight", "weight_unit")
+
+
+def measures_section(
+    form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
+) -> MeasuresSection:
+    weight = weight_prompt(patient, day)
+    answered = any(
+        form[name].value() not in (None, "")
+        for name in MeasuresSection.FIELDS
+        if name != "weight_unit"
+    )
+    errors = any(form[name].errors for name in MeasuresSection.FIELDS)
+    pain = " ".join(SEVERITY_PREFIX + slug for slug in PAIN_SLUGS if slug in catalog.by_slug)
+    return MeasuresSection(open=answered or errors or weight.due, weight=weight, pain_fields=pain)

@@ -10,7 +10,7 @@ from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups, previous_day
+from diary.checkin_page import checkin_groups, measures_section, previous_day
 from diary.days import load_day
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
@@ -77,6 +77,8 @@ def checkin(request, patient, day):
     catalog = load_catalog()
     entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
     context = checkin_context(patient, day)
+    # A day keeps the rhythm it was logged in; a new one takes the patient's current rhythm.
+    context["recall_days"] = entry.recall_days if entry else patient.recall_days
     if request.method == "POST":
         form = CheckInForm(request.POST, catalog=catalog, today=today, **context)
         if form.is_valid():
@@ -97,10 +99,7 @@ def checkin(request, patient, day):
                     "Open that day to change it.",
                 )
             else:
-                unit = form.cleaned_data["temperature_unit"]
-                if unit != patient.temperature_unit:
-                    patient.temperature_unit = unit
-                    patient.save(update_fields=["temperature_unit"])
+                _remember_units(patient, form)
                 messages.success(
                     request,
                     f"Saved {saved.date:%A %d %B}.",
@@ -111,7 +110,12 @@ def checkin(request, patient, day):
     previous = previous_day(patient, day, catalog=catalog)
     if request.method == "GET":
         initial = CheckInForm.initial_for(
-            entry, day=day, unit=patient.temperature_unit, catalog=catalog
+            entry,
+            day=day,
+            unit=patient.temperature_unit,
+            catalog=catalog,
+            weight_unit=patient.weight_unit,
+            recall_days=context["recall_days"],
         )
         if entry is None and previous is not None and request.GET.get("same") == "1":
             # "Same as yesterday" without the script: the page again, with those ratings.
@@ -129,9 +133,22 @@ def checkin(request, patient, day):
             "previous": previous,
             "draft_key": draft_key(request, patient, day),
             "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(form, patient=patient, day=day, catalog=catalog),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )
+
+
+def _remember_units(patient, form) -> None:
+    """The units she used become her defaults (temperature, weight)."""
+    changed = []
+    for name in ("temperature_unit", "weight_unit"):
+        unit = form.cleaned_data.get(name)
+        if unit and unit != getattr(patient, name):
+            setattr(patient, name, unit)
+            changed.append(name)
+    if changed:
+        patient.save(update_fields=changed)
 
 
 def draft_key(request, patient, day) -> str:
@@ -161,6 +178,7 @@ def _conflict(request, patient, day, conflict, catalog, context):
             "saved": saved,
             "form": mine,
             "groups": checkin_groups(mine, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(mine, patient=patient, day=day, catalog=catalog),
         },
         status=409,
     )

@@ -181,6 +181,18 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 
+  // "Pain, activity and weight" opens once a pain item is rated above none (its 0-10 score and
+  // as-needed doses are then asked); without the script it stays a closed section to open.
+  document.querySelectorAll("details[data-open-on]").forEach((section) => {
+    const names = new Set(section.dataset.openOn.split(" ").filter(Boolean));
+    const form = section.closest("form");
+    if (!form || names.size === 0) return;
+    form.addEventListener("change", (event) => {
+      const input = event.target;
+      if (names.has(input.name) && input.checked && input.value !== "0") section.open = true;
+    });
+  });
+
   document.querySelectorAll("[data-symptom-search]").forEach((box) => {
     const input = box.querySelector("[data-search-input]");
     const status = box.querySelector('[role="status"]');
