@@ -86,6 +86,14 @@ VERIFIED_RXNORM = {
     "everolimus": "141704",
     "palbociclib": "1601374",
     "trastuzumab-emtansine": "1371041",
+    "abemaciclib": "1946825",
+    "alpelisib": "2169285",
+    "tucatinib": "2361285",
+    "neratinib": "1940643",
+    "olaparib": "1597582",
+    "talazoparib": "2099704",
+    "pembrolizumab": "1547545",
+    "vinorelbine": "39541",
 }
 REQUIRED_SIGNS = {
     ("trastuzumab-deruxtecan", "cough"),
