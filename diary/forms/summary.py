@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from django import forms
 
 from diary.forms.common import DATE_INPUT, EARLIEST_DATE
-from diary.summary import ALL_SECTIONS, MAX_PERIOD_DAYS, Period, Section
+from diary.summary import ALL_SECTIONS, DEFAULT_SECTIONS, MAX_PERIOD_DAYS, Period, Section
 
 
 class SummaryOptionsForm(forms.Form):
@@ -73,5 +73,5 @@ class SummaryOptionsForm(forms.Form):
 
     def sections(self, saved: list[str]) -> frozenset[Section]:
         chosen = self.cleaned_data.get("section") if self.is_bound else None
-        values = chosen or saved or [s.value for s in ALL_SECTIONS]
+        values = chosen or saved or [s.value for s in ALL_SECTIONS if s in DEFAULT_SECTIONS]
         return frozenset(Section(v) for v in values if v in Section._value2member_map_)
