@@ -80,6 +80,17 @@ class FlagRow:
     )
 
 
+def flag_counts(flags: list[FlagRow]) -> list[tuple[Symptom, int, int]]:
+    """(symptom, red flags, alerts), most red flags first."""
+    counts: dict[int, list] = {}
+    for flag in flags:
+        row = counts.setdefault(flag.concern.symptom.pk, [flag.concern.symptom, 0, 0])
+        row[1 if flag.concern.red_flag else 2] += 1
+    return sorted(
+        (tuple(row) for row in counts.values()), key=lambda r: (-r[1], -r[2], r[0].order)
+    )
+
+
 @dataclass(frozen=True)
 class WarningRow:
     """A drug label's warning sign reached on one or more days of the period."""
@@ -296,13 +307,11 @@ class Summary:
     @property
     def flag_counts(self) -> list[tuple[Symptom, int, int]]:
         """(symptom, red flags, alerts) over the whole period, most red flags first."""
-        counts: dict[int, list] = {}
-        for flag in self.flags:
-            row = counts.setdefault(flag.concern.symptom.pk, [flag.concern.symptom, 0, 0])
-            row[1 if flag.concern.red_flag else 2] += 1
-        return sorted(
-            (tuple(row) for row in counts.values()), key=lambda r: (-r[1], -r[2], r[0].order)
-        )
+        return flag_counts(self.flags)
+
+    @property
+    def flag_counts_since(self) -> list[tuple[Symptom, int, int]]:
+        return flag_counts([f for f in self.flags if f.date >= self.since.since])
 
     @property
     def trends_shown(self) -> list[TrendRow]:
