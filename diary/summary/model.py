@@ -86,9 +86,7 @@ def flag_counts(flags: list[FlagRow]) -> list[tuple[Symptom, int, int]]:
     for flag in flags:
         row = counts.setdefault(flag.concern.symptom.pk, [flag.concern.symptom, 0, 0])
         row[1 if flag.concern.red_flag else 2] += 1
-    return sorted(
-        (tuple(row) for row in counts.values()), key=lambda r: (-r[1], -r[2], r[0].order)
-    )
+    return sorted((tuple(row) for row in counts.values()), key=lambda r: (-r[1], -r[2], r[0].order))
 
 
 @dataclass(frozen=True)
