@@ -518,3 +518,39 @@ def test_the_summary_page_still_costs_the_same_queries_with_a_team_and_concerns(
 
     count(14)
     assert count(14) == count(110)
+
+
+def test_a_symptom_on_a_known_sites_list_stays_with_the_symptoms(patient):
+    """Bone pain with the bones known to be affected is not put beside anastrozole."""
+    period = last_30_days(patient)
+    on_drug(patient, "anastrozole", start=period.start - timedelta(days=60))
+    log_day(patient, period.end, severities={"bone-pain": 2})
+    assert [s.symptom.slug for s in build_summary(patient, period).side_effects[0].stats] == [
+        "bone-pain"
+    ]
+    patient.known_sites.add(Site.objects.get(slug="bone"))
+    summary = build_summary(patient, period)
+    assert [s.symptom.slug for s in summary.symptoms] == ["bone-pain"]
+    assert summary.side_effects == []
+
+
+def test_her_own_cause_puts_a_symptom_beside_the_treatment(patient):
+    period = last_30_days(patient)
+    patient.known_sites.add(Site.objects.get(slug="bone"))
+    treatment = on_drug(patient, "anastrozole", start=period.start - timedelta(days=60))
+    entry = log_day(patient, period.end, severities={"bone-pain": 2})
+    entry.reports.update(treatment=treatment)
+    summary = build_summary(patient, period)
+    assert summary.symptoms == []
+    assert [g.title for g in summary.side_effects] == ["anastrozole"]
+
+
+def test_the_care_team_column_appears_only_with_a_team(owner_client, patient):
+    period = last_30_days(patient)
+    log_day(patient, period.end, severities={"seizure": 1})
+    html = owner_client.get(url(patient), custom(period)).content.decode()
+    assert '<th scope="col">Care team</th>' not in html
+    connect_patient(patient, care_team("Oak Clinic"))
+    log_day(patient, period.end, severities={"seizure": 1, "cough": 1})
+    html = owner_client.get(url(patient), custom(period)).content.decode()
+    assert '<th scope="col">Care team</th>' in html

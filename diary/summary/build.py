@@ -17,7 +17,13 @@ from diary.drug_warnings import match_warnings, signs_for
 from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
-from diary.summary.groups import Grouped, Placement, group_reports, symptom_stat
+from diary.summary.groups import (
+    Grouped,
+    Placement,
+    group_reports,
+    on_known_sites,
+    symptom_stat,
+)
 from diary.summary.model import (
     DEFAULT_SECTIONS,
     FlagRow,
@@ -255,11 +261,14 @@ def build_summary(
     days: list[DayView] = build_days(patient, list(prepare(entries)), catalog=catalog)
     treatments = load_treatments(patient, period)
     treatments += _named_elsewhere(days, treatments)
-    placement = Placement(common_side_effects(treatments))
+    known_sites = list(patient.known_sites.all())
+    placement = Placement(
+        common_side_effects(treatments),
+        on_known_sites(catalog, {s.slug for s in known_sites}),
+    )
     since, from_appointment = since_mod.since_date(period, since_mod.last_visit(patient))
     window = load_window(patient, end=period.end, since=since)
     reports = collect_reports(days)
-    known_sites = list(patient.known_sites.all())
     groups = grouped(
         reports,
         patient=patient,

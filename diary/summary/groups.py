@@ -23,11 +23,16 @@ class Placement:
     """Where a symptom's reports go: the treatments' side effects or the symptom table."""
 
     links: Mapping[int, list[Treatment]]  # symptom id -> treatments whose drug lists it
+    # Symptoms on the list of a site known to be affected (general aside): they stay in the
+    # symptom table unless she put them down to a treatment herself.
+    on_known_site: frozenset[int] = frozenset()
 
     def treatments_of(self, symptom: Symptom, treatment_id: int | None) -> list[int]:
         """The treatment ids a report is shown under ([] for the symptom table)."""
         if treatment_id:
             return [treatment_id]
+        if symptom.pk in self.on_known_site and symptom.kind == Symptom.Kind.SYMPTOM:
+            return []
         linked = [t.pk for t in self.links.get(symptom.pk, [])]
         if linked:
             return linked
@@ -37,6 +42,15 @@ class Placement:
         if self.treatments_of(symptom, treatment_id):
             return Section.SIDE_EFFECTS
         return Section.SYMPTOMS
+
+
+def on_known_sites(catalog: Catalog, known: set[str]) -> frozenset[int]:
+    """Symptoms on the list of a site known to be affected (the general list aside)."""
+    return frozenset(
+        symptom.pk
+        for symptom in catalog.symptoms
+        if any(s.slug in known and s.slug != GENERAL for s in catalog.sites_of(symptom))
+    )
 
 
 def also_on(symptom: Symptom, *, catalog: Catalog, known: set[str]) -> tuple[str, ...]:

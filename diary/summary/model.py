@@ -299,6 +299,11 @@ class Summary:
         return len(self.flags) - len(self.flags_since) - len(self.flags_earlier)
 
     @property
+    def team_column(self) -> bool:
+        """Whether any flag is in a care team's queue (else the column is left out)."""
+        return any(flag.team for flag in self.flags)
+
+    @property
     def warnings_since(self) -> list[WarningRow]:
         return [w for w in self.drug_warnings if w.last >= self.since.since]
 
