@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
-from diary.charts import heat_map, wellbeing_chart
+from diary.charts import HeatMap, heat_map, wellbeing_chart
 from diary.days import DayView, build_days, prepare
 from diary.drug_warnings import match_warnings, signs_for
 from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, Treatment
@@ -282,12 +282,7 @@ def build_summary(
     rows: list[ReportRow] = [
         row for day in days for row in day_rows(day, placement=placement, sections=sections)
     ]
-    heat = sorted(
-        by_symptom(reports).items(),
-        key=lambda item: _heat_order(catalog, catalog.by_id[item[0]]),
-    )
     wellbeing = [(d.date, d.entry.wellbeing) for d in days if d.entry.wellbeing is not None]
-    notes_on = Section.NOTES in sections
     return Summary(
         patient=patient,
         generated_at=timezone.now(),
@@ -297,9 +292,7 @@ def build_summary(
         days_logged=len(days),
         subtype=patient.get_subtype_display() if patient.subtype else "",
         known_sites=known_sites,
-        current_treatments=[
-            t for t in treatments if t.is_active_on(min(period.end, patient.today()))
-        ],
+        current_treatments=current(treatments, period, patient.today()),
         treatments=[t for t in treatments if _overlaps(t, period)],
         since=changes_since(
             since=since,
@@ -319,24 +312,39 @@ def build_summary(
         side_effects=groups.side_effects,
         wellbeing=wellbeing,
         wellbeing_chart=wellbeing_chart(wellbeing, start=period.start, end=period.end),
-        heat_map=heat_map(
-            [(catalog.by_id[pk].name, by_day) for pk, by_day in heat],
-            start=period.start,
-            end=period.end,
-        ),
+        heat_map=symptom_heat_map(reports, period, catalog),
         adherence=adherence(patient, end=period.end, days=period.days),
         questions=list(patient.questions.filter(answered_at__isnull=True)),
-        notes=[
-            (d.date, d.entry.notes)
-            for d in days
-            if notes_on and d.entry.include_notes_in_summary and d.entry.notes
-        ],
+        notes=marked_notes(days, sections),
         rows=rows,
     )
 
 
-def _heat_order(catalog: Catalog, symptom: Symptom) -> tuple[str, int]:
-    return (catalog.checkin_group_key(symptom), symptom.order)
+def current(treatments: Sequence[Treatment], period: Period, today: date) -> list[Treatment]:
+    """The treatments she is on at the end of the period (or today, if earlier)."""
+    return [t for t in treatments if t.is_active_on(min(period.end, today))]
+
+
+def symptom_heat_map(reports: ReportsByCause, period: Period, catalog: Catalog) -> HeatMap:
+    def order(item) -> tuple[str, int]:
+        symptom = catalog.by_id[item[0]]
+        return (catalog.checkin_group_key(symptom), symptom.order)
+
+    rows = sorted(by_symptom(reports).items(), key=order)
+    return heat_map(
+        [(catalog.by_id[pk].name, by_day) for pk, by_day in rows],
+        start=period.start,
+        end=period.end,
+    )
+
+
+def marked_notes(days: Sequence[DayView], sections: frozenset[Section]) -> list[tuple[date, str]]:
+    """The notes of days marked for the summary, with the Notes section only."""
+    if Section.NOTES not in sections:
+        return []
+    return [
+        (d.date, d.entry.notes) for d in days if d.entry.include_notes_in_summary and d.entry.notes
+    ]
 
 
 def _overlaps(treatment: Treatment, period: Period) -> bool:
