@@ -554,3 +554,25 @@ def test_the_care_team_column_appears_only_with_a_team(owner_client, patient):
     log_day(patient, period.end, severities={"seizure": 1, "cough": 1})
     html = owner_client.get(url(patient), custom(period)).content.decode()
     assert '<th scope="col">Care team</th>' in html
+
+
+def test_a_share_link_shows_the_top_concerns_only_when_chosen(owner_client, patient):
+    from tests.test_privacy_exports import share_link_page
+
+    patient.top_concerns = ["bone-pain"]
+    patient.top_concerns_note = "Zebra-question-5521"
+    patient.save()
+    log_day(patient, patient.today(), severities={"cough": 1})
+    assert "Zebra-question-5521" in share_link_page(owner_client, patient, ["concerns"])
+    assert "Zebra-question-5521" not in share_link_page(owner_client, patient, ["symptoms"])
+
+
+def test_the_pdf_carries_since_the_last_visit_and_the_concerns(owner_client, patient):
+    from tests.test_privacy_exports import pdf_text
+
+    patient.top_concerns = ["bone-pain"]
+    patient.save()
+    period = last_30_days(patient)
+    log_day(patient, period.end, severities={"cough": 1})
+    text = pdf_text(owner_client.get(url(patient, "summary_pdf"), custom(period)).content)
+    assert "Since the last visit" in text and "Top concerns" in text and "Bone pain" in text
