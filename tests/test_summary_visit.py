@@ -576,3 +576,28 @@ def test_the_pdf_carries_since_the_last_visit_and_the_concerns(owner_client, pat
     log_day(patient, period.end, severities={"cough": 1})
     text = pdf_text(owner_client.get(url(patient, "summary_pdf"), custom(period)).content)
     assert "Since the last visit" in text and "Top concerns" in text and "Bone pain" in text
+
+
+def test_the_temperature_trend_is_in_her_own_unit(patient):
+    patient.temperature_unit = "F"
+    patient.save()
+    period = last_30_days(patient)
+    log_day(patient, period.end, temperature_c=Decimal("38.5"))
+    row = next(r for r in build_summary(patient, period).trends_shown if r.key == "temperature_c")
+    assert (row.recent, row.unit) == (101.3, "°F")
+
+
+def test_an_acknowledgement_by_one_team_wins_over_another_teams_queue(patient):
+    first, second = care_team("Oak Clinic"), care_team("Elm Ward")
+    connect_patient(patient, first)
+    connect_patient(patient, second)
+    period = last_30_days(patient)
+    log_day(patient, period.end, severities={"seizure": 1})
+    TriageItem.objects.filter(team=second).update(
+        status=TriageItem.Status.ACKNOWLEDGED,
+        acknowledged_at=timezone.make_aware(
+            datetime.combine(period.end, time(9, 30)), patient.zone
+        ),
+    )
+    flag = build_summary(patient, period).flags_since[0]
+    assert flag.team == f"Acknowledged by Elm Ward, {period.end:%-d %b} 09:30"

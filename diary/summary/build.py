@@ -206,7 +206,8 @@ def trends(
 ) -> list[TrendRow]:
     recent, before = windows(period.end)
     named = {**window.series, **measure_series(patient, before.start, recent.end)}
-    return trend_rows(named, end=period.end, sections=sections)
+    fahrenheit = patient.temperature_unit == Patient.TemperatureUnit.FAHRENHEIT
+    return trend_rows(named, end=period.end, sections=sections, fahrenheit=fahrenheit)
 
 
 def grouped(

@@ -9,7 +9,7 @@ in either week is not shown.
 
 import importlib.util
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from statistics import mean
 
@@ -123,11 +123,25 @@ def measure_series(patient: Patient, start: date, end: date) -> dict[str, Series
     return daily_measure_series(patient, start, end)
 
 
+def in_fahrenheit(series: Mapping[date, float]) -> Series:
+    return {day: value * 9 / 5 + 32 for day, value in series.items()}
+
+
 def trend_rows(
-    named: Mapping[str, Series], *, end: date, sections: frozenset[Section]
+    named: Mapping[str, Series],
+    *,
+    end: date,
+    sections: frozenset[Section],
+    fahrenheit: bool = False,
 ) -> list[TrendRow]:
-    """A row for each known series the chosen sections show, in the fixed order."""
-    specs = (WELLBEING, TEMPERATURE, *MEASURE_SERIES)
+    """A row for each known series the chosen sections show, in the fixed order (the
+    temperature in the patient's own unit)."""
+    named = dict(named)
+    temperature = TEMPERATURE
+    if fahrenheit and TEMPERATURE.key in named:
+        named[TEMPERATURE.key] = in_fahrenheit(named[TEMPERATURE.key])
+        temperature = replace(TEMPERATURE, unit="°F", threshold=0.9)
+    specs = (WELLBEING, temperature, *MEASURE_SERIES)
     return [
         trend_row(spec, named[spec.key], end)
         for spec in specs
