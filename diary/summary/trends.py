@@ -49,7 +49,11 @@ MEASURE_SERIES: tuple[SeriesSpec, ...] = (
         section="symptoms",
     ),
     SeriesSpec(
-        "up_and_about", "Up and about (0-4), average", higher_is_better=True, section="wellbeing"
+        # 0 up and about as usual .. 4 in bed or a chair all day
+        "up_and_about",
+        "Time in bed or a chair (0 as usual, 4 all day), average",
+        higher_is_better=False,
+        section="wellbeing",
     ),
     SeriesSpec("weight_kg", "Weight", "kg", threshold=1, section="wellbeing"),
     SeriesSpec(
