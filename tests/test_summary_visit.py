@@ -601,3 +601,16 @@ def test_an_acknowledgement_by_one_team_wins_over_another_teams_queue(patient):
     )
     flag = build_summary(patient, period).flags_since[0]
     assert flag.team == f"Acknowledged by Elm Ward, {period.end:%-d %b} 09:30"
+
+
+def test_the_weight_trend_is_in_her_own_unit(patient, monkeypatch):
+    period = last_30_days(patient)
+    weights = {period.end: 60.0, period.end - timedelta(days=8): 62.0}
+    monkeypatch.setattr(
+        "diary.summary.build.measure_series", lambda patient, start, end: {"weight_kg": weights}
+    )
+    row = next(r for r in build_summary(patient, period).trends_shown if r.key == "weight_kg")
+    assert (row.before, row.recent, row.unit, row.reading) == (62.0, 60.0, "kg", "Lower")
+    patient.weight_unit = "lb"  # the measures' profile choice
+    row = next(r for r in build_summary(patient, period).trends_shown if r.key == "weight_kg")
+    assert (row.recent, row.unit) == (132.3, "lb")

@@ -206,8 +206,13 @@ def trends(
 ) -> list[TrendRow]:
     recent, before = windows(period.end)
     named = {**window.series, **measure_series(patient, before.start, recent.end)}
-    fahrenheit = patient.temperature_unit == Patient.TemperatureUnit.FAHRENHEIT
-    return trend_rows(named, end=period.end, sections=sections, fahrenheit=fahrenheit)
+    return trend_rows(
+        named,
+        end=period.end,
+        sections=sections,
+        fahrenheit=patient.temperature_unit == Patient.TemperatureUnit.FAHRENHEIT,
+        pounds=getattr(patient, "weight_unit", "kg") == "lb",  # a measure of diary.measures
+    )
 
 
 def grouped(

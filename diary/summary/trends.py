@@ -127,8 +127,15 @@ def measure_series(patient: Patient, start: date, end: date) -> dict[str, Series
     return daily_measure_series(patient, start, end)
 
 
+KG_PER_LB = 0.45359237  # the international avoirdupois pound (exact, by definition)
+
+
 def in_fahrenheit(series: Mapping[date, float]) -> Series:
     return {day: value * 9 / 5 + 32 for day, value in series.items()}
+
+
+def in_pounds(series: Mapping[date, float]) -> Series:
+    return {day: value / KG_PER_LB for day, value in series.items()}
 
 
 def trend_rows(
@@ -137,17 +144,22 @@ def trend_rows(
     end: date,
     sections: frozenset[Section],
     fahrenheit: bool = False,
+    pounds: bool = False,
 ) -> list[TrendRow]:
     """A row for each known series the chosen sections show, in the fixed order (the
-    temperature in the patient's own unit)."""
+    temperature and the weight in the patient's own units)."""
     named = dict(named)
-    temperature = TEMPERATURE
-    if fahrenheit and TEMPERATURE.key in named:
-        named[TEMPERATURE.key] = in_fahrenheit(named[TEMPERATURE.key])
-        temperature = replace(TEMPERATURE, unit="°F", threshold=0.9)
-    specs = (WELLBEING, temperature, *MEASURE_SERIES)
+    specs = {spec.key: spec for spec in (WELLBEING, TEMPERATURE, *MEASURE_SERIES)}
+    units = (
+        (fahrenheit, TEMPERATURE.key, in_fahrenheit, {"unit": "°F", "threshold": 0.9}),
+        (pounds, "weight_kg", in_pounds, {"unit": "lb", "threshold": 2.2}),
+    )
+    for wanted, key, convert, changes in units:
+        if wanted and key in named:
+            named[key] = convert(named[key])
+            specs[key] = replace(specs[key], **changes)
     return [
         trend_row(spec, named[spec.key], end)
-        for spec in specs
+        for spec in specs.values()
         if spec.key in named and spec.section in sections
     ]
