@@ -64,6 +64,10 @@ class User(AbstractUser):
         return self.name or self.email
 
 
+TOP_CONCERNS_MAX = 3
+TOP_CONCERNS_NOTE_MAX_LENGTH = 200
+
+
 class Patient(models.Model):
     """A person's own diary and what she has chosen to record about her illness."""
 
@@ -134,6 +138,14 @@ class Patient(models.Model):
         default=list,
         blank=True,
         help_text="The sections the patient last chose for her summary (empty: all).",
+    )
+    top_concerns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Up to 3 symptoms (catalog slugs), most important first, for her summary.",
+    )
+    top_concerns_note = models.CharField(
+        "anything else to raise", max_length=TOP_CONCERNS_NOTE_MAX_LENGTH, blank=True
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

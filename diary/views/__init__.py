@@ -38,6 +38,7 @@ from diary.views.sharing import (
 from diary.views.suggestions import suggestion_add, suggestion_dismiss
 from diary.views.summary import (
     summary,
+    summary_concerns,
     summary_csv_view,
     summary_fhir_view,
     summary_pdf_view,
@@ -87,6 +88,7 @@ __all__ = [
     "suggestion_add",
     "suggestion_dismiss",
     "summary",
+    "summary_concerns",
     "summary_csv_view",
     "summary_fhir_view",
     "summary_pdf_view",

@@ -12,6 +12,7 @@ from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import checkin_groups, measures_section, previous_day
 from diary.days import load_day
+from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
@@ -56,6 +57,7 @@ def day_detail(request, patient, day):
             "day": day,
             "view": view,
             "panel": panel,
+            "drug_warnings": day_warnings(patient, view.entry if view else None),
             "notes": notes,
             "offer_reminder": offer_reminder,
             "is_future": day > today,
