@@ -1,6 +1,7 @@
 from diary.models.appointments import Appointment, Question
 from diary.models.catalog import CatalogVersion, DrugWarningSign, Site, Symptom
 from diary.models.entries import DailyEntry, RedFlagAnswer, Severity, SymptomReport
+from diary.models.exports import ExportJob
 from diary.models.people import Patient, User
 from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
@@ -37,6 +38,7 @@ __all__ = [
     "Drug",
     "DrugSideEffect",
     "DrugWarningSign",
+    "ExportJob",
     "Invitation",
     "MemberRole",
     "Notification",

@@ -16,13 +16,17 @@ from diary.summary import Section, Summary, build_summary
 from diary.teams import without_notes
 
 
-def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
+def summary_options(patient, data) -> SummaryOptionsForm:
     last = patient.appointments.filter(starts_at__lt=timezone.now()).last()
-    form = SummaryOptionsForm(
-        request.GET,
+    return SummaryOptionsForm(
+        data,
         today=patient.today(),
         last_appointment=timezone.localtime(last.starts_at, patient.zone).date() if last else None,
     )
+
+
+def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
+    form = summary_options(patient, request.GET)
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
@@ -81,6 +85,11 @@ def _export(render_output, content_type: str, extension: str):
     @diary_view(need=Role.VIEWER)
     @require_safe
     def view(request, patient):
+        from diary.views.exports import offer_background_export
+
+        # A long period is prepared by a task worker: the page to ask for it (or its status).
+        if (offered := offer_background_export(request, patient, extension)) is not None:
+            return offered
         form, result = _summary(request, patient)
         if result is None:
             return render(
