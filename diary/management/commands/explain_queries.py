@@ -1,15 +1,22 @@
 """The query plans of the main pages' queries for one patient (PostgreSQL): which index each
-read uses, and any sequential scan, so growth with other patients' rows shows up at once."""
+read uses, and any sequential scan, so growth with other patients' rows shows up at once.
+
+With --team NAME, also the care team's pages (queue, patients, figures) as a member of that
+team sees them; with --tasks, the background tasks' reads: a saved day's outbox and triage
+sync (rolled back), the alert email sweep, the escalation, the export jobs' sweep and clean-up.
+"""
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, transaction
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from diary.catalog import load_catalog
 from diary.days import load_days
-from diary.models import Patient
+from diary.models import CareTeam, Patient, TeamMember
 from diary.summary import Period, build_summary
 from diary.treatments import adherence_windows
 
@@ -20,8 +27,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("email")
         parser.add_argument("--analyze", action="store_true", help="EXPLAIN ANALYZE (runs them)")
+        parser.add_argument("--team", help="also the pages of this care team (by name)")
+        parser.add_argument("--tasks", action="store_true", help="also the tasks' queries")
 
-    def handle(self, *args, email, analyze, **options):
+    def handle(self, *args, email, analyze, team=None, tasks=False, **options):
         if connection.vendor != "postgresql":
             raise CommandError("Query plans are for PostgreSQL (DATABASE_URL).")
         patient = Patient.objects.filter(user__email=email.lower()).first()
@@ -35,6 +44,10 @@ class Command(BaseCommand):
             load_days(patient, month, catalog=catalog)
             build_summary(patient, Period(today - timedelta(days=364), today), catalog=catalog)
             adherence_windows(patient, end=today, windows=(7, 30))
+            if team:
+                self._team_pages(team)
+            if tasks:
+                self._tasks(patient)
         seen = set()
         scans = 0
         with connection.cursor() as cursor:
@@ -52,3 +65,32 @@ class Command(BaseCommand):
                         self.stdout.write(f"   {line.strip()[:150]}")
                 scans += sum("Seq Scan" in line for line in plan)
         self.stdout.write(f"{len(seen)} distinct queries, {scans} sequential scan(s).")
+
+    def _team_pages(self, name: str) -> None:
+        team = CareTeam.objects.filter(name=name).first()
+        member = TeamMember.objects.filter(team=team, removed_at__isnull=True).first()
+        if team is None or member is None:
+            raise CommandError(f"No care team {name!r} with a member.")
+        client = Client()
+        client.force_login(member.user)
+        for page in ("team_queue", "team_patients", "team_metrics"):
+            response = client.get(reverse(page, args=[team.pk]), HTTP_HOST="localhost")
+            if response.status_code != 200:
+                raise CommandError(f"{page} answered {response.status_code}")
+
+    def _tasks(self, patient: Patient) -> None:
+        from diary import escalation, notifications, triage
+        from diary.exports import jobs
+
+        entry = patient.entries.order_by("-date").first()
+        with transaction.atomic():  # what a saved day does in its transaction, then undone
+            if entry is not None:
+                notifications.queue_alerts(entry)
+                triage.sync_day(entry)
+            transaction.set_rollback(True)
+        list(notifications.Notification.objects.filter(sent_at__isnull=True).order_by("pk"))
+        list(escalation.overdue().values_list("pk", flat=True))
+        with transaction.atomic():
+            jobs.sweep()
+            jobs.delete_expired()
+            transaction.set_rollback(True)
