@@ -121,6 +121,7 @@ def main() -> None:
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_HTTPS": "0",
         "WEB_CONCURRENCY": "2",
+        "EMAIL_HOST": "127.0.0.1",  # required in production settings; the run sends nothing
     }
 
     def manage(*args):

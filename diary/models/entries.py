@@ -109,6 +109,15 @@ class DailyEntry(models.Model):
                 name="entry_notes_max_length",
             ),
         ]
+        indexes = [
+            # Her recently deleted days (history page) and the purge of old ones read only the
+            # deleted rows: the (patient, date) index above holds the others only.
+            models.Index(
+                fields=["patient", "deleted_at"],
+                condition=models.Q(deleted_at__isnull=False),
+                name="entry_deleted_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.patient} {self.date:%Y-%m-%d}"

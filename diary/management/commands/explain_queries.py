@@ -1,9 +1,11 @@
 """The query plans of the main pages' queries for one patient (PostgreSQL): which index each
 read uses, and any sequential scan, so growth with other patients' rows shows up at once.
 
-With --team NAME, also the care team's pages (queue, patients, figures) as a member of that
-team sees them; with --tasks, the background tasks' reads: a saved day's outbox and triage
-sync (rolled back), the alert email sweep, the escalation, the export jobs' sweep and clean-up.
+With --pages, also every query of her home, history, day, check-in and 30-day summary pages as
+she opens them (the history's recently deleted days, the navigation, the session). With --team
+NAME, also the care team's pages (queue, patients, figures) as a member of that team sees them;
+with --tasks, the background tasks' reads: a saved day's outbox and triage sync (rolled back),
+the alert email sweep, the escalation, the export jobs' sweep and clean-up.
 """
 
 from datetime import timedelta
@@ -29,8 +31,25 @@ class Command(BaseCommand):
         parser.add_argument("--analyze", action="store_true", help="EXPLAIN ANALYZE (runs them)")
         parser.add_argument("--team", help="also the pages of this care team (by name)")
         parser.add_argument("--tasks", action="store_true", help="also the tasks' queries")
+        parser.add_argument("--pages", action="store_true", help="also her pages' queries")
+        parser.add_argument(
+            "--no-seqscan",
+            action="store_true",
+            help="plan with enable_seqscan off: a table still scanned then has no usable index "
+            "(small tables are scanned otherwise, whatever their indexes)",
+        )
 
-    def handle(self, *args, email, analyze, team=None, tasks=False, **options):
+    def handle(
+        self,
+        *args,
+        email,
+        analyze,
+        team=None,
+        tasks=False,
+        pages=False,
+        no_seqscan=False,
+        **options,
+    ):
         if connection.vendor != "postgresql":
             raise CommandError("Query plans are for PostgreSQL (DATABASE_URL).")
         patient = Patient.objects.filter(user__email=email.lower()).first()
@@ -44,6 +63,8 @@ class Command(BaseCommand):
             load_days(patient, month, catalog=catalog)
             build_summary(patient, Period(today - timedelta(days=364), today), catalog=catalog)
             adherence_windows(patient, end=today, windows=(7, 30))
+            if pages:
+                self._pages(patient)
             if team:
                 self._team_pages(team)
             if tasks:
@@ -51,6 +72,8 @@ class Command(BaseCommand):
         seen = set()
         scans = 0
         with connection.cursor() as cursor:
+            if no_seqscan:
+                cursor.execute("SET enable_seqscan = off")
             for query in captured.captured_queries:
                 sql = query["sql"]
                 if not sql.lstrip().upper().startswith("SELECT") or sql in seen:
@@ -65,6 +88,22 @@ class Command(BaseCommand):
                         self.stdout.write(f"   {line.strip()[:150]}")
                 scans += sum("Seq Scan" in line for line in plan)
         self.stdout.write(f"{len(seen)} distinct queries, {scans} sequential scan(s).")
+
+    def _pages(self, patient: Patient) -> None:
+        client = Client()
+        client.force_login(patient.user)
+        today = patient.today()
+        diary = patient.public_id
+        for url in (
+            reverse("diary_home", args=[diary]),
+            reverse("history", args=[diary]),
+            reverse("day_detail", args=[diary, today]),
+            reverse("checkin", args=[diary, today]),
+            reverse("summary", args=[diary]) + "?preset=30",
+        ):
+            response = client.get(url, HTTP_HOST="localhost")
+            if response.status_code != 200:
+                raise CommandError(f"{url} answered {response.status_code}")
 
     def _team_pages(self, name: str) -> None:
         team = CareTeam.objects.filter(name=name).first()
