@@ -71,6 +71,7 @@ class Command(BaseCommand):
                 self._tasks(patient)
         seen = set()
         scans = 0
+        executed = 0.0  # ms, with --analyze: the sum of the plans' execution times
         with connection.cursor() as cursor:
             if no_seqscan:
                 cursor.execute("SET enable_seqscan = off")
@@ -87,7 +88,15 @@ class Command(BaseCommand):
                     if any(k in line for k in ("Scan", "Join", "Nested", "Execution", "actual")):
                         self.stdout.write(f"   {line.strip()[:150]}")
                 scans += sum("Seq Scan" in line for line in plan)
-        self.stdout.write(f"{len(seen)} distinct queries, {scans} sequential scan(s).")
+                executed += sum(
+                    float(line.split(":")[1].split()[0])
+                    for line in plan
+                    if line.startswith("Execution Time:")
+                )
+        summary = f"{len(seen)} distinct queries, {scans} sequential scan(s)"
+        if analyze:
+            summary += f", {executed:.1f} ms of execution in all"
+        self.stdout.write(summary + ".")
 
     def _pages(self, patient: Patient) -> None:
         client = Client()
