@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -595,6 +595,7 @@ def test_pdf_renders_notes_full_of_html_and_formulas(owner_client, patient, peri
     assert response.content.startswith(b"%PDF")
 
 
+@override_settings(EXPORT_BACKGROUND_AFTER_DAYS=3660)  # rendered here, not by a task
 def test_three_year_pdf_renders(owner_client, patient):
     end = patient.today()
     start = end - timedelta(days=3 * 365)

@@ -8,6 +8,7 @@ from diary.models.entries import (
     SymptomReport,
     UpAndAbout,
 )
+from diary.models.exports import ExportJob
 from diary.models.people import Patient, User
 from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
@@ -44,6 +45,7 @@ __all__ = [
     "Drug",
     "DrugSideEffect",
     "DrugWarningSign",
+    "ExportJob",
     "Interference",
     "Invitation",
     "MemberRole",

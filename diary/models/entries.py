@@ -173,6 +173,15 @@ class DailyEntry(models.Model):
                 condition=models.Q(recall_days__in=RECALL_DAYS), name="entry_recall_1_or_7_days"
             ),
         ]
+        indexes = [
+            # Her recently deleted days (history page) and the purge of old ones read only the
+            # deleted rows: the (patient, date) index above holds the others only.
+            models.Index(
+                fields=["patient", "deleted_at"],
+                condition=models.Q(deleted_at__isnull=False),
+                name="entry_deleted_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.patient} {self.date:%Y-%m-%d}"

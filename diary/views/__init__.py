@@ -16,6 +16,7 @@ from diary.views.days import (
     log_today,
     restore_day,
 )
+from diary.views.exports import export_download, export_job, export_start
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
@@ -66,6 +67,9 @@ __all__ = [
     "day_detail",
     "delete_day",
     "diary_home",
+    "export_download",
+    "export_job",
+    "export_start",
     "history",
     "home",
     "invitation",

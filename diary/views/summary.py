@@ -18,11 +18,12 @@ from diary.summary.since import last_visit
 from diary.teams import without_notes
 
 
+def summary_options(patient, data) -> SummaryOptionsForm:
+    return SummaryOptionsForm(data, today=patient.today(), last_appointment=last_visit(patient))
+
+
 def _summary(request, patient, data=None) -> tuple[SummaryOptionsForm, Summary | None]:
-    visit = last_visit(patient)
-    form = SummaryOptionsForm(
-        request.GET if data is None else data, today=patient.today(), last_appointment=visit
-    )
+    form = summary_options(patient, request.GET if data is None else data)
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
@@ -112,6 +113,11 @@ def _export(render_output, content_type: str, extension: str):
     @diary_view(need=Role.VIEWER)
     @require_safe
     def view(request, patient):
+        from diary.views.exports import offer_background_export
+
+        # A long period is prepared by a task worker: the page to ask for it (or its status).
+        if (offered := offer_background_export(request, patient, extension)) is not None:
+            return offered
         form, result = _summary(request, patient)
         if result is None:
             return render(
