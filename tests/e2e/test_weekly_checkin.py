@@ -41,7 +41,7 @@ def test_a_weekly_check_in_with_pain_doses_and_weight_in_lb(page, patient, login
     pain.get_by_text("7", exact=True).click()
     expect(pain.get_by_label("7", exact=True)).to_be_checked()
     page.get_by_label("Doses of as-needed pain medicine in the last 7 days").fill("2")
-    page.get_by_label("Resting in bed or a chair for some of the day").check()
+    page.get_by_label("Resting in bed or a chair for part of the week").check()
     page.get_by_role("spinbutton", name="Weight").fill("137.8")
     page.get_by_label("Weight unit").select_option("lb")
     no_sideways_scroll(page)
@@ -53,7 +53,7 @@ def test_a_weekly_check_in_with_pain_doses_and_weight_in_lb(page, patient, login
     expect(logged).to_contain_text("A weekly check-in, about the 7 days up to this day.")
     expect(logged).to_contain_text("Worst pain over the last 7 days: 7 out of 10")
     expect(logged).to_contain_text("As-needed pain medicine over the last 7 days: 2 doses")
-    expect(logged).to_contain_text("Up and about: resting in bed or a chair for some of the day")
+    expect(logged).to_contain_text("Up and about: resting in bed or a chair for part of the week")
     expect(logged).to_contain_text("Weight: 137.8 lb (62.5 kg)")
     expect(logged.get_by_role("listitem").filter(has_text="Bone pain")).to_contain_text(
         "severe, got in the way a lot"
