@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from diary.catalog import Catalog
+from diary.measures import up_and_about_label
 from diary.models import DailyEntry, SymptomReport, User
 
 FIELD_LABELS = {
@@ -12,6 +13,11 @@ FIELD_LABELS = {
     "temperature_c": "temperature (°C)",
     "notes": "notes",
     "include_notes_in_summary": "notes in summary",
+    "recall_days": "check-in",
+    "pain_score": "worst pain (0-10)",
+    "pain_medicine_doses": "as-needed pain medicine doses",
+    "up_and_about": "up and about",
+    "weight_kg": "weight (kg)",
 }
 
 
@@ -20,6 +26,10 @@ def _shown(field: str, value) -> str:
         return "nothing"
     if field == "include_notes_in_summary":
         return "yes" if value else "no"
+    if field == "recall_days":
+        return "weekly (the last 7 days)" if value >= 7 else "daily"
+    if field == "up_and_about":
+        return up_and_about_label(value).lower()
     if field == "notes":
         text = " ".join(str(value).split())
         return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"

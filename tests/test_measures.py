@@ -512,3 +512,41 @@ def test_same_as_yesterday_opens_the_pain_section_when_a_pain_is_copied(owner_cl
     assert 'id="group-measures" open' in html
     html = owner_client.get(url(patient, today)).content.decode()
     assert 'id="group-measures" open' not in html
+
+
+def test_the_history_reads_a_weekly_days_wellbeing_and_alert_over_the_last_7_days(
+    owner_client, patient
+):
+    today = patient.today()
+    data = form_data(today, recall_days=7, wellbeing=4, **{"severity-fatigue": 3})
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    history = owner_client.get(reverse("history", args=[patient.public_id])).content.decode()
+    assert "Wellbeing over the last 7 days: 4 out of 10" in history
+    day = owner_client.get(reverse("day_detail", args=[patient.public_id, today])).content
+    assert "Reached severe in the last 7 days" in day.decode()
+
+
+def test_a_daily_days_history_keeps_the_days_words(owner_client, patient):
+    today = patient.today()
+    data = form_data(today, wellbeing=4, **{"severity-fatigue": 3})
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    history = owner_client.get(reverse("history", args=[patient.public_id])).content.decode()
+    assert "Wellbeing: 4 out of 10" in history
+    day = owner_client.get(reverse("day_detail", args=[patient.public_id, today])).content
+    assert "Reached severe</li>" in day.decode().replace("\n", "").replace("  ", "")
+
+
+def test_the_edit_history_names_changed_measures(owner_client, patient):
+    today = patient.today()
+    first = form_data(today, pain_score=3, up_and_about=0, weight="62.0", weight_unit="kg")
+    assert owner_client.post(url(patient, today), first).status_code == 302
+    second = dict(first, version="1", pain_score="6", up_and_about="2", recall_days="7")
+    assert owner_client.post(url(patient, today), second).status_code == 302
+    changes = owner_client.get(reverse("day_changes", args=[patient.public_id, today]))
+    text = changes.content.decode()
+    assert "Changed worst pain (0-10) from 3 to 6" in text
+    assert "Changed check-in from daily to weekly (the last 7 days)" in text
+    assert (
+        "Changed up and about from up and about as usual to "
+        "resting in bed or a chair for some of the day" in text
+    )
