@@ -548,5 +548,5 @@ def test_the_edit_history_names_changed_measures(owner_client, patient):
     assert "Changed check-in from daily to weekly (the last 7 days)" in text
     assert (
         "Changed up and about from up and about as usual to "
-        "resting in bed or a chair for some of the day" in text
+        "resting in bed or a chair for part of the week" in text
     )
