@@ -18,7 +18,7 @@ from django import forms
 
 from diary.catalog import Catalog
 from diary.days import recent_reports
-from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, SEVERITY_PREFIX, CheckInForm
+from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.measures import WeightPrompt, weight_prompt
 from diary.models import Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
@@ -126,7 +126,9 @@ def _attach_follow_ups(groups: list[CheckinGroup], items: dict[str, ScaleField])
 @dataclass(frozen=True)
 class PreviousDay:
     """The last day logged before this one (within two weeks): what "Same as yesterday" fills
-    in. `ratings` maps form field names to values: severities, likely causes, doses."""
+    in. `ratings` maps form field names to values: severities, likely causes, how much each
+    symptom got in the way (it goes with its rating), doses. Never the pain score, as-needed
+    doses, up and about or weight: those are the new day's own readings."""
 
     date: date
     label: str  # "yesterday", or the day ("Tue 24 Nov")
@@ -135,6 +137,15 @@ class PreviousDay:
     @property
     def as_json(self) -> str:
         return json.dumps(self.ratings, sort_keys=True)
+
+    @property
+    def filled_text(self) -> str:
+        """What the page says once it is filled in (by the script, or reloaded without it)."""
+        return (
+            f"Filled in as {self.label}: symptoms, how much they got in the way, and medicines. "
+            "Pain score, doses, up and about and weight are left for you to answer. "
+            "Change what differs, then save."
+        )
 
 
 def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDay | None:
@@ -154,6 +165,8 @@ def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDa
         ratings[SEVERITY_PREFIX + symptom.slug] = str(report.severity)
         if report.severity and report.treatment_id:
             ratings[CAUSE_PREFIX + symptom.slug] = str(report.treatment_id)
+        if report.severity and report.interference is not None:
+            ratings[INTERFERENCE_PREFIX + symptom.slug] = str(report.interference)
     for dose in entry.doses.all():
         ratings[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
     label = "yesterday" if entry.date == day - timedelta(days=1) else f"{entry.date:%a %-d %b}"
@@ -183,5 +196,11 @@ def measures_section(
         if name != "weight_unit"
     )
     errors = any(form[name].errors for name in MeasuresSection.FIELDS)
-    pain = " ".join(SEVERITY_PREFIX + slug for slug in PAIN_SLUGS if slug in catalog.by_slug)
-    return MeasuresSection(open=answered or errors or weight.due, weight=weight, pain_fields=pain)
+    pain_names = [SEVERITY_PREFIX + slug for slug in PAIN_SLUGS if slug in catalog.by_slug]
+    # As the script does: open once a pain item is rated above none ("Same as yesterday").
+    in_pain = any(str(form[name].value() or "0") != "0" for name in pain_names)
+    return MeasuresSection(
+        open=answered or errors or weight.due or in_pain,
+        weight=weight,
+        pain_fields=" ".join(pain_names),
+    )

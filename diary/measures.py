@@ -51,8 +51,27 @@ def recall_phrase(recall_days: int) -> str:
     return "in the last 7 days" if recall_days >= 7 else "in the last 24 hours"
 
 
-def up_and_about_label(level: int | None) -> str:
-    return UpAndAbout(level).label if level is not None else ""
+# The same five levels asked about a week (a weekly check-in): the daily words speak of "the day".
+WEEKLY_UP_AND_ABOUT = {
+    UpAndAbout.AS_USUAL: "Up and about as usual this week",
+    UpAndAbout.LESS: "Up and about this week, but doing less than usual",
+    UpAndAbout.PART_RESTING: "Resting in bed or a chair for part of the week",
+    UpAndAbout.MOSTLY_RESTING: "Resting in bed or a chair for most of the week",
+    UpAndAbout.ALL_DAY: "In bed or a chair all week, or nearly",
+}
+
+
+def up_and_about_choices(recall_days: int = 1) -> list[tuple[int, str]]:
+    """The five answers, in the words of the check-in's rhythm (a day, or the last 7 days)."""
+    if recall_days >= 7:
+        return [(level.value, WEEKLY_UP_AND_ABOUT[level]) for level in UpAndAbout]
+    return list(UpAndAbout.choices)
+
+
+def up_and_about_label(level: int | None, recall_days: int = 1) -> str:
+    if level is None:
+        return ""
+    return WEEKLY_UP_AND_ABOUT[UpAndAbout(level)] if recall_days >= 7 else UpAndAbout(level).label
 
 
 def interference_label(level: int | None) -> str:
@@ -82,7 +101,8 @@ def measure_lines(entry: DailyEntry, weight_unit: str) -> list[str]:
         doses = entry.pain_medicine_doses
         lines.append(f"As-needed pain medicine {over}: {doses} dose{'' if doses == 1 else 's'}")
     if entry.up_and_about is not None:
-        lines.append(f"Up and about: {up_and_about_label(entry.up_and_about).lower()}")
+        label = up_and_about_label(entry.up_and_about, entry.recall_days).lower()
+        lines.append(f"Up and about: {label}")
     if entry.weight_kg is not None:
         lines.append(f"Weight: {weight_text(entry.weight_kg, weight_unit)}")
     return lines

@@ -329,10 +329,12 @@ def early_signs(day: DayRecord, *, symptoms: Mapping[int, Symptom]) -> list[Symp
     return sorted(found, key=lambda s: (s.order, s.slug))
 
 
-def _alert_reasons(severity: int, last: Rating | None) -> list[str]:
+def _alert_reasons(severity: int, last: Rating | None, *, recall_days: int = 1) -> list[str]:
     reasons = []
     if severity >= ALERT_MIN_SEVERITY:
-        reasons.append(f"Reached {Severity(severity).label.lower()}")
+        # A weekly check-in's rating is about the last 7 days, not one day.
+        within = " in the last 7 days" if recall_days >= 7 else ""
+        reasons.append(f"Reached {Severity(severity).label.lower()}{within}")
     if last is not None and severity - last.severity >= ALERT_MIN_RISE:
         reasons.append(
             f"Up from {Severity(last.severity).label.lower()} to "
@@ -372,7 +374,8 @@ def concerns_from(
             continue
         severity = day.severities.get(symptom_id, severity_of.get(symptom_id, Severity.NONE))
         graded = severity and not symptom.is_yes_no
-        alert = _alert_reasons(severity, previous.get(symptom_id)) if graded else []
+        last = previous.get(symptom_id)
+        alert = _alert_reasons(severity, last, recall_days=day.recall_days) if graded else []
         reasons = red.get(symptom_id, [])
         if reasons or alert:
             concerns.append(

@@ -156,7 +156,7 @@ def queue(
         items = items.filter(kind=TriageItem.Kind.RED_FLAG)
     if mine is not None:
         items = items.filter(assigned_to=mine)
-    return items.select_related("patient__user", "symptom", "assigned_to").order_by(
+    return items.select_related("patient__user", "symptom", "assigned_to", "entry").order_by(
         "kind", "raised_at", "pk"
     )
 

@@ -420,3 +420,133 @@ def test_the_account_data_export_holds_the_measures(patient):
     assert rows[0]["interference"] == 2
     columns, rows = tables["diary.Patient"]
     assert {"checkin_rhythm", "weight_unit"} <= set(columns)
+
+
+# --- follow-ups: weekly words, "Same as yesterday", the up-and-about legend -----------------
+
+
+def test_a_weekly_check_in_asks_up_and_about_in_weekly_words(owner_client, patient):
+    patient.checkin_rhythm = "weekly"
+    patient.save()
+    page = owner_client.get(url(patient, patient.today())).content.decode()
+    assert "Up and about as usual this week" in page
+    assert "Resting in bed or a chair for most of the week" in page
+    assert "of the day" not in page.split('id="group-measures"')[1].split("</details>")[0]
+
+
+def test_a_daily_check_in_keeps_the_day_words(owner_client, patient):
+    page = owner_client.get(url(patient, patient.today())).content.decode()
+    assert "Resting in bed or a chair for some of the day" in page
+    assert "this week" not in page
+
+
+def test_a_weekly_day_reads_up_and_about_in_weekly_words(owner_client, patient):
+    today = patient.today()
+    data = form_data(today, recall_days=7, up_and_about=3)
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    day = owner_client.get(reverse("day_detail", args=[patient.public_id, today]))
+    assert "Up and about: resting in bed or a chair for most of the week" in day.content.decode()
+
+
+def test_the_up_and_about_legend_is_styled_like_the_other_scales(owner_client, patient):
+    """crispy-forms sizes a radio list's legend with `fs-6`, which the trimmed Bootstrap
+    leaves out (the legend then renders heading-sized): the check-in uses `.scale` instead."""
+    page = owner_client.get(url(patient, patient.today())).content.decode()
+    section = page.split('id="group-measures"')[1].split("</details>")[0]
+    assert "fs-6" not in section
+    legend = section.split("How much of the day were you up and about?")[0]
+    assert legend.rstrip().endswith("<legend>")
+    assert '<fieldset class="scale">' in legend.rsplit("<legend>", 1)[0][-40:]
+
+
+def test_an_up_and_about_error_is_shown_in_its_fieldset(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(url(patient, today), form_data(today, up_and_about=9))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'aria-describedby="id_up_and_about-error"' in html
+    assert 'href="#id_up_and_about_0"' in html
+    assert not patient.entries.exists()
+
+
+def test_same_as_yesterday_copies_interference_but_not_todays_readings(owner_client, patient):
+    today = patient.today()
+    _day_with_measures(
+        patient,
+        today - timedelta(days=1),
+        interference={"nausea": 3},
+        pain_score=6,
+        pain_medicine_doses=3,
+        up_and_about=2,
+        weight_kg=Decimal("61.0"),
+    )
+    response = owner_client.get(url(patient, today) + "?same=1")
+    form = response.context["form"]
+    assert form["severity-nausea"].value() == "2"
+    assert form["interference-nausea"].value() == "3"
+    for name in ("pain_score", "pain_medicine_doses", "up_and_about", "weight"):
+        assert form[name].value() in (None, ""), name
+    html = response.content.decode()
+    assert "Pain score, doses, up and about and weight are left for you to answer." in html
+    # What the script fills in is the same: interference, and none of the day's readings.
+    same = json.loads(response.context["previous"].as_json)
+    assert same["interference-nausea"] == "3"
+    assert not {"pain_score", "pain_medicine_doses", "up_and_about", "weight"} & set(same)
+
+
+def test_same_as_yesterday_saves_the_copied_interference(owner_client, patient):
+    today = patient.today()
+    _day_with_measures(patient, today - timedelta(days=1), interference={"nausea": 1})
+    previous = owner_client.get(url(patient, today) + "?same=1").context["previous"]
+    data = form_data(today, **json.loads(previous.as_json))
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    entry = patient.entries.get(date=today)
+    assert entry.reports.get().interference == 1
+    assert (entry.pain_score, entry.weight_kg, entry.up_and_about) == (None, None, None)
+
+
+def test_same_as_yesterday_opens_the_pain_section_when_a_pain_is_copied(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"bone-pain": 2})
+    html = owner_client.get(url(patient, today) + "?same=1").content.decode()
+    assert 'id="group-measures" open' in html
+    html = owner_client.get(url(patient, today)).content.decode()
+    assert 'id="group-measures" open' not in html
+
+
+def test_the_history_reads_a_weekly_days_wellbeing_and_alert_over_the_last_7_days(
+    owner_client, patient
+):
+    today = patient.today()
+    data = form_data(today, recall_days=7, wellbeing=4, **{"severity-fatigue": 3})
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    history = owner_client.get(reverse("history", args=[patient.public_id])).content.decode()
+    assert "Wellbeing over the last 7 days: 4 out of 10" in history
+    day = owner_client.get(reverse("day_detail", args=[patient.public_id, today])).content
+    assert "Reached severe in the last 7 days" in day.decode()
+
+
+def test_a_daily_days_history_keeps_the_days_words(owner_client, patient):
+    today = patient.today()
+    data = form_data(today, wellbeing=4, **{"severity-fatigue": 3})
+    assert owner_client.post(url(patient, today), data).status_code == 302
+    history = owner_client.get(reverse("history", args=[patient.public_id])).content.decode()
+    assert "Wellbeing: 4 out of 10" in history
+    day = owner_client.get(reverse("day_detail", args=[patient.public_id, today])).content
+    assert "Reached severe</li>" in day.decode().replace("\n", "").replace("  ", "")
+
+
+def test_the_edit_history_names_changed_measures(owner_client, patient):
+    today = patient.today()
+    first = form_data(today, pain_score=3, up_and_about=0, weight="62.0", weight_unit="kg")
+    assert owner_client.post(url(patient, today), first).status_code == 302
+    second = dict(first, version="1", pain_score="6", up_and_about="2", recall_days="7")
+    assert owner_client.post(url(patient, today), second).status_code == 302
+    changes = owner_client.get(reverse("day_changes", args=[patient.public_id, today]))
+    text = changes.content.decode()
+    assert "Changed worst pain (0-10) from 3 to 6" in text
+    assert "Changed check-in from daily to weekly (the last 7 days)" in text
+    assert (
+        "Changed up and about from up and about as usual to "
+        "resting in bed or a chair for part of the week" in text
+    )

@@ -34,7 +34,7 @@ from django.core.exceptions import ValidationError
 from diary.catalog import Catalog
 from diary.checkin import DayInput, DoseInput
 from diary.forms.common import EARLIEST_DATE, ScaleRadioSelect
-from diary.measures import from_kg, recall_phrase, to_kg
+from diary.measures import from_kg, recall_phrase, to_kg, up_and_about_choices
 from diary.models import (
     DoseLog,
     Patient,
@@ -246,6 +246,9 @@ class CheckInForm(forms.Form):
             "pain_medicine_doses"
         ].label = f"Doses of as-needed pain medicine {recall_phrase(recall_days)}"
         self.fields["up_and_about"].label = "Over the last 7 days, how much were you up and about?"
+        self.fields["up_and_about"].choices = [
+            (str(v), label) for v, label in up_and_about_choices(recall_days)
+        ]
 
     @staticmethod
     def _severity_field(symptom) -> forms.TypedChoiceField:

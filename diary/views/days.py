@@ -110,6 +110,7 @@ def checkin(request, patient, day):
                 )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
     previous = previous_day(patient, day, catalog=catalog)
+    same_filled = False
     if request.method == "GET":
         initial = CheckInForm.initial_for(
             entry,
@@ -119,7 +120,8 @@ def checkin(request, patient, day):
             weight_unit=patient.weight_unit,
             recall_days=context["recall_days"],
         )
-        if entry is None and previous is not None and request.GET.get("same") == "1":
+        same_filled = entry is None and previous is not None and request.GET.get("same") == "1"
+        if same_filled:
             # "Same as yesterday" without the script: the page again, with those ratings.
             initial.update(previous.ratings)
         form = CheckInForm(initial=initial, catalog=catalog, today=today, **context)
@@ -133,6 +135,7 @@ def checkin(request, patient, day):
             "entry": entry,
             "form": form,
             "previous": previous,
+            "same_filled": same_filled,
             "draft_key": draft_key(request, patient, day),
             "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
             "measures": measures_section(form, patient=patient, day=day, catalog=catalog),

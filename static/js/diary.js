@@ -174,10 +174,10 @@ document.addEventListener("DOMContentLoaded", () => {
           field.dispatchEvent(new Event("change", { bubbles: true }));
         });
       });
+      // Symptoms, how much they got in the way, and medicines; never the pain score, doses,
+      // up and about or weight (the new day's own readings: the server leaves them out).
       const status = document.getElementById("same-status");
-      if (status) {
-        status.textContent = `Filled in as ${link.dataset.sameLabel}: change what differs, then save.`;
-      }
+      if (status) status.textContent = link.dataset.sameText;
     });
   });
 
