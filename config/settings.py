@@ -319,6 +319,12 @@ if HTTPS:
 # The address the diary's e-mails link back to (share links in alert e-mails, invitations).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# Summary downloads (PDF, CSV, FHIR) of periods longer than this many days are prepared in the
+# background (a task) and kept for the requester for a day, instead of rendered in the request.
+EXPORT_BACKGROUND_AFTER_DAYS = env_int("EXPORT_BACKGROUND_AFTER_DAYS", 90)
+if EXPORT_BACKGROUND_AFTER_DAYS < 1:
+    raise ImproperlyConfigured("EXPORT_BACKGROUND_AFTER_DAYS: a whole number of days, 1 or more.")
+
 # FHIR export: the canonical base of the diary's own code systems (severity, symptoms, flags).
 # Fixed, never derived from SITE_URL, so every deployment's exports share the same codes.
 FHIR_CODE_SYSTEM_BASE = os.environ.get(

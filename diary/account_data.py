@@ -156,6 +156,10 @@ SOURCES: tuple[Source, ...] = (
 # Models that point at a user or a patient but hold nothing of hers to take out, and why.
 NOT_EXPORTED: dict[str, str] = {
     "admin.LogEntry": "the admin site's record of what staff did (deleted with her account)",
+    "diary.ExportJob": (
+        "a summary file prepared at her request from the diary exported here, for her to "
+        "download herself; deleted 24 hours after it was asked for (and with her account)"
+    ),
 }
 
 

@@ -39,6 +39,22 @@ class DayInput:
     causes: Mapping[int, int] = field(default_factory=dict)  # symptom id -> treatment id
     doses: Mapping[int, DoseInput] = field(default_factory=dict)  # treatment id -> dose
     include_notes_in_summary: bool = False
+    # How much each symptom rated above none got in the way (0..4), by symptom id; optional.
+    interference: Mapping[int, int] = field(default_factory=dict)
+    recall_days: int = 1  # 7: a weekly check-in about the last 7 days
+    pain_score: int | None = None
+    pain_medicine_doses: int | None = None
+    up_and_about: int | None = None
+    weight_kg: Decimal | None = None
+
+    def measures(self) -> tuple:
+        return (
+            self.recall_days,
+            self.pain_score,
+            self.pain_medicine_doses,
+            self.up_and_about,
+            self.weight_kg,
+        )
 
 
 class Conflict(Exception):
@@ -57,16 +73,28 @@ class DateTaken(Exception):
         self.existing = existing
 
 
-def _wanted_reports(data: DayInput) -> dict[int, tuple[int, int | None]]:
+def _wanted_reports(data: DayInput) -> dict[int, tuple[int, int | None, int | None]]:
     return {
-        pk: (sev, data.causes.get(pk) if sev else None)
+        pk: (sev, data.causes.get(pk) if sev else None, data.interference.get(pk) if sev else None)
         for pk, sev in data.severities.items()
         if sev is not None
     }
 
 
+def _entry_measures(entry: DailyEntry) -> tuple:
+    return (
+        entry.recall_days,
+        entry.pain_score,
+        entry.pain_medicine_doses,
+        entry.up_and_about,
+        entry.weight_kg,
+    )
+
+
 def same_content(entry: DailyEntry, data: DayInput) -> bool:
-    reports = {r.symptom_id: (r.severity, r.treatment_id) for r in entry.reports.all()}
+    reports = {
+        r.symptom_id: (r.severity, r.treatment_id, r.interference) for r in entry.reports.all()
+    }
     doses = {d.treatment_id: DoseInput(d.status, d.reason) for d in entry.doses.all()}
     return (
         entry.date == data.date
@@ -74,6 +102,7 @@ def same_content(entry: DailyEntry, data: DayInput) -> bool:
         and entry.temperature_c == data.temperature_c
         and entry.notes == data.notes
         and entry.include_notes_in_summary == data.include_notes_in_summary
+        and _entry_measures(entry) == data.measures()
         and reports == _wanted_reports(data)
         and doses == dict(data.doses)
     )
@@ -137,6 +166,13 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.temperature_c = data.temperature_c
     entry.notes = data.notes
     entry.include_notes_in_summary = data.include_notes_in_summary
+    (
+        entry.recall_days,
+        entry.pain_score,
+        entry.pain_medicine_doses,
+        entry.up_and_about,
+        entry.weight_kg,
+    ) = data.measures()
     entry.version += 1
     entry.updated_by = by
     entry._history_user = by  # who made this version, also outside a web request
@@ -146,17 +182,20 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     existing = {r.symptom_id: r for r in entry.reports.all()}
     SymptomReport.objects.filter(entry=entry).exclude(symptom_id__in=wanted).delete()
     changed = []
-    for symptom_id, (severity, treatment_id) in wanted.items():
+    for symptom_id, wanted_values in wanted.items():
         report = existing.get(symptom_id)
         if report is None:
             continue
-        if (report.severity, report.treatment_id) != (severity, treatment_id):
-            report.severity, report.treatment_id = severity, treatment_id
+        if (report.severity, report.treatment_id, report.interference) != wanted_values:
+            report.severity, report.treatment_id, report.interference = wanted_values
             report.updated_by = by
             changed.append(report)
     # The *_with_history helpers keep each report's edit history, as single saves would.
     bulk_update_with_history(
-        changed, SymptomReport, ["severity", "treatment", "updated_by"], default_user=by
+        changed,
+        SymptomReport,
+        ["severity", "treatment", "interference", "updated_by"],
+        default_user=by,
     )
     bulk_create_with_history(
         [
@@ -165,10 +204,11 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
                 symptom_id=symptom_id,
                 severity=sev,
                 treatment_id=cause,
+                interference=interference,
                 created_by=by,
                 updated_by=by,
             )
-            for symptom_id, (sev, cause) in wanted.items()
+            for symptom_id, (sev, cause, interference) in wanted.items()
             if symptom_id not in existing
         ],
         SymptomReport,

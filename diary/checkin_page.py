@@ -18,9 +18,10 @@ from django import forms
 
 from diary.catalog import Catalog
 from diary.days import recent_reports
-from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, SEVERITY_PREFIX, CheckInForm
+from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
+from diary.measures import WeightPrompt, weight_prompt
 from diary.models import Patient, Severity, Site, Symptom
-from diary.redflags import FOLLOW_UPS, Rating
+from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
 
@@ -32,6 +33,7 @@ class ScaleField:
     sites: list[Site]
     last: Rating | None
     cause: forms.BoundField | None = None
+    interference: forms.BoundField | None = None  # shown once rated above none
     seen_with: tuple[str, ...] = ()
     follow_ups: list["ScaleField"] = field(default_factory=list)
     follows: str = ""  # the field name of the question this one follows up
@@ -102,6 +104,7 @@ def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleFiel
         sites=list(symptom.sites.all()),
         last=last,
         cause=form.cause_field(symptom.slug),
+        interference=form.interference_field(symptom.slug),
         seen_with=tuple(t.name for t in form.links.get(symptom.pk, ())),
     )
 
@@ -123,7 +126,9 @@ def _attach_follow_ups(groups: list[CheckinGroup], items: dict[str, ScaleField])
 @dataclass(frozen=True)
 class PreviousDay:
     """The last day logged before this one (within two weeks): what "Same as yesterday" fills
-    in. `ratings` maps form field names to values: severities, likely causes, doses."""
+    in. `ratings` maps form field names to values: severities, likely causes, how much each
+    symptom got in the way (it goes with its rating), doses. Never the pain score, as-needed
+    doses, up and about or weight: those are the new day's own readings."""
 
     date: date
     label: str  # "yesterday", or the day ("Tue 24 Nov")
@@ -132,6 +137,15 @@ class PreviousDay:
     @property
     def as_json(self) -> str:
         return json.dumps(self.ratings, sort_keys=True)
+
+    @property
+    def filled_text(self) -> str:
+        """What the page says once it is filled in (by the script, or reloaded without it)."""
+        return (
+            f"Filled in as {self.label}: symptoms, how much they got in the way, and medicines. "
+            "Pain score, doses, up and about and weight are left for you to answer. "
+            "Change what differs, then save."
+        )
 
 
 def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDay | None:
@@ -151,7 +165,42 @@ def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDa
         ratings[SEVERITY_PREFIX + symptom.slug] = str(report.severity)
         if report.severity and report.treatment_id:
             ratings[CAUSE_PREFIX + symptom.slug] = str(report.treatment_id)
+        if report.severity and report.interference is not None:
+            ratings[INTERFERENCE_PREFIX + symptom.slug] = str(report.interference)
     for dose in entry.doses.all():
         ratings[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
     label = "yesterday" if entry.date == day - timedelta(days=1) else f"{entry.date:%a %-d %b}"
     return PreviousDay(date=entry.date, label=label, ratings=ratings)
+
+
+@dataclass(frozen=True)
+class MeasuresSection:
+    """The closed "Pain, activity and weight" section of the check-in, and when it opens: it
+    holds an answer or an error, or a week has passed since she last weighed. A little script
+    (static/js/diary.js) also opens it when a pain item is rated above none."""
+
+    open: bool
+    weight: WeightPrompt
+    pain_fields: str  # the field names of the pain items, space-separated
+
+    FIELDS = ("pain_score", "pain_medicine_doses", "up_and_about", "weight", "weight_unit")
+
+
+def measures_section(
+    form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
+) -> MeasuresSection:
+    weight = weight_prompt(patient, day)
+    answered = any(
+        form[name].value() not in (None, "")
+        for name in MeasuresSection.FIELDS
+        if name != "weight_unit"
+    )
+    errors = any(form[name].errors for name in MeasuresSection.FIELDS)
+    pain_names = [SEVERITY_PREFIX + slug for slug in PAIN_SLUGS if slug in catalog.by_slug]
+    # As the script does: open once a pain item is rated above none ("Same as yesterday").
+    in_pain = any(str(form[name].value() or "0") != "0" for name in pain_names)
+    return MeasuresSection(
+        open=answered or errors or weight.due or in_pain,
+        weight=weight,
+        pain_fields=" ".join(pain_names),
+    )

@@ -1,8 +1,8 @@
 """Logged days as pages show them: reports with their site tags, and the day's concerns.
 
 Loading a list of days costs the same few queries however many days it holds: the entries,
-their reports, and the ratings of the 14 days before each (for the "rose by 2 levels" alert
-rule, which compares with the last day a symptom was actually rated).
+their reports, and the ratings of the 14 days (21 for a weekly check-in) before each (for the
+"rose by 2 levels" alert rule, which compares with the last day a symptom was actually rated).
 
 A day's `reports` are what she had (mild or worse, or "Yes"); a "None" she chose is a rating,
 kept for the rules, not listed.
@@ -18,6 +18,12 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
+from diary.measures import (
+    WEEKLY_LOOKBACK_DAYS,
+    interference_phrase,
+    lookback_days,
+    measure_lines,
+)
 from diary.models import (
     DailyEntry,
     DoseLog,
@@ -55,10 +61,15 @@ class ReportView:
     sites: list[Site]
     concern: Concern | None = None
     treatment_name: str = ""
+    interference: int | None = None  # how much it got in the way (diary.measures)
 
     @property
     def severity_label(self) -> str:
         return self.symptom.answer_label(self.severity)
+
+    @property
+    def interference_text(self) -> str:
+        return interference_phrase(self.interference)
 
 
 @dataclass
@@ -86,6 +97,16 @@ class DayView:
         return self.entry.date
 
     @property
+    def weekly(self) -> bool:
+        return self.entry.recall_days >= 7
+
+    @property
+    def measure_lines(self) -> list[str]:
+        """Pain score, doses, up and about and weight in plain words (the weight in the
+        patient's unit: the entry's patient is the one the days were loaded for)."""
+        return measure_lines(self.entry, self.entry.patient.weight_unit)
+
+    @property
     def red_flags(self) -> list[Concern]:
         return [c for c in self.concerns if c.red_flag]
 
@@ -102,6 +123,7 @@ def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord
         severities={r.symptom_id: r.severity for r in entry.reports.all()},
         temperature_c=entry.temperature_c,
         on_chemotherapy=on_chemotherapy,
+        recall_days=entry.recall_days,
     )
 
 
@@ -184,14 +206,18 @@ def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
     attach_treatments(patient, rows)
     dates = [entry.date for entry in rows]
     ratings = RatingIndex.load(
-        patient, start=min(dates) - timedelta(days=RISE_LOOKBACK_DAYS), end=max(dates)
+        patient, start=min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=max(dates)
     )
     chemo = chemotherapy_periods(patient)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
         build_day(
             entry,
-            previous=ratings.last_before(entry.date, [r.symptom_id for r in entry.reports.all()]),
+            previous=ratings.last_before(
+                entry.date,
+                [r.symptom_id for r in entry.reports.all()],
+                days=lookback_days(entry.recall_days),
+            ),
             catalog=catalog,
             on_chemotherapy=on_chemotherapy(chemo, entry.date),
             answers=dict(notes.get(entry.date, {})),
@@ -263,6 +289,7 @@ def build_day(
                 sites=catalog.sites_of(symptom),
                 concern=by_symptom.get(symptom.pk),
                 treatment_name=report.treatment.name if report.treatment_id else "",
+                interference=report.interference,
             )
         )
     reports.sort(key=lambda r: (-r.severity, r.symptom.order))

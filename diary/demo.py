@@ -77,6 +77,55 @@ def plan_day(
     }
 
 
+# The demo's measures: pain 0-10 and as-needed paracetamol on days with pain, up and about,
+# interference on some rated symptoms, and a weekly weight that drifts slowly down.
+PAIN_PLAN_SLUGS = ("bone-pain", "joint-pain", "headache")
+WEIGH_EVERY = 7
+WEIGH_OFFSET = 3  # weighed 3, 10, 17 ... days before today: no weigh-in is due today
+WEIGHT_NOW_KG = 63.4
+WEIGHT_LOSS_KG_PER_WEEK = 0.12  # about 1.5 kg over 90 days
+MAX_PARACETAMOL_DOSES = 4  # "1 g up to four times a day when needed"
+
+
+@dataclass(frozen=True)
+class DemoMeasures:
+    pain_score: int | None
+    pain_medicine_doses: int | None
+    up_and_about: int
+    weight_kg: Decimal | None
+    interference: dict[str, int]  # by symptom slug
+
+
+def plan_measures(
+    rng: random.Random, plan: dict[str, int], *, weeks_ago: float, weigh: bool
+) -> DemoMeasures:
+    """A day's measures that follow its severities. Draws the same numbers every day, so the
+    days stay the same from one run to the next."""
+    pain = max((plan.get(slug, 0) for slug in PAIN_PLAN_SLUGS), default=0)
+    score_noise, doses_noise, up_noise, weight_noise = (rng.gauss(0, 0.8) for _ in range(4))
+    answers = {slug: (rng.random(), rng.gauss(0, 0.5)) for slug in sorted(plan)}
+    load = max(plan.get("fatigue", 0), pain)
+    up = max(0, min(4, round(max(0, load - 1) * 0.9 + up_noise * 0.5)))
+    weight = WEIGHT_NOW_KG + WEIGHT_LOSS_KG_PER_WEEK * weeks_ago + weight_noise * 0.25
+    interference = {}
+    for slug, level in plan.items():
+        answered, noise = answers[slug]
+        # An optional question: answered more often when the symptom is worse.
+        if level and answered < (0.75 if level >= 2 else 0.3):
+            interference[slug] = max(0, min(4, round(level - 1 + noise)))
+    return DemoMeasures(
+        pain_score=max(1, min(10, round(pain * 2.2 + score_noise))) if pain else None,
+        pain_medicine_doses=(
+            max(0, min(MAX_PARACETAMOL_DOSES, round(pain - 0.5 + doses_noise * 0.6)))
+            if pain
+            else None
+        ),
+        up_and_about=up,
+        weight_kg=Decimal(f"{weight:.1f}") if weigh else None,
+        interference=interference,
+    )
+
+
 @transaction.atomic
 def seed_demo(
     *, email: str, password: str, days: int = 90, today: date | None = None
@@ -99,6 +148,9 @@ def seed_demo(
         _add_treatments_and_appointments(patient, today)
     tracked = list(patient.treatments.filter(track_doses=True))
     rng = random.Random(f"{email}:{days}")
+    # Its own generator, so the symptoms, skipped days and red flags are those of before.
+    measures_rng = random.Random(f"{email}:{days}:measures")
+    weigh_pending = False
     logged = set(patient.entries.values_list("date", flat=True))
     added = 0
     previous: dict[str, int] = {}
@@ -111,7 +163,15 @@ def seed_demo(
         wellbeing = max(0, min(10, round(7.5 - sum(plan.values()) * 0.45 + rng.gauss(0, 0.7))))
         notes = rng.choice(NOTES)
         dose_status = rng.choices(["taken", "missed", "partly"], weights=[90, 7, 3])[0]
-        if day in logged or skip:
+        # Weighed once a week; a skipped weigh-in day weighs on the next logged day.
+        weigh_pending = weigh_pending or offset % WEIGH_EVERY == WEIGH_OFFSET
+        measures = plan_measures(
+            measures_rng, plan, weeks_ago=offset / 7, weigh=weigh_pending and not skip
+        )
+        if skip:
+            continue
+        weigh_pending = False
+        if day in logged:
             continue
         fever = offset == days // 3 + 1
         severities = {catalog.by_slug[slug].pk: sev for slug, sev in plan.items() if sev}
@@ -137,6 +197,13 @@ def seed_demo(
                 severities=severities,
                 causes=causes,
                 doses=doses,
+                interference={
+                    catalog.by_slug[slug].pk: level for slug, level in measures.interference.items()
+                },
+                pain_score=measures.pain_score,
+                pain_medicine_doses=measures.pain_medicine_doses,
+                up_and_about=measures.up_and_about,
+                weight_kg=measures.weight_kg,
             ),
             by=user,
         )

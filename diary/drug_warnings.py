@@ -138,3 +138,16 @@ def drug_warnings_on(
         treatments=list(active_on(patient, day)),
         temperature_c=temperature_c,
     )
+
+
+def day_warnings(patient: Patient, entry) -> list[DrugWarning]:
+    """The warnings a logged day reaches, for its red-flag area (the entry's reports
+    prefetched). No query for a day without a report or a temperature, else two."""
+    if entry is None:
+        return []
+    severities = {r.symptom_id: r.severity for r in entry.reports.all() if r.severity}
+    if not severities and entry.temperature_c is None:
+        return []
+    return drug_warnings_on(
+        patient, entry.date, severities=severities, temperature_c=entry.temperature_c
+    )

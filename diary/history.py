@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from diary.catalog import Catalog
+from diary.measures import up_and_about_label
 from diary.models import DailyEntry, SymptomReport, User
 
 FIELD_LABELS = {
@@ -12,23 +13,34 @@ FIELD_LABELS = {
     "temperature_c": "temperature (°C)",
     "notes": "notes",
     "include_notes_in_summary": "notes in summary",
+    "recall_days": "check-in",
+    "pain_score": "worst pain (0-10)",
+    "pain_medicine_doses": "as-needed pain medicine doses",
+    "up_and_about": "up and about",
+    "weight_kg": "weight (kg)",
 }
 
 
-def _shown(field: str, value) -> str:
+def _shown(field: str, value, recall_days: int = 1) -> str:
     if value is None or value == "":
         return "nothing"
     if field == "include_notes_in_summary":
         return "yes" if value else "no"
+    if field == "recall_days":
+        return "weekly (the last 7 days)" if value >= 7 else "daily"
+    if field == "up_and_about":
+        return up_and_about_label(value, recall_days).lower()
     if field == "notes":
         text = " ".join(str(value).split())
         return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"
     return str(value)
 
 
-def _changed(field: str, old, new) -> str:
-    """'Changed wellbeing from 3 to 5': the values before and after, as people read them."""
-    return f"Changed {FIELD_LABELS[field]} from {_shown(field, old)} to {_shown(field, new)}"
+def _changed(field: str, old, new, *, recall: tuple[int, int] = (1, 1)) -> str:
+    """'Changed wellbeing from 3 to 5': the values before and after, as people read them
+    (`recall`: the check-in's rhythm before and after, for the words of up and about)."""
+    before, after = _shown(field, old, recall[0]), _shown(field, new, recall[1])
+    return f"Changed {FIELD_LABELS[field]} from {before} to {after}"
 
 
 def _answer(symptom, value: int) -> str:
@@ -52,7 +64,8 @@ def edit_history(entry: DailyEntry, *, catalog: Catalog) -> list[Change]:
             what = ["Logged the day"]
         else:
             delta = record.diff_against(previous, included_fields=list(FIELD_LABELS))
-            what = [_changed(c.field, c.old, c.new) for c in delta.changes]
+            recall = (previous.recall_days, record.recall_days)
+            what = [_changed(c.field, c.old, c.new, recall=recall) for c in delta.changes]
         if what:
             changes.append(Change(record.history_date, record.history_user, what))
         previous = record

@@ -20,7 +20,9 @@ An **alert** (the STAR trial's rule) is a report at severity 3 (severe) or more,
 by 2 or more levels since the last time the patient rated that symptom, within the 14 days
 before. "Not rated" is not "none": a day that left a symptom untouched says nothing about it, so
 the rise is measured from her last actual rating ("None" counts: it is stored at 0), and a
-symptom with no rating in those 14 days has no rise. One-off events asked yes or no (a seizure)
+symptom with no rating in those 14 days has no rise. A weekly check-in (recall_days 7) looks back
+21 days instead (diary.measures.lookback_days), so that it is compared with the previous weekly
+check-in. One-off events asked yes or no (a seizure)
 are red flags, never graded alerts.
 
 An **early sign** is a reported symptom on the source's lists of early signs (`Symptom.early_sign`,
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from diary.measures import lookback_days
 from diary.models import Severity, Symptom
 
 # Asked right after back or neck pain: the warning signs of spinal cord compression (NICE NG234).
@@ -161,6 +164,7 @@ class DayRecord:
     severities: Mapping[int, int]
     temperature_c: Decimal | None = None
     on_chemotherapy: bool = False
+    recall_days: int = 1  # 7: a weekly check-in about the last 7 days
 
 
 @dataclass(frozen=True)
@@ -227,11 +231,11 @@ def format_temperature(celsius: Decimal) -> str:
 
 
 def last_ratings(
-    history: Sequence[DayRecord], *, before: date, days: int = RISE_LOOKBACK_DAYS
+    history: Sequence[DayRecord], *, before: date, days: int | None = None
 ) -> dict[int, Rating]:
     """Each symptom's latest rating in the `days` days before `before` (history oldest first)."""
     ratings: dict[int, Rating] = {}
-    start = before - timedelta(days=days)
+    start = before - timedelta(days=RISE_LOOKBACK_DAYS if days is None else days)
     for record in history:
         if start <= record.date < before:
             for symptom_id, severity in record.severities.items():
@@ -325,10 +329,12 @@ def early_signs(day: DayRecord, *, symptoms: Mapping[int, Symptom]) -> list[Symp
     return sorted(found, key=lambda s: (s.order, s.slug))
 
 
-def _alert_reasons(severity: int, last: Rating | None) -> list[str]:
+def _alert_reasons(severity: int, last: Rating | None, *, recall_days: int = 1) -> list[str]:
     reasons = []
     if severity >= ALERT_MIN_SEVERITY:
-        reasons.append(f"Reached {Severity(severity).label.lower()}")
+        # A weekly check-in's rating is about the last 7 days, not one day.
+        within = " in the last 7 days" if recall_days >= 7 else ""
+        reasons.append(f"Reached {Severity(severity).label.lower()}{within}")
     if last is not None and severity - last.severity >= ALERT_MIN_RISE:
         reasons.append(
             f"Up from {Severity(last.severity).label.lower()} to "
@@ -368,7 +374,8 @@ def concerns_from(
             continue
         severity = day.severities.get(symptom_id, severity_of.get(symptom_id, Severity.NONE))
         graded = severity and not symptom.is_yes_no
-        alert = _alert_reasons(severity, previous.get(symptom_id)) if graded else []
+        last = previous.get(symptom_id)
+        alert = _alert_reasons(severity, last, recall_days=day.recall_days) if graded else []
         reasons = red.get(symptom_id, [])
         if reasons or alert:
             concerns.append(
@@ -399,7 +406,9 @@ def assess_days(
     """Concerns of every day of `days`, the patient's logged days oldest first."""
     return {
         day.date: assess_day(
-            day, previous=last_ratings(days[:i], before=day.date), symptoms=symptoms
+            day,
+            previous=last_ratings(days[:i], before=day.date, days=lookback_days(day.recall_days)),
+            symptoms=symptoms,
         )
         for i, day in enumerate(days)
     }

@@ -4,7 +4,8 @@ The rule, for each reminder that is on:
 - it is due once the person's own local time (her profile's time zone) has reached the chosen
   time on a chosen weekday (no weekdays chosen: every day);
 - it goes only to someone who may still log that diary (the patient, or an editor);
-- it is sent only if the diary's day (the patient's today) has no check-in yet;
+- it is sent only if the diary's day (the patient's today) has no check-in yet; for a diary on
+  the weekly rhythm (Patient.checkin_rhythm), only if none of the last 7 days has one;
 - it is sent at most once per person, diary and local day: a ReminderSent row, unique on
   (reminder, local day), is written in the same transaction as the email is handed over. Two
   runs at once, or a run repeated, send nothing twice; an email that fails is retried next run.
@@ -64,11 +65,24 @@ def is_due(reminder: Reminder, *, now: datetime.datetime) -> bool:
 def message(reminder: Reminder) -> str:
     link = settings.SITE_URL + reverse("log_today", kwargs={"patient": reminder.patient.public_id})
     whose = "your diary" if reminder.patient.user_id == reminder.user_id else "the diary"
+    if reminder.patient.weekly:
+        return (
+            f"This week's check-in is not logged in {whose} yet. When you have a minute, "
+            f"look back over the last 7 days:\n{link}\n\n"
+            "You get this email because you asked for a reminder of the weekly check-in. "
+            "Turn it off or change its time on the diary's Reminders page.\n"
+        )
     return (
         f"Today is not logged in {whose} yet. When you have a minute:\n{link}\n\n"
         "You get this email because you asked for a daily reminder. "
         "Turn it off or change its time on the diary's Reminders page.\n"
     )
+
+
+def already_logged(patient, today: datetime.date) -> bool:
+    """Today is logged, or (weekly rhythm) one of the last 7 days is."""
+    first = today - datetime.timedelta(days=patient.recall_days - 1)
+    return patient.entries.filter(date__gte=first, date__lte=today).exists()
 
 
 def send_one(reminder: Reminder, *, now: datetime.datetime) -> str:
@@ -79,7 +93,7 @@ def send_one(reminder: Reminder, *, now: datetime.datetime) -> str:
     if role is None or role < Role.EDITOR:  # a caregiver removed, or now a viewer
         return "no_access"
     patient_today = now.astimezone(reminder.patient.zone).date()
-    if reminder.patient.entries.filter(date=patient_today).exists():
+    if already_logged(reminder.patient, patient_today):
         return "already_logged"
     local_date = local_now(reminder, now).date()
     try:

@@ -17,6 +17,7 @@ from django.utils import timezone
 from huey import crontab
 from huey.contrib.djhuey import HUEY, close_db, db_periodic_task, db_task
 
+from diary.exports import jobs as _export_jobs  # noqa: F401 (declares the render_export task)
 from diary.models import Invitation, ShareLink
 from diary.notifications import send_pending
 from diary.views.health import HEARTBEAT_KEY
@@ -82,6 +83,9 @@ SCHEDULED: list[tuple[str, dict[str, str]]] = [
     ("diary.reminders.send_due_reminders", {"minute": "*/5"}),
     # Days deleted more than 30 days ago are gone for good (and their red-flag answers).
     ("diary.deleted_days.purge", {"minute": "41", "hour": "3"}),
+    # Long summary downloads: prepare those still waiting; delete those past their 24 hours.
+    ("diary.exports.jobs.sweep", {"minute": "*/5"}),
+    ("diary.exports.jobs.delete_expired", {"minute": "23"}),
 ]
 
 

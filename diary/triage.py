@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from diary.catalog import Catalog
 from diary.days import SavedDay, recent_reports
+from diary.measures import lookback_days
 from diary.models import (
     CareTeam,
     DailyEntry,
@@ -29,7 +30,7 @@ from diary.models import (
     TriageItem,
     User,
 )
-from diary.redflags import RISE_LOOKBACK_DAYS, Concern, Rating
+from diary.redflags import Concern, Rating
 
 OPEN_STATES = (TriageItem.Status.OPEN, TriageItem.Status.ACKNOWLEDGED)
 
@@ -66,7 +67,7 @@ def working_deadline(start: datetime, *, minutes: int, team: CareTeam) -> dateti
 
 def _previous_ratings(entry: DailyEntry) -> dict[int, Rating]:
     """Each symptom's last rating in the lookback window before this day (the alert rule's)."""
-    return recent_reports(entry.patient, before=entry.date, days=RISE_LOOKBACK_DAYS)
+    return recent_reports(entry.patient, before=entry.date, days=lookback_days(entry.recall_days))
 
 
 def _item_fields(concern: Concern, previous: dict[int, Rating]) -> dict:
@@ -158,7 +159,7 @@ def queue(
         items = items.filter(kind=TriageItem.Kind.RED_FLAG)
     if mine is not None:
         items = items.filter(assigned_to=mine)
-    return items.select_related("patient__user", "symptom", "assigned_to").order_by(
+    return items.select_related("patient__user", "symptom", "assigned_to", "entry").order_by(
         "kind", "raised_at", "pk"
     )
 

@@ -81,9 +81,17 @@ urlpatterns = [
     ),
     path("d/<uuid:patient>/summary/", views.summary, name="summary"),
     path("d/<uuid:patient>/summary/sections/", views.summary_sections, name="summary_sections"),
+    path("d/<uuid:patient>/summary/concerns/", views.summary_concerns, name="summary_concerns"),
     path("d/<uuid:patient>/summary/pdf/", views.summary_pdf_view, name="summary_pdf"),
     path("d/<uuid:patient>/summary/csv/", views.summary_csv_view, name="summary_csv"),
     path("d/<uuid:patient>/summary/fhir/", views.summary_fhir_view, name="summary_fhir"),
+    path("d/<uuid:patient>/exports/", views.export_start, name="export_start"),
+    path("d/<uuid:patient>/exports/<uuid:job>/", views.export_job, name="export_job"),
+    path(
+        "d/<uuid:patient>/exports/<uuid:job>/file/",
+        views.export_download,
+        name="export_download",
+    ),
     path("d/<uuid:patient>/questions/", views.question_add, name="question_add"),
     path(
         "d/<uuid:patient>/questions/<int:pk>/toggle/",

@@ -77,6 +77,8 @@ DIARY_URLS = {
     "summary_csv": (V, NO),
     "summary_fhir": (V, NO),
     "summary_sections": (NO, E),
+    "summary_concerns": (NO, E),
+    "export_start": (NO, V),
     "caregivers": (OWN, OWN),
     "caregiver_role": (NO, OWN),
     "caregiver_revoke": (NO, OWN),
@@ -120,6 +122,8 @@ OTHER_URLS = {
     "manifest": "the web app manifest: the same for everyone, no diary data",
     "service_worker": "the service worker script: the same for everyone, no diary data",
     "offline": "the page shown offline: the same for everyone, no diary data",
+    "export_job": "a long export belongs to the one who asked; checked in test_export_jobs.py",
+    "export_download": "a long export belongs to the one who asked; test_export_jobs.py",
 }
 # Third-party apps mounted under these prefixes hold no diary data of their own (the account
 # pages, security ones included, show only the signed-in person's own account).

@@ -31,8 +31,10 @@ def test_owner_sees_every_catalog_symptom_grouped_by_site(owner_client, patient,
     for title in ("General symptoms", "Bones", "Liver", "Brain", "Side effects of treatment"):
         assert title in html
     yes_no = [s for s in catalog.symptoms if s.is_yes_no]
-    assert html.count('type="radio"') == 11 + 5 * (len(catalog.symptoms) - len(yes_no)) + 2 * len(
-        yes_no
+    measures = 11 + 5  # pain 0-10 and up and about, in the closed "Pain, activity and weight"
+    assert (
+        html.count('type="radio"')
+        == 11 + 5 * (len(catalog.symptoms) - len(yes_no)) + 2 * len(yes_no) + measures
     )
 
 

@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -73,3 +75,77 @@ def test_seed_demo_twice_keeps_one_clinic():
     call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
     assert CareTeam.objects.count() == 1
     assert TriageItem.objects.count() == items
+
+
+def _story(user):
+    """What the demo's days say, measures aside: dates, ratings, temperatures, doses."""
+    return [
+        (
+            e.date,
+            e.wellbeing,
+            e.temperature_c,
+            e.notes,
+            sorted((r.symptom_id, r.severity, str(r.treatment)) for r in e.reports.all()),
+            sorted((str(d.treatment), d.status) for d in e.doses.all()),
+        )
+        for e in DailyEntry.objects.filter(patient__user=user)
+        .order_by("date")
+        .prefetch_related("reports__treatment", "doses__treatment")
+    ]
+
+
+def test_the_demo_measures_follow_its_days():
+    from diary.demo import MAX_PARACETAMOL_DOSES, PAIN_PLAN_SLUGS, seed_demo
+    from diary.measures import weight_prompt
+
+    user = seed_demo(email="demo@example.com", password="demo-pass-1234567", days=90).user
+    entries = list(
+        DailyEntry.objects.filter(patient__user=user)
+        .order_by("date")
+        .prefetch_related("reports__symptom")
+    )
+    for entry in entries:
+        pain = max(
+            (r.severity for r in entry.reports.all() if r.symptom.slug in PAIN_PLAN_SLUGS),
+            default=0,
+        )
+        # A pain score and as-needed doses on the days with pain, and only then.
+        assert (entry.pain_score is not None) == bool(pain), entry.date
+        assert (entry.pain_medicine_doses is not None) == bool(pain), entry.date
+        if pain:
+            assert 1 <= entry.pain_score <= 10
+            assert 0 <= entry.pain_medicine_doses <= MAX_PARACETAMOL_DOSES
+        assert entry.up_and_about is not None
+    assert {e.up_and_about for e in entries} >= {0, 1}
+    weighed = [e for e in entries if e.weight_kg is not None]
+    gaps = [(b.date - a.date).days for a, b in pairwise(weighed)]
+    assert len(weighed) >= 12 and max(gaps) <= 10 and min(gaps) >= 4  # about weekly
+    assert weighed[0].weight_kg - weighed[-1].weight_kg >= 1  # a slow drift down
+    reports = [r for e in entries for r in e.reports.all() if r.severity]
+    with_interference = [r for r in reports if r.interference is not None]
+    assert 0.2 * len(reports) <= len(with_interference) < len(reports)
+    # The demo's check-in today does not ask for a weigh-in yet.
+    assert not weight_prompt(user.patient, user.patient.today()).due
+
+
+def test_the_demo_measures_leave_its_story_unchanged(monkeypatch):
+    """Symptoms, skipped days, red flags and doses are drawn as before the measures came."""
+    from diary import demo
+
+    today = demo.seed_demo(
+        email="demo@example.com", password="demo-pass-1234567", days=60
+    ).user.patient.today()
+    user = User.objects.get(email="demo@example.com")
+    with_measures = _story(user)
+    user.delete()
+
+    def no_measures(rng, plan, *, weeks_ago, weigh):
+        return demo.DemoMeasures(None, None, 0, None, {})
+
+    monkeypatch.setattr(demo, "plan_measures", no_measures)
+    user = demo.seed_demo(
+        email="demo@example.com", password="demo-pass-1234567", days=60, today=today
+    ).user
+    without = _story(user)
+    assert [day[0] for day in with_measures] == [day[0] for day in without]
+    assert [day[2:] for day in with_measures] == [day[2:] for day in without]

@@ -19,6 +19,7 @@ from diary.exports.fhir import (
     summary_bundle,
     summary_fhir,
 )
+from diary.measures import summary_measures
 from diary.models import Drug, Severity, Symptom, SymptomReport, Treatment, TreatmentType
 from diary.summary import Period, build_summary
 from tests.factories import log_day as log_unmarked_day
@@ -482,8 +483,9 @@ def test_exports_run_no_queries_given_a_summary(patient, period, django_assert_n
     attribute(patient, period.start, "hot-flashes", drug)
     attribute(patient, period.start, "rash", own)
     summary = summarise(patient, period)
+    measures = summary_measures(summary)
     with django_assert_num_queries(0):
-        text = summary_csv(summary)
-        data = json.loads(summary_fhir(summary))
+        text = summary_csv(summary, measures)
+        data = json.loads(summary_fhir(summary, measures=measures))
     assert text.count("\n") == 1 + 5
     assert len(resources(data, "MedicationStatement")) == 2

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 EXPORTS = ("summary_pdf", "summary_csv", "summary_fhir")
 PAGES = ("summary", *EXPORTS)
 HTML = '<script>alert("x")</script><b>bold</b>'
-MENTION = "to discuss</span>"
+MENTION = "Also on the source's list for"
 
 
 @pytest.fixture
@@ -51,10 +51,9 @@ def custom(period: Period, **extra) -> dict[str, str]:
 
 
 def stat_of(summary, slug: str):
-    """The symptom's statistics as listed under its first site list."""
-    return next(
-        stat for group in summary.site_groups for stat in group.stats if stat.symptom.slug == slug
-    )
+    """The symptom's statistics, from the symptom table or a treatment's side effects."""
+    tables = [summary.symptoms, *(group.stats for group in summary.side_effects)]
+    return next(stat for stats in tables for stat in stats if stat.symptom.slug == slug)
 
 
 def row_of(html: str, name: str, *, section: str = "s-symptoms") -> str:
@@ -172,25 +171,19 @@ def test_without_known_sites_site_symptoms_are_marked_mention(patient, period):
 
 def test_general_symptom_on_a_site_list_is_never_marked_mention(patient, period):
     log_day(patient, period.start, severities={"pain": 2})  # general, brain and liver lists
-    summary = build_summary(patient, period)
-    listed = {
-        group.site.slug: stat.mention
-        for group in summary.site_groups
-        for stat in group.stats
-        if stat.symptom.slug == "pain"
-    }
-    assert listed == {"general": False, "brain": False, "liver": False}
+    stat = stat_of(build_summary(patient, period), "pain")
+    assert not stat.mention and stat.also_on == ()
 
 
 def test_side_effects_are_grouped_by_treatment(patient, period):
     drug = drug_treatment(patient, start=period.start - timedelta(days=30))
-    log_day(patient, period.start, severities={"hot-flashes": 2, "rash": 1, "nausea": 2})
+    log_day(patient, period.start, severities={"hot-flashes": 2, "mouth-sores": 1, "nausea": 2})
     SymptomReport.objects.filter(symptom__slug__in=["hot-flashes", "nausea"]).update(treatment=drug)
     summary = build_summary(patient, period)
     groups = {g.title: sorted(s.symptom.slug for s in g.stats) for g in summary.side_effects}
     assert groups == {
         "anastrozole": ["hot-flashes", "nausea"],
-        "Not put down to a treatment": ["rash"],
+        "Not put down to a treatment": ["mouth-sores"],
     }
     assert [g.title for g in summary.side_effects][-1] == "Not put down to a treatment"
 
@@ -232,14 +225,17 @@ def test_owner_sees_the_sections_in_order(owner_client, patient, period):
     Question.objects.create(patient=patient, text="Can I travel?", asked_on=period.start)
     log_day(patient, period.start, severities={"seizure": 1, "hot-flashes": 2}, notes="Noted")
     DailyEntry.objects.filter(date=period.start).update(include_notes_in_summary=True)
-    response = owner_client.get(url(patient), custom(period))
+    every = [s.value for s in ALL_SECTIONS]
+    response = owner_client.get(url(patient), custom(period, section=every))
     assert response.status_code == 200
     html = response.content.decode()
     header = html.index("Symptom and side-effect summary: ")
     positions = [
         html.index(f'id="{anchor}"')
         for anchor in (
+            "s-since",
             "s-flags",
+            "s-concerns",
             "s-symptoms",
             "s-side-effects",
             "s-wellbeing",
@@ -299,8 +295,8 @@ def test_page_marks_mention_for_site_symptoms_without_known_sites(owner_client, 
 def test_general_symptom_under_another_site_is_not_captioned_mention(owner_client, patient, period):
     log_day(patient, period.start, severities={"pain": 2})
     html = owner_client.get(url(patient), custom(period)).content.decode()
-    assert "brain metastasis, a site not known to be affected (these are general" in html
-    assert MENTION not in html and "mention these" not in html
+    assert "Pain" in row_of(html, "Pain")
+    assert MENTION not in row_of(html, "Pain")
 
 
 def test_page_shows_trend_and_new(owner_client, patient, period):
@@ -316,7 +312,8 @@ def test_page_shows_trend_and_new(owner_client, patient, period):
 def test_charts_are_svg_with_text_alternatives_and_no_script(owner_client, patient, period):
     log_day(patient, period.start, severities={"nausea": 2}, wellbeing=4)
     log_day(patient, period.end, severities={"nausea": 1}, wellbeing=7)
-    html = owner_client.get(url(patient), custom(period)).content.decode()
+    every = [s.value for s in ALL_SECTIONS]
+    html = owner_client.get(url(patient), custom(period, section=every)).content.decode()
     article = html[html.index('<article class="summary">') : html.index("</article>")]
     svgs = re.findall(r"<svg[^>]*>", article)
     charts = [s for s in svgs if 'role="img"' in s]
@@ -342,11 +339,10 @@ def test_period_without_entries_is_an_honest_empty_summary(owner_client, patient
     assert response.status_code == 200
     html = response.content.decode()
     assert "0 of 14 days logged" in html
-    assert "None in this period." in html
+    assert "None since then." in html
     assert "Nothing logged in this period." in html
     assert "No side effects reported in this period." in html
     assert "No wellbeing recorded in this period." in html
-    assert "No symptoms reported in this period" in html
 
 
 def test_logged_days_without_symptoms_say_so(owner_client, patient, period):
@@ -417,9 +413,12 @@ def test_only_an_editor_caregiver_changes_the_remembered_sections(
     assert patient.summary_sections == saved
 
 
-def test_every_section_is_shown_until_a_choice_is_made(owner_client, patient, period):
+def test_every_section_but_the_heat_map_is_shown_until_a_choice_is_made(
+    owner_client, patient, period
+):
     response = owner_client.get(url(patient), custom(period))
-    assert response.context["summary"].sections == frozenset(ALL_SECTIONS)
+    assert response.context["summary"].sections == frozenset(ALL_SECTIONS) - {Section.HEATMAP}
+    assert 'id="s-heat"' not in response.content.decode()
     patient.refresh_from_db()
     assert patient.summary_sections == []
 
@@ -596,6 +595,7 @@ def test_pdf_renders_notes_full_of_html_and_formulas(owner_client, patient, peri
     assert response.content.startswith(b"%PDF")
 
 
+@override_settings(EXPORT_BACKGROUND_AFTER_DAYS=3660)  # rendered here, not by a task
 def test_three_year_pdf_renders(owner_client, patient):
     end = patient.today()
     start = end - timedelta(days=3 * 365)

@@ -388,3 +388,56 @@ def test_red_flag_panel_says_the_day_is_in_the_teams_queue(connected, team, nurs
 def test_red_flag_panel_without_a_team_says_nothing_of_a_queue(patient):
     entry = log_day(patient, patient.today(), severities={"seizure": 1})
     assert triage.in_queue_text(entry, whose="your") == ""
+
+
+def _weekly_day(patient, day, severities):
+    from diary.checkin import DayInput, save_day
+    from diary.models import Symptom
+
+    ids = dict(Symptom.objects.values_list("slug", "pk"))
+    return save_day(
+        patient=patient,
+        opened_date=day,
+        base_version=0,
+        data=DayInput(
+            date=day,
+            wellbeing=5,
+            temperature_c=None,
+            notes="",
+            severities={ids[slug]: level for slug, level in severities.items()},
+            recall_days=7,
+        ),
+        by=patient.user,
+    )
+
+
+def test_a_weekly_items_texts_speak_of_the_last_7_days(client, connected, team, nurse):
+    today = connected.today()
+    _weekly_day(connected, today - timedelta(days=7), {"nausea": 1})
+    _weekly_day(connected, today, {"nausea": 3, "fatigue": 3})
+    nausea = TriageItem.objects.select_related("entry").get(symptom__slug="nausea")
+    fatigue = TriageItem.objects.select_related("entry").get(symptom__slug="fatigue")
+    assert nausea.weekly
+    assert nausea.change.endswith("severe in the last 7 days")
+    assert fatigue.change == "not rated in the 21 days before"
+    assert "Reached severe in the last 7 days" in fatigue.reasons
+    client.force_login(nurse)
+    for url in (
+        reverse("team_queue", args=[team.pk]),
+        reverse("team_item", args=[team.pk, nausea.pk]),
+    ):
+        html = client.get(url).content.decode()
+        assert f"weekly check-in, the 7 days up to {today:%a} {today.day} {today:%b %Y}" in html
+        assert "day of" not in html
+
+
+def test_a_daily_items_texts_keep_the_days_words(client, connected, team, nurse):
+    today = connected.today()
+    log_day(connected, today, severities={"fatigue": 3})
+    item = TriageItem.objects.get()
+    assert not item.weekly
+    assert item.change == "not rated in the 14 days before"
+    assert item.reasons == "Reached severe"
+    client.force_login(nurse)
+    html = client.get(reverse("team_queue", args=[team.pk])).content.decode()
+    assert f"day of {today:%a} {today.day} {today:%b %Y}" in html

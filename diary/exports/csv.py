@@ -1,12 +1,14 @@
 """The summary as CSV: one row per report, or per logged day without reports.
 
-Rendered from `Summary.rows` alone (no queries). Every cell is made safe for spreadsheets: a
+Rendered from `Summary.rows` and the days' measures (diary.measures.summary_measures: one query
+unless passed in). Every cell is made safe for spreadsheets: a
 cell that starts with a character a spreadsheet may read as a formula gets a leading quote.
 """
 
 import csv
 import io
 
+from diary.measures import DayMeasures, summary_measures
 from diary.summary import ReportRow, Summary
 
 HEADER = (
@@ -23,6 +25,12 @@ HEADER = (
     "wellbeing",
     "temperature_c",
     "notes",
+    "recall_days",
+    "pain_score",
+    "pain_medicine_doses",
+    "up_and_about",
+    "weight_kg",
+    "interference",
 )
 
 # Spreadsheets may run a cell starting with these as a formula (OWASP "CSV injection").
@@ -43,7 +51,11 @@ def _yes_no(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def _cells(row: ReportRow) -> tuple[object, ...]:
+def _blank(value: object) -> object:
+    return "" if value is None else value
+
+
+def _cells(row: ReportRow, measures: DayMeasures) -> tuple[object, ...]:
     symptom = row.symptom
     return (
         row.date.isoformat(),
@@ -59,13 +71,22 @@ def _cells(row: ReportRow) -> tuple[object, ...]:
         row.wellbeing if row.wellbeing is not None else "",
         row.temperature_c if row.temperature_c is not None else "",
         row.notes,
+        measures.recall_days,
+        _blank(measures.pain_score),
+        _blank(measures.pain_medicine_doses),
+        _blank(measures.up_and_about),
+        _blank(measures.weight_kg),
+        _blank(measures.interference.get(symptom.pk) if symptom else None),
     )
 
 
-def summary_csv(summary: Summary) -> str:
+def summary_csv(summary: Summary, measures: dict[int, DayMeasures] | None = None) -> str:
+    """`measures`: by entry id, as diary.measures.summary_measures gives (loaded if left out)."""
+    measures = summary_measures(summary) if measures is None else measures
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(HEADER)
     for row in summary.rows:
-        writer.writerow([neutralise(cell) for cell in _cells(row)])
+        day = measures.get(row.entry_id) or DayMeasures()
+        writer.writerow([neutralise(cell) for cell in _cells(row, day)])
     return buffer.getvalue()

@@ -1,9 +1,9 @@
 """The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Built from the `Summary` alone (no queries) as plain dicts, so that a 3-year export stays fast;
-the tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle
-(each entry with a `request`, POST; the Patient created only if her hospital number is not known
-yet); `collection` on request. It holds:
+Built from the `Summary` and its days' measures (one query, none if passed in) as plain dicts,
+so that a 3-year export stays fast; the tests validate every resource with fhir.resources
+(R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
+only if her hospital number is not known yet); `collection` on request. It holds:
 
 * the Patient: her name, the hospital number and date of birth she entered (no email, no
   address), declared as IPS Patient when it has what that profile requires (name, birth date);
@@ -12,6 +12,11 @@ yet); `collection` on request. It holds:
   alerts as coded interpretations;
 * one wellbeing Observation (0-10) and one body-temperature Observation (LOINC 8310-5, UCUM Cel,
   FHIR's international body-temperature profile) per day that has them;
+* with the Wellbeing section, the day's measures (diary.measures): pain severity 0-10 (LOINC
+  72514-3), body weight (LOINC 29463-7, UCUM kg, FHIR's body-weight profile), doses of
+  as-needed pain medicine and how much of the day she was up and about (the diary's own codes);
+  a weekly check-in's answers carry the 7 days they recall as their effectivePeriod;
+* how much a symptom got in the way of her day as a component of its Observation;
 * a Flag per red flag, a fever raised by the temperature alone included;
 * a MedicationStatement per treatment overlapping the period, coded with RxNorm where the
   catalog has a verified ingredient code;
@@ -32,12 +37,13 @@ import base64
 import json
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.conf import settings
 
-from diary.models import Severity, Treatment
+from diary.measures import DayMeasures, summary_measures
+from diary.models import Interference, Severity, Treatment, UpAndAbout
 from diary.summary import ReportRow, Section, Summary
 
 Resource = dict[str, Any]
@@ -76,6 +82,12 @@ SEVERITY_LOINC = {
     Severity.SEVERE: "LA6750-9",
 }
 BODY_TEMPERATURE_LOINC = "8310-5"
+PAIN_SCORE_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
+BODY_WEIGHT_LOINC = ("29463-7", "Body weight")
+BODY_WEIGHT_PROFILE = "http://hl7.org/fhir/StructureDefinition/bodyweight"
+PAIN_MEDICINE_DOSES = ("pain-medicine-doses", "Doses of as-needed pain medicine")
+UP_AND_ABOUT = ("up-and-about", "How much of the day she was up and about")
+INTERFERENCE = ("interference", "How much the symptom got in the way of her day")
 
 RED_FLAG_NOTE = "Red flag: may require immediate medical attention"
 ALERT_NOTE = "Alert: severe or worsening"
@@ -225,7 +237,24 @@ def _note_observation(row: ReportRow, *, patient_url: str) -> Resource:
     return resource
 
 
-def _symptom_observation(row: ReportRow, *, patient_url: str, notes: set) -> Resource:
+def _level_concept(system_name: str, slug: str, label: str) -> dict[str, Any]:
+    return _concept(_coding(code_system(system_name), slug, label), text=label)
+
+
+def _interference_component(level: int) -> dict[str, Any]:
+    value = Interference(level)
+    return {
+        "code": _concept(
+            _coding(code_system("observation"), INTERFERENCE[0], INTERFERENCE[1]),
+            text=INTERFERENCE[1],
+        ),
+        "valueCodeableConcept": _level_concept("interference", str(value.value), value.label),
+    }
+
+
+def _symptom_observation(
+    row: ReportRow, *, patient_url: str, notes: set, interference: int | None = None
+) -> Resource:
     resource = _observation_base(
         row,
         patient_url=patient_url,
@@ -233,6 +262,8 @@ def _symptom_observation(row: ReportRow, *, patient_url: str, notes: set) -> Res
     )
     resource["code"] = symptom_concept(row.symptom)
     resource["valueCodeableConcept"] = severity_concept(row.severity)
+    if interference is not None and row.severity:
+        resource["component"] = [_interference_component(interference)]
     interpretation = []
     annotations = []
     if row.red_flag:
@@ -282,6 +313,64 @@ def _temperature_observation(row: ReportRow, *, patient_url: str) -> Resource:
         "code": "Cel",
     }
     return resource
+
+
+def _recalled(resource: Resource, row: ReportRow, measures: DayMeasures) -> Resource:
+    """A weekly check-in's answer is about the 7 days up to its day: an effectivePeriod."""
+    if measures.recall_days > 1:
+        del resource["effectiveDateTime"]
+        start = row.date - timedelta(days=measures.recall_days - 1)
+        resource["effectivePeriod"] = {"start": start.isoformat(), "end": row.date.isoformat()}
+    return resource
+
+
+def _survey(row: ReportRow, *, patient_url: str) -> Resource:
+    return _observation_base(
+        row, patient_url=patient_url, category=_category(OBSERVATION_CATEGORY, "survey", "Survey")
+    )
+
+
+def _measure_observations(
+    row: ReportRow, measures: DayMeasures, *, patient_url: str
+) -> list[tuple[str, Resource]]:
+    """(name, Observation) for each measure the day has."""
+    found: list[tuple[str, Resource]] = []
+    if measures.pain_score is not None:
+        pain = _survey(row, patient_url=patient_url)
+        pain["code"] = _concept(_coding(LOINC, *PAIN_SCORE_LOINC), text="Worst pain (0-10)")
+        pain["valueInteger"] = measures.pain_score
+        found.append(("pain-score", _recalled(pain, row, measures)))
+    if measures.pain_medicine_doses is not None:
+        doses = _survey(row, patient_url=patient_url)
+        doses["code"] = _concept(
+            _coding(code_system("observation"), *PAIN_MEDICINE_DOSES), text=PAIN_MEDICINE_DOSES[1]
+        )
+        doses["valueInteger"] = measures.pain_medicine_doses
+        found.append(("pain-medicine-doses", _recalled(doses, row, measures)))
+    if measures.up_and_about is not None:
+        level = UpAndAbout(measures.up_and_about)
+        up = _survey(row, patient_url=patient_url)
+        up["code"] = _concept(
+            _coding(code_system("observation"), *UP_AND_ABOUT), text=UP_AND_ABOUT[1]
+        )
+        up["valueCodeableConcept"] = _level_concept("up-and-about", str(level.value), level.label)
+        found.append(("up-and-about", _recalled(up, row, measures)))
+    if measures.weight_kg is not None:
+        weight = _observation_base(
+            row,
+            patient_url=patient_url,
+            category=_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"),
+        )
+        weight["meta"] = {"profile": [BODY_WEIGHT_PROFILE]}
+        weight["code"] = _concept(_coding(LOINC, *BODY_WEIGHT_LOINC), text="Body weight")
+        weight["valueQuantity"] = {
+            "value": float(measures.weight_kg),
+            "unit": "kg",
+            "system": UCUM,
+            "code": "kg",
+        }
+        found.append(("weight", weight))
+    return found
 
 
 def _flag(
@@ -386,16 +475,28 @@ class _Entries:
         self.items.append(self.encode(entry) if self.encode else entry)
 
 
-def _add_days(entries: _Entries, summary: Summary, *, patient_url: str) -> dict:
-    """Observations for each day's reports, wellbeing and temperature. Returns, per (day,
-    symptom id), the fullUrl a Flag can point at (the report, else the day's temperature)."""
+def _add_days(
+    entries: _Entries, summary: Summary, measures: dict[int, DayMeasures], *, patient_url: str
+) -> dict:
+    """Observations for each day's reports, wellbeing, temperature and measures. Returns, per
+    (day, symptom id), the fullUrl a Flag can point at (the report, else the day's
+    temperature)."""
     notes = _notes_shown(summary)
     targets: dict[tuple[date, int | None], str] = {}
     days_done: set[int] = set()
     for row in summary.rows:
+        day = measures.get(row.entry_id) or DayMeasures()
         if row.symptom is not None and row.severity is not None:
             url = _url(summary, "observation", row.entry_id, row.symptom.pk)
-            entries.add(url, _symptom_observation(row, patient_url=patient_url, notes=notes))
+            entries.add(
+                url,
+                _symptom_observation(
+                    row,
+                    patient_url=patient_url,
+                    notes=notes,
+                    interference=day.interference.get(row.symptom.pk),
+                ),
+            )
             targets[row.date, row.symptom.pk] = url
         elif row.symptom is None and row.notes and (row.date, row.notes) in notes:
             entries.add(
@@ -414,14 +515,23 @@ def _add_days(entries: _Entries, summary: Summary, *, patient_url: str) -> dict:
             url = _url(summary, "temperature", row.entry_id)
             entries.add(url, _temperature_observation(row, patient_url=patient_url))
             targets[row.date, None] = url
+        for name, resource in _measure_observations(row, day, patient_url=patient_url):
+            entries.add(_url(summary, name, row.entry_id), resource)
     return targets
 
 
 def summary_bundle(
-    summary: Summary, *, bundle_type: str = "transaction", include_pdf: bool = True
+    summary: Summary,
+    *,
+    bundle_type: str = "transaction",
+    include_pdf: bool = True,
+    measures: dict[int, DayMeasures] | None = None,
 ) -> dict[str, Any]:
-    """The Bundle as plain data (dicts and lists), ready for `json.dumps`."""
-    entries = _bundle_entries(summary, bundle_type=bundle_type, include_pdf=include_pdf)
+    """The Bundle as plain data (dicts and lists), ready for `json.dumps`. `measures`: by entry
+    id, as diary.measures.summary_measures gives (loaded if left out)."""
+    entries = _bundle_entries(
+        summary, bundle_type=bundle_type, include_pdf=include_pdf, measures=measures
+    )
     return {**_bundle_head(summary, bundle_type), "entry": entries.items}
 
 
@@ -439,7 +549,9 @@ def _bundle_entries(
     bundle_type: str,
     include_pdf: bool,
     encode: Callable[[Any], str] | None = None,
+    measures: dict[int, DayMeasures] | None = None,
 ) -> _Entries:
+    measures = summary_measures(summary) if measures is None else measures
     if bundle_type not in BUNDLE_TYPES:
         raise ValueError(f"Unknown bundle type {bundle_type!r}")
     entries = _Entries(bundle_type == "transaction", encode)
@@ -450,7 +562,7 @@ def _bundle_entries(
             _url(summary, "medication-statement", treatment.pk),
             _medication_statement(treatment, summary, patient_url=patient_url),
         )
-    targets = _add_days(entries, summary, patient_url=patient_url)
+    targets = _add_days(entries, summary, measures, patient_url=patient_url)
     if Section.FLAGS in summary.sections:
         for flag in summary.flags:
             concern = flag.concern
@@ -472,14 +584,18 @@ def _bundle_entries(
 
 
 def summary_fhir(
-    summary: Summary, *, bundle_type: str = "transaction", include_pdf: bool = True
+    summary: Summary,
+    *,
+    bundle_type: str = "transaction",
+    include_pdf: bool = True,
+    measures: dict[int, DayMeasures] | None = None,
 ) -> str:
     """The Bundle as FHIR JSON text, compact: indenting would send json.dumps to its slow
     pure-Python encoder (ten times slower on a 3-year export). The same text as
     `json.dumps(summary_bundle(...))`, written one entry at a time."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     entries = _bundle_entries(
-        summary, bundle_type=bundle_type, include_pdf=include_pdf, encode=encode
+        summary, bundle_type=bundle_type, include_pdf=include_pdf, encode=encode, measures=measures
     )
     head = encode(_bundle_head(summary, bundle_type))
     return head[:-1] + ',"entry":[' + ",".join(entries.items) + "]}"

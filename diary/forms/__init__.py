@@ -4,6 +4,7 @@ from diary.forms.account import DeleteAccountForm
 from diary.forms.checkin import (
     CAUSE_PREFIX,
     DOSE_PREFIX,
+    INTERFERENCE_PREFIX,
     SEVERITY_PREFIX,
     CheckInForm,
     from_celsius,
@@ -24,6 +25,7 @@ from diary.forms.treatments import AppointmentForm, QuestionForm, TreatmentForm
 __all__ = [
     "CAUSE_PREFIX",
     "DOSE_PREFIX",
+    "INTERFERENCE_PREFIX",
     "SEVERITY_PREFIX",
     "AccountForm",
     "AppointmentForm",

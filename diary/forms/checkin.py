@@ -14,7 +14,12 @@ Field names and what they mean (the template may lay them out as it likes):
 * `cause-<slug>` (side effects, or symptoms linked to a current treatment): a treatment id, or
   "" for "not sure"; kept only with a rating above none.
 * `dose-<treatment id>`: taken / partly / missed, or "" for not answered; `dose-<id>-reason`.
+* `interference-<slug>` (symptoms rated on the 5-point scale): "0".."4", how much it got in the
+  way of her day (diary.models.Interference); optional, kept only with a rating above none.
 * `temperature` + `temperature_unit` ("C" or "F"); `notes`; `include_notes_in_summary`.
+* `recall_days` (hidden): 1, or 7 for a weekly check-in about the last 7 days; the labels say so.
+* `pain_score` "0".."10"; `pain_medicine_doses` 0-30; `up_and_about` "0".."4"
+  (diary.models.UpAndAbout); `weight` + `weight_unit` ("kg" or "lb"), stored in kg.
 
 A save with nothing in it (no wellbeing, no rating, no temperature, no note, no dose) is refused
 with a form error and stores nothing.
@@ -29,17 +34,30 @@ from django.core.exceptions import ValidationError
 from diary.catalog import Catalog
 from diary.checkin import DayInput, DoseInput
 from diary.forms.common import EARLIEST_DATE, ScaleRadioSelect
+from diary.measures import from_kg, recall_phrase, to_kg, up_and_about_choices
 from diary.models import (
     DoseLog,
     Patient,
     Severity,
     Treatment,
 )
-from diary.models.entries import NOTES_MAX_LENGTH, TEMPERATURE_MAX_C, TEMPERATURE_MIN_C, YES
+from diary.models.entries import (
+    NOTES_MAX_LENGTH,
+    PAIN_MEDICINE_DOSES_MAX,
+    RECALL_DAYS,
+    TEMPERATURE_MAX_C,
+    TEMPERATURE_MIN_C,
+    WEIGHT_MAX_KG,
+    WEIGHT_MIN_KG,
+    YES,
+    Interference,
+    UpAndAbout,
+)
 from diary.models.treatments import REASON_MAX_LENGTH
 
 SEVERITY_PREFIX = "severity-"
 CAUSE_PREFIX = "cause-"
+INTERFERENCE_PREFIX = "interference-"
 DOSE_PREFIX = "dose-"
 NOT_A_SIDE_EFFECT = ""
 NOTHING_ENTERED = (
@@ -100,10 +118,62 @@ class CheckInForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    include_notes_in_summary = forms.BooleanField(
-        label="Show them in my appointment summary", required=False
-    )
+    include_notes_in_summary = forms.BooleanField(label="Show them in my summary", required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
+    recall_days = forms.TypedChoiceField(
+        choices=[(str(n), str(n)) for n in RECALL_DAYS],
+        coerce=int,
+        empty_value=None,  # left out: the rhythm the page was opened in
+        required=False,
+        initial=1,
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "The check-in covers one day or seven."},
+    )
+    pain_score = forms.TypedChoiceField(
+        label="Your worst pain in the last 24 hours",
+        help_text="0 no pain, 10 as bad as it could be.",
+        choices=[(str(n), str(n)) for n in range(11)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=ScaleRadioSelect,
+        error_messages={"invalid_choice": "Choose a number from 0 to 10."},
+    )
+    pain_medicine_doses = forms.IntegerField(
+        label="Doses of as-needed pain medicine",
+        required=False,
+        min_value=0,
+        max_value=PAIN_MEDICINE_DOSES_MAX,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "invalid": "Enter a whole number of doses, such as 2.",
+            "min_value": "Enter a number of doses from 0 to 30.",
+            "max_value": "Enter a number of doses from 0 to 30.",
+        },
+    )
+    up_and_about = forms.TypedChoiceField(
+        label="How much of the day were you up and about?",
+        choices=[(str(v), label) for v, label in UpAndAbout.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose one of the five answers."},
+    )
+    weight = forms.DecimalField(
+        label="Weight",
+        required=False,
+        max_digits=5,
+        decimal_places=1,
+        widget=forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"}),
+        error_messages={"invalid": "Enter a number such as 62.5 or 137.8."},
+    )
+    weight_unit = forms.ChoiceField(
+        label="Weight unit",
+        choices=Patient.WeightUnit.choices,
+        initial=Patient.WeightUnit.KG,
+        required=False,
+    )
 
     def __init__(
         self,
@@ -112,11 +182,15 @@ class CheckInForm(forms.Form):
         today: datetime.date,
         treatments: list[Treatment] = (),
         links: dict[int, list[Treatment]] | None = None,
+        recall_days: int = 1,
         **kwargs,
     ):
         """`treatments`: those active on the day; `links`: symptom id -> treatments that
-        commonly cause it (see diary.treatments.common_side_effects)."""
+        commonly cause it (see diary.treatments.common_side_effects); `recall_days`: 7 for a
+        weekly check-in (the labels then speak of the last 7 days)."""
         super().__init__(*args, **kwargs)
+        self.recall_days = recall_days
+        self._recall_labels(recall_days)
         self.catalog = catalog
         self.today = today
         self.treatments = list(treatments)
@@ -124,6 +198,17 @@ class CheckInForm(forms.Form):
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         for symptom in catalog.symptoms:
             self.fields[SEVERITY_PREFIX + symptom.slug] = self._severity_field(symptom)
+            if not symptom.is_yes_no:
+                self.fields[INTERFERENCE_PREFIX + symptom.slug] = forms.TypedChoiceField(
+                    label=f"{symptom.name}: how much it got in the way of your "
+                    + ("week" if recall_days >= 7 else "day"),
+                    choices=[("", "Choose (optional)")]
+                    + [(str(v), label) for v, label in Interference.choices],
+                    coerce=int,
+                    empty_value=None,
+                    required=False,
+                    error_messages={"invalid_choice": "Choose one of the five answers."},
+                )
             if self.treatments and self.is_attributable(symptom):
                 self.fields[CAUSE_PREFIX + symptom.slug] = forms.TypedChoiceField(
                     label=f"{symptom.name}: likely cause",
@@ -150,6 +235,20 @@ class CheckInForm(forms.Form):
                 max_length=REASON_MAX_LENGTH,
                 required=False,
             )
+
+    def _recall_labels(self, recall_days: int) -> None:
+        self.fields["recall_days"].initial = recall_days
+        if recall_days < 7:
+            return
+        self.fields["wellbeing"].label = "How have you been overall in the last 7 days?"
+        self.fields["pain_score"].label = f"Your worst pain {recall_phrase(recall_days)}"
+        self.fields[
+            "pain_medicine_doses"
+        ].label = f"Doses of as-needed pain medicine {recall_phrase(recall_days)}"
+        self.fields["up_and_about"].label = "Over the last 7 days, how much were you up and about?"
+        self.fields["up_and_about"].choices = [
+            (str(v), label) for v, label in up_and_about_choices(recall_days)
+        ]
 
     @staticmethod
     def _severity_field(symptom) -> forms.TypedChoiceField:
@@ -181,6 +280,10 @@ class CheckInForm(forms.Form):
 
     def cause_field(self, slug: str) -> forms.BoundField | None:
         name = CAUSE_PREFIX + slug
+        return self[name] if name in self.fields else None
+
+    def interference_field(self, slug: str) -> forms.BoundField | None:
+        name = INTERFERENCE_PREFIX + slug
         return self[name] if name in self.fields else None
 
     def dose_fields(self) -> list[tuple[Treatment, forms.BoundField, forms.BoundField]]:
@@ -243,6 +346,7 @@ class CheckInForm(forms.Form):
                 )
             else:
                 cleaned["temperature_c"] = celsius
+        self._clean_weight(cleaned)
         day = cleaned.get("date")
         for treatment, field, _reason in self.dose_fields():
             if day and cleaned.get(field.name) and not treatment.is_active_on(day):
@@ -257,10 +361,33 @@ class CheckInForm(forms.Form):
             raise ValidationError(NOTHING_ENTERED, code="empty")
         return cleaned
 
+    def _clean_weight(self, cleaned) -> None:
+        value = cleaned.get("weight")
+        if value is None or "weight" in self.errors:
+            return
+        unit = cleaned.get("weight_unit")
+        if not unit:
+            self.add_error("weight_unit", "Choose kg or lb for the weight.")
+            return
+        kg = to_kg(value, unit)
+        if not WEIGHT_MIN_KG <= kg <= WEIGHT_MAX_KG:
+            self.add_error(
+                "weight",
+                f"Enter a body weight between {WEIGHT_MIN_KG} and {WEIGHT_MAX_KG} kg "
+                f"({from_kg(Decimal(WEIGHT_MIN_KG), 'lb'):.0f} and "
+                f"{from_kg(Decimal(WEIGHT_MAX_KG), 'lb'):.0f} lb). Check the unit.",
+            )
+        else:
+            cleaned["weight_kg"] = kg
+
     def _is_empty(self, cleaned) -> bool:
         return (
             cleaned.get("wellbeing") is None
             and cleaned.get("temperature") is None
+            and cleaned.get("pain_score") is None
+            and cleaned.get("pain_medicine_doses") is None
+            and cleaned.get("up_and_about") is None
+            and cleaned.get("weight") is None
             and not (cleaned.get("notes") or "").strip()
             and all(cleaned.get(SEVERITY_PREFIX + s.slug) is None for s in self.catalog.symptoms)
             and not any(cleaned.get(field.name) for _t, field, _r in self.dose_fields())
@@ -272,6 +399,11 @@ class CheckInForm(forms.Form):
             date=data["date"],
             wellbeing=data["wellbeing"],
             temperature_c=data.get("temperature_c"),
+            recall_days=data["recall_days"] or self.recall_days,
+            pain_score=data["pain_score"],
+            pain_medicine_doses=data["pain_medicine_doses"],
+            up_and_about=data["up_and_about"],
+            weight_kg=data.get("weight_kg"),
             notes=data["notes"],
             include_notes_in_summary=data["include_notes_in_summary"],
             severities={
@@ -284,6 +416,12 @@ class CheckInForm(forms.Form):
                 for s in self.catalog.symptoms
                 if data.get(CAUSE_PREFIX + s.slug) and data.get(SEVERITY_PREFIX + s.slug)
             },
+            interference={
+                s.pk: data[INTERFERENCE_PREFIX + s.slug]
+                for s in self.catalog.symptoms
+                if data.get(INTERFERENCE_PREFIX + s.slug) is not None
+                and data.get(SEVERITY_PREFIX + s.slug)
+            },
             doses={
                 t.pk: DoseInput(status=data[field.name], reason=data[reason.name].strip())
                 for t, field, reason in self.dose_fields()
@@ -292,12 +430,35 @@ class CheckInForm(forms.Form):
         )
 
     @classmethod
-    def initial_for(cls, entry, *, day: datetime.date, unit: str, catalog: Catalog) -> dict:
+    def initial_for(
+        cls,
+        entry,
+        *,
+        day: datetime.date,
+        unit: str,
+        catalog: Catalog,
+        weight_unit: str = Patient.WeightUnit.KG,
+        recall_days: int = 1,
+    ) -> dict:
         if entry is None:  # nothing rated: every symptom starts untouched
-            return {"date": day, "version": 0, "temperature_unit": unit}
+            return {
+                "date": day,
+                "version": 0,
+                "temperature_unit": unit,
+                "weight_unit": weight_unit,
+                "recall_days": recall_days,
+            }
         initial = {
             "date": entry.date,
             "version": entry.version,
+            "recall_days": entry.recall_days,
+            "pain_score": entry.pain_score,
+            "pain_medicine_doses": entry.pain_medicine_doses,
+            "up_and_about": entry.up_and_about,
+            "weight_unit": weight_unit,
+            "weight": from_kg(entry.weight_kg, weight_unit)
+            if entry.weight_kg is not None
+            else None,
             "wellbeing": entry.wellbeing,
             "notes": entry.notes,
             "include_notes_in_summary": entry.include_notes_in_summary,
@@ -311,6 +472,8 @@ class CheckInForm(forms.Form):
             initial[SEVERITY_PREFIX + slug] = str(report.severity)
             if report.severity:
                 initial[CAUSE_PREFIX + slug] = str(report.treatment_id or NOT_A_SIDE_EFFECT)
+                if report.interference is not None:
+                    initial[INTERFERENCE_PREFIX + slug] = str(report.interference)
         for dose in entry.doses.all():
             initial[f"{DOSE_PREFIX}{dose.treatment_id}"] = dose.status
             initial[f"{DOSE_PREFIX}{dose.treatment_id}-reason"] = dose.reason

@@ -48,6 +48,8 @@ class PatientForm(forms.ModelForm):
             "subtype",
             "known_sites",
             "temperature_unit",
+            "weight_unit",
+            "checkin_rhythm",
             "care_team_phone",
             "hospital_number",
             "date_of_birth",
@@ -57,17 +59,33 @@ class PatientForm(forms.ModelForm):
             "known_sites": forms.CheckboxSelectMultiple,
             "care_team_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
             "date_of_birth": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "checkin_rhythm": forms.RadioSelect,
         }
         field_classes = {"known_sites": SiteChoiceField}
-        labels = {"temperature_unit": "Temperatures in"}
+        labels = {
+            "temperature_unit": "Temperatures in",
+            "weight_unit": "Weights in",
+            "checkin_rhythm": "How often you check in",
+        }
         help_texts = {
             "subtype": "Optional. Only if your care team has told you.",
             "known_sites": "Optional. Where your care team has told you the cancer has spread. "
             "The summary then points out symptoms on the lists of other sites.",
+            "checkin_rhythm": "Weekly: one check-in a week that looks back over the last 7 days, "
+            "and a reminder only when a week has gone by without one.",
         }
+
+    KEPT_WHEN_LEFT_OUT = ("weight_unit", "checkin_rhythm")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        missing = [
+            name for name in self.KEPT_WHEN_LEFT_OUT if self.add_prefix(name) not in self.data
+        ]
+        if self.is_bound and missing:  # a form sent without them keeps the saved choices
+            self.data = self.data.copy()
+            for name in missing:
+                self.data[self.add_prefix(name)] = getattr(self.instance, name)
         self.fields["known_sites"].queryset = Site.objects.filter(has_symptom_list=True).exclude(
             slug="general"
         )

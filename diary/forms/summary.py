@@ -4,8 +4,10 @@ from datetime import date, timedelta
 
 from django import forms
 
+from diary.catalog import Catalog
 from diary.forms.common import DATE_INPUT, EARLIEST_DATE
-from diary.summary import ALL_SECTIONS, MAX_PERIOD_DAYS, Period, Section
+from diary.models.people import TOP_CONCERNS_MAX, TOP_CONCERNS_NOTE_MAX_LENGTH
+from diary.summary import ALL_SECTIONS, DEFAULT_SECTIONS, MAX_PERIOD_DAYS, Period, Section
 
 
 class SummaryOptionsForm(forms.Form):
@@ -73,5 +75,49 @@ class SummaryOptionsForm(forms.Form):
 
     def sections(self, saved: list[str]) -> frozenset[Section]:
         chosen = self.cleaned_data.get("section") if self.is_bound else None
-        values = chosen or saved or [s.value for s in ALL_SECTIONS]
+        values = chosen or saved or [s.value for s in ALL_SECTIONS if s in DEFAULT_SECTIONS]
         return frozenset(Section(v) for v in values if v in Section._value2member_map_)
+
+
+class ConcernsField(forms.MultipleChoiceField):
+    """The symptoms in the order chosen; empty choices ("no concern here") left out."""
+
+    def to_python(self, value):
+        return [v for v in super().to_python(value) if v]
+
+
+class TopConcernsForm(forms.Form):
+    """Her top concerns for the next visit: up to 3 symptoms, most important first, and a few
+    words of her own."""
+
+    concern = ConcernsField(label="Top concerns", required=False)
+    note = forms.CharField(
+        label="Anything else you want to raise (optional)",
+        required=False,
+        max_length=TOP_CONCERNS_NOTE_MAX_LENGTH,
+    )
+
+    def __init__(self, *args, catalog: Catalog, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["concern"].choices = [
+            (group.title, [(s.slug, s.name) for s in group.symptoms])
+            for group in catalog.checkin_groups()
+        ]
+
+    def clean_concern(self) -> list[str]:
+        chosen = self.cleaned_data["concern"]
+        if len(chosen) > TOP_CONCERNS_MAX:
+            raise forms.ValidationError(
+                f"Choose at most {TOP_CONCERNS_MAX} concerns: you chose {len(chosen)}."
+            )
+        if len(set(chosen)) != len(chosen):
+            raise forms.ValidationError("Choose each concern once.")
+        return chosen
+
+    def slots(self) -> list[str]:
+        """The symptom in each of the 3 places ("" for an empty place), for the page."""
+        if self.is_bound:
+            chosen = [v for v in self.data.getlist("concern") if v][:TOP_CONCERNS_MAX]
+        else:
+            chosen = list(self.initial.get("concern", []))
+        return chosen + [""] * (TOP_CONCERNS_MAX - len(chosen))

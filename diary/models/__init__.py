@@ -1,6 +1,14 @@
 from diary.models.appointments import Appointment, Question
 from diary.models.catalog import CatalogVersion, DrugWarningSign, Site, Symptom
-from diary.models.entries import DailyEntry, RedFlagAnswer, Severity, SymptomReport
+from diary.models.entries import (
+    DailyEntry,
+    Interference,
+    RedFlagAnswer,
+    Severity,
+    SymptomReport,
+    UpAndAbout,
+)
+from diary.models.exports import ExportJob
 from diary.models.people import Patient, User
 from diary.models.reminders import Reminder, ReminderSent
 from diary.models.sharing import (
@@ -37,6 +45,8 @@ __all__ = [
     "Drug",
     "DrugSideEffect",
     "DrugWarningSign",
+    "ExportJob",
+    "Interference",
     "Invitation",
     "MemberRole",
     "Notification",
@@ -56,5 +66,6 @@ __all__ = [
     "Treatment",
     "TreatmentType",
     "TriageItem",
+    "UpAndAbout",
     "User",
 ]

@@ -11,6 +11,12 @@ from diary.models.people import Patient
 NOTES_MAX_LENGTH = 5000
 TEMPERATURE_MIN_C = 30
 TEMPERATURE_MAX_C = 45
+PAIN_SCORE_MAX = 10
+PAIN_MEDICINE_DOSES_MAX = 30
+# A plausible adult body weight; anything outside is a typing or unit slip.
+WEIGHT_MIN_KG = 25
+WEIGHT_MAX_KG = 300
+RECALL_DAYS = (1, 7)  # a daily check-in (today) or a weekly one (the last 7 days)
 
 
 class Severity(models.IntegerChoices):
@@ -29,6 +35,26 @@ class Severity(models.IntegerChoices):
 
 
 YES = Severity.MILD  # the fixed severity of a "Yes" to a one-off event (see Severity)
+
+
+class UpAndAbout(models.IntegerChoices):
+    """How much of the day she was up and about, in the diary's own words (0: as usual)."""
+
+    AS_USUAL = 0, "Up and about as usual"
+    LESS = 1, "Up and about, but doing less than usual"
+    PART_RESTING = 2, "Resting in bed or a chair for some of the day"
+    MOSTLY_RESTING = 3, "Resting in bed or a chair for most of the day"
+    ALL_DAY = 4, "In bed or a chair all day"
+
+
+class Interference(models.IntegerChoices):
+    """How much a symptom got in the way of her day, in the diary's own words (0: not)."""
+
+    NOT = 0, "Not in the way"
+    SLIGHTLY = 1, "Slightly"
+    PARTLY = 2, "Partly"
+    A_LOT = 3, "A lot"
+    STOPPED = 4, "It stopped me"
 
 
 class LiveEntryManager(models.Manager):
@@ -54,6 +80,19 @@ class DailyEntry(models.Model):
     wellbeing = models.PositiveSmallIntegerField(null=True, blank=True)
     temperature_c = models.DecimalField(max_digits=4, decimal_places=1, null=True, blank=True)
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
+    up_and_about = models.PositiveSmallIntegerField(
+        choices=UpAndAbout.choices, null=True, blank=True
+    )
+    pain_score = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Worst pain over the recall period, 0 (none) to 10."
+    )
+    pain_medicine_doses = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Doses of as-needed pain medicine over the recall period."
+    )
+    weight_kg = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
+    recall_days = models.PositiveSmallIntegerField(
+        default=1, help_text="1: the check-in is about the day; 7: about the last 7 days."
+    )
     include_notes_in_summary = models.BooleanField(
         "include these notes in my appointment summary", default=False
     )
@@ -108,6 +147,40 @@ class DailyEntry(models.Model):
                 condition=LessThanOrEqual(Length("notes"), NOTES_MAX_LENGTH),
                 name="entry_notes_max_length",
             ),
+            models.CheckConstraint(
+                condition=models.Q(up_and_about__isnull=True)
+                | models.Q(up_and_about__gte=0, up_and_about__lte=4),
+                name="entry_up_and_about_0_to_4",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(pain_score__isnull=True)
+                | models.Q(pain_score__gte=0, pain_score__lte=PAIN_SCORE_MAX),
+                name="entry_pain_score_0_to_10",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(pain_medicine_doses__isnull=True)
+                | models.Q(
+                    pain_medicine_doses__gte=0, pain_medicine_doses__lte=PAIN_MEDICINE_DOSES_MAX
+                ),
+                name="entry_pain_medicine_doses_0_to_30",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(weight_kg__isnull=True)
+                | models.Q(weight_kg__gte=WEIGHT_MIN_KG, weight_kg__lte=WEIGHT_MAX_KG),
+                name="entry_weight_25_to_300_kg",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(recall_days__in=RECALL_DAYS), name="entry_recall_1_or_7_days"
+            ),
+        ]
+        indexes = [
+            # Her recently deleted days (history page) and the purge of old ones read only the
+            # deleted rows: the (patient, date) index above holds the others only.
+            models.Index(
+                fields=["patient", "deleted_at"],
+                condition=models.Q(deleted_at__isnull=False),
+                name="entry_deleted_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -139,6 +212,12 @@ class SymptomReport(models.Model):
     )
     symptom = models.ForeignKey(Symptom, on_delete=models.PROTECT, related_name="reports")
     severity = models.PositiveSmallIntegerField(choices=Severity.choices)
+    interference = models.PositiveSmallIntegerField(
+        choices=Interference.choices,
+        null=True,
+        blank=True,
+        help_text="How much it got in the way of her day; only for a rating above none.",
+    )
     treatment = models.ForeignKey(
         "diary.Treatment",
         null=True,
@@ -164,6 +243,11 @@ class SymptomReport(models.Model):
             models.CheckConstraint(
                 condition=models.Q(severity__gte=0, severity__lte=4),
                 name="report_severity_0_to_4",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(interference__isnull=True)
+                | models.Q(interference__gte=0, interference__lte=4, severity__gt=0),
+                name="report_interference_0_to_4_when_rated",
             ),
         ]
 

@@ -64,6 +64,10 @@ class User(AbstractUser):
         return self.name or self.email
 
 
+TOP_CONCERNS_MAX = 3
+TOP_CONCERNS_NOTE_MAX_LENGTH = 200
+
+
 class Patient(models.Model):
     """A person's own diary and what she has chosen to record about her illness."""
 
@@ -77,6 +81,14 @@ class Patient(models.Model):
     class TemperatureUnit(models.TextChoices):
         CELSIUS = "C", "°C"
         FAHRENHEIT = "F", "°F"
+
+    class WeightUnit(models.TextChoices):
+        KG = "kg", "kg"
+        LB = "lb", "lb"
+
+    class CheckinRhythm(models.TextChoices):
+        DAILY = "daily", "Every day (about today)"
+        WEEKLY = "weekly", "Once a week (about the last 7 days)"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="patient")
@@ -92,6 +104,16 @@ class Patient(models.Model):
     )
     temperature_unit = models.CharField(
         max_length=1, choices=TemperatureUnit.choices, default=TemperatureUnit.CELSIUS
+    )
+    weight_unit = models.CharField(
+        "weights in", max_length=2, choices=WeightUnit.choices, default=WeightUnit.KG
+    )
+    checkin_rhythm = models.CharField(
+        "check in",
+        max_length=6,
+        choices=CheckinRhythm.choices,
+        default=CheckinRhythm.DAILY,
+        help_text="Weekly: one check-in a week that looks back over the last 7 days.",
     )
     hospital_number = models.CharField(
         max_length=40,
@@ -117,10 +139,38 @@ class Patient(models.Model):
         blank=True,
         help_text="The sections the patient last chose for her summary (empty: all).",
     )
+    top_concerns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Up to 3 symptoms (catalog slugs), most important first, for her summary.",
+    )
+    top_concerns_note = models.CharField(
+        "anything else to raise", max_length=TOP_CONCERNS_NOTE_MAX_LENGTH, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(checkin_rhythm__in=["daily", "weekly"]),
+                name="patient_checkin_rhythm_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(weight_unit__in=["kg", "lb"]), name="patient_weight_unit_known"
+            ),
+        ]
 
     def __str__(self) -> str:
         return str(self.user)
+
+    @property
+    def weekly(self) -> bool:
+        return self.checkin_rhythm == self.CheckinRhythm.WEEKLY
+
+    @property
+    def recall_days(self) -> int:
+        """How many days a new check-in looks back over: 1 (today) or 7 (weekly)."""
+        return 7 if self.weekly else 1
 
     @property
     def display_name(self) -> str:

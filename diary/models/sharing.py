@@ -185,6 +185,12 @@ class Notification(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["contact", "entry"], name="one_alert_per_day_contact")
         ]
+        indexes = [
+            # The outbox sweep reads the pending rows only, not every alert ever sent.
+            models.Index(
+                fields=["id"], condition=Q(sent_at__isnull=True), name="notification_pending_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Alert to {self.contact} ({'sent' if self.sent_at else 'pending'})"

@@ -253,13 +253,21 @@ class TriageItem(models.Model):
         return self.symptom.answer_label(self.severity)
 
     @property
+    def weekly(self) -> bool:
+        """The day is a weekly check-in, about the 7 days up to it (select_related("entry"))."""
+        return self.entry_id is not None and self.entry.recall_days >= 7
+
+    @property
     def change(self) -> str:
         """What changed since her previous rating of the symptom, in plain words."""
         if self.previous_date is None or self.previous_severity is None:
-            return "not rated in the 14 days before"
+            from diary.measures import lookback_days  # diary.measures imports the models
+
+            days = lookback_days(7 if self.weekly else 1)
+            return f"not rated in the {days} days before"
         before = self.symptom.answer_label(self.previous_severity).lower()
         now = self.severity_label.lower()
         since = f"{self.previous_date.day} {self.previous_date:%b}"
         if before == now:
             return f"unchanged since {since} ({now})"
-        return f"{before} on {since}, {now} now"
+        return f"{before} on {since}, {now} {'in the last 7 days' if self.weekly else 'now'}"

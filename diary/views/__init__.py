@@ -16,6 +16,7 @@ from diary.views.days import (
     log_today,
     restore_day,
 )
+from diary.views.exports import export_download, export_job, export_start
 from diary.views.history import history
 from diary.views.home import diary_home, home
 from diary.views.profile import profile
@@ -38,6 +39,7 @@ from diary.views.sharing import (
 from diary.views.suggestions import suggestion_add, suggestion_dismiss
 from diary.views.summary import (
     summary,
+    summary_concerns,
     summary_csv_view,
     summary_fhir_view,
     summary_pdf_view,
@@ -65,6 +67,9 @@ __all__ = [
     "day_detail",
     "delete_day",
     "diary_home",
+    "export_download",
+    "export_job",
+    "export_start",
     "history",
     "home",
     "invitation",
@@ -87,6 +92,7 @@ __all__ = [
     "suggestion_add",
     "suggestion_dismiss",
     "summary",
+    "summary_concerns",
     "summary_csv_view",
     "summary_fhir_view",
     "summary_pdf_view",

@@ -10,8 +10,9 @@ from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups, previous_day
+from diary.checkin_page import checkin_groups, measures_section, previous_day
 from diary.days import load_day
+from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
@@ -56,6 +57,7 @@ def day_detail(request, patient, day):
             "day": day,
             "view": view,
             "panel": panel,
+            "drug_warnings": day_warnings(patient, view.entry if view else None),
             "notes": notes,
             "offer_reminder": offer_reminder,
             "is_future": day > today,
@@ -77,6 +79,9 @@ def checkin(request, patient, day):
     catalog = load_catalog()
     context = checkin_context(patient, day)
     if request.method == "POST":
+        # The hidden field carries the rhythm the day was opened in; the labels follow it.
+        posted = {"1": 1, "7": 7}.get(request.POST.get("recall_days", ""))
+        context["recall_days"] = posted or patient.recall_days
         form = CheckInForm(request.POST, catalog=catalog, today=today, **context)
         if form.is_valid():
             try:
@@ -97,10 +102,7 @@ def checkin(request, patient, day):
                     "Open that day to change it.",
                 )
             else:
-                unit = form.cleaned_data["temperature_unit"]
-                if unit != patient.temperature_unit:
-                    patient.temperature_unit = unit
-                    patient.save(update_fields=["temperature_unit"])
+                _remember_units(patient, form)
                 messages.success(
                     request,
                     f"Saved {saved.date:%A %d %B}.",
@@ -111,11 +113,20 @@ def checkin(request, patient, day):
     # Read only to show the form (a successful save reads the day in its own transaction).
     entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
     previous = previous_day(patient, day, catalog=catalog)
+    same_filled = False
     if request.method == "GET":
+        # A day keeps the rhythm it was logged in; a new one takes the patient's current one.
+        context["recall_days"] = entry.recall_days if entry else patient.recall_days
         initial = CheckInForm.initial_for(
-            entry, day=day, unit=patient.temperature_unit, catalog=catalog
+            entry,
+            day=day,
+            unit=patient.temperature_unit,
+            catalog=catalog,
+            weight_unit=patient.weight_unit,
+            recall_days=context["recall_days"],
         )
-        if entry is None and previous is not None and request.GET.get("same") == "1":
+        same_filled = entry is None and previous is not None and request.GET.get("same") == "1"
+        if same_filled:
             # "Same as yesterday" without the script: the page again, with those ratings.
             initial.update(previous.ratings)
         form = CheckInForm(initial=initial, catalog=catalog, today=today, **context)
@@ -129,11 +140,25 @@ def checkin(request, patient, day):
             "entry": entry,
             "form": form,
             "previous": previous,
+            "same_filled": same_filled,
             "draft_key": draft_key(request, patient, day),
             "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(form, patient=patient, day=day, catalog=catalog),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )
+
+
+def _remember_units(patient, form) -> None:
+    """The units she used become her defaults (temperature, weight)."""
+    changed = []
+    for name in ("temperature_unit", "weight_unit"):
+        unit = form.cleaned_data.get(name)
+        if unit and unit != getattr(patient, name):
+            setattr(patient, name, unit)
+            changed.append(name)
+    if changed:
+        patient.save(update_fields=changed)
 
 
 def draft_key(request, patient, day) -> str:
@@ -163,6 +188,7 @@ def _conflict(request, patient, day, conflict, catalog, context):
             "saved": saved,
             "form": mine,
             "groups": checkin_groups(mine, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(mine, patient=patient, day=day, catalog=catalog),
         },
         status=409,
     )

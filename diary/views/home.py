@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from diary.access import Role, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
+from diary.drug_warnings import day_warnings
 from diary.redflag_panel import build_panel
 from diary.treatments import adherence_windows
 from diary.triage import seen_by_team
@@ -35,6 +36,7 @@ def diary_home(request, patient):
         patient, patient.entries.filter(date__gt=today - timedelta(days=14)), catalog=catalog
     )
     by_date = {d.date: d for d in recent}
+    today_entry = by_date.get(today)
     panel = build_panel(
         patient,
         by_date.get(today),
@@ -54,6 +56,7 @@ def diary_home(request, patient):
             "today": today,
             "today_day": by_date.get(today),
             "panel": panel,
+            "drug_warnings": day_warnings(patient, today_entry.entry if today_entry else None),
             "week": week,
             "concern_days": [(d, seen.get(d.date)) for d in concern_days],
             "today_saw": seen.get(today),

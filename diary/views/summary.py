@@ -2,27 +2,28 @@ from django.contrib import messages
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from diary import audit
 from diary.access import Role, diary_view
+from diary.catalog import load_catalog
 from diary.exports.csv import summary_csv
 from diary.exports.fhir import summary_fhir
 from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
+from diary.forms.summary import TopConcernsForm
 from diary.models import AuditEvent
 from diary.summary import Section, Summary, build_summary
+from diary.summary.since import last_visit
 from diary.teams import without_notes
 
 
-def _summary(request, patient) -> tuple[SummaryOptionsForm, Summary | None]:
-    last = patient.appointments.filter(starts_at__lt=timezone.now()).last()
-    form = SummaryOptionsForm(
-        request.GET,
-        today=patient.today(),
-        last_appointment=timezone.localtime(last.starts_at, patient.zone).date() if last else None,
-    )
+def summary_options(patient, data) -> SummaryOptionsForm:
+    return SummaryOptionsForm(data, today=patient.today(), last_appointment=last_visit(patient))
+
+
+def _summary(request, patient, data=None) -> tuple[SummaryOptionsForm, Summary | None]:
+    form = summary_options(patient, request.GET if data is None else data)
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
@@ -42,11 +43,18 @@ def attachment(content, *, content_type: str, summary: Summary, extension: str) 
     return response
 
 
-@diary_view(need=Role.VIEWER)
-@require_safe
-def summary(request, patient):
-    form, result = _summary(request, patient)
+def _page(request, patient, *, query: QueryDict, concerns: TopConcernsForm | None = None):
+    form, result = _summary(request, patient, query)
     chosen = sorted(result.sections) if result else []
+    editor = request.diary_role >= Role.EDITOR
+    if editor and concerns is None:
+        concerns = TopConcernsForm(
+            catalog=load_catalog(),
+            initial={"concern": patient.top_concerns, "note": patient.top_concerns_note},
+        )
+    status = 200 if result else 400
+    if concerns is not None and concerns.is_bound:
+        status = 400  # only a refused choice of concerns is shown again
     return render(
         request,
         "diary/summary.html",
@@ -54,14 +62,38 @@ def summary(request, patient):
             "patient": patient,
             "form": form,
             "summary": result,
-            "query": request.GET.urlencode(),
+            "query": query.urlencode(),
+            "concerns_form": concerns if editor else None,
             # Offer to remember the sections when they differ from the saved choice.
             "remember": chosen
-            if result and request.diary_role >= Role.EDITOR and chosen != patient.summary_sections
+            if result and editor and chosen != patient.summary_sections
             else None,
         },
-        status=200 if result else 400,
+        status=status,
     )
+
+
+@diary_view(need=Role.VIEWER)
+@require_safe
+def summary(request, patient):
+    return _page(request, patient, query=request.GET)
+
+
+@diary_view(need=Role.EDITOR)
+@require_POST
+def summary_concerns(request, patient):
+    """Her top concerns (up to 3 symptoms, most important first, and a note): saved, then
+    back to the same summary."""
+    query = QueryDict(request.POST.get("query", ""))
+    form = TopConcernsForm(request.POST, catalog=load_catalog())
+    if not form.is_valid():
+        return _page(request, patient, query=query, concerns=form)
+    patient.top_concerns = form.cleaned_data["concern"]
+    patient.top_concerns_note = form.cleaned_data["note"]
+    patient.save(update_fields=["top_concerns", "top_concerns_note"])
+    messages.success(request, "Your top concerns are saved.")
+    target = reverse("summary", args=[patient.public_id])
+    return redirect(f"{target}?{query.urlencode()}" if query else target)
 
 
 @diary_view(need=Role.EDITOR)
@@ -81,6 +113,11 @@ def _export(render_output, content_type: str, extension: str):
     @diary_view(need=Role.VIEWER)
     @require_safe
     def view(request, patient):
+        from diary.views.exports import offer_background_export
+
+        # A long period is prepared by a task worker: the page to ask for it (or its status).
+        if (offered := offer_background_export(request, patient, extension)) is not None:
+            return offered
         form, result = _summary(request, patient)
         if result is None:
             return render(

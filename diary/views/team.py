@@ -95,7 +95,9 @@ def team_queue(request, member):
 
 def _item(member: TeamMember, pk: int) -> TriageItem:
     return get_object_or_404(
-        TriageItem.objects.select_related("patient__user", "symptom", "assigned_to", "closed_by"),
+        TriageItem.objects.select_related(
+            "patient__user", "symptom", "assigned_to", "closed_by", "entry"
+        ),
         pk=pk,
         team=member.team,
     )

@@ -174,10 +174,22 @@ document.addEventListener("DOMContentLoaded", () => {
           field.dispatchEvent(new Event("change", { bubbles: true }));
         });
       });
+      // Symptoms, how much they got in the way, and medicines; never the pain score, doses,
+      // up and about or weight (the new day's own readings: the server leaves them out).
       const status = document.getElementById("same-status");
-      if (status) {
-        status.textContent = `Filled in as ${link.dataset.sameLabel}: change what differs, then save.`;
-      }
+      if (status) status.textContent = link.dataset.sameText;
+    });
+  });
+
+  // "Pain, activity and weight" opens once a pain item is rated above none (its 0-10 score and
+  // as-needed doses are then asked); without the script it stays a closed section to open.
+  document.querySelectorAll("details[data-open-on]").forEach((section) => {
+    const names = new Set(section.dataset.openOn.split(" ").filter(Boolean));
+    const form = section.closest("form");
+    if (!form || names.size === 0) return;
+    form.addEventListener("change", (event) => {
+      const input = event.target;
+      if (names.has(input.name) && input.checked && input.value !== "0") section.open = true;
     });
   });
 

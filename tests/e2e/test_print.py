@@ -1,6 +1,7 @@
 """Printing the summary page: only the summary, every section, and 30 days fit two sheets."""
 
 import re
+from datetime import date
 
 import pytest
 from playwright.sync_api import expect
@@ -14,6 +15,12 @@ PAGE_OBJECT = re.compile(rb"/Type\s*/Page[^s]")
 
 @pytest.mark.parametrize("screen", ["desktop"])
 def test_a_30_day_summary_prints_on_two_pages(page, demo_patient, login, shot, artifacts_dir):
+    # The fullest header and a top-concerns list: what a real printout carries.
+    demo_patient.date_of_birth = date(1961, 4, 3)
+    demo_patient.hospital_number = "RX-40213"
+    demo_patient.top_concerns = ["bone-pain", "fatigue", "hot-flashes"]
+    demo_patient.top_concerns_note = "Can I travel in May?"
+    demo_patient.save()
     login(page, demo_patient.user)
     page.goto(f"/d/{demo_patient.public_id}/summary/")
     show_last_30_days(page)

@@ -4,8 +4,9 @@ import pytest
 from playwright.sync_api import expect
 
 SECTIONS = [
-    "Red flags and alerts",
-    "Symptoms by site list",
+    "Since the last visit",
+    "Top concerns",
+    "Symptoms",
     "Side effects by treatment",
     "Wellbeing (0 worst, 10 best)",
     "Medications taken",

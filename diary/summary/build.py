@@ -1,0 +1,370 @@
+"""`build_summary`: the summary computed once, in a fixed number of queries whatever the
+length of the period. Each part is made by a small function; nothing downstream queries the
+database or recomputes a statistic."""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Q
+from django.utils import timezone
+
+from diary.catalog import Catalog, load_catalog
+from diary.charts import HeatMap, heat_map, wellbeing_chart
+from diary.days import DayView, build_days, prepare
+from diary.drug_warnings import match_warnings, signs_for
+from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, Treatment
+from diary.redflag_panel import care_team_phones
+from diary.summary import since as since_mod
+from diary.summary.groups import (
+    Grouped,
+    Placement,
+    group_reports,
+    on_known_sites,
+    symptom_stat,
+)
+from diary.summary.model import (
+    DEFAULT_SECTIONS,
+    FlagRow,
+    Header,
+    Period,
+    ReportRow,
+    Section,
+    SinceLastVisit,
+    Summary,
+    TopConcerns,
+    TrendRow,
+    WarningRow,
+)
+from diary.summary.rows import day_rows
+from diary.summary.trends import Series, measure_series, trend_rows, windows
+from diary.teams import connections_of
+from diary.treatments import adherence, common_side_effects
+
+# (symptom id, the report's own treatment id) -> date -> severity
+ReportsByCause = dict[tuple[int, int | None], dict[date, int]]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days around the period the comparisons need: the two trend weeks and the 14 days
+    before the last visit (two queries, whatever the period's length)."""
+
+    logged: list[date]  # logged days of the two trend weeks
+    series: dict[str, Series]  # wellbeing, temperature_c over the two trend weeks
+    severities: dict[int, dict[date, int]]  # reports of the two trend weeks
+    baseline: dict[int, dict[date, int]]  # reports of the 14 days before the last visit
+
+
+def load_window(patient: Patient, *, end: date, since: date) -> Window:
+    _, before = windows(end)
+    base = since_mod.baseline_window(since)
+    days = list(
+        DailyEntry.objects.filter(patient=patient, date__gte=before.start, date__lte=end)
+        .order_by("date")
+        .values_list("date", "wellbeing", "temperature_c")
+    )
+    series: dict[str, Series] = {"wellbeing": {}, "temperature_c": {}}
+    for day, wellbeing, temperature in days:
+        if wellbeing is not None:
+            series["wellbeing"][day] = float(wellbeing)
+        if temperature is not None:
+            series["temperature_c"][day] = float(temperature)
+    in_trend = Q(entry__date__gte=before.start, entry__date__lte=end)
+    in_base = Q(entry__date__gte=base.start, entry__date__lte=base.end)
+    reports = (
+        SymptomReport.objects.reported()
+        .filter(entry__patient=patient)
+        .filter(in_trend | in_base)
+        .values_list("symptom_id", "entry__date", "severity")
+    )
+    severities: dict[int, dict[date, int]] = defaultdict(dict)
+    baseline: dict[int, dict[date, int]] = defaultdict(dict)
+    for symptom_id, day, severity in reports:
+        if before.start <= day <= end:
+            severities[symptom_id][day] = severity
+        if base.start <= day <= base.end:
+            baseline[symptom_id][day] = severity
+    return Window([d for d, _, _ in days], series, dict(severities), dict(baseline))
+
+
+def load_treatments(patient: Patient, period: Period) -> list[Treatment]:
+    return list(
+        patient.treatments.filter(start_date__lte=period.end)
+        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=period.start))
+        .select_related("drug", "type")
+        .order_by("start_date", "pk")
+    )
+
+
+def collect_reports(days: Sequence[DayView]) -> ReportsByCause:
+    reports: ReportsByCause = defaultdict(dict)
+    for day in days:
+        treatment_of = {r.symptom_id: r.treatment_id for r in day.entry.reports.all()}
+        for view in day.reports:
+            reports[(view.symptom.pk, treatment_of.get(view.symptom.pk))][day.date] = view.severity
+    return reports
+
+
+def by_symptom(reports: ReportsByCause, *, since: date | None = None) -> dict[int, dict[date, int]]:
+    merged: dict[int, dict[date, int]] = defaultdict(dict)
+    for (symptom_id, _), by_day in reports.items():
+        merged[symptom_id].update((d, s) for d, s in by_day.items() if since is None or d >= since)
+    return {pk: days for pk, days in merged.items() if days}
+
+
+def flag_rows(patient: Patient, days: Sequence[DayView], period: Period) -> list[FlagRow]:
+    """Every red flag and alert of the period with her answer and the team's acknowledgement."""
+    seen = since_mod.team_acknowledgements(patient, period) if days else {}
+    rows = [
+        FlagRow(
+            day.date,
+            concern,
+            "; ".join(day.answers.get(concern.symptom.pk, [])),
+            seen.get((day.date, concern.symptom.pk), ""),
+        )
+        for day in days
+        for concern in day.concerns
+    ]
+    return sorted(rows, key=lambda f: (f.date, not f.concern.red_flag))
+
+
+def warning_rows(days: Sequence[DayView], treatments: Sequence[Treatment]) -> list[WarningRow]:
+    """The drug labels' warning signs reached on the period's days, one row per drug and
+    sign with the days it was reached (one query)."""
+    signs = signs_for(treatments) if days else []
+    if not signs:
+        return []
+    found: dict[tuple[int, int], list] = {}
+    for day in days:
+        active = [t for t in treatments if t.is_active_on(day.date)]
+        severities = {r.symptom_id: r.severity for r in day.entry.reports.all()}
+        for warning in match_warnings(
+            signs, severities=severities, temperature_c=day.entry.temperature_c, treatments=active
+        ):
+            found.setdefault((warning.sign.drug_id, warning.sign.symptom_id), [warning, []])
+            found[(warning.sign.drug_id, warning.sign.symptom_id)][1].append(day.date)
+    return sorted(
+        (WarningRow(warning, tuple(dates)) for warning, dates in found.values()),
+        key=lambda w: (w.last, w.warning.drug_name),
+        reverse=True,
+    )
+
+
+def header(patient: Patient) -> Header:
+    """Who the summary is about and how to reach her care team (two queries)."""
+    care = [f"{c.team.name} (diary connected)" for c in connections_of(patient)]
+    care += [f"{phone.label}: {phone.shown}" for phone in care_team_phones(patient)[:2]]
+    return Header(
+        name=patient.display_name,
+        date_of_birth=patient.date_of_birth,
+        hospital_number=patient.hospital_number,
+        care_team=tuple(care),
+    )
+
+
+def top_concerns(patient: Patient, catalog: Catalog) -> TopConcerns:
+    symptoms = tuple(
+        catalog.by_slug[slug] for slug in patient.top_concerns if slug in catalog.by_slug
+    )
+    return TopConcerns(symptoms=symptoms, note=patient.top_concerns_note)
+
+
+def changes_since(
+    *,
+    since: date,
+    from_appointment: bool,
+    window: Window,
+    reports: ReportsByCause,
+    days: Sequence[DayView],
+    placement: Placement,
+    sections: frozenset[Section],
+    catalog: Catalog,
+) -> SinceLastVisit:
+    """New, worse, better and resolved since the visit, for symptoms a chosen section shows."""
+
+    def shown(ratings: dict[int, dict[date, int]]) -> dict[int, dict[date, int]]:
+        return {
+            pk: by_day
+            for pk, by_day in ratings.items()
+            if placement.section(catalog.by_id[pk], None) in sections
+        }
+
+    return since_mod.changes(
+        since=since,
+        from_appointment=from_appointment,
+        before=shown(window.baseline),
+        after=shown(by_symptom(reports, since=since)),
+        logged_after=any(day.date >= since for day in days),
+        symptoms=catalog.by_id,
+    )
+
+
+def trends(
+    patient: Patient, period: Period, window: Window, sections: frozenset[Section]
+) -> list[TrendRow]:
+    recent, before = windows(period.end)
+    named = {**window.series, **measure_series(patient, before.start, recent.end)}
+    return trend_rows(
+        named,
+        end=period.end,
+        sections=sections,
+        fahrenheit=patient.temperature_unit == Patient.TemperatureUnit.FAHRENHEIT,
+        pounds=getattr(patient, "weight_unit", "kg") == "lb",  # a measure of diary.measures
+    )
+
+
+def grouped(
+    reports: ReportsByCause,
+    *,
+    patient: Patient,
+    period: Period,
+    window: Window,
+    placement: Placement,
+    treatments: Sequence[Treatment],
+    catalog: Catalog,
+    known_sites: Sequence[Site],
+) -> Grouped:
+    previous = period.previous()
+    before = set(
+        SymptomReport.objects.reported()
+        .filter(
+            entry__patient=patient,
+            entry__date__gte=previous.start,
+            entry__date__lte=previous.end,
+        )
+        .values_list("symptom_id", flat=True)
+        .distinct()
+    )
+    known = {s.slug for s in known_sites} | {"general"}
+
+    def stat_of(symptom: Symptom, by_day):
+        return symptom_stat(
+            symptom, by_day, end=period.end, logged=window.logged, is_new=symptom.pk not in before
+        )
+
+    return group_reports(
+        reports,
+        placement=placement,
+        treatments={t.pk: t for t in treatments},
+        stat_of=stat_of,
+        catalog=catalog,
+        known=known,
+    )
+
+
+def build_summary(
+    patient: Patient,
+    period: Period,
+    *,
+    sections: frozenset[Section] | None = None,
+    catalog: Catalog | None = None,
+) -> Summary:
+    catalog = catalog or load_catalog()
+    sections = DEFAULT_SECTIONS if sections is None else sections
+    entries = patient.entries.filter(date__gte=period.start, date__lte=period.end).order_by("date")
+    days: list[DayView] = build_days(patient, list(prepare(entries)), catalog=catalog)
+    treatments = load_treatments(patient, period)
+    treatments += _named_elsewhere(days, treatments)
+    known_sites = list(patient.known_sites.all())
+    placement = Placement(
+        common_side_effects(treatments),
+        on_known_sites(catalog, {s.slug for s in known_sites}),
+    )
+    since, from_appointment = since_mod.since_date(period, since_mod.last_visit(patient))
+    window = load_window(patient, end=period.end, since=since)
+    reports = collect_reports(days)
+    groups = grouped(
+        reports,
+        patient=patient,
+        period=period,
+        window=window,
+        placement=placement,
+        treatments=treatments,
+        catalog=catalog,
+        known_sites=known_sites,
+    )
+    rows: list[ReportRow] = [
+        row for day in days for row in day_rows(day, placement=placement, sections=sections)
+    ]
+    wellbeing = [(d.date, d.entry.wellbeing) for d in days if d.entry.wellbeing is not None]
+    return Summary(
+        patient=patient,
+        generated_at=timezone.now(),
+        period=period,
+        sections=sections,
+        header=header(patient),
+        days_logged=len(days),
+        subtype=patient.get_subtype_display() if patient.subtype else "",
+        known_sites=known_sites,
+        current_treatments=current(treatments, period, patient.today()),
+        treatments=[t for t in treatments if _overlaps(t, period)],
+        since=changes_since(
+            since=since,
+            from_appointment=from_appointment,
+            window=window,
+            reports=reports,
+            days=days,
+            placement=placement,
+            sections=sections,
+            catalog=catalog,
+        ),
+        concerns=top_concerns(patient, catalog),
+        trends=trends(patient, period, window, sections),
+        flags=flag_rows(patient, days, period),
+        drug_warnings=warning_rows(days, treatments),
+        symptoms=groups.symptoms,
+        side_effects=groups.side_effects,
+        wellbeing=wellbeing,
+        wellbeing_chart=wellbeing_chart(wellbeing, start=period.start, end=period.end),
+        heat_map=symptom_heat_map(reports, period, catalog),
+        adherence=adherence(patient, end=period.end, days=period.days),
+        questions=list(patient.questions.filter(answered_at__isnull=True)),
+        notes=marked_notes(days, sections),
+        rows=rows,
+    )
+
+
+def current(treatments: Sequence[Treatment], period: Period, today: date) -> list[Treatment]:
+    """The treatments she is on at the end of the period (or today, if earlier)."""
+    return [t for t in treatments if t.is_active_on(min(period.end, today))]
+
+
+def symptom_heat_map(reports: ReportsByCause, period: Period, catalog: Catalog) -> HeatMap:
+    def order(item) -> tuple[str, int]:
+        symptom = catalog.by_id[item[0]]
+        return (catalog.checkin_group_key(symptom), symptom.order)
+
+    rows = sorted(by_symptom(reports).items(), key=order)
+    return heat_map(
+        [(catalog.by_id[pk].name, by_day) for pk, by_day in rows],
+        start=period.start,
+        end=period.end,
+    )
+
+
+def marked_notes(days: Sequence[DayView], sections: frozenset[Section]) -> list[tuple[date, str]]:
+    """The notes of days marked for the summary, with the Notes section only."""
+    if Section.NOTES not in sections:
+        return []
+    return [
+        (d.date, d.entry.notes) for d in days if d.entry.include_notes_in_summary and d.entry.notes
+    ]
+
+
+def _overlaps(treatment: Treatment, period: Period) -> bool:
+    stop = treatment.stop_date
+    return treatment.start_date <= period.end and (stop is None or stop >= period.start)
+
+
+def _named_elsewhere(days: Sequence[DayView], treatments: Sequence[Treatment]) -> list[Treatment]:
+    """Treatments a report names that do not overlap the period (already loaded with the
+    days' reports: no query)."""
+    have = {t.pk for t in treatments}
+    extra: dict[int, Treatment] = {}
+    for day in days:
+        for report in day.entry.reports.all():
+            if report.treatment_id and report.treatment_id not in have:
+                extra.setdefault(report.treatment_id, report.treatment)
+    return list(extra.values())

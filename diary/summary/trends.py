@@ -1,0 +1,158 @@
+"""Trends: the last 7 days of the period against the 7 days before.
+
+Every trend row is built from a named daily series (`Series`: date -> value). Wellbeing and
+temperature come from the check-ins; symptom severities from the reports. The further measures
+(pain score, time up and about, weight, how much symptoms got in the way) are rows of
+`MEASURE_SERIES`, read by `measure_series` (diary.measures); a row with no data in either week
+is not shown.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from statistics import mean
+
+from diary.measures import KG_PER_LB, daily_measure_series
+from diary.models import Patient
+from diary.summary.model import Period, Section, Trend, TrendRow
+
+Series = dict[date, float]
+WINDOW_DAYS = 7
+TREND_THRESHOLD = 0.5  # symptom severity levels, the default for a measure
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    """How to read one named daily series as a trend row."""
+
+    key: str
+    label: str
+    unit: str = ""
+    higher_is_better: bool | None = None
+    threshold: float = TREND_THRESHOLD
+    aggregate: Callable[[Iterable[float]], float] = mean
+    section: str = Section.WELLBEING  # the section whose choice shows the row
+
+
+WELLBEING = SeriesSpec("wellbeing", "Wellbeing (0 worst, 10 best), average", higher_is_better=True)
+# The temperature goes with the red flags: the one place the summary shows it.
+TEMPERATURE = SeriesSpec(
+    "temperature_c", "Highest temperature", "°C", threshold=0.5, aggregate=max, section="flags"
+)
+# The measures of diary.measures.daily_measure_series, in the order the rows are shown.
+MEASURE_SERIES: tuple[SeriesSpec, ...] = (
+    SeriesSpec(
+        "pain_score",
+        "Pain (0-10), average",
+        higher_is_better=False,
+        threshold=1,
+        section="symptoms",
+    ),
+    SeriesSpec(
+        # 0 up and about as usual .. 4 in bed or a chair all day
+        "up_and_about",
+        "Time in bed or a chair (0 as usual, 4 all day), average",
+        higher_is_better=False,
+        section="wellbeing",
+    ),
+    SeriesSpec("weight_kg", "Weight", "kg", threshold=1, section="wellbeing"),
+    SeriesSpec(
+        "interference",
+        "Symptoms getting in the way (0-4), average",
+        higher_is_better=False,
+        section="symptoms",
+    ),
+)
+
+
+def windows(end: date) -> tuple[Period, Period]:
+    """(the last 7 days up to `end`, the 7 days before them)."""
+    recent = Period(end - timedelta(days=WINDOW_DAYS - 1), end)
+    return recent, Period(recent.start - timedelta(days=WINDOW_DAYS), recent.start - timedelta(1))
+
+
+def trend_of(recent: list[float], before: list[float], *, threshold: float) -> Trend:
+    """Up, down or steady: the recent week's mean against the week before's, or (when it moved
+    further) the mean of the last two values, so a symptom severe on the last two days after a
+    steady week reads as worse."""
+    if not recent or not before:
+        return Trend.UNKNOWN
+    base = mean(before)
+    changes = (mean(recent) - base, mean(recent[-2:]) - base)
+    change = max(changes, key=abs)
+    if change >= threshold:
+        return Trend.UP
+    if change <= -threshold:
+        return Trend.DOWN
+    return Trend.STEADY
+
+
+def split(series: Mapping[date, float], end: date) -> tuple[list[float], list[float]]:
+    """The series' values in the last 7 days and in the 7 before, in date order."""
+    recent, before = windows(end)
+    ordered = sorted(series.items())
+    return (
+        [v for d, v in ordered if d in recent],
+        [v for d, v in ordered if d in before],
+    )
+
+
+def trend_row(spec: SeriesSpec, series: Mapping[date, float], end: date) -> TrendRow:
+    recent, before = split(series, end)
+    return TrendRow(
+        key=spec.key,
+        label=spec.label,
+        unit=spec.unit,
+        recent=round(spec.aggregate(recent), 1) if recent else None,
+        before=round(spec.aggregate(before), 1) if before else None,
+        recent_days=len(recent),
+        before_days=len(before),
+        trend=trend_of(recent, before, threshold=spec.threshold),
+        higher_is_better=spec.higher_is_better,
+    )
+
+
+def symptom_series(by_day: Mapping[date, int], logged: Iterable[date]) -> Series:
+    """A symptom's severity on each logged day (0 on a logged day without a report)."""
+    return {day: float(by_day.get(day, 0)) for day in logged}
+
+
+def measure_series(patient: Patient, start: date, end: date) -> dict[str, Series]:
+    """The measures' daily series (pain score, up and about, weight, interference) between
+    `start` and `end`, by key."""
+    return daily_measure_series(patient, start, end)
+
+
+def in_fahrenheit(series: Mapping[date, float]) -> Series:
+    return {day: value * 9 / 5 + 32 for day, value in series.items()}
+
+
+def in_pounds(series: Mapping[date, float]) -> Series:
+    return {day: value / float(KG_PER_LB) for day, value in series.items()}
+
+
+def trend_rows(
+    named: Mapping[str, Series],
+    *,
+    end: date,
+    sections: frozenset[Section],
+    fahrenheit: bool = False,
+    pounds: bool = False,
+) -> list[TrendRow]:
+    """A row for each known series the chosen sections show, in the fixed order (the
+    temperature and the weight in the patient's own units)."""
+    named = dict(named)
+    specs = {spec.key: spec for spec in (WELLBEING, TEMPERATURE, *MEASURE_SERIES)}
+    units = (
+        (fahrenheit, TEMPERATURE.key, in_fahrenheit, {"unit": "°F", "threshold": 0.9}),
+        (pounds, "weight_kg", in_pounds, {"unit": "lb", "threshold": 2.2}),
+    )
+    for wanted, key, convert, changes in units:
+        if wanted and key in named:
+            named[key] = convert(named[key])
+            specs[key] = replace(specs[key], **changes)
+    return [
+        trend_row(spec, named[spec.key], end)
+        for spec in specs.values()
+        if spec.key in named and spec.section in sections
+    ]
