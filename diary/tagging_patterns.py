@@ -315,7 +315,13 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "speech-problems",
         [lower("speech"), BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
     )
-    yield "seizure", [lower("a", "another", "second", "first", "big"), lower("fit", "fits")]
+    yield (
+        "seizure",
+        [
+            lower("a", "another", "second", "first", "big", "no", "any", "more"),
+            lower("fit", "fits"),
+        ],
+    )
     yield "seizure", [lemma("convulse", "convulsed")]
     yield (
         "shortness-of-breath",
@@ -690,7 +696,8 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
 
 def token_rules() -> list[tuple[str, Pattern]]:
     """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key or end in NEGATED."""
-    from diary.tagging_shorthand import shorthand_rules  # it builds on the helpers above
+    from diary.tagging_forms import form_rules  # they build on the helpers above
+    from diary.tagging_shorthand import shorthand_rules
 
     rules = [
         *_pain_patterns(),
@@ -700,5 +707,6 @@ def token_rules() -> list[tuple[str, Pattern]]:
         *_other_patterns(),
         *_everyday_patterns(),
         *shorthand_rules(),
+        *form_rules(),
     ]
     return rules
