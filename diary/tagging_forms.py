@@ -71,10 +71,17 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, BE, gap(2), lower("tingly", "tingling", "floppy", "weaker", "heavier")]
     yield slug, [lower("weakness", "numbness", "heaviness", "tingling"), lower("in"),
                  OWNER, lower("both", op="?"), SIDE, LEGS]  # fmt: skip
-    # "couldn't stand up", "can't get up out of the chair"
-    yield slug, [*CANT, lower("stand", "stood"), lower("up", "unaided", "properly")]
-    yield slug, [*CANT, lower("get"), lower("up"), lower("out"), lower("of")]
-    yield slug, [*CANT, lower("weight"), lower("bear")]
+    # "legs can barely hold her up", "legs just wouldn't hold me", "legs have gone week" (dictated)
+    yield slug, [LEGS, lower("can", "could"), lower("barely", "hardly"),
+                 lemma("hold", "support", "carry", "take")]  # fmt: skip
+    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT, lemma("hold", "work", "move", "support")]
+    yield slug, [LEGS, BE, lower("gone", "so", "very", "really", op="?"), lower("week")]
+    # "legs feel like they belong to someone else", "numb from the knees down"
+    yield slug, [LEGS, BE, gap(3), lemma("belong")]
+    yield slug, [lower("numb", "weak", "dead", "paralysed", "paralyzed", "tingly"), lower("from"),
+                 lower("the", "my", "her", op="?"),
+                 lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
+                 lower("down")]  # fmt: skip
     yield slug, [lower("knees", "knee", "legs"), lemma("buckle", "buckled", "buckling")]
 
 
@@ -134,26 +141,36 @@ def _blood() -> Iterable[tuple[str, Pattern]]:
     )
     yield slug, [lower("blood"), lower("when"), lower("coughing")]
     yield slug, [lemma("cough"), lower("blood")]
+    # "cough with little flecks of blood", "I cough with blood little bit"
+    yield slug, [lemma("cough"), lower("with"), gap(2), lower("blood")]
+    yield slug, [lemma("cough"), lower("with"), gap(1), bits, lower("of"), lower("blood")]
+    yield slug, [bits, lower("of"), lower("blood"), lower("in", "on"), lower("it", "them")]
     yield (
         "vaginal-bleeding",
         [lower("blood"), lower("in", "on"), OWNER, lower("knickers", "pants", "underwear", "pad")],
     )
+    yield "vaginal-bleeding", [lower("period"), {"ORTH": "-", "OP": "?"}, lower("type", "like"),
+                               lower("bleeding", "bleed", "blood")]  # fmt: skip
     yield "vaginal-bleeding", [lower("bleeding", "bleed", "blood"), lower("from"), OWNER,
                                lower("vagina", "fanny", "privates")]  # fmt: skip
 
 
 def _breath() -> Iterable[tuple[str, Pattern]]:
     slug = "shortness-of-breath"
-    yield slug, [lower("short", "out"), lower("of"), lower("puff", "air", "wind")]
+    yield slug, [lower("short", "out"), lower("of"), lower("puff", "air", "wind", "breadth",
+                 "breathe", "breth")]  # fmt: skip
     yield slug, [lower("huffing"), lower("and"), lower("puffing")]
     yield slug, [*CANT, lemma("get"), lower("enough"), lower("air", "breath", "oxygen")]
     laboured = lower("laboured", "labored", "difficult", "difficulty", "trouble", "rapid",
                      "fast", "shallow", "short", "ragged")  # fmt: skip
     yield slug, [laboured, lower("breathing", "breaths", "breath")]
-    yield slug, [lemma("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
+    yield slug, [lower("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
                  "rattly", "laboured", "labored", "fast", "difficult")]  # fmt: skip
     yield slug, [lower("puffing", "panting", "puffed"), lower("on", "up", "going", "after")]
     yield slug, [{"ORTH": "DOE"}]
+    # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
+    yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
+                       "some", "bit", "getting", "very", "and"), {"LOWER": "sob"}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("real", "total", "complete", "such", "an", "that", "what"),
                           {"ORTH": "SOB"}]  # fmt: skip
 
@@ -165,6 +182,9 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                         who, lemma("be")]  # fmt: skip
     yield "confusion", [lower("did", "does", "do", "could"), NOT, lower("know"), lower("what"),
                         lower("day", "year", "time", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lemma("ask", "keep"), lower("asking", op="?"), lower("what"),
+                        lower("day", "year", "time", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lemma("forget", "forgetting"), lower("where"), who, lemma("be")]
     yield "confusion", [lower("did", "does", "do", "could"), NOT,
                         lemma("recognise", "recognize"),
                         lower("me", "us", "him", "her", "anyone", "my", "his")]  # fmt: skip
@@ -178,6 +198,15 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     yield "mental-status-change", [{"IS_SENT_START": True, "LOWER": "not"}, *like_her]
     yield "mental-status-change", [NOT, lower("her", "his", "my"), lower("normal", "usual", "old",
                                    "self"), lower("self", op="?")]  # fmt: skip
+    # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"
+    yield "mental-status-change", [lower("can", "could"), lower("hardly", "barely"),
+                                   lower("wake", "rouse", "waken")]  # fmt: skip
+    yield "mental-status-change", [*CANT, lower("wake", "rouse", "waken"),
+                                   lower("her", "him", "me", "mum", "mom")]  # fmt: skip
+    yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
+                                   lower("mid", "in", "while", "during"),
+                                   lower("sentence", "conversation", "talking", "sentences",
+                                         "-", "the", "a")]  # fmt: skip
     yield "mental-status-change", [lower("drowsy"), lower("and", ",", op="?"),
                                    lower("confused", "muddled", "vacant")]  # fmt: skip
     # Speech: "can't speak properly", "words wouldn't come", "wrong words coming out"
@@ -195,6 +224,8 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slow", "thick", "muddled",
                               "jumbled", "off", "weird")]  # fmt: skip
     yield "speech-problems", [lower("slurring", "slurred", "slurry", "garbled")]
+    yield "speech-problems", [lemma("forget", "lose", "losing"), lower("words", "word")]
+    yield "speech-problems", [lower("aphasia", "dysphasia", "dysarthria", "aphasic", "dysphasic")]
 
 
 def _waterworks() -> Iterable[tuple[str, Pattern]]:
@@ -210,8 +241,14 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
     yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
-    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo"), lower("myself", "herself",
-                 "himself", "meself", "themselves")]  # fmt: skip
+    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo"), lower("'d", "on", "in", op="?"),
+                 lower("myself", "herself", "himself", "meself", "themselves")]  # fmt: skip
+    yield slug, [lemma("make", "made"), lower("the"), lower("bed"), lower("wet")]
+    # "haven't peed in 14h", "not been able to pee since lunchtime", "urinary retention"
+    yield slug, [lemma("have"), NOT, lower("peed", "weed", "urinated", "passed"),
+                 lower("water", "urine", op="?"), lower("in", "for", "since", "all")]  # fmt: skip
+    yield slug, [NOT, lower("been"), lower("able"), lower("to"), PEE]
+    yield slug, [lower("urinary"), lower("retention")]
     yield slug, [lemma("leak", "leaked", "dribble"), lower("a", op="?"), lower("bit", "little",
                  op="?"), lower("when", "urine", "wee", "pee")]  # fmt: skip
     yield slug, [lower("numb", "numbness"), lower("down", "between", "around"),
@@ -222,6 +259,8 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "loss-of-appetite", [NOT, lower("very", "really", "that", "too", "feeling", "at", "all",
                                op="?"), lower("hungry")]  # fmt: skip
     yield "loss-of-appetite", [lower("barely", "hardly"), lemma("eat", "ate", "eating")]
+    yield "loss-of-appetite", [NOT, lower("eating")]
+    yield "loss-of-appetite", [lemma("do"), NOT, lower("want", "feel"), lower("to"), lower("eat")]
     yield "loss-of-appetite", [lemma("do"), NOT, lower("fancy"), lower("food", "eating",
                                "anything")]  # fmt: skip
     yield "weight-loss", [lemma("lose"), lower("half", "another", "nearly", "almost", op="?"),
@@ -231,6 +270,11 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "high-blood-sugar", [lower("up"), gap(2), lower("times"), gap(3), lower("to"),
                                lemma("pee", "wee", "urinate")]  # fmt: skip
     yield "high-blood-sugar", [lower("nocturia")]
+    every = [lower("every"), gap(2), lemma("hour", "minute", "hr")]
+    yield "high-blood-sugar", [lower("up", "back", "going", "running"), lower("to"), lower("the"),
+                               LOO, *every]  # fmt: skip
+    yield "weight-loss", [lower("weight", "wt"), lemma("go", "be", "have", op="?"),
+                          lower("down", "dropping", "dropped", "dropping")]  # fmt: skip
     yield "fever" + ":negated", [lower("fever", "temp", "temperature"), lemma("break", "broke")]
     yield "fever", [lower("temp", "temperature"), lemma("be", op="?"), lower("up", "raised",
                     "spiking", "spiked", "climbing", "rising")]  # fmt: skip
@@ -258,10 +302,64 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                                       gap(2), lower("red", "sore", "lumpy", "swollen", "hot",
                                                     "bruised", "itchy")]  # fmt: skip
     yield "difficulty-sleeping", [NOT, lower("sleeping")]
+    yield "difficulty-sleeping", [lemma("have"), NOT, lemma("sleep", "slept"),
+                                  lower("properly", "well", "much", "right")]  # fmt: skip
+    # Everyday and clinical words for things the catalog names otherwise.
+    yield "pain", [lower("cramps", "cramping", "crampy")]
+    yield "headache", [lower("dull", "heavy", "thick", "muzzy", "bad"), lemma("head")]
+    yield "dizziness", [lemma("head"), BE, lower("spinning", "swimming", "whirling")]
+    yield "dizziness", [lower("room", "world", "everything"), BE, lemma("spin", "whirl", "tilt",
+                        "sway", "swirl")]  # fmt: skip
+    yield "dizziness", [lower("lightheadedness", "light-headedness", "giddiness", "presyncope")]
+    yield "nausea", [lemma("stomach", "tummy"), BE, gap(1), lower("turning", "churning",
+                     "heaving", "unsettled")]  # fmt: skip
+    yield "hearing-changes", [lower("whistle", "whistling", "buzzing", "ringing", "hissing",
+                              "humming", "noise"), lower("in"), OWNER, lemma("ear")]  # fmt: skip
+    yield "hearing-changes", [lemma("do", "can"), NOT, lower("hear"), lower("good", "well",
+                              "properly", "right", "much")]  # fmt: skip
+    yield "neuropathy", [lower("fire", "burning", "needles", "electric", "electricity"),
+                         lower("in"), OWNER, SIDE, FEET]  # fmt: skip
+    yield "depression", [lower("feel", "felt", "feeling", "so", "very", "really"), lower("sad")]
+    yield "depression", [lower("sadness")]
+    yield "depression", [lower("no", "lost", "zero"), lower("interest"), lower("in")]
+    yield "depression", [*CANT, lower("see"), lower("the"), lower("point")]
+    yield "depression", [lemma("cry"), lower("all", "most", "for", "lots", "constantly")]
+    yield "depression:negated", [lower("not"), lower("low")]
+    yield "anxiety", [lower("panicked", "panicking", "panicky")]
+    yield "fatigue", [lower("washed", "done"), lower("out", "in")]
+    yield "joint-pain", [lower("arthralgia", "arthralgias")]
+    yield "vaginal-dryness", [lower("dyspareunia")]
+    yield "vision-problems", [lower("diplopia")]
+    yield "vision-problems", [lower("visual"), lower("changes", "change", "disturbance",
+                              "disturbances", "problems", "loss")]  # fmt: skip
+    yield "facial-numbness", [lower("facial"), lower("droop", "drooping", "weakness",
+                              "numbness", "palsy")]  # fmt: skip
+    yield "fracture", [lower("fx")]
+    yield "constipation", [NOT, lower("been"), lower("for"), {"LIKE_NUM": True},
+                           lower("days", "day")]  # fmt: skip
+    # "was sick twice", "was sick in the car": being sick, not ill
+    yield "vomiting", [lemma("be"), lower("sick"), lower("twice", "again", "in", "into",
+                       "everywhere", "x1", "x2", "x3", "x4", "x5")]  # fmt: skip
+    yield "vomiting", [lemma("be"), lower("sick"), {"LIKE_NUM": True}, lower("times")]
+    yield (
+        "hand-foot-syndrome",
+        [lemma("hand", "foot", "feet", "palm", "sole"), BE, lower("red", "peeling", "blistered",
+         "cracked", "raw", "sore"), lower("and"), lower("peeling", "blistered", "cracked",
+         "raw", "blistering", "flaky")],
+    )  # fmt: skip
+    yield (
+        "hand-foot-syndrome",
+        [lemma("sole"), lower("of"), OWNER, lemma("foot", "feet"), BE, gap(2),
+         lower("sore", "tender", "burning", "red", "peeling", "blistered", "cracked")],
+    )  # fmt: skip
     yield "difficulty-sleeping", [lower("awake"), lower("half", "most", "much"),
                                   lower("of", op="?"), lower("the"), lower("night")]  # fmt: skip
-    yield "palpitations", [lemma("heart"), BE, gap(2), lower("beating", "going", "pumping"),
-                           gap(1), lower("fast", "quick", "hard", "crazy", "wild", "clappers",
+    yield "palpitations", [lower("felt", "feel", "feeling", "like"), lower("like", op="?"),
+                           lower("i", "i'd", "she", "she'd", "i'm", "was", "going", op="?"),
+                           lower("'d", "'m", "would", "was", "going", op="?"), lower("to", op="?"),
+                           lower("pass", "black"), lower("out")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), gap(2), lower("beating", "going", "pumping"),
+                           gap(2), lower("fast", "quick", "hard", "crazy", "wild", "clappers",
                                          "mad")]  # fmt: skip
 
 

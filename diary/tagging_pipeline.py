@@ -273,10 +273,27 @@ def _answered_no(target: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
 
 
+_ZERO = frozenset({"0", "0/10", "x0", "nil", "none", "zero"})
+
+
+def _rated_zero(target: Span) -> bool:
+    """A list of ratings: "vomiting 0, diarrhea 0"."""
+    doc, i = target.doc, target.end
+    return i < len(doc) and doc[i].lower_ in _ZERO
+
+
+def _queried(target: Span) -> bool:
+    """Clinical shorthand "?fx", "?DVT": a question mark written against the word."""
+    doc, i = target.doc, target.start
+    return i >= 1 and doc[i - 1].text == "?" and not doc[i - 1].whitespace_
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
-    answered_no = _answered_no(target)  # "Nausea? None today" asks and answers
+    answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
+    if _queried(target):
+        categories.add("POSSIBLE_EXISTENCE")
     if _is_short_question(target) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:

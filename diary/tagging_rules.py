@@ -3,6 +3,7 @@ hypothetical, in the past or uncertain, and where their reach ends (see diary/ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -29,19 +30,28 @@ _RELATIVES = words("""
     aunty uncle gran granny grandma grandmother nan nana nanna grandad granddad grandpa
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
-    stepmum stepdad
+    stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
+    grandchildren hubby in-law
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
-# Written without "my" by someone caring for her ("Mum is very breathless"), these name the
-# patient herself, unless the note also speaks as "I" ("Mum had it too, I've been lucky").
-_CARED_FOR = words("mum mom mam mummy mommy mother dad daddy father")
+# A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
+# names the patient herself, unless the note tells of a family history (_family_history).
+_CARED_FOR = words("mum mom mam mummy mommy mother gran granny grandma nan nana nanna")
+# What a family history sounds like: "used to", "had breast cancer too", "mine are nothing like
+# hers", "in the 90s", "my turn", and a relative kept at a distance ("steering clear").
+_HISTORY_PHRASES = (
+    "used to", "use to", "cancer too", "ca too", "had it too", "years ago", "my turn", "mine ",
+    " mine", "inherited", "went through the change", "in her day", "steering clear",
+    "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
+)  # fmt: skip
+_DECADE = re.compile(r"'?\d0s|19\d\d")
 _POSSESSIVES = words("my our your her his their 's s")
 _WEEKDAYS = words("""
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-    sat sun
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs
+    fri sat sun
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
@@ -77,9 +87,24 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
+_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes"})
+
+
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """Like _same_clause, but "...and she got" still speaks of the same relative."""
-    return _no_clause_break(target, modifier, _FIRST_PERSON)
+    """Like _same_clause, but "...and she got" and "Aunt Jean rang, she broke" still speak of
+    the same relative."""
+    return _no_clause_break(target, modifier, _FIRST_PERSON, continues=_SAME_PERSON)
+
+
+def _family_history(doc: Any, modifier: Span) -> bool:
+    """Whether the note tells of a relative's illness rather than reports the patient's."""
+    words = [token.lower_ for token in doc]
+    text = " ".join(words)
+    return (
+        any(phrase in text for phrase in _HISTORY_PHRASES)
+        or any(_DECADE.fullmatch(word) for word in words)
+        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
+    )
 
 
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -88,31 +113,39 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     first = modifier[0]
     doc = target.doc
-    words = [token.lower_ for token in doc]
     # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not.
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
         between = [t.lower_ for t in doc[modifier.end : target.start]]
         if any(w in _FIRST_PERSON for w in between):
             return False
-    if first.lower_ in _CARED_FOR_PARTNER:
-        note = " ".join(words)
-        return "my turn" in note or "used to" in note or bool(_DEATH.intersection(words))
     if (
         first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
     ):  # "the sister at the clinic said"
         return False
-    bare = first.lower_ in _CARED_FOR and (
-        first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
-    )
-    if not bare:
-        return True
-    # "mum used to get headaches", "Mum died of it" are family history; "Mum is breathless" is
-    # the patient.
-    return (
-        any(w in ("i", "im", "ive") for w in words)
-        or "used to" in " ".join(words)
-        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
-    )
+    if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR:
+        # "mum used to get headaches", "my mum had it too" are family history; "Mum is
+        # breathless", "my mother's temperature was 102" report the patient.
+        return _family_history(doc, modifier)
+    return True
+
+
+_CLINICIANS = words("""
+    doctor doc dr gp onc oncologist consultant nurse surgeon physio registrar dentist
+    paramedic paramedics radiographer radiologist pharmacist specialist
+""")
+
+
+def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "He's coughing and running a fever": the diary's owner is a woman, so a man who has a
+    symptom is someone else, unless he is a clinician or only reports hers."""
+    if modifier.start >= target.start or not _same_person(target, modifier, span_between):
+        return False
+    doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
+        return False
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
+        return False
+    return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
 
 
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
@@ -147,22 +180,79 @@ def _said_to_be_now(target: Span) -> bool:
     return False
 
 
+_HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
 def _heading(target: Span, modifier: Span) -> bool:
-    """ "Last week: 2 nights of insomnia": a time heading reaches over its colon."""
+    """ "Last week: 2 nights of insomnia", "Wed - rotten cough": a time heading at the start of
+    a sentence or line reaches to its end, unless "today" or "now" takes over."""
     doc = target.doc
-    return (
+    if not (
         modifier.end < target.start
-        and doc[modifier.end].text == ":"
+        and doc[modifier.end].text in _HEADING_MARKS
         and modifier.start in (modifier.sent.start, modifier.sent.start + 1)
-        and _no_clause_break(target, doc[modifier.start : modifier.end + 1], _SUBJECTS)
+    ):
+        return False
+    return not any(
+        t.lower_ in _NOW or "\n" in t.text or (t.lower_ in _WEEKDAYS and t.i > modifier.end)
+        for t in doc[modifier.end : target.start]
     )
+
+
+# Past tense, roughly: an auxiliary, a common irregular verb, or a word in -ed that is not
+# one of the feelings written that way ("tired", "worried").
+_PAST_WORDS = words("""
+    was were had did went got felt came took threw broke fell said told gave began saw kept
+    woke slept spent brought became lost left ran made
+""")
+_ED_ADJECTIVES = words("""
+    tired worried scared confused muddled bloated exhausted constipated fatigued depressed
+    stressed nauseated blocked bunged shattered knackered frightened terrified concerned
+    interested pleased relieved bored annoyed fed need bed red shed
+""")
+
+
+def _past_verb(token: Any) -> bool:
+    word = token.lower_
+    return word in _PAST_WORDS or (
+        len(word) > 4 and word.endswith("ed") and word not in _ED_ADJECTIVES
+    )
+
+
+def _clause_is_past(target: Span, modifier: Span) -> bool:
+    """Whether the sentence around the cue and the mention is told in the past tense."""
+    doc = target.doc
+    start = min(target.start, modifier.start)
+    end = max(target.end, modifier.end)
+    sent = target.sent
+    for token in doc[max(sent.start, start - 6) : min(sent.end, end + 4)]:
+        if token.lower_ in _NOW:
+            return False
+    return any(_past_verb(t) for t in doc[max(sent.start, start - 6) : min(sent.end, end + 4)])
+
+
+def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A bare day or month ("Sunday night", "Tues", "in March") is past when the clause is told
+    in the past ("Temp was 38.9 Sunday night"), or when it heads the line ("Fri: ..."); not when
+    it is today ("Fri (today)") or ahead ("scan results Tues")."""
+    doc = target.doc
+    after = doc[modifier.end : modifier.end + 2]
+    if any(t.lower_ in _NOW for t in after):
+        return False
+    if _heading(target, modifier):
+        return not _said_to_be_now(target)
+    return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
 
 
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
         return False
-    if not (_same_clause(target, modifier, span_between) or _heading(target, modifier)):
+    if not (
+        _same_clause(target, modifier, span_between)
+        or _heading(target, modifier)
+        or _continued_in_the_past(target, modifier)
+    ):
         return False
     doc = target.doc
     # "aching since the dentist last week": it began then and goes on.
@@ -175,15 +265,50 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
     # "worrying about the scan results on Friday": the day is the scan's.
-    causes = ("since", "from", "after", "because", "about", "before", "until", "till")
+    causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
+              "which", "whose")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
-def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
+def _continued_in_the_past(target: Span, modifier: Span) -> bool:
+    """ "Had a fall last month, broke her arm": after the time, a comma and a verb in the past
+    with no subject of its own go on with the same clause."""
+    if modifier.end > target.start:
+        return False
+    doc = target.doc
+    between = doc[modifier.end : target.start]
+    commas = [t.i for t in between if t.text == ","]
+    if len(commas) != 1 or any(t.lower_ in _CLAUSE_ENDS - {","} for t in between):
+        return False
+    after = commas[0] + 1
+    return after < len(doc) and _past_verb(doc[after])
+
+
+def _no_clause_break(
+    target: Span,
+    modifier: Span,
+    subjects: frozenset[str],
+    *,
+    continues: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the words between cue and mention stay in one clause. An aside in brackets
+    ("Dad (her husband) is exhausted") is skipped; a comma before a word of `continues`
+    ("rang, she broke") does not break."""
     tokens = list(_between(target, modifier))
     doc = target.doc
+    depth = 0
     for i, token in enumerate(tokens):
         text = token.lower_
+        if text == "(":
+            depth += 1
+            continue
+        if text == ")" and depth:
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in continues:
+            continue
         # "18:00", "2/10": a time or a rating, not a clause break
         if (
             text in (":", "/")
@@ -335,6 +460,13 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
+    bare_days = [
+        *(f"{day}{part}" for day in weekdays for part in parts_of_day),
+        "weds",
+        *(f"in {month}" for month in sorted(_MONTHS) if month != "may"),
+        *(f"last {month}" for month in sorted(_MONTHS)),
+    ]
+    add(bare_days, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
     ongoing = [
         "since yesterday",
         "than yesterday",
@@ -344,6 +476,11 @@ def context_rules() -> list[ConTextRule]:
         *(f"since {when}" for when in ("last week", "last weekend", "last month", "the weekend")),
         *(f"since {day}{part}" for day in weekdays for part in parts_of_day),
         *(f"since last {day}" for day in weekdays),
+        *(
+            f"{w} {day}"
+            for w in ("next", "this", "until", "till", "by", "before", "since")
+            for day in (*weekdays, "weds")
+        ),
     ]
     add(ongoing, "PSEUDO", "PSEUDO")
     before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
@@ -359,6 +496,7 @@ def context_rules() -> list[ConTextRule]:
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
+    add(["he", "he's", "hes", "his"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
