@@ -31,7 +31,7 @@ _RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
-    grandchildren hubby in-law
+    grandchildren hubby
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -47,7 +47,7 @@ _HISTORY_PHRASES = (
     " mine", "inherited", "went through the change", "in her day", "steering clear",
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
 )  # fmt: skip
-_DECADE = re.compile(r"'?\d0s|19\d\d")
+_DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
 _WEEKDAYS = words("""
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs
@@ -57,6 +57,8 @@ _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
     reported saying
 """)
+_SAYING = words("saying telling asking")
+_GUESSING = words("thinks reckons wonders thought reckoned")
 _MONTHS = words("""
     january february march april may june july august september october november december
 """)
@@ -113,10 +115,21 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     first = modifier[0]
     doc = target.doc
-    # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not.
-    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
-        between = [t.lower_ for t in doc[modifier.end : target.start]]
+    # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not;
+    # "my cousin (a nurse) says yellow eyes can mean the liver" speaks of nobody's.
+    after = modifier.end
+    if after < len(doc) and doc[after].text == "(":
+        while after < len(doc) and doc[after].text != ")":
+            after += 1
+        after += 1
+    keeps = doc[after].lower_ in ("keeps", "keep") if after < len(doc) else False
+    if keeps and (after + 1 >= len(doc) or doc[after + 1].lower_ not in _SAYING):
+        pass  # "my sister keeps getting migraines" is hers
+    elif after < len(doc) and doc[after].lower_ in _REPORTED and after < target.start:
+        between = [t.lower_ for t in doc[after : target.start]]
         if any(w in _FIRST_PERSON for w in between):
+            return False
+        if not any(w in ("her", "his", "she", "he", "she's", "he's", "their") for w in between):
             return False
     if (
         first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
@@ -143,7 +156,7 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
-    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
         return False
     return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
 
@@ -220,15 +233,23 @@ def _past_verb(token: Any) -> bool:
 
 
 def _clause_is_past(target: Span, modifier: Span) -> bool:
-    """Whether the sentence around the cue and the mention is told in the past tense."""
+    """Whether the mention is told in the past tense around the cue ("Temp was 38.9 Sunday
+    night"), the mention's own words aside ("speech slurred"). A past verb between the mention
+    and a day after it has the day to itself ("38.3, chemo was tues")."""
     doc = target.doc
-    start = min(target.start, modifier.start)
-    end = max(target.end, modifier.end)
     sent = target.sent
-    for token in doc[max(sent.start, start - 6) : min(sent.end, end + 4)]:
-        if token.lower_ in _NOW:
-            return False
-    return any(_past_verb(t) for t in doc[max(sent.start, start - 6) : min(sent.end, end + 4)])
+    if modifier.start >= target.end and any(
+        _past_verb(t) for t in doc[target.end : modifier.start]
+    ):
+        return False
+    window = [
+        t
+        for t in doc[max(sent.start, min(target.start, modifier.start) - 6) : modifier.end]
+        if not target.start <= t.i < target.end or len(target) == 1 or t.lower_ in _PAST_WORDS
+    ]
+    if any(t.lower_ in _NOW for t in window):
+        return False
+    return any(_past_verb(t) for t in window)
 
 
 def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -411,7 +432,10 @@ def context_rules() -> list[ConTextRule]:
         is that | could it be | worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
         thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
-        i think i've | i think ive | i think i have | i think it's | i think its | i think i"""
+        i think i've | i think ive | i think i have | i think it's | i think its | i think i |
+        thinks it was | thinks it's | think it was | think it's | reckons it was |
+        thinks she's | think she's | think she has | think she might | thinks she has |
+        they think"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
