@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
+NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # the label of idioms (diary/tagging.py)
 
 # Words too common to file a pattern under (see anchor()).
 _COMMON = words("""
@@ -167,8 +168,9 @@ class TokenPatterns:
                 ):
                     continue  # every pattern here lacks a word it needs
                 for match_id, first, last in self.matchers[index](sent):
-                    first, last = _focus(sent, first, last)
                     label = doc.vocab.strings[match_id]
+                    if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
+                        first, last = _focus(sent, first, last)
                     found.append(self.span(doc, start + first, start + last, label=label))
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])

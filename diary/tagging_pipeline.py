@@ -158,7 +158,7 @@ _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
     text = doc.text
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and "point" not in text.lower():
         return doc
     found = [r for r in readings(text) if r.is_fever]
     if not found:

@@ -203,7 +203,10 @@ def _heading(target: Span, modifier: Span) -> bool:
     if not (
         modifier.end < target.start
         and doc[modifier.end].text in _HEADING_MARKS
-        and modifier.start in (modifier.sent.start, modifier.sent.start + 1)
+        and (
+            modifier.start in (modifier.sent.start, modifier.sent.start + 1)
+            or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
+        )
     ):
         return False
     return not any(

@@ -34,6 +34,9 @@ FOCUS_WORDS = frozenset(
         "fits",
         "accident",
         "accidents",
+        "sob",
+        "SOB",
+        "Sob",
     }
 )
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
