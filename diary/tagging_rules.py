@@ -98,15 +98,38 @@ def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     return _no_clause_break(target, modifier, _FIRST_PERSON, continues=_SAME_PERSON)
 
 
-def _family_history(doc: Any, modifier: Span) -> bool:
+_I = frozenset({"i", "i've", "ive", "im", "i'm", "me"})
+# A report of today rather than a memory: "my mother is not eating", "has had the runs since
+# Saturday", "was 102°F at 2am", "my wife had a fever this evening".
+_NOW_MARKERS = words("is are has have today tonight now currently this since still")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
+_IS_AFTER_S = words("been got not very so really had just still gone having")
+
+
+def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
     words = [token.lower_ for token in doc]
     text = " ".join(words)
-    return (
+    if (
         any(phrase in text for phrase in _HISTORY_PHRASES)
         or any(_DECADE.fullmatch(word) for word in words)
         or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
-    )
+        or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
+    ):
+        return True
+    first = modifier[0]
+    possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our")
+    if not possessed or first.lower_ in _CARED_FOR_PARTNER:
+        return False
+    # "my mother had seizures" is a memory; "my mother is not eating" a report of today.
+    sent = target.sent
+    for token in doc[sent.start : sent.end]:
+        word = token.lower_
+        if word in _NOW_MARKERS or _CLOCK.fullmatch(word):
+            return False
+        if word == "'s" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _IS_AFTER_S:
+            return False
+    return True
 
 
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -138,7 +161,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR:
         # "mum used to get headaches", "my mum had it too" are family history; "Mum is
         # breathless", "my mother's temperature was 102" report the patient.
-        return _family_history(doc, modifier)
+        return _family_history(doc, modifier, target)
     return True
 
 
