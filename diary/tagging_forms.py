@@ -302,6 +302,15 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                                       gap(2), lower("red", "sore", "lumpy", "swollen", "hot",
                                                     "bruised", "itchy")]  # fmt: skip
     yield "difficulty-sleeping", [NOT, lower("sleeping")]
+    yield "difficulty-sleeping", [lemma("keep"), lower("me", "her"), lower("up", "awake")]
+    yield "memory-problems", [lemma("lose"), OWNER, lower("train"), lower("of"), lower("thought")]
+    yield "confusion", [lower("so", "very", "am", "was", "feel", "is", "be", "get"),
+                        lower("confuse")]  # fmt: skip
+    yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
+    yield "bladder-bowel-control", [lower("bladder", "bowel", "waterworks"),
+                                    lower("problems", "problem", "trouble", "issues")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("problem", "trouble", "issue"), lower("with"), OWNER,
+                                    lower("waterworks", "bladder", "bowels")]  # fmt: skip
     yield "difficulty-sleeping", [lemma("have"), NOT, lemma("sleep", "slept"),
                                   lower("properly", "well", "much", "right")]  # fmt: skip
     # Everyday and clinical words for things the catalog names otherwise.

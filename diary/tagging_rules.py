@@ -217,15 +217,30 @@ def _said_to_be_now(target: Span) -> bool:
 
 
 _HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+_PRESENT = words("is are am 'm has have")
+_THIS = words("this these it's its still")
 
 
 def _heading(target: Span, modifier: Span) -> bool:
     """ "Last week: 2 nights of insomnia", "Wed - rotten cough": a time heading at the start of
     a sentence or line reaches to its end, unless "today" or "now" takes over."""
     doc = target.doc
+    if modifier.end >= target.start:
+        return False
+    marked = doc[modifier.end - 1].text in _HEADING_MARKS  # "fri:" is one cue
+    if (
+        not marked
+        and doc[modifier.end].text not in _HEADING_MARKS
+        and modifier.start == modifier.sent.start
+    ):
+        # "Yesterday I was so confused, I didn't know where I was": a time opening the
+        # sentence tells of all of it, until something is said to be so now.
+        return not any(
+            t.lower_ in _NOW or t.lower_ in _PRESENT or t.lower_ in _THIS or "\n" in t.text
+            for t in doc[modifier.end : target.start]
+        ) and _clause_is_past(target, modifier)
     if not (
-        modifier.end < target.start
-        and doc[modifier.end].text in _HEADING_MARKS
+        (doc[modifier.end].text in _HEADING_MARKS or marked)
         and (
             modifier.start in (modifier.sent.start, modifier.sent.start + 1)
             or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
@@ -268,9 +283,15 @@ def _clause_is_past(target: Span, modifier: Span) -> bool:
         _past_verb(t) for t in doc[target.end : modifier.start]
     ):
         return False
+    first = min(target.start, modifier.start)
+    while first > max(sent.start, first - 6) and doc[first - 1].lower_ not in _CLAUSE_ENDS:
+        first -= 1
+    last = max(target.end, modifier.end)
+    while last < min(sent.end, last + 4) and doc[last].lower_ not in _CLAUSE_ENDS:
+        last += 1
     window = [
         t
-        for t in doc[max(sent.start, min(target.start, modifier.start) - 6) : modifier.end]
+        for t in doc[first:last]
         if not target.start <= t.i < target.end or len(target) == 1 or t.lower_ in _PAST_WORDS
     ]
     if any(t.lower_ in _NOW for t in window):
@@ -302,6 +323,8 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     ):
         return False
     doc = target.doc
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in ("'s", "s"):
+        return False  # "on Friday's bloods": the day is the bloods'
     # "aching since the dentist last week": it began then and goes on.
     if any(t.lower_ == "since" for t in doc[max(0, modifier.start - 3) : modifier.start]):
         return False
@@ -510,9 +533,12 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
+    # Not "sat", "sun", "wed" or "mon" alone: words far more often than days.
+    plain_days = [day for day in weekdays if len(day) > 3 or day in ("tues", "weds", "thurs")]
     bare_days = [
-        *(f"{day}{part}" for day in weekdays for part in parts_of_day),
-        "weds",
+        *plain_days,
+        *(f"{day}{mark}" for day in weekdays if day not in plain_days for mark in (":", " -")),
+        *(f"{day}{part}" for day in weekdays for part in parts_of_day if part),
         *(f"in {month}" for month in sorted(_MONTHS) if month != "may"),
         *(f"last {month}" for month in sorted(_MONTHS)),
     ]
@@ -546,7 +572,7 @@ def context_rules() -> list[ConTextRule]:
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
-    add(["he", "he's", "hes", "his"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
+    add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
