@@ -192,10 +192,19 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     yield "confusion", [lower("head"), BE, gap(1), lower("fuzzy", "foggy", "muddled", "mush",
                         "scrambled")]  # fmt: skip
     # "not like her at all", "not her normal self", "not my usual self"
-    like_her = [lower("like"), lower("her", "him", "herself", "himself")]
+    # "not like her at all", "Not like her.", but not "not like her sister"
+    her = lower("her", "him", "herself", "himself")
+    endings = (
+        {"LOWER": {"IN": ["at", "today", "lately", "recently", "this", "these", "since"]}},
+        {"IS_PUNCT": True},
+    )
     seems = lower("is", "'s", "was", "seems", "seemed", "just", "really", "looks", "looked")
-    yield "mental-status-change", [seems, NOT, *like_her]
-    yield "mental-status-change", [{"IS_SENT_START": True, "LOWER": "not"}, *like_her]
+    for ending in endings:
+        yield "mental-status-change", [seems, NOT, lower("like"), her, ending]
+        yield (
+            "mental-status-change",
+            [{"IS_SENT_START": True, "LOWER": "not"}, lower("like"), her, ending],
+        )
     yield "mental-status-change", [NOT, lower("her", "his", "my"), lower("normal", "usual", "old",
                                    "self"), lower("self", op="?")]  # fmt: skip
     # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"

@@ -155,7 +155,9 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         if not any(w in ("her", "his", "she", "he", "she's", "he's", "their") for w in between):
             return False
     if (
-        first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
+        first.lower_ in ("sister", "sisters")
+        and first.i
+        and doc[first.i - 1].lower_ in ("the", "a")
     ):  # "the sister at the clinic said"
         return False
     if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR:

@@ -37,7 +37,7 @@ _BARE = re.compile(r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012])\.\d)\b(?![\d/
                    r"x|/|-\s?\d))", re.IGNORECASE)  # fmt: skip
 _NOT_TEMPERATURE = re.compile(
     r"\b(?:weigh\w*|wt|bmi|hb|hgb|sats?|bp|pulse|hr|size|day|cycle|dose|score|ca-?\s?15-?3|"
-    r"cea|calcium|glucose|sugar|inr|crp|ferritin|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
