@@ -216,6 +216,14 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                                    lower("mid", "in", "while", "during"),
                                    lower("sentence", "conversation", "talking", "sentences",
                                          "-", "the", "a")]  # fmt: skip
+    # "Gran's not been right", "she hasn't been herself"
+    person = lower("she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother", "wife")
+    yield "mental-status-change", [person, lower("'s", "has", "is", op="?"), NOT,
+                                   lower("been", op="?"),
+                                   lower("right", "herself", "himself")]  # fmt: skip
+    # "calling me by my mum's name", "called him by the wrong name"
+    yield "confusion", [lemma("call"), lower("me", "him", "her", "us"), lower("by"),
+                        {"IS_PUNCT": False, "OP": "{0,3}"}, lower("name")]  # fmt: skip
     yield "mental-status-change", [lower("drowsy"), lower("and", ",", op="?"),
                                    lower("confused", "muddled", "vacant")]  # fmt: skip
     # Speech: "can't speak properly", "words wouldn't come", "wrong words coming out"
