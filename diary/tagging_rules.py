@@ -127,6 +127,8 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
         word = token.lower_
         if word in _NOW_MARKERS or _CLOCK.fullmatch(word):
             return False
+        if word in ("am", "pm") and token.i and doc[token.i - 1].is_digit:  # "at 2 am", "2am"
+            return False
         if word == "'s" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _IS_AFTER_S:
             return False
     return True

@@ -40,6 +40,7 @@ _NOT_TEMPERATURE = re.compile(
     r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
+_BARE_HINT = re.compile(r"(?:3[89]|4[012])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
 _SPOKEN = re.compile(
@@ -91,13 +92,15 @@ def readings(text: str) -> list[Reading]:
         start = match.start("lead") if lead else match.start("number")
         found.append(Reading(start=start, end=match.end(), celsius=celsius))
     taken = [(r.start, r.end) for r in found]
-    for match in _BARE.finditer(text):
+    bare = _BARE.finditer(text) if _BARE_HINT.search(text) else ()
+    for match in bare:
         if any(s <= match.start() < e for s, e in taken):
             continue
         if _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         found.append(Reading(match.start(), match.end(), Decimal(match.group("number"))))
-    for match in _SPOKEN.finditer(text):
+    spoken = _SPOKEN.finditer(text) if "point" in text.lower() else ()
+    for match in spoken:
         tens = 30 if match.group("tens").lower() == "thirty" else 40
         unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
         value = Decimal(tens + unit) + Decimal(_UNITS[match.group("tenth").lower()]) / 10
