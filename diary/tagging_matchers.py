@@ -97,6 +97,30 @@ def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def expanded(pattern: Pattern) -> list[Pattern]:
+    """The pattern with a word set in its first, required token spelt out as one pattern per
+    word: spaCy checks an exact first word in C, but calls a set predicate in Python on every
+    token of every sentence it runs on. Later tokens are only checked where a match is under
+    way, so their sets stay."""
+    first = dict(pattern[0])
+    optional = first.pop("OP", None) == "?"
+    rest = pattern[1:]
+    if len(first) != 1 or ("OP" in pattern[0] and not optional) or (optional and not rest):
+        return [pattern]
+    ((attr, value),) = first.items()
+    if attr not in ("LOWER", "LEMMA", "ORTH", "NORM"):
+        return [pattern]
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and len(value["IN"]) <= 24:
+        words = list(dict.fromkeys(value["IN"]))
+    else:
+        return [pattern]
+    spelt = [[{attr: word}, *rest] for word in words]
+    # "(my) wrist is broken": without the optional word, the rest is a pattern of its own.
+    return [*spelt, *expanded(rest)] if optional else spelt
+
+
 class TokenPatterns:
     """The token patterns of diary/tagging_patterns.py, each run only where it can match.
 
@@ -132,7 +156,7 @@ class TokenPatterns:
         for anchors, members in groups.items():
             matcher = Matcher(nlp.vocab)
             for slug, pattern in members:
-                matcher.add(slug, [pattern])
+                matcher.add(slug, expanded(pattern))
             for word in ids(anchors):
                 self.by_anchor.setdefault(word, []).append(len(self.matchers))
             self.matchers.append(matcher)

@@ -470,12 +470,12 @@ def context_rules() -> list[ConTextRule]:
     meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?", "does the new one give you rashes?"
+    # One rule per first word: spaCy checks an exact word in C, a word set in Python.
     asking = [
-        word("can", "could", "does", "do", "will", "might", "may"),
-        {"IS_ALPHA": True, "OP": "{1,3}"},
-        word("cause", "give"),
+        [word(aux), {"IS_ALPHA": True, "OP": "{1,3}"}, word("cause", "give")]
+        for aux in ("can", "could", "does", "do", "will", "might", "may")
     ]
-    add([asking], hyp, "FORWARD", max_scope=8)
+    add(asking, hyp, "FORWARD", max_scope=8)
     add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
