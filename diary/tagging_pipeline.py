@@ -6,8 +6,8 @@ Components, in order:
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
 3. medspacy's TargetMatcher with the catalog's phrases on NORM.
-4. The token patterns of diary/tagging_patterns.py and diary/tagging_shorthand.py (lemmas,
-   gaps, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
+4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
+   diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
    matchers of diary/tagging_matchers.py. Overlaps are pruned longest first.
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
