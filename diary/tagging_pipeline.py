@@ -7,8 +7,9 @@ Components, in order:
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
 3. medspacy's TargetMatcher with the catalog's phrases on NORM.
 4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
-   diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
-   matchers of diary/tagging_matchers.py. Overlaps are pruned longest first.
+   diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
+   patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
+   Overlaps are pruned longest first.
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
 6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
