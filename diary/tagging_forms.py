@@ -92,6 +92,9 @@ def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
         [*CANT, lower("feel"), lower("much", "anything", op="?"), lower("in", op="?"), OWNER,
          SIDE, FEET],
     )  # fmt: skip
+    yield "leg-weakness", [lower("no", "lost", "losing"), lower("all", "the", "any"),
+                           lower("feeling", "sensation"), lower("in"),
+                           OWNER, SIDE, LEGS]  # fmt: skip
     yield "neuropathy", [lower("no", "lost", "losing"), lower("feeling", "sensation"),
                          lower("in"), OWNER, SIDE, FEET]  # fmt: skip
     yield (
@@ -160,6 +163,9 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lower("short", "out"), lower("of"), lower("puff", "air", "wind", "breadth",
                  "breathe", "breth")]  # fmt: skip
     yield slug, [lower("huffing"), lower("and"), lower("puffing")]
+    yield slug, [lemma("struggle", "fight", "battle"), lower("to", "for"),
+                 lemma("get", "catch", "take"), lower("my", "a", "her", op="?"),
+                 lower("breath", "breathe", "air")]  # fmt: skip
     yield slug, [*CANT, lemma("get"), lower("enough"), lower("air", "breath", "oxygen")]
     laboured = lower("laboured", "labored", "difficult", "difficulty", "trouble", "rapid",
                      "fast", "shallow", "short", "ragged")  # fmt: skip
@@ -268,6 +274,8 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lower("urinary"), lower("retention")]
     yield slug, [lemma("leak", "leaked", "dribble"), lower("a", op="?"), lower("bit", "little",
                  op="?"), lower("when", "urine", "wee", "pee")]  # fmt: skip
+    yield slug, [lower("bowels", "bladder"), lemma("open", "go", "empty", "give", "let"),
+                 lower("without", "way", "by", "on", "in")]  # fmt: skip
     yield slug, [lower("numb", "numbness"), lower("down", "between", "around"),
                  OWNER, lower("below", "there", "legs", "bottom", "bum", "privates")]  # fmt: skip
 
@@ -324,6 +332,13 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "confusion", [lower("so", "very", "am", "was", "feel", "is", "be", "get"),
                         lower("confuse")]  # fmt: skip
     yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
+    yield "chest-pain", [lemma("chest"), BE, gap(1), lower("crushed", "crushing", "squeezed",
+                         "squeezing", "tight", "heavy", "burning")]  # fmt: skip
+    yield "fracture", [lemma("hear", "feel", "felt"), lower("a", "something"),
+                       lower("crack", "snap", "crunch")]  # fmt: skip
+    yield "speech-problems", [*CANT, lemma("say", "get", "find"), lower("the", "my", op="?"),
+                              lower("words", "word"),
+                              lower("i", "she", "out", "right")]  # fmt: skip
     yield "bladder-bowel-control", [lower("bladder", "bowel", "waterworks"),
                                     lower("problems", "problem", "trouble", "issues")]  # fmt: skip
     yield "bladder-bowel-control", [lemma("problem", "trouble", "issue"), lower("with"), OWNER,
