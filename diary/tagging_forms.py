@@ -368,6 +368,16 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "depression:negated", [lower("not"), lower("low")]
     yield "anxiety", [lower("panicked", "panicking", "panicky")]
     yield "fatigue", [lower("washed", "done"), lower("out", "in")]
+    yield "hot-flashes", [lower("hot", "night", "cold"), lower("sweats", "sweat", "sweating")]
+    yield "hot-flashes", [lower("drenched", "soaked", "dripping"), lower("in", "with"),
+                          lower("sweat")]  # fmt: skip
+    yield "rash", [lower("itchy", "itching"), lower("all"), lower("over")]
+    yield "diarrhea", [{"IS_SENT_START": True, "LOWER": "runs"}]
+    yield "diarrhea", [lower("runs"), lower("all", "again", "x2", "x3", "x4", "x5", "x6", "since")]
+    yield "constipation", [NOT, lower("been"), lower("for"), lower("a", op="?"),
+                           lower("poo", "poop", "number", "bowel", "motion")]  # fmt: skip
+    yield "confusion", [lemma("brain", "head"), BE, lower("like"),
+                        lower("cotton", "mush", "fog", "soup", "porridge")]  # fmt: skip
     yield "joint-pain", [lower("arthralgia", "arthralgias")]
     yield "vaginal-dryness", [lower("dyspareunia")]
     yield "vision-problems", [lower("diplopia")]
