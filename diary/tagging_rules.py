@@ -95,7 +95,9 @@ _SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes"})
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" and "Aunt Jean rang, she broke" still speak of
     the same relative."""
-    return _no_clause_break(target, modifier, _FIRST_PERSON, continues=_SAME_PERSON)
+    return _no_clause_break(
+        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True
+    )
 
 
 _I = frozenset({"i", "i've", "ive", "im", "i'm", "me"})
@@ -364,6 +366,7 @@ def _no_clause_break(
     subjects: frozenset[str],
     *,
     continues: frozenset[str] = frozenset(),
+    verb_continues: bool = False,
 ) -> bool:
     """Whether the words between cue and mention stay in one clause. An aside in brackets
     ("Dad (her husband) is exhausted") is skipped; a comma before a word of `continues`
@@ -381,8 +384,15 @@ def _no_clause_break(
             continue
         if depth:
             continue
-        if text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in continues:
-            continue
+        if text == "," and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.lower_ in continues:
+                continue
+            # "my brother was diagnosed, coughing up blood": a verb with no subject of its own
+            if verb_continues and (
+                (after.lower_.endswith("ing") and len(after) > 4) or _past_verb(after)
+            ):
+                continue
         # "18:00", "2/10": a time or a rating, not a clause break
         if (
             text in (":", "/")
