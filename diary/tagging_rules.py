@@ -474,7 +474,8 @@ def context_rules() -> list[ConTextRule]:
         can it cause | could this cause | could it cause | does it cause | will it cause |
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
-        hoping not to get | hope i won't get"""
+        hoping not to get | hope i won't get | does anyone else get | anyone else get |
+        does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
     # "yellow eyes can mean the liver"
     meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
@@ -498,7 +499,9 @@ def context_rules() -> list[ConTextRule]:
         i think i've | i think ive | i think i have | i think it's | i think its | i think i |
         thinks it was | thinks it's | think it was | think it's | reckons it was |
         thinks she's | think she's | think she has | think she might | thinks she has |
-        they think"""
+        they think | could this be | might this be | can this be | would this be | could that be |
+        wonder whether | wondering whether | think i had | think i've had | think i might |
+        or i just | or did i just | or was it just | or was it"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
