@@ -45,6 +45,24 @@ def _pain_before_part() -> Iterable[tuple[str, Pattern]]:
             continue  # "sore head" and "sore mouth" are catalog phrases
         yield slug, [lower(*PAIN_BEFORE), SIDE, lemma(*places)]
     yield "joint-pain", [lower(*PAIN_BEFORE), SIDE, lemma("hip", "ankle", "finger", "joint")]
+    # "throbbing in my lower back", "shooting pains down my neck", "my spine feels on fire"
+    felt = lower("throbbing", "aching", "stabbing", "shooting", "burning", "stabbing")
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        yield slug, [felt, lower("in", "down", "across", "along", "around"), OWNER, SIDE,
+                     lemma(*places)]  # fmt: skip
+        yield slug, [lemma(*places), BE, {"IS_PUNCT": False, "OP": "{0,4}"}, lower("on"),
+                     lower("fire")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache", "pane"), lower("in", "around", "by",
+                                   "near", "over"), OWNER, lower("liver")]  # fmt: skip
+    # "my side is killing me" (not "this job is killing me": only a part of the body)
+    parts = lower("side", "arm", "arms", "leg", "legs", "foot", "feet", "hand", "hands", "hip",
+                  "hips", "stomach", "tummy", "belly", "ankle", "ankles", "bum", "groin", "scar",
+                  "breast", "boob", "armpit", "everything", "body", "toe", "toes", "finger",
+                  "fingers", "eye", "eyes", "ear", "throat")  # fmt: skip
+    yield "pain", [parts, BE, gap(1), lower("killing"), lower("me", "her", "him")]
     yield "headache", [lemma("head"), lower("pressure")]
     yield "headache", [lower("pressure"), lower("in"), OWNER, lemma("head")]
     yield "pain", [lower("stomach", "tummy", "belly"), lower("cramps", "cramping")]
