@@ -266,6 +266,21 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                               "jumbled", "off", "weird")]  # fmt: skip
     yield "speech-problems", [lower("slurring", "slurred", "slurry", "garbled")]
     yield "speech-problems", [lemma("forget", "lose", "losing"), lower("words", "word")]
+    yield "speech-problems", [lower("gibberish")]
+    yield "confusion", [lower("not"), lower("making"), lower("any", "much"), lower("sense")]
+    yield "confusion", [lower("got", "get", "getting", "gets"), lower("lost"),
+                        lower("driving", "walking", "going", "coming")]  # fmt: skip
+    yield "confusion", [lower("away"), lower("with"), lower("the"), lower("fairies")]
+    yield "confusion", [lower("spaced", "zoned"), lower("out")]
+    yield "mental-status-change", [lower("hallucinating", "hallucinations", "hallucination")]
+    yield "mental-status-change", [lower("seeing", "hearing"), lower("things"), lower("that"),
+                                   lower("are", "were", "aren't", "weren't"),
+                                   lower("n't", "not", op="?"), lower("there")]  # fmt: skip
+    # "left side of my face has dropped", "smile is wonky", "can't close my left eye"
+    yield "facial-numbness", [lemma("face", "mouth", "lip", "smile"), BE, gap(2),
+                              lower("dropped", "drooped", "sagging", "wonky",
+                                    "crooked", "slipped", "lopsided")]  # fmt: skip
+    yield "facial-numbness", [*CANT, lower("close", "shut"), OWNER, SIDE, lemma("eye")]
     yield "speech-problems", [lower("aphasia", "dysphasia", "dysarthria", "aphasic", "dysphasic")]
 
 
