@@ -5,7 +5,7 @@ Components, in order:
 1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
-3. medspacy's TargetMatcher with the catalog's phrases on NORM.
+3. medspacy's TargetMatcher with the catalog's phrases on NORM (CatalogPhrases).
 4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
    diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
    patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
@@ -48,6 +48,7 @@ _PRECEDENCE = list(STATUS_BY_CATEGORY)
 _LINE_BREAKS = "diary_line_breaks"
 _TEMPERATURES = "diary_temperatures"
 _LEMMAS = "diary_lemmas"
+_TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
@@ -176,6 +177,23 @@ def _read_temperatures(doc: Doc) -> Doc:
     return doc
 
 
+class CatalogPhrases:
+    """medspacy's TargetMatcher with the catalog's phrases on NORM, its spans set as the doc's
+    entities in one step (the TargetMatcher's own "ents" mode adds them one at a time, reading
+    and rewriting doc.ents for each)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        from medspacy.target_matcher import TargetMatcher
+
+        self.matcher = TargetMatcher(nlp, phrase_matcher_attr="NORM", result_type=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc)  # non-overlapping: medspacy prunes overlaps longest first
+        if spans:
+            doc.ents = spans
+        return doc
+
+
 def _register(nlp: Language) -> None:
     from spacy.language import Language
     from spacy.tokens import Span
@@ -188,6 +206,8 @@ def _register(nlp: Language) -> None:
         Language.factory(_PATTERNS, default_config={"patterns": []}, func=TokenPatterns)
     if not Language.has_factory(_FUZZY):
         Language.factory(_FUZZY, default_config={"forms": {}}, func=FuzzyWords)
+    if not Language.has_factory(_TARGETS):
+        Language.factory(_TARGETS, func=CatalogPhrases)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
     if not Span.has_extension("celsius"):
@@ -210,8 +230,8 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp.add_pipe(_LINE_BREAKS)
     nlp.add_pipe(_LEMMAS)
 
-    matcher = nlp.add_pipe("medspacy_target_matcher", config={"phrase_matcher_attr": "NORM"})
-    matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
+    targets = nlp.add_pipe(_TARGETS, validate=False)
+    targets.matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
     slugs = set(forms.values())
     patterns = [
         [slug, pattern]
