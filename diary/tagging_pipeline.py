@@ -5,7 +5,8 @@ Components, in order:
 1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
-3. medspacy's TargetMatcher with the catalog's phrases on NORM (CatalogPhrases).
+3. The catalog's phrases on NORM (CatalogPhrases: spaCy's PhraseMatcher, pruned as medspacy's
+   TargetMatcher prunes).
 4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
    diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
    patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
@@ -178,19 +179,35 @@ def _read_temperatures(doc: Doc) -> Doc:
 
 
 class CatalogPhrases:
-    """medspacy's TargetMatcher with the catalog's phrases on NORM, its spans set as the doc's
-    entities in one step (the TargetMatcher's own "ents" mode adds them one at a time, reading
-    and rewriting doc.ents for each)."""
+    """The catalog's phrases on NORM: spaCy's PhraseMatcher, overlaps pruned longest first by
+    medspacy's own rule, set as the doc's entities in one step. (medspacy's TargetMatcher does
+    the same around an empty token Matcher and a regex matcher it runs on every note, and adds
+    the entities one at a time.)"""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        from medspacy.target_matcher import TargetMatcher
+        from spacy.matcher import PhraseMatcher
 
-        self.matcher = TargetMatcher(nlp, phrase_matcher_attr="NORM", result_type=None)
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+
+    def add(self, forms: dict[str, str]) -> None:
+        """Surface form -> slug (diary/tagging.py's lexicon)."""
+        by_slug: dict[str, list[str]] = {}
+        for form, slug in sorted(forms.items()):
+            by_slug.setdefault(slug, []).append(form)
+        for slug, phrases in by_slug.items():
+            self.matcher.add(slug, list(self.nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.matcher(doc)  # non-overlapping: medspacy prunes overlaps longest first
-        if spans:
-            doc.ents = spans
+        from medspacy.common.util import prune_overlapping_matches
+        from spacy.tokens import Span
+
+        matches = self.matcher(doc)
+        if matches:
+            doc.ents = [
+                Span(doc, start, end, label=label)
+                for label, start, end in prune_overlapping_matches(matches)
+            ]
         return doc
 
 
@@ -220,7 +237,6 @@ def build_pipeline(forms: dict[str, str]) -> Language:
 
     logger.disable("PyRuSH")  # imported by medspacy; it logs every sentence to stderr
     import medspacy
-    from medspacy.target_matcher import TargetRule
 
     # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
@@ -230,8 +246,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp.add_pipe(_LINE_BREAKS)
     nlp.add_pipe(_LEMMAS)
 
-    targets = nlp.add_pipe(_TARGETS, validate=False)
-    targets.matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
+    nlp.add_pipe(_TARGETS, validate=False).add(forms)
     slugs = set(forms.values())
     patterns = [
         [slug, pattern]
