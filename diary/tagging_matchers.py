@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
+NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # the label of idioms (diary/tagging.py)
 
 # Words too common to file a pattern under (see anchor()).
 _COMMON = words("""
@@ -96,6 +97,30 @@ def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def expanded(pattern: Pattern) -> list[Pattern]:
+    """The pattern with a word set in its first, required token spelt out as one pattern per
+    word: spaCy checks an exact first word in C, but calls a set predicate in Python on every
+    token of every sentence it runs on. Later tokens are only checked where a match is under
+    way, so their sets stay."""
+    first = dict(pattern[0])
+    optional = first.pop("OP", None) == "?"
+    rest = pattern[1:]
+    if len(first) != 1 or ("OP" in pattern[0] and not optional) or (optional and not rest):
+        return [pattern]
+    ((attr, value),) = first.items()
+    if attr not in ("LOWER", "LEMMA", "ORTH", "NORM"):
+        return [pattern]
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and len(value["IN"]) <= 24:
+        words = list(dict.fromkeys(value["IN"]))
+    else:
+        return [pattern]
+    spelt = [[{attr: word}, *rest] for word in words]
+    # "(my) wrist is broken": without the optional word, the rest is a pattern of its own.
+    return [*spelt, *expanded(rest)] if optional else spelt
+
+
 class TokenPatterns:
     """The token patterns of diary/tagging_patterns.py, each run only where it can match.
 
@@ -131,7 +156,7 @@ class TokenPatterns:
         for anchors, members in groups.items():
             matcher = Matcher(nlp.vocab)
             for slug, pattern in members:
-                matcher.add(slug, [pattern])
+                matcher.add(slug, expanded(pattern))
             for word in ids(anchors):
                 self.by_anchor.setdefault(word, []).append(len(self.matchers))
             self.matchers.append(matcher)
@@ -167,8 +192,9 @@ class TokenPatterns:
                 ):
                     continue  # every pattern here lacks a word it needs
                 for match_id, first, last in self.matchers[index](sent):
-                    first, last = _focus(sent, first, last)
                     label = doc.vocab.strings[match_id]
+                    if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
+                        first, last = _focus(sent, first, last)
                     found.append(self.span(doc, start + first, start + last, label=label))
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])

@@ -62,7 +62,8 @@ NOT = {"NORM": "not"}
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
 
 # Words that say a part hurts. "killing me" and "agony" hurt too.
-PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge")
+# "pane" is how dictation often spells "pain".
+PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge", "pane")
 PAIN_WORDS = (
     *PAIN_NOUNS,
     "hurt",
@@ -90,7 +91,9 @@ PAIN_PLACES: dict[str, tuple[str, ...]] = {
     "jaw-pain": ("jaw", "jawbone", "gum", "gums"),
     "mouth-sores": ("mouth", "tongue"),
 }
-PAIN_BEFORE_PLACE = ("in", "under", "along", "between", "behind", "at", "around", "across", "down")
+PAIN_BEFORE_PLACE = (
+    "in", "under", "along", "between", "behind", "at", "around", "across", "down", "on"
+)  # fmt: skip
 
 
 def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -99,7 +102,11 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         place = lemma(*places)
         # "back pain", "back is killing me", "neck is really sore", "my jaw hurts"
         yield slug, [place, BE, gap(2), lemma(*PAIN_WORDS)]
-        yield slug, [place, BE, gap(1), lower("killing"), lower("me")]
+        yield slug, [place, BE, gap(1), lower("killing"), lower("me", "her", "him")]
+        # "pain left side of chest", "ache on the right side of my back"
+        if slug not in ("mouth-sores", "headache"):
+            yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE, op="?"), OWNER, SIDE,
+                         lower("side", "part", "bit"), lower("of"), OWNER, place]  # fmt: skip
         # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
         if slug != "mouth-sores":
             before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]
@@ -121,7 +128,7 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     under = lower("under", "below", "beneath")
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
     # "the pain in my right side under my ribs"
-    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(5), under, OWNER, SIDE, ribs]
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(6), under, OWNER, SIDE, ribs]
     yield (
         "upper-abdominal-pain",
         [
@@ -229,6 +236,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
     yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
     yield "calf-swelling", [calf, BE, gap(1), swollen]
+    yield "calf-swelling", [calf, lower("swelled", "puffed", "blew"), lower("up")]
     # "calf is red, hot and swollen"
     listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
     yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
@@ -315,7 +323,13 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "speech-problems",
         [lower("speech"), BE, gap(1), lower("funny", "strange", "weird", "odd", "off", "wrong")],
     )
-    yield "seizure", [lower("a", "another", "second", "first", "big"), lower("fit", "fits")]
+    yield (
+        "seizure",
+        [
+            lower("a", "another", "second", "first", "big", "no", "any", "more"),
+            lower("fit", "fits"),
+        ],
+    )
     yield "seizure", [lemma("convulse", "convulsed")]
     yield (
         "shortness-of-breath",
@@ -482,7 +496,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("itchy", "itching", "sore", "peeling"),
         ],
     )
-    yield "coughing-up-blood", [lemma("cough", "coughing"), lower("up"), gap(2), lower("blood")]
+    yield "coughing-up-blood", [lemma("cough", "coughing"), lower("up"), gap(3), lower("blood")]
     yield (
         "coughing-up-blood",
         [
@@ -690,7 +704,8 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
 
 def token_rules() -> list[tuple[str, Pattern]]:
     """(slug, spaCy token pattern) pairs; the slug may be a SPLIT_LABELS key or end in NEGATED."""
-    from diary.tagging_shorthand import shorthand_rules  # it builds on the helpers above
+    from diary.tagging_forms import form_rules  # they build on the helpers above
+    from diary.tagging_shorthand import shorthand_rules
 
     rules = [
         *_pain_patterns(),
@@ -700,5 +715,6 @@ def token_rules() -> list[tuple[str, Pattern]]:
         *_other_patterns(),
         *_everyday_patterns(),
         *shorthand_rules(),
+        *form_rules(),
     ]
     return rules

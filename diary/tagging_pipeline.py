@@ -5,10 +5,12 @@ Components, in order:
 1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
-3. medspacy's TargetMatcher with the catalog's phrases on NORM.
-4. The token patterns of diary/tagging_patterns.py and diary/tagging_shorthand.py (lemmas,
-   gaps, abbreviations), then spaCy FUZZY patterns for misspelt long words, both run by the
-   matchers of diary/tagging_matchers.py. Overlaps are pruned longest first.
+3. The catalog's phrases on NORM (CatalogPhrases: spaCy's PhraseMatcher, pruned as medspacy's
+   TargetMatcher prunes).
+4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
+   diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
+   patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
+   Overlaps are pruned longest first.
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
 6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
@@ -47,6 +49,7 @@ _PRECEDENCE = list(STATUS_BY_CATEGORY)
 _LINE_BREAKS = "diary_line_breaks"
 _TEMPERATURES = "diary_temperatures"
 _LEMMAS = "diary_lemmas"
+_TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
@@ -158,7 +161,7 @@ _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
     text = doc.text
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and "point" not in text.lower():
         return doc
     found = [r for r in readings(text) if r.is_fever]
     if not found:
@@ -175,6 +178,39 @@ def _read_temperatures(doc: Doc) -> Doc:
     return doc
 
 
+class CatalogPhrases:
+    """The catalog's phrases on NORM: spaCy's PhraseMatcher, overlaps pruned longest first by
+    medspacy's own rule, set as the doc's entities in one step. (medspacy's TargetMatcher does
+    the same around an empty token Matcher and a regex matcher it runs on every note, and adds
+    the entities one at a time.)"""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+
+    def add(self, forms: dict[str, str]) -> None:
+        """Surface form -> slug (diary/tagging.py's lexicon)."""
+        by_slug: dict[str, list[str]] = {}
+        for form, slug in sorted(forms.items()):
+            by_slug.setdefault(slug, []).append(form)
+        for slug, phrases in by_slug.items():
+            self.matcher.add(slug, list(self.nlp.tokenizer.pipe(phrases)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from medspacy.common.util import prune_overlapping_matches
+        from spacy.tokens import Span
+
+        matches = self.matcher(doc)
+        if matches:
+            doc.ents = [
+                Span(doc, start, end, label=label)
+                for label, start, end in prune_overlapping_matches(matches)
+            ]
+        return doc
+
+
 def _register(nlp: Language) -> None:
     from spacy.language import Language
     from spacy.tokens import Span
@@ -187,6 +223,8 @@ def _register(nlp: Language) -> None:
         Language.factory(_PATTERNS, default_config={"patterns": []}, func=TokenPatterns)
     if not Language.has_factory(_FUZZY):
         Language.factory(_FUZZY, default_config={"forms": {}}, func=FuzzyWords)
+    if not Language.has_factory(_TARGETS):
+        Language.factory(_TARGETS, func=CatalogPhrases)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
     if not Span.has_extension("celsius"):
@@ -199,7 +237,6 @@ def build_pipeline(forms: dict[str, str]) -> Language:
 
     logger.disable("PyRuSH")  # imported by medspacy; it logs every sentence to stderr
     import medspacy
-    from medspacy.target_matcher import TargetRule
 
     # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
@@ -209,8 +246,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp.add_pipe(_LINE_BREAKS)
     nlp.add_pipe(_LEMMAS)
 
-    matcher = nlp.add_pipe("medspacy_target_matcher", config={"phrase_matcher_attr": "NORM"})
-    matcher.add([TargetRule(form, slug) for form, slug in sorted(forms.items())])
+    nlp.add_pipe(_TARGETS, validate=False).add(forms)
     slugs = set(forms.values())
     patterns = [
         [slug, pattern]
@@ -273,10 +309,27 @@ def _answered_no(target: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
 
 
+_ZERO = frozenset({"0", "0/10", "x0", "nil", "none", "zero"})
+
+
+def _rated_zero(target: Span) -> bool:
+    """A list of ratings: "vomiting 0, diarrhea 0"."""
+    doc, i = target.doc, target.end
+    return i < len(doc) and doc[i].lower_ in _ZERO
+
+
+def _queried(target: Span) -> bool:
+    """Clinical shorthand "?fx", "?DVT": a question mark written against the word."""
+    doc, i = target.doc, target.start
+    return i >= 1 and doc[i - 1].text == "?" and not doc[i - 1].whitespace_
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
-    answered_no = _answered_no(target)  # "Nausea? None today" asks and answers
+    answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
+    if _queried(target):
+        categories.add("POSSIBLE_EXISTENCE")
     if _is_short_question(target) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:

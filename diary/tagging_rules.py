@@ -3,6 +3,7 @@ hypothetical, in the past or uncertain, and where their reach ends (see diary/ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -29,24 +30,35 @@ _RELATIVES = words("""
     aunty uncle gran granny grandma grandmother nan nana nanna grandad granddad grandpa
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
-    stepmum stepdad
+    stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
+    grandchildren hubby
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
-# Written without "my" by someone caring for her ("Mum is very breathless"), these name the
-# patient herself, unless the note also speaks as "I" ("Mum had it too, I've been lucky").
-_CARED_FOR = words("mum mom mam mummy mommy mother dad daddy father")
+# A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
+# names the patient herself, unless the note tells of a family history (_family_history).
+_CARED_FOR = words("mum mom mam mummy mommy mother gran granny grandma nan nana nanna")
+# What a family history sounds like: "used to", "had breast cancer too", "mine are nothing like
+# hers", "in the 90s", "my turn", and a relative kept at a distance ("steering clear").
+_HISTORY_PHRASES = (
+    "used to", "use to", "cancer too", "ca too", "had it too", "years ago", "my turn", "mine ",
+    " mine", "inherited", "went through the change", "in her day", "steering clear",
+    "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
+)  # fmt: skip
+_DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
 _WEEKDAYS = words("""
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-    sat sun
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs
+    fri sat sun
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
     reported saying
 """)
+_SAYING = words("saying telling asking")
+_GUESSING = words("thinks reckons wonders thought reckoned")
 _MONTHS = words("""
     january february march april may june july august september october november december
 """)
@@ -77,9 +89,51 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
+_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes"})
+
+
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """Like _same_clause, but "...and she got" still speaks of the same relative."""
-    return _no_clause_break(target, modifier, _FIRST_PERSON)
+    """Like _same_clause, but "...and she got" and "Aunt Jean rang, she broke" still speak of
+    the same relative."""
+    return _no_clause_break(
+        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True
+    )
+
+
+_I = frozenset({"i", "i've", "ive", "im", "i'm", "me"})
+# A report of today rather than a memory: "my mother is not eating", "has had the runs since
+# Saturday", "was 102°F at 2am", "my wife had a fever this evening".
+_NOW_MARKERS = words("is are has have today tonight now currently this since still")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
+_IS_AFTER_S = words("been got not very so really had just still gone having")
+
+
+def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
+    """Whether the note tells of a relative's illness rather than reports the patient's."""
+    words = [token.lower_ for token in doc]
+    text = " ".join(words)
+    if (
+        any(phrase in text for phrase in _HISTORY_PHRASES)
+        or any(_DECADE.fullmatch(word) for word in words)
+        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
+        or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
+    ):
+        return True
+    first = modifier[0]
+    possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our")
+    if not possessed or first.lower_ in _CARED_FOR_PARTNER:
+        return False
+    # "my mother had seizures" is a memory; "my mother is not eating" a report of today.
+    sent = target.sent
+    for token in doc[sent.start : sent.end]:
+        word = token.lower_
+        if word in _NOW_MARKERS or _CLOCK.fullmatch(word):
+            return False
+        if word in ("am", "pm") and token.i and doc[token.i - 1].is_digit:  # "at 2 am", "2am"
+            return False
+        if word == "'s" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _IS_AFTER_S:
+            return False
+    return True
 
 
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -88,31 +142,52 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     first = modifier[0]
     doc = target.doc
-    words = [token.lower_ for token in doc]
-    # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not.
-    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED:
-        between = [t.lower_ for t in doc[modifier.end : target.start]]
+    # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not;
+    # "my cousin (a nurse) says yellow eyes can mean the liver" speaks of nobody's.
+    after = modifier.end
+    if after < len(doc) and doc[after].text == "(":
+        while after < len(doc) and doc[after].text != ")":
+            after += 1
+        after += 1
+    keeps = doc[after].lower_ in ("keeps", "keep") if after < len(doc) else False
+    if keeps and (after + 1 >= len(doc) or doc[after + 1].lower_ not in _SAYING):
+        pass  # "my sister keeps getting migraines" is hers
+    elif after < len(doc) and doc[after].lower_ in _REPORTED and after < target.start:
+        between = [t.lower_ for t in doc[after : target.start]]
         if any(w in _FIRST_PERSON for w in between):
             return False
-    if first.lower_ in _CARED_FOR_PARTNER:
-        note = " ".join(words)
-        return "my turn" in note or "used to" in note or bool(_DEATH.intersection(words))
+        if not any(w in ("her", "his", "she", "he", "she's", "he's", "their") for w in between):
+            return False
     if (
-        first.lower_ in _RELATIVES and first.i and doc[first.i - 1].lower_ in ("the", "a")
+        first.lower_ in ("sister", "sisters")
+        and first.i
+        and doc[first.i - 1].lower_ in ("the", "a")
     ):  # "the sister at the clinic said"
         return False
-    bare = first.lower_ in _CARED_FOR and (
-        first.i == 0 or doc[first.i - 1].lower_ not in _POSSESSIVES
-    )
-    if not bare:
-        return True
-    # "mum used to get headaches", "Mum died of it" are family history; "Mum is breathless" is
-    # the patient.
-    return (
-        any(w in ("i", "im", "ive") for w in words)
-        or "used to" in " ".join(words)
-        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
-    )
+    if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR:
+        # "mum used to get headaches", "my mum had it too" are family history; "Mum is
+        # breathless", "my mother's temperature was 102" report the patient.
+        return _family_history(doc, modifier, target)
+    return True
+
+
+_CLINICIANS = words("""
+    doctor doc dr gp onc oncologist consultant nurse surgeon physio registrar dentist
+    paramedic paramedics radiographer radiologist pharmacist specialist
+""")
+
+
+def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "He's coughing and running a fever": the diary's owner is a woman, so a man who has a
+    symptom is someone else, unless he is a clinician or only reports hers."""
+    if modifier.start >= target.start or not _same_person(target, modifier, span_between):
+        return False
+    doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
+        return False
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
+        return False
+    return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
 
 
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
@@ -147,24 +222,115 @@ def _said_to_be_now(target: Span) -> bool:
     return False
 
 
+_HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+_PRESENT = words("is are am 'm has have")
+_THIS = words("this these it's its still")
+
+
 def _heading(target: Span, modifier: Span) -> bool:
-    """ "Last week: 2 nights of insomnia": a time heading reaches over its colon."""
+    """ "Last week: 2 nights of insomnia", "Wed - rotten cough": a time heading at the start of
+    a sentence or line reaches to its end, unless "today" or "now" takes over."""
     doc = target.doc
-    return (
-        modifier.end < target.start
-        and doc[modifier.end].text == ":"
-        and modifier.start in (modifier.sent.start, modifier.sent.start + 1)
-        and _no_clause_break(target, doc[modifier.start : modifier.end + 1], _SUBJECTS)
+    if modifier.end >= target.start:
+        return False
+    marked = doc[modifier.end - 1].text in _HEADING_MARKS  # "fri:" is one cue
+    if (
+        not marked
+        and doc[modifier.end].text not in _HEADING_MARKS
+        and modifier.start == modifier.sent.start
+    ):
+        # "Yesterday I was so confused, I didn't know where I was": a time opening the
+        # sentence tells of all of it, until something is said to be so now.
+        return not any(
+            t.lower_ in _NOW or t.lower_ in _PRESENT or t.lower_ in _THIS or "\n" in t.text
+            for t in doc[modifier.end : target.start]
+        ) and _clause_is_past(target, modifier)
+    if not (
+        (doc[modifier.end].text in _HEADING_MARKS or marked)
+        and (
+            modifier.start in (modifier.sent.start, modifier.sent.start + 1)
+            or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
+        )
+    ):
+        return False
+    return not any(
+        t.lower_ in _NOW or "\n" in t.text or (t.lower_ in _WEEKDAYS and t.i > modifier.end)
+        for t in doc[modifier.end : target.start]
     )
+
+
+# Past tense, roughly: an auxiliary, a common irregular verb, or a word in -ed that is not
+# one of the feelings written that way ("tired", "worried").
+_PAST_WORDS = words("""
+    was were had did went got felt came took threw broke fell said told gave began saw kept
+    woke slept spent brought became lost left ran made
+""")
+_ED_ADJECTIVES = words("""
+    tired worried scared confused muddled bloated exhausted constipated fatigued depressed
+    stressed nauseated blocked bunged shattered knackered frightened terrified concerned
+    interested pleased relieved bored annoyed fed need bed red shed
+""")
+
+
+def _past_verb(token: Any) -> bool:
+    word = token.lower_
+    return word in _PAST_WORDS or (
+        len(word) > 4 and word.endswith("ed") and word not in _ED_ADJECTIVES
+    )
+
+
+def _clause_is_past(target: Span, modifier: Span) -> bool:
+    """Whether the mention is told in the past tense around the cue ("Temp was 38.9 Sunday
+    night"), the mention's own words aside ("speech slurred"). A past verb between the mention
+    and a day after it has the day to itself ("38.3, chemo was tues")."""
+    doc = target.doc
+    sent = target.sent
+    if modifier.start >= target.end and any(
+        _past_verb(t) for t in doc[target.end : modifier.start]
+    ):
+        return False
+    first = min(target.start, modifier.start)
+    while first > max(sent.start, first - 6) and doc[first - 1].lower_ not in _CLAUSE_ENDS:
+        first -= 1
+    last = max(target.end, modifier.end)
+    while last < min(sent.end, last + 4) and doc[last].lower_ not in _CLAUSE_ENDS:
+        last += 1
+    window = [
+        t
+        for t in doc[first:last]
+        if not target.start <= t.i < target.end or len(target) == 1 or t.lower_ in _PAST_WORDS
+    ]
+    if any(t.lower_ in _NOW for t in window):
+        return False
+    return any(_past_verb(t) for t in window)
+
+
+def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A bare day or month ("Sunday night", "Tues", "in March") is past when the clause is told
+    in the past ("Temp was 38.9 Sunday night"), or when it heads the line ("Fri: ..."); not when
+    it is today ("Fri (today)") or ahead ("scan results Tues")."""
+    doc = target.doc
+    after = doc[modifier.end : modifier.end + 2]
+    if any(t.lower_ in _NOW for t in after):
+        return False
+    if _heading(target, modifier):
+        return not _said_to_be_now(target)
+    return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
 
 
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
         return False
-    if not (_same_clause(target, modifier, span_between) or _heading(target, modifier)):
+    if not (
+        _same_clause(target, modifier, span_between)
+        or _heading(target, modifier)
+        or _continued_in_the_past(target, modifier)
+    ):
         return False
     doc = target.doc
+    if modifier.end < len(doc) and doc[modifier.end].lower_ in ("'s", "s"):
+        return False  # "on Friday's bloods": the day is the bloods'
     # "aching since the dentist last week": it began then and goes on.
     if any(t.lower_ == "since" for t in doc[max(0, modifier.start - 3) : modifier.start]):
         return False
@@ -175,15 +341,58 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
     # "worrying about the scan results on Friday": the day is the scan's.
-    causes = ("since", "from", "after", "because", "about", "before", "until", "till")
+    causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
+              "which", "whose")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
-def _no_clause_break(target: Span, modifier: Span, subjects: frozenset[str]) -> bool:
+def _continued_in_the_past(target: Span, modifier: Span) -> bool:
+    """ "Had a fall last month, broke her arm": after the time, a comma and a verb in the past
+    with no subject of its own go on with the same clause."""
+    if modifier.end > target.start:
+        return False
+    doc = target.doc
+    between = doc[modifier.end : target.start]
+    commas = [t.i for t in between if t.text == ","]
+    if len(commas) != 1 or any(t.lower_ in _CLAUSE_ENDS - {","} for t in between):
+        return False
+    after = commas[0] + 1
+    return after < len(doc) and _past_verb(doc[after])
+
+
+def _no_clause_break(
+    target: Span,
+    modifier: Span,
+    subjects: frozenset[str],
+    *,
+    continues: frozenset[str] = frozenset(),
+    verb_continues: bool = False,
+) -> bool:
+    """Whether the words between cue and mention stay in one clause. An aside in brackets
+    ("Dad (her husband) is exhausted") is skipped; a comma before a word of `continues`
+    ("rang, she broke") does not break."""
     tokens = list(_between(target, modifier))
     doc = target.doc
+    depth = 0
     for i, token in enumerate(tokens):
         text = token.lower_
+        if text == "(":
+            depth += 1
+            continue
+        if text == ")" and depth:
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if text == "," and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if after.lower_ in continues:
+                continue
+            # "my brother was diagnosed, coughing up blood": a verb with no subject of its own
+            if verb_continues and (
+                (after.lower_.endswith("ing") and len(after) > 4) or _past_verb(after)
+            ):
+                continue
         # "18:00", "2/10": a time or a rating, not a clause break
         if (
             text in (":", "/")
@@ -265,18 +474,19 @@ def context_rules() -> list[ConTextRule]:
         can it cause | could this cause | could it cause | does it cause | will it cause |
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
-        hoping not to get | hope i won't get"""
+        hoping not to get | hope i won't get | does anyone else get | anyone else get |
+        does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
     # "yellow eyes can mean the liver"
     meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?", "does the new one give you rashes?"
+    # One rule per first word: spaCy checks an exact word in C, a word set in Python.
     asking = [
-        word("can", "could", "does", "do", "will", "might", "may"),
-        {"IS_ALPHA": True, "OP": "{1,3}"},
-        word("cause", "give"),
+        [word(aux), {"IS_ALPHA": True, "OP": "{1,3}"}, word("cause", "give")]
+        for aux in ("can", "could", "does", "do", "will", "might", "may")
     ]
-    add([asking], hyp, "FORWARD", max_scope=8)
+    add(asking, hyp, "FORWARD", max_scope=8)
     add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
@@ -286,7 +496,12 @@ def context_rules() -> list[ConTextRule]:
         is that | could it be | worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
         thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
-        i think i've | i think ive | i think i have | i think it's | i think its | i think i"""
+        i think i've | i think ive | i think i have | i think it's | i think its | i think i |
+        thinks it was | thinks it's | think it was | think it's | reckons it was |
+        thinks she's | think she's | think she has | think she might | thinks she has |
+        they think | could this be | might this be | can this be | would this be | could that be |
+        wonder whether | wondering whether | think i had | think i've had | think i might |
+        or i just | or did i just | or was it just | or was it"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
@@ -335,6 +550,16 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
+    # Not "sat", "sun", "wed" or "mon" alone: words far more often than days.
+    plain_days = [day for day in weekdays if len(day) > 3 or day in ("tues", "weds", "thurs")]
+    bare_days = [
+        *plain_days,
+        *(f"{day}{mark}" for day in weekdays if day not in plain_days for mark in (":", " -")),
+        *(f"{day}{part}" for day in weekdays for part in parts_of_day if part),
+        *(f"in {month}" for month in sorted(_MONTHS) if month != "may"),
+        *(f"last {month}" for month in sorted(_MONTHS)),
+    ]
+    add(bare_days, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
     ongoing = [
         "since yesterday",
         "than yesterday",
@@ -344,6 +569,11 @@ def context_rules() -> list[ConTextRule]:
         *(f"since {when}" for when in ("last week", "last weekend", "last month", "the weekend")),
         *(f"since {day}{part}" for day in weekdays for part in parts_of_day),
         *(f"since last {day}" for day in weekdays),
+        *(
+            f"{w} {day}"
+            for w in ("next", "this", "until", "till", "by", "before", "since")
+            for day in (*weekdays, "weds")
+        ),
     ]
     add(ongoing, "PSEUDO", "PSEUDO")
     before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
@@ -359,6 +589,7 @@ def context_rules() -> list[ConTextRule]:
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
+    add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
@@ -371,7 +602,8 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
-        not going to lie | nil by mouth | free of charge | feel free | at the end of"""
+        not going to lie | nil by mouth | free of charge | feel free | at the end of |
+        or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another

@@ -21,7 +21,24 @@ SPLIT_LABELS = {
 # Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
 # the abbreviation itself.
 # "no temperature", "a favor" (dictated "fever"): the mention is the word, not its lead-in.
-FOCUS_WORDS = frozenset({"HA", "temperature", "temp", "favor", "favour", "Favor"})
+# "no fits", "no more accidents": the mention is the noun, so "no" stays a negation cue.
+FOCUS_WORDS = frozenset(
+    {
+        "HA",
+        "temperature",
+        "temp",
+        "favor",
+        "favour",
+        "Favor",
+        "fit",
+        "fits",
+        "accident",
+        "accidents",
+        "sob",
+        "SOB",
+        "Sob",
+    }
+)
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 

@@ -3,7 +3,10 @@
 A reading of 38.0 °C / 100.4 °F or more is a fever mention (tests/data/TAGGING_GUIDELINES.md)
 carrying its value in Celsius, which the day's page offers for the temperature field. A reading
 needs a lead-in word ("temp", "temperature", "T") or a unit; a number alone ("down to 99.1",
-"BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there").
+"BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there"). Two
+exceptions: a Celsius value written with one decimal between 38.0 and 42.9 ("A touch warm,
+38.2", "38.4 under her arm") is a temperature unless a unit or a measure says otherwise
+("38.5 kg", "weight 38.4"), and dictated words ("temperature is thirty eight point six").
 """
 
 from __future__ import annotations
@@ -24,6 +27,26 @@ _READING = re.compile(
     r"\s*:?\s*)?"
     r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|fahrenheit\b|celsius\b|[CF]\b|°))?",
+    re.IGNORECASE,
+)
+
+
+# "38.2" alone: a body temperature in Celsius, unless a unit follows or a measure precedes.
+_BARE = re.compile(r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012])\.\d)\b(?![\d/.,]\d)"
+                   r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
+                   r"x|/|-\s?\d))", re.IGNORECASE)  # fmt: skip
+_NOT_TEMPERATURE = re.compile(
+    r"\b(?:weigh\w*|wt|bmi|hb|hgb|sats?|bp|pulse|hr|size|day|cycle|dose|score|ca-?\s?15-?3|"
+    r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    re.IGNORECASE,
+)
+_BARE_HINT = re.compile(r"(?:3[89]|4[012])\.\d")  # cheap: most notes have no such number
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_SPOKEN = re.compile(
+    rf"(?:\b{_LEAD}\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
+    r"\b(?P<tens>thirty|forty)[\s-](?P<unit>eight|nine|zero|one|two)?\s*"
+    r"(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )
 
@@ -68,4 +91,19 @@ def readings(text: str) -> list[Reading]:
             continue
         start = match.start("lead") if lead else match.start("number")
         found.append(Reading(start=start, end=match.end(), celsius=celsius))
-    return found
+    taken = [(r.start, r.end) for r in found]
+    bare = _BARE.finditer(text) if _BARE_HINT.search(text) else ()
+    for match in bare:
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        found.append(Reading(match.start(), match.end(), Decimal(match.group("number"))))
+    spoken = _SPOKEN.finditer(text) if "point" in text.lower() else ()
+    for match in spoken:
+        tens = 30 if match.group("tens").lower() == "thirty" else 40
+        unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
+        value = Decimal(tens + unit) + Decimal(_UNITS[match.group("tenth").lower()]) / 10
+        if BODY_C[0] <= value <= BODY_C[1] and not any(s <= match.start() < e for s, e in taken):
+            found.append(Reading(match.start(), match.end(), value))
+    return sorted(found, key=lambda r: r.start)

@@ -497,3 +497,83 @@ def test_red_flags_written_in_everyday_words_are_found_present(text, symptom):
 )
 def test_a_form_style_answer_of_no_negates_the_item(text, status):
     assert [m.status for m in tagging.tag(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("my legs just wouldn't hold me", "leg-weakness"),
+        ("she can't lift her legs off the bed", "leg-weakness"),
+        ("numb from the knees down", "leg-weakness"),
+        ("coughed up some bright red blood", "coughing-up-blood"),
+        ("cough with little flecks of blood", "coughing-up-blood"),
+        ("brought up pinkish spit", "coughing-up-blood"),
+        ("couldn't get to the toilet in time", "bladder-bowel-control"),
+        ("haven't peed in 14 hours", "bladder-bowel-control"),
+        ("short of puff on the stairs", "shortness-of-breath"),
+        ("laboured breathing today", "shortness-of-breath"),
+        ("keeps asking where she is", "confusion"),
+        ("can hardly wake her", "mental-status-change"),
+        ("keep forgetting words mid sentence", "speech-problems"),
+        ("achy jaw on that side", "jaw-pain"),
+        ("pain left side of chest", "chest-pain"),
+    ],
+)
+def test_general_shapes_find_red_flags_said_in_new_words(text, symptom):
+    assert [(m.symptom, m.status) for m in tagging.tag(text)] == [(symptom, "present")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't stand the smell of the ward",
+        "She's not like her sister at all",
+        "The temperature outside was 38.5 today",
+        "The insurance guy is a real SOB",
+        "Took Mum to fracture clinic",
+    ],
+)
+def test_general_shapes_leave_idioms_and_other_things_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [("A touch warm, 38.2.", "38.2"), ("temperature is thirty eight point six", "thirty")],
+)
+def test_a_bare_celsius_reading_or_a_dictated_one_is_a_fever(text, reading):
+    (mention,) = tagging.tag(text)
+    assert (mention.symptom, mention.status) == ("fever", "present")
+    assert reading in mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("my mother is not eating and very sleepy", "present"),
+        ("My mother's temperature was 102°F at 2am", "present"),
+        ("my mother had seizures", "family"),
+        ("my mum used to get migraines", "family"),
+        ("Husband's got the flu. He's coughing all night.", "family"),
+        ("He thinks it was a fit", "uncertain"),
+    ],
+)
+def test_who_has_it_follows_the_writer(text, status):
+    assert [m.status for m in tagging.tag(text)][-1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Fri: said her legs were heavy as lead", "historical"),
+        ("Temp was 38.9 Sunday night, fine now", "historical"),
+        ("Had a fall last month, broke her arm", "historical"),
+        ("Yesterday I was so muddled, I didn't know where I was", "historical"),
+        ("Scan results Tues. Chest feels tight", "present"),
+        ("no fever no cough no sob", "negated"),
+        ("vomiting 0, diarrhea 0", "negated"),
+        ("R hip pain, ?fx", "uncertain"),
+    ],
+)
+def test_days_headings_ratings_and_query_marks_set_the_status(text, status):
+    assert [m.status for m in tagging.tag(text)][-1] == status

@@ -35,6 +35,9 @@ DEV_FILES = (
     "notes_dev_writer1.jsonl",
     "notes_dev_round2a.jsonl",
     "notes_dev_round2b.jsonl",
+    "notes_dev_round2c.jsonl",
+    "notes_dev_round3d.jsonl",
+    "notes_dev_round3e.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, HOLDOUT_FILE)

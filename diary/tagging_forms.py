@@ -1,0 +1,460 @@
+"""General shapes of symptom wording, beyond the catalog's phrases and the patterns of
+diary/tagging_patterns.py: a pain word before a body part ("achy jaw", "stiff knees"), a part
+that cannot do its work ("can't lift my legs", "legs won't hold me", "can't feel my feet"),
+blood brought up, breath, confusion and speech, bladder and bowel control, and everyday
+readings ("lost half a stone", "up three times in the night to pee").
+
+Each shape is written once for the words it takes (lemmas, bounded gaps), never as a copy of
+a sentence from a note. Labels follow tests/data/TAGGING_GUIDELINES.md; a pattern is only used
+when the catalog has its slug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from diary.tagging_patterns import (
+    BE,
+    CANT,
+    NOT,
+    OWNER,
+    PAIN_PLACES,
+    SIDE,
+    Pattern,
+    gap,
+    lemma,
+    lower,
+)
+
+NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
+
+# Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
+PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting")
+WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
+LEGS = lemma("leg")
+FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
+LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john")
+PEE = lemma("pee", "wee", "urinate", "piss", "poo", "pee", "tinkle")
+
+
+def _pain_before_part() -> Iterable[tuple[str, Pattern]]:
+    """ "achy jaw", "sore knees", "stiff lower back", "painful left hip bone"."""
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("headache", "mouth-sores"):
+            continue  # "sore head" and "sore mouth" are catalog phrases
+        yield slug, [lower(*PAIN_BEFORE), SIDE, lemma(*places)]
+    yield "joint-pain", [lower(*PAIN_BEFORE), SIDE, lemma("hip", "ankle", "finger", "joint")]
+    # "throbbing in my lower back", "shooting pains down my neck", "my spine feels on fire"
+    felt = lower("throbbing", "aching", "stabbing", "shooting", "burning", "stabbing")
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        yield slug, [felt, lower("in", "down", "across", "along", "around"), OWNER, SIDE,
+                     lemma(*places)]  # fmt: skip
+        yield slug, [lemma(*places), BE, {"IS_PUNCT": False, "OP": "{0,4}"}, lower("on"),
+                     lower("fire")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache", "pane"), lower("in", "around", "by",
+                                   "near", "over"), OWNER, lower("liver")]  # fmt: skip
+    # "my side is killing me" (not "this job is killing me": only a part of the body)
+    parts = lower("side", "arm", "arms", "leg", "legs", "foot", "feet", "hand", "hands", "hip",
+                  "hips", "stomach", "tummy", "belly", "ankle", "ankles", "bum", "groin", "scar",
+                  "breast", "boob", "armpit", "everything", "body", "toe", "toes", "finger",
+                  "fingers", "eye", "eyes", "ear", "throat")  # fmt: skip
+    yield "pain", [parts, BE, gap(1), lower("killing"), lower("me", "her", "him")]
+    yield "headache", [lemma("head"), lower("pressure")]
+    yield "headache", [lower("pressure"), lower("in"), OWNER, lemma("head")]
+    yield "pain", [lower("stomach", "tummy", "belly"), lower("cramps", "cramping")]
+
+
+def _legs() -> Iterable[tuple[str, Pattern]]:
+    """Legs that do not work: the warning sign of spinal cord compression."""
+    slug = "leg-weakness"
+    # "can't lift my legs", "couldn't move her legs"
+    yield slug, [*CANT, lemma("lift", "move", "bend", "feel"), OWNER, SIDE, LEGS]
+    # "legs won't hold me", "legs wouldn't work"
+    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take")]
+    # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
+    heavy = lower("lead", "concrete", "jelly", "rubber", "cotton", "stone", "blocks", "noodles")
+    yield slug, [LEGS, BE, gap(2), lower("like", "to"), heavy]
+    yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
+    # "her legs just went", "legs went from under me"
+    yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
+    yield slug, [LEGS, lower("just"), lower("went", "gone")]
+    # "right leg dragging", "dragging my left leg"
+    yield slug, [LEGS, BE, lower("dragging", "draggy")]
+    yield slug, [lemma("drag"), OWNER, SIDE, lemma("leg", "foot")]
+    # "legs tingly and weak", "weakness in both legs"
+    yield slug, [LEGS, BE, gap(2), lower("tingly", "tingling", "floppy", "weaker", "heavier")]
+    yield slug, [lower("weakness", "numbness", "heaviness", "tingling"), lower("in"),
+                 OWNER, lower("both", op="?"), SIDE, LEGS]  # fmt: skip
+    # "legs can barely hold her up", "legs just wouldn't hold me", "legs have gone week" (dictated)
+    yield slug, [LEGS, lower("can", "could"), lower("barely", "hardly"),
+                 lemma("hold", "support", "carry", "take")]  # fmt: skip
+    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT, lemma("hold", "work", "move", "support")]
+    yield slug, [LEGS, BE, lower("gone", "so", "very", "really", op="?"), lower("week")]
+    # "legs feel like they belong to someone else", "numb from the knees down"
+    yield slug, [LEGS, BE, gap(3), lemma("belong")]
+    yield slug, [lower("numb", "weak", "dead", "paralysed", "paralyzed", "tingly"), lower("from"),
+                 lower("the", "my", "her", op="?"),
+                 lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
+                 lower("down")]  # fmt: skip
+    yield slug, [lower("knees", "knee", "legs"), lemma("buckle", "buckled", "buckling")]
+
+
+def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
+    # "can't feel much in my left foot", "can't feel her feet", "no feeling in my fingertips"
+    yield (
+        "neuropathy",
+        [*CANT, lower("feel"), lower("much", "anything", op="?"), lower("in", op="?"), OWNER,
+         SIDE, FEET],
+    )  # fmt: skip
+    yield "leg-weakness", [lower("no", "lost", "losing"), lower("all", "the", "any"),
+                           lower("feeling", "sensation"), lower("in"),
+                           OWNER, SIDE, LEGS]  # fmt: skip
+    yield "neuropathy", [lower("no", "lost", "losing"), lower("feeling", "sensation"),
+                         lower("in"), OWNER, SIDE, FEET]  # fmt: skip
+    yield (
+        "neuropathy",
+        [FEET, BE, gap(2), lower("tingly", "tingling", "numb", "prickly", "fizzy", "buzzing",
+                                 "burning", "dead")],
+    )  # fmt: skip
+    yield "neuropathy", [lower("tingly", "tingling", "numb", "prickly", "dead"), OWNER, SIDE, FEET]
+    # Hand-foot syndrome: palms and soles that redden, peel or blister.
+    palms = lemma("palm", "sole")
+    skin = lower("red", "pink", "peeling", "peel", "tender", "sore", "burning", "blistered",
+                 "blistering", "cracked", "cracking", "raw", "flaky", "hot")  # fmt: skip
+    # After the part, a change of the skin itself ("palms are sore" is pain, beside them).
+    changed = lower("red", "pink", "peeling", "blistered", "blistering", "cracked", "cracking",
+                    "raw", "flaky")  # fmt: skip
+    yield "hand-foot-syndrome", [palms, BE, gap(2), changed]
+    yield (
+        "hand-foot-syndrome",
+        [palms, lower("of"), OWNER, lemma("foot", "feet", "hand"), BE, gap(2), changed],
+    )
+    yield "hand-foot-syndrome", [skin, palms]
+    yield "hand-foot-syndrome", [{"ORTH": {"IN": ["HFS", "PPE", "PPES"]}}]
+
+
+def _blood() -> Iterable[tuple[str, Pattern]]:
+    slug = "coughing-up-blood"
+    phlegm = lemma("phlegm", "sputum", "mucus", "spit", "spittle", "tissue", "hanky", "gunk",
+                   "stuff", "cough")  # fmt: skip
+    tinted = lower("pink", "pinkish", "red", "bloody", "rusty", "bloodstained", "blood-stained",
+                   "blood-streaked", "reddish")  # fmt: skip
+    # "brought up pinkish spit", "coughed up bloody mucus", "hawked up red phlegm"
+    yield (
+        slug,
+        [lemma("cough", "bring", "spit", "hawk", "hack"), lower("up"), gap(1), tinted, phlegm],
+    )
+    yield slug, [tinted, phlegm]
+    # "spitting blood", "spat out blood", "brought up some blood"
+    yield slug, [lemma("spit", "spat", "bring", "hack", "hawk"), lower("up", "out", op="?"),
+                 gap(2), lower("blood")]  # fmt: skip
+    # "streaks of blood in my phlegm", "a bit of blood when I cough"
+    bits = lower("streak", "streaks", "fleck", "flecks", "speck", "specks", "spots", "trace",
+                 "traces", "bit", "drop", "drops", "tinge", "threads")  # fmt: skip
+    yield slug, [bits, lower("of"), lower("blood"), lower("in", "on", "when"), OWNER, phlegm]
+    yield (
+        slug,
+        [bits, lower("of"), lower("blood"), lower("when"), lower("i", "she"), lemma("cough")],
+    )
+    yield slug, [lower("blood"), lower("when"), lower("coughing")]
+    yield slug, [lemma("cough"), lower("blood")]
+    # "cough with little flecks of blood", "I cough with blood little bit"
+    yield slug, [lemma("cough"), lower("with"), gap(2), lower("blood")]
+    yield slug, [lemma("cough"), lower("with"), gap(1), bits, lower("of"), lower("blood")]
+    yield slug, [bits, lower("of"), lower("blood"), lower("in", "on"), lower("it", "them")]
+    yield (
+        "vaginal-bleeding",
+        [lower("blood"), lower("in", "on"), OWNER, lower("knickers", "pants", "underwear", "pad")],
+    )
+    yield "vaginal-bleeding", [lower("period"), {"ORTH": "-", "OP": "?"}, lower("type", "like"),
+                               lower("bleeding", "bleed", "blood")]  # fmt: skip
+    yield "vaginal-bleeding", [lower("bleeding", "bleed", "blood"), lower("from"), OWNER,
+                               lower("vagina", "fanny", "privates")]  # fmt: skip
+
+
+def _breath() -> Iterable[tuple[str, Pattern]]:
+    slug = "shortness-of-breath"
+    yield slug, [lower("short", "out"), lower("of"), lower("puff", "air", "wind", "breadth",
+                 "breathe", "breth")]  # fmt: skip
+    yield slug, [lower("huffing"), lower("and"), lower("puffing")]
+    yield slug, [lemma("struggle", "fight", "battle"), lower("to", "for"),
+                 lemma("get", "catch", "take"), lower("my", "a", "her", op="?"),
+                 lower("breath", "breathe", "air")]  # fmt: skip
+    yield slug, [*CANT, lemma("get"), lower("enough"), lower("air", "breath", "oxygen")]
+    laboured = lower("laboured", "labored", "difficult", "difficulty", "trouble", "rapid",
+                     "fast", "shallow", "short", "ragged")  # fmt: skip
+    yield slug, [laboured, lower("breathing", "breaths", "breath")]
+    yield slug, [lower("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
+                 "rattly", "laboured", "labored", "fast", "difficult")]  # fmt: skip
+    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "up", "going", "after")]
+    yield slug, [{"ORTH": "DOE"}]
+    # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
+    yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
+                       "some", "bit", "getting", "very", "and"), {"LOWER": "sob"}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("real", "total", "complete", "such", "an", "that", "what"),
+                          {"ORTH": "SOB"}]  # fmt: skip
+
+
+def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
+    who = lower("she", "he", "i", "we", "they")
+    # "keeps asking where she is", "didn't know what day it was", "didn't recognise me"
+    yield "confusion", [lemma("ask", "keep"), lower("asking", op="?"), lower("where", "what"),
+                        who, lemma("be")]  # fmt: skip
+    yield "confusion", [lower("did", "does", "do", "could"), NOT, lower("know"), lower("what"),
+                        lower("day", "year", "time", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lemma("ask", "keep"), lower("asking", op="?"), lower("what"),
+                        lower("day", "year", "time", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lemma("forget", "forgetting"), lower("where"), who, lemma("be")]
+    yield "confusion", [lower("did", "does", "do", "could"), NOT,
+                        lemma("recognise", "recognize"),
+                        lower("me", "us", "him", "her", "anyone", "my", "his")]  # fmt: skip
+    yield "confusion", [lower("delirium", "delirious", "disorientation", "confusional")]
+    yield "confusion", [lower("head"), BE, gap(1), lower("fuzzy", "foggy", "muddled", "mush",
+                        "scrambled")]  # fmt: skip
+    # "not like her at all", "not her normal self", "not my usual self"
+    # "not like her at all", "Not like her.", but not "not like her sister"
+    her = lower("her", "him", "herself", "himself")
+    endings = (
+        {"LOWER": {"IN": ["at", "today", "lately", "recently", "this", "these", "since"]}},
+        {"IS_PUNCT": True},
+    )
+    seems = lower("is", "'s", "was", "seems", "seemed", "just", "really", "looks", "looked")
+    for ending in endings:
+        yield "mental-status-change", [seems, NOT, lower("like"), her, ending]
+        yield (
+            "mental-status-change",
+            [{"IS_SENT_START": True, "LOWER": "not"}, lower("like"), her, ending],
+        )
+    yield "mental-status-change", [NOT, lower("her", "his", "my"), lower("normal", "usual", "old",
+                                   "self"), lower("self", op="?")]  # fmt: skip
+    # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"
+    yield "mental-status-change", [lower("can", "could"), lower("hardly", "barely"),
+                                   lower("wake", "rouse", "waken")]  # fmt: skip
+    yield "mental-status-change", [*CANT, lower("wake", "rouse", "waken"),
+                                   lower("her", "him", "me", "mum", "mom")]  # fmt: skip
+    yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
+                                   lower("mid", "in", "while", "during"),
+                                   lower("sentence", "conversation", "talking", "sentences",
+                                         "-", "the", "a")]  # fmt: skip
+    # "Gran's not been right", "she hasn't been herself"
+    person = lower("she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother", "wife")
+    yield "mental-status-change", [person, lower("'s", "has", "is", op="?"), NOT,
+                                   lower("been", op="?"),
+                                   lower("right", "herself", "himself")]  # fmt: skip
+    # "calling me by my mum's name", "called him by the wrong name"
+    yield "confusion", [lemma("call"), lower("me", "him", "her", "us"), lower("by"),
+                        {"IS_PUNCT": False, "OP": "{0,3}"}, lower("name")]  # fmt: skip
+    yield "mental-status-change", [lower("drowsy"), lower("and", ",", op="?"),
+                                   lower("confused", "muddled", "vacant")]  # fmt: skip
+    # Speech: "can't speak properly", "words wouldn't come", "wrong words coming out"
+    words = lemma("word")
+    yield "speech-problems", [*CANT, lemma("speak", "talk", "say"), lower("properly", "clearly",
+                              "right", "straight")]  # fmt: skip
+    yield "speech-problems", [*CANT, lower("think"), lower("of"), lower("the", "a"),
+                              lower("word", "words", "name")]  # fmt: skip
+    yield "speech-problems", [words, *WILL_NOT, lower("come")]
+    yield "speech-problems", [lower("wrong"), words]
+    yield "speech-problems", [lemma("mix", "muddle", "jumble", "mumble"), lower("up", op="?"),
+                              OWNER, words]  # fmt: skip
+    yield "speech-problems", [lemma("search", "grope", "fumble", "reach"), lower("for"),
+                              OWNER, words]  # fmt: skip
+    yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slow", "thick", "muddled",
+                              "jumbled", "off", "weird")]  # fmt: skip
+    yield "speech-problems", [lower("slurring", "slurred", "slurry", "garbled")]
+    yield "speech-problems", [lemma("forget", "lose", "losing"), lower("words", "word")]
+    yield "speech-problems", [lower("gibberish")]
+    yield "confusion", [lower("not"), lower("making"), lower("any", "much"), lower("sense")]
+    yield "confusion", [lower("got", "get", "getting", "gets"), lower("lost"),
+                        lower("driving", "walking", "going", "coming")]  # fmt: skip
+    yield "confusion", [lower("away"), lower("with"), lower("the"), lower("fairies")]
+    yield "confusion", [lower("spaced", "zoned"), lower("out")]
+    yield "mental-status-change", [lower("hallucinating", "hallucinations", "hallucination")]
+    yield "mental-status-change", [lower("seeing", "hearing"), lower("things"), lower("that"),
+                                   lower("are", "were", "aren't", "weren't"),
+                                   lower("n't", "not", op="?"), lower("there")]  # fmt: skip
+    # "left side of my face has dropped", "smile is wonky", "can't close my left eye"
+    yield "facial-numbness", [lemma("face", "mouth", "lip", "smile"), BE, gap(2),
+                              lower("dropped", "drooped", "sagging", "wonky",
+                                    "crooked", "slipped", "lopsided")]  # fmt: skip
+    yield "facial-numbness", [*CANT, lower("close", "shut"), OWNER, SIDE, lemma("eye")]
+    yield "speech-problems", [lower("aphasia", "dysphasia", "dysarthria", "aphasic", "dysphasic")]
+
+
+def _waterworks() -> Iterable[tuple[str, Pattern]]:
+    slug = "bladder-bowel-control"
+    pants = lower("pants", "knickers", "trousers", "underwear", "bed", "pyjamas", "nightie")
+    yield slug, [lemma("accident"), lower("in", "on"), OWNER, pants]
+    yield slug, [lower("no", "more", "another", "any", "few", "couple", "two", "several", "little"),
+                 lower("of", op="?"), lower("accidents", "accident")]  # fmt: skip
+    # "couldn't get to the toilet in time", "didn't quite make it to the loo"
+    yield slug, [NOT, lower("quite", "always", op="?"), lower("make", "get"), lower("it", op="?"),
+                 lower("to"), lower("the"), LOO]  # fmt: skip
+    # "not being able to wee", "unable to pass urine"
+    yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
+    yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
+    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo"), lower("'d", "on", "in", op="?"),
+                 lower("myself", "herself", "himself", "meself", "themselves")]  # fmt: skip
+    yield slug, [lemma("make", "made"), lower("the"), lower("bed"), lower("wet")]
+    # "haven't peed in 14h", "not been able to pee since lunchtime", "urinary retention"
+    yield slug, [lemma("have"), NOT, lower("peed", "weed", "urinated", "passed"),
+                 lower("water", "urine", op="?"), lower("in", "for", "since", "all")]  # fmt: skip
+    yield slug, [NOT, lower("been"), lower("able"), lower("to"), PEE]
+    yield slug, [lower("urinary"), lower("retention")]
+    yield slug, [lemma("leak", "leaked", "dribble"), lower("a", op="?"), lower("bit", "little",
+                 op="?"), lower("when", "urine", "wee", "pee")]  # fmt: skip
+    yield slug, [lower("bowels", "bladder"), lemma("open", "go", "empty", "give", "let"),
+                 lower("without", "way", "by", "on", "in")]  # fmt: skip
+    yield slug, [lower("numb", "numbness"), lower("down", "between", "around"),
+                 OWNER, lower("below", "there", "legs", "bottom", "bum", "privates")]  # fmt: skip
+
+
+def _other_forms() -> Iterable[tuple[str, Pattern]]:
+    yield "loss-of-appetite", [NOT, lower("very", "really", "that", "too", "feeling", "at", "all",
+                               op="?"), lower("hungry")]  # fmt: skip
+    yield "loss-of-appetite", [lower("barely", "hardly"), lemma("eat", "ate", "eating")]
+    yield "loss-of-appetite", [NOT, lower("eating")]
+    yield "loss-of-appetite", [lemma("do"), NOT, lower("want", "feel"), lower("to"), lower("eat")]
+    yield "loss-of-appetite", [lemma("do"), NOT, lower("fancy"), lower("food", "eating",
+                               "anything")]  # fmt: skip
+    yield "weight-loss", [lemma("lose"), lower("half", "another", "nearly", "almost", op="?"),
+                          lower("a", "another"), lower("stone", "pound", "kilo", "kg")]  # fmt: skip
+    yield "weight-loss", [lemma("lose"), lower("a", "some"), lower("bit", "lot", op="?"),
+                          lower("of", op="?"), lower("weight")]  # fmt: skip
+    yield "high-blood-sugar", [lower("up"), gap(2), lower("times"), gap(3), lower("to"),
+                               lemma("pee", "wee", "urinate")]  # fmt: skip
+    yield "high-blood-sugar", [lower("nocturia")]
+    every = [lower("every"), gap(2), lemma("hour", "minute", "hr")]
+    yield "high-blood-sugar", [lower("up", "back", "going", "running"), lower("to"), lower("the"),
+                               LOO, *every]  # fmt: skip
+    yield "weight-loss", [lower("weight", "wt"), lemma("go", "be", "have", op="?"),
+                          lower("down", "dropping", "dropped", "dropping")]  # fmt: skip
+    yield "fever" + ":negated", [lower("fever", "temp", "temperature"), lemma("break", "broke")]
+    yield "fever", [lower("temp", "temperature"), lemma("be", op="?"), lower("up", "raised",
+                    "spiking", "spiked", "climbing", "rising")]  # fmt: skip
+    yield "balance-problems", [lower("balance"), BE, gap(1), lower("off", "bad", "poor", "awful",
+                               "terrible", "shocking", "gone", "rubbish", "worse", "wobbly",
+                               "dreadful", "shot")]  # fmt: skip
+    yield "balance-problems", [lemma("keep", op="?"), lower("veering", "listing", "tipping",
+                               "toppling"), lower("to", "over", op="?")]  # fmt: skip
+    yield "hearing-changes", [lower("everything", "sounds", "voices", "everyone"), BE, gap(1),
+                              lower("muffled", "distant", "faint", "tinny")]  # fmt: skip
+    yield "fracture", [lower("collapsed", "crushed", "compressed", "crumbled"),
+                       lemma("vertebra", "vertebrae", "disc", "bone")]  # fmt: skip
+    yield (
+        "fracture",
+        [lemma("snap", "break", "crack", "fracture"), lower("a", op="?"), lemma("rib")],
+    )
+    yield NOT_A_SYMPTOM, [lower("fracture", "fractures", "breast", "bone"), lower("clinic")]
+    yield NOT_A_SYMPTOM, [lower("total", "right", "what", "complete", "such"),
+                          lower("a", op="?"), lower("headache", "nightmare")]  # fmt: skip
+    yield "mouth-sores", [lemma("ulcer", "sore", "blister"), lower("on", "in", "inside"),
+                          gap(3), lemma("cheek", "gum", "lip", "tongue", "mouth")]  # fmt: skip
+    yield "mouth-sores", [lemma("mouth"), BE, lower("in"), lower("bits", "ribbons", "shreds")]
+    yield "mouth-sores", [lemma("ulcer")]
+    yield "injection-site-reaction", [lower("where"), gap(1), lemma("inject", "jab"), BE,
+                                      gap(2), lower("red", "sore", "lumpy", "swollen", "hot",
+                                                    "bruised", "itchy")]  # fmt: skip
+    yield "difficulty-sleeping", [NOT, lower("sleeping")]
+    yield "difficulty-sleeping", [lemma("keep"), lower("me", "her"), lower("up", "awake")]
+    yield "memory-problems", [lemma("lose"), OWNER, lower("train"), lower("of"), lower("thought")]
+    yield "confusion", [lower("so", "very", "am", "was", "feel", "is", "be", "get"),
+                        lower("confuse")]  # fmt: skip
+    yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
+    yield "chest-pain", [lemma("chest"), BE, gap(1), lower("crushed", "crushing", "squeezed",
+                         "squeezing", "tight", "heavy", "burning")]  # fmt: skip
+    yield "fracture", [lemma("hear", "feel", "felt"), lower("a", "something"),
+                       lower("crack", "snap", "crunch")]  # fmt: skip
+    yield "speech-problems", [*CANT, lemma("say", "get", "find"), lower("the", "my", op="?"),
+                              lower("words", "word"),
+                              lower("i", "she", "out", "right")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("bladder", "bowel", "waterworks"),
+                                    lower("problems", "problem", "trouble", "issues")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("problem", "trouble", "issue"), lower("with"), OWNER,
+                                    lower("waterworks", "bladder", "bowels")]  # fmt: skip
+    yield "difficulty-sleeping", [lemma("have"), NOT, lemma("sleep", "slept"),
+                                  lower("properly", "well", "much", "right")]  # fmt: skip
+    # Everyday and clinical words for things the catalog names otherwise.
+    yield "pain", [lower("cramps", "cramping", "crampy")]
+    yield "headache", [lower("dull", "heavy", "thick", "muzzy", "bad"), lemma("head")]
+    yield "dizziness", [lemma("head"), BE, lower("spinning", "swimming", "whirling")]
+    yield "dizziness", [lower("room", "world", "everything"), BE, lemma("spin", "whirl", "tilt",
+                        "sway", "swirl")]  # fmt: skip
+    yield "dizziness", [lower("lightheadedness", "light-headedness", "giddiness", "presyncope")]
+    yield "nausea", [lemma("stomach", "tummy"), BE, gap(1), lower("turning", "churning",
+                     "heaving", "unsettled")]  # fmt: skip
+    yield "hearing-changes", [lower("whistle", "whistling", "buzzing", "ringing", "hissing",
+                              "humming", "noise"), lower("in"), OWNER, lemma("ear")]  # fmt: skip
+    yield "hearing-changes", [lemma("do", "can"), NOT, lower("hear"), lower("good", "well",
+                              "properly", "right", "much")]  # fmt: skip
+    yield "neuropathy", [lower("fire", "burning", "needles", "electric", "electricity"),
+                         lower("in"), OWNER, SIDE, FEET]  # fmt: skip
+    yield "depression", [lower("feel", "felt", "feeling", "so", "very", "really"), lower("sad")]
+    yield "depression", [lower("sadness")]
+    yield "depression", [lower("no", "lost", "zero"), lower("interest"), lower("in")]
+    yield "depression", [*CANT, lower("see"), lower("the"), lower("point")]
+    yield "depression", [lemma("cry"), lower("all", "most", "for", "lots", "constantly")]
+    yield "depression:negated", [lower("not"), lower("low")]
+    yield "anxiety", [lower("panicked", "panicking", "panicky")]
+    yield "fatigue", [lower("washed", "done"), lower("out", "in")]
+    yield "hot-flashes", [lower("hot", "night", "cold"), lower("sweats", "sweat", "sweating")]
+    yield "hot-flashes", [lower("drenched", "soaked", "dripping"), lower("in", "with"),
+                          lower("sweat")]  # fmt: skip
+    yield "rash", [lower("itchy", "itching"), lower("all"), lower("over")]
+    yield "diarrhea", [{"IS_SENT_START": True, "LOWER": "runs"}]
+    yield "diarrhea", [lower("runs"), lower("all", "again", "x2", "x3", "x4", "x5", "x6", "since")]
+    yield "constipation", [NOT, lower("been"), lower("for"), lower("a", op="?"),
+                           lower("poo", "poop", "number", "bowel", "motion")]  # fmt: skip
+    yield "confusion", [lemma("brain", "head"), BE, lower("like"),
+                        lower("cotton", "mush", "fog", "soup", "porridge")]  # fmt: skip
+    yield "joint-pain", [lower("arthralgia", "arthralgias")]
+    yield "vaginal-dryness", [lower("dyspareunia")]
+    yield "vision-problems", [lower("diplopia")]
+    yield "vision-problems", [lower("visual"), lower("changes", "change", "disturbance",
+                              "disturbances", "problems", "loss")]  # fmt: skip
+    yield "facial-numbness", [lower("facial"), lower("droop", "drooping", "weakness",
+                              "numbness", "palsy")]  # fmt: skip
+    yield "fracture", [lower("fx")]
+    yield "constipation", [NOT, lower("been"), lower("for"), {"LIKE_NUM": True},
+                           lower("days", "day")]  # fmt: skip
+    # "was sick twice", "was sick in the car": being sick, not ill
+    yield "vomiting", [lemma("be"), lower("sick"), lower("twice", "again", "in", "into",
+                       "everywhere", "x1", "x2", "x3", "x4", "x5")]  # fmt: skip
+    yield "vomiting", [lemma("be"), lower("sick"), {"LIKE_NUM": True}, lower("times")]
+    yield (
+        "hand-foot-syndrome",
+        [lemma("hand", "foot", "feet", "palm", "sole"), BE, lower("red", "peeling", "blistered",
+         "cracked", "raw", "sore"), lower("and"), lower("peeling", "blistered", "cracked",
+         "raw", "blistering", "flaky")],
+    )  # fmt: skip
+    yield (
+        "hand-foot-syndrome",
+        [lemma("sole"), lower("of"), OWNER, lemma("foot", "feet"), BE, gap(2),
+         lower("sore", "tender", "burning", "red", "peeling", "blistered", "cracked")],
+    )  # fmt: skip
+    yield "difficulty-sleeping", [lower("awake"), lower("half", "most", "much"),
+                                  lower("of", op="?"), lower("the"), lower("night")]  # fmt: skip
+    yield "palpitations", [lower("felt", "feel", "feeling", "like"), lower("like", op="?"),
+                           lower("i", "i'd", "she", "she'd", "i'm", "was", "going", op="?"),
+                           lower("'d", "'m", "would", "was", "going", op="?"), lower("to", op="?"),
+                           lower("pass", "black"), lower("out")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), gap(2), lower("beating", "going", "pumping"),
+                           gap(2), lower("fast", "quick", "hard", "crazy", "wild", "clappers",
+                                         "mad")]  # fmt: skip
+
+
+def form_rules() -> list[tuple[str, Pattern]]:
+    return [
+        *_pain_before_part(),
+        *_legs(),
+        *_feet_and_hands(),
+        *_blood(),
+        *_breath(),
+        *_mind_and_speech(),
+        *_waterworks(),
+        *_other_forms(),
+    ]
