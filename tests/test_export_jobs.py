@@ -266,6 +266,52 @@ def test_a_team_she_did_not_show_notes_gets_a_file_without_them(
     assert b"fatigue" in content and b"walked by the river" not in content
 
 
+def test_a_team_that_stops_seeing_notes_cannot_fetch_a_file_made_with_them(
+    client, diary, django_capture_on_commit_callbacks
+):
+    team = care_team()
+    connection = connect_patient(diary, team, share_notes=True)
+    client.force_login(clinician(team))
+    with django_capture_on_commit_callbacks(execute=True):
+        ask(client, diary)
+    job = ExportJob.objects.get()
+    assert b"walked by the river" in client.get(job_url(job, "export_download")).content
+    connection.share_notes = False
+    connection.save()
+    assert client.get(job_url(job, "export_download")).status_code == 404
+    assert client.get(job_url(job)).status_code == 404
+
+
+def test_a_waiting_file_is_made_without_notes_she_hid_after_it_was_asked_for(client, diary):
+    team = care_team()
+    connection = connect_patient(diary, team, share_notes=True)
+    client.force_login(clinician(team))
+    ask(client, diary)  # not run on commit: the file waits
+    connection.share_notes = False
+    connection.save()
+    job = ExportJob.objects.get()
+    assert jobs.prepare(job.pk) == ExportJob.Status.READY
+    job.refresh_from_db()
+    assert b"fatigue" in bytes(job.content) and b"walked by the river" not in bytes(job.content)
+
+
+def test_a_short_period_is_not_prepared_in_the_background(owner_client, diary):
+    response = ask(owner_client, diary, query="preset=30")
+    assert response.status_code == 400
+    assert not ExportJob.objects.exists()
+
+
+def test_one_person_may_have_only_a_few_files_waiting(owner_client, diary):
+    for days in range(LONG, LONG + jobs.MAX_WAITING):
+        assert ask(owner_client, diary, query=long_query(diary, days=days)).status_code == 302
+    response = ask(owner_client, diary, query=long_query(diary, days=LONG + 10))
+    assert response.status_code == 400
+    assert "files of this diary being prepared or ready" in response.content.decode()
+    assert ExportJob.objects.count() == jobs.MAX_WAITING
+    # the same request as one already waiting still leads to it
+    assert ask(owner_client, diary, query=long_query(diary, days=LONG)).status_code == 302
+
+
 def test_an_expired_export_is_gone_and_the_clean_up_deletes_it(
     owner_client, diary, django_capture_on_commit_callbacks
 ):

@@ -30,6 +30,7 @@ KEEP = timedelta(hours=24)  # a prepared file is kept this long after it was ask
 CLAIM_TIMEOUT = timedelta(minutes=10)  # a claim older than this belonged to a worker that died
 SWEEP_AFTER = timedelta(minutes=2)  # waiting this long, a job is prepared by the sweep
 REPEAT_WINDOW = timedelta(minutes=2)  # the same request again this soon gets the same file
+MAX_WAITING = 3  # files one person may have waiting or ready for one diary at a time
 
 CONTENT_TYPES = {
     ExportJob.Kind.PDF: "application/pdf",
@@ -49,9 +50,20 @@ def choice_key(kind: str, period: Period, sections: Iterable[str], hide_notes: b
 
 
 def jobs_of(patient: Patient, user: User):
-    """The files `user` asked for from `patient`'s diary that have not expired."""
+    """The files `user` asked for from `patient`'s diary that have not expired (without their
+    bytes: only the download reads those)."""
     return ExportJob.objects.filter(
         patient=patient, requested_by=user, expires_at__gt=timezone.now()
+    ).defer("content")
+
+
+def too_many(patient: Patient, user: User) -> bool:
+    """Whether `user` already has `MAX_WAITING` files of this diary waiting or ready."""
+    return (
+        jobs_of(patient, user)
+        .filter(status__in=[ExportJob.Status.PENDING, ExportJob.Status.READY])
+        .count()
+        >= MAX_WAITING
     )
 
 
@@ -98,9 +110,10 @@ def request_export(
                 expires_at=now + KEEP,
             )
     except IntegrityError:  # the same request, at the same moment, from another tab
-        return ExportJob.objects.get(
-            patient=patient, requested_by=user, choice=choice, status=ExportJob.Status.PENDING
-        ), False
+        same = find(patient, user, choice)  # waiting, or ready if it finished in between
+        if same is None:
+            raise
+        return same, False
     transaction.on_commit(partial(enqueue, job.pk))
     return job, True
 
@@ -122,8 +135,18 @@ def render_export(job_id: int) -> str:
     return prepare(job_id)
 
 
+def notes_hidden_now(job: ExportJob) -> bool:
+    """Whether the one who asked may not read her notes now: a care team she has not shown
+    them (or no longer shows them) since the job was asked for."""
+    from diary.access import Role, role_for, team_sees_notes
+
+    role = role_for(job.requested_by, job.patient)
+    return role == Role.TEAM and not team_sees_notes(job.requested_by, job.patient)
+
+
 def render(job: ExportJob) -> bytes:
-    """The file, from the choices saved in the job (and the diary as it is now)."""
+    """The file, from the choices saved in the job (and the diary as it is now: notes are left
+    out when they were hidden when it was asked for, or are hidden now)."""
     from diary.exports.csv import summary_csv
     from diary.exports.fhir import summary_fhir
     from diary.exports.pdf import summary_pdf
@@ -132,7 +155,7 @@ def render(job: ExportJob) -> bytes:
 
     sections = frozenset(Section(v) for v in job.sections if v in Section._value2member_map_)
     summary = build_summary(job.patient, Period(job.start, job.end), sections=sections)
-    if job.hide_notes:
+    if job.hide_notes or notes_hidden_now(job):
         summary = without_notes(summary)
     renderer = {
         ExportJob.Kind.PDF: summary_pdf,

@@ -2,8 +2,10 @@
 
 The summary's download links lead here when the period is longer than
 `settings.EXPORT_BACKGROUND_AFTER_DAYS` (diary/views/summary.py). Asking is a POST; the page of
-a job refreshes itself (a meta refresh, no script) until the file is ready. Every job belongs to
-the person who asked for it: anyone else, and anyone who may no longer read the diary, gets 404.
+a job checks again by itself (static/js/export-status.js; a "Check now" link without script)
+until the file is ready. Every job belongs to the person who asked for it: anyone else, and
+anyone who may no longer read the diary, gets 404; a care team she no longer shows her notes
+gets 404 for a file prepared with them.
 Fetching the file is audited as the downloads made in the request are.
 """
 
@@ -57,27 +59,38 @@ def export_start(request, patient):
     kind = request.POST.get("kind", "")
     query = request.POST.get("query", "")
     period, sections = _choice(patient, QueryDict(query))
-    if period is None or kind not in ExportJob.Kind.values:
-        return render(
-            request,
-            "diary/export_job.html",
-            {"patient": patient, "job": None, "invalid": True},
-            status=400,
-        )
+    if period is None or kind not in ExportJob.Kind.values or not jobs.in_background(period):
+        return _refused(request, patient)
+    hide_notes = getattr(request, "diary_notes_hidden", False)
+    choice = jobs.choice_key(kind, period, sections, hide_notes)
+    if jobs.find(patient, request.user, choice) is None and jobs.too_many(patient, request.user):
+        return _refused(request, patient, too_many=jobs.MAX_WAITING)
     job, _created = jobs.request_export(
         patient=patient,
         user=request.user,
         kind=kind,
         period=period,
         sections=sections,
-        hide_notes=getattr(request, "diary_notes_hidden", False),
+        hide_notes=hide_notes,
     )
     return redirect("export_job", patient.public_id, job.public_id)
 
 
-def _job(request, patient, job) -> ExportJob:
-    found = jobs.jobs_of(patient, request.user).filter(public_id=job).first()
-    if found is None:
+def _refused(request, patient, *, too_many: int | None = None):
+    return render(
+        request,
+        "diary/export_job.html",
+        {"patient": patient, "job": None, "invalid": True, "too_many": too_many},
+        status=400,
+    )
+
+
+def _job(request, patient, job, *, content: bool = False) -> ExportJob:
+    """The requester's own job; 404 for anyone else, and for a file prepared with her notes
+    once the requester may no longer read them."""
+    found = jobs.jobs_of(patient, request.user).filter(public_id=job)
+    found = (found.defer(None) if content else found).first()
+    if found is None or (getattr(request, "diary_notes_hidden", False) and not found.hide_notes):
         raise Http404("No such export.")
     return found
 
@@ -102,7 +115,7 @@ def export_job(request, patient, job):
 @diary_view(need=Role.VIEWER)
 @require_safe
 def export_download(request, patient, job):
-    found = _job(request, patient, job)
+    found = _job(request, patient, job, content=True)
     if found.status != ExportJob.Status.READY:
         raise Http404("This export is not ready.")
     audit.record(request, AuditEvent.Action.EXPORT, patient=patient, detail=found.kind)
