@@ -104,6 +104,16 @@ def test_the_trend_reads_the_two_weeks_before_a_short_period(patient):
     assert stat_of(summary, "cough").trend == Trend.UP
 
 
+def test_a_steady_symptom_reads_steady_in_a_period_shorter_than_the_two_weeks(patient):
+    """Fatigue rated moderate every day for 14 days: a 5-day summary must not read the days
+    before it as "none"."""
+    today = patient.today()
+    for n in range(14):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 2})
+    summary = build_summary(patient, Period(today - timedelta(days=4), today))
+    assert stat_of(summary, "fatigue").trend == Trend.STEADY
+
+
 @pytest.mark.parametrize(
     ("recent", "before", "expected"),
     [
@@ -195,6 +205,21 @@ def test_since_the_last_visit_lists_new_worse_better_and_resolved(owner_client, 
     assert "Nausea (mild → severe)" in part
     assert "Cough (moderate)" in part
     assert "Hot flashes" in part
+
+
+def test_a_symptom_rated_none_last_reads_better_since_the_visit(owner_client, patient):
+    """Moderate before the visit, severe after it, then "none": her latest answer counts."""
+    period = last_30_days(patient)
+    seen = period.end - timedelta(days=10)
+    visit(patient, seen)
+    log_day(patient, seen - timedelta(days=3), severities={"nausea": 2})
+    log_day(patient, seen + timedelta(days=5), severities={"nausea": 3})
+    log_day(patient, seen + timedelta(days=8), severities={"nausea": 0, "cough": 0})
+    since = build_summary(patient, period).since
+    assert since.worse == [] and since.new == []  # "none" for cough is nothing new
+    assert [(c.symptom.slug, c.before, c.now) for c in since.better] == [("nausea", 2, 0)]
+    part = section_html(owner_client.get(url(patient), custom(period)).content.decode(), "s-since")
+    assert "Nausea (moderate → none)" in part
 
 
 def test_without_an_appointment_it_counts_from_the_start_of_the_summary(owner_client, patient):

@@ -14,7 +14,7 @@ from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
 from diary.days import DayView, build_days, prepare
 from diary.drug_warnings import match_warnings, signs_for
-from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, Treatment
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
 from diary.summary.groups import (
@@ -182,7 +182,8 @@ def changes_since(
     sections: frozenset[Section],
     catalog: Catalog,
 ) -> SinceLastVisit:
-    """New, worse, better and resolved since the visit, for symptoms a chosen section shows."""
+    """New, worse, better and no longer reported since the visit, for symptoms a chosen section
+    shows."""
 
     def shown(ratings: dict[int, dict[date, int]]) -> dict[int, dict[date, int]]:
         return {
@@ -191,11 +192,17 @@ def changes_since(
             if placement.section(catalog.by_id[pk], None) in sections
         }
 
+    after = by_symptom(reports, since=since)
+    for day in days:  # her explicit "none" answers count as her latest rating too
+        if day.date >= since:
+            for report in day.entry.reports.all():  # prefetched with the days
+                if report.severity == Severity.NONE:
+                    after.setdefault(report.symptom_id, {})[day.date] = Severity.NONE
     return since_mod.changes(
         since=since,
         from_appointment=from_appointment,
         before=shown(window.baseline),
-        after=shown(by_symptom(reports, since=since)),
+        after=shown(after),
         logged_after=any(day.date >= since for day in days),
         symptoms=catalog.by_id,
     )
@@ -211,7 +218,7 @@ def trends(
         end=period.end,
         sections=sections,
         fahrenheit=patient.temperature_unit == Patient.TemperatureUnit.FAHRENHEIT,
-        pounds=getattr(patient, "weight_unit", "kg") == "lb",  # a measure of diary.measures
+        pounds=patient.weight_unit == Patient.WeightUnit.LB,
     )
 
 
@@ -241,7 +248,12 @@ def grouped(
 
     def stat_of(symptom: Symptom, by_day):
         return symptom_stat(
-            symptom, by_day, end=period.end, logged=window.logged, is_new=symptom.pk not in before
+            symptom,
+            by_day,
+            end=period.end,
+            logged=window.logged,
+            in_trend_weeks=window.severities.get(symptom.pk, {}),
+            is_new=symptom.pk not in before,
         )
 
     return group_reports(

@@ -68,11 +68,14 @@ def symptom_stat(
     *,
     end: date,
     logged: Sequence[date],
+    in_trend_weeks: Mapping[date, int],
     is_new: bool,
 ) -> SymptomStat:
-    """`by_day`: the period's reports; `logged`: every logged day of the two trend weeks."""
+    """`by_day`: the period's reports; `logged`: every logged day of the two trend weeks;
+    `in_trend_weeks`: the symptom's reports of those two weeks, which may begin before a short
+    period does."""
     days = sorted(by_day)
-    recent, before = split(symptom_series(by_day, logged), end)
+    recent, before = split(symptom_series(in_trend_weeks, logged), end)
     return SymptomStat(
         symptom=symptom,
         days_reported=len(days),

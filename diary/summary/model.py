@@ -155,7 +155,7 @@ class Change:
 
     @property
     def now_label(self) -> str:
-        return self.symptom.answer_label(self.now) if self.now else ""
+        return self.symptom.answer_label(self.now) if self.now is not None else ""
 
 
 @dataclass(frozen=True)

@@ -49,15 +49,17 @@ def changes(
     symptoms: Mapping[int, Symptom],
 ) -> SinceLastVisit:
     """Compare each symptom's latest rating before the visit (`before`: the 14 days before it)
-    with its latest rating since (`after`). Resolved: rated before, not reported since, with
-    at least one day logged since."""
+    with its latest rating since (`after`, explicit "none" ratings included: a symptom rated
+    moderate, then severe, then none is better, not worse). Not reported since: rated before,
+    not rated at all since, with at least one day logged since."""
     new, worse, better, resolved = [], [], [], []
     for symptom_id in sorted(set(before) | set(after), key=lambda pk: symptoms[pk].order):
         symptom = symptoms[symptom_id]
         if symptom_id in after:
             day, now = _latest(after[symptom_id])
             if symptom_id not in before:
-                new.append(Change(symptom, None, now, day))
+                if now:  # rated "none" since, and not before: nothing to tell
+                    new.append(Change(symptom, None, now, day))
                 continue
             _, was = _latest(before[symptom_id])
             if now > was:
