@@ -29,6 +29,9 @@ WEEKLY_LOOKBACK_DAYS = 21  # for a weekly one: the previous weekly check-in and 
 WEIGHT_EVERY_DAYS = 7
 KG_PER_LB = Decimal("0.45359237")  # the international avoirdupois pound (exact, by definition)
 SERIES_KEYS = ("pain_score", "up_and_about", "weight_kg", "interference")
+# The summary section whose choice shows the day's pain score, doses, up and about and weight,
+# on the page and in every export (a symptom's interference goes with its report row).
+DAY_MEASURES_SECTION = "wellbeing"
 
 
 def lookback_days(recall_days: int) -> int:
@@ -232,10 +235,8 @@ def summary_measures(summary) -> dict[int, DayMeasures]:
     """The measures of a summary's days, for its CSV and FHIR exports (one query). The day's
     pain score, doses, up and about and weight go with the Wellbeing section, as wellbeing does;
     a symptom's interference goes with its report row."""
-    from diary.summary import Section  # the summary imports diary.days, which imports this
-
     measures = measures_of_entries({row.entry_id for row in summary.rows})
-    if Section.WELLBEING in summary.sections:
+    if DAY_MEASURES_SECTION in summary.sections:
         return measures
     return {
         pk: DayMeasures(recall_days=m.recall_days, interference=m.interference)

@@ -161,7 +161,7 @@ def test_a_measure_series_becomes_a_trend_row(owner_client, patient, monkeypatch
     pain = {end - timedelta(days=n): 3.0 for n in range(7, 14)}
     pain |= {end - timedelta(days=n): 6.0 for n in range(7)}
     monkeypatch.setattr(
-        "diary.summary.build.measure_series", lambda patient, start, end: {"pain_score": pain}
+        "diary.summary.build.daily_measure_series", lambda patient, start, end: {"pain_score": pain}
     )
     rows = {row.key: row for row in build_summary(patient, period).trends_shown}
     assert rows["pain_score"].before == 3.0 and rows["pain_score"].recent == 6.0
@@ -170,14 +170,17 @@ def test_a_measure_series_becomes_a_trend_row(owner_client, patient, monkeypatch
     assert "Pain (0-10), average" in section_html(html, "s-trends")
 
 
-def test_a_measure_row_follows_its_section(patient, monkeypatch):
+def test_a_measure_row_follows_the_section_its_exports_follow(patient, monkeypatch):
+    """The day's measures go with Wellbeing on the page as in the CSV and FHIR files."""
     period = last_30_days(patient)
     pain = {period.end: 5.0}
     monkeypatch.setattr(
-        "diary.summary.build.measure_series", lambda patient, start, end: {"pain_score": pain}
+        "diary.summary.build.daily_measure_series", lambda patient, start, end: {"pain_score": pain}
     )
-    summary = build_summary(patient, period, sections=frozenset({Section.WELLBEING}))
+    summary = build_summary(patient, period, sections=frozenset({Section.SYMPTOMS}))
     assert [row.key for row in summary.trends_shown] == []
+    summary = build_summary(patient, period, sections=frozenset({Section.WELLBEING}))
+    assert [row.key for row in summary.trends_shown] == ["pain_score"]
 
 
 # --- since the last visit -----------------------------------------------------------------------
@@ -632,7 +635,8 @@ def test_the_weight_trend_is_in_her_own_unit(patient, monkeypatch):
     period = last_30_days(patient)
     weights = {period.end: 60.0, period.end - timedelta(days=8): 62.0}
     monkeypatch.setattr(
-        "diary.summary.build.measure_series", lambda patient, start, end: {"weight_kg": weights}
+        "diary.summary.build.daily_measure_series",
+        lambda patient, start, end: {"weight_kg": weights},
     )
     row = next(r for r in build_summary(patient, period).trends_shown if r.key == "weight_kg")
     assert (row.before, row.recent, row.unit, row.reading) == (62.0, 60.0, "kg", "Lower")

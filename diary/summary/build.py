@@ -14,6 +14,7 @@ from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
 from diary.days import DayView, build_days, prepare
 from diary.drug_warnings import match_warnings, signs_for
+from diary.measures import daily_measure_series
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
@@ -38,7 +39,7 @@ from diary.summary.model import (
     WarningRow,
 )
 from diary.summary.rows import day_rows
-from diary.summary.trends import Series, measure_series, trend_rows, windows
+from diary.summary.trends import Series, trend_rows, windows
 from diary.teams import connections_of
 from diary.treatments import adherence, common_side_effects
 
@@ -212,7 +213,7 @@ def trends(
     patient: Patient, period: Period, window: Window, sections: frozenset[Section]
 ) -> list[TrendRow]:
     recent, before = windows(period.end)
-    named = {**window.series, **measure_series(patient, before.start, recent.end)}
+    named = {**window.series, **daily_measure_series(patient, before.start, recent.end)}
     return trend_rows(
         named,
         end=period.end,

@@ -3,7 +3,7 @@
 Every trend row is built from a named daily series (`Series`: date -> value). Wellbeing and
 temperature come from the check-ins; symptom severities from the reports. The further measures
 (pain score, time up and about, weight, how much symptoms got in the way) are rows of
-`MEASURE_SERIES`, read by `measure_series` (diary.measures); a row with no data in either week
+`MEASURE_SERIES`, read by diary.measures.daily_measure_series; a row with no data in either week
 is not shown.
 """
 
@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from statistics import mean
 
-from diary.measures import KG_PER_LB, daily_measure_series
-from diary.models import Patient
+from diary.measures import DAY_MEASURES_SECTION, KG_PER_LB
 from diary.summary.model import Period, Section, Trend, TrendRow
 
 Series = dict[date, float]
@@ -39,23 +38,24 @@ WELLBEING = SeriesSpec("wellbeing", "Wellbeing (0 worst, 10 best), average", hig
 TEMPERATURE = SeriesSpec(
     "temperature_c", "Highest temperature", "°C", threshold=0.5, aggregate=max, section="flags"
 )
-# The measures of diary.measures.daily_measure_series, in the order the rows are shown.
+# The measures of diary.measures.daily_measure_series, in the order the rows are shown. The
+# day's measures go with one section everywhere (page, PDF, CSV, FHIR): DAY_MEASURES_SECTION.
 MEASURE_SERIES: tuple[SeriesSpec, ...] = (
     SeriesSpec(
         "pain_score",
         "Pain (0-10), average",
         higher_is_better=False,
         threshold=1,
-        section="symptoms",
+        section=DAY_MEASURES_SECTION,
     ),
     SeriesSpec(
         # 0 up and about as usual .. 4 in bed or a chair all day
         "up_and_about",
         "Time in bed or a chair (0 as usual, 4 all day), average",
         higher_is_better=False,
-        section="wellbeing",
+        section=DAY_MEASURES_SECTION,
     ),
-    SeriesSpec("weight_kg", "Weight", "kg", threshold=1, section="wellbeing"),
+    SeriesSpec("weight_kg", "Weight", "kg", threshold=1, section=DAY_MEASURES_SECTION),
     SeriesSpec(
         "interference",
         "Symptoms getting in the way (0-4), average",
@@ -115,12 +115,6 @@ def trend_row(spec: SeriesSpec, series: Mapping[date, float], end: date) -> Tren
 def symptom_series(by_day: Mapping[date, int], logged: Iterable[date]) -> Series:
     """A symptom's severity on each logged day (0 on a logged day without a report)."""
     return {day: float(by_day.get(day, 0)) for day in logged}
-
-
-def measure_series(patient: Patient, start: date, end: date) -> dict[str, Series]:
-    """The measures' daily series (pain score, up and about, weight, interference) between
-    `start` and `end`, by key."""
-    return daily_measure_series(patient, start, end)
 
 
 def in_fahrenheit(series: Mapping[date, float]) -> Series:
