@@ -284,7 +284,8 @@ def connections_of(patient: Patient):
 
 
 def without_notes(summary):
-    """The summary as a team that may not read her notes sees it: every note left out."""
+    """The summary as a team that may not read her notes sees it: every note left out, the
+    note beside her top concerns too (her own words, as her day notes are)."""
     from dataclasses import replace
 
     from diary.summary import Section
@@ -294,4 +295,5 @@ def without_notes(summary):
         sections=summary.sections - {Section.NOTES},
         notes=[],
         rows=[replace(row, notes="") for row in summary.rows],
+        concerns=replace(summary.concerns, note="") if summary.concerns else summary.concerns,
     )

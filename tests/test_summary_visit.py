@@ -449,6 +449,30 @@ def test_she_saves_her_top_concerns_in_order(owner_client, patient):
     assert patient.top_concerns_note == "Can I travel in May?"
 
 
+def test_saving_concerns_adds_them_to_a_choice_of_sections_saved_before(owner_client, patient):
+    patient.summary_sections = ["symptoms", "flags"]
+    patient.save()
+    concerns(owner_client, patient, {"concern": ["fatigue"], "note": "", "query": ""})
+    patient.refresh_from_db()
+    assert patient.summary_sections == ["concerns", "flags", "symptoms"]
+    html = owner_client.get(url(patient), custom(last_30_days(patient))).content.decode()
+    assert "Fatigue" in section_html(html, "s-concerns")
+
+
+def test_a_team_not_shown_her_notes_does_not_see_the_note_beside_her_concerns(client, patient):
+    from tests.factories import clinician
+
+    patient.top_concerns = ["fatigue"]
+    patient.top_concerns_note = "scared about the scan"
+    patient.save()
+    team = care_team()
+    connect_patient(patient, team, share_notes=False)
+    client.force_login(clinician(team))
+    html = client.get(url(patient), custom(last_30_days(patient))).content.decode()
+    assert "Fatigue" in section_html(html, "s-concerns")
+    assert "scared about the scan" not in html
+
+
 def test_top_concerns_come_right_after_since_the_last_visit(owner_client, patient):
     patient.top_concerns = ["bone-pain", "fatigue"]
     patient.top_concerns_note = "Travel in May"

@@ -90,7 +90,12 @@ def summary_concerns(request, patient):
         return _page(request, patient, query=query, concerns=form)
     patient.top_concerns = form.cleaned_data["concern"]
     patient.top_concerns_note = form.cleaned_data["note"]
-    patient.save(update_fields=["top_concerns", "top_concerns_note"])
+    fields = ["top_concerns", "top_concerns_note"]
+    if patient.summary_sections and Section.CONCERNS not in patient.summary_sections:
+        # A choice of sections saved before there were concerns to print: print them now.
+        patient.summary_sections = sorted({*patient.summary_sections, Section.CONCERNS.value})
+        fields.append("summary_sections")
+    patient.save(update_fields=fields)
     messages.success(request, "Your top concerns are saved.")
     target = reverse("summary", args=[patient.public_id])
     return redirect(f"{target}?{query.urlencode()}" if query else target)
