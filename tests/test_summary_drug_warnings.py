@@ -99,6 +99,20 @@ def test_a_caregiver_reads_it_in_the_third_person(client, patient, stranger):
     assert TITLE not in html
 
 
+def test_the_care_team_reads_it_in_neutral_words(client, patient):
+    from tests.factories import care_team, clinician, connect_patient
+
+    today = patient.today()
+    on_drug(patient, start=today - timedelta(days=20))
+    log_day(patient, today, severities={"cough": 1})
+    team = care_team()
+    connect_patient(patient, team)
+    client.force_login(clinician(team))
+    html = day_page(client, patient, today)
+    assert "Warning signs on a drug's label reached on this day" in html
+    assert "should tell the care team" not in html and TITLE not in html
+
+
 def test_a_stranger_gets_404_not_the_warning(stranger_client, patient):
     today = patient.today()
     on_drug(patient, start=today - timedelta(days=20))
