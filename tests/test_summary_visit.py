@@ -127,6 +127,19 @@ def test_trend_of_a_named_series(recent, before, expected):
     assert trend_of(recent, before, threshold=0.5) == expected
 
 
+def test_the_temperature_row_compares_the_highest_readings_it_shows(patient):
+    """One 38.6 °C day in the earlier week, 37.2 °C every day since: the highest fell."""
+    period = last_30_days(patient)
+    log_day(patient, period.end - timedelta(days=10), temperature_c=Decimal("38.6"))
+    for n in (8, 9, 11, 12):
+        log_day(patient, period.end - timedelta(days=n), temperature_c=Decimal("37.2"))
+    for n in range(7):
+        log_day(patient, period.end - timedelta(days=n), temperature_c=Decimal("37.2"))
+    row = {r.key: r for r in build_summary(patient, period).trends_shown}["temperature_c"]
+    assert (row.before, row.recent) == (38.6, 37.2)
+    assert row.trend == Trend.DOWN
+
+
 def test_wellbeing_and_temperature_rows_compare_the_two_weeks(owner_client, patient):
     period = last_30_days(patient)
     for n in range(7, 14):

@@ -71,15 +71,25 @@ def windows(end: date) -> tuple[Period, Period]:
     return recent, Period(recent.start - timedelta(days=WINDOW_DAYS), recent.start - timedelta(1))
 
 
-def trend_of(recent: list[float], before: list[float], *, threshold: float) -> Trend:
+def trend_of(
+    recent: list[float],
+    before: list[float],
+    *,
+    threshold: float,
+    aggregate: Callable[[Iterable[float]], float] = mean,
+) -> Trend:
     """Up, down or steady: the recent week's mean against the week before's, or (when it moved
     further) the mean of the last two values, so a symptom severe on the last two days after a
-    steady week reads as worse."""
+    steady week reads as worse. A row showing another aggregate (the highest temperature)
+    compares that aggregate, so the reading matches the figures shown."""
     if not recent or not before:
         return Trend.UNKNOWN
-    base = mean(before)
-    changes = (mean(recent) - base, mean(recent[-2:]) - base)
-    change = max(changes, key=abs)
+    if aggregate is not mean:
+        change = aggregate(recent) - aggregate(before)
+    else:
+        base = mean(before)
+        changes = (mean(recent) - base, mean(recent[-2:]) - base)
+        change = max(changes, key=abs)
     if change >= threshold:
         return Trend.UP
     if change <= -threshold:
@@ -107,7 +117,7 @@ def trend_row(spec: SeriesSpec, series: Mapping[date, float], end: date) -> Tren
         before=round(spec.aggregate(before), 1) if before else None,
         recent_days=len(recent),
         before_days=len(before),
-        trend=trend_of(recent, before, threshold=spec.threshold),
+        trend=trend_of(recent, before, threshold=spec.threshold, aggregate=spec.aggregate),
         higher_is_better=spec.higher_is_better,
     )
 
