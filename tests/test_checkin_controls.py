@@ -100,10 +100,19 @@ def test_an_unknown_style_is_refused():
     "form", [Sample(), Sample(initial={"cause": "1"}), Sample(data={"cause": "2"})]
 )
 def test_options_write_what_the_template_wrote(form):
+    """As Django's Select: an unset value selects the empty choice."""
     template = Template(
         '{% for value, label in field.field.choices %}<option value="{{ value }}"'
-        "{% if field.value|stringformat:'s' == value|stringformat:'s' %} selected{% endif %}>"
-        "{{ label }}</option>{% endfor %}"
+        "{% if field.value|default_if_none:''|stringformat:'s' == value|stringformat:'s' %}"
+        " selected{% endif %}>{{ label }}</option>{% endfor %}"
     )
     field = form["cause"]
     assert options(field) == template.render(Context({"field": field}))
+
+
+def test_options_refuse_grouped_choices():
+    class Grouped(forms.Form):
+        cause = forms.ChoiceField(choices=[("Drugs", [("1", "A"), ("2", "B")])])
+
+    with pytest.raises(ValueError):
+        options(Grouped()["cause"])

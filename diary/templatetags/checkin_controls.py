@@ -90,11 +90,14 @@ def steps(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
 def options(field: forms.BoundField) -> SafeString:
     """The `<option>`s of a select field, its current value selected (a symptom's likely
     cause: one select per rated symptom, each option otherwise a handful of lookups)."""
-    current = str(field.value())
-    return mark_safe(  # noqa: S308 (values and labels escaped)
-        "".join(
-            f'<option value="{escape(value)}"{" selected" if str(value) == current else ""}>'
-            f"{escape(label)}</option>"
-            for value, label in field.field.choices
+    value = field.value()
+    current = "" if value is None else str(value)  # as Django's Select.format_value
+    parts = []
+    for choice, label in field.field.choices:
+        if isinstance(label, list | tuple):
+            raise ValueError("options: grouped choices are not written by this tag")
+        selected = " selected" if str(choice) == current else ""
+        parts.append(
+            f'<option value="{escape(str(choice))}"{selected}>{escape(str(label))}</option>'
         )
-    )
+    return mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
