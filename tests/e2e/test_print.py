@@ -14,7 +14,13 @@ PAGE_OBJECT = re.compile(rb"/Type\s*/Page[^s]")
 
 @pytest.mark.parametrize("screen", ["desktop"])
 def test_a_30_day_summary_prints_on_two_pages(page, demo_patient, login, shot, artifacts_dir):
-    # The demo carries the fullest header and three top concerns: what a real printout carries.
+    # `make demo`'s patient: her clinic (the care-team line and column), the fullest header and
+    # three top concerns, what a real printout carries.
+    from diary.demo_team import seed_demo_team
+
+    seed_demo_team(
+        patient=demo_patient, clinician_email="nurse@example.com", password="demo-pass-1234567"
+    )
     assert demo_patient.date_of_birth and demo_patient.hospital_number
     assert len(demo_patient.top_concerns) == 3
     login(page, demo_patient.user)
@@ -25,6 +31,7 @@ def test_a_30_day_summary_prints_on_two_pages(page, demo_patient, login, shot, a
     summary = page.get_by_role("article")
     expect(summary).to_contain_text(f"Date of birth: {demo_patient.date_of_birth:%-d %b %Y}")
     expect(summary).to_contain_text(f"Hospital number: {demo_patient.hospital_number}")
+    expect(summary).to_contain_text("Care team: Demo clinic")
     expect(summary.get_by_role("region", name="Top concerns").get_by_role("listitem")).to_have_text(
         ["Bone pain", "Fatigue", "Hot flashes"]
     )
