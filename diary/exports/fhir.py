@@ -33,8 +33,9 @@ only if her hospital number is not known yet); `collection` on request. It holds
 
 Every reference points at an entry's fullUrl (urn:uuid) inside the Bundle. Entry ids are UUIDv5
 from the patient's public id and the object's id, so two exports of the same data differ only in
-their timestamp. The diary's own code systems live under FHIR_CODE_SYSTEM_BASE, a fixed URI,
-never the site's address.
+their timestamps (the Bundle's, and the top concerns' effectiveDateTime: her concerns are those
+she holds when the export is made). The diary's own code systems live under
+FHIR_CODE_SYSTEM_BASE, a fixed URI, never the site's address.
 
 Severity is coded in the diary's severity code system, every level of the 5-point scale; Mild,
 Moderate and Severe also carry the LOINC answer codes that HL7's IPS "Problem Severity" value set
