@@ -22,6 +22,11 @@ from diary.models import (
 )
 
 DEMO_NAME = "Maria (demo)"
+# What a printed summary's header and "Top concerns" carry (her optional profile fields and her
+# own picks): made up, like the rest of the demo. Set where she has none (never overwritten).
+DEMO_PROFILE = {"date_of_birth": date(1961, 4, 3), "hospital_number": "RX-40213"}
+DEMO_TOP_CONCERNS = ["bone-pain", "fatigue", "hot-flashes"]
+DEMO_TOP_CONCERNS_NOTE = "Can I travel in May?"
 
 NOTES = [
     "Walked to the shops and back, slow but ok.",
@@ -142,6 +147,7 @@ def seed_demo(
     )
     if created_user:
         patient.known_sites.set(Site.objects.filter(slug="bone"))
+    _fill_profile(patient)
     catalog = load_catalog()
     today = today or patient.today()
     if created_user:
@@ -209,6 +215,19 @@ def seed_demo(
         )
         added += 1
     return DemoResult(user=user, created_user=created_user, days_added=added)
+
+
+def _fill_profile(patient: Patient) -> None:
+    """The date of birth, hospital number and top concerns, where the demo has none yet."""
+    changed = [name for name, value in DEMO_PROFILE.items() if not getattr(patient, name)]
+    for name in changed:
+        setattr(patient, name, DEMO_PROFILE[name])
+    if not patient.top_concerns and not patient.top_concerns_note:
+        patient.top_concerns = list(DEMO_TOP_CONCERNS)
+        patient.top_concerns_note = DEMO_TOP_CONCERNS_NOTE
+        changed += ["top_concerns", "top_concerns_note"]
+    if changed:
+        patient.save(update_fields=changed)
 
 
 def _add_treatments_and_appointments(patient: Patient, today: date) -> None:

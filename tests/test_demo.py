@@ -149,3 +149,75 @@ def test_the_demo_measures_leave_its_story_unchanged(monkeypatch):
     without = _story(user)
     assert [day[0] for day in with_measures] == [day[0] for day in without]
     assert [day[2:] for day in with_measures] == [day[2:] for day in without]
+
+
+def test_the_demo_has_a_birth_date_a_hospital_number_and_three_top_concerns():
+    from datetime import date
+
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    patient = User.objects.get(email="demo@example.com").patient
+    assert (patient.date_of_birth, patient.hospital_number) == (date(1961, 4, 3), "RX-40213")
+    assert patient.top_concerns == ["bone-pain", "fatigue", "hot-flashes"]
+
+
+def test_seeding_the_demo_again_keeps_what_she_changed():
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    patient = User.objects.get(email="demo@example.com").patient
+    patient.hospital_number = "B-1"
+    patient.top_concerns = ["cough"]
+    patient.top_concerns_note = ""
+    patient.save()
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    patient.refresh_from_db()
+    assert (patient.hospital_number, patient.top_concerns) == ("B-1", ["cough"])
+
+
+def test_the_demos_summary_shows_its_header_and_top_concerns(client):
+    from datetime import timedelta
+
+    from django.urls import reverse
+
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    user = User.objects.get(email="demo@example.com")
+    client.force_login(user)
+    today = user.patient.today()
+    html = client.get(
+        reverse("summary", args=[user.patient.public_id]),
+        {
+            "preset": "custom",
+            "start": (today - timedelta(days=29)).isoformat(),
+            "end": today.isoformat(),
+        },
+    ).content.decode()
+    assert "Date of birth: <strong>3 Apr 1961</strong>" in html
+    assert "Hospital number: <strong>RX-40213</strong>" in html
+    concerns = html[html.index('id="s-concerns"') :]
+    concerns = concerns[: concerns.index("</section>")]
+    assert "<li>Bone pain</li><li>Fatigue</li><li>Hot flashes</li>" in concerns
+
+
+@pytest.mark.parametrize("paper", ["A4", "letter"])
+def test_the_demos_30_day_summary_pdf_is_two_pages(paper):
+    """`make demo`'s patient (her clinic, birth date, hospital number, three top concerns): the
+    PDF she downloads fits two sheets (the printed page: tests/e2e/test_print.py)."""
+    import io
+    from datetime import timedelta
+
+    from django.template.loader import render_to_string
+    from pypdf import PdfReader
+    from weasyprint import CSS, HTML
+
+    from diary.exports.pdf import _no_fetching, _stylesheet
+    from diary.summary import Period, build_summary
+
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    patient = User.objects.get(email="demo@example.com").patient
+    today = patient.today()
+    summary = build_summary(patient, Period(today - timedelta(days=29), today))
+    assert summary.header.care_team and len(summary.concerns.symptoms) == 3
+    html = render_to_string("diary/summary_document.html", {"summary": summary, "pdf": True})
+    pdf = HTML(string=html, url_fetcher=_no_fetching()).write_pdf(
+        stylesheets=[_stylesheet(), CSS(string=f"@page {{ size: {paper} }}")]
+    )
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 2, f"{paper}: {len(pages)} pages"

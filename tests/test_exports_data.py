@@ -23,6 +23,7 @@ from diary.measures import summary_measures
 from diary.models import Drug, Severity, Symptom, SymptomReport, Treatment, TreatmentType
 from diary.summary import Period, build_summary
 from tests.factories import log_day as log_unmarked_day
+from tests.test_fhir import assert_valid
 
 
 def log_day(patient, day, **kwargs):
@@ -471,6 +472,83 @@ def test_fhir_is_the_same_for_the_same_data_apart_from_the_timestamp(patient, pe
     assert first == second
 
 
+# --- top concerns ---------------------------------------------------------------------------
+
+
+def with_concerns(patient, slugs=("bone-pain", "fatigue", "cough"), note="Can I travel in May?"):
+    patient.top_concerns = list(slugs)
+    patient.top_concerns_note = note
+    patient.save()
+    return patient
+
+
+def test_csv_ends_with_her_top_concerns_ranked_and_her_note(patient, period):
+    with_concerns(patient)
+    log_day(patient, period.end, severities={"cough": 1})
+    rows = csv_rows(patient, period)
+    concerns = [r for r in rows if r["kind"] == "top_concern"]
+    assert rows[-3:] == concerns
+    assert [(r["top_concern_rank"], r["symptom_slug"]) for r in concerns] == [
+        ("1", "bone-pain"),
+        ("2", "fatigue"),
+        ("3", "cough"),
+    ]
+    assert [r["notes"] for r in concerns] == ["Can I travel in May?", "", ""]
+    assert {r["date"] for r in concerns} == {patient.today().isoformat()}
+    assert all(r["severity"] == "" and r["red_flag"] == "" for r in concerns)
+    report = next(r for r in rows if r["kind"] == "symptom")
+    assert report["top_concern_rank"] == ""
+
+
+def test_csv_keeps_a_concern_note_without_a_symptom_on_a_row_of_its_own(patient, period):
+    with_concerns(patient, slugs=(), note="=Ask about the scan")
+    log_day(patient, period.end, severities={"cough": 1})
+    (row,) = [r for r in csv_rows(patient, period) if r["kind"] == "top_concern"]
+    assert (row["symptom_slug"], row["top_concern_rank"]) == ("", "")
+    assert row["notes"] == "'=Ask about the scan"  # made safe for spreadsheets
+
+
+def test_csv_has_no_concern_rows_when_she_has_none(patient, period):
+    log_day(patient, period.end, severities={"cough": 1})
+    assert all(r["kind"] != "top_concern" for r in csv_rows(patient, period))
+
+
+def test_fhir_top_concerns_are_one_observation_with_ranked_coded_components(patient, period):
+    with_concerns(patient)
+    log_day(patient, period.end, severities={"cough": 1})
+    data, _ = bundle_of(patient, period)
+    assert_valid(data)
+    (concerns,) = [
+        o
+        for o in resources(data, "Observation")
+        if o["code"]["coding"][0]["code"] == "top-concerns"
+    ]
+    assert concerns["code"]["coding"][0]["system"] == code_system("observation")
+    assert concerns["category"][0]["coding"][0]["code"] == "survey"
+    ranks = [c["code"]["coding"][0]["code"] for c in concerns["component"]]
+    assert ranks == ["top-concern-1", "top-concern-2", "top-concern-3"]
+    values = [c["valueCodeableConcept"] for c in concerns["component"]]
+    assert [v["text"] for v in values] == ["Bone pain", "Fatigue", "Cough"]
+    bone = Symptom.objects.get(slug="bone-pain")
+    assert values[0]["coding"][-1] == {
+        "system": code_system("symptom"),
+        "code": "bone-pain",
+        "display": "Bone pain",
+    }
+    if bone.snomed_code:
+        assert values[0]["coding"][0]["code"] == bone.snomed_code
+    (patient_entry,) = [e for e in data["entry"] if e["resource"]["resourceType"] == "Patient"]
+    assert concerns["subject"] == {"reference": patient_entry["fullUrl"]}
+    assert concerns["note"][0]["text"] == "Can I travel in May?"
+    assert concerns["note"][0]["authorReference"] == {"reference": patient_entry["fullUrl"]}
+
+
+def test_fhir_has_no_concerns_observation_when_she_has_none(patient, period):
+    log_day(patient, period.end, severities={"cough": 1})
+    _, text = bundle_of(patient, period)
+    assert "top-concern" not in text
+
+
 # --- no queries -----------------------------------------------------------------------------
 
 
@@ -482,10 +560,11 @@ def test_exports_run_no_queries_given_a_summary(patient, period, django_assert_n
     log_day(patient, period.end, severities={"pain": 3, "weakness": 1})
     attribute(patient, period.start, "hot-flashes", drug)
     attribute(patient, period.start, "rash", own)
+    with_concerns(patient, slugs=("pain",))
     summary = summarise(patient, period)
     measures = summary_measures(summary)
     with django_assert_num_queries(0):
         text = summary_csv(summary, measures)
         data = json.loads(summary_fhir(summary, measures=measures))
-    assert text.count("\n") == 1 + 5
+    assert text.count("\n") == 1 + 5 + 1  # the reports, and one concern
     assert len(resources(data, "MedicationStatement")) == 2

@@ -16,7 +16,6 @@ from django.test import override_settings
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
-from diary.demo import seed_demo
 from diary.exports.fhir import (
     BODY_TEMPERATURE_PROFILE,
     IPS_MEDICATION_STATEMENT,
@@ -145,12 +144,28 @@ def test_every_transaction_entry_posts_its_resource_under_a_urn_uuid(patient, pe
 
 
 def test_demo_patient_export_validates(capsysbinary):
-    result = seed_demo(email="demo@example.com", password="demo-pass-1234567", days=90)
-    call_command("export_summary", result.user.email, "--format", "fhir")
+    """`manage.py seed_demo` then `manage.py export_summary --format fhir`, as the README says."""
+    call_command("seed_demo", "--days", "90", "--password", "demo-pass-1234567")
+    capsysbinary.readouterr()
+    call_command("export_summary", "demo@example.com", "--format", "fhir")
     data = json.loads(capsysbinary.readouterr().out)
     assert data["type"] == "transaction"
-    assert_valid(data)
+    assert_valid(data)  # R4B, and no reference left unresolved inside the Bundle
     assert resources(data, "Flag")  # the demo has a fever day
+    (patient,) = resources(data, "Patient")
+    assert patient["birthDate"] == "1961-04-03"
+    assert patient["identifier"][0]["value"] == "RX-40213"
+    assert patient["meta"]["profile"] == [IPS_PATIENT]
+    (concerns,) = [
+        o
+        for o in resources(data, "Observation")
+        if o["code"]["coding"][0]["code"] == "top-concerns"
+    ]
+    assert [c["valueCodeableConcept"]["text"] for c in concerns["component"]] == [
+        "Bone pain",
+        "Fatigue",
+        "Hot flashes",
+    ]
     (document,) = resources(data, "DocumentReference")
     assert base64.b64decode(document["content"][0]["attachment"]["data"]).startswith(b"%PDF")
 

@@ -550,3 +550,59 @@ def test_the_edit_history_names_changed_measures(owner_client, patient):
         "Changed up and about from up and about as usual to "
         "resting in bed or a chair for part of the week" in text
     )
+
+
+# --- a weekly check-in in the exports ----------------------------------------------------------
+
+
+def test_a_weekly_entry_says_so_in_the_csv(patient):
+    end = patient.today() - timedelta(days=1)
+    _day_with_measures(patient, end, up_and_about=4, recall_days=7, interference={"nausea": 1})
+    _day_with_measures(patient, end - timedelta(days=7), up_and_about=4)
+    summary = build_summary(patient, Period(end - timedelta(days=13), end))
+    rows = {r["date"]: r for r in csv.DictReader(io.StringIO(summary_csv(summary)))}
+    weekly, daily = rows[end.isoformat()], rows[(end - timedelta(days=7)).isoformat()]
+    assert (weekly["recall_days"], weekly["up_and_about"]) == ("7", "4")
+    assert weekly["up_and_about_label"] == "In bed or a chair all week, or nearly"
+    assert (daily["recall_days"], daily["up_and_about_label"]) == ("1", "In bed or a chair all day")
+
+
+def test_a_weekly_entrys_answers_cover_its_7_days_in_weekly_words_in_fhir(patient):
+    end = patient.today() - timedelta(days=1)
+    _day_with_measures(patient, end, up_and_about=2, recall_days=7, interference={"nausea": 3})
+    summary = build_summary(patient, Period(end - timedelta(days=13), end))
+    data = summary_bundle(summary, include_pdf=False)
+    assert_valid(data)
+    week = {"start": (end - timedelta(days=6)).isoformat(), "end": end.isoformat()}
+
+    def coded(code: str) -> dict:
+        return next(
+            o
+            for o in resources(data, "Observation")
+            if any(c["code"] == code for c in o["code"].get("coding", []))
+        )
+
+    up = coded("up-and-about")
+    assert up["effectivePeriod"] == week and "effectiveDateTime" not in up
+    assert up["code"]["text"] == "How much of the last 7 days she was up and about"
+    assert up["valueCodeableConcept"]["text"] == "Resting in bed or a chair for part of the week"
+    # The coding keeps the code system's own display.
+    assert up["valueCodeableConcept"]["coding"][0]["code"] == "2"
+    nausea = coded("nausea")
+    assert nausea["effectivePeriod"] == week
+    component = nausea["component"][0]
+    assert component["code"]["text"] == "How much the symptom got in the way over the last 7 days"
+    assert coded("wellbeing")["effectivePeriod"] == week
+
+
+def test_a_daily_entrys_answers_stay_on_their_day_in_daily_words_in_fhir(patient):
+    end = patient.today() - timedelta(days=1)
+    _day_with_measures(patient, end, up_and_about=2, interference={"nausea": 3})
+    data = summary_bundle(
+        build_summary(patient, Period(end - timedelta(days=13), end)), include_pdf=False
+    )
+    observations = resources(data, "Observation")
+    assert all(o["effectiveDateTime"] == end.isoformat() for o in observations)
+    up = next(o for o in observations if o["code"]["coding"][0]["code"] == "up-and-about")
+    assert up["code"]["text"] == "How much of the day she was up and about"
+    assert up["valueCodeableConcept"]["text"] == "Resting in bed or a chair for some of the day"

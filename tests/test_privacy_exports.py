@@ -2,6 +2,7 @@
 section she left out, are absent from the page, the PDF, the CSV, the FHIR JSON and share links
 alike."""
 
+import csv
 import io
 import json
 from datetime import timedelta
@@ -152,3 +153,42 @@ def test_a_marked_note_on_a_day_without_reports_reaches_every_format(owner_clien
         if e["resource"].get("code", {}).get("text") == "Patient's diary note"
     ]
     assert [n["valueString"] for n in notes] == [SHOWN]
+
+
+CONCERN_NOTE = "Walrus-question-6620"
+
+
+@pytest.fixture
+def concerns(patient):
+    patient.top_concerns = ["bone-pain", "hot-flashes"]
+    patient.top_concerns_note = CONCERN_NOTE
+    patient.save()
+    log_day(patient, patient.today(), severities={"cough": 1})
+    return patient
+
+
+def test_top_concerns_reach_every_format_with_their_section(owner_client, concerns):
+    for name, text in outputs(owner_client, concerns, query(concerns)).items():
+        assert CONCERN_NOTE in text, f"the concerns' note is missing from the {name}"
+        assert "Hot flashes" in text, f"a top concern is missing from the {name}"
+    texts = outputs(owner_client, concerns, query(concerns, ["concerns"]))
+    assert 'id="s-concerns"' in texts["page"]
+    rows = [r for r in csv.DictReader(io.StringIO(texts["csv"])) if r["kind"] == "top_concern"]
+    assert [r["symptom_slug"] for r in rows] == ["bone-pain", "hot-flashes"]
+    assert "top-concern-2" in texts["fhir"]
+
+
+def test_leaving_out_the_concerns_section_leaves_them_out_of_every_format(owner_client, concerns):
+    texts = outputs(owner_client, concerns, query(concerns, ["symptoms", "flags", "notes"]))
+    # The page keeps her form to change them (every symptom in its lists), not the section.
+    assert 'id="s-concerns"' not in texts.pop("page")
+    for name, text in texts.items():
+        assert CONCERN_NOTE not in text, f"the concerns' note reached the {name}"
+        assert "Hot flashes" not in text, f"a top concern reached the {name}"
+    kinds = {r["kind"] for r in csv.DictReader(io.StringIO(texts["csv"]))}
+    assert "top_concern" not in kinds and "top-concern" not in texts["fhir"]
+
+
+def test_a_share_link_follows_the_concerns_section_as_the_page_does(owner_client, concerns):
+    assert CONCERN_NOTE in share_link_page(owner_client, concerns, ["concerns", "symptoms"])
+    assert CONCERN_NOTE not in share_link_page(owner_client, concerns, ["symptoms"])

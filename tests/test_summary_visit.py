@@ -680,3 +680,30 @@ def test_the_weight_trend_is_in_her_own_unit(patient, monkeypatch):
     patient.weight_unit = "lb"  # the measures' profile choice
     row = next(r for r in build_summary(patient, period).trends_shown if r.key == "weight_kg")
     assert (row.recent, row.unit) == (132.3, "lb")
+
+
+# --- medical language (../shared/design/product.md: it records, never diagnoses) ---------------
+
+
+def test_a_symptom_not_reported_since_the_visit_is_not_called_resolved(owner_client, patient):
+    period = last_30_days(patient)
+    seen = period.end - timedelta(days=10)
+    visit(patient, seen)
+    log_day(patient, seen - timedelta(days=3), severities={"hot-flashes": 2})
+    log_day(patient, seen + timedelta(days=2), severities={"cough": 1})
+    part = section_html(owner_client.get(url(patient), custom(period)).content.decode(), "s-since")
+    assert "<dt>No longer reported</dt><dd>Hot flashes (moderate on" in part
+    assert "esolved" not in part
+
+
+def test_side_effects_beside_a_treatment_say_it_is_not_a_judgement_of_the_cause(
+    owner_client, patient
+):
+    period = last_30_days(patient)
+    on_drug(patient, "anastrozole", start=period.start - timedelta(days=60))
+    log_day(patient, period.end, severities={"hot-flashes": 2})
+    part = section_html(
+        owner_client.get(url(patient), custom(period)).content.decode(), "s-side-effects"
+    )
+    assert "Not a judgement of the cause." in part
+    assert "anastrozole" in part

@@ -17,6 +17,15 @@ only if her hospital number is not known yet); `collection` on request. It holds
   as-needed pain medicine and how much of the day she was up and about (the diary's own codes);
   a weekly check-in's answers carry the 7 days they recall as their effectivePeriod;
 * how much a symptom got in the way of her day as a component of its Observation;
+* a weekly check-in's symptom ratings, wellbeing and measures carry the 7 days they recall as
+  their effectivePeriod, and the text of their codes and answers is in the weekly words she
+  was asked in ("up and about this week ..."); the codings stay those of the code system;
+* with the "Top concerns" section, her top concerns as one Observation in the diary's own
+  code system: one component per concern, ranked (`top-concern-1` most important), each
+  valued with the symptom's concept (SNOMED CT where verified), and her note as its note.
+  An Observation rather than a Condition: she chose what to raise, nobody made a diagnosis
+  (US Core's "health-concern" Condition category is US-specific and still a Condition; the
+  IPS has no resource for a patient's own priorities);
 * a Flag per red flag, a fever raised by the temperature alone included;
 * a MedicationStatement per treatment overlapping the period, coded with RxNorm where the
   catalog has a verified ingredient code;
@@ -24,8 +33,9 @@ only if her hospital number is not known yet); `collection` on request. It holds
 
 Every reference points at an entry's fullUrl (urn:uuid) inside the Bundle. Entry ids are UUIDv5
 from the patient's public id and the object's id, so two exports of the same data differ only in
-their timestamp. The diary's own code systems live under FHIR_CODE_SYSTEM_BASE, a fixed URI,
-never the site's address.
+their timestamps (the Bundle's, and the top concerns' effectiveDateTime: her concerns are those
+she holds when the export is made). The diary's own code systems live under
+FHIR_CODE_SYSTEM_BASE, a fixed URI, never the site's address.
 
 Severity is coded in the diary's severity code system, every level of the 5-point scale; Mild,
 Moderate and Severe also carry the LOINC answer codes that HL7's IPS "Problem Severity" value set
@@ -42,7 +52,7 @@ from typing import Any
 
 from django.conf import settings
 
-from diary.measures import DayMeasures, summary_measures
+from diary.measures import DayMeasures, summary_measures, up_and_about_label
 from diary.models import Interference, Severity, Treatment, UpAndAbout
 from diary.summary import ReportRow, Section, Summary
 
@@ -87,7 +97,10 @@ BODY_WEIGHT_LOINC = ("29463-7", "Body weight")
 BODY_WEIGHT_PROFILE = "http://hl7.org/fhir/StructureDefinition/bodyweight"
 PAIN_MEDICINE_DOSES = ("pain-medicine-doses", "Doses of as-needed pain medicine")
 UP_AND_ABOUT = ("up-and-about", "How much of the day she was up and about")
+UP_AND_ABOUT_WEEKLY_TEXT = "How much of the last 7 days she was up and about"
 INTERFERENCE = ("interference", "How much the symptom got in the way of her day")
+INTERFERENCE_WEEKLY_TEXT = "How much the symptom got in the way over the last 7 days"
+TOP_CONCERNS = ("top-concerns", "The patient's top concerns for the visit, most important first")
 
 RED_FLAG_NOTE = "Red flag: may require immediate medical attention"
 ALERT_NOTE = "Alert: severe or worsening"
@@ -241,20 +254,27 @@ def _level_concept(system_name: str, slug: str, label: str) -> dict[str, Any]:
     return _concept(_coding(code_system(system_name), slug, label), text=label)
 
 
-def _interference_component(level: int) -> dict[str, Any]:
+def _weekly(recall_days: int) -> bool:
+    return recall_days >= 7
+
+
+def _interference_component(level: int, recall_days: int = 1) -> dict[str, Any]:
     value = Interference(level)
+    text = INTERFERENCE_WEEKLY_TEXT if _weekly(recall_days) else INTERFERENCE[1]
     return {
         "code": _concept(
             _coding(code_system("observation"), INTERFERENCE[0], INTERFERENCE[1]),
-            text=INTERFERENCE[1],
+            text=text,
         ),
         "valueCodeableConcept": _level_concept("interference", str(value.value), value.label),
     }
 
 
 def _symptom_observation(
-    row: ReportRow, *, patient_url: str, notes: set, interference: int | None = None
+    row: ReportRow, *, patient_url: str, notes: set, measures: DayMeasures | None = None
 ) -> Resource:
+    measures = measures or DayMeasures()
+    interference = measures.interference.get(row.symptom.pk)
     resource = _observation_base(
         row,
         patient_url=patient_url,
@@ -263,7 +283,7 @@ def _symptom_observation(
     resource["code"] = symptom_concept(row.symptom)
     resource["valueCodeableConcept"] = severity_concept(row.severity)
     if interference is not None and row.severity:
-        resource["component"] = [_interference_component(interference)]
+        resource["component"] = [_interference_component(interference, measures.recall_days)]
     interpretation = []
     annotations = []
     if row.red_flag:
@@ -280,10 +300,10 @@ def _symptom_observation(
         resource["interpretation"] = interpretation
     if annotations:
         resource["note"] = annotations
-    return resource
+    return _recalled(resource, row, measures)
 
 
-def _wellbeing_observation(row: ReportRow, *, patient_url: str) -> Resource:
+def _wellbeing_observation(row: ReportRow, measures: DayMeasures, *, patient_url: str) -> Resource:
     resource = _observation_base(
         row,
         patient_url=patient_url,
@@ -293,7 +313,7 @@ def _wellbeing_observation(row: ReportRow, *, patient_url: str) -> Resource:
         _coding(code_system("observation"), WELLBEING[0], WELLBEING[1]), text=WELLBEING[1]
     )
     resource["valueInteger"] = row.wellbeing
-    return resource
+    return _recalled(resource, row, measures)
 
 
 def _temperature_observation(row: ReportRow, *, patient_url: str) -> Resource:
@@ -349,11 +369,18 @@ def _measure_observations(
         found.append(("pain-medicine-doses", _recalled(doses, row, measures)))
     if measures.up_and_about is not None:
         level = UpAndAbout(measures.up_and_about)
+        weekly = _weekly(measures.recall_days)
         up = _survey(row, patient_url=patient_url)
         up["code"] = _concept(
-            _coding(code_system("observation"), *UP_AND_ABOUT), text=UP_AND_ABOUT[1]
+            _coding(code_system("observation"), *UP_AND_ABOUT),
+            text=UP_AND_ABOUT_WEEKLY_TEXT if weekly else UP_AND_ABOUT[1],
         )
-        up["valueCodeableConcept"] = _level_concept("up-and-about", str(level.value), level.label)
+        # The coding keeps the code system's display; the text is the answer in the words she
+        # was asked in (a weekly check-in asks about the last 7 days).
+        up["valueCodeableConcept"] = _concept(
+            _coding(code_system("up-and-about"), str(level.value), level.label),
+            text=up_and_about_label(level, measures.recall_days),
+        )
         found.append(("up-and-about", _recalled(up, row, measures)))
     if measures.weight_kg is not None:
         weight = _observation_base(
@@ -371,6 +398,39 @@ def _measure_observations(
         }
         found.append(("weight", weight))
     return found
+
+
+def _top_concerns_observation(summary: Summary, *, patient_url: str) -> Resource | None:
+    """Her top concerns as one Observation (None without the section or without concerns)."""
+    concerns = summary.concerns
+    if Section.CONCERNS not in summary.sections or not concerns:
+        return None
+    resource: Resource = {
+        "resourceType": "Observation",
+        "status": "final",
+        "category": [_category(OBSERVATION_CATEGORY, "survey", "Survey")],
+        "code": _concept(_coding(code_system("observation"), *TOP_CONCERNS), text="Top concerns"),
+        "subject": _ref(patient_url),
+        "performer": [_ref(patient_url)],
+        "effectiveDateTime": summary.generated_at.isoformat(),
+    }
+    components = []
+    for rank, symptom in enumerate(concerns.symptoms, start=1):
+        display = f"Top concern {rank}"
+        components.append(
+            {
+                "code": _concept(
+                    _coding(code_system("observation"), f"top-concern-{rank}", display),
+                    text=display,
+                ),
+                "valueCodeableConcept": symptom_concept(symptom),
+            }
+        )
+    if components:
+        resource["component"] = components
+    if concerns.note:
+        resource["note"] = [{"text": concerns.note, "authorReference": _ref(patient_url)}]
+    return resource
 
 
 def _flag(
@@ -490,12 +550,7 @@ def _add_days(
             url = _url(summary, "observation", row.entry_id, row.symptom.pk)
             entries.add(
                 url,
-                _symptom_observation(
-                    row,
-                    patient_url=patient_url,
-                    notes=notes,
-                    interference=day.interference.get(row.symptom.pk),
-                ),
+                _symptom_observation(row, patient_url=patient_url, notes=notes, measures=day),
             )
             targets[row.date, row.symptom.pk] = url
         elif row.symptom is None and row.notes and (row.date, row.notes) in notes:
@@ -509,7 +564,7 @@ def _add_days(
         if row.wellbeing is not None:
             entries.add(
                 _url(summary, "wellbeing", row.entry_id),
-                _wellbeing_observation(row, patient_url=patient_url),
+                _wellbeing_observation(row, day, patient_url=patient_url),
             )
         if row.temperature_c is not None:
             url = _url(summary, "temperature", row.entry_id)
@@ -562,6 +617,9 @@ def _bundle_entries(
             _url(summary, "medication-statement", treatment.pk),
             _medication_statement(treatment, summary, patient_url=patient_url),
         )
+    concerns = _top_concerns_observation(summary, patient_url=patient_url)
+    if concerns is not None:
+        entries.add(_url(summary, "top-concerns"), concerns)
     targets = _add_days(entries, summary, measures, patient_url=patient_url)
     if Section.FLAGS in summary.sections:
         for flag in summary.flags:

@@ -1,7 +1,6 @@
 """Printing the summary page: only the summary, every section, and 30 days fit two sheets."""
 
 import re
-from datetime import date
 
 import pytest
 from playwright.sync_api import expect
@@ -15,18 +14,27 @@ PAGE_OBJECT = re.compile(rb"/Type\s*/Page[^s]")
 
 @pytest.mark.parametrize("screen", ["desktop"])
 def test_a_30_day_summary_prints_on_two_pages(page, demo_patient, login, shot, artifacts_dir):
-    # The fullest header and a top-concerns list: what a real printout carries.
-    demo_patient.date_of_birth = date(1961, 4, 3)
-    demo_patient.hospital_number = "RX-40213"
-    demo_patient.top_concerns = ["bone-pain", "fatigue", "hot-flashes"]
-    demo_patient.top_concerns_note = "Can I travel in May?"
-    demo_patient.save()
+    # `make demo`'s patient: her clinic (the care-team line and column), the fullest header and
+    # three top concerns, what a real printout carries.
+    from diary.demo_team import seed_demo_team
+
+    seed_demo_team(
+        patient=demo_patient, clinician_email="nurse@example.com", password="demo-pass-1234567"
+    )
+    assert demo_patient.date_of_birth and demo_patient.hospital_number
+    assert len(demo_patient.top_concerns) == 3
     login(page, demo_patient.user)
     page.goto(f"/d/{demo_patient.public_id}/summary/")
     show_last_30_days(page)
 
     page.emulate_media(media="print")
     summary = page.get_by_role("article")
+    expect(summary).to_contain_text(f"Date of birth: {demo_patient.date_of_birth:%-d %b %Y}")
+    expect(summary).to_contain_text(f"Hospital number: {demo_patient.hospital_number}")
+    expect(summary).to_contain_text("Care team: Demo clinic")
+    expect(summary.get_by_role("region", name="Top concerns").get_by_role("listitem")).to_have_text(
+        ["Bone pain", "Fatigue", "Hot flashes"]
+    )
     for title in SECTIONS:
         expect(summary.get_by_role("heading", level=2, name=title, exact=True)).to_be_visible()
     expect(summary.get_by_text(NOT_ADVICE, exact=False)).to_be_visible()
