@@ -52,9 +52,6 @@ from diary.redflags import (
 # attaches them from one query over the patient's own (attach_treatments).
 REPORTS = Prefetch("reports", queryset=SymptomReport.objects.order_by())
 DOSES = Prefetch("doses", queryset=DoseLog.objects.all())
-# The reports alone, as a plain list (`entry.report_list`): Django then builds no related
-# queryset per entry, a third of the time a 3-year summary spends reading its days.
-REPORT_LIST = Prefetch("reports", queryset=SymptomReport.objects.order_by(), to_attr="report_list")
 
 
 @dataclass(frozen=True)
@@ -119,8 +116,8 @@ class DayView:
         return [c for c in self.concerns if c.alert and not c.red_flag]
 
 
-def reports_of(entry: DailyEntry) -> Iterable[SymptomReport]:
-    """`entry.reports.all()`, read straight from what `prepare` or `prepare_reports` fetched
+def reports_of(entry: DailyEntry) -> Iterable["SymptomReport | ReportFields"]:
+    """`entry.reports.all()`, read straight from what `prepare` or `load_report_fields` fetched
     when one did: the same reports without building a related manager on each call (a 3-year
     summary makes about 10,000 of those calls)."""
     listed = getattr(entry, "report_list", None)
@@ -192,10 +189,36 @@ def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
     return entries.prefetch_related(REPORTS, DOSES)
 
 
-def prepare_reports(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
-    """Entries ready for `build_days` when only their reports are read (the summary): the
-    reports as a list, read through `reports_of`, and no doses."""
-    return entries.prefetch_related(REPORT_LIST)
+@dataclass(slots=True)
+class ReportFields:
+    """The columns of a report that the summary reads, as `load_report_fields` gives them: a
+    plain object where a model instance would cost four times as much to make."""
+
+    entry_id: int
+    symptom_id: int
+    severity: int
+    interference: int | None
+    treatment_id: int | None
+    treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
+
+
+def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
+    """The entries, each with its reports as `entry.report_list` of ReportFields (read through
+    `reports_of`; two queries, the reports selected by a subquery of the entries). For
+    `build_days` where only the reports' fields are read (the summary): no doses."""
+    rows = list(entries)
+    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
+    if rows:
+        reports = (
+            SymptomReport.objects.filter(entry__in=entries.order_by().values("pk"))
+            .order_by()
+            .values_list("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+        )
+        for values in reports:
+            by_entry[values[0]].append(ReportFields(*values))
+    for entry in rows:
+        entry.report_list = by_entry.get(entry.pk, [])
+    return rows
 
 
 def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
@@ -206,7 +229,7 @@ def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
 def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
     patient's treatments by primary key, none if no report or dose names one. Doses not
-    prefetched (`prepare_reports`) are left alone."""
+    prefetched (`load_report_fields`) are left alone."""
     linked = [
         item
         for entry in rows

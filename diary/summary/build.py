@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
-from diary.days import DayView, build_days, prepare_reports, reports_of
+from diary.days import DayView, build_days, load_report_fields, reports_of
 from diary.drug_warnings import match_warnings, signs_for
 from diary.models import DailyEntry, Patient, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
@@ -264,7 +264,7 @@ def build_summary(
     catalog = catalog or load_catalog()
     sections = DEFAULT_SECTIONS if sections is None else sections
     entries = patient.entries.filter(date__gte=period.start, date__lte=period.end).order_by("date")
-    days: list[DayView] = build_days(patient, list(prepare_reports(entries)), catalog=catalog)
+    days: list[DayView] = build_days(patient, load_report_fields(entries), catalog=catalog)
     treatments = load_treatments(patient, period)
     treatments += _named_elsewhere(days, treatments)
     known_sites = list(patient.known_sites.all())
