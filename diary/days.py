@@ -169,6 +169,25 @@ class RatingIndex:
         ).values_list("symptom_id", "entry__date", "severity")
         return cls(list(rows))
 
+    @classmethod
+    def around(
+        cls, patient: Patient, rows: Sequence[DailyEntry], *, start: date, end: date
+    ) -> "RatingIndex":
+        """As `load`, when `rows` hold every entry of the patient from their first date to `end`
+        with their reports read (the days of a period): only the days before the first are
+        read (one query)."""
+        first = min(entry.date for entry in rows)
+        earlier = SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lt=first
+        ).values_list("symptom_id", "entry__date", "severity")
+        known = [
+            (report.symptom_id, entry.date, report.severity)
+            for entry in rows
+            if entry.date < end
+            for report in reports_of(entry)
+        ]
+        return cls([*earlier, *known])
+
     def last_before(
         self, day: date, symptom_ids, *, days: int = RISE_LOOKBACK_DAYS
     ) -> dict[int, Rating]:
@@ -248,15 +267,21 @@ def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
         item.treatment = treatments[item.treatment_id]
 
 
-def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
-    """DayViews for entries that went through `prepare` (one more query, for earlier ratings)."""
+def build_days(
+    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog, whole_period: bool = False
+) -> list[DayView]:
+    """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
+    `whole_period`: `rows` are every entry of the patient between their first and last dates
+    (a summary's period), so the earlier ratings are read only before the first."""
     if not rows:
         return []
     attach_treatments(patient, rows)
     dates = [entry.date for entry in rows]
-    ratings = RatingIndex.load(
-        patient, start=min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=max(dates)
-    )
+    start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
+    if whole_period:
+        ratings = RatingIndex.around(patient, rows, start=start, end=end)
+    else:
+        ratings = RatingIndex.load(patient, start=start, end=end)
     chemo = chemotherapy_periods(patient)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [

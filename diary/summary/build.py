@@ -264,7 +264,9 @@ def build_summary(
     catalog = catalog or load_catalog()
     sections = DEFAULT_SECTIONS if sections is None else sections
     entries = patient.entries.filter(date__gte=period.start, date__lte=period.end).order_by("date")
-    days: list[DayView] = build_days(patient, load_report_fields(entries), catalog=catalog)
+    days: list[DayView] = build_days(
+        patient, load_report_fields(entries), catalog=catalog, whole_period=True
+    )
     treatments = load_treatments(patient, period)
     treatments += _named_elsewhere(days, treatments)
     known_sites = list(patient.known_sites.all())
