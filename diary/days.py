@@ -10,7 +10,7 @@ kept for the rules, not listed.
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -116,11 +116,22 @@ class DayView:
         return [c for c in self.concerns if c.alert and not c.red_flag]
 
 
+def reports_of(entry: DailyEntry) -> Iterable["SymptomReport | ReportFields"]:
+    """`entry.reports.all()`, read straight from what `prepare` or `load_report_fields` fetched
+    when one did: the same reports without building a related manager on each call (a 3-year
+    summary makes about 10,000 of those calls)."""
+    listed = getattr(entry, "report_list", None)
+    if listed is not None:
+        return listed
+    cached = getattr(entry, "_prefetched_objects_cache", {}).get("reports")
+    return cached if cached is not None else entry.reports.all()
+
+
 def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord:
     """The entry's reports must be prefetched (or it costs a query)."""
     return DayRecord(
         date=entry.date,
-        severities={r.symptom_id: r.severity for r in entry.reports.all()},
+        severities={r.symptom_id: r.severity for r in reports_of(entry)},
         temperature_c=entry.temperature_c,
         on_chemotherapy=on_chemotherapy,
         recall_days=entry.recall_days,
@@ -158,6 +169,25 @@ class RatingIndex:
         ).values_list("symptom_id", "entry__date", "severity")
         return cls(list(rows))
 
+    @classmethod
+    def around(
+        cls, patient: Patient, rows: Sequence[DailyEntry], *, start: date, end: date
+    ) -> "RatingIndex":
+        """As `load`, when `rows` hold every entry of the patient from their first date to `end`
+        with their reports read (the days of a period): only the days before the first are
+        read (one query)."""
+        first = min(entry.date for entry in rows)
+        earlier = SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lt=first
+        ).values_list("symptom_id", "entry__date", "severity")
+        known = [
+            (report.symptom_id, entry.date, report.severity)
+            for entry in rows
+            if entry.date < end
+            for report in reports_of(entry)
+        ]
+        return cls([*earlier, *known])
+
     def last_before(
         self, day: date, symptom_ids, *, days: int = RISE_LOOKBACK_DAYS
     ) -> dict[int, Rating]:
@@ -178,13 +208,51 @@ def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
     return entries.prefetch_related(REPORTS, DOSES)
 
 
+@dataclass(slots=True)
+class ReportFields:
+    """The columns of a report that the summary reads, as `load_report_fields` gives them: a
+    plain object where a model instance would cost four times as much to make."""
+
+    entry_id: int
+    symptom_id: int
+    severity: int
+    interference: int | None
+    treatment_id: int | None
+    treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
+
+
+def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
+    """The entries, each with its reports as `entry.report_list` of ReportFields (read through
+    `reports_of`; two queries, the reports selected by a subquery of the entries). For
+    `build_days` where only the reports' fields are read (the summary): no doses."""
+    rows = list(entries)
+    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
+    if rows:
+        reports = (
+            SymptomReport.objects.filter(entry__in=entries.order_by().values("pk"))
+            .order_by()
+            .values_list("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+        )
+        for values in reports:
+            by_entry[values[0]].append(ReportFields(*values))
+    for entry in rows:
+        entry.report_list = by_entry.get(entry.pk, [])
+    return rows
+
+
+def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
+    cached = getattr(entry, "_prefetched_objects_cache", {}).get("doses")
+    return cached if cached is not None else ()
+
+
 def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
-    patient's treatments by primary key, none if no report or dose names one."""
+    patient's treatments by primary key, none if no report or dose names one. Doses not
+    prefetched (`load_report_fields`) are left alone."""
     linked = [
         item
         for entry in rows
-        for items in (entry.reports.all(), entry.doses.all())
+        for items in (reports_of(entry), _doses_fetched(entry))
         for item in items
         if item.treatment_id
     ]
@@ -199,15 +267,21 @@ def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
         item.treatment = treatments[item.treatment_id]
 
 
-def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog) -> list[DayView]:
-    """DayViews for entries that went through `prepare` (one more query, for earlier ratings)."""
+def build_days(
+    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog, whole_period: bool = False
+) -> list[DayView]:
+    """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
+    `whole_period`: `rows` are every entry of the patient between their first and last dates
+    (a summary's period), so the earlier ratings are read only before the first."""
     if not rows:
         return []
     attach_treatments(patient, rows)
     dates = [entry.date for entry in rows]
-    ratings = RatingIndex.load(
-        patient, start=min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=max(dates)
-    )
+    start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
+    if whole_period:
+        ratings = RatingIndex.around(patient, rows, start=start, end=end)
+    else:
+        ratings = RatingIndex.load(patient, start=start, end=end)
     chemo = chemotherapy_periods(patient)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
@@ -215,7 +289,7 @@ def build_days(patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog
             entry,
             previous=ratings.last_before(
                 entry.date,
-                [r.symptom_id for r in entry.reports.all()],
+                [r.symptom_id for r in reports_of(entry)],
                 days=lookback_days(entry.recall_days),
             ),
             catalog=catalog,
@@ -278,7 +352,7 @@ def build_day(
     concerns = concerns_from(record, flags, previous=previous, symptoms=catalog.by_id)
     by_symptom = {c.symptom.pk: c for c in concerns}
     reports = []
-    for report in entry.reports.all():
+    for report in reports_of(entry):
         if report.severity == Severity.NONE:
             continue
         symptom = catalog.by_id[report.symptom_id]

@@ -475,6 +475,7 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
         export(60)
 
 
-# build_summary's fixed set (21, of which 2 read the measures' trends), and one for the days'
-# measures (diary.measures.summary_measures); the FHIR rendering itself runs none
-QUERIES = 24
+# build_summary's fixed set (20, of which 2 read the measures' trends; the days' doses are not
+# read), and one for the days' measures (diary.measures.summary_measures); the FHIR rendering
+# itself runs none
+QUERIES = 23

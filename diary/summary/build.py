@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
-from diary.days import DayView, build_days, prepare
+from diary.days import DayView, build_days, load_report_fields, reports_of
 from diary.drug_warnings import match_warnings, signs_for
 from diary.measures import daily_measure_series
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
@@ -102,7 +102,7 @@ def load_treatments(patient: Patient, period: Period) -> list[Treatment]:
 def collect_reports(days: Sequence[DayView]) -> ReportsByCause:
     reports: ReportsByCause = defaultdict(dict)
     for day in days:
-        treatment_of = {r.symptom_id: r.treatment_id for r in day.entry.reports.all()}
+        treatment_of = {r.symptom_id: r.treatment_id for r in reports_of(day.entry)}
         for view in day.reports:
             reports[(view.symptom.pk, treatment_of.get(view.symptom.pk))][day.date] = view.severity
     return reports
@@ -140,7 +140,7 @@ def warning_rows(days: Sequence[DayView], treatments: Sequence[Treatment]) -> li
     found: dict[tuple[int, int], list] = {}
     for day in days:
         active = [t for t in treatments if t.is_active_on(day.date)]
-        severities = {r.symptom_id: r.severity for r in day.entry.reports.all()}
+        severities = {r.symptom_id: r.severity for r in reports_of(day.entry)}
         for warning in match_warnings(
             signs, severities=severities, temperature_c=day.entry.temperature_c, treatments=active
         ):
@@ -277,7 +277,9 @@ def build_summary(
     catalog = catalog or load_catalog()
     sections = DEFAULT_SECTIONS if sections is None else sections
     entries = patient.entries.filter(date__gte=period.start, date__lte=period.end).order_by("date")
-    days: list[DayView] = build_days(patient, list(prepare(entries)), catalog=catalog)
+    days: list[DayView] = build_days(
+        patient, load_report_fields(entries), catalog=catalog, whole_period=True
+    )
     treatments = load_treatments(patient, period)
     treatments += _named_elsewhere(days, treatments)
     known_sites = list(patient.known_sites.all())
@@ -377,7 +379,7 @@ def _named_elsewhere(days: Sequence[DayView], treatments: Sequence[Treatment]) -
     have = {t.pk for t in treatments}
     extra: dict[int, Treatment] = {}
     for day in days:
-        for report in day.entry.reports.all():
+        for report in reports_of(day.entry):
             if report.treatment_id and report.treatment_id not in have:
                 extra.setdefault(report.treatment_id, report.treatment)
     return list(extra.values())

@@ -1,6 +1,6 @@
 """The report rows of the CSV and FHIR exports: only what a chosen section shows."""
 
-from diary.days import DayView
+from diary.days import DayView, reports_of
 from diary.models import DailyEntry
 from diary.summary.groups import Placement
 from diary.summary.model import ReportRow, Section
@@ -36,7 +36,8 @@ def day_rows(
     """The day's report rows, or one row for the day itself when none is shown."""
     entry = day.entry
     by_symptom = {c.symptom.pk: c for c in day.concerns}
-    objects = {r.symptom_id: r for r in entry.reports.all()}
+    objects = {r.symptom_id: r for r in reports_of(entry)}
+    columns = day_columns(entry, sections)
     rows = []
     for view in day.reports:
         report = objects[view.symptom.pk]
@@ -47,7 +48,7 @@ def day_rows(
         flags_shown = concern is not None and Section.FLAGS in sections
         rows.append(
             ReportRow(
-                **day_columns(entry, sections),
+                **columns,
                 symptom=view.symptom,
                 severity=view.severity,
                 sites=tuple(s.slug for s in view.sites),
@@ -59,7 +60,7 @@ def day_rows(
     if not rows:
         rows.append(
             ReportRow(
-                **day_columns(entry, sections),
+                **columns,
                 symptom=None,
                 severity=None,
                 sites=(),

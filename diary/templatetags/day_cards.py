@@ -1,0 +1,142 @@
+"""The history's day cards (`{% day_card view %}`), written from the DayView in one pass.
+
+Rendering `diary/_day_card.html` through `{% include %}` for each of a page's 20 days (with
+its report list and each report's site tags, includes of their own) was most of the history
+page's time: about 2,000 template variable lookups a page. This writes the same markup, byte
+for byte, as those three templates (tests/test_day_cards.py compares the two); a change to the
+card's markup is made here and in the templates, which the day page and the check-in's
+conflict page still include.
+"""
+
+from django import template
+from django.template.base import render_value_in_context
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+
+from diary.days import DayView, ReportView
+
+register = template.Library()
+
+RED = '<span class="flag flag-red">Red flag</span>'
+ALERT = '<span class="flag flag-alert">Alert</span>'
+JOIN = " · "
+
+
+def _site_title(slug: str) -> str:
+    if slug == "general":
+        return "general symptoms of metastatic breast cancer"
+    return f"symptoms of {slug} metastasis"
+
+
+def site_tags_html(sites) -> str:
+    """What `diary/_site_tags.html` writes (its final newline included)."""
+    parts = []
+    for site in sites:
+        slug = conditional_escape(site.slug)
+        title = _site_title(slug)
+        parts.append(
+            f'<span class="site-tag" title="On the list of {title}">{slug} list'
+            f'<span class="visually-hidden">: on the list of {title}</span></span>'
+        )
+    return "".join(parts) + "\n"
+
+
+def _report_html(report: ReportView, *, site_tags: bool) -> str:
+    symptom = report.symptom
+    interference = ""
+    if report.interference is not None:
+        interference = f", {conditional_escape(report.interference_text)}"
+    concern = report.concern
+    flag = ""
+    if concern is not None and concern.red_flag:
+        flag = RED
+    elif concern is not None and concern.alert:
+        flag = ALERT
+    tags = site_tags_html(report.sites) if site_tags else ""
+    treatment = ""
+    if report.treatment_name:
+        treatment = (
+            f'<span class="small">(put down to {conditional_escape(report.treatment_name)})</span>'
+        )
+    early = ""
+    if symptom.early_sign:
+        label = ""
+        if symptom.early_sign_label:
+            label = f" ({conditional_escape(symptom.early_sign_label)})"
+        early = (
+            '<span class="small early-sign">An early sign on the source\'s list'
+            f"{label}: worth mentioning.</span>"
+        )
+    return (
+        "\n      <li>\n"
+        f"        <strong>{conditional_escape(symptom.name)}</strong>: "
+        f"{conditional_escape(report.severity_label.lower())}{interference}\n"
+        f"        {flag}\n"
+        f"        {tags}\n"
+        f"        {treatment}\n"
+        f"        {early}\n"
+        "      </li>\n    "
+    )
+
+
+def report_list_html(view: DayView, *, site_tags: bool) -> str:
+    """What `diary/_report_list.html` writes."""
+    if view.reports:
+        items = "".join(_report_html(r, site_tags=site_tags) for r in view.reports)
+        body = f'\n  <ul class="report-list">\n    {items}\n  </ul>\n'
+    else:
+        body = '\n  <p class="mb-0">No symptoms reported.</p>\n'
+    return f"\n{body}\n"
+
+
+def day_card_html(view: DayView, patient, context) -> SafeString:
+    """What `{% include "diary/_day_card.html" %}` writes for `view`."""
+    entry = view.entry
+    day = view.date
+    anchor = f"day-{date_filter(day, 'Y-m-d')}"
+    url = conditional_escape(reverse("day_detail", args=[patient.public_id, day]))
+    weekly = view.weekly
+    if entry.wellbeing is not None:
+        wellbeing = f"{render_value_in_context(entry.wellbeing, context)} out of 10"
+    else:
+        wellbeing = "not given"
+    temperature = ""
+    if entry.temperature_c is not None:
+        shown = render_value_in_context(entry.temperature_c, context)
+        temperature = f" · Temperature {shown} °C"
+    lines = view.measure_lines
+    measures = ""
+    if lines:
+        measures = f'<p class="mb-0 small">{JOIN.join(conditional_escape(x) for x in lines)}</p>'
+    notes = view.answer_notes
+    answers = ""
+    if notes:
+        joined = "; ".join(conditional_escape(n) for n in notes)
+        answers = (
+            f'\n    <p class="small mb-0 red-flag-answers-note">Red flag answers: {joined}.</p>\n  '
+        )
+    return mark_safe(  # noqa: S308 (every value above is escaped)
+        "\n"
+        f'<article class="day-card" aria-labelledby="{anchor}">\n'
+        '  <div class="d-flex flex-wrap justify-content-between gap-2">\n'
+        f'    <h2 class="day-card-title" id="{anchor}"><a href="{url}">'
+        f"{date_filter(day, 'l j F Y')}</a></h2>\n"
+        "    <div>\n"
+        f"      {RED if view.red_flags else ''}\n"
+        f"      {ALERT if view.alerts else ''}\n"
+        "    </div>\n"
+        "  </div>\n"
+        f'  <p class="mb-0">Wellbeing{" over the last 7 days" if weekly else ""}: {wellbeing}'
+        f"{temperature}{' · Weekly check-in' if weekly else ''}</p>\n"
+        f"  {measures}\n"
+        f"  {report_list_html(view, site_tags=patient.show_site_tags)}\n"
+        f"  {answers}\n"
+        "</article>\n"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def day_card(context, view: DayView) -> SafeString:
+    return day_card_html(view, context["patient"], context)
