@@ -196,7 +196,7 @@ def changes_since(
     after = by_symptom(reports, since=since)
     for day in days:  # her explicit "none" answers count as her latest rating too
         if day.date >= since:
-            for report in day.entry.reports.all():  # prefetched with the days
+            for report in reports_of(day.entry):  # read with the days
                 if report.severity == Severity.NONE:
                     after.setdefault(report.symptom_id, {})[day.date] = Severity.NONE
     return since_mod.changes(
