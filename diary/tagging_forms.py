@@ -151,7 +151,7 @@ def _blood() -> Iterable[tuple[str, Pattern]]:
     yield slug, [tinted, phlegm]
     # "spitting blood", "spat out blood", "brought up some blood"
     yield slug, [lemma("spit", "spat", "bring", "hack", "hawk"), lower("up", "out", op="?"),
-                 gap(2), lower("blood")]  # fmt: skip
+                 gap(3), lower("blood")]  # fmt: skip
     # "streaks of blood in my phlegm", "a bit of blood when I cough"
     bits = lower("streak", "streaks", "fleck", "flecks", "speck", "specks", "spots", "trace",
                  "traces", "bit", "drop", "drops", "tinge", "threads")  # fmt: skip
@@ -447,6 +447,61 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                                          "mad")]  # fmt: skip
 
 
+def _lost_function() -> Iterable[tuple[str, Pattern]]:
+    """What a part no longer does, said without a symptom word: "legs aren't working", "no
+    strength in my legs", "can't stand up", "unable to weight bear", "legs feel funny"; and the
+    same for the mind ("she's unresponsive", "rambling, not making sense")."""
+    slug = "leg-weakness"
+    are_not = [{"NORM": {"IN": ["is", "are", "was", "were", "be", "am"]}}, NOT]
+    working = lower("working", "cooperating", "co-operating", "behaving", "right", "moving",
+                    "responding", "functioning")  # fmt: skip
+    yield slug, [LEGS, *are_not, gap(1), working]
+    yield slug, [LEGS, lower("not"), working]
+    strength = lower("strength", "power", "oomph", "go")
+    yield slug, [lower("no", "zero", "lost", "losing", "little"), lower("the", "all", op="?"),
+                 strength, lower("in"), OWNER, SIDE, LEGS]  # fmt: skip
+    yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
+    yield slug, [*CANT, lemma("stand"), lower("up")]
+    yield slug, [lower("unable"), lower("to"), lemma("stand", "walk")]
+    yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
+                 lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
+    yield slug, [*CANT, lemma("bear"), lower("weight")]
+    yield slug, [LEGS, BE, gap(2), lower("funny", "strange", "odd", "weird", "wrong", "shaky",
+                                         "unreliable", "disconnected")]  # fmt: skip
+    yield slug, [lower("tingly", "tingling", "shaky", "jelly", "wobbly", "floppy", "useless"),
+                 OWNER, SIDE, LEGS]  # fmt: skip
+    # The mind: "she's unresponsive", "vacant", "rambling", "wasn't making sense"
+    yield "mental-status-change", [lower("unresponsive", "unrousable", "unrouseable")]
+    yield "mental-status-change", [lower("not", "barely"), lower("responding", "responsive")]
+    yield "mental-status-change", [lemma("be", "seem", "look"), lower("very", "so", "a", op="?"),
+                                   lower("bit", op="?"), lower("vacant", "glassy")]  # fmt: skip
+    yield "confusion", [lower("rambling", "babbling")]
+    person = lower("she", "he", "i", "mum", "mom", "mam", "gran", "nan", "grandma", "mother")
+    yield "confusion", [person, lower("was", "is", "'s", "did", "does", "do", "were", op="?"),
+                        NOT, lower("make", "making"), lower("any", "much", op="?"),
+                        lower("sense")]  # fmt: skip
+    yield "confusion", [lower("away"), lower("with"), lower("it")]
+    # Saddle numbness: "can't feel when I need to pee", "can't tell when I need a wee"
+    yield "bladder-bowel-control", [*CANT, lemma("feel", "tell"), lower("when", "if"),
+                                    lower("i", "she"), lemma("need"), lower("to", "a"),
+                                    lemma("pee", "wee", "go", "poo", "urinate")]  # fmt: skip
+    # Breath: "struggling with my breathing", "breathing is a struggle"
+    yield "shortness-of-breath", [lemma("struggle", "trouble", "difficulty", "problem"),
+                                  lower("with"), OWNER, lower("breathing", "breath")]  # fmt: skip
+    yield "shortness-of-breath", [lower("breathing"), BE, lower("a"),
+                                  lower("struggle", "effort", "battle")]  # fmt: skip
+    # A fit described: "went stiff and shook", "shaking and couldn't stop"
+    yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
+                      lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
+    yield "seizure", [lower("shaking", "jerking", "twitching", "shook", "jerked"),
+                      lower("uncontrollably")]  # fmt: skip
+    yield "fracture", [lemma("snap"), OWNER, SIDE, lemma("collarbone", "wrist", "arm", "hip",
+                       "leg", "rib", "ankle", "femur", "bone")]  # fmt: skip
+    # Idioms: "my head is spinning with all this information"
+    yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
+                          lower("with")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -457,4 +512,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_mind_and_speech(),
         *_waterworks(),
         *_other_forms(),
+        *_lost_function(),
     ]

@@ -40,7 +40,9 @@ def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
     return token
 
 
-_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when"]
+# Nor a negation: "legs not weak" is not "legs ... weak".
+_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when", "not", "no",
+            "never"]  # fmt: skip
 
 
 def gap(most: int) -> dict[str, Any]:
@@ -107,6 +109,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         if slug not in ("mouth-sores", "headache"):
             yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE, op="?"), OWNER, SIDE,
                          lower("side", "part", "bit"), lower("of"), OWNER, place]  # fmt: skip
+            # "pain in the middle of my chest", "ache at the base of my spine"
+            yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE), OWNER,
+                         lower("middle", "centre", "center", "front", "base", "top", "bottom"),
+                         lower("of"), OWNER, SIDE, place]  # fmt: skip
         # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
         if slug != "mouth-sores":
             before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]

@@ -96,8 +96,9 @@ def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" and "Aunt Jean rang, she broke" still speak of
     the same relative."""
     return _no_clause_break(
-        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True
-    )
+        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True,
+        appositive=True,
+    )  # fmt: skip
 
 
 _I = frozenset({"i", "i've", "ive", "im", "i'm", "me"})
@@ -188,6 +189,14 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
         return False
     return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
+
+
+def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A question about the mention itself: its sentence ends with a question mark."""
+    if not _same_clause(target, modifier, span_between):
+        return False
+    sent = target.sent
+    return sent.start == modifier.sent.start and sent[-1].text == "?"
 
 
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
@@ -367,15 +376,27 @@ def _no_clause_break(
     *,
     continues: frozenset[str] = frozenset(),
     verb_continues: bool = False,
+    appositive: bool = False,
 ) -> bool:
     """Whether the words between cue and mention stay in one clause. An aside in brackets
     ("Dad (her husband) is exhausted") is skipped; a comma before a word of `continues`
-    ("rang, she broke") does not break."""
+    ("rang, she broke") does not break; with `appositive`, neither does a name between commas
+    ("my daughter, Emma, has a temperature")."""
     tokens = list(_between(target, modifier))
     doc = target.doc
     depth = 0
+    skip_to = -1
     for i, token in enumerate(tokens):
+        if i <= skip_to:
+            continue
         text = token.lower_
+        if appositive and text == ",":
+            named = 0
+            while i + 1 + named < len(tokens) and tokens[i + 1 + named].is_title and named < 3:
+                named += 1
+            if named and i + 1 + named < len(tokens) and tokens[i + 1 + named].text == ",":
+                skip_to = i + 1 + named
+                continue
         if text == "(":
             depth += 1
             continue
@@ -478,7 +499,8 @@ def context_rules() -> list[ConTextRule]:
         does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=12)
     # "yellow eyes can mean the liver"
-    meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
+    meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
+        a sign of | a symptom of"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?", "does the new one give you rashes?"
     # One rule per first word: spaCy checks an exact word in C, a word set in Python.
@@ -503,6 +525,10 @@ def context_rules() -> list[ConTextRule]:
         wonder whether | wondering whether | think i had | think i've had | think i might |
         or i just | or did i just | or was it just | or was it"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    # "Did I have a seizure last night?": she asks whether it happened.
+    asked = """did i have | did i just have | have i had | do i have | have i got | did she have |
+        does she have | has she had | was that a | was it a | am i getting | is she getting"""
+    add(phrases(asked), unc, "FORWARD", max_targets=1, max_scope=8, on_modifies=_asked)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
