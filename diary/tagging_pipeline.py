@@ -324,13 +324,34 @@ def _queried(target: Span) -> bool:
     return i >= 1 and doc[i - 1].text == "?" and not doc[i - 1].whitespace_
 
 
+_HEDGES = ("not sure", "unsure", "no idea", "can't tell", "cant tell", "hard to tell",
+           "hard to say", "not certain", "maybe", "might be", "could be", "or not")  # fmt: skip
+
+
+def _hedged_after(target: Span) -> bool:
+    """ "Mine look a bit yellow to me? Not sure.", "Did I have a fit? He thinks so but I'm not
+    sure": a short sentence of doubt right after a question, or on its own, about the one
+    before."""
+    doc, sent = target.doc, target.sent
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws:
+        return False
+    following = doc[sent.end].sent
+    if len(following) > 10:
+        return False
+    said = " " + " ".join(t.lower_ for t in following) + " "
+    if not any(f" {hedge} " in said for hedge in _HEDGES):
+        return False
+    alone = len([t for t in following if t.is_alpha]) <= 3  # "Not sure." "Maybe?"
+    return alone or sent[-1].text == "?"
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
     if _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if _is_short_question(target) and not answered_no:
+    if (_is_short_question(target) or _hedged_after(target)) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
