@@ -502,6 +502,84 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lower("with")]  # fmt: skip
 
 
+def _round_four() -> Iterable[tuple[str, Pattern]]:
+    """Shapes the fourth round of writers used: where a pain goes ("pain go right down mi
+    spine"), what a carer was asked ("asked me where he was"), blood in what was brought up,
+    fainting said as "came over all faint", and a few words of Scots and Australian English."""
+    movers = {"LOWER": {"IN": ["go", "goes", "going", "shooting", "shoots", "runs", "running",
+              "radiating", "spreading", "travelling", "traveling", "right", "all", "up",
+              "straight"]}, "OP": "{1,2}"}  # fmt: skip
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        into = ["in", "down", "along", "across", "into", "through"]
+        if slug != "bone-pain":
+            into.append("under")  # under the ribs is the liver's place
+        yield slug, [lemma("pain", "ache", "pane"), movers, lower(*into),
+                     OWNER, SIDE, lemma(*places)]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache", "pane", "hurt"), movers,
+                                   lower("under", "below", "beneath"), OWNER, SIDE, gap(1),
+                                   lemma("rib")]  # fmt: skip
+    yield "chest-pain", [lemma("pain", "ache", "hurt"), lower("in", "on", "down"), OWNER, SIDE,
+                         lower("side", "ribs"), lower("when", "if"), lower("i", "she"),
+                         lemma("breathe", "breath")]  # fmt: skip
+    yield "confusion", [lemma("ask", "keep"), lower("asking", op="?"),
+                        lower("me", "us", "him", "her", "everyone"), lower("where", "what", "who"),
+                        lower("she", "he", "i", "we", "they", "it", "day", "year"),
+                        lemma("be", op="?")]  # fmt: skip
+    yield "shortness-of-breath", [lower("puffed"), lower("oot")]
+    yield "headache", [lower("heid", "heed"), lower("'s", "is", op="?"),
+                       lower("nippin", "nipping", "thumping", "pounding", "splitting", "sair",
+                             "sore", "banging", "killing", "louping")]  # fmt: skip
+    yield "pain", [lower("belly", "tummy", "stomach", "arm", "arms", "side"), lower("'s", "is"),
+                   lower("sair")]  # fmt: skip
+    # Waterworks: "couldnt make it in time", "leaking without noticing", "didn't wee all day"
+    yield "bladder-bowel-control", [{"NORM": {"IN": ["do", "did", "could", "can"]}}, NOT,
+                                    lower("make"), lower("it"), lower("in"),
+                                    lower("time")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("leaking", "leaked", "leak", "dribbling", "dribbled"),
+                                    lower("without"), lower("noticing", "knowing", "realising",
+                                    "realizing", "feeling")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("do"), NOT, PEE, lower("all", "for", "since")]
+    # Legs: "heavy in that leg", "legs just gave way"
+    yield "leg-weakness", [lower("heavy", "weak", "numb", "dead", "heaviness"), lower("in"),
+                           OWNER, SIDE, LEGS]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("just", "completely", "suddenly", "then", "simply"),
+                           lemma("give", "gave"), lower("way", "out", "in")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("up"), lower("straight")]
+    # "bit of blood in what I brought up"
+    yield "coughing-up-blood", [lower("blood"), lower("in", "on"), lower("what"),
+                                lower("i", "she", "he"), lemma("bring", "cough", "spit", "hawk"),
+                                lower("up")]  # fmt: skip
+    # Fainting: "came over all faint", "everything went black"
+    yield "palpitations", [lemma("come", "go"), lower("over", op="?"),
+                           lower("all", "really", "very", "a", op="?"),
+                           lower("bit", op="?"), lower("faint", "funny", "woozy")]  # fmt: skip
+    yield "palpitations", [lower("everything"), lower("went", "goes", "going", "turned"),
+                           lower("black", "dark", "grey", "gray")]  # fmt: skip
+    yield "loss-of-appetite", [lower("eating", "eat", "eats"), lower("like"), lower("a"),
+                               lower("bird", "sparrow")]  # fmt: skip
+    yield "anxiety", [lower("mind", "thoughts"), BE, lower("racing", "whirring", "going")]
+    yield "anxiety", [lower("freaked", "freaking")]
+    yield "hair-loss", [lower("hair"), BE, gap(2), lower("thin", "thinner", "thinning")]
+    yield "hot-flashes", [lower("sweats", "sweating", "sweaty"), lower("at", "in"),
+                          lower("night", "the")]  # fmt: skip
+    yield "neuropathy", [FEET, BE, lower("like"), gap(3), lower("cotton", "cardboard", "wool")]
+    yield "hand-foot-syndrome", [lower("hand"), {"ORTH": "-"}, lower("foot")]
+    yield "depression", [lemma("do"), NOT, lower("see"), lower("the"), lower("point")]
+    yield "vomiting", [lower("spew", "spewed", "spewing", "spewin", "chundered", "chundering")]
+    yield "rash", [lemma("skin"), lower("on", "around"), OWNER, gap(2), BE,
+                   lower("red", "itchy", "blotchy", "peeling", "raw", "burnt",
+                         "burned")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("mouth"), lower("dry", "parched")]
+    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("all"),
+                               lower("day", "night")]  # fmt: skip
+    yield "memory-problems", [lemma("forget"), OWNER, gap(1), {"LOWER": {"IN": ["'s", "s'"]},
+                              "OP": "?"}, lower("name", "names", "appointment", "appointments",
+                              "birthday")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -513,4 +591,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_waterworks(),
         *_other_forms(),
         *_lost_function(),
+        *_round_four(),
     ]

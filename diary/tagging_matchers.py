@@ -250,6 +250,8 @@ class FuzzyWords:
         for i in candidates:
             if i in taken or doc[i].lower_ in self.known_words:
                 continue
+            if doc[i].is_title and not doc[i].is_sent_start:
+                continue  # a name ("Woolies"), not a misspelling
             slug = self._slug(doc, i)
             if slug:
                 found.append(self.span(doc, i, i + 1, label=slug))

@@ -275,11 +275,22 @@ def _is_short_question(target: Span) -> bool:
     be 5,000 modifiers, which ConText compares pairwise.
     """
     doc = target.doc
-    return (
-        target.end < len(doc)
-        and doc[target.end].text == "?"
-        and target.start - target.sent.start <= 3
-    )
+    if target.start - target.sent.start > 3:
+        return False
+    # "yellow tinge to my eyes?": a place named before the question mark
+    for i in range(target.end, min(target.end + 4, target.sent.end)):
+        if i > target.end and doc[target.end].lower_ not in _PLACE_WORDS:
+            return False
+        if doc[i].text == "?":
+            # "Back pain? Yes, 6/10": answered
+            return not (i + 1 < len(doc) and doc[i + 1].lower_ in _YES_ANSWERS)
+        if not doc[i].is_alpha:
+            return False
+    return False
+
+
+_PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
+_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja"})
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
@@ -291,6 +302,8 @@ def _after_auxiliary_not(target: Span) -> bool:
     ConText drops a cue overlapping a mention, and "had a fit" overlaps "haven't had".
     """
     doc, i = target.doc, target.start
+    if i >= 1 and doc[i - 1].lower_ == "never" and target[0].lower_ in ("had", "have", "has"):
+        return True  # "I've never had a fit"
     return i >= 2 and doc[i - 1].norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
@@ -339,10 +352,11 @@ def _hedged_after(target: Span) -> bool:
     if len(following) > 10:
         return False
     said = " " + " ".join(t.lower_ for t in following) + " "
-    if not any(f" {hedge} " in said for hedge in _HEDGES):
-        return False
-    alone = len([t for t in following if t.is_alpha]) <= 3  # "Not sure." "Maybe?"
-    return alone or sent[-1].text == "?"
+    if sent[-1].text == "?":
+        return any(f" {hedge} " in said for hedge in _HEDGES)
+    # "Not sure." on its own ("A teaspoon maybe.", "Maybe just tired." are not doubt about it)
+    alone = len([t for t in following if t.is_alpha]) <= 3
+    return alone and any(said.startswith(f" {hedge} ") for hedge in _HEDGES[:7])
 
 
 def status(target: Span) -> str:
@@ -355,6 +369,7 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
+
     for category in _PRECEDENCE:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
@@ -362,11 +377,15 @@ def status(target: Span) -> str:
 
 
 def _near(a: Span, b: Span) -> bool:
-    """Within NEAR_TOKENS words of each other, in one clause."""
+    """Within NEAR_TOKENS words of each other, in one clause (a cough right beside the blood:
+    "blood after a coughing fit" is both)."""
     if a.sent.start != b.sent.start:
         return False
     between = a.doc[a.end : b.start] if a.end <= b.start else a.doc[b.end : a.start]
-    return len(between) <= NEAR_TOKENS and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+    most = NEAR_TOKENS
+    if a.label_ == "cough" and a[-1].lower_ in ("fit", "fits", "bout", "spell"):
+        most = 0
+    return len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
 
 
 # A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.

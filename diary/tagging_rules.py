@@ -46,6 +46,8 @@ _HISTORY_PHRASES = (
     "used to", "use to", "cancer too", "ca too", "had it too", "years ago", "my turn", "mine ",
     " mine", "inherited", "went through the change", "in her day", "steering clear",
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
+    "hereditary", "genetic", "runs in the family", "family history", "i've never", "ive never",
+    "i have never", "i never had",
 )  # fmt: skip
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
@@ -89,7 +91,7 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
-_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes"})
+_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes", "her", "his"})
 
 
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
@@ -116,13 +118,18 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     if (
         any(phrase in text for phrase in _HISTORY_PHRASES)
         or any(_DECADE.fullmatch(word) for word in words)
-        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
+        or any(
+            t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
+            for t in doc[modifier.end : modifier.end + 8]
+        )
         or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
     ):
         return True
     first = modifier[0]
     possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our")
-    if not possessed or first.lower_ in _CARED_FOR_PARTNER:
+    if first.lower_ in _CARED_FOR_PARTNER:
+        return False
+    if not possessed:
         return False
     # "my mother had seizures" is a memory; "my mother is not eating" a report of today.
     sent = target.sent
@@ -137,12 +144,47 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     return True
 
 
+_THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
+_NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
+
+
+def _patient_said(doc: Any) -> str:
+    """ "relative" when the note says a relative is the patient ("my husband, the patient", "He's
+    the one with the breast cancer"), "" otherwise or when it says one is not."""
+    cached = doc.user_data.get("diary_patient_said")
+    if cached is None:
+        text = doc.text.lower()
+        cached = (
+            "relative" if _THE_PATIENT.search(text) and not _NOT_THE_PATIENT.search(text) else ""
+        )
+        doc.user_data["diary_patient_said"] = cached
+    return cached
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between):
         return False
     first = modifier[0]
     doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in target):
+        return False  # "Hubby says he couldn't wake me": the mention names her
+    said = _patient_said(doc)
+    after_cue = doc[modifier.end : modifier.end + 6]
+    if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
+        return True  # "Mum (78, not the patient, I am) gets confused"
+    if said == "relative":
+        return False  # "Dad's been confused ... He's the one with the breast cancer"
+    # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.
+    nxt = modifier.end
+    while nxt < len(doc) and doc[nxt].text in (")", "]"):
+        nxt += 1
+    if (
+        nxt < len(doc)
+        and (doc[nxt].text == ":" or doc[nxt].lower_ in ("here", "writing", "typing"))
+        and nxt < target.start
+    ):
+        return False
     # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not;
     # "my cousin (a nurse) says yellow eyes can mean the liver" speaks of nobody's.
     after = modifier.end
@@ -184,6 +226,8 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.start or not _same_person(target, modifier, span_between):
         return False
     doc = target.doc
+    if _patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
+        return False
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
@@ -467,7 +511,7 @@ def context_rules() -> list[ConTextRule]:
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
-        zero | nil"""
+        zero | nil | nuh"""
     add(phrases(before), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
@@ -484,7 +528,8 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
-    conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
+    conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
+        in case i get | watch for |
         watch out for | look out for | keep an eye out for | keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
@@ -497,7 +542,7 @@ def context_rules() -> list[ConTextRule]:
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have"""
-    add(phrases(conditions), hyp, "FORWARD", max_scope=12)
+    add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""
