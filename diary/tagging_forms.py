@@ -25,6 +25,7 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
+from diary.tagging_shorthand import LEGS_AS_THEY
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -548,6 +549,11 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
     yield "leg-weakness", [LEGS, lower("just", "completely", "suddenly", "then", "simply"),
                            lemma("give", "gave"), lower("way", "out", "in")]  # fmt: skip
     yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("up"), lower("straight")]
+    # "can't feel my legs properly and they feel heavy": the pronoun stands for the legs
+    weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker",
+                 "heavier", "tingly", "floppy")  # fmt: skip
+    yield LEGS_AS_THEY, [lower("they", "them"), BE, gap(2), weak]
+    yield LEGS_AS_THEY, [lower("they"), *WILL_NOT, lemma("hold", "work", "move", "support")]
     # "bit of blood in what I brought up"
     yield "coughing-up-blood", [lower("blood"), lower("in", "on"), lower("what"),
                                 lower("i", "she", "he"), lemma("bring", "cough", "spit", "hawk"),
@@ -565,7 +571,16 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
     yield "hair-loss", [lower("hair"), BE, gap(2), lower("thin", "thinner", "thinning")]
     yield "hot-flashes", [lower("sweats", "sweating", "sweaty"), lower("at", "in"),
                           lower("night", "the")]  # fmt: skip
-    yield "neuropathy", [FEET, BE, lower("like"), gap(3), lower("cotton", "cardboard", "wool")]
+    yield "neuropathy", [FEET, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                         lower("cotton", "cardboard", "wool")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wig", "dress", "bra", "prosthesis", "prosthetic", "shoe",
+                          "kitchen", "carpet", "suit"), lower("fitting", "fittings")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), lower("doing"), gap(2),
+                           lower("fluttery", "flutter", "fluttering", "racing", "skippy",
+                                 "pounding", "thumping", "jumping")]  # fmt: skip
+    face = lemma("face", "lip", "chin", "cheek", "mouth")
+    yield "facial-numbness", [face, lower("and"), face, {"IS_PUNCT": False, "OP": "{0,4}"},
+                              lower("numb", "droopy", "drooping", "tingly", "dead")]  # fmt: skip
     yield "hand-foot-syndrome", [lower("hand"), {"ORTH": "-"}, lower("foot")]
     yield "depression", [lemma("do"), NOT, lower("see"), lower("the"), lower("point")]
     yield "vomiting", [lower("spew", "spewed", "spewing", "spewin", "chundered", "chundering")]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
-from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
+from diary.tagging_shorthand import LEGS_AS_THEY, NEGATED, SPLIT_LABELS
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -397,9 +397,15 @@ COVERED_BY = {
 }
 
 
+def _legs_just_named(ent: Span) -> bool:
+    """ "they feel heavy" is about the legs only when legs were named just before."""
+    doc = ent.doc
+    return any(t.lemma_ == "leg" for t in doc[max(0, ent.start - 12) : ent.start])
+
+
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
-    ents = list(doc.ents)
+    ents = [e for e in doc.ents if e.label_ != LEGS_AS_THEY or _legs_just_named(e)]
     return [
         e
         for e in ents

@@ -46,7 +46,7 @@ _HISTORY_PHRASES = (
     "used to", "use to", "cancer too", "ca too", "had it too", "years ago", "my turn", "mine ",
     " mine", "inherited", "went through the change", "in her day", "steering clear",
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
-    "hereditary", "genetic", "runs in the family", "family history", "i've never", "ive never",
+    "hereditary", "genetic", "runs in the family", "family history", "'ve never", "ive never",
     "i have never", "i never had",
 )  # fmt: skip
 _DECADE = re.compile(r"'?\d0s")
@@ -181,7 +181,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         nxt += 1
     if (
         nxt < len(doc)
-        and (doc[nxt].text == ":" or doc[nxt].lower_ in ("here", "writing", "typing"))
+        and (doc[nxt].text in (":", "):", "]:") or doc[nxt].lower_ in ("here", "writing", "typing"))
         and nxt < target.start
     ):
         return False
