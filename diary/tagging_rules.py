@@ -243,6 +243,16 @@ def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
     return sent.start == modifier.sent.start and sent[-1].text == "?"
 
 
+def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Pat next door is confused": the neighbour is the subject of the mention's clause."""
+    doc = target.doc
+    return (
+        modifier.end < len(doc)
+        and doc[modifier.end].lower_ in ("is", "has", "was", "'s", "had", "keeps", "gets", "got")
+        and _same_person(target, modifier, span_between)
+    )
+
+
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
     words = {token.lower_ for token in target.doc}
@@ -413,6 +423,9 @@ def _continued_in_the_past(target: Span, modifier: Span) -> bool:
     return after < len(doc) and _past_verb(doc[after])
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _no_clause_break(
     target: Span,
     modifier: Span,
@@ -434,6 +447,21 @@ def _no_clause_break(
         if i <= skip_to:
             continue
         text = token.lower_
+        if (  # "Jane, my friend, has back pain": the relative is the aside
+            appositive
+            and i == 0
+            and text == ","
+            and modifier.start >= 2
+            and doc[modifier.start - 1].lower_ in _POSSESSIVES
+            and doc[modifier.start - 2].text == ","
+        ):
+            continue
+        if appositive and text in _DASHES and token.whitespace_:
+            # "My sister - who also has cancer - is breathless"
+            later = [j for j in range(i + 1, min(len(tokens), i + 10)) if tokens[j].text in _DASHES]
+            if later:
+                skip_to = later[0]
+                continue
         if appositive and text == ",":
             named = 0
             while i + 1 + named < len(tokens) and tokens[i + 1 + named].is_title and named < 3:
@@ -661,6 +689,8 @@ def context_rules() -> list[ConTextRule]:
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
+    # "Pat next door is very confused", "the lady next door has a cough": a neighbour
+    add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
