@@ -503,6 +503,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lower("with")]  # fmt: skip
 
 
+# Places whose pain is the catalog's generic pain.
+_GENERIC_PLACES = ("side", "arm", "arms", "hip", "hips", "tummy", "stomach", "belly", "groin",
+                   "armpit", "breast", "boob", "scar", "leg", "legs", "foot", "feet", "hand",
+                   "hands", "bum", "buttock", "thigh")  # fmt: skip
+
+
 def _round_four() -> Iterable[tuple[str, Pattern]]:
     """Shapes the fourth round of writers used: where a pain goes ("pain go right down mi
     spine"), what a carer was asked ("asked me where he was"), blood in what was brought up,
@@ -590,6 +596,23 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
     yield "high-blood-sugar", [lemma("mouth"), lower("dry", "parched")]
     yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("all"),
                                lower("day", "night")]  # fmt: skip
+    # "my hip is giving me grief", "knee's been giving me gyp", "put my back out"
+    grief = lower("grief", "gyp", "jip", "hell", "jip", "murder", "stick", "bother", "trouble",
+                  "problems", "jankers")  # fmt: skip
+    giving = [BE, gap(1), lemma("give"), lower("me", "her", "him"), grief]
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), *giving]
+    yield "pain", [lower(*_GENERIC_PLACES), *giving]
+    yield "back-pain", [lemma("put", "putting"), lower("my", "her"), lower("back"), lower("out")]
+    yield "back-pain", [lower("my", "her"), lower("back"), lower("'s", "has"), lower("gone"),
+                        lower("again")]  # fmt: skip
+    # "stabbing in my side", "shooting pains down my arm"
+    felt = lower("stabbing", "shooting", "throbbing", "burning", "gnawing", "sharp", "twinges",
+                 "twinge", "cramping")  # fmt: skip
+    # (not "shooting down my leg": pain that travels from the back is the back's)
+    yield "pain", [felt, lower("pain", "pains", op="?"), lower("in", "across", "around"),
+                   OWNER, SIDE, lower(*_GENERIC_PLACES)]  # fmt: skip
     yield "memory-problems", [lemma("forget"), OWNER, gap(1), {"LOWER": {"IN": ["'s", "s'"]},
                               "OP": "?"}, lower("name", "names", "appointment", "appointments",
                               "birthday")]  # fmt: skip
