@@ -27,6 +27,7 @@ _COMMON = words("""
     my her his the your both one a an be is are was were feel felt seem get go look can could
     will would do did does have has had not so very really and in on of to up all out time way
     down bit little at from for with like ? pain ache hurt sore swelling swollen painful
+    they them it me i she he
 """)
 
 

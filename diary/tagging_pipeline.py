@@ -23,6 +23,7 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -274,19 +275,24 @@ def _is_short_question(target: Span) -> bool:
     Checked here rather than as a ConText rule: a note of 5,000 question marks would otherwise
     be 5,000 modifiers, which ConText compares pairwise.
     """
-    doc = target.doc
-    if target.start - target.sent.start > 3:
+    doc, end = target.doc, target.end
+    if end >= len(doc):
         return False
-    # "yellow tinge to my eyes?": a place named before the question mark
-    for i in range(target.end, min(target.end + 4, target.sent.end)):
-        if i > target.end and doc[target.end].lower_ not in _PLACE_WORDS:
+    asked = end if doc[end].text == "?" else None
+    if asked is None:
+        # "yellow tinge to my eyes?": a place named before the question mark
+        if doc[end].lower_ not in _PLACE_WORDS:
             return False
-        if doc[i].text == "?":
-            # "Back pain? Yes, 6/10": answered
-            return not (i + 1 < len(doc) and doc[i + 1].lower_ in _YES_ANSWERS)
-        if not doc[i].is_alpha:
-            return False
-    return False
+        for i in range(end + 1, min(end + 4, len(doc))):
+            if doc[i].text == "?":
+                asked = i
+                break
+            if not doc[i].is_alpha:
+                return False
+    if asked is None or target.start - target.sent.start > 3:
+        return False
+    # "Back pain? Yes, 6/10": answered
+    return not (asked + 1 < len(doc) and doc[asked + 1].lower_ in _YES_ANSWERS)
 
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
@@ -341,22 +347,50 @@ _HEDGES = ("not sure", "unsure", "no idea", "can't tell", "cant tell", "hard to 
            "hard to say", "not certain", "maybe", "might be", "could be", "or not")  # fmt: skip
 
 
+_DOUBT = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES[:7]))
+_HEDGE = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES))
+LOWER_TEXT = "diary_lower_text"  # doc.user_data: the note in lower case, set by the tagger
+
+
+def lower_text(doc: Doc) -> str:
+    text = doc.user_data.get(LOWER_TEXT)
+    if text is None:
+        text = doc.user_data[LOWER_TEXT] = doc.text.lower()
+    return text
+
+
 def _hedged_after(target: Span) -> bool:
     """ "Mine look a bit yellow to me? Not sure.", "Did I have a fit? He thinks so but I'm not
     sure": a short sentence of doubt right after a question, or on its own, about the one
     before."""
-    doc, sent = target.doc, target.sent
-    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws:
-        return False
-    following = doc[sent.end].sent
-    if len(following) > 10:
-        return False
-    said = " " + " ".join(t.lower_ for t in following) + " "
-    if sent[-1].text == "?":
-        return any(f" {hedge} " in said for hedge in _HEDGES)
-    # "Not sure." on its own ("A teaspoon maybe.", "Maybe just tired." are not doubt about it)
-    alone = len([t for t in following if t.is_alpha]) <= 3
-    return alone and any(said.startswith(f" {hedge} ") for hedge in _HEDGES[:7])
+    doc = target.doc
+    hedged = doc.user_data.get("diary_hedged")
+    if hedged is None:  # found once per note: the sentences that a sentence of doubt follows
+        hedged = doc.user_data["diary_hedged"] = _doubted_sentences(doc)
+    return bool(hedged) and any(
+        start <= target.start and target.end <= end for start, end in hedged
+    )
+
+
+def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
+    text = lower_text(doc)
+    if not (_DOUBT.search(text) or ("?" in text and _HEDGE.search(text))):
+        return []
+    doubted = []
+    sents = list(doc.sents)
+    for before, following in itertools.pairwise(sents):
+        if len(following) > 10 or "\n" in doc[before.end - 1].text_with_ws:
+            continue
+        said = " " + " ".join(t.lower_ for t in following) + " "
+        if before[-1].text == "?":
+            if any(f" {hedge} " in said for hedge in _HEDGES):
+                doubted.append((before.start, before.end))
+            continue
+        # "Not sure." on its own ("A teaspoon maybe.", "Maybe just tired." are not doubt)
+        alone = len([t for t in following if t.is_alpha]) <= 3
+        if alone and any(said.startswith(f" {hedge} ") for hedge in _HEDGES[:7]):
+            doubted.append((before.start, before.end))
+    return doubted
 
 
 def status(target: Span) -> str:
