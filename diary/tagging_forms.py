@@ -498,6 +498,36 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                       lower("uncontrollably")]  # fmt: skip
     yield "fracture", [lemma("snap"), OWNER, SIDE, lemma("collarbone", "wrist", "arm", "hip",
                        "leg", "rib", "ankle", "femur", "bone")]  # fmt: skip
+    # Cord compression said plainly: "peed the bed", "bowels just went", "didn't feel the wee
+    # come out", "can't feel the paper when I wipe", "numbness in my groin", "foot dragging"
+    control = "bladder-bowel-control"
+    yield control, [lemma("pee", "wee", "wet"), lower("the", "my", "her"), lower("bed")]
+    yield control, [lower("bowels", "bladder"), lower("just", "suddenly", "completely"),
+                    lower("went", "gone", "opened", "emptied", "let")]  # fmt: skip
+    yield control, [{"NORM": {"IN": ["do", "did", "could", "can"]}}, NOT,
+                    lower("feel", "notice", "realise", "realize"), lower("the", "my", "any"),
+                    lemma("wee", "pee", "urine", "poo", "water"),
+                    lower("come", "coming", "leak", "leaking", "go")]  # fmt: skip
+    yield control, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,5}"},
+                    lower("wipe", "wiping")]  # fmt: skip
+    yield control, [lower("numb", "numbness", "tingling"), lower("in", "around", "between"),
+                    OWNER, lower("groin", "bottom", "bum", "buttocks", "privates", "genitals",
+                    "saddle", "crotch", "perineum")]  # fmt: skip
+    yield control, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
+    yield "leg-weakness", [lemma("foot", "leg"), lemma("keep", op="?"),
+                           lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
+    yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
+                           lower("mine")]  # fmt: skip
+    yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
+    # "coughed up a clot", "phlegm was pink and frothy"
+    yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a", op="?"),
+                                lemma("clot")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("phlegm", "sputum", "mucus", "spit"), BE, gap(1),
+                                lower("pink", "red", "bloody", "pinkish", "rusty",
+                                      "bloodstained")]  # fmt: skip
+    yield "fracture", [lemma("hear", "feel"), OWNER, SIDE, lemma("wrist", "arm", "hip", "leg",
+                       "rib", "ankle", "bone", "back", "collarbone", "femur"),
+                       lower("crack", "snap", "go", "break")]  # fmt: skip
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
