@@ -519,6 +519,10 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
                            lower("mine")]  # fmt: skip
     yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
+    # "couldn't press the clutch": a leg that cannot do its work at the wheel
+    yield "leg-weakness", [*CANT, lemma("press", "push", "work", "reach", "use", "feel"),
+                           lower("the"),
+                           lemma("clutch", "pedal", "brake", "accelerator")]  # fmt: skip
     # "coughed up a clot", "phlegm was pink and frothy"
     yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a", op="?"),
                                 lemma("clot")]  # fmt: skip

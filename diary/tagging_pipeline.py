@@ -232,6 +232,25 @@ def _register(nlp: Language) -> None:
         Span.set_extension("celsius", default=None)
 
 
+_SCOTS_NEGATIVES = ("could", "can", "would", "did", "do", "does", "is", "was", "have", "has",
+                    "should", "will")  # fmt: skip
+
+
+def _scots_negatives(nlp: Language) -> None:
+    """Scots "couldnae", "cannae", "dinnae": the verb and "nae" (NORM "not"), as "couldn't" is
+    "could" and "n't", so every "can't" shape reads them."""
+    from spacy.symbols import NORM, ORTH
+
+    for verb in _SCOTS_NEGATIVES:
+        stem = {"can": "can", "do": "din", "will": "wull"}.get(verb, verb)
+        for word in {f"{stem}nae", f"{verb}nae"}:
+            for form in (word, word.capitalize()):
+                head = form[: len(form) - 3]
+                nlp.tokenizer.add_special_case(
+                    form, [{ORTH: head, NORM: verb}, {ORTH: form[-3:], NORM: "not"}]
+                )
+
+
 def build_pipeline(forms: dict[str, str]) -> Language:
     """A medspacy pipeline for this lexicon (surface form -> slug, from the catalog)."""
     from loguru import logger
@@ -242,6 +261,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
+    _scots_negatives(nlp)
     _register(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
     nlp.add_pipe(_LINE_BREAKS)
