@@ -496,6 +496,8 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                       lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
     yield "seizure", [lower("shaking", "jerking", "twitching", "shook", "jerked"),
                       lower("uncontrollably")]  # fmt: skip
+    yield "seizure", [lower("the", "my", "her", "his"), lower("fits", "seizures", "convulsions"),
+                      lemma("have", "be")]  # fmt: skip
     yield "fracture", [lemma("snap"), OWNER, SIDE, lemma("collarbone", "wrist", "arm", "hip",
                        "leg", "rib", "ankle", "femur", "bone")]  # fmt: skip
     # Cord compression said plainly: "peed the bed", "bowels just went", "didn't feel the wee

@@ -66,6 +66,10 @@ _MONTHS = words("""
 """)
 
 
+def _ordinal(n: int) -> str:
+    return "th" if 10 < n % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _between(target: Span, modifier: Span) -> Span:
     if modifier.start >= target.end:
         return target.doc[target.end : modifier.start]
@@ -645,8 +649,10 @@ def context_rules() -> list[ConTextRule]:
         *(
             f"{n} {unit} ago"
             for n in ("a", "2", "3", "4", "two", "three", "few", "couple of")
-            for unit in ("days", "weeks", "day", "week")
+            for unit in ("days", "weeks", "day", "week", "fortnight")
         ),
+        "fortnight ago",
+        "last fortnight",
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
     # Not "sat", "sun", "wed" or "mon" alone: words far more often than days.
@@ -657,6 +663,13 @@ def context_rules() -> list[ConTextRule]:
         *(f"{day}{part}" for day in weekdays for part in parts_of_day if part),
         *(f"in {month}" for month in sorted(_MONTHS) if month != "may"),
         *(f"last {month}" for month in sorted(_MONTHS)),
+        # "Had a seizure on the 12th", "over Christmas": past when told in the past
+        *(f"on the {n}{_ordinal(n)}" for n in range(1, 32)),
+        *(
+            f"{at} {feast}"
+            for at in ("over", "at")
+            for feast in ("christmas", "easter", "new year", "the holidays", "half term")
+        ),
     ]
     add(bare_days, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
     ongoing = [
@@ -679,7 +692,8 @@ def context_rules() -> list[ConTextRule]:
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
-        last time"""
+        last time | when i was on the first | when i was on my first | when i was on the old |
+        when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
