@@ -534,6 +534,26 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "fracture", [lemma("hear", "feel"), OWNER, SIDE, lemma("wrist", "arm", "hip", "leg",
                        "rib", "ankle", "bone", "back", "collarbone", "femur"),
                        lower("crack", "snap", "go", "break")]  # fmt: skip
+    # "me back is in bits", "my back is stuffed", "knee's knackered": a part worn out
+    worn = lower("stuffed", "banjaxed", "knackered", "wrecked", "shot", "bust", "busted")
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache", "chest-pain"):
+            continue
+        yield slug, [lemma(*places), BE, lower("in"), lower("bits", "pieces", "agony", "tatters")]
+        yield slug, [lemma(*places), BE, lower("totally", "completely", "really", op="?"), worn]
+    # Indian and Nigerian English, nurse shorthand: "having fits", "breathing problem",
+    # "legs are not having power", "word finding difficulty", "cant breath properly"
+    yield "seizure", [lower("having", "has", "have", "had", "getting"), lower("fits", "seizures")]
+    yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
+                                  "issue")]  # fmt: skip
+    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe"),
+                                  lower("properly", "right", "well", "in", op="?")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lemma("be"), NOT, lower("having"), lower("any", "much", op="?"),
+                           lower("power", "strength")]  # fmt: skip
+    yield "speech-problems", [lower("word"), {"ORTH": "-", "OP": "?"}, lower("finding"),
+                              lower("difficulty", "difficulties", "problems", "problem",
+                                    "trouble", "issues")]  # fmt: skip
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
