@@ -476,7 +476,10 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "mental-status-change", [lower("not", "barely"), lower("responding", "responsive")]
     yield "mental-status-change", [lemma("be", "seem", "look"), lower("very", "so", "a", op="?"),
                                    lower("bit", op="?"), lower("vacant", "glassy")]  # fmt: skip
-    yield "confusion", [lower("rambling", "babbling")]
+    # "she was rambling", not "sorry, I'm rambling" (about the note itself)
+    yield "confusion", [lower("she", "he", "mum", "mom", "dad", "gran", "nan", "grandma"),
+                        lower("was", "is", "'s", "has", "keeps", "kept", "started", op="?"),
+                        lower("been", op="?"), lower("rambling", "babbling")]  # fmt: skip
     person = lower("she", "he", "i", "mum", "mom", "mam", "gran", "nan", "grandma", "mother")
     yield "confusion", [person, lower("was", "is", "'s", "did", "does", "do", "were", op="?"),
                         NOT, lower("make", "making"), lower("any", "much", op="?"),
@@ -494,7 +497,8 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # A fit described: "went stiff and shook", "shaking and couldn't stop"
     yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
                       lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
-    yield "seizure", [lower("shaking", "jerking", "twitching", "shook", "jerked"),
+    yield "seizure", [lower("arm", "arms", "leg", "legs", "body", "she", "he", "i", "hand"),
+                      BE, lower("shaking", "jerking", "twitching", "shook", "jerked"),
                       lower("uncontrollably")]  # fmt: skip
     yield "seizure", [lower("the", "my", "her", "his"), lower("fits", "seizures", "convulsions"),
                       lemma("have", "be")]  # fmt: skip
@@ -554,6 +558,15 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("word"), {"ORTH": "-", "OP": "?"}, lower("finding"),
                               lower("difficulty", "difficulties", "problems", "problem",
                                     "trouble", "issues")]  # fmt: skip
+    # Idioms and other uses of the shapes above
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("up"), lower("for", "to")]
+    yield NOT_A_SYMPTOM, [lemma("get"), lower("away"), lower("with"), lower("it")]
+    yield NOT_A_SYMPTOM, [lower("bowels", "bladder"), lower("just", op="?"), lower("went", "gone"),
+                          lower("back", "to", "normal", "regular")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("drag"), lower("my", "her", "our", "me"), lower("feet", "heels"),
+                          lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
+                          "laughing", "rage", "pique", "jealousy")]  # fmt: skip
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
@@ -623,7 +636,7 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
     # Fainting: "came over all faint", "everything went black"
     yield "palpitations", [lemma("come", "go"), lower("over", op="?"),
                            lower("all", "really", "very", "a", op="?"),
-                           lower("bit", op="?"), lower("faint", "funny", "woozy")]  # fmt: skip
+                           lower("bit", op="?"), lower("faint")]  # fmt: skip
     yield "palpitations", [lower("everything"), lower("went", "goes", "going", "turned"),
                            lower("black", "dark", "grey", "gray")]  # fmt: skip
     yield "loss-of-appetite", [lower("eating", "eat", "eats"), lower("like"), lower("a"),
