@@ -520,8 +520,9 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                     OWNER, lower("groin", "bottom", "bum", "buttocks", "privates", "genitals",
                     "saddle", "crotch", "perineum")]  # fmt: skip
     yield control, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
-    yield "leg-weakness", [lemma("foot", "leg"), lemma("keep", op="?"),
-                           lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
+    for part in ("foot", "leg"):  # one anchor each: a set of both would merge their matchers
+        yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
+                               lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
     yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
                            lower("mine")]  # fmt: skip
     yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
@@ -537,7 +538,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                       "bloodstained")]  # fmt: skip
     yield "fracture", [lemma("hear", "feel"), OWNER, SIDE, lemma("wrist", "arm", "hip", "leg",
                        "rib", "ankle", "bone", "back", "collarbone", "femur"),
-                       lower("crack", "snap", "go", "break")]  # fmt: skip
+                       lower("crack", "snap", "break")]  # fmt: skip
     # "me back is in bits", "my back is stuffed", "knee's knackered": a part worn out
     worn = lower("stuffed", "banjaxed", "knackered", "wrecked", "shot", "bust", "busted")
     for place_name, places in PAIN_PLACES.items():
