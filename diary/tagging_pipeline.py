@@ -298,10 +298,11 @@ def _is_short_question(target: Span) -> bool:
     doc, end = target.doc, target.end
     if end >= len(doc):
         return False
-    asked = end if doc[end].text == "?" else None
+    after = doc[end]
+    asked = end if after.text == "?" else None
     if asked is None:
         # "yellow tinge to my eyes?": a place named before the question mark
-        if doc[end].lower_ not in _PLACE_WORDS:
+        if after.lower_ not in _PLACE_WORDS:
             return False
         for i in range(end + 1, min(end + 4, len(doc))):
             if doc[i].text == "?":
@@ -328,9 +329,12 @@ def _after_auxiliary_not(target: Span) -> bool:
     ConText drops a cue overlapping a mention, and "had a fit" overlaps "haven't had".
     """
     doc, i = target.doc, target.start
-    if i >= 1 and doc[i - 1].lower_ == "never" and target[0].lower_ in ("had", "have", "has"):
-        return True  # "I've never had a fit"
-    return i >= 2 and doc[i - 1].norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "never":
+        return target[0].lower_ in ("had", "have", "has")  # "I've never had a fit"
+    return i >= 2 and before.norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
