@@ -500,8 +500,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "seizure", [lower("arm", "arms", "leg", "legs", "body", "she", "he", "i", "hand"),
                       BE, lower("shaking", "jerking", "twitching", "shook", "jerked"),
                       lower("uncontrollably")]  # fmt: skip
-    yield "seizure", [lower("the", "my", "her", "his"), lower("fits", "seizures", "convulsions"),
-                      lemma("have", "be")]  # fmt: skip
+    yield "seizure", [lower("the", "my", "her", "his"), lower("fits"), lemma("have", "be")]
     yield "fracture", [lemma("snap"), OWNER, SIDE, lemma("collarbone", "wrist", "arm", "hip",
                        "leg", "rib", "ankle", "femur", "bone")]  # fmt: skip
     # Cord compression said plainly: "peed the bed", "bowels just went", "didn't feel the wee
@@ -549,7 +548,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
         yield slug, [lemma(*places), BE, lower("totally", "completely", "really", op="?"), worn]
     # Indian and Nigerian English, nurse shorthand: "having fits", "breathing problem",
     # "legs are not having power", "word finding difficulty", "cant breath properly"
-    yield "seizure", [lower("having", "has", "have", "had", "getting"), lower("fits", "seizures")]
+    yield "seizure", [lower("having", "getting"), lower("fits")]
     yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
                                   "issue")]  # fmt: skip
     yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe"),
