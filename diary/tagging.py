@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_pipeline import CONTEXT, build_pipeline, mentions_of, status
+from diary.tagging_pipeline import CONTEXT, LOWER_TEXT, build_pipeline, mentions_of, status
 from diary.tagging_rules import phrases, words
 from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
@@ -307,7 +307,8 @@ class Tagger:
         )
         for (index, offset, piece), doc in zip(pieces, docs, strict=True):
             if doc.ents:
-                if any(said in piece.lower() for said in _SAID_LITERALLY):
+                lowered = doc.user_data[LOWER_TEXT] = piece.lower()
+                if any(said in lowered for said in _SAID_LITERALLY):
                     _read_literally(doc)
                 context(doc)
             original, positions = originals[index], cleaned[index][1]

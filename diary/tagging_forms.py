@@ -25,6 +25,7 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
+from diary.tagging_shorthand import LEGS_AS_THEY
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -151,7 +152,7 @@ def _blood() -> Iterable[tuple[str, Pattern]]:
     yield slug, [tinted, phlegm]
     # "spitting blood", "spat out blood", "brought up some blood"
     yield slug, [lemma("spit", "spat", "bring", "hack", "hawk"), lower("up", "out", op="?"),
-                 gap(2), lower("blood")]  # fmt: skip
+                 gap(3), lower("blood")]  # fmt: skip
     # "streaks of blood in my phlegm", "a bit of blood when I cough"
     bits = lower("streak", "streaks", "fleck", "flecks", "speck", "specks", "spots", "trace",
                  "traces", "bit", "drop", "drops", "tinge", "threads")  # fmt: skip
@@ -447,6 +448,245 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                                          "mad")]  # fmt: skip
 
 
+def _lost_function() -> Iterable[tuple[str, Pattern]]:
+    """What a part no longer does, said without a symptom word: "legs aren't working", "no
+    strength in my legs", "can't stand up", "unable to weight bear", "legs feel funny"; and the
+    same for the mind ("she's unresponsive", "rambling, not making sense")."""
+    slug = "leg-weakness"
+    are_not = [{"NORM": {"IN": ["is", "are", "was", "were", "be", "am"]}}, NOT]
+    working = lower("working", "cooperating", "co-operating", "behaving", "right", "moving",
+                    "responding", "functioning")  # fmt: skip
+    yield slug, [LEGS, *are_not, gap(1), working]
+    yield slug, [LEGS, lower("not"), working]
+    strength = lower("strength", "power", "oomph", "go")
+    yield slug, [lower("no", "zero", "lost", "losing", "little"), lower("the", "all", op="?"),
+                 strength, lower("in"), OWNER, SIDE, LEGS]  # fmt: skip
+    yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
+    yield slug, [*CANT, lemma("stand"), lower("up")]
+    yield slug, [lower("unable"), lower("to"), lemma("stand", "walk")]
+    yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
+                 lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
+    yield slug, [*CANT, lemma("bear"), lower("weight")]
+    yield slug, [LEGS, BE, gap(2), lower("funny", "strange", "odd", "weird", "wrong", "shaky",
+                                         "unreliable", "disconnected")]  # fmt: skip
+    yield slug, [lower("tingly", "tingling", "shaky", "jelly", "wobbly", "floppy", "useless"),
+                 OWNER, SIDE, LEGS]  # fmt: skip
+    # The mind: "she's unresponsive", "vacant", "rambling", "wasn't making sense"
+    yield "mental-status-change", [lower("unresponsive", "unrousable", "unrouseable")]
+    yield "mental-status-change", [lower("not", "barely"), lower("responding", "responsive")]
+    yield "mental-status-change", [lemma("be", "seem", "look"), lower("very", "so", "a", op="?"),
+                                   lower("bit", op="?"), lower("vacant", "glassy")]  # fmt: skip
+    # "she was rambling", not "sorry, I'm rambling" (about the note itself)
+    yield "confusion", [lower("she", "he", "mum", "mom", "dad", "gran", "nan", "grandma"),
+                        lower("was", "is", "'s", "has", "keeps", "kept", "started", op="?"),
+                        lower("been", op="?"), lower("rambling", "babbling")]  # fmt: skip
+    person = lower("she", "he", "i", "mum", "mom", "mam", "gran", "nan", "grandma", "mother")
+    yield "confusion", [person, lower("was", "is", "'s", "did", "does", "do", "were", op="?"),
+                        NOT, lower("make", "making"), lower("any", "much", op="?"),
+                        lower("sense")]  # fmt: skip
+    yield "confusion", [lower("away"), lower("with"), lower("it")]
+    # Saddle numbness: "can't feel when I need to pee", "can't tell when I need a wee"
+    yield "bladder-bowel-control", [*CANT, lemma("feel", "tell"), lower("when", "if"),
+                                    lower("i", "she"), lemma("need"), lower("to", "a"),
+                                    lemma("pee", "wee", "go", "poo", "urinate")]  # fmt: skip
+    # Breath: "struggling with my breathing", "breathing is a struggle"
+    yield "shortness-of-breath", [lemma("struggle", "trouble", "difficulty", "problem"),
+                                  lower("with"), OWNER, lower("breathing", "breath")]  # fmt: skip
+    yield "shortness-of-breath", [lower("breathing"), BE, lower("a"),
+                                  lower("struggle", "effort", "battle")]  # fmt: skip
+    # A fit described: "went stiff and shook", "shaking and couldn't stop"
+    yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
+                      lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
+    yield "seizure", [lower("arm", "arms", "leg", "legs", "body", "she", "he", "i", "hand"),
+                      BE, lower("shaking", "jerking", "twitching", "shook", "jerked"),
+                      lower("uncontrollably")]  # fmt: skip
+    yield "seizure", [lower("the", "my", "her", "his"), lower("fits"), lemma("have", "be")]
+    yield "fracture", [lemma("snap"), OWNER, SIDE, lemma("collarbone", "wrist", "arm", "hip",
+                       "leg", "rib", "ankle", "femur", "bone")]  # fmt: skip
+    # Cord compression said plainly: "peed the bed", "bowels just went", "didn't feel the wee
+    # come out", "can't feel the paper when I wipe", "numbness in my groin", "foot dragging"
+    control = "bladder-bowel-control"
+    yield control, [lemma("pee", "wee", "wet"), lower("the", "my", "her"), lower("bed")]
+    yield control, [lower("bowels", "bladder"), lower("just", "suddenly", "completely"),
+                    lower("went", "gone", "opened", "emptied", "let")]  # fmt: skip
+    yield control, [{"NORM": {"IN": ["do", "did", "could", "can"]}}, NOT,
+                    lower("feel", "notice", "realise", "realize"), lower("the", "my", "any"),
+                    lemma("wee", "pee", "urine", "poo", "water"),
+                    lower("come", "coming", "leak", "leaking", "go")]  # fmt: skip
+    yield control, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,5}"},
+                    lower("wipe", "wiping")]  # fmt: skip
+    yield control, [lower("numb", "numbness", "tingling"), lower("in", "around", "between"),
+                    OWNER, lower("groin", "bottom", "bum", "buttocks", "privates", "genitals",
+                    "saddle", "crotch", "perineum")]  # fmt: skip
+    yield control, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
+    for part in ("foot", "leg"):  # one anchor each: a set of both would merge their matchers
+        yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
+                               lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
+    yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
+                           lower("mine")]  # fmt: skip
+    yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
+    # "couldn't press the clutch": a leg that cannot do its work at the wheel
+    yield "leg-weakness", [*CANT, lemma("press", "push", "work", "reach", "use", "feel"),
+                           lower("the"),
+                           lemma("clutch", "pedal", "brake", "accelerator")]  # fmt: skip
+    # "coughed up a clot", "phlegm was pink and frothy"
+    yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a", op="?"),
+                                lemma("clot")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("phlegm", "sputum", "mucus", "spit"), BE, gap(1),
+                                lower("pink", "red", "bloody", "pinkish", "rusty",
+                                      "bloodstained")]  # fmt: skip
+    yield "fracture", [lemma("hear", "feel"), OWNER, SIDE, lemma("wrist", "arm", "hip", "leg",
+                       "rib", "ankle", "bone", "back", "collarbone", "femur"),
+                       lower("crack", "snap", "break")]  # fmt: skip
+    # "me back is in bits", "my back is stuffed", "knee's knackered": a part worn out
+    worn = lower("stuffed", "banjaxed", "knackered", "wrecked", "shot", "bust", "busted")
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache", "chest-pain"):
+            continue
+        yield slug, [lemma(*places), BE, lower("in"), lower("bits", "pieces", "agony", "tatters")]
+        yield slug, [lemma(*places), BE, lower("totally", "completely", "really", op="?"), worn]
+    # Indian and Nigerian English, nurse shorthand: "having fits", "breathing problem",
+    # "legs are not having power", "word finding difficulty", "cant breath properly"
+    yield "seizure", [lower("having", "getting"), lower("fits")]
+    yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
+                                  "issue")]  # fmt: skip
+    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe"),
+                                  lower("properly", "right", "well", "in", op="?")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lemma("be"), NOT, lower("having"), lower("any", "much", op="?"),
+                           lower("power", "strength")]  # fmt: skip
+    yield "speech-problems", [lower("word"), {"ORTH": "-", "OP": "?"}, lower("finding"),
+                              lower("difficulty", "difficulties", "problems", "problem",
+                                    "trouble", "issues")]  # fmt: skip
+    # Idioms and other uses of the shapes above
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("up"), lower("for", "to")]
+    yield NOT_A_SYMPTOM, [lemma("get"), lower("away"), lower("with"), lower("it")]
+    yield NOT_A_SYMPTOM, [lower("bowels", "bladder"), lower("just", op="?"), lower("went", "gone"),
+                          lower("back", "to", "normal", "regular")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("drag"), lower("my", "her", "our", "me"), lower("feet", "heels"),
+                          lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
+                          "laughing", "rage", "pique", "jealousy")]  # fmt: skip
+    # Idioms: "my head is spinning with all this information"
+    yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
+                          lower("with")]  # fmt: skip
+
+
+# Places whose pain is the catalog's generic pain.
+_GENERIC_PLACES = ("side", "arm", "arms", "hip", "hips", "tummy", "stomach", "belly", "groin",
+                   "armpit", "breast", "boob", "scar", "leg", "legs", "foot", "feet", "hand",
+                   "hands", "bum", "buttock", "thigh")  # fmt: skip
+
+
+def _round_four() -> Iterable[tuple[str, Pattern]]:
+    """Shapes the fourth round of writers used: where a pain goes ("pain go right down mi
+    spine"), what a carer was asked ("asked me where he was"), blood in what was brought up,
+    fainting said as "came over all faint", and a few words of Scots and Australian English."""
+    movers = {"LOWER": {"IN": ["go", "goes", "going", "shooting", "shoots", "runs", "running",
+              "radiating", "spreading", "travelling", "traveling", "right", "all", "up",
+              "straight"]}, "OP": "{1,2}"}  # fmt: skip
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        into = ["in", "down", "along", "across", "into", "through"]
+        if slug != "bone-pain":
+            into.append("under")  # under the ribs is the liver's place
+        yield slug, [lemma("pain", "ache", "pane"), movers, lower(*into),
+                     OWNER, SIDE, lemma(*places)]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache", "pane", "hurt"), movers,
+                                   lower("under", "below", "beneath"), OWNER, SIDE, gap(1),
+                                   lemma("rib")]  # fmt: skip
+    yield "chest-pain", [lemma("pain", "ache", "hurt"), lower("in", "on", "down"), OWNER, SIDE,
+                         lower("side", "ribs"), lower("when", "if"), lower("i", "she"),
+                         lemma("breathe", "breath")]  # fmt: skip
+    yield "confusion", [lemma("ask", "keep"), lower("asking", op="?"),
+                        lower("me", "us", "him", "her", "everyone"), lower("where", "what", "who"),
+                        lower("she", "he", "i", "we", "they", "it", "day", "year"),
+                        lemma("be", op="?")]  # fmt: skip
+    yield "shortness-of-breath", [lower("puffed"), lower("oot")]
+    yield "headache", [lower("heid", "heed"), lower("'s", "is", op="?"),
+                       lower("nippin", "nipping", "thumping", "pounding", "splitting", "sair",
+                             "sore", "banging", "killing", "louping")]  # fmt: skip
+    yield "pain", [lower("belly", "tummy", "stomach", "arm", "arms", "side"), lower("'s", "is"),
+                   lower("sair")]  # fmt: skip
+    # Waterworks: "couldnt make it in time", "leaking without noticing", "didn't wee all day"
+    yield "bladder-bowel-control", [{"NORM": {"IN": ["do", "did", "could", "can"]}}, NOT,
+                                    lower("make"), lower("it"), lower("in"),
+                                    lower("time")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("leaking", "leaked", "leak", "dribbling", "dribbled"),
+                                    lower("without"), lower("noticing", "knowing", "realising",
+                                    "realizing", "feeling")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("do"), NOT, PEE, lower("all", "for", "since")]
+    # Legs: "heavy in that leg", "legs just gave way"
+    yield "leg-weakness", [lower("heavy", "weak", "numb", "dead", "heaviness"), lower("in"),
+                           OWNER, SIDE, LEGS]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("just", "completely", "suddenly", "then", "simply"),
+                           lemma("give", "gave"), lower("way", "out", "in")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("up"), lower("straight")]
+    # "can't feel my legs properly and they feel heavy": the pronoun stands for the legs
+    weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker",
+                 "heavier", "tingly", "floppy")  # fmt: skip
+    yield LEGS_AS_THEY, [lower("they", "them"), BE, gap(2), weak]
+    yield LEGS_AS_THEY, [lower("they"), *WILL_NOT, lemma("hold", "work", "move", "support")]
+    # "bit of blood in what I brought up"
+    yield "coughing-up-blood", [lower("blood"), lower("in", "on"), lower("what"),
+                                lower("i", "she", "he"), lemma("bring", "cough", "spit", "hawk"),
+                                lower("up")]  # fmt: skip
+    # Fainting: "came over all faint", "everything went black"
+    yield "palpitations", [lemma("come", "go"), lower("over", op="?"),
+                           lower("all", "really", "very", "a", op="?"),
+                           lower("bit", op="?"), lower("faint")]  # fmt: skip
+    yield "palpitations", [lower("everything"), lower("went", "goes", "going", "turned"),
+                           lower("black", "dark", "grey", "gray")]  # fmt: skip
+    yield "loss-of-appetite", [lower("eating", "eat", "eats"), lower("like"), lower("a"),
+                               lower("bird", "sparrow")]  # fmt: skip
+    yield "anxiety", [lower("mind", "thoughts"), BE, lower("racing", "whirring", "going")]
+    yield "anxiety", [lower("freaked", "freaking")]
+    yield "hair-loss", [lower("hair"), BE, gap(2), lower("thin", "thinner", "thinning")]
+    yield "hot-flashes", [lower("sweats", "sweating", "sweaty"), lower("at", "in"),
+                          lower("night", "the")]  # fmt: skip
+    yield "neuropathy", [FEET, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                         lower("cotton", "cardboard", "wool")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wig", "dress", "bra", "prosthesis", "prosthetic", "shoe",
+                          "kitchen", "carpet", "suit"), lower("fitting", "fittings")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), lower("doing"), gap(2),
+                           lower("fluttery", "flutter", "fluttering", "racing", "skippy",
+                                 "pounding", "thumping", "jumping")]  # fmt: skip
+    face = lemma("face", "lip", "chin", "cheek", "mouth")
+    yield "facial-numbness", [face, lower("and"), face, {"IS_PUNCT": False, "OP": "{0,4}"},
+                              lower("numb", "droopy", "drooping", "tingly", "dead")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("hand"), {"ORTH": "-"}, lower("foot")]
+    yield "depression", [lemma("do"), NOT, lower("see"), lower("the"), lower("point")]
+    yield "vomiting", [lower("spew", "spewed", "spewing", "spewin", "chundered", "chundering")]
+    yield "rash", [lemma("skin"), lower("on", "around"), OWNER, gap(2), BE,
+                   lower("red", "itchy", "blotchy", "peeling", "raw", "burnt",
+                         "burned")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("mouth"), lower("dry", "parched")]
+    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("all"),
+                               lower("day", "night")]  # fmt: skip
+    # "my hip is giving me grief", "knee's been giving me gyp", "put my back out"
+    grief = lower("grief", "gyp", "jip", "hell", "jip", "murder", "stick", "bother", "trouble",
+                  "problems", "jankers")  # fmt: skip
+    giving = [BE, gap(1), lemma("give"), lower("me", "her", "him"), grief]
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), *giving]
+    yield "pain", [lower(*_GENERIC_PLACES), *giving]
+    yield "back-pain", [lemma("put", "putting"), lower("my", "her"), lower("back"), lower("out")]
+    yield "back-pain", [lower("my", "her"), lower("back"), lower("'s", "has"), lower("gone"),
+                        lower("again")]  # fmt: skip
+    # "stabbing in my side", "shooting pains down my arm"
+    felt = lower("stabbing", "shooting", "throbbing", "burning", "gnawing", "sharp", "twinges",
+                 "twinge", "cramping")  # fmt: skip
+    # (not "shooting down my leg": pain that travels from the back is the back's)
+    yield "pain", [felt, lower("pain", "pains", op="?"), lower("in", "across", "around"),
+                   OWNER, SIDE, lower(*_GENERIC_PLACES)]  # fmt: skip
+    yield "memory-problems", [lemma("forget"), OWNER, gap(1), {"LOWER": {"IN": ["'s", "s'"]},
+                              "OP": "?"}, lower("name", "names", "appointment", "appointments",
+                              "birthday")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -457,4 +697,6 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_mind_and_speech(),
         *_waterworks(),
         *_other_forms(),
+        *_lost_function(),
+        *_round_four(),
     ]

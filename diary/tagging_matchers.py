@@ -27,6 +27,7 @@ _COMMON = words("""
     my her his the your both one a an be is are was were feel felt seem get go look can could
     will would do did does have has had not so very really and in on of to up all out time way
     down bit little at from for with like ? pain ache hurt sore swelling swollen painful
+    they them it me i she he
 """)
 
 
@@ -250,6 +251,8 @@ class FuzzyWords:
         for i in candidates:
             if i in taken or doc[i].lower_ in self.known_words:
                 continue
+            if doc[i].is_title and not doc[i].is_sent_start:
+                continue  # a name ("Woolies"), not a misspelling
             slug = self._slug(doc, i)
             if slug:
                 found.append(self.span(doc, i, i + 1, label=slug))

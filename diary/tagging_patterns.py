@@ -40,7 +40,9 @@ def lemma(*words: str, op: str | None = None) -> dict[str, Any]:
     return token
 
 
-_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when"]
+# Nor a negation: "legs not weak" is not "legs ... weak".
+_JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "when", "not", "no",
+            "never"]  # fmt: skip
 
 
 def gap(most: int) -> dict[str, Any]:
@@ -51,7 +53,9 @@ def gap(most: int) -> dict[str, Any]:
     return {"IS_ALPHA": True, "LOWER": {"NOT_IN": _JOINING}, "OP": f"{{0,{most}}}"}
 
 
-OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", op="?")
+# "mi", "ma", "me" as written in Jamaican, Scots and Irish English; "that leg".
+OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", "mi", "ma", "me", "that",
+              "this", op="?")  # fmt: skip
 SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
@@ -77,6 +81,9 @@ PAIN_WORDS = (
     "stab",
     "stabbing",
     "stiff",
+    "scream",
+    "screaming",
+    "sair",  # Scots "sore"
 )
 
 # Body parts whose pain is its own catalog item (the guideline's "a specific item wins").
@@ -84,7 +91,7 @@ PAIN_PLACES: dict[str, tuple[str, ...]] = {
     "back-pain": ("back", "spine", "backbone", "tailbone", "coccyx"),
     "neck": ("neck",),
     "bone-pain": ("bone", "rib", "femur", "pelvis", "sternum", "breastbone", "collarbone"),
-    "joint-pain": ("joint", "knee", "knuckle", "wrist", "elbow", "shoulder"),
+    "joint-pain": ("joint", "knee", "knuckle", "wrist", "elbow", "shoulder", "finger"),
     "muscle-pain": ("muscle", "muscles"),
     "chest-pain": ("chest", "lung"),
     "headache": ("head",),
@@ -107,6 +114,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         if slug not in ("mouth-sores", "headache"):
             yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE, op="?"), OWNER, SIDE,
                          lower("side", "part", "bit"), lower("of"), OWNER, place]  # fmt: skip
+            # "pain in the middle of my chest", "ache at the base of my spine"
+            yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE), OWNER,
+                         lower("middle", "centre", "center", "front", "base", "top", "bottom"),
+                         lower("of"), OWNER, SIDE, place]  # fmt: skip
         # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
         if slug != "mouth-sores":
             before = [w for w in PAIN_BEFORE_PLACE if slug != "bone-pain" or w != "under"]
@@ -435,7 +446,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lemma("appetite"),
             BE,
             gap(1),
-            lower("poor", "gone", "bad", "rubbish", "low", "terrible", "nil", "zero"),
+            lower("poor", "gone", "bad", "rubbish", "low", "terrible", "nil", "zero", "none"),
         ],
     )
     yield "memory-problems", [*CANT, lower("concentrate", "focus", "remember")]
@@ -448,7 +459,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
         ],
     )
-    fingers = lemma("finger", "toe", "hand", "foot", "feet")
+    fingers = lemma("finger", "toe", "hand", "foot", "feet", "fingertip", "fingertips")
     tingle = lower("tingling", "tingly", "tingle", "tingles", "numb", "numbness")
     yield "neuropathy", [fingers, BE, gap(2), tingle]
     yield "neuropathy", [tingle, lower("in", op="?"), OWNER, fingers]
@@ -571,7 +582,8 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     unit = lower("kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st")
-    yield "weight-loss", [lower("down", "dropped"), {"LIKE_NUM": True}, unit]
+    yield "weight-loss", [lower("down", "dropped"), lower("another", op="?"), {"LIKE_NUM": True},
+                          unit]  # fmt: skip
     yield (
         "weight-loss",
         [lower("wt", "weight", "weigth", "wieght"), lower("down"), {"LIKE_NUM": True}, unit],

@@ -23,13 +23,14 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
-from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
+from diary.tagging_shorthand import LEGS_AS_THEY, NEGATED, SPLIT_LABELS
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -231,6 +232,25 @@ def _register(nlp: Language) -> None:
         Span.set_extension("celsius", default=None)
 
 
+_SCOTS_NEGATIVES = ("could", "can", "would", "did", "do", "does", "is", "was", "have", "has",
+                    "should", "will")  # fmt: skip
+
+
+def _scots_negatives(nlp: Language) -> None:
+    """Scots "couldnae", "cannae", "dinnae": the verb and "nae" (NORM "not"), as "couldn't" is
+    "could" and "n't", so every "can't" shape reads them."""
+    from spacy.symbols import NORM, ORTH
+
+    for verb in _SCOTS_NEGATIVES:
+        stem = {"can": "can", "do": "din", "will": "wull"}.get(verb, verb)
+        for word in {f"{stem}nae", f"{verb}nae"}:
+            for form in (word, word.capitalize()):
+                head = form[: len(form) - 3]
+                nlp.tokenizer.add_special_case(
+                    form, [{ORTH: head, NORM: verb}, {ORTH: form[-3:], NORM: "not"}]
+                )
+
+
 def build_pipeline(forms: dict[str, str]) -> Language:
     """A medspacy pipeline for this lexicon (surface form -> slug, from the catalog)."""
     from loguru import logger
@@ -241,6 +261,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     # Only medspacy's tokenizer from the defaults: the target matcher and ConText are added with
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
+    _scots_negatives(nlp)
     _register(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
     nlp.add_pipe(_LINE_BREAKS)
@@ -274,12 +295,29 @@ def _is_short_question(target: Span) -> bool:
     Checked here rather than as a ConText rule: a note of 5,000 question marks would otherwise
     be 5,000 modifiers, which ConText compares pairwise.
     """
-    doc = target.doc
-    return (
-        target.end < len(doc)
-        and doc[target.end].text == "?"
-        and target.start - target.sent.start <= 3
-    )
+    doc, end = target.doc, target.end
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    asked = end if after.text == "?" else None
+    if asked is None:
+        # "yellow tinge to my eyes?": a place named before the question mark
+        if after.lower_ not in _PLACE_WORDS:
+            return False
+        for i in range(end + 1, min(end + 4, len(doc))):
+            if doc[i].text == "?":
+                asked = i
+                break
+            if not doc[i].is_alpha:
+                return False
+    if asked is None or target.start - target.sent.start > 3:
+        return False
+    # "Back pain? Yes, 6/10": answered
+    return not (asked + 1 < len(doc) and doc[asked + 1].lower_ in _YES_ANSWERS)
+
+
+_PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
+_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja"})
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
@@ -291,7 +329,12 @@ def _after_auxiliary_not(target: Span) -> bool:
     ConText drops a cue overlapping a mention, and "had a fit" overlaps "haven't had".
     """
     doc, i = target.doc, target.start
-    return i >= 2 and doc[i - 1].norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "never":
+        return target[0].lower_ in ("had", "have", "has")  # "I've never had a fit"
+    return i >= 2 and before.norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
@@ -324,16 +367,67 @@ def _queried(target: Span) -> bool:
     return i >= 1 and doc[i - 1].text == "?" and not doc[i - 1].whitespace_
 
 
+_HEDGES = ("not sure", "unsure", "no idea", "can't tell", "cant tell", "hard to tell",
+           "hard to say", "not certain", "maybe", "might be", "could be", "or not")  # fmt: skip
+
+
+_DOUBT = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES[:7]))
+_HEDGE = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES))
+LOWER_TEXT = "diary_lower_text"  # doc.user_data: the note in lower case, set by the tagger
+
+
+def lower_text(doc: Doc) -> str:
+    text = doc.user_data.get(LOWER_TEXT)
+    if text is None:
+        text = doc.user_data[LOWER_TEXT] = doc.text.lower()
+    return text
+
+
+def _hedged_after(target: Span) -> bool:
+    """ "Mine look a bit yellow to me? Not sure.", "Did I have a fit? He thinks so but I'm not
+    sure": a short sentence of doubt right after a question, or on its own, about the one
+    before."""
+    doc = target.doc
+    hedged = doc.user_data.get("diary_hedged")
+    if hedged is None:  # found once per note: the sentences that a sentence of doubt follows
+        hedged = doc.user_data["diary_hedged"] = _doubted_sentences(doc)
+    return bool(hedged) and any(
+        start <= target.start and target.end <= end for start, end in hedged
+    )
+
+
+def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
+    text = lower_text(doc)
+    if not (_DOUBT.search(text) or ("?" in text and _HEDGE.search(text))):
+        return []
+    doubted = []
+    sents = list(doc.sents)
+    for before, following in itertools.pairwise(sents):
+        if len(following) > 10 or "\n" in doc[before.end - 1].text_with_ws:
+            continue
+        said = " " + " ".join(t.lower_ for t in following) + " "
+        if before[-1].text == "?":
+            if any(f" {hedge} " in said for hedge in _HEDGES):
+                doubted.append((before.start, before.end))
+            continue
+        # "Not sure." on its own ("A teaspoon maybe.", "Maybe just tired." are not doubt)
+        alone = len([t for t in following if t.is_alpha]) <= 3
+        if alone and any(said.startswith(f" {hedge} ") for hedge in _HEDGES[:7]):
+            doubted.append((before.start, before.end))
+    return doubted
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
     if _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if _is_short_question(target) and not answered_no:
+    if (_is_short_question(target) or _hedged_after(target)) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
+
     for category in _PRECEDENCE:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
@@ -341,11 +435,15 @@ def status(target: Span) -> str:
 
 
 def _near(a: Span, b: Span) -> bool:
-    """Within NEAR_TOKENS words of each other, in one clause."""
+    """Within NEAR_TOKENS words of each other, in one clause (a cough right beside the blood:
+    "blood after a coughing fit" is both)."""
     if a.sent.start != b.sent.start:
         return False
     between = a.doc[a.end : b.start] if a.end <= b.start else a.doc[b.end : a.start]
-    return len(between) <= NEAR_TOKENS and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+    most = NEAR_TOKENS
+    if a.label_ == "cough" and a[-1].lower_ in ("fit", "fits", "bout", "spell"):
+        most = 0
+    return len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
 
 
 # A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
@@ -357,9 +455,15 @@ COVERED_BY = {
 }
 
 
+def _legs_just_named(ent: Span) -> bool:
+    """ "they feel heavy" is about the legs only when legs were named just before."""
+    doc = ent.doc
+    return any(t.lemma_ == "leg" for t in doc[max(0, ent.start - 12) : ent.start])
+
+
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
-    ents = list(doc.ents)
+    ents = [e for e in doc.ents if e.label_ != LEGS_AS_THEY or _legs_just_named(e)]
     return [
         e
         for e in ents

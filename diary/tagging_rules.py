@@ -46,6 +46,8 @@ _HISTORY_PHRASES = (
     "used to", "use to", "cancer too", "ca too", "had it too", "years ago", "my turn", "mine ",
     " mine", "inherited", "went through the change", "in her day", "steering clear",
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
+    "hereditary", "genetic", "runs in the family", "family history", "'ve never", "ive never",
+    "i have never", "i never had",
 )  # fmt: skip
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
@@ -62,6 +64,10 @@ _GUESSING = words("thinks reckons wonders thought reckoned")
 _MONTHS = words("""
     january february march april may june july august september october november december
 """)
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 < n % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _between(target: Span, modifier: Span) -> Span:
@@ -89,15 +95,16 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
-_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes"})
+_SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes", "her", "his"})
 
 
 def _same_person(target: Span, modifier: Span, _span_between: Span) -> bool:
     """Like _same_clause, but "...and she got" and "Aunt Jean rang, she broke" still speak of
     the same relative."""
     return _no_clause_break(
-        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True
-    )
+        target, modifier, _FIRST_PERSON, continues=_SAME_PERSON, verb_continues=True,
+        appositive=True,
+    )  # fmt: skip
 
 
 _I = frozenset({"i", "i've", "ive", "im", "i'm", "me"})
@@ -115,13 +122,18 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     if (
         any(phrase in text for phrase in _HISTORY_PHRASES)
         or any(_DECADE.fullmatch(word) for word in words)
-        or bool(_DEATH.intersection(t.lower_ for t in doc[modifier.end : modifier.end + 8]))
+        or any(
+            t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
+            for t in doc[modifier.end : modifier.end + 8]
+        )
         or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
     ):
         return True
     first = modifier[0]
     possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our")
-    if not possessed or first.lower_ in _CARED_FOR_PARTNER:
+    if first.lower_ in _CARED_FOR_PARTNER:
+        return False
+    if not possessed:
         return False
     # "my mother had seizures" is a memory; "my mother is not eating" a report of today.
     sent = target.sent
@@ -136,12 +148,47 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     return True
 
 
+_THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
+_NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
+
+
+def _patient_said(doc: Any) -> str:
+    """ "relative" when the note says a relative is the patient ("my husband, the patient", "He's
+    the one with the breast cancer"), "" otherwise or when it says one is not."""
+    cached = doc.user_data.get("diary_patient_said")
+    if cached is None:
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        cached = (
+            "relative" if _THE_PATIENT.search(text) and not _NOT_THE_PATIENT.search(text) else ""
+        )
+        doc.user_data["diary_patient_said"] = cached
+    return cached
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between):
         return False
     first = modifier[0]
     doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in target):
+        return False  # "Hubby says he couldn't wake me": the mention names her
+    said = _patient_said(doc)
+    after_cue = doc[modifier.end : modifier.end + 6]
+    if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
+        return True  # "Mum (78, not the patient, I am) gets confused"
+    if said == "relative":
+        return False  # "Dad's been confused ... He's the one with the breast cancer"
+    # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.
+    nxt = modifier.end
+    while nxt < len(doc) and doc[nxt].text in (")", "]"):
+        nxt += 1
+    if (
+        nxt < len(doc)
+        and (doc[nxt].text in (":", "):", "]:") or doc[nxt].lower_ in ("here", "writing", "typing"))
+        and nxt < target.start
+    ):
+        return False
     # "husband says I'm acting strange" reports her symptom; "sister says her flushes" does not;
     # "my cousin (a nurse) says yellow eyes can mean the liver" speaks of nobody's.
     after = modifier.end
@@ -183,11 +230,31 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.start or not _same_person(target, modifier, span_between):
         return False
     doc = target.doc
+    if _patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
+        return False
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
         return False
     return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
+
+
+def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A question about the mention itself: its sentence ends with a question mark."""
+    if not _same_clause(target, modifier, span_between):
+        return False
+    sent = target.sent
+    return sent.start == modifier.sent.start and sent[-1].text == "?"
+
+
+def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Pat next door is confused": the neighbour is the subject of the mention's clause."""
+    doc = target.doc
+    return (
+        modifier.end < len(doc)
+        and doc[modifier.end].lower_ in ("is", "has", "was", "'s", "had", "keeps", "gets", "got")
+        and _same_person(target, modifier, span_between)
+    )
 
 
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
@@ -360,6 +427,9 @@ def _continued_in_the_past(target: Span, modifier: Span) -> bool:
     return after < len(doc) and _past_verb(doc[after])
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _no_clause_break(
     target: Span,
     modifier: Span,
@@ -367,15 +437,42 @@ def _no_clause_break(
     *,
     continues: frozenset[str] = frozenset(),
     verb_continues: bool = False,
+    appositive: bool = False,
 ) -> bool:
     """Whether the words between cue and mention stay in one clause. An aside in brackets
     ("Dad (her husband) is exhausted") is skipped; a comma before a word of `continues`
-    ("rang, she broke") does not break."""
+    ("rang, she broke") does not break; with `appositive`, neither does a name between commas
+    ("my daughter, Emma, has a temperature")."""
     tokens = list(_between(target, modifier))
     doc = target.doc
     depth = 0
+    skip_to = -1
     for i, token in enumerate(tokens):
+        if i <= skip_to:
+            continue
         text = token.lower_
+        if (  # "Jane, my friend, has back pain": the relative is the aside
+            appositive
+            and i == 0
+            and text == ","
+            and modifier.start >= 2
+            and doc[modifier.start - 1].lower_ in _POSSESSIVES
+            and doc[modifier.start - 2].text == ","
+        ):
+            continue
+        if appositive and text in _DASHES and token.whitespace_:
+            # "My sister - who also has cancer - is breathless"
+            later = [j for j in range(i + 1, min(len(tokens), i + 10)) if tokens[j].text in _DASHES]
+            if later:
+                skip_to = later[0]
+                continue
+        if appositive and text == ",":
+            named = 0
+            while i + 1 + named < len(tokens) and tokens[i + 1 + named].is_title and named < 3:
+                named += 1
+            if named and i + 1 + named < len(tokens) and tokens[i + 1 + named].text == ",":
+                skip_to = i + 1 + named
+                continue
         if text == "(":
             depth += 1
             continue
@@ -446,7 +543,7 @@ def context_rules() -> list[ConTextRule]:
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
-        zero | nil"""
+        zero | nil | nuh"""
     add(phrases(before), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
@@ -463,7 +560,8 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
-    conditions = """if | if i get | if i have | in case | in case of | in case i get | watch for |
+    conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
+        in case i get | watch for |
         watch out for | look out for | keep an eye out for | keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
@@ -476,9 +574,10 @@ def context_rules() -> list[ConTextRule]:
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have"""
-    add(phrases(conditions), hyp, "FORWARD", max_scope=12)
+    add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # "yellow eyes can mean the liver"
-    meaning = "can mean | could mean | may mean | might mean | can be a sign | could be a sign"
+    meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
+        a sign of | a symptom of"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?", "does the new one give you rashes?"
     # One rule per first word: spaCy checks an exact word in C, a word set in Python.
@@ -503,6 +602,10 @@ def context_rules() -> list[ConTextRule]:
         wonder whether | wondering whether | think i had | think i've had | think i might |
         or i just | or did i just | or was it just | or was it"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    # "Did I have a seizure last night?": she asks whether it happened.
+    asked = """did i have | did i just have | have i had | do i have | have i got | did she have |
+        does she have | has she had | was that a | was it a | am i getting | is she getting"""
+    add(phrases(asked), unc, "FORWARD", max_targets=1, max_scope=8, on_modifies=_asked)
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
@@ -546,8 +649,10 @@ def context_rules() -> list[ConTextRule]:
         *(
             f"{n} {unit} ago"
             for n in ("a", "2", "3", "4", "two", "three", "few", "couple of")
-            for unit in ("days", "weeks", "day", "week")
+            for unit in ("days", "weeks", "day", "week", "fortnight")
         ),
+        "fortnight ago",
+        "last fortnight",
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
     # Not "sat", "sun", "wed" or "mon" alone: words far more often than days.
@@ -558,6 +663,13 @@ def context_rules() -> list[ConTextRule]:
         *(f"{day}{part}" for day in weekdays for part in parts_of_day if part),
         *(f"in {month}" for month in sorted(_MONTHS) if month != "may"),
         *(f"last {month}" for month in sorted(_MONTHS)),
+        # "Had a seizure on the 12th", "over Christmas": past when told in the past
+        *(f"on the {n}{_ordinal(n)}" for n in range(1, 32)),
+        *(
+            f"{at} {feast}"
+            for at in ("over", "at")
+            for feast in ("christmas", "easter", "new year", "the holidays", "half term")
+        ),
     ]
     add(bare_days, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
     ongoing = [
@@ -580,7 +692,8 @@ def context_rules() -> list[ConTextRule]:
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
-        last time"""
+        last time | when i was on the first | when i was on my first | when i was on the old |
+        when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
@@ -590,6 +703,8 @@ def context_rules() -> list[ConTextRule]:
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
+    # "Pat next door is very confused", "the lady next door has a cough": a neighbour
+    add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]

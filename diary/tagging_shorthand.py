@@ -14,9 +14,13 @@ from diary.tagging_patterns import NOT, Pattern, any_of, lower
 # A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
 NAUSEA_AND_VOMITING = "nausea+vomiting"
 DIARRHEA_AND_VOMITING = "diarrhea+vomiting"
+# "they feel heavy": legs named by a pronoun, kept only where legs were just named
+# (diary/tagging_pipeline.py, mentions_of).
+LEGS_AS_THEY = "leg-weakness+they"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
+    LEGS_AS_THEY: ("leg-weakness",),
 }
 # Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
 # the abbreviation itself.

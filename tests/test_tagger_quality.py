@@ -37,6 +37,12 @@ RED_FLAG_RECALL_FLOORS = {
     # the reader) call a wrist joint pain; the reader offers joint pain, which is a red flag
     # for severe pain just the same, but the slug differs from the label.
     "notes_dev_round3d.jsonl": 0.989,
+    # 99/100: "I couldnae get up the stair, legs were like lead" labels both; the reader finds
+    # the legs like lead, and "couldn't get up the stairs" alone is as often breath or fatigue.
+    "notes_dev_round4f.jsonl": 0.99,
+    # 92/93: "very sleepy today, hard to rouse" labels "sleepy" a change in mental state too;
+    # the reader finds "hard to rouse", while "so sleepy" alone is fatigue to other writers.
+    "notes_dev_round4g.jsonl": 0.989,
 }
 
 

@@ -577,3 +577,89 @@ def test_who_has_it_follows_the_writer(text, status):
 )
 def test_days_headings_ratings_and_query_marks_set_the_status(text, status):
     assert [m.status for m in tagging.tag(text)][-1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("My legs aren't working properly", "leg-weakness"),
+        ("Legs have no strength in them", "leg-weakness"),
+        ("Unable to weight bear on my left leg", "leg-weakness"),
+        ("cant feel my legs properly and they feel heavy", "leg-weakness"),
+        ("Still a bit heavy in that leg now", "leg-weakness"),
+        ("My left foot keeps dragging", "leg-weakness"),
+        ("couldnt make it in time", "bladder-bowel-control"),
+        ("Peed the bed", "bladder-bowel-control"),
+        ("Numbness in my groin", "bladder-bowel-control"),
+        ("I can't feel the toilet paper when I wipe", "bladder-bowel-control"),
+        ("bit of blood in what I brought up", "coughing-up-blood"),
+        ("Coughed up a clot", "coughing-up-blood"),
+        ("Pain up under mi right ribs", "upper-abdominal-pain"),
+        ("Pain go right down mi spine", "back-pain"),
+        ("Pain in the middle of my chest", "chest-pain"),
+        ("Sharp pain in my side when I breathe in", "chest-pain"),
+        ("joints screaming this morning", "joint-pain"),
+        ("My knee's been giving me gyp", "joint-pain"),
+        ("I was puffed oot", "shortness-of-breath"),
+        ("Really struggling with my breathing", "shortness-of-breath"),
+        ("She's unresponsive at times", "mental-status-change"),
+        ("Went rigid and shook for two minutes", "seizure"),
+        ("Came over all faint in the shop", "palpitations"),
+        ("Lip and chin on the left numb", "facial-numbness"),
+    ],
+)
+def test_round_four_shapes_find_red_flags_and_pain(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spine pain so bad I can't stand up straight",
+        "Got the bus into town for the wig fitting",
+        "The bags were full and they felt heavy",
+        "My head is spinning with all this information",
+        "Went down the shops and sat outside Woolies",
+    ],
+)
+def test_round_four_shapes_leave_other_uses_alone(text):
+    found_slugs = {m.symptom for m in tagging.tag(text)}
+    assert not found_slugs & {"leg-weakness", "seizure", "dizziness"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("My daughter, Emma, has a temperature of 38.5", "family"),
+        ("Jane, my friend, has terrible back pain", "family"),
+        ("My sister - who also has cancer - is breathless", "family"),
+        ("Pat next door is very confused these days", "family"),
+        ("Dad's been really confused tonight. He's the one with the breast cancer", "present"),
+        ("He had a fit in his sleep, my husband, the patient", "present"),
+        ("Mum (78, not the patient, I am) gets confused at night", "family"),
+        ("Jen (partner): she passed out in the kitchen", "present"),
+        ("Hubby says he couldn't wake me properly", "present"),
+        ("Gran had seizures after her stroke. I've never had one", "family"),
+        ("Mum passed out in the bathroom this morning", "present"),
+    ],
+)
+def test_round_four_who_has_it(text, status):
+    assert tagging.tag(text)[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Did I have a seizure last night? Husband thinks so but I'm not sure.", "uncertain"),
+        ("Mine look a bit yellow to me? Not sure.", "uncertain"),
+        ("Blood in my phlegm again this morning. A teaspoon maybe.", "present"),
+        ("Slurring tonight, husband noticed. Maybe just tired.", "present"),
+        ("yellow tinge to my eyes? or is it the light", "uncertain"),
+        ("Back pain? Yes, 6/10.", "present"),
+        ("Is confusion a sign of brain mets?", "hypothetical"),
+        ("I've never had a fit", "negated"),
+        ("Legs not weak, just tired", "negated"),
+    ],
+)
+def test_round_four_statuses(text, status):
+    assert tagging.tag(text)[0].status == status

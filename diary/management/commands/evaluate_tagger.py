@@ -38,6 +38,8 @@ DEV_FILES = (
     "notes_dev_round2c.jsonl",
     "notes_dev_round3d.jsonl",
     "notes_dev_round3e.jsonl",
+    "notes_dev_round4f.jsonl",
+    "notes_dev_round4g.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, HOLDOUT_FILE)
