@@ -23,8 +23,10 @@ from diary.models import (
 
 DEMO_NAME = "Maria (demo)"
 # What a printed summary's header and "Top concerns" carry (her optional profile fields and her
-# own picks): made up, like the rest of the demo. Set where she has none (never overwritten).
-DEMO_PROFILE = {"date_of_birth": date(1961, 4, 3), "hospital_number": "RX-40213"}
+# own picks): made up, like the rest of the demo, and only on the demo's own account (never on
+# an existing account given to seed_demo); set where she has none (never overwritten). The
+# hospital number says it is a demo so that it can never match a real patient's record.
+DEMO_PROFILE = {"date_of_birth": date(1961, 4, 3), "hospital_number": "DEMO-0001"}
 DEMO_TOP_CONCERNS = ["bone-pain", "fatigue", "hot-flashes"]
 DEMO_TOP_CONCERNS_NOTE = "Can I travel in May?"
 
@@ -147,7 +149,8 @@ def seed_demo(
     )
     if created_user:
         patient.known_sites.set(Site.objects.filter(slug="bone"))
-    _fill_profile(patient)
+    if created_user or user.name == DEMO_NAME:
+        _fill_profile(patient)
     catalog = load_catalog()
     today = today or patient.today()
     if created_user:

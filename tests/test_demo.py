@@ -156,7 +156,7 @@ def test_the_demo_has_a_birth_date_a_hospital_number_and_three_top_concerns():
 
     call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
     patient = User.objects.get(email="demo@example.com").patient
-    assert (patient.date_of_birth, patient.hospital_number) == (date(1961, 4, 3), "RX-40213")
+    assert (patient.date_of_birth, patient.hospital_number) == (date(1961, 4, 3), "DEMO-0001")
     assert patient.top_concerns == ["bone-pain", "fatigue", "hot-flashes"]
 
 
@@ -170,6 +170,19 @@ def test_seeding_the_demo_again_keeps_what_she_changed():
     call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
     patient.refresh_from_db()
     assert (patient.hospital_number, patient.top_concerns) == ("B-1", ["cough"])
+
+
+def test_seeding_an_existing_account_leaves_her_profile_alone():
+    from tests.factories import PatientFactory
+
+    patient = PatientFactory()
+    call_command("seed_demo", "--email", patient.user.email, "--days", "5", "--password", "x" * 20)
+    patient.refresh_from_db()
+    assert (patient.date_of_birth, patient.hospital_number, patient.top_concerns) == (
+        None,
+        "",
+        [],
+    )
 
 
 def test_the_demos_summary_shows_its_header_and_top_concerns(client):
@@ -190,7 +203,7 @@ def test_the_demos_summary_shows_its_header_and_top_concerns(client):
         },
     ).content.decode()
     assert "Date of birth: <strong>3 Apr 1961</strong>" in html
-    assert "Hospital number: <strong>RX-40213</strong>" in html
+    assert "Hospital number: <strong>DEMO-0001</strong>" in html
     concerns = html[html.index('id="s-concerns"') :]
     concerns = concerns[: concerns.index("</section>")]
     assert "<li>Bone pain</li><li>Fatigue</li><li>Hot flashes</li>" in concerns

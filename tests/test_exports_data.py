@@ -568,3 +568,21 @@ def test_exports_run_no_queries_given_a_summary(patient, period, django_assert_n
         data = json.loads(summary_fhir(summary, measures=measures))
     assert text.count("\n") == 1 + 5 + 1  # the reports, and one concern
     assert len(resources(data, "MedicationStatement")) == 2
+
+
+@pytest.mark.parametrize("name", ["summary_csv", "summary_fhir"])
+def test_a_team_not_shown_notes_gets_her_concerns_without_their_note(client, patient, name):
+    from django.urls import reverse
+
+    from tests.factories import care_team, clinician, connect_patient
+
+    with_concerns(patient, note="scared about the scan")
+    log_day(patient, patient.today(), severities={"cough": 1})
+    team = care_team()
+    connect_patient(patient, team, share_notes=False)
+    client.force_login(clinician(team))
+    response = client.get(reverse(name, args=[patient.public_id]), {"preset": "30"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "top-concern" in content or "top_concern" in content
+    assert "scared about the scan" not in content

@@ -154,7 +154,7 @@ def test_demo_patient_export_validates(capsysbinary):
     assert resources(data, "Flag")  # the demo has a fever day
     (patient,) = resources(data, "Patient")
     assert patient["birthDate"] == "1961-04-03"
-    assert patient["identifier"][0]["value"] == "RX-40213"
+    assert patient["identifier"][0]["value"] == "DEMO-0001"
     assert patient["meta"]["profile"] == [IPS_PATIENT]
     (concerns,) = [
         o
