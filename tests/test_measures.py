@@ -146,7 +146,9 @@ def test_the_database_refuses_out_of_range_measures(patient):
     with pytest.raises(IntegrityError), transaction.atomic():
         SymptomReport.objects.filter(pk=report.pk).update(interference=2)  # rated none
     with pytest.raises(IntegrityError), transaction.atomic():
-        type(patient).objects.filter(pk=patient.pk).update(checkin_rhythm="monthly")
+        type(patient).objects.filter(pk=patient.pk).update(checkin_rhythm="yearly")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        type(patient).objects.filter(pk=patient.pk).update(weight_unit="st")
 
 
 def test_a_repeated_save_of_the_same_measures_is_not_a_conflict(owner_client, patient):

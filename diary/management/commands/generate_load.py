@@ -140,7 +140,7 @@ def _copy_days(planned, treatments, catalog):
         with raw.copy(
             f"COPY {table} (id, patient_id, date, wellbeing, notes, include_notes_in_summary,"
             " dismissed_suggestions, version, created_at, updated_at, created_by_id,"
-            " updated_by_id) FROM STDIN"
+            " updated_by_id, recall_days) FROM STDIN"
         ) as out:
             for pk, (patient, day, wellbeing, note, _plan) in zip(ids, planned, strict=True):
                 out.write_row(
@@ -157,6 +157,7 @@ def _copy_days(planned, treatments, catalog):
                         now,
                         patient.user_id,
                         patient.user_id,
+                        1,  # a daily check-in (COPY writes no Django default)
                     )
                 )
         with raw.copy(
