@@ -22,6 +22,15 @@ from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
 from diary.notifications import queue_alerts
 from diary.triage import sync_day
 
+# The day's measures, as DayInput and DailyEntry both name them (diary.measures).
+DAY_MEASURE_FIELDS = (
+    "recall_days",
+    "pain_score",
+    "pain_medicine_doses",
+    "up_and_about",
+    "weight_kg",
+)
+
 
 @dataclass(frozen=True)
 class DoseInput:
@@ -47,14 +56,8 @@ class DayInput:
     up_and_about: int | None = None
     weight_kg: Decimal | None = None
 
-    def measures(self) -> tuple:
-        return (
-            self.recall_days,
-            self.pain_score,
-            self.pain_medicine_doses,
-            self.up_and_about,
-            self.weight_kg,
-        )
+    def measures(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in DAY_MEASURE_FIELDS}
 
 
 class Conflict(Exception):
@@ -81,16 +84,6 @@ def _wanted_reports(data: DayInput) -> dict[int, tuple[int, int | None, int | No
     }
 
 
-def _entry_measures(entry: DailyEntry) -> tuple:
-    return (
-        entry.recall_days,
-        entry.pain_score,
-        entry.pain_medicine_doses,
-        entry.up_and_about,
-        entry.weight_kg,
-    )
-
-
 def same_content(entry: DailyEntry, data: DayInput) -> bool:
     reports = {
         r.symptom_id: (r.severity, r.treatment_id, r.interference) for r in entry.reports.all()
@@ -102,7 +95,7 @@ def same_content(entry: DailyEntry, data: DayInput) -> bool:
         and entry.temperature_c == data.temperature_c
         and entry.notes == data.notes
         and entry.include_notes_in_summary == data.include_notes_in_summary
-        and _entry_measures(entry) == data.measures()
+        and all(getattr(entry, name) == value for name, value in data.measures().items())
         and reports == _wanted_reports(data)
         and doses == dict(data.doses)
     )
@@ -166,13 +159,8 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.temperature_c = data.temperature_c
     entry.notes = data.notes
     entry.include_notes_in_summary = data.include_notes_in_summary
-    (
-        entry.recall_days,
-        entry.pain_score,
-        entry.pain_medicine_doses,
-        entry.up_and_about,
-        entry.weight_kg,
-    ) = data.measures()
+    for name, value in data.measures().items():
+        setattr(entry, name, value)
     entry.version += 1
     entry.updated_by = by
     entry._history_user = by  # who made this version, also outside a web request
