@@ -43,8 +43,11 @@ if os.environ.get("LOG_FORMAT", "plain") == "json":
         "loggers": {"gunicorn.error": _json, "gunicorn.access": _json},
     }
 
-# The application and the note tagger's NLP pipeline are loaded once in the master, before the
-# workers fork: no one waits for the pipeline, and the workers share its memory (copy on write).
+# The application is loaded once in the master, before the workers fork, and the workers share
+# its memory (copy on write). The note tagger's NLP pipeline is not here: it runs in its own
+# process (manage.py run_tagger, diary/tagger_service.py), which the workers ask over a socket;
+# a forked worker's resident set counts every page the master holds, so the master holds only
+# what every request needs.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 
 
@@ -56,22 +59,16 @@ def when_ready(server):
     from django.db import connections
 
     try:
-        from diary.tagging import get_tagger
-
-        get_tagger()
-    except Exception as error:  # no database yet: each worker builds it on first use instead
-        server.log.warning("Note tagger not preloaded: %s", type(error).__name__)
+        _load_before_fork(server)
     finally:
         connections.close_all()  # no database connection may cross the fork
-    _load_before_fork(server)
     gc.freeze()  # keep the collector from touching (and so copying) the shared objects
 
 
 def _load_before_fork(server):
     """What every worker would otherwise load on its own, loaded once here and shared: every
-    view module (through the URLconf; WeasyPrint and the export code with them), the compiled
-    templates, and WeasyPrint's fonts (fontconfig and Pango caches, in C memory that stays
-    shared since no reference count touches it)."""
+    view module (through the URLconf) and the compiled templates. Not WeasyPrint (about 20 MiB,
+    imported by the first PDF a worker renders): most workers' requests never need it."""
     import contextlib
     from importlib import import_module
     from pathlib import Path
@@ -86,8 +83,5 @@ def _load_before_fork(server):
             for path in sorted(Path(folder).rglob("*.html")):
                 with contextlib.suppress(TemplateDoesNotExist, TemplateSyntaxError):
                     get_template(str(path.relative_to(folder)))
-        from weasyprint import HTML
-
-        HTML(string='<p style="font-family: DejaVu Sans">.</p>').write_pdf()
     except Exception as error:  # each worker loads what it needs on first use instead
         server.log.warning("Not everything preloaded: %s", type(error).__name__)

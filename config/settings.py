@@ -413,3 +413,11 @@ HUEY = {
         }
     ),
 }
+
+# The note tagger's process (manage.py run_tagger, one per machine): the web workers ask it over
+# this Unix socket, waiting at most TAGGER_TIMEOUT seconds (then the note is shown plain).
+# Empty: the web process tags in-process, loading the NLP pipeline itself (the test suite does).
+TAGGER_SOCKET = os.environ.get("TAGGER_SOCKET", str(BASE_DIR / "run" / "tagger.sock"))
+TAGGER_TIMEOUT = _strict(_env.float, "TAGGER_TIMEOUT", 2.0)
+if not 0 < TAGGER_TIMEOUT <= 60:
+    raise ImproperlyConfigured("TAGGER_TIMEOUT: seconds, more than 0 and at most 60.")

@@ -12,7 +12,8 @@ in Celsius; adding that fever also fills the day's empty temperature with it, so
 (38.0 °C or more) sees the reading.
 
 The tagger must never break the page: any failure is logged (the entry's id, never the text)
-and the note is shown plain, without suggestions.
+and the note is shown plain, without suggestions. The notes are tagged by the tagger's own
+process (diary/tagger_service.py); when it is down or slow, one warning line says so.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from diary import tagging
+from diary import tagger_service
 from diary.catalog import Catalog
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
 from diary.models.entries import YES
@@ -185,11 +186,18 @@ def quote(text: str) -> str:
 
 def _mentions(entry: DailyEntry) -> list[Mention]:
     """The tagger's mentions in the entry's notes; raises whatever the tagger raises."""
-    return tagging.tag(entry.notes)
+    return tagger_service.tag(entry.notes)
 
 
 def _log_failure(entry: DailyEntry, error: Exception) -> None:
     """Log the traceback (code, not data) under a stand-in exception without the message."""
+    if isinstance(error, tagger_service.TaggerUnavailable):  # its message never holds the text
+        logger.warning(
+            "Note tagger unavailable: %s; the notes of entry %s are shown without suggestions.",
+            error,
+            entry.pk,
+        )
+        return
     stand_in = TaggingFailed(f"{type(error).__module__}.{type(error).__qualname__}")
     logger.exception(
         "Tagging the notes of entry %s failed; shown without suggestions.",

@@ -29,6 +29,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"diary-tests-{os.getpid()}.sqlite3")
     }
 
+# The note tagger runs in the test process (it must see each test's own catalog edits);
+# tests/test_tagger_service.py starts the real tagger process.
+TAGGER_SOCKET = ""
+
 # Background tasks run inline in tests, on an in-memory queue.
 HUEY = {**HUEY, "immediate": True}  # noqa: F405
 

@@ -1,6 +1,9 @@
-"""/healthz for load balancers and monitoring: is the database there, is the task queue there.
+"""/healthz for load balancers and monitoring: is the database there, is the task queue there,
+does the note tagger's process answer.
 
 It answers without a session and says nothing about anyone: only "ok" or the error's class.
+A tagger that is down is reported but does not make the answer 503: the pages still work (the
+notes are shown plain, without suggestions), so a load balancer should keep sending requests.
 """
 
 import time
@@ -10,6 +13,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from huey.contrib.djhuey import HUEY
+
+from diary import tagger_service
 
 HEARTBEAT_KEY = "worker-heartbeat"
 
@@ -42,4 +47,6 @@ def healthz(request):
     if checks["queue"] == "ok":
         body["queue_pending"] = HUEY.pending_count()
         body["worker_last_seen_seconds"] = worker_last_seen()
+    # In-process (TAGGER_SOCKET empty): nothing to ask.
+    body["tagger"] = _check(tagger_service.ping) if tagger_service.socket_path() else "in-process"
     return JsonResponse(body, status=200 if body["status"] == "ok" else 503)

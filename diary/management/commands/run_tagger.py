@@ -1,0 +1,58 @@
+"""The note tagger's process: builds the NLP pipeline, then answers the web workers on a Unix
+socket until stopped (diary/tagger_service.py). One per machine, beside the web server.
+
+python manage.py run_tagger [--socket PATH]   (default: TAGGER_SOCKET)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
+
+from diary import tagger_service, tagging
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class Command(BaseCommand):
+    help = "Serve the note tagger to the web workers on a Unix socket (TAGGER_SOCKET)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--socket", default=None, help="the socket's path (TAGGER_SOCKET)")
+
+    def handle(self, *args, socket=None, **options):
+        path = socket or settings.TAGGER_SOCKET
+        if not path:
+            raise CommandError("No socket: set TAGGER_SOCKET (empty means tagging in-process).")
+        log = tagger_service.logger
+        started = time.perf_counter()
+        tagging.get_tagger()  # before listening: no request waits for the pipeline
+        connections.close_all()
+        built = time.perf_counter() - started
+        # Stopped by the process manager: leave serve_forever, remove the socket, exit.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        try:
+            with tagger_service.listening(path) as server:
+                log.info(
+                    "Note tagger listening on %s (pipeline ready in %.1f s, resident %.0f MiB).",
+                    path,
+                    built,
+                    _rss_mib(),
+                )
+                with contextlib.suppress(KeyboardInterrupt, SystemExit):
+                    server.serve_forever()  # until SIGTERM or Ctrl-C
+        except RuntimeError as error:  # a live tagger on that socket, or not a socket
+            raise CommandError(str(error)) from None
+        log.info("Note tagger stopped.")

@@ -1,0 +1,247 @@
+"""The note tagger in its own process, asked by the web workers over a Unix socket.
+
+The tagger's NLP pipeline (spaCy, medspaCy and the nltk it imports: about 100 MiB before the
+pipeline is built) lives in one process per machine, `manage.py run_tagger`, instead of in every
+gunicorn worker. The web workers send it the text of a note and get the mentions back:
+
+- the socket is a Unix socket (``TAGGER_SOCKET``, by default ``run/tagger.sock`` beside the code),
+  made readable and writable by its owner only: the web server and the tagger run as one user;
+- the protocol is one JSON object per line each way (the standard library's ``socketserver`` on
+  the tagger's side, a plain socket on the web's), one request per connection:
+  ``{"op": "tag", "texts": [...]}`` answers ``{"mentions": [[mention, ...], ...]}``, and
+  ``{"op": "ping"}`` answers ``{"ok": true}`` (what /healthz asks);
+- every exchange has a deadline (``TAGGER_TIMEOUT``, 2 s): a tagger that is down, slow or
+  answers nonsense raises ``TaggerUnavailable``, and the day page shows the note plain
+  (diary/suggestions.py). Nothing falls back to loading the pipeline in the web worker;
+- the tagger builds its pipeline before it listens, checks the catalog's version on every request
+  (one primary-key read, as ``get_tagger`` does in any process) and rebuilds when it changed;
+- nothing it logs carries a note's text: failures are logged by their exception's class.
+
+With ``TAGGER_SOCKET`` empty the web process tags in-process (the test suite does, so that its
+rolled-back catalog edits are seen); tests/test_tagger_service.py starts the real process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import socket
+import socketserver
+import time
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+
+from diary import tagging
+from diary.tagging import Mention
+
+logger = logging.getLogger("diary.tagger_service")
+
+# A request holds at most a few notes of at most 5,000 characters (each up to 4 UTF-8 bytes, and
+# JSON escapes); anything longer is refused rather than read into memory.
+MAX_LINE_BYTES = 1 << 20
+
+
+class TaggerUnavailable(Exception):
+    """The tagger process did not answer in time, or not sensibly. The message names the cause
+    (the socket's path, an exception's class), never the text that was sent."""
+
+
+# --- The web's side ------------------------------------------------------------------------------
+
+
+def socket_path() -> str:
+    return settings.TAGGER_SOCKET
+
+
+def tag(text: str) -> list[Mention]:
+    """The mentions in one note: asked of the tagger process, or tagged here if there is none."""
+    if not socket_path():
+        return tagging.tag(text)
+    return tag_many([text])[0]
+
+
+def tag_many(texts: Sequence[str]) -> list[list[Mention]]:
+    """The mentions in each note, in one request."""
+    texts = [text if isinstance(text, str) else "" for text in texts]
+    if not socket_path():
+        return tagging.tag_many(texts)
+    answer = ask({"op": "tag", "texts": texts})
+    found = answer.get("mentions")
+    if not isinstance(found, list) or len(found) != len(texts):
+        raise TaggerUnavailable("the tagger's answer does not match the request")
+    try:
+        return [[mention_from_json(item) for item in mentions] for mentions in found]
+    except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+        raise TaggerUnavailable(f"unreadable answer ({type(error).__name__})") from None
+
+
+def ping() -> None:
+    """Raises TaggerUnavailable unless the tagger process answers."""
+    if not ask({"op": "ping"}).get("ok"):
+        raise TaggerUnavailable("the tagger did not answer the ping")
+
+
+def ask(request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+    """One request, one answer, within `timeout` seconds (TAGGER_TIMEOUT) in all."""
+    path = socket_path()
+    deadline = time.monotonic() + (settings.TAGGER_TIMEOUT if timeout is None else timeout)
+    data = json.dumps(request, separators=(",", ":")).encode() + b"\n"
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(_left(deadline))
+            conn.connect(path)
+            conn.sendall(data)
+            line = _read_line(conn, deadline)
+    except TimeoutError:
+        raise TaggerUnavailable(f"no answer from the tagger at {path} in time") from None
+    except OSError as error:
+        raise TaggerUnavailable(f"no tagger at {path} ({type(error).__name__})") from None
+    try:
+        answer = json.loads(line)
+    except ValueError:
+        raise TaggerUnavailable("the tagger's answer is not JSON") from None
+    if not isinstance(answer, dict):
+        raise TaggerUnavailable("the tagger's answer is not an object")
+    if "error" in answer:
+        raise TaggerUnavailable(f"the tagger failed ({answer['error']})")
+    return answer
+
+
+def _left(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
+
+
+def _read_line(conn: socket.socket, deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        conn.settimeout(_left(deadline))
+        chunk = conn.recv(65536)
+        if not chunk:
+            raise ConnectionResetError("closed before the end of the answer")
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk:
+            return b"".join(chunks).split(b"\n", 1)[0]
+        if size > MAX_LINE_BYTES:
+            raise ConnectionAbortedError("answer too long")
+
+
+def mention_to_json(mention: Mention) -> dict[str, Any]:
+    data = mention.as_dict()
+    if mention.celsius is not None:
+        data["celsius"] = str(mention.celsius)  # the exact Decimal, not a float
+    return data
+
+
+def mention_from_json(data: dict[str, Any]) -> Mention:
+    celsius = data.get("celsius")
+    return Mention(
+        symptom=str(data["symptom"]),
+        sites=tuple(str(site) for site in data["sites"]),
+        status=str(data["status"]),
+        text=str(data["text"]),
+        start=int(data["start"]),
+        end=int(data["end"]),
+        celsius=None if celsius is None else Decimal(str(celsius)),
+    )
+
+
+# --- The tagger's side ---------------------------------------------------------------------------
+
+
+class _Handler(socketserver.StreamRequestHandler):
+    timeout = 5  # seconds a client may take to send its request (the others wait meanwhile)
+
+    def handle(self) -> None:
+        try:
+            line = self.rfile.readline(MAX_LINE_BYTES + 1)
+            if not line.endswith(b"\n"):
+                answer: dict[str, Any] = {"error": "request too long or incomplete"}
+            else:
+                answer = self.server.answer(json.loads(line))  # type: ignore[attr-defined]
+        except (ValueError, TypeError, AttributeError, KeyError) as error:
+            answer = {"error": f"bad request ({type(error).__name__})"}
+        except OSError:
+            return  # the client went away
+        except Exception as error:
+            # The traceback (code, not data) under a stand-in: the message might quote the note.
+            stand_in = RuntimeError(f"{type(error).__module__}.{type(error).__qualname__}")
+            logger.error(
+                "Tagging a request failed; it was answered with an error.",
+                exc_info=(RuntimeError, stand_in, error.__traceback__),
+            )
+            answer = {"error": type(error).__name__}
+        with contextlib.suppress(OSError):
+            self.wfile.write(json.dumps(answer, separators=(",", ":")).encode() + b"\n")
+
+
+class TaggerServer(socketserver.UnixStreamServer):
+    """One request at a time: the pipeline runs on one core, and a request takes well under a
+    millisecond per note, so the others wait in the socket's backlog."""
+
+    request_queue_size = 64
+
+    def answer(self, request: dict[str, Any]) -> dict[str, Any]:
+        from django.db import DatabaseError, connections
+
+        op = request.get("op")
+        if op == "ping":
+            return {"ok": True}
+        if op != "tag":
+            return {"error": "unknown op"}
+        texts = request["texts"]
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            return {"error": "texts must be a list of strings"}
+        try:
+            found = tagging.tag_many(texts)
+        except DatabaseError:
+            # The catalog's version is read on every request over one kept connection (opening
+            # one per request would cost more than the tagging); a dropped one is opened again.
+            connections.close_all()
+            found = tagging.tag_many(texts)
+        return {"mentions": [[mention_to_json(m) for m in mentions] for mentions in found]}
+
+
+def _clear_stale(path: Path) -> None:
+    """Remove a socket file left by a tagger that stopped; refuse to start beside a live one."""
+    if not path.exists() and not path.is_symlink():
+        return
+    if not path.is_socket():
+        raise RuntimeError(f"{path} exists and is not a socket")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1)
+        try:
+            probe.connect(str(path))
+        except OSError:
+            path.unlink()
+            return
+    raise RuntimeError(f"a tagger is already listening on {path}")
+
+
+@contextlib.contextmanager
+def listening(path: str | os.PathLike[str]) -> Iterator[TaggerServer]:
+    """A server bound to `path` (a socket only its owner may use), removed again on exit."""
+    path = Path(path)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _clear_stale(path)
+    mask = os.umask(0o177)
+    try:
+        server = TaggerServer(str(path), _Handler)
+    finally:
+        os.umask(mask)
+    try:
+        yield server
+    finally:
+        server.server_close()
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
