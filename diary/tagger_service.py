@@ -87,9 +87,11 @@ def ping() -> None:
         raise TaggerUnavailable("the tagger did not answer the ping")
 
 
-def ask(request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+def ask(
+    request: dict[str, Any], *, timeout: float | None = None, path: str | None = None
+) -> dict[str, Any]:
     """One request, one answer, within `timeout` seconds (TAGGER_TIMEOUT) in all."""
-    path = socket_path()
+    path = path or socket_path()
     deadline = time.monotonic() + (settings.TAGGER_TIMEOUT if timeout is None else timeout)
     data = json.dumps(request, separators=(",", ":")).encode() + b"\n"
     try:
@@ -99,9 +101,9 @@ def ask(request: dict[str, Any], *, timeout: float | None = None) -> dict[str, A
             conn.sendall(data)
             line = _read_line(conn, deadline)
     except TimeoutError:
-        raise TaggerUnavailable(f"no answer from the tagger at {path} in time") from None
+        raise TaggerUnavailable(f"no answer from {path} in time") from None
     except OSError as error:
-        raise TaggerUnavailable(f"no tagger at {path} ({type(error).__name__})") from None
+        raise TaggerUnavailable(f"no answer from {path} ({type(error).__name__})") from None
     try:
         answer = json.loads(line)
     except ValueError:

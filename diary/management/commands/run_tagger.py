@@ -28,6 +28,7 @@ def _rss_mib() -> float:
 
 class Command(BaseCommand):
     help = "Serve the note tagger to the web workers on a Unix socket (TAGGER_SOCKET)."
+    requires_system_checks = []  # the web server runs them; this process's log stays JSON
 
     def add_arguments(self, parser):
         parser.add_argument("--socket", default=None, help="the socket's path (TAGGER_SOCKET)")
