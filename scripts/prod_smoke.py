@@ -1,11 +1,12 @@
 """The production stack end to end (scripts/prod-smoke.sh runs this on a throwaway PostgreSQL).
 
-Migrates, collects static files, starts gunicorn (DJANGO_DEBUG off) and a task worker, signs up
-over HTTP (confirming the address by the link emailed to it, then logging in), adds a care-team
-contact who confirms her address by the link emailed to her, logs a red flag, and checks that
-the alert email reached a local SMTP sink exactly once without health data, that /healthz
-answers, and that the logs are JSON lines without health data. The steps are those of the
-README's "Production" section.
+Migrates, collects static files, starts the note tagger, gunicorn (DJANGO_DEBUG off) and a task
+worker, signs up over HTTP (confirming the address by the link emailed to it, then logging in),
+adds a care-team contact who confirms her address by the link emailed to her, logs a red flag,
+and checks that the alert email reached a local SMTP sink exactly once without health data, that
+the day page shows the note tagged (through the tagger's socket), that /healthz answers for the
+database, the queue and the tagger, and that the logs are JSON lines without health data. The
+steps are those of the README's "Production" section.
 """
 
 import re
@@ -31,6 +32,7 @@ def main() -> None:
             sink.port,
             SITE_URL=base,
             TASKS_SQLITE_PATH=str(scratch / "tasks.sqlite3"),
+            TAGGER_SOCKET=str(scratch / "run" / "tagger.sock"),
         )
         stack.manage(env, "migrate", "--no-input")
         stack.manage(env, "loaddata", "catalog")
@@ -38,10 +40,13 @@ def main() -> None:
         stack.manage(env, "collectstatic", "--no-input", "--clear")
         stack.say("static files collected")
 
+        stack.start_tagger(procs, "tagger", env)
         stack.start_web(procs, "gunicorn", env, port)
         stack.start_worker(procs, "worker", env)
         stack.wait_http(f"{base}/healthz")
-        stack.say(f"gunicorn on {base}, worker started, SMTP sink on port {sink.port}")
+        stack.say(
+            f"gunicorn on {base}, worker and note tagger started, SMTP sink on port {sink.port}"
+        )
 
         client, diary = stack.sign_up(sink, base, "smoke@example.com", PASSWORD)
         stack.say("signed up, confirmed the address by the emailed link, logged in")
@@ -50,8 +55,11 @@ def main() -> None:
             "added a care-team contact (password asked again), who confirmed her address"
             " by the emailed link"
         )
-        stack.log_red_flag(client, diary, datetime.now(UTC).date())
+        today = datetime.now(UTC).date()
+        stack.log_red_flag(client, diary, today)
         stack.say("logged a red flag")
+        stack.check_notes_tagged(client, diary, today)
+        stack.say("the day page shows the note tagged by the note tagger's process")
 
         sink.wait_for(NURSE, stack.ALERT_SUBJECT)
         # A second sender (the cron-style command) then sends nothing more; nor does the
@@ -67,7 +75,10 @@ def main() -> None:
 
         health = requests.get(f"{base}/healthz", timeout=10)
         body = health.json()
-        if health.status_code != 200 or body["database"] != "ok" or body["queue"] != "ok":
+        if (
+            health.status_code != 200
+            or not body["database"] == body["queue"] == body["tagger"] == "ok"
+        ):
             stack.fail(f"/healthz: {health.status_code} {body}")
         if body.get("worker_last_seen_seconds") is None:
             stack.fail("/healthz has not seen the worker")

@@ -1,5 +1,6 @@
 """Helpers to run the production stack on loopback for the smoke tests: free ports, an SMTP sink,
-gunicorn and task workers as child processes (stopped again on exit), and a signed-in client.
+gunicorn, task workers and the note tagger as child processes (stopped again on exit), and a
+signed-in client.
 
 Used by scripts/prod_smoke.py and scripts/two_instances.py; never imported by the app.
 """
@@ -31,6 +32,7 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 RED_FLAG = "seizure"
 NOTE = "Private note: the headache woke me at night"
 HEALTH_WORDS = ("seizure", "Seizure", "headache", "Private note")
+NOTE_MARK = '<mark class="note-mention" data-sites="brain">headache</mark>'
 
 
 def say(text: str) -> None:
@@ -188,6 +190,35 @@ def start_web(procs: Processes, name: str, env: dict[str, str], port: int) -> st
 
 def start_worker(procs: Processes, name: str, env: dict[str, str]) -> None:
     procs.start(name, [PYTHON, "manage.py", "run_huey"], env)
+
+
+def start_tagger(procs: Processes, name: str, env: dict[str, str]) -> None:
+    """The note tagger's process (manage.py run_tagger) on env's TAGGER_SOCKET, one per machine:
+    every web instance given the same socket asks it. Returns once it answers."""
+    path = env["TAGGER_SOCKET"]
+    child = procs.start(name, [PYTHON, "manage.py", "run_tagger"], env)
+    deadline = time.monotonic() + 120  # spaCy's import and the pipeline, on a busy machine
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            fail(f"the tagger stopped: {procs.logs()[name][-2000:]}")
+        try:
+            with socket.socket(socket.AF_UNIX) as conn:
+                conn.settimeout(2)
+                conn.connect(path)
+                conn.sendall(b'{"op": "ping"}\n')
+                if json.loads(conn.makefile("rb").readline()).get("ok"):
+                    return
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.2)
+    fail(f"the tagger did not answer on {path} within 120 s")
+
+
+def check_notes_tagged(client: requests.Session, diary: str, day: date) -> None:
+    """The day page shows the note with its symptom highlighted: the web asked the tagger."""
+    page = client.get(f"{diary}/days/{day.isoformat()}/", timeout=30)
+    if page.status_code != 200 or NOTE_MARK not in page.text:
+        fail(f"the day page's note is not tagged ({page.status_code})")
 
 
 def wait_http(url: str, timeout: float = 60) -> None:

@@ -4,7 +4,8 @@ PostgreSQL and one Redis (scripts/two-instances.sh runs this on a throwaway Post
 The project's own settings, as a clinic would run them. Checks that a session started on one
 instance works on the other, that a log-in lock set through one instance holds on the other
 (the default cache, the database, is shared), and that red flags saved through either instance
-are emailed exactly once each to a confirmed care-team contact, whichever worker picks them up.
+are emailed exactly once each to a confirmed care-team contact, whichever worker picks them up,
+and that both instances show the notes tagged by the machine's one note tagger.
 """
 
 import shutil
@@ -82,10 +83,13 @@ def main() -> None:
             REDIS_URL=redis_url,
             SITE_URL=f"http://127.0.0.1:{port_a}",
             WEB_CONCURRENCY="1",
+            # One note tagger for the machine, asked by both instances.
+            TAGGER_SOCKET=str(scratch / "run" / "tagger.sock"),
         )
         stack.manage(env, "migrate", "--no-input")
         stack.manage(env, "loaddata", "catalog")
         stack.manage(env, "collectstatic", "--no-input")
+        stack.start_tagger(procs, "tagger", env)
         a = stack.start_web(procs, "web-a", env, port_a)
         b = stack.start_web(procs, "web-b", env, port_b)
         stack.start_worker(procs, "worker-1", env)
@@ -137,6 +141,10 @@ def main() -> None:
             if name.startswith("worker") and "send_alert_emails" in text
         }
         stack.say(f"three red flags, three emails, each once (sent by {sorted(workers)})")
+
+        for diary in (diary_a, diary_b):
+            stack.check_notes_tagged(client, diary, today)
+        stack.say("both instances show the notes tagged by the one note tagger")
 
     logs = {name: text for name, text in procs.logs().items() if name != "redis"}
     lines = stack.check_logs(logs)
