@@ -85,3 +85,30 @@ def _load_before_fork(server):
                     get_template(str(path.relative_to(folder)))
     except Exception as error:  # each worker loads what it needs on first use instead
         server.log.warning("Not everything preloaded: %s", type(error).__name__)
+
+
+# After a request that left the worker's resident set well above where it was, hand the freed
+# heap back to the system (glibc's malloc_trim): a 3-year export or a PDF frees what it built in
+# Python, but the allocator would otherwise keep most of those pages for the worker's lifetime.
+TRIM_AFTER_GROWTH_MIB = 4
+_resident_after_trim: list[float] = []
+
+
+def _resident_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def post_request(worker, req, environ, resp):
+    try:
+        resident = _resident_mib()
+    except OSError:  # not Linux: nothing to trim
+        return
+    if _resident_after_trim and resident < _resident_after_trim[0] + TRIM_AFTER_GROWTH_MIB:
+        return
+    import contextlib
+    import ctypes
+
+    with contextlib.suppress(AttributeError):  # not glibc
+        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols, libc's among them
+    _resident_after_trim[:] = [_resident_mib()]

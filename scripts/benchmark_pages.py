@@ -10,7 +10,8 @@ Usage: scripts/benchmark_pages.py [--code DIR] [--requests N] [--seconds S] [--r
                                   [--load-patients N] [--explain]
   --code  the source tree to measure (default: this one); to compare with an older commit,
           `git archive` it into DIR and link .venv there.
-  --rss   after warming every page, print the RSS (and private memory) of each gunicorn worker.
+  --rss   after warming every page, print the RSS (and private memory) of each gunicorn worker
+          and of the note tagger's process (started beside gunicorn, as in production).
   --load-patients N  first add N generated patients with a year each (manage.py generate_load).
   --explain          print the main queries' plans (manage.py explain_queries).
 """
@@ -25,6 +26,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -154,6 +156,24 @@ def main() -> None:
             [python, "manage.py", "explain_queries", EMAIL], cwd=code, env=env, check=True
         )
 
+    # The note tagger's process, as in production (one per machine), when the code has one.
+    tagger = None
+    if (code / "diary" / "management" / "commands" / "run_tagger.py").exists():
+        env["TAGGER_SOCKET"] = str(Path(tempfile.mkdtemp(prefix="bench-tagger.")) / "tagger.sock")
+        tagger = subprocess.Popen(
+            [python, "manage.py", "run_tagger"],
+            cwd=code,
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 120
+        while not Path(env["TAGGER_SOCKET"]).exists():
+            if tagger.poll() is not None or time.monotonic() > deadline:
+                sys.exit("the note tagger did not start")
+            time.sleep(0.2)
+
     port = free_port()
     server = subprocess.Popen(
         [
@@ -232,6 +252,12 @@ def main() -> None:
                 who.request("GET", path)
         if options.rss:
             memory_lines += worker_memory("every page warmed")
+            if tagger is not None:
+                rss, pss, private = memory(tagger.pid)
+                memory_lines.append(
+                    f"every page warmed: note tagger {tagger.pid}: RSS {rss:.0f} MiB, "
+                    f"PSS {pss:.0f} MiB, private {private:.0f} MiB"
+                )
 
         rows = []
         floor_ms = None
@@ -269,6 +295,9 @@ def main() -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
+        if tagger is not None:
+            os.killpg(tagger.pid, signal.SIGTERM)
+            tagger.wait(30)
 
 
 if __name__ == "__main__":
