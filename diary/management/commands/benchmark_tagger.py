@@ -54,8 +54,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--notes", type=int, default=10_000)
+        parser.add_argument(
+            "--socket",
+            help="also time single-note requests to the tagger process on this socket "
+            "(manage.py run_tagger), as the day page makes them",
+        )
 
-    def handle(self, *args, notes, **options):
+    def handle(self, *args, notes, socket=None, **options):
         if notes < 1:
             raise CommandError("--notes must be at least 1.")
         texts = realistic_notes(notes)
@@ -89,4 +94,37 @@ class Command(BaseCommand):
             f"mentions in {seconds:.2f} s = {notes / seconds:.0f} notes/s on one core "
             f"({cpu_seconds:.2f} s of CPU = {notes / cpu_seconds:.0f} notes/s per CPU second, "
             f"the figure to trust on a busy machine)"
+        )
+        if socket:
+            del results
+            self.stdout.write(self._round_trips(socket, texts[:1000]))
+
+    def _round_trips(self, path: str, texts: list[str]) -> str:
+        """One note a request, as the day page asks: through the socket, and in-process (with
+        get_tagger's catalog check, as the web workers tagged before), alternating batches of
+        100 notes so that the machine's load falls on both alike."""
+        import gc
+
+        from django.test.utils import override_settings
+
+        from diary import tagger_service
+
+        gc.collect()
+        remote = local = 0.0
+        with override_settings(TAGGER_SOCKET=path):
+            tagger_service.tag_many(texts[:50])  # warm up (and build this process's tagger)
+            tagging.tag_many(texts[:50])
+            for batch in range(0, len(texts), 100):
+                started = time.perf_counter()
+                for text in texts[batch : batch + 100]:
+                    tagger_service.tag(text)
+                remote += time.perf_counter() - started
+                started = time.perf_counter()
+                for text in texts[batch : batch + 100]:
+                    tagging.tag(text)
+                local += time.perf_counter() - started
+        remote, local = remote / len(texts) * 1000, local / len(texts) * 1000
+        return (
+            f"one note a request: {remote:.2f} ms through the tagger's socket, {local:.2f} ms "
+            f"in-process ({remote - local:+.2f} ms), over {len(texts)} notes"
         )
