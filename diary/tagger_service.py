@@ -14,7 +14,9 @@ gunicorn worker. The web workers send it the text of a note and get the mentions
   answers nonsense raises ``TaggerUnavailable``, and the day page shows the note plain
   (diary/suggestions.py). Nothing falls back to loading the pipeline in the web worker;
 - the tagger builds its pipeline before it listens, checks the catalog's version on every request
-  (one primary-key read, as ``get_tagger`` does in any process) and rebuilds when it changed;
+  (one primary-key read, as ``get_tagger`` does in any process) and rebuilds when it changed
+  (a second or two: the request that finds the change may run out of time and show its note
+  plain);
 - nothing it logs carries a note's text: failures are logged by their exception's class.
 
 With ``TAGGER_SOCKET`` empty the web process tags in-process (the test suite does, so that its
@@ -167,14 +169,14 @@ class _Handler(socketserver.StreamRequestHandler):
     def handle(self) -> None:
         try:
             line = self.rfile.readline(MAX_LINE_BYTES + 1)
-            if not line.endswith(b"\n"):
-                answer: dict[str, Any] = {"error": "request too long or incomplete"}
-            else:
-                answer = self.server.answer(json.loads(line))  # type: ignore[attr-defined]
-        except (ValueError, TypeError, AttributeError, KeyError) as error:
-            answer = {"error": f"bad request ({type(error).__name__})"}
         except OSError:
-            return  # the client went away
+            return  # the client went away, or never sent its request
+        try:
+            request = json.loads(line) if line.endswith(b"\n") else None
+        except ValueError:
+            request = None
+        try:
+            answer = self.server.answer(request)  # type: ignore[attr-defined]
         except Exception as error:
             # The traceback (code, not data) under a stand-in: the message might quote the note.
             stand_in = RuntimeError(f"{type(error).__module__}.{type(error).__qualname__}")
@@ -196,12 +198,14 @@ class TaggerServer(socketserver.UnixStreamServer):
     def answer(self, request: dict[str, Any]) -> dict[str, Any]:
         from django.db import DatabaseError, connections
 
+        if not isinstance(request, dict):
+            return {"error": "bad request: one JSON object on one line"}
         op = request.get("op")
         if op == "ping":
             return {"ok": True}
         if op != "tag":
             return {"error": "unknown op"}
-        texts = request["texts"]
+        texts = request.get("texts")
         if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
             return {"error": "texts must be a list of strings"}
         try:
