@@ -34,7 +34,14 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_pipeline import CONTEXT, LOWER_TEXT, build_pipeline, mentions_of, status
+from diary.tagging_pipeline import (
+    CONTEXT,
+    LOWER_TEXT,
+    build_pipeline,
+    forget_lemmas,
+    mentions_of,
+    status,
+)
 from diary.tagging_rules import phrases, words
 from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
@@ -388,6 +395,18 @@ def get_tagger() -> Tagger:
             _cached = Tagger(entries, fingerprint=fingerprint)
         _cached_version = version
         return _cached
+
+
+def renew_tagger() -> Tagger:
+    """The tagger built afresh from the same catalog. spaCy's vocabulary keeps every word it has
+    seen (about 0.7 KB each); a long-running process (manage.py run_tagger) renews its pipeline
+    once it has collected many, so that its memory stays bounded."""
+    global _cached, _cached_version
+    with _lock:
+        old, _cached, _cached_version = _cached, None, None
+    if old is not None:
+        forget_lemmas(old.nlp.vocab.strings)
+    return get_tagger()
 
 
 def tag(text: str) -> list[Mention]:

@@ -156,6 +156,11 @@ def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool]]:
     return cache
 
 
+def forget_lemmas(strings: Any) -> None:
+    """Drop the lemma cache of a string store no longer in use (a renewed pipeline's old one)."""
+    _lemma_caches.pop(id(strings), None)
+
+
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 
 

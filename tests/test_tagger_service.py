@@ -22,7 +22,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from diary import tagger_service
+from diary import tagger_service, tagging
 from diary.tagging import Mention
 from tests.factories import log_day
 
@@ -280,6 +280,21 @@ def test_the_web_process_loads_neither_spacy_nor_weasyprint():
         check=True,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_tagger_renews_a_pipeline_that_has_collected_many_new_words(monkeypatch, tmp_path):
+    monkeypatch.setattr(tagger_service, "RENEW_AFTER_NEW_WORDS", 50)
+    with tagger_service.listening(tmp_path / "tagger.sock") as server:
+        server.answer({"op": "tag", "texts": ["tired"]})
+        first = server.tagger
+        server.service_actions()
+        assert server.tagger is first
+        server.answer({"op": "tag", "texts": [" ".join(f"zqx{i}" for i in range(80))]})
+        server.service_actions()
+        assert server.tagger is not first and server.tagger is tagging.get_tagger()
+        assert len(server.tagger.nlp.vocab.strings) < len(first.nlp.vocab.strings)
+        answer = server.answer({"op": "tag", "texts": ["so tired"]})
+    assert answer["mentions"][0][0]["symptom"] == "fatigue"
 
 
 def test_the_tagger_stops_on_sigterm_removes_its_socket_and_logs_no_note_text(tagger_process):
