@@ -54,6 +54,6 @@ class Command(BaseCommand):
                 )
                 with contextlib.suppress(KeyboardInterrupt, SystemExit):
                     server.serve_forever()  # until SIGTERM or Ctrl-C
-        except RuntimeError as error:  # a live tagger on that socket, or not a socket
-            raise CommandError(str(error)) from None
+        except (RuntimeError, OSError) as error:  # a live tagger there, a path too long...
+            raise CommandError(f"Cannot listen on {path}: {error}") from None
         log.info("Note tagger stopped.")
