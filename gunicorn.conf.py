@@ -67,7 +67,7 @@ def when_ready(server):
 
 def _load_before_fork(server):
     """What every worker would otherwise load on its own, loaded once here and shared: every
-    view module (through the URLconf) and the compiled templates. Not WeasyPrint (about 20 MiB,
+    view module (through the URLconf) and the compiled templates. Not WeasyPrint (about 30 MiB,
     imported by the first PDF a worker renders): most workers' requests never need it."""
     import contextlib
     from importlib import import_module

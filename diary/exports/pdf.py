@@ -1,7 +1,7 @@
 """The summary as a PDF, rendered by WeasyPrint from the same template as the printed page.
 
-WeasyPrint (with Pango, fontTools and Pillow: about 20 MiB) is imported on the first PDF, not
-with the views: a web worker that never renders one does not hold it.
+WeasyPrint (with Pango, fontTools and Pillow: about 30 MiB of a worker) is imported by the
+first PDF, not with the views: a web worker that never renders one does not hold it.
 """
 
 from __future__ import annotations
