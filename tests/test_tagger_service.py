@@ -264,12 +264,15 @@ def test_a_mention_keeps_its_exact_temperature_through_json():
     assert tagger_service.mention_from_json(data) == mention
 
 
-def test_the_web_process_loads_neither_spacy_nor_weasyprint():
-    """The views, the day page's suggestions and the tagger's client import no heavy library."""
+def test_the_web_process_loads_no_heavy_library_before_it_needs_one():
+    """The views, the day page's suggestions and the tagger's client import neither the NLP
+    libraries (the tagger's process has them), nor WeasyPrint (the first PDF imports it), nor
+    fhir.resources and pydantic (only the tests validate FHIR with them)."""
     code = (
         "import sys, django; django.setup(); import config.urls, diary.suggestions; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'spacy', 'medspacy', 'nltk', 'thinc', 'weasyprint', 'fontTools', 'matplotlib'}))"
+        "{'spacy', 'medspacy', 'nltk', 'thinc', 'weasyprint', 'fontTools', 'fhir', 'pydantic', "
+        "'matplotlib'}))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
