@@ -7,6 +7,7 @@ import os
 from gunicorn.glogging import Logger
 
 from diary.logging import RedactSecrets
+from diary.memory import resident_mib, trim_heap
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -94,21 +95,12 @@ TRIM_AFTER_GROWTH_MIB = 4
 _resident_after_trim: list[float] = []
 
 
-def _resident_mib() -> float:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def post_request(worker, req, environ, resp):
     try:
-        resident = _resident_mib()
+        resident = resident_mib()
     except OSError:  # not Linux: nothing to trim
         return
     if _resident_after_trim and resident < _resident_after_trim[0] + TRIM_AFTER_GROWTH_MIB:
         return
-    import contextlib
-    import ctypes
-
-    with contextlib.suppress(AttributeError):  # not glibc
-        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols, libc's among them
-    _resident_after_trim[:] = [_resident_mib()]
+    trim_heap()
+    _resident_after_trim[:] = [resident_mib()]

@@ -26,6 +26,7 @@ rolled-back catalog edits are seen); tests/test_tagger_service.py starts the rea
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -40,6 +41,7 @@ from typing import Any
 from django.conf import settings
 
 from diary import tagging
+from diary.memory import trim_heap
 from diary.tagging import Mention
 
 logger = logging.getLogger("diary.tagger_service")
@@ -215,7 +217,8 @@ class TaggerServer(socketserver.UnixStreamServer):
             self.tagger = None  # the last reference to the old pipeline but the module's own
             started = time.perf_counter()
             self.watch(tagging.renew_tagger())
-            _return_freed_memory()
+            gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in one
+            trim_heap()
             logger.info(
                 "Note tagger's pipeline renewed after %d new words, in %.1f s.",
                 RENEW_AFTER_NEW_WORDS,
@@ -249,17 +252,6 @@ class TaggerServer(socketserver.UnixStreamServer):
         self.watch(tagger)
         found = tagger.tag_many(texts)
         return {"mentions": [[mention_to_json(m) for m in mentions] for mentions in found]}
-
-
-def _return_freed_memory() -> None:
-    """Hand the heap the old pipeline freed back to the system (glibc's malloc_trim)."""
-    import ctypes
-    import gc
-
-    gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in a collection
-
-    with contextlib.suppress(AttributeError, OSError):  # not glibc
-        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _clear_stale(path: Path) -> None:

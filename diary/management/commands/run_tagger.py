@@ -10,20 +10,13 @@ import contextlib
 import signal
 import sys
 import time
-from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
 from diary import tagger_service, tagging
-
-
-def _rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+from diary.memory import resident_mib
 
 
 class Command(BaseCommand):
@@ -50,7 +43,7 @@ class Command(BaseCommand):
                     "Note tagger listening on %s (pipeline ready in %.1f s, resident %.0f MiB).",
                     path,
                     built,
-                    _rss_mib(),
+                    resident_mib(),
                 )
                 with contextlib.suppress(KeyboardInterrupt, SystemExit):
                     server.serve_forever()  # until SIGTERM or Ctrl-C
