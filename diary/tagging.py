@@ -399,7 +399,7 @@ def get_tagger() -> Tagger:
 
 def renew_tagger() -> Tagger:
     """The tagger built afresh from the same catalog. spaCy's vocabulary keeps every word it has
-    seen (about 0.7 KB each); a long-running process (manage.py run_tagger) renews its pipeline
+    seen (about 1 KB each); a long-running process (manage.py run_tagger) renews its pipeline
     once it has collected many, so that its memory stays bounded."""
     global _cached, _cached_version
     with _lock:
