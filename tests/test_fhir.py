@@ -475,7 +475,7 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
         export(60)
 
 
-# build_summary's fixed set (20, of which 2 read the measures' trends; the days' doses are not
-# read), and one for the days' measures (diary.measures.summary_measures); the FHIR rendering
-# itself runs none
-QUERIES = 23
+# build_summary's fixed set (19, of which 2 read the measures' trends; the days' doses are not
+# read; her treatments are read once, for the period, the reports and the fever rule), and one
+# for the days' measures (diary.measures.summary_measures); the FHIR rendering itself runs none
+QUERIES = 22

@@ -260,12 +260,12 @@ class Summary:
     symptoms: list[SymptomStat]
     side_effects: list[SideEffectGroup]
     wellbeing: list[tuple[date, int]]
-    wellbeing_chart: WellbeingChart
-    heat_map: HeatMap
+    wellbeing_chart: WellbeingChart | None  # None without the Wellbeing section
+    heat_map: HeatMap | None  # None without the heat map's section
     adherence: list[Adherence]
     questions: list[Question]
     notes: list[tuple[date, str]]  # every marked note, day by day (the exports keep each)
-    rows: list[ReportRow] = field(repr=False)
+    rows: list[ReportRow] = field(repr=False)  # made when first read (rows.LazyRows)
     disclaimer: str = DISCLAIMER
 
     @property
