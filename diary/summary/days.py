@@ -17,13 +17,17 @@ from decimal import Decimal
 from diary.catalog import Catalog
 from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
 from diary.measures import WEEKLY_LOOKBACK_DAYS, lookback_days
-from diary.models import Patient, Severity, SymptomReport, Treatment
+from diary.models import Patient, Severity, Symptom, SymptomReport, Treatment
 from diary.redflags import (
     ALERT_MIN_RISE,
+    ALERT_MIN_SEVERITY,
     CHEMOTHERAPY_TYPE,
     CONFUSION_SLUGS,
+    PAIN_SLUGS,
+    SPINAL_CORD_SLUGS,
     Concern,
     DayRecord,
+    Rating,
     concerns_from,
     red_flags,
 )
@@ -41,6 +45,7 @@ DAY_FIELDS = (
     "recall_days",
 )
 REPORT_FIELDS = ("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+NEVER = Severity.VERY_SEVERE + 1
 
 
 @dataclass(slots=True)
@@ -103,6 +108,40 @@ def _all_treatments(patient: Patient) -> list[Treatment]:
     return list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
 
 
+@dataclass(frozen=True)
+class Rules:
+    """What the rules need to know of the catalog, worked out once per summary."""
+
+    symptoms: Mapping[int, Symptom]
+    confusion: frozenset[int]  # compared with their last rating (new or worse)
+    # The lowest severity at which a symptom may raise a red flag: the rules' own lists
+    # (diary.redflags) and each symptom's red-flag threshold. A day without a temperature,
+    # without such a rating and without a severe or risen one has no concern.
+    flag_from: Mapping[int, int]
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> "Rules":
+        lowest: dict[int, int] = {}
+        for symptom in catalog.symptoms:
+            levels = [
+                level
+                for applies, level in (
+                    (symptom.slug in SPINAL_CORD_SLUGS, Severity.MILD),
+                    (symptom.slug in CONFUSION_SLUGS, Severity.MILD),
+                    (symptom.slug in PAIN_SLUGS, Severity.SEVERE),
+                    (symptom.red_flag_min_severity is not None, symptom.red_flag_min_severity),
+                )
+                if applies
+            ]
+            if levels:
+                lowest[symptom.pk] = max(Severity.MILD, min(levels))
+        return cls(
+            symptoms=catalog.by_id,
+            confusion=frozenset(s.pk for s in catalog.symptoms if s.slug in CONFUSION_SLUGS),
+            flag_from=lowest,
+        )
+
+
 def _assess(
     patient: Patient, days: Sequence[SummaryDay], treatments: Sequence[Treatment], *, catalog
 ) -> None:
@@ -118,35 +157,49 @@ def _assess(
         if t.type_id and t.type.slug == CHEMOTHERAPY_TYPE
     ]
     answers = answer_notes(patient, start=first, end=last)
-    confusion = {catalog.by_slug[slug].pk for slug in CONFUSION_SLUGS if slug in catalog.by_slug}
+    rules = Rules.of(catalog)
     for day in days:
-        chemotherapy = on_chemotherapy(chemo, day.date)
-        day.concerns = _concerns(day, ratings, catalog.by_id, confusion, chemotherapy)
+        day.concerns = _concerns(day, ratings, rules, chemo)
         day.answers = dict(answers.get(day.date, {}))
 
 
 def _concerns(
-    day: SummaryDay,
-    ratings: RatingIndex,
-    symptoms: Mapping,
-    confusion: set[int],
-    chemotherapy: bool,
+    day: SummaryDay, ratings: RatingIndex, rules: Rules, chemo: Sequence[tuple]
 ) -> list[Concern]:
-    """The day's red flags and alerts. The earlier ratings are looked up only for what the
-    rules compare with them: a rise of ALERT_MIN_RISE levels (so a rating at least that high)
-    and new or worse confusion; the concerns are the same as with every symptom's."""
-    record = DayRecord(
-        date=day.date,
-        severities={r.symptom_id: r.severity for r in day.report_list},
-        temperature_c=day.temperature_c,
-        on_chemotherapy=chemotherapy,
-        recall_days=day.recall_days,
-    )
+    """The day's red flags and alerts, by diary.redflags' rules. The earlier ratings are looked
+    up only for what the rules compare with them: a rise of ALERT_MIN_RISE levels (so a rating
+    at least that high) and new or worse confusion; the concerns are the same as with every
+    symptom's. Most days have none, and are told apart without running the rules."""
+    severities = {r.symptom_id: r.severity for r in day.report_list}
     compared = [
         pk
-        for pk, severity in record.severities.items()
-        if severity >= ALERT_MIN_RISE or pk in confusion
+        for pk, severity in severities.items()
+        if severity >= ALERT_MIN_RISE or pk in rules.confusion
     ]
     previous = ratings.last_before(day.date, compared, days=lookback_days(day.recall_days))
-    flags = red_flags(record, previous=previous, symptoms=symptoms)
-    return concerns_from(record, flags, previous=previous, symptoms=symptoms)
+    if day.temperature_c is None and not _may_concern(severities, previous, rules):
+        return []
+    record = DayRecord(
+        date=day.date,
+        severities=severities,
+        temperature_c=day.temperature_c,
+        on_chemotherapy=on_chemotherapy(chemo, day.date),
+        recall_days=day.recall_days,
+    )
+    flags = red_flags(record, previous=previous, symptoms=rules.symptoms)
+    return concerns_from(record, flags, previous=previous, symptoms=rules.symptoms)
+
+
+def _may_concern(
+    severities: Mapping[int, int], previous: Mapping[int, Rating], rules: Rules
+) -> bool:
+    """Whether a day without a temperature could raise a red flag or an alert: a symptom
+    that may raise a flag, or a rating severe enough for an alert or risen enough since the
+    last one (a superset of what the rules raise: they decide)."""
+    for pk, severity in severities.items():
+        if severity >= ALERT_MIN_SEVERITY or severity >= rules.flag_from.get(pk, NEVER):
+            return True
+        last = previous.get(pk)
+        if last is not None and severity - last.severity >= ALERT_MIN_RISE:
+            return True
+    return False
