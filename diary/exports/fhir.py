@@ -47,7 +47,7 @@ import base64
 import json
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -490,7 +490,11 @@ def _medication_statement(treatment: Treatment, summary: Summary, *, patient_url
     return resource
 
 
-def _document_reference(summary: Summary, pdf: bytes, *, patient_url: str) -> Resource:
+def _document_reference(
+    summary: Summary, pdf: bytes, *, patient_url: str, created: datetime | None = None
+) -> Resource:
+    """`created`: when the PDF was made, if before the summary (an unchanged PDF rendered a few
+    minutes earlier: diary.exports.pdf)."""
     period = summary.period
     title = f"Symptom diary summary {period.start.isoformat()} to {period.end.isoformat()}"
     return {
@@ -510,7 +514,7 @@ def _document_reference(summary: Summary, pdf: bytes, *, patient_url: str) -> Re
                     "contentType": "application/pdf",
                     "data": base64.b64encode(pdf).decode("ascii"),
                     "title": title,
-                    "creation": summary.generated_at.isoformat(),
+                    "creation": (created or summary.generated_at).isoformat(),
                 }
             }
         ],
@@ -632,11 +636,12 @@ def _bundle_entries(
                 _flag(summary, flag.date, concern, patient_url=patient_url, detail_url=detail),
             )
     if include_pdf:
-        from diary.exports.pdf import summary_pdf  # WeasyPrint loads only when a PDF is made
+        from diary.exports.pdf import render_pdf  # WeasyPrint loads only when a PDF is made
 
+        pdf = render_pdf(summary)
         entries.add(
             _url(summary, "document", summary.period.start, summary.period.end),
-            _document_reference(summary, summary_pdf(summary), patient_url=patient_url),
+            _document_reference(summary, pdf.content, patient_url=patient_url, created=pdf.made_at),
         )
     return entries
 
