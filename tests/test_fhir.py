@@ -479,3 +479,15 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
 # read; her treatments are read once, for the period, the reports and the fever rule), and one
 # for the days' measures (diary.measures.summary_measures); the FHIR rendering itself runs none
 QUERIES = 22
+
+
+@pytest.mark.parametrize(
+    "name", ["patient", "observation/12/7", "document/2026-01-01/2026-03-31", "é"]
+)
+def test_the_bundle_ids_are_uuid5(name):
+    import uuid
+
+    from diary.exports.fhir import uuid5
+
+    namespace = uuid.uuid4()
+    assert uuid5(namespace, name) == str(uuid.uuid5(namespace, name))
