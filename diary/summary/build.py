@@ -256,14 +256,21 @@ def grouped(
     )
 
 
+LOOK_UP = object()  # build_summary reads her last visit itself
+
+
 def build_summary(
     patient: Patient,
     period: Period,
     *,
     sections: frozenset[Section] | None = None,
     catalog: Catalog | None = None,
+    visit: date | object | None = LOOK_UP,
 ) -> Summary:
+    """`visit`: the date of her last appointment (since.last_visit), when already read."""
     catalog = catalog or load_catalog()
+    if visit is LOOK_UP:
+        visit = since_mod.last_visit(patient)
     sections = DEFAULT_SECTIONS if sections is None else sections
     loaded = load_days(patient, period, catalog=catalog)
     days = loaded.days
@@ -274,7 +281,7 @@ def build_summary(
         common_side_effects(treatments),
         on_known_sites(catalog, {s.slug for s in known_sites}),
     )
-    since, from_appointment = since_mod.since_date(period, since_mod.last_visit(patient))
+    since, from_appointment = since_mod.since_date(period, visit)
     window = load_window(patient, end=period.end, since=since)
     reports = collect_reports(days)
     groups = grouped(
