@@ -476,9 +476,9 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
 
 
 # build_summary's fixed set (19, of which 2 read the measures' trends; the days' doses are not
-# read; her treatments are read once, for the period, the reports and the fever rule), and one
-# for the days' measures (diary.measures.summary_measures); the FHIR rendering itself runs none
-QUERIES = 22
+# read; her treatments are read once, for the period, the reports and the fever rule); the days'
+# measures come with the days (Summary.day_measures) and the FHIR rendering runs none
+QUERIES = 21
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from diary.catalog import load_catalog
 from diary.days import load_days as day_pages
 from diary.demo import seed_demo
+from diary.measures import summary_measures
 from diary.models import (
     DailyEntry,
     RedFlagAnswer,
@@ -21,7 +22,7 @@ from diary.models import (
     Treatment,
     TreatmentType,
 )
-from diary.summary import Period, build_summary
+from diary.summary import ALL_SECTIONS, Period, Section, build_summary
 from diary.summary import build as build_module
 from diary.summary.days import load_days
 from tests.factories import log_day
@@ -137,3 +138,21 @@ def test_the_report_rows_are_made_once_when_first_read(patient, monkeypatch):
     )
     assert [row.symptom.slug for row in summary.rows] == ["cough"]
     assert len(summary.rows) == 1 and made == [1]
+
+
+@pytest.mark.parametrize(
+    "sections", [frozenset(ALL_SECTIONS), frozenset(ALL_SECTIONS) - {Section.WELLBEING}]
+)
+def test_the_days_measures_are_read_with_the_days(patient, sections, django_assert_num_queries):
+    period = random_diary(patient, days=40, seed=4)
+    entries = DailyEntry.objects.filter(patient=patient)
+    entries.filter(pk__in=entries.values("pk")[:20]).update(
+        pain_score=6, up_and_about=2, weight_kg=Decimal("61.5"), pain_medicine_doses=1
+    )
+    SymptomReport.objects.filter(entry__patient=patient, severity__gt=0).update(interference=3)
+    summary = build_summary(patient, period, sections=sections)
+    with django_assert_num_queries(0):
+        own = summary.day_measures()
+    assert own == summary_measures(summary)
+    assert any(m.pain_score == 6 for m in own.values()) == (Section.WELLBEING in sections)
+    assert any(m.interference for m in own.values())

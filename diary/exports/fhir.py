@@ -1,6 +1,6 @@
 """The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Built from the `Summary` and its days' measures (one query, none if passed in) as plain dicts,
+Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts,
 so that a 3-year export stays fast; the tests validate every resource with fhir.resources
 (R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
 only if her hospital number is not known yet); `collection` on request. It holds:
@@ -54,7 +54,7 @@ from typing import Any
 
 from django.conf import settings
 
-from diary.measures import DayMeasures, summary_measures, up_and_about_label
+from diary.measures import DayMeasures, up_and_about_label
 from diary.models import Interference, Severity, Treatment, UpAndAbout
 from diary.summary import ReportRow, Section, Summary
 
@@ -612,7 +612,7 @@ def summary_bundle(
     measures: dict[int, DayMeasures] | None = None,
 ) -> dict[str, Any]:
     """The Bundle as plain data (dicts and lists), ready for `json.dumps`. `measures`: by entry
-    id, as diary.measures.summary_measures gives (loaded if left out)."""
+    id, as diary.measures.summary_measures gives (the summary's own if left out)."""
     entries = _bundle_entries(
         summary, bundle_type=bundle_type, include_pdf=include_pdf, measures=measures
     )
@@ -635,7 +635,7 @@ def _bundle_entries(
     encode: Callable[[Any], str] | None = None,
     measures: dict[int, DayMeasures] | None = None,
 ) -> _Entries:
-    measures = summary_measures(summary) if measures is None else measures
+    measures = summary.day_measures() if measures is None else measures
     if bundle_type not in BUNDLE_TYPES:
         raise ValueError(f"Unknown bundle type {bundle_type!r}")
     entries = _Entries(bundle_type == "transaction", encode)

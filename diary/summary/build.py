@@ -2,6 +2,7 @@
 length of the period. Each part is made by a small function; nothing downstream queries the
 database or recomputes a statistic."""
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from diary.measures import daily_measure_series
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
-from diary.summary.days import SummaryDay, load_days
+from diary.summary.days import SummaryDay, day_measures, load_days
 from diary.summary.groups import (
     Grouped,
     Placement,
@@ -342,6 +343,7 @@ def build_summary(
         questions=list(patient.questions.filter(answered_at__isnull=True)),
         notes=marked_notes(days, sections),
         rows=rows,
+        measures=functools.cache(lambda: day_measures(days, sections)),
     )
 
 

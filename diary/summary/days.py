@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from diary.catalog import Catalog
 from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
-from diary.measures import WEEKLY_LOOKBACK_DAYS, lookback_days
+from diary.measures import DAY_MEASURES_SECTION, WEEKLY_LOOKBACK_DAYS, DayMeasures, lookback_days
 from diary.models import Patient, Severity, Symptom, SymptomReport, Treatment
 from diary.redflags import (
     ALERT_MIN_RISE,
@@ -43,6 +43,10 @@ DAY_FIELDS = (
     "include_notes_in_summary",
     "updated_at",
     "recall_days",
+    "pain_score",
+    "pain_medicine_doses",
+    "up_and_about",
+    "weight_kg",
 )
 REPORT_FIELDS = ("entry_id", "symptom_id", "severity", "interference", "treatment_id")
 NEVER = Severity.VERY_SEVERE + 1
@@ -61,6 +65,10 @@ class SummaryDay:
     include_notes_in_summary: bool
     updated_at: datetime
     recall_days: int
+    pain_score: int | None
+    pain_medicine_doses: int | None
+    up_and_about: int | None
+    weight_kg: Decimal | None
     # Named as the day pages' prefetched reports are, so that diary.days.reports_of and
     # RatingIndex.around read them as they are.
     report_list: list[ReportFields] = field(default_factory=list)
@@ -71,6 +79,31 @@ class SummaryDay:
     def reported(self) -> list[ReportFields]:
         """The reports of symptoms she had (mild or worse, or "Yes")."""
         return [r for r in self.report_list if r.severity > Severity.NONE]
+
+
+def day_measures(days: Sequence[SummaryDay], sections: frozenset) -> dict[int, DayMeasures]:
+    """The days' measures by entry id for the CSV and FHIR exports, as
+    diary.measures.summary_measures gives them, from the days already read (no query): the
+    day's pain score, doses, up and about and weight only with DAY_MEASURES_SECTION; how much
+    each symptom got in the way always (it goes with its report)."""
+    every = DAY_MEASURES_SECTION in sections
+    measures = {}
+    for day in days:
+        interference = {
+            r.symptom_id: r.interference for r in day.report_list if r.interference is not None
+        }
+        if every:
+            measures[day.pk] = DayMeasures(
+                day.recall_days,
+                day.pain_score,
+                day.pain_medicine_doses,
+                day.up_and_about,
+                day.weight_kg,
+                interference,
+            )
+        else:
+            measures[day.pk] = DayMeasures(recall_days=day.recall_days, interference=interference)
+    return measures
 
 
 @dataclass(frozen=True)

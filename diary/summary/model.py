@@ -2,12 +2,14 @@
 renders. Nothing here queries the database."""
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
 
 from diary.charts import HeatMap, WellbeingChart
 from diary.drug_warnings import DrugWarning
+from diary.measures import DayMeasures, summary_measures
 from diary.models import Patient, Question, Site, Symptom, Treatment
 from diary.redflags import Concern
 from diary.treatments import Adherence
@@ -267,6 +269,15 @@ class Summary:
     notes: list[tuple[date, str]]  # every marked note, day by day (the exports keep each)
     rows: list[ReportRow] = field(repr=False)  # made when first read (rows.LazyRows)
     disclaimer: str = DISCLAIMER
+    # The days' measures by entry id, made from the days build_summary read (days.day_measures)
+    # when first asked for; None: read them (diary.measures.summary_measures, one query).
+    measures: Callable[[], dict[int, DayMeasures]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def day_measures(self) -> dict[int, DayMeasures]:
+        """The days' measures for the CSV and FHIR exports."""
+        return self.measures() if self.measures is not None else summary_measures(self)
 
     @property
     def name(self) -> str:
