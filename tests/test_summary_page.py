@@ -62,3 +62,61 @@ def test_the_summary_page_query_count_is_pinned(owner_client, patient):
     with CaptureQueriesContext(connection) as queries:
         assert owner_client.get(url).status_code == 200
     assert len(queries) == SUMMARY_PAGE_QUERIES, [q["sql"][:80] for q in queries]
+
+
+# The rows of diary/_summary_flags.html's loop, as they were.
+FLAG_LOOP = Template(
+    "{% for flag in flags %}\n"
+    "      <tr>\n"
+    '        <td class="nowrap">{{ flag.date|date:"j M" }}</td>\n'
+    '        <th scope="row">{{ flag.concern.symptom.name }}</th>\n'
+    "        <td>{% if flag.concern.severity %}{{ flag.concern.severity_label }}"
+    "{% else %}\u2013{% endif %}</td>\n"
+    "        <td>{% if flag.concern.red_flag %}<strong>Red flag</strong>{% else %}Alert"
+    "{% endif %}</td>\n"
+    '        <td>{{ flag.concern.reasons|join:"; " }}</td>\n'
+    '        <td>{{ flag.answer|capfirst|default:"\u2013" }}</td>\n'
+    '        {% if summary.team_column %}<td>{{ flag.team|default:"\u2013" }}</td>{% endif %}\n'
+    "      </tr>\n"
+    "    {% endfor %}"
+)
+FLAG_TAG = Template("{% load summary_controls %}{% flag_rows flags summary.team_column %}")
+
+
+@pytest.mark.parametrize("team", ["", "Acknowledged by Oak & Ash, 3 Mar 10:42"])
+def test_the_flag_rows_are_the_template_loops_markup(catalog, team):
+    from datetime import date
+
+    from diary.redflags import Concern
+    from diary.summary import FlagRow
+
+    fever = catalog.by_slug["fever"]
+    flags = [
+        FlagRow(
+            date(2026, 3, 3),
+            Concern(fever, 3, True, True, ("High temperature: 38.5 °C", "Reached <severe>")),
+            "contacted the team at 10:42 (answered by Sam O'Neil)",
+            team,
+        ),
+        FlagRow(date(2026, 3, 4), Concern(fever, 0, True, False, ("High temperature",)), ""),
+    ]
+
+    class Summary:
+        team_column = any(flag.team for flag in flags)
+
+    context = {"flags": flags, "summary": Summary}
+    written = FLAG_TAG.render(Context(context))
+    assert written == FLAG_LOOP.render(Context(context))
+    assert "&lt;severe&gt;" in written and "\u2013" in written
+
+
+def test_the_day_lists_are_the_template_loops_markup():
+    from datetime import date
+
+    loop = Template(
+        '{% for day in days %}{{ day|date:"j M" }}{% if not forloop.last %}, {% endif %}'
+        "{% endfor %}"
+    )
+    listed = Template("{% load summary_controls %}{{ days|day_list }}")
+    for days in ([], [date(2026, 1, 1)], [date(2026, 1, n) for n in range(1, 30, 3)]):
+        assert listed.render(Context({"days": days})) == loop.render(Context({"days": days}))

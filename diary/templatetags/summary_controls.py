@@ -1,10 +1,12 @@
-"""The summary page's choice of top concerns: each of its 3 lists of about 50 symptoms written
-in one pass from the form's choices (the same markup as the template loop it replaces, which
-cost a fifth of the 30-day summary page's rendering)."""
+"""The summary's repeated markup written in one pass from plain data, the same markup as the
+template loops they replace: the 3 lists of about 50 symptoms of her top concerns (a fifth of
+the 30-day page's rendering), the rows of the red-flag tables and the lists of days (a 3-year
+summary's notes list hundreds of days)."""
 
 import html
 
 from django import forms, template
+from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -32,4 +34,49 @@ def concern_groups(form: forms.Form, chosen: str) -> SafeString:
             for value, name in options
         )
         written.append(GROUP.format(label=_escape(label), options=items))
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
+@register.filter
+def day_list(days) -> str:
+    """ "3 Mar, 4 Mar, 9 Mar": what `{% for day in days %}{{ day|date:"j M" }}{% if not
+    forloop.last %}, {% endif %}{% endfor %}` writes (a 3-year summary's notes list hundreds of
+    days). Escaped by the template, as the loop's output was."""
+    return ", ".join(formats.date_format(day, "j M") for day in days)
+
+
+# One row of the red-flags table (the loop it replaces wrote the same, whitespace included).
+FLAG_ROW = (
+    "\n      <tr>"
+    '\n        <td class="nowrap">{date}</td>'
+    '\n        <th scope="row">{name}</th>'
+    "\n        <td>{severity}</td>"
+    "\n        <td>{kind}</td>"
+    "\n        <td>{reasons}</td>"
+    "\n        <td>{answer}</td>"
+    "\n        {team}"
+    "\n      </tr>\n    "
+)
+NONE = "\u2013"  # an en dash, as the template wrote for "nothing"
+
+
+@register.simple_tag
+def flag_rows(flags, team_column: bool) -> SafeString:
+    """The rows of a table of red flags and alerts (summary.FlagRow), written in one pass."""
+    written = []
+    for flag in flags:
+        concern = flag.concern
+        answer = flag.answer[:1].upper() + flag.answer[1:]
+        team = f"<td>{_escape(flag.team or NONE)}</td>" if team_column else ""
+        written.append(
+            FLAG_ROW.format(
+                date=_escape(formats.date_format(flag.date, "j M")),
+                name=_escape(concern.symptom.name),
+                severity=_escape(concern.severity_label) if concern.severity else NONE,
+                kind="<strong>Red flag</strong>" if concern.red_flag else "Alert",
+                reasons="; ".join(_escape(reason) for reason in concern.reasons),
+                answer=_escape(answer or NONE),
+                team=team,
+            )
+        )
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
