@@ -118,5 +118,6 @@ def test_the_day_lists_are_the_template_loops_markup():
         "{% endfor %}"
     )
     listed = Template("{% load summary_controls %}{{ days|day_list }}")
-    for days in ([], [date(2026, 1, 1)], [date(2026, 1, n) for n in range(1, 30, 3)]):
+    every_month = [date(2025, month, 28) for month in range(1, 13)]
+    for days in ([], [date(2026, 1, 1)], [date(2026, 1, n) for n in range(1, 30, 3)], every_month):
         assert listed.render(Context({"days": days})) == loop.render(Context({"days": days}))

@@ -42,7 +42,22 @@ def day_list(days) -> str:
     """ "3 Mar, 4 Mar, 9 Mar": what `{% for day in days %}{{ day|date:"j M" }}{% if not
     forloop.last %}, {% endif %}{% endfor %}` writes (a 3-year summary's notes list hundreds of
     days). Escaped by the template, as the loop's output was."""
-    return ", ".join(formats.date_format(day, "j M") for day in days)
+    month = _months()
+    return ", ".join(f"{day.day} {month(day)}" for day in days)
+
+
+def _months():
+    """`month(day)`: the month as the date filter's "M" writes it, looked up once a month (so
+    f"{day.day} {month(day)}" is `day|date:"j M"`, without a formatter for every day)."""
+    names: dict[int, str] = {}
+
+    def month(day) -> str:
+        name = names.get(day.month)
+        if name is None:
+            name = names[day.month] = formats.date_format(day, "M")
+        return name
+
+    return month
 
 
 # One row of the red-flags table (the loop it replaces wrote the same, whitespace included).
@@ -64,13 +79,14 @@ NONE = "\u2013"  # an en dash, as the template wrote for "nothing"
 def flag_rows(flags, team_column: bool) -> SafeString:
     """The rows of a table of red flags and alerts (summary.FlagRow), written in one pass."""
     written = []
+    month = _months()
     for flag in flags:
         concern = flag.concern
         answer = flag.answer[:1].upper() + flag.answer[1:]
         team = f"<td>{_escape(flag.team or NONE)}</td>" if team_column else ""
         written.append(
             FLAG_ROW.format(
-                date=_escape(formats.date_format(flag.date, "j M")),
+                date=_escape(f"{flag.date.day} {month(flag.date)}"),
                 name=_escape(concern.symptom.name),
                 severity=_escape(concern.severity_label) if concern.severity else NONE,
                 kind="<strong>Red flag</strong>" if concern.red_flag else "Alert",
