@@ -156,3 +156,21 @@ def test_the_days_measures_are_read_with_the_days(patient, sections, django_asse
     assert own == summary_measures(summary)
     assert any(m.pain_score == 6 for m in own.values()) == (Section.WELLBEING in sections)
     assert any(m.interference for m in own.values())
+
+
+def test_a_summary_without_notes_makes_its_rows_only_when_read(patient, monkeypatch):
+    from diary.teams import without_notes
+
+    today = patient.today()
+    log_day(patient, today, severities={"cough": 2}, notes="Slept badly")
+    DailyEntry.objects.filter(patient=patient).update(include_notes_in_summary=True)
+    made = []
+    original = build_module.day_rows
+    monkeypatch.setattr(
+        build_module, "day_rows", lambda *a, **k: made.append(1) or original(*a, **k)
+    )
+    summary = build_summary(patient, Period(today, today), sections=frozenset(ALL_SECTIONS))
+    hidden = without_notes(summary)
+    assert made == []
+    assert [row.notes for row in hidden.rows] == [""]
+    assert [row.notes for row in summary.rows] == ["Slept badly"] and made == [1]
