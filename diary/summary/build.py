@@ -343,7 +343,7 @@ def build_summary(
         questions=list(patient.questions.filter(answered_at__isnull=True)),
         notes=marked_notes(days, sections),
         rows=rows,
-        measures=functools.cache(lambda: day_measures(days, sections)),
+        measures=functools.cache(lambda chosen: day_measures(days, chosen)),
     )
 
 

@@ -269,15 +269,17 @@ class Summary:
     notes: list[tuple[date, str]]  # every marked note, day by day (the exports keep each)
     rows: list[ReportRow] = field(repr=False)  # made when first read (rows.LazyRows)
     disclaimer: str = DISCLAIMER
-    # The days' measures by entry id, made from the days build_summary read (days.day_measures)
-    # when first asked for; None: read them (diary.measures.summary_measures, one query).
-    measures: Callable[[], dict[int, DayMeasures]] | None = field(
+    # The days' measures by entry id for the chosen sections, made from the days build_summary
+    # read (days.day_measures) when first asked for; None: read them (one query).
+    measures: Callable[[frozenset[Section]], dict[int, DayMeasures]] | None = field(
         default=None, repr=False, compare=False
     )
 
     def day_measures(self) -> dict[int, DayMeasures]:
         """The days' measures for the CSV and FHIR exports."""
-        return self.measures() if self.measures is not None else summary_measures(self)
+        if self.measures is None:
+            return summary_measures(self)
+        return self.measures(self.sections)
 
     @property
     def name(self) -> str:
