@@ -289,11 +289,12 @@ def without_notes(summary):
     from dataclasses import replace
 
     from diary.summary import Section
+    from diary.summary.rows import LazyRows
 
     return replace(
         summary,
         sections=summary.sections - {Section.NOTES},
         notes=[],
-        rows=[replace(row, notes="") for row in summary.rows],
+        rows=LazyRows(lambda: [replace(row, notes="") for row in summary.rows]),
         concerns=replace(summary.concerns, note="") if summary.concerns else summary.concerns,
     )

@@ -475,7 +475,19 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
         export(60)
 
 
-# build_summary's fixed set (20, of which 2 read the measures' trends; the days' doses are not
-# read), and one for the days' measures (diary.measures.summary_measures); the FHIR rendering
-# itself runs none
-QUERIES = 23
+# build_summary's fixed set (19, of which 2 read the measures' trends; the days' doses are not
+# read; her treatments are read once, for the period, the reports and the fever rule); the days'
+# measures come with the days (Summary.day_measures) and the FHIR rendering runs none
+QUERIES = 21
+
+
+@pytest.mark.parametrize(
+    "name", ["patient", "observation/12/7", "document/2026-01-01/2026-03-31", "é"]
+)
+def test_the_bundle_ids_are_uuid5(name):
+    import uuid
+
+    from diary.exports.fhir import uuid5
+
+    namespace = uuid.uuid4()
+    assert uuid5(namespace, name) == str(uuid.uuid5(namespace, name))

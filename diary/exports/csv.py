@@ -1,12 +1,13 @@
 """The summary as CSV: one row per report, or per logged day without reports, then (with the
 "Top concerns" section) one row per concern she picked, ranked, with kind "top_concern".
 
-Rendered from `Summary.rows` and the days' measures (diary.measures.summary_measures: one query
-unless passed in). A weekly check-in's rows say so: recall_days 7, and up and about in the
-weekly words (`up_and_about_label`). A concern row's date is the day the summary was made (her
-concerns are those she holds now, not a day's report); her note goes on the first concern row,
-or on a row of its own when she picked no symptom. Every cell is made safe for spreadsheets: a
-cell that starts with a character a spreadsheet may read as a formula gets a leading quote.
+Rendered from `Summary.rows` and the days' measures (`Summary.day_measures`: from the days the
+summary read, no query, unless passed in). A weekly check-in's rows say so: recall_days 7, and
+up and about in the weekly words (`up_and_about_label`). A concern row's date is the day the
+summary was made (her concerns are those she holds now, not a day's report); her note goes on
+the first concern row, or on a row of its own when she picked no symptom. Every cell is made
+safe for spreadsheets: a cell that starts with a character a spreadsheet may read as a formula
+gets a leading quote.
 """
 
 import csv
@@ -14,7 +15,7 @@ import io
 
 from django.utils import timezone
 
-from diary.measures import DayMeasures, summary_measures, up_and_about_label
+from diary.measures import DayMeasures, up_and_about_label
 from diary.summary import ReportRow, Section, Summary
 
 HEADER = (
@@ -115,8 +116,9 @@ def concern_rows(summary: Summary) -> list[tuple[object, ...]]:
 
 
 def summary_csv(summary: Summary, measures: dict[int, DayMeasures] | None = None) -> str:
-    """`measures`: by entry id, as diary.measures.summary_measures gives (loaded if left out)."""
-    measures = summary_measures(summary) if measures is None else measures
+    """`measures`: by entry id, as diary.measures.summary_measures gives (the summary's own if
+    left out)."""
+    measures = summary.day_measures() if measures is None else measures
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(HEADER)

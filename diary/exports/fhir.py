@@ -1,6 +1,6 @@
 """The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Built from the `Summary` and its days' measures (one query, none if passed in) as plain dicts,
+Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts,
 so that a 3-year export stays fast; the tests validate every resource with fhir.resources
 (R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
 only if her hospital number is not known yet); `collection` on request. It holds:
@@ -44,15 +44,17 @@ could not be confirmed, so they carry the diary's code only.
 """
 
 import base64
+import functools
+import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 
-from diary.measures import DayMeasures, summary_measures, up_and_about_label
+from diary.measures import DayMeasures, up_and_about_label
 from diary.models import Interference, Severity, Treatment, UpAndAbout
 from diary.summary import ReportRow, Section, Summary
 
@@ -130,9 +132,22 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
+def uuid5(namespace: uuid.UUID, name: str) -> str:
+    """`str(uuid.uuid5(namespace, name))` without making a UUID object (a 3-year Bundle makes
+    about 8,500 of them): the SHA-1 of the namespace and the name, with the version (5) and
+    the RFC 4122 variant set."""
+    digest = bytearray(
+        hashlib.sha1(namespace.bytes + name.encode(), usedforsecurity=False).digest()
+    )
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest[:16].hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 def _url(summary: Summary, *parts: object) -> str:
     name = "/".join(str(part) for part in parts)
-    return f"urn:uuid:{uuid.uuid5(summary.patient.public_id, name)}"
+    return f"urn:uuid:{uuid5(summary.patient.public_id, name)}"
 
 
 def _ref(url: str) -> dict[str, str]:
@@ -155,13 +170,23 @@ def _concept(*codings: dict[str, str], text: str | None = None) -> dict[str, Any
     return concept
 
 
+# The concepts below are the same in every resource that has them: made once and shared by
+# the resources of a Bundle (which are written out, never changed).
+
+
+@functools.lru_cache(maxsize=32)
 def _category(system: str, code: str, display: str) -> dict[str, Any]:
     return _concept(_coding(system, code, display))
 
 
 def severity_concept(severity: int) -> dict[str, Any]:
+    return _severity_concept(int(severity), _severity_system())
+
+
+@functools.lru_cache(maxsize=32)
+def _severity_concept(severity: int, system: str) -> dict[str, Any]:
     level = Severity(severity)
-    codings = [_coding(_severity_system(), SEVERITY_CODES[level], level.label)]
+    codings = [_coding(system, SEVERITY_CODES[level], level.label)]
     if level in SEVERITY_LOINC:
         codings.append(_coding(LOINC, SEVERITY_LOINC[level], level.label))
     return _concept(*codings, text=level.label)
@@ -490,7 +515,11 @@ def _medication_statement(treatment: Treatment, summary: Summary, *, patient_url
     return resource
 
 
-def _document_reference(summary: Summary, pdf: bytes, *, patient_url: str) -> Resource:
+def _document_reference(
+    summary: Summary, pdf: bytes, *, patient_url: str, created: datetime | None = None
+) -> Resource:
+    """`created`: when the PDF was made, if before the summary (an unchanged PDF rendered a few
+    minutes earlier: diary.exports.pdf)."""
     period = summary.period
     title = f"Symptom diary summary {period.start.isoformat()} to {period.end.isoformat()}"
     return {
@@ -510,7 +539,7 @@ def _document_reference(summary: Summary, pdf: bytes, *, patient_url: str) -> Re
                     "contentType": "application/pdf",
                     "data": base64.b64encode(pdf).decode("ascii"),
                     "title": title,
-                    "creation": summary.generated_at.isoformat(),
+                    "creation": (created or summary.generated_at).isoformat(),
                 }
             }
         ],
@@ -583,7 +612,7 @@ def summary_bundle(
     measures: dict[int, DayMeasures] | None = None,
 ) -> dict[str, Any]:
     """The Bundle as plain data (dicts and lists), ready for `json.dumps`. `measures`: by entry
-    id, as diary.measures.summary_measures gives (loaded if left out)."""
+    id, as diary.measures.summary_measures gives (the summary's own if left out)."""
     entries = _bundle_entries(
         summary, bundle_type=bundle_type, include_pdf=include_pdf, measures=measures
     )
@@ -606,7 +635,7 @@ def _bundle_entries(
     encode: Callable[[Any], str] | None = None,
     measures: dict[int, DayMeasures] | None = None,
 ) -> _Entries:
-    measures = summary_measures(summary) if measures is None else measures
+    measures = summary.day_measures() if measures is None else measures
     if bundle_type not in BUNDLE_TYPES:
         raise ValueError(f"Unknown bundle type {bundle_type!r}")
     entries = _Entries(bundle_type == "transaction", encode)
@@ -632,11 +661,12 @@ def _bundle_entries(
                 _flag(summary, flag.date, concern, patient_url=patient_url, detail_url=detail),
             )
     if include_pdf:
-        from diary.exports.pdf import summary_pdf  # WeasyPrint loads only when a PDF is made
+        from diary.exports.pdf import render_pdf  # WeasyPrint loads only when a PDF is made
 
+        pdf = render_pdf(summary)
         entries.add(
             _url(summary, "document", summary.period.start, summary.period.end),
-            _document_reference(summary, summary_pdf(summary), patient_url=patient_url),
+            _document_reference(summary, pdf.content, patient_url=patient_url, created=pdf.made_at),
         )
     return entries
 

@@ -2,6 +2,7 @@
 length of the period. Each part is made by a small function; nothing downstream queries the
 database or recomputes a statistic."""
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,12 +13,12 @@ from django.utils import timezone
 
 from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
-from diary.days import DayView, build_days, load_report_fields, reports_of
 from diary.drug_warnings import match_warnings, signs_for
 from diary.measures import daily_measure_series
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
+from diary.summary.days import SummaryDay, day_measures, load_days
 from diary.summary.groups import (
     Grouped,
     Placement,
@@ -30,7 +31,6 @@ from diary.summary.model import (
     FlagRow,
     Header,
     Period,
-    ReportRow,
     Section,
     SinceLastVisit,
     Summary,
@@ -38,7 +38,7 @@ from diary.summary.model import (
     TrendRow,
     WarningRow,
 )
-from diary.summary.rows import day_rows
+from diary.summary.rows import LazyRows, day_rows
 from diary.summary.trends import Series, trend_rows, windows
 from diary.teams import connections_of
 from diary.treatments import adherence, common_side_effects
@@ -90,21 +90,11 @@ def load_window(patient: Patient, *, end: date, since: date) -> Window:
     return Window([d for d, _, _ in days], series, dict(severities), dict(baseline))
 
 
-def load_treatments(patient: Patient, period: Period) -> list[Treatment]:
-    return list(
-        patient.treatments.filter(start_date__lte=period.end)
-        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=period.start))
-        .select_related("drug", "type")
-        .order_by("start_date", "pk")
-    )
-
-
-def collect_reports(days: Sequence[DayView]) -> ReportsByCause:
+def collect_reports(days: Sequence[SummaryDay]) -> ReportsByCause:
     reports: ReportsByCause = defaultdict(dict)
     for day in days:
-        treatment_of = {r.symptom_id: r.treatment_id for r in reports_of(day.entry)}
-        for view in day.reports:
-            reports[(view.symptom.pk, treatment_of.get(view.symptom.pk))][day.date] = view.severity
+        for report in day.reported:
+            reports[(report.symptom_id, report.treatment_id)][day.date] = report.severity
     return reports
 
 
@@ -115,7 +105,7 @@ def by_symptom(reports: ReportsByCause, *, since: date | None = None) -> dict[in
     return {pk: days for pk, days in merged.items() if days}
 
 
-def flag_rows(patient: Patient, days: Sequence[DayView], period: Period) -> list[FlagRow]:
+def flag_rows(patient: Patient, days: Sequence[SummaryDay], period: Period) -> list[FlagRow]:
     """Every red flag and alert of the period with her answer and the team's acknowledgement."""
     seen = since_mod.team_acknowledgements(patient, period) if days else {}
     rows = [
@@ -131,7 +121,7 @@ def flag_rows(patient: Patient, days: Sequence[DayView], period: Period) -> list
     return sorted(rows, key=lambda f: (f.date, not f.concern.red_flag))
 
 
-def warning_rows(days: Sequence[DayView], treatments: Sequence[Treatment]) -> list[WarningRow]:
+def warning_rows(days: Sequence[SummaryDay], treatments: Sequence[Treatment]) -> list[WarningRow]:
     """The drug labels' warning signs reached on the period's days, one row per drug and
     sign with the days it was reached (one query)."""
     signs = signs_for(treatments) if days else []
@@ -140,9 +130,9 @@ def warning_rows(days: Sequence[DayView], treatments: Sequence[Treatment]) -> li
     found: dict[tuple[int, int], list] = {}
     for day in days:
         active = [t for t in treatments if t.is_active_on(day.date)]
-        severities = {r.symptom_id: r.severity for r in reports_of(day.entry)}
+        severities = {r.symptom_id: r.severity for r in day.report_list}
         for warning in match_warnings(
-            signs, severities=severities, temperature_c=day.entry.temperature_c, treatments=active
+            signs, severities=severities, temperature_c=day.temperature_c, treatments=active
         ):
             found.setdefault((warning.sign.drug_id, warning.sign.symptom_id), [warning, []])
             found[(warning.sign.drug_id, warning.sign.symptom_id)][1].append(day.date)
@@ -178,7 +168,7 @@ def changes_since(
     from_appointment: bool,
     window: Window,
     reports: ReportsByCause,
-    days: Sequence[DayView],
+    days: Sequence[SummaryDay],
     placement: Placement,
     sections: frozenset[Section],
     catalog: Catalog,
@@ -196,7 +186,7 @@ def changes_since(
     after = by_symptom(reports, since=since)
     for day in days:  # her explicit "none" answers count as her latest rating too
         if day.date >= since:
-            for report in reports_of(day.entry):  # read with the days
+            for report in day.report_list:
                 if report.severity == Severity.NONE:
                     after.setdefault(report.symptom_id, {})[day.date] = Severity.NONE
     return since_mod.changes(
@@ -267,27 +257,32 @@ def grouped(
     )
 
 
+LOOK_UP = object()  # build_summary reads her last visit itself
+
+
 def build_summary(
     patient: Patient,
     period: Period,
     *,
     sections: frozenset[Section] | None = None,
     catalog: Catalog | None = None,
+    visit: date | object | None = LOOK_UP,
 ) -> Summary:
+    """`visit`: the date of her last appointment (since.last_visit), when already read."""
     catalog = catalog or load_catalog()
+    if visit is LOOK_UP:
+        visit = since_mod.last_visit(patient)
     sections = DEFAULT_SECTIONS if sections is None else sections
-    entries = patient.entries.filter(date__gte=period.start, date__lte=period.end).order_by("date")
-    days: list[DayView] = build_days(
-        patient, load_report_fields(entries), catalog=catalog, whole_period=True
-    )
-    treatments = load_treatments(patient, period)
+    loaded = load_days(patient, period, catalog=catalog)
+    days = loaded.days
+    treatments = [t for t in loaded.treatments if _overlaps(t, period)]
     treatments += _named_elsewhere(days, treatments)
     known_sites = list(patient.known_sites.all())
     placement = Placement(
         common_side_effects(treatments),
         on_known_sites(catalog, {s.slug for s in known_sites}),
     )
-    since, from_appointment = since_mod.since_date(period, since_mod.last_visit(patient))
+    since, from_appointment = since_mod.since_date(period, visit)
     window = load_window(patient, end=period.end, since=since)
     reports = collect_reports(days)
     groups = grouped(
@@ -300,10 +295,15 @@ def build_summary(
         catalog=catalog,
         known_sites=known_sites,
     )
-    rows: list[ReportRow] = [
-        row for day in days for row in day_rows(day, placement=placement, sections=sections)
-    ]
-    wellbeing = [(d.date, d.entry.wellbeing) for d in days if d.entry.wellbeing is not None]
+    # The report rows only the CSV and FHIR exports read: made when first read.
+    rows = LazyRows(
+        lambda: [
+            row
+            for day in days
+            for row in day_rows(day, placement=placement, sections=sections, catalog=catalog)
+        ]
+    )
+    wellbeing = [(d.date, d.wellbeing) for d in days if d.wellbeing is not None]
     return Summary(
         patient=patient,
         generated_at=timezone.now(),
@@ -332,12 +332,18 @@ def build_summary(
         symptoms=groups.symptoms,
         side_effects=groups.side_effects,
         wellbeing=wellbeing,
-        wellbeing_chart=wellbeing_chart(wellbeing, start=period.start, end=period.end),
-        heat_map=symptom_heat_map(reports, period, catalog),
+        # The pictures only where their section is chosen (the only place they are drawn).
+        wellbeing_chart=wellbeing_chart(wellbeing, start=period.start, end=period.end)
+        if Section.WELLBEING in sections
+        else None,
+        heat_map=symptom_heat_map(reports, period, catalog)
+        if Section.HEATMAP in sections
+        else None,
         adherence=adherence(patient, end=period.end, days=period.days),
         questions=list(patient.questions.filter(answered_at__isnull=True)),
         notes=marked_notes(days, sections),
         rows=rows,
+        measures=functools.cache(lambda chosen: day_measures(days, chosen)),
     )
 
 
@@ -359,13 +365,13 @@ def symptom_heat_map(reports: ReportsByCause, period: Period, catalog: Catalog) 
     )
 
 
-def marked_notes(days: Sequence[DayView], sections: frozenset[Section]) -> list[tuple[date, str]]:
+def marked_notes(
+    days: Sequence[SummaryDay], sections: frozenset[Section]
+) -> list[tuple[date, str]]:
     """The notes of days marked for the summary, with the Notes section only."""
     if Section.NOTES not in sections:
         return []
-    return [
-        (d.date, d.entry.notes) for d in days if d.entry.include_notes_in_summary and d.entry.notes
-    ]
+    return [(d.date, d.notes) for d in days if d.include_notes_in_summary and d.notes]
 
 
 def _overlaps(treatment: Treatment, period: Period) -> bool:
@@ -373,13 +379,15 @@ def _overlaps(treatment: Treatment, period: Period) -> bool:
     return treatment.start_date <= period.end and (stop is None or stop >= period.start)
 
 
-def _named_elsewhere(days: Sequence[DayView], treatments: Sequence[Treatment]) -> list[Treatment]:
+def _named_elsewhere(
+    days: Sequence[SummaryDay], treatments: Sequence[Treatment]
+) -> list[Treatment]:
     """Treatments a report names that do not overlap the period (already loaded with the
     days' reports: no query)."""
     have = {t.pk for t in treatments}
     extra: dict[int, Treatment] = {}
     for day in days:
-        for report in reports_of(day.entry):
+        for report in day.report_list:
             if report.treatment_id and report.treatment_id not in have:
                 extra.setdefault(report.treatment_id, report.treatment)
     return list(extra.values())

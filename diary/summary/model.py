@@ -2,12 +2,14 @@
 renders. Nothing here queries the database."""
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
 
 from diary.charts import HeatMap, WellbeingChart
 from diary.drug_warnings import DrugWarning
+from diary.measures import DayMeasures, summary_measures
 from diary.models import Patient, Question, Site, Symptom, Treatment
 from diary.redflags import Concern
 from diary.treatments import Adherence
@@ -260,13 +262,24 @@ class Summary:
     symptoms: list[SymptomStat]
     side_effects: list[SideEffectGroup]
     wellbeing: list[tuple[date, int]]
-    wellbeing_chart: WellbeingChart
-    heat_map: HeatMap
+    wellbeing_chart: WellbeingChart | None  # None without the Wellbeing section
+    heat_map: HeatMap | None  # None without the heat map's section
     adherence: list[Adherence]
     questions: list[Question]
     notes: list[tuple[date, str]]  # every marked note, day by day (the exports keep each)
-    rows: list[ReportRow] = field(repr=False)
+    rows: list[ReportRow] = field(repr=False)  # made when first read (rows.LazyRows)
     disclaimer: str = DISCLAIMER
+    # The days' measures by entry id for the chosen sections, made from the days build_summary
+    # read (days.day_measures) when first asked for; None: read them (one query).
+    measures: Callable[[frozenset[Section]], dict[int, DayMeasures]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def day_measures(self) -> dict[int, DayMeasures]:
+        """The days' measures for the CSV and FHIR exports."""
+        if self.measures is None:
+            return summary_measures(self)
+        return self.measures(self.sections)
 
     @property
     def name(self) -> str:

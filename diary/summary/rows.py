@@ -1,12 +1,34 @@
 """The report rows of the CSV and FHIR exports: only what a chosen section shows."""
 
-from diary.days import DayView, reports_of
-from diary.models import DailyEntry
+from collections import UserList
+from collections.abc import Callable
+
+from diary.catalog import Catalog
+from diary.summary.days import SummaryDay
 from diary.summary.groups import Placement
 from diary.summary.model import ReportRow, Section
 
 
-def day_columns(entry: DailyEntry, sections: frozenset[Section]) -> dict:
+class LazyRows(UserList):
+    """A list made when it is first read: the summary page never reads the report rows (a
+    3-year summary has about 5,000), the CSV and FHIR exports do."""
+
+    def __init__(self, make: Callable[[], list[ReportRow]]) -> None:
+        self._make: Callable[[], list[ReportRow]] | None = make
+        self._rows: list[ReportRow] = []
+
+    @property
+    def data(self) -> list[ReportRow]:
+        if self._make is not None:
+            self._rows, self._make = self._make(), None
+        return self._rows
+
+    @data.setter
+    def data(self, rows: list[ReportRow]) -> None:
+        self._rows, self._make = rows, None
+
+
+def day_columns(entry: SummaryDay, sections: frozenset[Section]) -> dict:
     """The columns a report row takes from its day, as far as the chosen sections show them:
     notes only with the Notes section and only from days marked for the summary; wellbeing
     only with Wellbeing; the temperature only with Red flags (the one place the page shows it,
@@ -31,27 +53,27 @@ def report_shown(*, placed: Section, flagged: bool, sections: frozenset[Section]
 
 
 def day_rows(
-    day: DayView, *, placement: Placement, sections: frozenset[Section]
+    day: SummaryDay, *, placement: Placement, sections: frozenset[Section], catalog: Catalog
 ) -> list[ReportRow]:
-    """The day's report rows, or one row for the day itself when none is shown."""
-    entry = day.entry
+    """The day's report rows (worst first, as the day page lists them), or one row for the
+    day itself when none is shown."""
     by_symptom = {c.symptom.pk: c for c in day.concerns}
-    objects = {r.symptom_id: r for r in reports_of(entry)}
-    columns = day_columns(entry, sections)
+    columns = day_columns(day, sections)
+    reported = [(catalog.by_id[r.symptom_id], r) for r in day.reported]
+    reported.sort(key=lambda item: (-item[1].severity, item[0].order))
     rows = []
-    for view in day.reports:
-        report = objects[view.symptom.pk]
-        concern = by_symptom.get(view.symptom.pk)
-        placed = placement.section(view.symptom, report.treatment_id)
+    for symptom, report in reported:
+        concern = by_symptom.get(symptom.pk)
+        placed = placement.section(symptom, report.treatment_id)
         if not report_shown(placed=placed, flagged=concern is not None, sections=sections):
             continue
         flags_shown = concern is not None and Section.FLAGS in sections
         rows.append(
             ReportRow(
                 **columns,
-                symptom=view.symptom,
-                severity=view.severity,
-                sites=tuple(s.slug for s in view.sites),
+                symptom=symptom,
+                severity=report.severity,
+                sites=tuple(s.slug for s in catalog.sites_of(symptom)),
                 red_flag=flags_shown and concern.red_flag,
                 alert=flags_shown and concern.alert,
                 treatment=report.treatment if report.treatment_id else None,

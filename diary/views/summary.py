@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from diary import audit
 from diary.access import Role, diary_view
-from diary.catalog import load_catalog
+from diary.catalog import Catalog, load_catalog
 from diary.exports.csv import summary_csv
 from diary.exports.fhir import summary_fhir
 from diary.exports.pdf import summary_pdf
@@ -22,12 +22,20 @@ def summary_options(patient, data) -> SummaryOptionsForm:
     return SummaryOptionsForm(data, today=patient.today(), last_appointment=last_visit(patient))
 
 
-def _summary(request, patient, data=None) -> tuple[SummaryOptionsForm, Summary | None]:
+def _summary(
+    request, patient, data=None, *, catalog: Catalog | None = None
+) -> tuple[SummaryOptionsForm, Summary | None]:
     form = summary_options(patient, request.GET if data is None else data)
     if not form.is_valid() or "period" not in form.cleaned_data:
         return form, None
     sections = form.sections(patient.summary_sections)
-    result = build_summary(patient, form.cleaned_data["period"], sections=sections)
+    result = build_summary(
+        patient,
+        form.cleaned_data["period"],
+        sections=sections,
+        catalog=catalog,
+        visit=form.last_appointment,  # read once for the form and the summary
+    )
     if getattr(request, "diary_notes_hidden", False):  # a care team she did not show notes
         result = without_notes(result)
     return form, result
@@ -44,12 +52,13 @@ def attachment(content, *, content_type: str, summary: Summary, extension: str) 
 
 
 def _page(request, patient, *, query: QueryDict, concerns: TopConcernsForm | None = None):
-    form, result = _summary(request, patient, query)
+    catalog = load_catalog()
+    form, result = _summary(request, patient, query, catalog=catalog)
     chosen = sorted(result.sections) if result else []
     editor = request.diary_role >= Role.EDITOR
     if editor and concerns is None:
         concerns = TopConcernsForm(
-            catalog=load_catalog(),
+            catalog=catalog,
             initial={"concern": patient.top_concerns, "note": patient.top_concerns_note},
         )
     status = 200 if result else 400

@@ -1,0 +1,238 @@
+"""The period's logged days as the summary reads them: plain values, not model instances.
+
+A summary of 3 years reads about 1,100 days and 5,000 reports. Django model instances for each
+(and the day pages' views, with their site tags and early signs, which the summary never shows)
+cost most of the time of building it; here a day is a slotted object made from `values_list`,
+its reports `diary.days.ReportFields`, and its concerns come from the same rules as the day
+pages' (`diary.redflags.red_flags` and `concerns_from`, with the same earlier ratings:
+`diary.days.RatingIndex`). Five queries, whatever the period's length: the days, their reports,
+the patient's treatments, the ratings of the days before the first, her answers to red flags.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from diary.catalog import Catalog
+from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
+from diary.measures import DAY_MEASURES_SECTION, WEEKLY_LOOKBACK_DAYS, DayMeasures, lookback_days
+from diary.models import Patient, Severity, Symptom, SymptomReport, Treatment
+from diary.redflags import (
+    ALERT_MIN_RISE,
+    ALERT_MIN_SEVERITY,
+    CHEMOTHERAPY_TYPE,
+    CONFUSION_SLUGS,
+    PAIN_SLUGS,
+    SPINAL_CORD_SLUGS,
+    Concern,
+    DayRecord,
+    Rating,
+    concerns_from,
+    red_flags,
+)
+from diary.summary.model import Period
+
+# The columns of a day the summary reads, in SummaryDay's order.
+DAY_FIELDS = (
+    "pk",
+    "date",
+    "wellbeing",
+    "temperature_c",
+    "notes",
+    "include_notes_in_summary",
+    "updated_at",
+    "recall_days",
+    "pain_score",
+    "pain_medicine_doses",
+    "up_and_about",
+    "weight_kg",
+)
+REPORT_FIELDS = ("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+NEVER = Severity.VERY_SEVERE + 1
+
+
+@dataclass(slots=True)
+class SummaryDay:
+    """One logged day: its columns, every rating she gave (a "None" included), its concerns
+    (red flags and alerts) and her answers to its red flags."""
+
+    pk: int
+    date: date
+    wellbeing: int | None
+    temperature_c: Decimal | None
+    notes: str
+    include_notes_in_summary: bool
+    updated_at: datetime
+    recall_days: int
+    pain_score: int | None
+    pain_medicine_doses: int | None
+    up_and_about: int | None
+    weight_kg: Decimal | None
+    # Named as the day pages' prefetched reports are, so that diary.days.reports_of and
+    # RatingIndex.around read them as they are.
+    report_list: list[ReportFields] = field(default_factory=list)
+    concerns: list[Concern] = field(default_factory=list)
+    answers: dict[int, list[str]] = field(default_factory=dict)
+
+    @property
+    def reported(self) -> list[ReportFields]:
+        """The reports of symptoms she had (mild or worse, or "Yes")."""
+        return [r for r in self.report_list if r.severity > Severity.NONE]
+
+
+def day_measures(days: Sequence[SummaryDay], sections: frozenset) -> dict[int, DayMeasures]:
+    """The days' measures by entry id for the CSV and FHIR exports, as
+    diary.measures.summary_measures gives them, from the days already read (no query): the
+    day's pain score, doses, up and about and weight only with DAY_MEASURES_SECTION; how much
+    each symptom got in the way always (it goes with its report)."""
+    every = DAY_MEASURES_SECTION in sections
+    measures = {}
+    for day in days:
+        interference = {
+            r.symptom_id: r.interference for r in day.report_list if r.interference is not None
+        }
+        if every:
+            measures[day.pk] = DayMeasures(
+                day.recall_days,
+                day.pain_score,
+                day.pain_medicine_doses,
+                day.up_and_about,
+                day.weight_kg,
+                interference,
+            )
+        else:
+            measures[day.pk] = DayMeasures(recall_days=day.recall_days, interference=interference)
+    return measures
+
+
+@dataclass(frozen=True)
+class PeriodDays:
+    days: list[SummaryDay]
+    treatments: list[Treatment]  # every treatment of the patient, oldest first
+
+
+def load_days(patient: Patient, period: Period, *, catalog: Catalog) -> PeriodDays:
+    """The period's logged days, oldest first, with their reports and concerns."""
+    entries = patient.entries.filter(date__gte=period.start, date__lte=period.end)
+    days = [SummaryDay(*values) for values in entries.order_by("date").values_list(*DAY_FIELDS)]
+    treatments = _all_treatments(patient)
+    if not days:
+        return PeriodDays(days, treatments)
+    by_pk = {day.pk: day for day in days}
+    reports = (
+        SymptomReport.objects.filter(entry__in=entries.order_by().values("pk"))
+        .order_by()
+        .values_list(*REPORT_FIELDS)
+    )
+    by_id = {t.pk: t for t in treatments}
+    for values in reports:
+        report = ReportFields(*values)
+        if report.treatment_id:
+            report.treatment = by_id[report.treatment_id]
+        by_pk[report.entry_id].report_list.append(report)
+    _assess(patient, days, treatments, catalog=catalog)
+    return PeriodDays(days, treatments)
+
+
+def _all_treatments(patient: Patient) -> list[Treatment]:
+    """Her treatments (a handful), once: the period's, those a report names and the
+    chemotherapy the fever rule asks about are all among them (one query)."""
+    return list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the rules need to know of the catalog, worked out once per summary."""
+
+    symptoms: Mapping[int, Symptom]
+    confusion: frozenset[int]  # compared with their last rating (new or worse)
+    # The lowest severity at which a symptom may raise a red flag: the rules' own lists
+    # (diary.redflags) and each symptom's red-flag threshold. A day without a temperature,
+    # without such a rating and without a severe or risen one has no concern.
+    flag_from: Mapping[int, int]
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> "Rules":
+        lowest: dict[int, int] = {}
+        for symptom in catalog.symptoms:
+            levels = [
+                level
+                for applies, level in (
+                    (symptom.slug in SPINAL_CORD_SLUGS, Severity.MILD),
+                    (symptom.slug in CONFUSION_SLUGS, Severity.MILD),
+                    (symptom.slug in PAIN_SLUGS, Severity.SEVERE),
+                    (symptom.red_flag_min_severity is not None, symptom.red_flag_min_severity),
+                )
+                if applies
+            ]
+            if levels:
+                lowest[symptom.pk] = max(Severity.MILD, min(levels))
+        return cls(
+            symptoms=catalog.by_id,
+            confusion=frozenset(s.pk for s in catalog.symptoms if s.slug in CONFUSION_SLUGS),
+            flag_from=lowest,
+        )
+
+
+def _assess(
+    patient: Patient, days: Sequence[SummaryDay], treatments: Sequence[Treatment], *, catalog
+) -> None:
+    """Each day's concerns, by the day pages' rules, and her answers to its red flags (two
+    queries: the ratings of the days before the first, the answers)."""
+    first, last = days[0].date, days[-1].date
+    ratings = RatingIndex.around(
+        patient, days, start=first - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=last
+    )
+    chemo = [
+        (t.start_date, t.stop_date)
+        for t in treatments
+        if t.type_id and t.type.slug == CHEMOTHERAPY_TYPE
+    ]
+    answers = answer_notes(patient, start=first, end=last)
+    rules = Rules.of(catalog)
+    for day in days:
+        day.concerns = _concerns(day, ratings, rules, chemo)
+        day.answers = dict(answers.get(day.date, {}))
+
+
+def _concerns(
+    day: SummaryDay, ratings: RatingIndex, rules: Rules, chemo: Sequence[tuple]
+) -> list[Concern]:
+    """The day's red flags and alerts, by diary.redflags' rules. The earlier ratings are looked
+    up only for what the rules compare with them: a rise of ALERT_MIN_RISE levels (so a rating
+    at least that high) and new or worse confusion; the concerns are the same as with every
+    symptom's. Most days have none, and are told apart without running the rules."""
+    severities = {r.symptom_id: r.severity for r in day.report_list}
+    compared = [
+        pk
+        for pk, severity in severities.items()
+        if severity >= ALERT_MIN_RISE or pk in rules.confusion
+    ]
+    previous = ratings.last_before(day.date, compared, days=lookback_days(day.recall_days))
+    if day.temperature_c is None and not _may_concern(severities, previous, rules):
+        return []
+    record = DayRecord(
+        date=day.date,
+        severities=severities,
+        temperature_c=day.temperature_c,
+        on_chemotherapy=on_chemotherapy(chemo, day.date),
+        recall_days=day.recall_days,
+    )
+    flags = red_flags(record, previous=previous, symptoms=rules.symptoms)
+    return concerns_from(record, flags, previous=previous, symptoms=rules.symptoms)
+
+
+def _may_concern(
+    severities: Mapping[int, int], previous: Mapping[int, Rating], rules: Rules
+) -> bool:
+    """Whether a day without a temperature could raise a red flag or an alert: a symptom
+    that may raise a flag, or a rating severe enough for an alert or risen enough since the
+    last one (a superset of what the rules raise: they decide)."""
+    for pk, severity in severities.items():
+        if severity >= ALERT_MIN_SEVERITY or severity >= rules.flag_from.get(pk, NEVER):
+            return True
+        last = previous.get(pk)
+        if last is not None and severity - last.severity >= ALERT_MIN_RISE:
+            return True
+    return False
