@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
-from diary.tagging_shorthand import LEGS_AS_THEY, NEGATED, SPLIT_LABELS
+from diary.tagging_shorthand import ANTECEDENTS, DOUBTED, LEGS_NEARBY, NEGATED, SPLIT_LABELS
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -97,7 +97,9 @@ def _lemmatize(doc: Doc) -> Doc:
 
     spaCy's own "lemmatizer" component in lookup mode looks words up as written, so "Legs" and
     "Rib" would keep their form; this one pass does both and, remembering each word's lemma,
-    costs less.
+    costs less. A word written with its "g" dropped ("thumpin", "achin", "bein sick") reads as
+    the word with it: its lexeme's LOWER and NORM become the full word, so every pattern and
+    phrase written for "thumping" matches it.
     """
     import numpy
     from spacy.attrs import LEMMA, LOWER
@@ -115,26 +117,38 @@ def _lemmatize(doc: Doc) -> Doc:
         lemmas.append(known[0])
         if known[1]:
             unknown.append(i)
+        elif known[2]:
+            lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
+            lexeme.lower = lexeme.norm = known[2]
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
     return doc
 
 
-def _look_up(strings: Any, lower_id: int) -> tuple[int, bool]:
-    """A word's lemma (string id), and whether it is a candidate misspelling: long, plain
-    letters (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table."""
+def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int]:
+    """A word's lemma (string id); whether it is a candidate misspelling: long, plain letters
+    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; and, for
+    a word with its "g" dropped, the full word (string id, else 0)."""
     table = lemma_table()
     word = strings[lower_id]
     lemma = table.get(word, word)
+    new_word = word not in table and word not in _lemma_values()
+    if (
+        new_word
+        and len(word) >= 4
+        and word.endswith("in")
+        and word.isalpha()
+        and word + "g" in table
+    ):
+        return strings.add(table[word + "g"]), False, strings.add(word + "g")
     unknown = (
-        len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
+        new_word
+        and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
-        and word not in table
-        and word not in _lemma_values()
     )
-    return strings.add(lemma), unknown
+    return strings.add(lemma), unknown, 0
 
 
 @functools.cache
@@ -142,12 +156,12 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_caches: dict[int, dict[int, tuple[int, bool]]] = {}
+_lemma_caches: dict[int, dict[int, tuple[int, bool, int]]] = {}
 
 
-def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool]]:
-    """Lower-case form -> (lemma id, unknown?), one cache per string store: a cached lemma id
-    is only readable where its string was added (a rebuilt pipeline has a new store)."""
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int]]:
+    """Lower-case form -> (lemma id, unknown?, full word id), one cache per string store: a
+    cached id is only readable where its string was added (a rebuilt pipeline has a new store)."""
     cache = _lemma_caches.get(id(strings))
     if cache is None:
         if len(_lemma_caches) >= 4:
@@ -251,6 +265,24 @@ def _scots_negatives(nlp: Language) -> None:
                 )
 
 
+def _respellings(nlp: Language) -> None:
+    """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
+    for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
+    tokenizer special case where spaCy would split the word ("hed" is its "he'd")."""
+    from spacy.symbols import NORM, ORTH
+
+    for written, meant in tagging_shorthand.RESPELLINGS.items():
+        for form in (written, written.capitalize()):
+            lexeme = nlp.vocab[form]
+            lexeme.lower_ = lexeme.norm_ = meant
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
+    for written, meant in tagging_shorthand.RESPELT_NEGATIVES.items():
+        for form in (written, written.capitalize()):
+            head = form[: len(form) - 1]
+            nlp.tokenizer.add_special_case(form, [{ORTH: head, NORM: meant}, {ORTH: form[-1:],
+                                                  NORM: "not"}])  # fmt: skip
+
+
 def build_pipeline(forms: dict[str, str]) -> Language:
     """A medspacy pipeline for this lexicon (surface form -> slug, from the catalog)."""
     from loguru import logger
@@ -262,6 +294,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
     _scots_negatives(nlp)
+    _respellings(nlp)
     _register(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
     nlp.add_pipe(_LINE_BREAKS)
@@ -425,6 +458,8 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if (_is_short_question(target) or _hedged_after(target)) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
+    if target.label_ in DOUBTED:
+        categories.add("POSSIBLE_EXISTENCE")
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
 
@@ -455,15 +490,21 @@ COVERED_BY = {
 }
 
 
-def _legs_just_named(ent: Span) -> bool:
-    """ "they feel heavy" is about the legs only when legs were named just before."""
+def _named_nearby(ent: Span) -> bool:
+    """ "they feel heavy" is about the legs only when legs were named just before (in its
+    sentence or the one before); "cant climb the stairs" also when they are named after it in
+    its sentence ("I couldnae get up the stair, legs were like lead")."""
     doc = ent.doc
-    return any(t.lemma_ == "leg" for t in doc[max(0, ent.start - 12) : ent.start])
+    wanted = ANTECEDENTS[ent.label_]
+    sent = ent.sent
+    start = doc[sent.start - 1].sent.start if sent.start else 0
+    end = sent.end if ent.label_ == LEGS_NEARBY else ent.start
+    return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
 
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
-    ents = [e for e in doc.ents if e.label_ != LEGS_AS_THEY or _legs_just_named(e)]
+    ents = [e for e in doc.ents if e.label_ not in ANTECEDENTS or _named_nearby(e)]
     return [
         e
         for e in ents

@@ -115,6 +115,12 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
 _IS_AFTER_S = words("been got not very so really had just still gone having")
 
 
+def _too_at_clause_end(doc: Any) -> bool:
+    return any(
+        t.lower_ == "too" and (t.i + 1 == len(doc) or not doc[t.i + 1].is_alpha) for t in doc
+    )
+
+
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
     words = [token.lower_ for token in doc]
@@ -126,7 +132,8 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
             t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
             for t in doc[modifier.end : modifier.end + 8]
         )
-        or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
+        # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
+        or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
     ):
         return True
     first = modifier[0]
@@ -263,16 +270,25 @@ def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
 
 
+# Words that may open the short clause of "gone": "both gone now", "all cleared up".
+_GONE_OPENERS = words("both all they it its 's 're are is has have now completely totally")
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
-    """ "nausea in the night, gone by 6am": "gone" reaches back over one comma that opens its
-    own short clause."""
+    """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
+    reaches back over one comma that opens its own short clause."""
     if _same_clause(target, modifier, span_between):
         return True
     between = list(_between(target, modifier))
-    if modifier.start < target.end or not between or between[-1].text != ",":
+    if modifier.start < target.end or not between:
+        return False
+    opened = 0
+    while opened < 2 and len(between) > opened + 1 and between[-1 - opened].lower_ in _GONE_OPENERS:
+        opened += 1
+    if between[-1 - opened].text != ",":
         return False
     doc = target.doc
-    return _no_clause_break(target, doc[modifier.start - 1 : modifier.end], _SUBJECTS)
+    return _no_clause_break(target, doc[modifier.start - 1 - opened : modifier.end], _SUBJECTS)
 
 
 _NOW = frozenset({"today", "now", "tonight", "currently"})
@@ -508,6 +524,12 @@ def _no_clause_break(
     return True
 
 
+def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "it scares me", "this frightens me": the fear is of what did happen."""
+    doc = target.doc
+    return not (modifier.start and doc[modifier.start - 1].lower_ in ("it", "this", "that"))
+
+
 def context_rules() -> list[ConTextRule]:
     """Our ConText rules (medspacy's clinical defaults are not used)."""
     from medspacy.context import ConTextRule
@@ -586,7 +608,9 @@ def context_rules() -> list[ConTextRule]:
         for aux in ("can", "could", "does", "do", "will", "might", "may")
     ]
     add(asking, hyp, "FORWARD", max_scope=8)
-    add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
+    # "fits scare me", but not "that's new and it scares me" (what happened frightens her)
+    add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp,
+        "BACKWARD", on_modifies=_feared_not_happened)  # fmt: skip
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
     doubts = """maybe | possibly | possible | perhaps | not sure if | not sure whether |
@@ -639,6 +663,7 @@ def context_rules() -> list[ConTextRule]:
     days = [
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
+        *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
         "over the weekend",
