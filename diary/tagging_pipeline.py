@@ -345,8 +345,21 @@ def _is_short_question(target: Span) -> bool:
                 return False
     if asked is None or target.start - target.sent.start > 3:
         return False
-    # "Back pain? Yes, 6/10": answered
-    return not (asked + 1 < len(doc) and doc[asked + 1].lower_ in _YES_ANSWERS)
+    # "Back pain? Yes, 6/10", "Q: pain? A: 1/10": answered
+    answer = _answer_at(doc, asked + 1)
+    return not (
+        answer < len(doc)
+        and (
+            doc[answer].lower_ in _YES_ANSWERS or (doc[answer].like_num and doc[answer].text != "0")
+        )
+    )
+
+
+def _answer_at(doc: Doc, i: int) -> int:
+    """Where the answer after a question starts: past an "A:" written before it."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("a", "ans", "answer") and doc[i + 1].text == ":":
+        return i + 2
+    return i
 
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
@@ -379,7 +392,7 @@ def _answered_no(target: Span) -> bool:
     doc, i = target.doc, target.end
     if i >= len(doc) or doc[i].text not in _ANSWER_MARKS:
         return False
-    i += 1
+    i = _answer_at(doc, i + 1)
     while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
         i += 1
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
@@ -478,7 +491,33 @@ def _near(a: Span, b: Span) -> bool:
     most = NEAR_TOKENS
     if a.label_ == "cough" and a[-1].lower_ in ("fit", "fits", "bout", "spell"):
         most = 0
-    return len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+    if len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between):
+        return True
+    # "mouth sores back, hurts to eat", "jab site is red and lumpy, sore to touch": a pain word
+    # with no place of its own, after the specific item and over a comma, says how it feels.
+    # Not "sore mouth, sore everything" nor "knees hurt, everything hurts": a pain of its own.
+    doc = a.doc
+    return (
+        a.label_ == "pain"
+        and b.end <= a.start
+        and len(between) <= 6
+        and all(t.lower_ in _PAIN_ONLY for t in a)
+        and not any(t.lower_ in _CLAUSE_BREAKS and t.text != "," for t in between)
+        and (doc[a.start - 1].text == "," or doc[a.start - 1].lower_ in _HOW_IT_HURTS)
+        and (a.end == len(doc) or not doc[a.end].is_alpha or doc[a.end].lower_ in _AFTER_PAIN)
+    )
+
+
+_PAIN_ONLY = frozenset(
+    {*tagging_patterns.PAIN_WORDS, "pains", "aches", "hurts", "hurting", "sore", "soreness"}
+)
+_HOW_IT_HURTS = frozenset(
+    {"dull", "sharp", "really", "very", "so", "bit", "a", "quite", "little", "constant",
+     "nagging", "mild", "bad", "and", "still", "also"}
+)  # fmt: skip
+_AFTER_PAIN = frozenset(
+    {"to", "when", "if", "on", "at", "now", "today", "tonight", "again", "still", "too"}
+)
 
 
 # A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
