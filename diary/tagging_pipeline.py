@@ -77,6 +77,8 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
     from spacy.attrs import IS_SPACE
 
+    if "\n" not in text_of(doc):
+        return doc
     # Only whitespace tokens can hold a line break: find them in the token array, not Tokens.
     for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if "\n" in doc[i].text:
@@ -175,7 +177,7 @@ _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
-    text = doc.text
+    text = text_of(doc)
     if not _DIGIT.search(text) and "point" not in text.lower():
         return doc
     found = [r for r in readings(text) if r.is_fever]
@@ -319,7 +321,37 @@ def build_pipeline(forms: dict[str, str]) -> Language:
         },
     )
     context.add(context_rules())
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
+
+
+TEXT = "diary_text"  # doc.user_data: the text the doc was made from
+
+
+class TextKeepingTokenizer:
+    """The pipeline's tokenizer, keeping the text it was given in doc.user_data: spaCy's
+    Doc.text rebuilds it token by token, which costs more than the steps that need it
+    (temperatures, line breaks) on most notes. Everything else is the tokenizer's own."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT] = text
+        return doc
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+def text_of(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
 
 
 def _is_short_question(target: Span) -> bool:
@@ -425,7 +457,7 @@ LOWER_TEXT = "diary_lower_text"  # doc.user_data: the note in lower case, set by
 def lower_text(doc: Doc) -> str:
     text = doc.user_data.get(LOWER_TEXT)
     if text is None:
-        text = doc.user_data[LOWER_TEXT] = doc.text.lower()
+        text = doc.user_data[LOWER_TEXT] = text_of(doc).lower()
     return text
 
 

@@ -164,7 +164,7 @@ def _patient_said(doc: Any) -> str:
     the one with the breast cancer"), "" otherwise or when it says one is not."""
     cached = doc.user_data.get("diary_patient_said")
     if cached is None:
-        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()  # set by the tagger
         cached = (
             "relative" if _THE_PATIENT.search(text) and not _NOT_THE_PATIENT.search(text) else ""
         )
