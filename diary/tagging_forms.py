@@ -690,7 +690,7 @@ _PLACE_WORDS = [w for places in PAIN_PLACES.values() for w in places] + list(_GE
 
 
 def _wide_gap(most: int) -> dict:
-    return {"LOWER": {"NOT_IN": [".", "!", "?", ";", ":", "and", "but", "or", "not", "no",
+    return {"LOWER": {"NOT_IN": [".", "!", "?", ";", "and", "but", "or", "not", "no",
                                  *_PLACE_WORDS]}, "OP": f"{{0,{most}}}"}  # fmt: skip
 
 
@@ -746,6 +746,11 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                          lower("chest")]  # fmt: skip
     yield "chest-pain", [lemma("sit", "press", "push", "stand", "crush", "squeeze", "weigh"),
                          lower("on", "down"), OWNER, lower("chest")]  # fmt: skip
+    # The heart: "like a bird flapping in my chest", "fluttering inside my chest"
+    yield "palpitations", [lower("flapping", "fluttering", "flutter", "flutters", "flipping",
+                                 "flip", "flips", "flopping", "jumping", "racing", "pounding",
+                                 "thumping", "hammering", "banging"),
+                           lower("in", "inside", "around"), OWNER, lower("chest")]  # fmt: skip
     # Breath: "wheezy", "breathing like I've run for a bus", "puffing like I'd run a marathon"
     yield "shortness-of-breath", [lower("wheezy", "wheezing", "wheeze", "wheezes", "wheezed",
                                         "wheezey")]  # fmt: skip
@@ -789,7 +794,7 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                               lower("any", "a", "much", "anything", "what", "it", "that",
                                     "things", "doing", "saying", "where", "how")]  # fmt: skip
     # "whats the point some days", "what's the point anymore" (not "what's the point of the scan")
-    yield "depression", [lower("what", "whats"), lower("'s", "is", op="?"), lower("the"),
+    yield "depression", [lower("what", "whats"), lower("'s", "s", "is", op="?"), lower("the"),
                          lower("point"), {"LOWER": {"IN": ["some", "anymore", "any", "really",
                          "now", "of it", "in it", ".", "?", "!", ",", "..."]}}]  # fmt: skip
     # Mood: "low in spirits", "low in herself"

@@ -495,9 +495,49 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doubted
 
 
+_ASKING = frozenset({"can", "could", "does", "do", "will", "might", "may"})
+_ASKED_ENDS = frozenset({"but", "though", "tho", "although", "except", "however", "whereas",
+                         "yet", "now", "still"})  # fmt: skip
+
+
+def _asked_if_it_causes(target: Span) -> bool:
+    """ "can this drug cause hair loss?", "does the new one give you rashes?": an asking word,
+    one to three words, "cause" or "give", then the mention within 8 words."""
+    doc = target.doc
+    asked = doc.user_data.get("diary_asked_causes")
+    if asked is None:  # found once per note, and only in a note with the words
+        asked = doc.user_data["diary_asked_causes"] = _causes_asked(doc)
+    return any(start <= target.start < end for start, end in asked)
+
+
+def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
+    text = lower_text(doc)
+    if "cause" not in text and "give" not in text:
+        return []
+    scopes = []
+    for token in doc:
+        if token.lower_ not in ("cause", "give"):
+            continue
+        i = token.i
+        for k in (1, 2, 3):
+            if i - k - 1 < 0 or not doc[i - k].is_alpha:
+                break
+            if doc[i - k - 1].lower_ in _ASKING:
+                end = min(token.sent.end, i + 9)
+                for j in range(i + 1, end):
+                    if doc[j].lower_ in _ASKED_ENDS:
+                        end = j
+                        break
+                scopes.append((i + 1, end))
+                break
+    return scopes
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
+    if _asked_if_it_causes(target):
+        categories.add("HYPOTHETICAL")
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
     if _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
