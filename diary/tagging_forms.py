@@ -778,6 +778,7 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                                                "must", "has", "been", "have", "'ve"]},
                               "OP": "{0,3}"},
                              lower("broken", "fractured", "cracked", "bust", "broke")]  # fmt: skip
+    yield FRACTURE_DOUBTED, [{"ORTH": "?"}, {"ORTH": "#"}]  # a nurse's "?#": query fracture
     # Mind: "son sez ive been strange all week", "dont no wot day it is"
     person = lower("i", "she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother",
                    "wife")  # fmt: skip

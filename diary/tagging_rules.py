@@ -594,6 +594,9 @@ def context_rules() -> list[ConTextRule]:
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # "Cracked rib from coughing last year, healed fine": over and done.
+    healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
+    add(phrases(healed), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |

@@ -36,6 +36,7 @@ ANTECEDENTS = {
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
     FRACTURE_DOUBTED: frozenset({
+        "pain",
         "fall", "fell", "trip", "slip", "crack", "snap", "wrist", "arm", "hip", "leg", "rib",
         "ankle", "foot", "toe", "finger", "hand", "elbow", "shoulder", "collarbone", "bone",
         "knee", "femur", "back", "spine", "neck", "pelvis", "thigh",
