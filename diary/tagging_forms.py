@@ -25,7 +25,7 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
-from diary.tagging_shorthand import FRACTURE_DOUBTED, LEGS_AS_THEY, LEGS_NEARBY
+from diary.tagging_shorthand import BLOOD_IN_IT, FRACTURE_DOUBTED, LEGS_AS_THEY, LEGS_NEARBY
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -779,6 +779,38 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                               "OP": "{0,3}"},
                              lower("broken", "fractured", "cracked", "bust", "broke")]  # fmt: skip
     yield FRACTURE_DOUBTED, [{"ORTH": "?"}, {"ORTH": "#"}]  # a nurse's "?#": query fracture
+    # "Might be broken", "they think I might of broke it"
+    yield FRACTURE_DOUBTED, [lower("might", "could", "may"), lower("be", "have", "of", "'ve"),
+                             lower("broken", "broke", "fractured", "cracked", "bust")]  # fmt: skip
+    # "No blood in it", "any blood in it?" after a cough
+    yield BLOOD_IN_IT, [lower("blood"), lower("in", "on"), lower("it", "them")]
+    # Weak hands: "fingers just wouldn't grip"
+    yield "weakness", [lemma("finger", "hand"), lower("just", "simply", op="?"), *WILL_NOT,
+                       lemma("grip", "work", "hold", "close")]  # fmt: skip
+    # "Dinnae fancy my tea", "don't want my dinner"
+    yield "loss-of-appetite", [lemma("do"), NOT, lower("fancy", "want"), OWNER,
+                               lower("tea", "dinner", "lunch", "breakfast", "food", "meal",
+                                     "supper", "meals")]  # fmt: skip
+    # "mi foot dem swell up", "ankles swelling up"
+    yield "swelling", [lemma("foot", "feet", "ankle", "hand", "finger", "arm"),
+                       lower("dem", "them", "have", "are", "keep", op="?"),
+                       lower("swell", "swelling", "swelled", "swollen", "puff", "puffing",
+                             "puffed", "blow", "blowing", "blew"), lower("up")]  # fmt: skip
+    # "Steroids = no sleep"; "no sleep problems" is a sleep problem said to be absent
+    yield "difficulty-sleeping", [lower("no", "zero", "little", "nae", "hardly", "barely", "nil"),
+                                  lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping:negated", [lower("no"), lower("sleep"),
+                                          lower("problems", "problem", "issues", "trouble",
+                                                "difficulties")]  # fmt: skip
+    # "had to stop for breath", "stopping for breath"
+    yield "shortness-of-breath", [lemma("stop", "pause"), lower("for", "to"),
+                                  lower("breath", "air", "breathe")]  # fmt: skip
+    # "skin not yellow", "eyes are not yellow"
+    yield "jaundice:negated", [lemma("eye", "skin"), lemma("be", op="?"), NOT,
+                               lower("yellow", "yellowy", "yellowish")]  # fmt: skip
+    # "Light hurts my eyes": light that hurts is not a pain of the eyes
+    yield NOT_A_SYMPTOM, [lower("light", "lights", "sunlight", "brightness", "sun", "noise"),
+                          lemma("hurt"), OWNER, lemma("eye", "ear")]  # fmt: skip
     # Mind: "son sez ive been strange all week", "dont no wot day it is"
     person = lower("i", "she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother",
                    "wife")  # fmt: skip

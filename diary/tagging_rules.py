@@ -758,7 +758,8 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
-        not going to lie | nil by mouth | free of charge | feel free | at the end of |
+        without stopping | not going to lie | nil by mouth | free of charge | feel free |
+        at the end of |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
 

@@ -23,18 +23,23 @@ LEGS_NEARBY = "leg-weakness+nearby"
 # "Fell and heard a crack, arm hanging funny. Think it might be broken.": "it" stands for a
 # bone only where a part of the body or a fall was just named; the doubt is in the words.
 FRACTURE_DOUBTED = "fracture+doubted"
+# "Helen has a cough that will not quit. No blood in it.": "it" is what she coughs up only where
+# a cough or phlegm was just named.
+BLOOD_IN_IT = "coughing-up-blood+it"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
     LEGS_AS_THEY: ("leg-weakness",),
     LEGS_NEARBY: ("leg-weakness",),
     FRACTURE_DOUBTED: ("fracture",),
+    BLOOD_IN_IT: ("coughing-up-blood",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).
 ANTECEDENTS = {
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
+    BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
     FRACTURE_DOUBTED: frozenset({
         "pain",
         "fall", "fell", "trip", "slip", "crack", "snap", "wrist", "arm", "hip", "leg", "rib",
