@@ -475,6 +475,17 @@ def _rated_zero(target: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _ZERO
 
 
+def _rated_above_zero(target: Span) -> bool:
+    """ "nausea 1/10", "pain 3/10": a rating above none."""
+    doc, i = target.doc, target.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_digit
+        and doc[i].text.strip("0") != ""
+        and doc[i + 1].text == "/"
+    )
+
+
 def _queried(target: Span) -> bool:
     """Clinical shorthand "?fx", "?DVT": a question mark written against the word."""
     doc, i = target.doc, target.start
@@ -581,6 +592,8 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
+    if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
+        categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
 
