@@ -490,7 +490,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # Breath: "struggling with my breathing", "breathing is a struggle"
     yield "shortness-of-breath", [lemma("struggle", "trouble", "difficulty", "problem"),
                                   lower("with"), OWNER, lower("breathing", "breath")]  # fmt: skip
-    yield "shortness-of-breath", [lower("breathing"), BE, lower("a"),
+    yield "shortness-of-breath", [lower("breathing"), BE, lower("been", op="?"), lower("a"),
                                   lower("struggle", "effort", "battle")]  # fmt: skip
     # A fit described: "went stiff and shook", "shaking and couldn't stop"
     yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
@@ -521,7 +521,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
         yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
                                lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
     yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
-                           lower("mine")]  # fmt: skip
+                           lower("mine", "attached")]  # fmt: skip
     yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
     # "couldn't press the clutch": a leg that cannot do its work at the wheel
     yield "leg-weakness", [*CANT, lemma("press", "push", "work", "reach", "use", "feel"),
@@ -708,8 +708,8 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
     for place_name, places in PAIN_PLACES.items():
         slug = "back-pain" if place_name == "neck" else place_name
         # "Pain: 9/10 in ribs", "Pain 2/10 (back)", "ache 6/10 in my lower back"
-        yield slug, [lemma("pain", "ache", "pane"), *rating, lower("(", "in", "at", "-"), OWNER,
-                     SIDE, lemma(*places)]  # fmt: skip
+        yield slug, [lemma("pain", "ache", "pane"), *rating, lower("(", "in", "at", "-", op="?"),
+                     OWNER, SIDE, lemma(*places)]  # fmt: skip
         # "like I'd been kicked in the back", "as if someone stabbed me in the chest"
         if slug != "mouth-sores":
             yield slug, [lower("like", "if", "though"), {"IS_PUNCT": False, "OP": "{0,4}"},
@@ -744,6 +744,8 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
     yield "chest-pain", [lower("band", "vice", "vise", "belt", "strap", "rope"),
                          lower("round", "around", "across", "on"), OWNER,
                          lower("chest")]  # fmt: skip
+    yield "chest-pain", [lemma("chest"), BE, {"IS_PUNCT": False, "OP": "{0,5}"},
+                         lower("vice", "vise", "clamp")]  # fmt: skip
     yield "chest-pain", [lemma("sit", "press", "push", "stand", "crush", "squeeze", "weigh"),
                          lower("on", "down"), OWNER, lower("chest")]  # fmt: skip
     # The heart: "like a bird flapping in my chest", "fluttering inside my chest"
@@ -787,6 +789,9 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
     # Weak hands: "fingers just wouldn't grip"
     yield "weakness", [lemma("finger", "hand"), lower("just", "simply", op="?"), *WILL_NOT,
                        lemma("grip", "work", "hold", "close")]  # fmt: skip
+    # "can't be bothered to eat"
+    yield "loss-of-appetite", [*CANT, lower("be"), lower("bothered", "arsed", "fussed"),
+                               lower("to", "with"), lower("eat", "eating", "food")]  # fmt: skip
     # "Dinnae fancy my tea", "don't want my dinner"
     yield "loss-of-appetite", [lemma("do"), NOT, lower("fancy", "want"), OWNER,
                                lower("tea", "dinner", "lunch", "breakfast", "food", "meal",

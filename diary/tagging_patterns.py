@@ -713,7 +713,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
                    "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
-    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked")]
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped")]
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 

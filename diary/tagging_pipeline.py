@@ -357,8 +357,23 @@ def build_pipeline(forms: dict[str, str]) -> Language:
         },
     )
     context.add(context_rules())
+    _without_empty_matcher(context)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
+
+
+def _without_empty_matcher(context: Any) -> None:
+    """Every ConText rule here is a phrase, so the token Matcher inside medspacy's matcher has
+    no patterns: spaCy would warn about that on every note. It is left out (medspacy is pinned;
+    if its inside changes, this does nothing and spaCy only warns)."""
+    matcher = getattr(context, "_ConText__matcher", None)
+    tokens = getattr(matcher, "_MedspacyMatcher__matcher", None)
+    if tokens is not None and len(tokens) == 0:
+        matcher._MedspacyMatcher__matcher = _no_matches
+
+
+def _no_matches(doc: Doc) -> list:
+    return []
 
 
 TEXT = "diary_text"  # doc.user_data: the text the doc was made from
@@ -431,7 +446,10 @@ def _answer_at(doc: Doc, i: int) -> int:
 
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
-_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja"})
+# An answer that says it is there: yes, or how much ("SOB? a little", "Nausea? mild").
+_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
+                          "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
+                          "awful", "lots", "loads", "very", "quite", "worse"})  # fmt: skip
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})

@@ -612,7 +612,9 @@ def context_rules() -> list[ConTextRule]:
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
-        does anyone get | do other people get | anyone else had | does anyone else have"""
+        does anyone get | do other people get | anyone else had | does anyone else have |
+        i'll get | i'll have | i will have | she'll get | she'll have | she will have |
+        going to get | gonna get"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
@@ -758,6 +760,7 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
+        i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
