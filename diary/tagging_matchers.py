@@ -196,17 +196,19 @@ class TokenPatterns:
         self.anchor_ids = frozenset(self.by_anchor)
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import LEMMA, LOWER, SENT_START
+        from spacy.attrs import IS_ALPHA, LEMMA, LOWER, SENT_START
 
         found: list[Span] = []
         by_anchor = self.by_anchor
         anchor_ids = self.anchor_ids
-        rows = doc.to_array([LOWER, LEMMA, SENT_START])  # ints: cheaper than Tokens
+        rows = doc.to_array([LOWER, LEMMA, SENT_START, IS_ALPHA])  # ints: cheaper than Tokens
         lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
-        sent_starts = rows[:, 2].tolist()
+        sent_starts, alphas = rows[:, 2].tolist(), rows[:, 3].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
-            # Set operations in C rather than a lookup per token.
+            if start and 1 <= sum(alphas[start:end]) <= 2:
+                short.append((start, end))
             words = set(lowers[start:end])
             words.update(lemmas[start:end])
             anchored = words & anchor_ids
@@ -234,7 +236,33 @@ class TokenPatterns:
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])
+        if short:
+            _echoes(doc, starts, short, lemmas, alphas)
         return doc
+
+
+def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list) -> None:
+    """ "Right leg dragging when I walk. Dragging.": a sentence of one or two words that says
+    again a word of a mention in the sentence before is that mention once more."""
+    from spacy.tokens import Span
+
+    ents = doc.ents
+    if not ents:
+        return
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for start, end in short:
+        last = max(i for i in range(start, end) if alphas[i])
+        word = doc[last]
+        if last in taken or word.is_stop or len(word) < 4:
+            continue  # a word that says nothing of a mention on its own ("in", "my")
+        before = max(s for s in starts if s < start)
+        for ent in ents:
+            if before <= ent.start < start and lemmas[last] in lemmas[ent.start : ent.end]:
+                found.append(Span(doc, last, last + 1, label=ent.label_))
+                break
+    if found:
+        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
 
 
 class FuzzyWords:

@@ -10,11 +10,11 @@ Components, in order:
 4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
    diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
    patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
-   Overlaps are pruned longest first.
-5. A sentence of one or two words that echoes a mention before it ("Dragging.").
-6. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
+   Overlaps are pruned longest first. A sentence of one or two words that echoes a mention
+   before it ("Dragging.") is that mention again.
+5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
-7. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
+6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
    found: see Tagger.tag_many).
 
 After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
@@ -55,7 +55,6 @@ _TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
-_ECHOES = "diary_echoes"
 
 # Items that say where it hurts: a generic "pain" beside one of them is the same complaint.
 SPECIFIC_PAIN = frozenset(
@@ -197,37 +196,6 @@ def _read_temperatures(doc: Doc) -> Doc:
     return doc
 
 
-def _echoes(doc: Doc) -> Doc:
-    """ "Right leg dragging when I walk. Dragging.": a sentence of one or two words that says
-    again a word of a mention in the sentence before is that mention once more."""
-    from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, SENT_START
-    from spacy.tokens import Span
-
-    ents = doc.ents
-    if not ents:
-        return doc
-    rows = doc.to_array([SENT_START, IS_ALPHA, LEMMA, IS_STOP]).tolist()
-    starts = [i for i, row in enumerate(rows) if row[0] == 1 or i == 0] + [len(rows)]
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    found = []
-    for (before, start), end in zip(itertools.pairwise(starts), starts[2:], strict=False):
-        words = [i for i in range(start, end) if rows[i][1]]
-        if not 1 <= len(words) <= 2 or taken.intersection(words):
-            continue
-        said = rows[words[-1]][2]
-        if rows[words[-1]][3] or len(doc[words[-1]]) < 4:
-            continue  # a word that says nothing of the mention on its own ("in", "my")
-        for ent in ents:
-            if before <= ent.start < start and any(
-                rows[i][2] == said for i in range(ent.start, ent.end)
-            ):
-                found.append(Span(doc, words[-1], words[-1] + 1, label=ent.label_))
-                break
-    if found:
-        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
-    return doc
-
-
 class CatalogPhrases:
     """The catalog's phrases on NORM: spaCy's PhraseMatcher, overlaps pruned longest first by
     medspacy's own rule, set as the doc's entities in one step. (medspacy's TargetMatcher does
@@ -275,8 +243,6 @@ def _register(nlp: Language) -> None:
         Language.factory(_FUZZY, default_config={"forms": {}}, func=FuzzyWords)
     if not Language.has_factory(_TARGETS):
         Language.factory(_TARGETS, func=CatalogPhrases)
-    if not Language.has_factory(_ECHOES):
-        Language.component(_ECHOES, func=_echoes)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
     if not Span.has_extension("celsius"):
@@ -346,7 +312,6 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     ]
     nlp.add_pipe(_PATTERNS, config={"patterns": patterns}, validate=False)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
-    nlp.add_pipe(_ECHOES)
     nlp.add_pipe(_TEMPERATURES)
     context = nlp.add_pipe(
         CONTEXT,
