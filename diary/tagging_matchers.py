@@ -217,10 +217,13 @@ class TokenPatterns:
             # Where each Matcher's anchor words are, so it runs only on the words around them.
             at: dict[int, list[int]] = {}
             for i in range(start, end):
-                for word in (lowers[i], lemmas[i]):
-                    if word in anchored:
-                        for index in by_anchor[word]:
-                            at.setdefault(index, []).append(i)
+                word, base = lowers[i], lemmas[i]
+                if word in anchored:
+                    for index in by_anchor[word]:
+                        at.setdefault(index, []).append(i)
+                if base != word and base in anchored:
+                    for index in by_anchor[base]:
+                        at.setdefault(index, []).append(i)
             isdisjoint = words.isdisjoint
             for index in sorted(at):
                 # A pattern can match only if a word of each of its required sets is here.
