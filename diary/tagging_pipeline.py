@@ -647,7 +647,9 @@ def _named_nearby(ent: Span) -> bool:
 
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
-    ents = [e for e in doc.ents if e.label_ not in ANTECEDENTS or _named_nearby(e)]
+    graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
+    found = doc.ents if graph is None else graph.targets
+    ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
     return [
         e
         for e in ents
