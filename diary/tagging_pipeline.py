@@ -566,12 +566,16 @@ def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
-    if _asked_if_it_causes(target):
-        categories.add("HYPOTHETICAL")
+    # The two strongest need no more checks.
+    if "FAMILY" in categories:
+        return STATUS_BY_CATEGORY["FAMILY"]
+    if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
+        return STATUS_BY_CATEGORY["HYPOTHETICAL"]
+    asked = "?" in text_of(target.doc)
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
-    if _queried(target):
+    if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if (_is_short_question(target) or _hedged_after(target)) and not answered_no:
+    if ((asked and _is_short_question(target)) or _hedged_after(target)) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
