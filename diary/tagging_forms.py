@@ -25,7 +25,7 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
-from diary.tagging_shorthand import LEGS_AS_THEY
+from diary.tagging_shorthand import BLOOD_IN_IT, FRACTURE_DOUBTED, LEGS_AS_THEY, LEGS_NEARBY
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -368,8 +368,6 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
     yield "chest-pain", [lemma("chest"), BE, gap(1), lower("crushed", "crushing", "squeezed",
                          "squeezing", "tight", "heavy", "burning")]  # fmt: skip
-    yield "fracture", [lemma("hear", "feel", "felt"), lower("a", "something"),
-                       lower("crack", "snap", "crunch")]  # fmt: skip
     yield "speech-problems", [*CANT, lemma("say", "get", "find"), lower("the", "my", op="?"),
                               lower("words", "word"),
                               lower("i", "she", "out", "right")]  # fmt: skip
@@ -492,7 +490,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # Breath: "struggling with my breathing", "breathing is a struggle"
     yield "shortness-of-breath", [lemma("struggle", "trouble", "difficulty", "problem"),
                                   lower("with"), OWNER, lower("breathing", "breath")]  # fmt: skip
-    yield "shortness-of-breath", [lower("breathing"), BE, lower("a"),
+    yield "shortness-of-breath", [lower("breathing"), BE, lower("been", op="?"), lower("a"),
                                   lower("struggle", "effort", "battle")]  # fmt: skip
     # A fit described: "went stiff and shook", "shaking and couldn't stop"
     yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
@@ -523,7 +521,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
         yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
                                lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
     yield "leg-weakness", [LEGS, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,3}"},
-                           lower("mine")]  # fmt: skip
+                           lower("mine", "attached")]  # fmt: skip
     yield "leg-weakness", [LEGS, *WILL_NOT, lemma("do", "obey", "listen", "cooperate")]
     # "couldn't press the clutch": a leg that cannot do its work at the wheel
     yield "leg-weakness", [*CANT, lemma("press", "push", "work", "reach", "use", "feel"),
@@ -687,6 +685,198 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
                               "birthday")]  # fmt: skip
 
 
+# A gap that may cross commas but not a sentence, a joining word or a place of its own.
+_PLACE_WORDS = [w for places in PAIN_PLACES.values() for w in places] + list(_GENERIC_PLACES)
+
+
+def _wide_gap(most: int) -> dict:
+    return {"LOWER": {"NOT_IN": [".", "!", "?", ";", "and", "but", "or", "not", "no",
+                                 *_PLACE_WORDS]}, "OP": f"{{0,{most}}}"}  # fmt: skip
+
+
+def _round_five() -> Iterable[tuple[str, Pattern]]:
+    """Shapes the fifth round of writers used: answers to a form ("Pain: 9/10 in ribs", "Sleep: 3
+    hrs", "Bowels: nothing"; the colon itself reads as "is" in the shapes of a part and its
+    state), a pain likened to a blow or a weight ("like I'd been kicked in the back", "an
+    elephant sitting on my chest", "tight like a band round my chest"), breath likened to a
+    run, blood in what is brought up, legs that fail at the stairs, and a bone "it" that may
+    be broken."""
+    rating = [{"ORTH": ":", "OP": "?"}, {"LIKE_NUM": True}, {"ORTH": "/", "OP": "?"},
+              {"LIKE_NUM": True, "OP": "?"}]  # fmt: skip
+    blows = lemma("kick", "punch", "stab", "hit", "whack", "wallop", "thump", "knife", "knee",
+                  "hammer", "bash", "trample")  # fmt: skip
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        # "Pain: 9/10 in ribs", "Pain 2/10 (back)", "ache 6/10 in my lower back"
+        yield slug, [lemma("pain", "ache", "pane"), *rating, lower("(", "in", "at", "-", op="?"),
+                     OWNER, SIDE, lemma(*places)]  # fmt: skip
+        # "like I'd been kicked in the back", "as if someone stabbed me in the chest"
+        if slug != "mouth-sores":
+            yield slug, [lower("like", "if", "though"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                         blows, lower("me", "her", op="?"), lower("in", "on"), OWNER, SIDE,
+                         lemma(*places)]  # fmt: skip
+    yield "pain", [lower("like", "if", "though"), {"IS_PUNCT": False, "OP": "{0,4}"}, blows,
+                   lower("me", "her", op="?"), lower("in", "on"), OWNER, SIDE,
+                   lower(*_GENERIC_PLACES)]  # fmt: skip
+    # "shooting pain down the backs of both legs": the back of a limb is the limb
+    yield "pain", [lemma("pain", "ache", "pane"), lower("down", "in", "up", "along", "across"),
+                   OWNER, lower("back", "backs"), lower("of"), OWNER, lower("both", op="?"),
+                   SIDE, lower(*_GENERIC_PLACES, "knee", "knees", "calf", "calves")]  # fmt: skip
+    yield "headache", [lower("pain", "ache", "pane"), lower("in", "at"), OWNER,
+                       lower("back", "base"), lower("of"), OWNER, lower("head")]  # fmt: skip
+    yield "headache", [lower("sore", "achy", "aching", "throbbing", "pounding", "banging",
+                             "thumping", "splitting", "bursting"), lemma("head")]  # fmt: skip
+    # Upper tummy: "a dull ache across the top of my tummy", "tummy ache, the upper bit on
+    # the right, under the ribs"
+    tummy = lemma("tummy", "stomach", "belly", "abdomen")
+    yield "upper-abdominal-pain", [lemma("pain", "ache", "pane"), lower("across", "in", "at",
+                                   "around", "over", "along"), OWNER, lower("top", "upper"),
+                                   lower("part", "bit", "half", op="?"), lower("of"), OWNER,
+                                   tummy]  # fmt: skip
+    yield "upper-abdominal-pain", [tummy, lemma("pain", "ache", "pane"), {"ORTH": ","},
+                                   _wide_gap(6), lower("under", "below", "beneath"), OWNER,
+                                   lower("ribs", "rib")]  # fmt: skip
+    yield "upper-abdominal-pain", [tummy, lemma("pain", "ache", "pane"), {"ORTH": ","},
+                                   OWNER, lower("upper", "top"), lower("bit", "part", "half",
+                                   "side"), lower("on", op="?"), OWNER,
+                                   lower("right")]  # fmt: skip
+    # Chest: "tight like a band round my chest", "an elephant sitting on my chest"
+    yield "chest-pain", [lower("band", "vice", "vise", "belt", "strap", "rope"),
+                         lower("round", "around", "across", "on"), OWNER,
+                         lower("chest")]  # fmt: skip
+    yield "chest-pain", [lemma("chest"), BE, {"IS_PUNCT": False, "OP": "{0,5}"},
+                         lower("vice", "vise", "clamp")]  # fmt: skip
+    yield "chest-pain", [lemma("sit", "press", "push", "stand", "crush", "squeeze", "weigh"),
+                         lower("on", "down"), OWNER, lower("chest")]  # fmt: skip
+    # The heart: "like a bird flapping in my chest", "fluttering inside my chest"
+    yield "palpitations", [lower("flapping", "fluttering", "flutter", "flutters", "flipping",
+                                 "flip", "flips", "flopping", "jumping", "racing", "pounding",
+                                 "thumping", "hammering", "banging"),
+                           lower("in", "inside", "around"), OWNER, lower("chest")]  # fmt: skip
+    # Breath: "wheezy", "breathing like I've run for a bus", "puffing like I'd run a marathon"
+    yield "shortness-of-breath", [lower("wheezy", "wheezing", "wheeze", "wheezes", "wheezed",
+                                        "wheezey")]  # fmt: skip
+    yield "shortness-of-breath", [lower("breathing", "puffing", "panting", "gasping", "puffed",
+                                        "breathless"), lower("like", "as"),
+                                  {"IS_PUNCT": False, "OP": "{0,3}"},
+                                  lemma("run", "sprint", "climb", "race")]  # fmt: skip
+    # Blood: "Blood streaks in my phlegm", "blood spots on the tissue"
+    yield "coughing-up-blood", [lower("blood"), {"ORTH": "-", "OP": "?"},
+                                lower("streaks", "streak", "flecks", "fleck", "specks",
+                                      "spots", "traces", "clots", "stains", "threads"),
+                                lower("in", "on"), OWNER,
+                                lemma("phlegm", "sputum", "mucus", "spit", "tissue",
+                                      "hanky")]  # fmt: skip
+    # Legs: "says she cant feel them properly", "cant climb the stairs" beside numb legs
+    yield LEGS_AS_THEY, [*CANT, lemma("feel", "move", "lift"), lower("them")]
+    yield LEGS_NEARBY, [*CANT, lemma("climb", "manage", "get", "walk", "go"),
+                        lower("up", "down", op="?"), lower("the", op="?"),
+                        lower("stairs", "stair", "steps")]  # fmt: skip
+    # A bone that may be broken: "think its broken", "Think it might be broken"
+    yield FRACTURE_DOUBTED, [lower("think", "thinks", "reckon", "reckons", "maybe", "probably",
+                                   "wonder", "worried", "suspect", "suspects", "possibly"),
+                             lower("it", "its"),
+                             {"LOWER": {"IN": ["'s", "is", "be", "was", "might", "could", "may",
+                                               "must", "has", "been", "have", "'ve"]},
+                              "OP": "{0,3}"},
+                             lower("broken", "fractured", "cracked", "bust", "broke")]  # fmt: skip
+    yield FRACTURE_DOUBTED, [{"ORTH": "?"}, {"ORTH": "#"}]  # a nurse's "?#": query fracture
+    # "Might be broken", "they think I might of broke it"
+    yield FRACTURE_DOUBTED, [lower("might", "could", "may"), lower("be", "have", "of", "'ve"),
+                             lower("broken", "broke", "fractured", "cracked", "bust")]  # fmt: skip
+    # "No blood in it", "any blood in it?" after a cough
+    yield BLOOD_IN_IT, [lower("blood"), lower("in", "on"), lower("it", "them")]
+    # Weak hands: "fingers just wouldn't grip"
+    yield "weakness", [lemma("finger", "hand"), lower("just", "simply", op="?"), *WILL_NOT,
+                       lemma("grip", "work", "hold", "close")]  # fmt: skip
+    # "can't be bothered to eat"
+    yield "loss-of-appetite", [*CANT, lower("be"), lower("bothered", "arsed", "fussed"),
+                               lower("to", "with"), lower("eat", "eating", "food")]  # fmt: skip
+    # "Dinnae fancy my tea", "don't want my dinner"
+    yield "loss-of-appetite", [lemma("do"), NOT, lower("fancy", "want"), OWNER,
+                               lower("tea", "dinner", "lunch", "breakfast", "food", "meal",
+                                     "supper", "meals")]  # fmt: skip
+    # "mi foot dem swell up", "ankles swelling up"
+    yield "swelling", [lemma("foot", "feet", "ankle", "hand", "finger", "arm"),
+                       lower("dem", "them", "have", "are", "keep", op="?"),
+                       lower("swell", "swelling", "swelled", "swollen", "puff", "puffing",
+                             "puffed", "blow", "blowing", "blew"), lower("up")]  # fmt: skip
+    # "Steroids = no sleep"; "no sleep problems" is a sleep problem said to be absent
+    yield "difficulty-sleeping", [lower("no", "zero", "little", "nae", "hardly", "barely", "nil"),
+                                  lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping:negated", [lower("no"), lower("sleep"),
+                                          lower("problems", "problem", "issues", "trouble",
+                                                "difficulties")]  # fmt: skip
+    # "had to stop for breath", "stopping for breath"
+    yield "shortness-of-breath", [lemma("stop", "pause"), lower("for", "to"),
+                                  lower("breath", "air", "breathe")]  # fmt: skip
+    # "skin not yellow", "eyes are not yellow"
+    yield "jaundice:negated", [lemma("eye", "skin"), lemma("be", op="?"), NOT,
+                               lower("yellow", "yellowy", "yellowish")]  # fmt: skip
+    # "Light hurts my eyes": light that hurts is not a pain of the eyes
+    yield NOT_A_SYMPTOM, [lower("light", "lights", "sunlight", "brightness", "sun", "noise"),
+                          lemma("hurt"), OWNER, lemma("eye", "ear")]  # fmt: skip
+    # Mind: "son sez ive been strange all week", "dont no wot day it is"
+    person = lower("i", "she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother",
+                   "wife")  # fmt: skip
+    yield "mental-status-change", [person, lower("'ve", "ve", "'s", "has", "have", "had", "is",
+                                   "was", op="?"), lower("been", "being", "acting", "behaving"),
+                                   lower("very", "so", "really", "a", "quite", "bit", "little",
+                                         "rather", "all", op="{0,2}"),
+                                   lower("strange", "odd", "weird", "peculiar", "bizarre",
+                                         "strangely", "oddly", "weirdly")]  # fmt: skip
+    yield "confusion", [lower("did", "does", "do", "could"), NOT, lower("know", "no", "kno"),
+                        lower("what"), lower("day", "year", "time", "month"),
+                        lower("it")]  # fmt: skip
+    yield "memory-problems", [lemma("do"), NOT, lower("remember", "recall"),
+                              lower("any", "a", "much", "anything", "what", "it", "that",
+                                    "things", "doing", "saying", "where", "how")]  # fmt: skip
+    # "whats the point some days", "what's the point anymore" (not "what's the point of the scan")
+    yield "depression", [lower("what", "whats"), lower("'s", "s", "is", op="?"), lower("the"),
+                         lower("point"), {"LOWER": {"IN": ["some", "anymore", "any", "really",
+                         "now", "of it", "in it", ".", "?", "!", ",", "..."]}}]  # fmt: skip
+    # Mood: "low in spirits", "low in herself"
+    yield "depression", [lower("low"), lower("in"), lower("spirits", "spirit", "mood", "myself",
+                         "herself", "himself")]  # fmt: skip
+    # Sleep: "Lying awake till 4", "wide awake at 4 again", "Sleep: 3 hrs", "slept 2 hours"
+    yield "difficulty-sleeping", [lower("lying", "lay", "lie", "laying", "lain", "wide"),
+                                  lower("awake")]  # fmt: skip
+    few = lower("1", "2", "3", "4", "one", "two", "three", "four", "1-2", "2-3", "3-4")
+    hours = lower("hrs", "hours", "hr", "h", "hour")
+    yield "difficulty-sleeping", [lemma("sleep"), lower(":", op="?"),
+                                  lower("only", "just", "about", "barely", "maybe", "max", "a",
+                                        "for", op="?"), few, hours]  # fmt: skip
+    yield "difficulty-sleeping", [lower("only", "just", "barely"), few, hours,
+                                  lower("of", op="?"), lemma("sleep")]  # fmt: skip
+    # Bowels: "Bowels: nothing since Tues", "bowels have not moved", "Stools hard as rocks",
+    # "Bowels: opened x1, loose"
+    bowels = lower("bowels", "bowel")
+    yield "constipation", [bowels, {"ORTH": ":"}, lower("nothing", "none", "nil", "zero")]
+    yield "constipation", [bowels, lemma("have", "be", op="?"), NOT,
+                           lower("moved", "opened", "open", "working", "been", "gone", "gone",
+                                 "gone")]  # fmt: skip
+    yield "constipation", [lemma("stool", "poo", "poop"), BE, lower("like", "as", op="?"),
+                           lower("hard", "rocks", "rock", "pellets", "bullets")]  # fmt: skip
+    yield "diarrhea", [lower("bowels", "stool", "stools", "poo", "poos"), _wide_gap(4),
+                       lower("loose", "runny", "watery")]  # fmt: skip
+    # Feet that burn, a dry vagina and painful sex
+    yield "neuropathy", [FEET, BE, gap(2), lemma("burn")]
+    yield "vaginal-dryness", [lower("dry"), lower("down"), lower("below", "there", "under")]
+    yield "vaginal-dryness", [lower("sex", "intercourse"), BE, gap(1),
+                              lemma("painful", "sore", "hurt", "agony", "uncomfy")]  # fmt: skip
+    # "no trouble peeing", "difficulty passing urine"
+    yield "bladder-bowel-control", [lemma("trouble", "difficulty", "problem", "struggle"),
+                                    lower("peeing", "weeing", "urinating", "passing"),
+                                    lower("water", "urine", op="?")]  # fmt: skip
+    # "calf on the right is tender and bigger than the left"
+    yield "calf-swelling", [lemma("calf", "calves"), lower("on"), lower("the"),
+                            lower("right", "left"), BE, gap(1),
+                            lower("swollen", "tender", "hot", "red", "painful", "puffy",
+                                  "bigger", "fatter", "larger", "sore", "warm")]  # fmt: skip
+    yield "dizziness", [lower("room", "world", "everything"), BE, gap(1),
+                        lower("round", "around")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -699,4 +889,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_other_forms(),
         *_lost_function(),
         *_round_four(),
+        *_round_five(),
     ]

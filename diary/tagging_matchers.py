@@ -36,8 +36,14 @@ def anchor(pattern: Pattern) -> frozenset[str]:
 
     A sentence without any of them cannot match, so the pattern is not tried there.
     """
+    return _anchor_token(pattern)[1]
+
+
+def _anchor_token(pattern: Pattern) -> tuple[int, frozenset[str]]:
+    """anchor(), with the index of the token it is taken from."""
     best: frozenset[str] | None = None
-    for token in pattern:
+    index = -1
+    for i, token in enumerate(pattern):
         if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
             continue
         for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
@@ -54,10 +60,30 @@ def anchor(pattern: Pattern) -> frozenset[str]:
                 len(best & _COMMON),
                 len(best),
             ):
-                best = values
+                best, index = values, i
     if best is None:
         raise ValueError(f"A token pattern needs a required word to file it under: {pattern}")
-    return best
+    return index, best
+
+
+# The most words a "*" token is taken to match (it is only used for side words: "left lower").
+_STAR_MOST = 4
+
+
+def _most_words(token: dict) -> int:
+    op = str(token.get("OP", ""))
+    if op in ("*", "+"):
+        return _STAR_MOST
+    if op.startswith("{"):
+        return int(op.strip("{}").split(",")[-1] or _STAR_MOST)
+    return 1
+
+
+def reach(pattern: Pattern) -> tuple[int, int]:
+    """How many words a match can have before its anchor token, and from it to its end."""
+    index, _ = _anchor_token(pattern)
+    sizes = [_most_words(token) for token in pattern]
+    return sum(sizes[:index]), sum(sizes[index:])
 
 
 def required_words(pattern: Pattern) -> list[frozenset[str]]:
@@ -152,7 +178,9 @@ class TokenPatterns:
 
         self.matchers: list[Matcher] = []
         # For each Matcher, each pattern's required word sets: one must all be present.
-        self.requirements: list[list[list[frozenset[int]]]] = []
+        self.requirements: list[list[tuple[frozenset[int], ...]]] = []
+        # For each Matcher, how far a match reaches before and after an anchor word.
+        self.reaches: list[tuple[int, int]] = []
         self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
         for anchors, members in groups.items():
             matcher = Matcher(nlp.vocab)
@@ -161,45 +189,83 @@ class TokenPatterns:
             for word in ids(anchors):
                 self.by_anchor.setdefault(word, []).append(len(self.matchers))
             self.matchers.append(matcher)
-            self.requirements.append(
-                [[ids(words) for words in required_words(p)] for _, p in members]
-            )
+            required = {tuple(ids(words) for words in required_words(p)) for _, p in members}
+            self.requirements.append(sorted(required, key=len))
+            reaches = [reach(p) for _, p in members]
+            self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import LEMMA, LOWER, SENT_START
+        from spacy.attrs import IS_ALPHA, LEMMA, LOWER, SENT_START
 
         found: list[Span] = []
         by_anchor = self.by_anchor
-        rows = doc.to_array([LOWER, LEMMA, SENT_START])  # ints: cheaper than Tokens
+        anchor_ids = self.anchor_ids
+        rows = doc.to_array([LOWER, LEMMA, SENT_START, IS_ALPHA])  # ints: cheaper than Tokens
         lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
-        sent_starts = rows[:, 2].tolist()
+        sent_starts, alphas = rows[:, 2].tolist(), rows[:, 3].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
-            # Set operations in C rather than a lookup per token.
+            if start and 1 <= sum(alphas[start:end]) <= 2:
+                short.append((start, end))
             words = set(lowers[start:end])
             words.update(lemmas[start:end])
-            anchored = words & self.anchor_ids
+            anchored = words & anchor_ids
             if not anchored:
                 continue
-            hits: set[int] = set()
-            for word in anchored:
-                hits.update(by_anchor[word])
-            sent = doc[start:end]
-            for index in sorted(hits):
-                if not any(
-                    all(not required.isdisjoint(words) for required in pattern)
-                    for pattern in self.requirements[index]
-                ):
-                    continue  # every pattern here lacks a word it needs
-                for match_id, first, last in self.matchers[index](sent):
+            # Where each Matcher's anchor words are, so it runs only on the words around them.
+            at: dict[int, list[int]] = {}
+            for i in range(start, end):
+                word, base = lowers[i], lemmas[i]
+                if word in anchored:
+                    for index in by_anchor[word]:
+                        at.setdefault(index, []).append(i)
+                if base != word and base in anchored:
+                    for index in by_anchor[base]:
+                        at.setdefault(index, []).append(i)
+            isdisjoint = words.isdisjoint
+            for index in sorted(at):
+                # A pattern can match only if a word of each of its required sets is here.
+                if all(any(map(isdisjoint, need)) for need in self.requirements[index]):
+                    continue
+                before, after = self.reaches[index]
+                first_at = max(start, min(at[index]) - before)
+                window = doc[first_at : min(end, max(at[index]) + after)]
+                for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
                     if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
-                        first, last = _focus(sent, first, last)
-                    found.append(self.span(doc, start + first, start + last, label=label))
+                        first, last = _focus(window, first, last)
+                    found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
             doc.ents = _longest_first(doc, [*doc.ents, *found])
+        if short:
+            _echoes(doc, starts, short, lemmas, alphas)
         return doc
+
+
+def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list) -> None:
+    """ "Right leg dragging when I walk. Dragging.": a sentence of one or two words that says
+    again a word of a mention in the sentence before is that mention once more."""
+    from spacy.tokens import Span
+
+    ents = doc.ents
+    if not ents:
+        return
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for start, end in short:
+        last = max(i for i in range(start, end) if alphas[i])
+        word = doc[last]
+        if last in taken or word.is_stop or len(word) < 4:
+            continue  # a word that says nothing of a mention on its own ("in", "my")
+        before = max(s for s in starts if s < start)
+        for ent in ents:
+            if before <= ent.start < start and lemmas[last] in lemmas[ent.start : ent.end]:
+                found.append(Span(doc, last, last + 1, label=ent.label_))
+                break
+    if found:
+        doc.ents = sorted([*ents, *found], key=lambda e: e.start)
 
 
 class FuzzyWords:

@@ -59,8 +59,8 @@ OWNER = lower("my", "her", "his", "the", "your", "both", "one", "a", "mi", "ma",
 SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
-# "is", "feels", "has" (a gap after it takes "been").
-BE = lemma("be", "have", "feel", "seem", "get", "look", "go", op="?")
+# "is", "feels", "has" (a gap after it takes "been"); a form's colon ("Sleep: bad").
+BE = lemma("be", "have", "feel", "seem", "get", "look", "go", ":", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
@@ -640,7 +640,11 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "difficulty-sleeping",
-        [lemma("sleep"), BE, lower("broken", "disturbed", "poor", "terrible", "awful", "rubbish")],
+        [
+            lemma("sleep"),
+            BE,
+            lower("broken", "disturbed", "poor", "terrible", "awful", "rubbish", "bad"),
+        ],
     )
     yield "difficulty-sleeping", [NOT, lower("sleeping"), lower("well", "much", "properly")]
     yield (
@@ -709,7 +713,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
                    "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
-    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked")]
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped")]
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 

@@ -10,7 +10,8 @@ Components, in order:
 4. The token patterns of diary/tagging_patterns.py, diary/tagging_forms.py and
    diary/tagging_shorthand.py (lemmas, gaps, general shapes, abbreviations), then spaCy FUZZY
    patterns for misspelt long words, all run by the matchers of diary/tagging_matchers.py.
-   Overlaps are pruned longest first.
+   Overlaps are pruned longest first. A sentence of one or two words that echoes a mention
+   before it ("Dragging.") is that mention again.
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
 6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
-from diary.tagging_shorthand import LEGS_AS_THEY, NEGATED, SPLIT_LABELS
+from diary.tagging_shorthand import ANTECEDENTS, DOUBTED, LEGS_NEARBY, NEGATED, SPLIT_LABELS
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
     from spacy.attrs import IS_SPACE
 
+    if "\n" not in text_of(doc):
+        return doc
     # Only whitespace tokens can hold a line break: find them in the token array, not Tokens.
     for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if "\n" in doc[i].text:
@@ -97,7 +100,9 @@ def _lemmatize(doc: Doc) -> Doc:
 
     spaCy's own "lemmatizer" component in lookup mode looks words up as written, so "Legs" and
     "Rib" would keep their form; this one pass does both and, remembering each word's lemma,
-    costs less.
+    costs less. A word written with its "g" dropped ("thumpin", "achin", "bein sick") reads as
+    the word with it: its lexeme's LOWER and NORM become the full word, so every pattern and
+    phrase written for "thumping" matches it.
     """
     import numpy
     from spacy.attrs import LEMMA, LOWER
@@ -115,26 +120,38 @@ def _lemmatize(doc: Doc) -> Doc:
         lemmas.append(known[0])
         if known[1]:
             unknown.append(i)
+        elif known[2]:
+            lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
+            lexeme.lower = lexeme.norm = known[2]
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
     return doc
 
 
-def _look_up(strings: Any, lower_id: int) -> tuple[int, bool]:
-    """A word's lemma (string id), and whether it is a candidate misspelling: long, plain
-    letters (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table."""
+def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int]:
+    """A word's lemma (string id); whether it is a candidate misspelling: long, plain letters
+    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; and, for
+    a word with its "g" dropped, the full word (string id, else 0)."""
     table = lemma_table()
     word = strings[lower_id]
     lemma = table.get(word, word)
+    new_word = word not in table and word not in _lemma_values()
+    if (
+        new_word
+        and len(word) >= 4
+        and word.endswith("in")
+        and word.isalpha()
+        and word + "g" in table
+    ):
+        return strings.add(table[word + "g"]), False, strings.add(word + "g")
     unknown = (
-        len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
+        new_word
+        and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
-        and word not in table
-        and word not in _lemma_values()
     )
-    return strings.add(lemma), unknown
+    return strings.add(lemma), unknown, 0
 
 
 @functools.cache
@@ -142,12 +159,12 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_caches: dict[int, dict[int, tuple[int, bool]]] = {}
+_lemma_caches: dict[int, dict[int, tuple[int, bool, int]]] = {}
 
 
-def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool]]:
-    """Lower-case form -> (lemma id, unknown?), one cache per string store: a cached lemma id
-    is only readable where its string was added (a rebuilt pipeline has a new store)."""
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int]]:
+    """Lower-case form -> (lemma id, unknown?, full word id), one cache per string store: a
+    cached id is only readable where its string was added (a rebuilt pipeline has a new store)."""
     cache = _lemma_caches.get(id(strings))
     if cache is None:
         if len(_lemma_caches) >= 4:
@@ -166,7 +183,7 @@ _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
-    text = doc.text
+    text = text_of(doc)
     if not _DIGIT.search(text) and "point" not in text.lower():
         return doc
     found = [r for r in readings(text) if r.is_fever]
@@ -256,6 +273,24 @@ def _scots_negatives(nlp: Language) -> None:
                 )
 
 
+def _respellings(nlp: Language) -> None:
+    """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
+    for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
+    tokenizer special case where spaCy would split the word ("hed" is its "he'd")."""
+    from spacy.symbols import NORM, ORTH
+
+    for written, meant in tagging_shorthand.RESPELLINGS.items():
+        for form in (written, written.capitalize()):
+            lexeme = nlp.vocab[form]
+            lexeme.lower_ = lexeme.norm_ = meant
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
+    for written, meant in tagging_shorthand.RESPELT_NEGATIVES.items():
+        for form in (written, written.capitalize()):
+            head = form[: len(form) - 1]
+            nlp.tokenizer.add_special_case(form, [{ORTH: head, NORM: meant}, {ORTH: form[-1:],
+                                                  NORM: "not"}])  # fmt: skip
+
+
 def build_pipeline(forms: dict[str, str]) -> Language:
     """A medspacy pipeline for this lexicon (surface form -> slug, from the catalog)."""
     from loguru import logger
@@ -267,6 +302,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     # our settings (NORM matching, our own rules), and spaCy's sentencizer replaces PyRuSH.
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
     _scots_negatives(nlp)
+    _respellings(nlp)
     _register(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
     nlp.add_pipe(_LINE_BREAKS)
@@ -291,7 +327,52 @@ def build_pipeline(forms: dict[str, str]) -> Language:
         },
     )
     context.add(context_rules())
+    _without_empty_matcher(context)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
+
+
+def _without_empty_matcher(context: Any) -> None:
+    """Every ConText rule here is a phrase, so the token Matcher inside medspacy's matcher has
+    no patterns: spaCy would warn about that on every note. It is left out (medspacy is pinned;
+    if its inside changes, this does nothing and spaCy only warns)."""
+    matcher = getattr(context, "_ConText__matcher", None)
+    tokens = getattr(matcher, "_MedspacyMatcher__matcher", None)
+    if tokens is not None and len(tokens) == 0:
+        matcher._MedspacyMatcher__matcher = _no_matches
+
+
+def _no_matches(doc: Doc) -> list:
+    return []
+
+
+TEXT = "diary_text"  # doc.user_data: the text the doc was made from
+
+
+class TextKeepingTokenizer:
+    """The pipeline's tokenizer, keeping the text it was given in doc.user_data: spaCy's
+    Doc.text rebuilds it token by token, which costs more than the steps that need it
+    (temperatures, line breaks) on most notes. Everything else is the tokenizer's own."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT] = text
+        return doc
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+def text_of(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
 
 
 def _is_short_question(target: Span) -> bool:
@@ -317,12 +398,28 @@ def _is_short_question(target: Span) -> bool:
                 return False
     if asked is None or target.start - target.sent.start > 3:
         return False
-    # "Back pain? Yes, 6/10": answered
-    return not (asked + 1 < len(doc) and doc[asked + 1].lower_ in _YES_ANSWERS)
+    # "Back pain? Yes, 6/10", "Q: pain? A: 1/10": answered
+    answer = _answer_at(doc, asked + 1)
+    return not (
+        answer < len(doc)
+        and (
+            doc[answer].lower_ in _YES_ANSWERS or (doc[answer].like_num and doc[answer].text != "0")
+        )
+    )
+
+
+def _answer_at(doc: Doc, i: int) -> int:
+    """Where the answer after a question starts: past an "A:" written before it."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("a", "ans", "answer") and doc[i + 1].text == ":":
+        return i + 2
+    return i
 
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
-_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja"})
+# An answer that says it is there: yes, or how much ("SOB? a little", "Nausea? mild").
+_YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
+                          "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
+                          "awful", "lots", "loads", "very", "quite", "worse"})  # fmt: skip
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
@@ -351,7 +448,7 @@ def _answered_no(target: Span) -> bool:
     doc, i = target.doc, target.end
     if i >= len(doc) or doc[i].text not in _ANSWER_MARKS:
         return False
-    i += 1
+    i = _answer_at(doc, i + 1)
     while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
         i += 1
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
@@ -364,6 +461,17 @@ def _rated_zero(target: Span) -> bool:
     """A list of ratings: "vomiting 0, diarrhea 0"."""
     doc, i = target.doc, target.end
     return i < len(doc) and doc[i].lower_ in _ZERO
+
+
+def _rated_above_zero(target: Span) -> bool:
+    """ "nausea 1/10", "pain 3/10": a rating above none."""
+    doc, i = target.doc, target.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_digit
+        and doc[i].text.strip("0") != ""
+        and doc[i + 1].text == "/"
+    )
 
 
 def _queried(target: Span) -> bool:
@@ -384,7 +492,7 @@ LOWER_TEXT = "diary_lower_text"  # doc.user_data: the note in lower case, set by
 def lower_text(doc: Doc) -> str:
     text = doc.user_data.get(LOWER_TEXT)
     if text is None:
-        text = doc.user_data[LOWER_TEXT] = doc.text.lower()
+        text = doc.user_data[LOWER_TEXT] = text_of(doc).lower()
     return text
 
 
@@ -422,14 +530,62 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doubted
 
 
+_ASKING = frozenset({"can", "could", "does", "do", "will", "might", "may"})
+_ASKED_ENDS = frozenset({"but", "though", "tho", "although", "except", "however", "whereas",
+                         "yet", "now", "still"})  # fmt: skip
+
+
+def _asked_if_it_causes(target: Span) -> bool:
+    """ "can this drug cause hair loss?", "does the new one give you rashes?": an asking word,
+    one to three words, "cause" or "give", then the mention within 8 words."""
+    doc = target.doc
+    asked = doc.user_data.get("diary_asked_causes")
+    if asked is None:  # found once per note, and only in a note with the words
+        asked = doc.user_data["diary_asked_causes"] = _causes_asked(doc)
+    return any(start <= target.start < end for start, end in asked)
+
+
+def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
+    text = lower_text(doc)
+    if "cause" not in text and "give" not in text:
+        return []
+    scopes = []
+    for token in doc:
+        if token.lower_ not in ("cause", "give"):
+            continue
+        i = token.i
+        for k in (1, 2, 3):
+            if i - k - 1 < 0 or not doc[i - k].is_alpha:
+                break
+            if doc[i - k - 1].lower_ in _ASKING:
+                end = min(token.sent.end, i + 9)
+                for j in range(i + 1, end):
+                    if doc[j].lower_ in _ASKED_ENDS:
+                        end = j
+                        break
+                scopes.append((i + 1, end))
+                break
+    return scopes
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
+    # The two strongest need no more checks.
+    if "FAMILY" in categories:
+        return STATUS_BY_CATEGORY["FAMILY"]
+    if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
+        return STATUS_BY_CATEGORY["HYPOTHETICAL"]
+    asked = "?" in text_of(target.doc)
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
-    if _queried(target):
+    if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if (_is_short_question(target) or _hedged_after(target)) and not answered_no:
+    if ((asked and _is_short_question(target)) or _hedged_after(target)) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
+    if target.label_ in DOUBTED:
+        categories.add("POSSIBLE_EXISTENCE")
+    if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
+        categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
         categories.add("NEGATED_EXISTENCE")
 
@@ -448,7 +604,33 @@ def _near(a: Span, b: Span) -> bool:
     most = NEAR_TOKENS
     if a.label_ == "cough" and a[-1].lower_ in ("fit", "fits", "bout", "spell"):
         most = 0
-    return len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+    if len(between) <= most and not any(t.lower_ in _CLAUSE_BREAKS for t in between):
+        return True
+    # "mouth sores back, hurts to eat", "jab site is red and lumpy, sore to touch": a pain word
+    # with no place of its own, after the specific item and over a comma, says how it feels.
+    # Not "sore mouth, sore everything" nor "knees hurt, everything hurts": a pain of its own.
+    doc = a.doc
+    return (
+        a.label_ == "pain"
+        and b.end <= a.start
+        and len(between) <= 6
+        and all(t.lower_ in _PAIN_ONLY for t in a)
+        and not any(t.lower_ in _CLAUSE_BREAKS and t.text != "," for t in between)
+        and (doc[a.start - 1].text == "," or doc[a.start - 1].lower_ in _HOW_IT_HURTS)
+        and (a.end == len(doc) or not doc[a.end].is_alpha or doc[a.end].lower_ in _AFTER_PAIN)
+    )
+
+
+_PAIN_ONLY = frozenset(
+    {*tagging_patterns.PAIN_WORDS, "pains", "aches", "hurts", "hurting", "sore", "soreness"}
+)
+_HOW_IT_HURTS = frozenset(
+    {"dull", "sharp", "really", "very", "so", "bit", "a", "quite", "little", "constant",
+     "nagging", "mild", "bad", "and", "still", "also"}
+)  # fmt: skip
+_AFTER_PAIN = frozenset(
+    {"to", "when", "if", "on", "at", "now", "today", "tonight", "again", "still", "too"}
+)
 
 
 # A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
@@ -460,15 +642,23 @@ COVERED_BY = {
 }
 
 
-def _legs_just_named(ent: Span) -> bool:
-    """ "they feel heavy" is about the legs only when legs were named just before."""
+def _named_nearby(ent: Span) -> bool:
+    """ "they feel heavy" is about the legs only when legs were named just before (in its
+    sentence or the one before); "cant climb the stairs" also when they are named after it in
+    its sentence ("I couldnae get up the stair, legs were like lead")."""
     doc = ent.doc
-    return any(t.lemma_ == "leg" for t in doc[max(0, ent.start - 12) : ent.start])
+    wanted = ANTECEDENTS[ent.label_]
+    sent = ent.sent
+    start = doc[sent.start - 1].sent.start if sent.start else 0
+    end = sent.end if ent.label_ == LEGS_NEARBY else ent.start
+    return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
 
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
-    ents = [e for e in doc.ents if e.label_ != LEGS_AS_THEY or _legs_just_named(e)]
+    graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
+    found = doc.ents if graph is None else graph.targets
+    ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
     return [
         e
         for e in ents

@@ -115,6 +115,12 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
 _IS_AFTER_S = words("been got not very so really had just still gone having")
 
 
+def _too_at_clause_end(doc: Any) -> bool:
+    return any(
+        t.lower_ == "too" and (t.i + 1 == len(doc) or not doc[t.i + 1].is_alpha) for t in doc
+    )
+
+
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
     words = [token.lower_ for token in doc]
@@ -126,7 +132,8 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
             t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
             for t in doc[modifier.end : modifier.end + 8]
         )
-        or ("too" in words and not _I.isdisjoint(words))  # "Mum had it too, I've been lucky"
+        # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
+        or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
     ):
         return True
     first = modifier[0]
@@ -157,7 +164,7 @@ def _patient_said(doc: Any) -> str:
     the one with the breast cancer"), "" otherwise or when it says one is not."""
     cached = doc.user_data.get("diary_patient_said")
     if cached is None:
-        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()  # set by the tagger
         cached = (
             "relative" if _THE_PATIENT.search(text) and not _NOT_THE_PATIENT.search(text) else ""
         )
@@ -263,16 +270,25 @@ def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
 
 
+# Words that may open the short clause of "gone": "both gone now", "all cleared up".
+_GONE_OPENERS = words("both all they it its 's 're are is has have now completely totally")
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
-    """ "nausea in the night, gone by 6am": "gone" reaches back over one comma that opens its
-    own short clause."""
+    """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
+    reaches back over one comma that opens its own short clause."""
     if _same_clause(target, modifier, span_between):
         return True
     between = list(_between(target, modifier))
-    if modifier.start < target.end or not between or between[-1].text != ",":
+    if modifier.start < target.end or not between:
+        return False
+    opened = 0
+    while opened < 2 and len(between) > opened + 1 and between[-1 - opened].lower_ in _GONE_OPENERS:
+        opened += 1
+    if between[-1 - opened].text != ",":
         return False
     doc = target.doc
-    return _no_clause_break(target, doc[modifier.start - 1 : modifier.end], _SUBJECTS)
+    return _no_clause_break(target, doc[modifier.start - 1 - opened : modifier.end], _SUBJECTS)
 
 
 _NOW = frozenset({"today", "now", "tonight", "currently"})
@@ -508,6 +524,24 @@ def _no_clause_break(
     return True
 
 
+def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "it scares me", "this frightens me": the fear is of what did happen."""
+    doc = target.doc
+    return not (modifier.start and doc[modifier.start - 1].lower_ in ("it", "this", "that"))
+
+
+def _the_word_not(target: Span, modifier: Span, span_between: Span) -> bool:
+    return target.doc[modifier.start].lower_ == "not" and _same_clause_or_list(
+        target, modifier, span_between
+    )
+
+
+_NUMBER_WORDS = words("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+""")
+
+
 def context_rules() -> list[ConTextRule]:
     """Our ConText rules (medspacy's clinical defaults are not used)."""
     from medspacy.context import ConTextRule
@@ -536,9 +570,11 @@ def context_rules() -> list[ConTextRule]:
         "FAMILY",
     )
 
-    # Negation. Bare "no"/"not" match the word itself, not the "n't" of "can't stop coughing".
+    # Negation. Bare "not" is the word itself, not the "n't" of "can't stop coughing" (the
+    # phrases match on NORM, which "n't" shares).
     listing: dict[str, Any] = {"on_modifies": _same_clause_or_list}
-    add([[word("no")], [word("not")], [word("nor")]], neg, "FORWARD", **listing)
+    add(["no", "nor"], neg, "FORWARD", **listing)
+    add(["not"], neg, "FORWARD", on_modifies=_the_word_not)
     before = """denies | deny | denied | without | without any | never | never had | no more |
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
@@ -558,6 +594,9 @@ def context_rules() -> list[ConTextRule]:
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # "Cracked rib from coughing last year, healed fine": over and done.
+    healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
+    add(phrases(healed), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
@@ -573,20 +612,19 @@ def context_rules() -> list[ConTextRule]:
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
-        does anyone get | do other people get | anyone else had | does anyone else have"""
+        does anyone get | do other people get | anyone else had | does anyone else have |
+        i'll get | i'll have | i will have | she'll get | she'll have | she will have |
+        going to get | gonna get"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
-    # "can this drug cause hair loss?", "does the new one give you rashes?"
-    # One rule per first word: spaCy checks an exact word in C, a word set in Python.
-    asking = [
-        [word(aux), {"IS_ALPHA": True, "OP": "{1,3}"}, word("cause", "give")]
-        for aux in ("can", "could", "does", "do", "will", "might", "may")
-    ]
-    add(asking, hyp, "FORWARD", max_scope=8)
-    add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp, "BACKWARD")
+    # "can this drug cause hair loss?" is asked in diary/tagging_pipeline.py (a word gap, which
+    # only a token pattern could say: ConText runs no token Matcher, which costs on every word).
+    # "fits scare me", but not "that's new and it scares me" (what happened frightens her)
+    add(phrases("scare me | scares me | frighten me | frightens me | terrify me"), hyp,
+        "BACKWARD", on_modifies=_feared_not_happened)  # fmt: skip
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
     doubts = """maybe | possibly | possible | perhaps | not sure if | not sure whether |
@@ -613,12 +651,16 @@ def context_rules() -> list[ConTextRule]:
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
     # per phrase, while a token pattern's word set is checked on every token of every note.
-    year = {"SHAPE": "dddd"}
+    years = range(1920, 2040)
     times: list[str | list[dict]] = [
-        [word("back"), word("in"), year],
+        *(f"back in {year}" for year in years),
         *(f"back in {month}" for month in sorted(_MONTHS)),
-        [word("in"), year],
-        *([{"LIKE_NUM": True}, word(unit), word("ago")] for unit in ("years", "months")),
+        *(f"in {year}" for year in years),
+        *(
+            f"{n} {unit} ago"
+            for n in (*_NUMBER_WORDS, *range(1, 61))
+            for unit in ("years", "months")
+        ),
         *(
             f"{how_many} {unit} ago"
             for how_many in ("a", "few", "two", "three", "several", "many", "some", "a few")
@@ -639,6 +681,7 @@ def context_rules() -> list[ConTextRule]:
     days = [
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
+        *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
         "over the weekend",
@@ -717,7 +760,9 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
-        not going to lie | nil by mouth | free of charge | feel free | at the end of |
+        i'll have to | i will have to | she'll have to | she will have to |
+        without stopping | not going to lie | nil by mouth | free of charge | feel free |
+        at the end of |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
 

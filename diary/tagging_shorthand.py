@@ -17,11 +17,38 @@ DIARRHEA_AND_VOMITING = "diarrhea+vomiting"
 # "they feel heavy": legs named by a pronoun, kept only where legs were just named
 # (diary/tagging_pipeline.py, mentions_of).
 LEGS_AS_THEY = "leg-weakness+they"
+# "both legs numb ... cant climb the stairs": legs that fail at their work, said without the
+# word, kept only where legs are named in the sentence or the one before (either side).
+LEGS_NEARBY = "leg-weakness+nearby"
+# "Fell and heard a crack, arm hanging funny. Think it might be broken.": "it" stands for a
+# bone only where a part of the body or a fall was just named; the doubt is in the words.
+FRACTURE_DOUBTED = "fracture+doubted"
+# "Helen has a cough that will not quit. No blood in it.": "it" is what she coughs up only where
+# a cough or phlegm was just named.
+BLOOD_IN_IT = "coughing-up-blood+it"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
     LEGS_AS_THEY: ("leg-weakness",),
+    LEGS_NEARBY: ("leg-weakness",),
+    FRACTURE_DOUBTED: ("fracture",),
+    BLOOD_IN_IT: ("coughing-up-blood",),
 }
+# Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
+# sentence or the one before; LEGS_NEARBY also after it in its sentence).
+ANTECEDENTS = {
+    LEGS_AS_THEY: frozenset({"leg"}),
+    LEGS_NEARBY: frozenset({"leg"}),
+    BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
+    FRACTURE_DOUBTED: frozenset({
+        "pain",
+        "fall", "fell", "trip", "slip", "crack", "snap", "wrist", "arm", "hip", "leg", "rib",
+        "ankle", "foot", "toe", "finger", "hand", "elbow", "shoulder", "collarbone", "bone",
+        "knee", "femur", "back", "spine", "neck", "pelvis", "thigh",
+    }),
+}  # fmt: skip
+# Labels whose words carry their own doubt ("think it might be broken").
+DOUBTED = frozenset({FRACTURE_DOUBTED})
 # Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
 # the abbreviation itself.
 # "no temperature", "a favor" (dictated "fever"): the mention is the word, not its lead-in.
@@ -43,6 +70,34 @@ FOCUS_WORDS = frozenset(
         "Sob",
     }
 )
+# Words spelt as they sound, read as the words they stand for (diary/tagging_pipeline.py): the
+# eye-dialect spellings of a body part or of a word the patterns lean on.
+RESPELLINGS = {
+    "hed": "head",
+    "brest": "breast",
+    "stumach": "stomach",
+    "stomache": "stomach",
+    "wot": "what",
+    "wat": "what",
+    "sez": "says",
+    "agen": "again",
+    "agin": "again",
+    "wiv": "with",
+    "nuffin": "nothing",
+    "nuffink": "nothing",
+    "nuthin": "nothing",
+    "evrything": "everything",
+    "evrythin": "everything",
+    "becos": "because",
+    "becoz": "because",
+    "coz": "because",
+    "realy": "really",
+    "reely": "really",
+    "verry": "very",
+}
+# "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
+RESPELT_NEGATIVES = {"kant": "can", "carnt": "can", "cudnt": "could", "wudnt": "would",
+                     "shudnt": "should", "dident": "did"}  # fmt: skip
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 

@@ -4,9 +4,10 @@ A reading of 38.0 °C / 100.4 °F or more is a fever mention (tests/data/TAGGING
 carrying its value in Celsius, which the day's page offers for the temperature field. A reading
 needs a lead-in word ("temp", "temperature", "T") or a unit; a number alone ("down to 99.1",
 "BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there"). Two
-exceptions: a Celsius value written with one decimal between 38.0 and 42.9 ("A touch warm,
-38.2", "38.4 under her arm") is a temperature unless a unit or a measure says otherwise
-("38.5 kg", "weight 38.4"), and dictated words ("temperature is thirty eight point six").
+exceptions: a value written with one decimal between 38.0 and 42.9 (Celsius: "A touch warm,
+38.2", "38.4 under her arm") or 100.0 and 105.9 (Fahrenheit: "100.4 exactly") is a
+temperature unless a unit or a measure says otherwise ("38.5 kg", "weight 38.4"), and dictated
+words ("temperature is thirty eight point six").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _READING = re.compile(
 
 
 # "38.2" alone: a body temperature in Celsius, unless a unit follows or a measure precedes.
-_BARE = re.compile(r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012])\.\d)\b(?![\d/.,]\d)"
+_BARE = re.compile(r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012]|10[0-5])\.\d)\b(?![\d/.,]\d)"
                    r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
                    r"x|/|-\s?\d))", re.IGNORECASE)  # fmt: skip
 _NOT_TEMPERATURE = re.compile(
@@ -40,7 +41,10 @@ _NOT_TEMPERATURE = re.compile(
     r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
-_BARE_HINT = re.compile(r"(?:3[89]|4[012])\.\d")  # cheap: most notes have no such number
+# "said under 100.4 is fine", "call if above 38": a limit, not a reading.
+_THRESHOLD = re.compile(r"\b(?:under|over|above|below|than|cut-?off|threshold|limit)\W{0,3}$",
+                        re.IGNORECASE)  # fmt: skip
+_BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
 _SPOKEN = re.compile(
@@ -96,9 +100,13 @@ def readings(text: str) -> list[Reading]:
     for match in bare:
         if any(s <= match.start() < e for s, e in taken):
             continue
-        if _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()]):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _NOT_TEMPERATURE.search(before) or _THRESHOLD.search(before):
             continue
-        found.append(Reading(match.start(), match.end(), Decimal(match.group("number"))))
+        number = Decimal(match.group("number"))
+        celsius = _celsius(number, "F" if number > 50 else "C")
+        if celsius is not None:
+            found.append(Reading(match.start(), match.end(), celsius))
     spoken = _SPOKEN.finditer(text) if "point" in text.lower() else ()
     for match in spoken:
         tens = 30 if match.group("tens").lower() == "thirty" else 40

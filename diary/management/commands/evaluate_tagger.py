@@ -40,6 +40,8 @@ DEV_FILES = (
     "notes_dev_round3e.jsonl",
     "notes_dev_round4f.jsonl",
     "notes_dev_round4g.jsonl",
+    "notes_dev_round5h.jsonl",
+    "notes_dev_round5i.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, HOLDOUT_FILE)
