@@ -60,9 +60,9 @@ def test_dev_notes_reach_the_goal(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 4: F1 0.908, red-flag recall 0.904
+# Measured on the frozen holdout (evaluate_tagger) after round 5: F1 0.912, red-flag recall 0.904
 # (235/260). The goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.90
+HOLDOUT_F1_FLOOR = 0.91
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.90
 
 
