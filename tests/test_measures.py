@@ -586,7 +586,7 @@ def test_a_weekly_entrys_answers_cover_its_7_days_in_weekly_words_in_fhir(patien
 
     up = coded("up-and-about")
     assert up["effectivePeriod"] == week and "effectiveDateTime" not in up
-    assert up["code"]["text"] == "How much of the last 7 days she was up and about"
+    assert up["code"]["text"] == "How much of the last 7 days the patient was up and about"
     assert up["valueCodeableConcept"]["text"] == "Resting in bed or a chair for part of the week"
     # The coding keeps the code system's own display.
     assert up["valueCodeableConcept"]["coding"][0]["code"] == "2"
@@ -606,5 +606,5 @@ def test_a_daily_entrys_answers_stay_on_their_day_in_daily_words_in_fhir(patient
     observations = resources(data, "Observation")
     assert all(o["effectiveDateTime"] == end.isoformat() for o in observations)
     up = next(o for o in observations if o["code"]["coding"][0]["code"] == "up-and-about")
-    assert up["code"]["text"] == "How much of the day she was up and about"
+    assert up["code"]["text"] == "How much of the day the patient was up and about"
     assert up["valueCodeableConcept"]["text"] == "Resting in bed or a chair for some of the day"

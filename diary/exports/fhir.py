@@ -98,9 +98,9 @@ PAIN_SCORE_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Scor
 BODY_WEIGHT_LOINC = ("29463-7", "Body weight")
 BODY_WEIGHT_PROFILE = "http://hl7.org/fhir/StructureDefinition/bodyweight"
 PAIN_MEDICINE_DOSES = ("pain-medicine-doses", "Doses of as-needed pain medicine")
-UP_AND_ABOUT = ("up-and-about", "How much of the day she was up and about")
-UP_AND_ABOUT_WEEKLY_TEXT = "How much of the last 7 days she was up and about"
-INTERFERENCE = ("interference", "How much the symptom got in the way of her day")
+UP_AND_ABOUT = ("up-and-about", "How much of the day the patient was up and about")
+UP_AND_ABOUT_WEEKLY_TEXT = "How much of the last 7 days the patient was up and about"
+INTERFERENCE = ("interference", "How much the symptom got in the way of the patient's day")
 INTERFERENCE_WEEKLY_TEXT = "How much the symptom got in the way over the last 7 days"
 TOP_CONCERNS = ("top-concerns", "The patient's top concerns for the visit, most important first")
 
