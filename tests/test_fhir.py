@@ -491,3 +491,23 @@ def test_the_bundle_ids_are_uuid5(name):
 
     namespace = uuid.uuid4()
     assert uuid5(namespace, name) == str(uuid.uuid5(namespace, name))
+
+
+def test_written_text_is_the_bundle_as_the_standard_library_encodes_it(patient, period):
+    """orjson writes the file: the same characters, unescaped, as json.dumps would."""
+    entry = log_day(
+        patient,
+        period.start,
+        severities={"cough": 2},
+        notes='Toux sèche, 38,4 °C — "ça va" \\ mieux 😊',
+        temperature_c=Decimal("38.4"),
+    )
+    entry.include_notes_in_summary = True
+    entry.save()
+    summary = build_summary(patient, period, sections=frozenset(ALL_SECTIONS))
+    expected = json.dumps(
+        summary_bundle(summary, include_pdf=False), ensure_ascii=False, separators=(",", ":")
+    )
+    text = summary_fhir(summary, include_pdf=False)
+    assert text == expected
+    assert "😊" in text and "\\u" not in text

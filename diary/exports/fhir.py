@@ -46,12 +46,12 @@ could not be confirmed, so they carry the diary's code only.
 import base64
 import functools
 import hashlib
-import json
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import orjson
 from django.conf import settings
 
 from diary.measures import DayMeasures, up_and_about_label
@@ -678,10 +678,13 @@ def summary_fhir(
     include_pdf: bool = True,
     measures: dict[int, DayMeasures] | None = None,
 ) -> str:
-    """The Bundle as FHIR JSON text, compact: indenting would send json.dumps to its slow
-    pure-Python encoder (ten times slower on a 3-year export). The same text as
-    `json.dumps(summary_bundle(...))`, written one entry at a time."""
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    """The Bundle as FHIR JSON text, compact, written one entry at a time by orjson (a third of
+    a 3-year export's time went to the standard library's encoder). The same data as
+    `summary_bundle(...)`."""
+
+    def encode(value: Any) -> str:
+        return orjson.dumps(value).decode()
+
     entries = _bundle_entries(
         summary, bundle_type=bundle_type, include_pdf=include_pdf, encode=encode, measures=measures
     )
