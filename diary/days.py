@@ -138,8 +138,13 @@ def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord
     )
 
 
-def chemotherapy_periods(patient: Patient) -> list[tuple[date, date | None]]:
-    """When the patient had a chemotherapy treatment: (start, stop or None), one query."""
+def chemotherapy_periods(
+    patient: Patient, treatments: Iterable[Treatment] | None = None
+) -> list[tuple[date, date | None]]:
+    """When the patient had a chemotherapy treatment: (start, stop or None), one query (none
+    given her `treatments` with their kinds, `diary.treatments.treatments_of`)."""
+    if treatments is not None:
+        return [(t.start_date, t.stop_date) for t in treatments if t.type.slug == CHEMOTHERAPY_TYPE]
     return list(
         patient.treatments.filter(type__slug=CHEMOTHERAPY_TYPE).values_list(
             "start_date", "stop_date"
@@ -245,10 +250,13 @@ def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
     return cached if cached is not None else ()
 
 
-def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
+def attach_treatments(
+    patient: Patient, rows: Sequence[DailyEntry], treatments: Iterable[Treatment] | None = None
+) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
-    patient's treatments by primary key, none if no report or dose names one. Doses not
-    prefetched (`load_report_fields`) are left alone."""
+    patient's treatments by primary key, none if no report or dose names one or if her
+    `treatments` are given (`diary.treatments.treatments_of`). Doses not prefetched
+    (`load_report_fields`) are left alone."""
     linked = [
         item
         for entry in rows
@@ -258,31 +266,41 @@ def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
     ]
     if not linked:
         return
-    wanted = {item.treatment_id for item in linked}
-    treatments = {
-        t.pk: t
-        for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
-    }
+    if treatments is not None:
+        by_id = {t.pk: t for t in treatments}
+    else:
+        wanted = {item.treatment_id for item in linked}
+        by_id = {
+            t.pk: t
+            for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
+        }
     for item in linked:
-        item.treatment = treatments[item.treatment_id]
+        item.treatment = by_id[item.treatment_id]
 
 
 def build_days(
-    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog, whole_period: bool = False
+    patient: Patient,
+    rows: Sequence[DailyEntry],
+    *,
+    catalog: Catalog,
+    whole_period: bool = False,
+    treatments: Sequence[Treatment] | None = None,
 ) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
     `whole_period`: `rows` are every entry of the patient between their first and last dates
-    (a summary's period), so the earlier ratings are read only before the first."""
+    (a summary's period), so the earlier ratings are read only before the first.
+    `treatments`: all of the patient's, with drugs and kinds (`treatments_of`), when the page
+    has read them already (two queries fewer)."""
     if not rows:
         return []
-    attach_treatments(patient, rows)
+    attach_treatments(patient, rows, treatments)
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
     if whole_period:
         ratings = RatingIndex.around(patient, rows, start=start, end=end)
     else:
         ratings = RatingIndex.load(patient, start=start, end=end)
-    chemo = chemotherapy_periods(patient)
+    chemo = chemotherapy_periods(patient, treatments)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
         build_day(
@@ -332,11 +350,15 @@ def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict
 
 
 def load_days(
-    patient: Patient, entries: QuerySet[DailyEntry], *, catalog: Catalog
+    patient: Patient,
+    entries: QuerySet[DailyEntry],
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
 ) -> list[DayView]:
     """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
     rows = list(prepare(entries.filter(patient=patient)))
-    return build_days(patient, rows, catalog=catalog)
+    return build_days(patient, rows, catalog=catalog, treatments=treatments)
 
 
 def build_day(
@@ -377,8 +399,16 @@ def build_day(
     )
 
 
-def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:
-    days = load_days(patient, patient.entries.filter(date=day), catalog=catalog)
+def load_day(
+    patient: Patient,
+    day: date,
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
+) -> DayView | None:
+    days = load_days(
+        patient, patient.entries.filter(date=day), catalog=catalog, treatments=treatments
+    )
     return days[0] if days else None
 
 

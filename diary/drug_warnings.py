@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from diary.days import reports_of
 from diary.models import DrugWarningSign, Patient, Severity, Treatment
-from diary.treatments import active_on
+from diary.treatments import active_among, active_on
 
 
 @dataclass(frozen=True)
@@ -131,23 +132,29 @@ def drug_warnings_on(
     *,
     severities: Mapping[int, int],
     temperature_c: Decimal | None = None,
+    treatments: Iterable[Treatment] | None = None,
 ) -> list[DrugWarning]:
-    """`drug_warnings` for the treatments the patient was on that day (two queries)."""
-    return drug_warnings(
-        severities=severities,
-        treatments=list(active_on(patient, day)),
-        temperature_c=temperature_c,
-    )
+    """`drug_warnings` for the treatments the patient was on that day (two queries; one given
+    all her `treatments`, `diary.treatments.treatments_of`)."""
+    active = list(active_on(patient, day)) if treatments is None else active_among(treatments, day)
+    return drug_warnings(severities=severities, treatments=active, temperature_c=temperature_c)
 
 
-def day_warnings(patient: Patient, entry) -> list[DrugWarning]:
+def day_warnings(
+    patient: Patient, entry, *, treatments: Iterable[Treatment] | None = None
+) -> list[DrugWarning]:
     """The warnings a logged day reaches, for its red-flag area (the entry's reports
-    prefetched). No query for a day without a report or a temperature, else two."""
+    prefetched). No query for a day without a report or a temperature, else two (one given
+    her `treatments`)."""
     if entry is None:
         return []
-    severities = {r.symptom_id: r.severity for r in entry.reports.all() if r.severity}
+    severities = {r.symptom_id: r.severity for r in reports_of(entry) if r.severity}
     if not severities and entry.temperature_c is None:
         return []
     return drug_warnings_on(
-        patient, entry.date, severities=severities, temperature_c=entry.temperature_c
+        patient,
+        entry.date,
+        severities=severities,
+        temperature_c=entry.temperature_c,
+        treatments=treatments,
     )

@@ -30,13 +30,14 @@ def count(client, url):
     return len(queries)
 
 
-# diary_home and day_detail: one more for the treatments of the day whose labels' warning
-# signs it may reach (a second, for the signs, only when one of them is a catalog drug).
+# diary_home, history and day_detail read the patient's treatments once (treatments_of) for the
+# days' cause labels, the chemotherapy periods, the dose adherence and the drug warnings; the
+# warning signs take one more query only when a treatment of the day is a catalog drug.
 # checkin: the 17th query finds when she last weighed herself (diary.measures.weight_prompt):
 # the "Pain, activity and weight" section says so and opens when a week has passed.
 @pytest.mark.parametrize(
     ("url_name", "expected"),
-    [("diary_home", 19), ("history", 17), ("day_detail", 18), ("checkin", 17)],
+    [("diary_home", 17), ("history", 16), ("day_detail", 17), ("checkin", 17)],
 )
 def test_page_query_counts_are_pinned(owner_client, patient, month, url_name, expected):
     args = [patient.public_id] + ([month] if url_name in ("day_detail", "checkin") else [])
@@ -108,3 +109,49 @@ def test_a_save_with_alert_contacts_and_a_care_team_reads_the_day_once(patient, 
     log_day(patient, patient.today(), severities={"seizure": 1})
     assert len(calls) == 1
     assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
+
+
+def test_treatments_read_once_give_what_each_read_gave(patient):
+    from diary.days import chemotherapy_periods
+    from diary.drug_warnings import drug_warnings_on
+    from diary.models import Drug, Symptom, Treatment, TreatmentType
+    from diary.treatments import active_among, active_on, treatments_of
+
+    today = patient.today()
+    chemo = TreatmentType.objects.get(slug="chemotherapy")
+    other = TreatmentType.objects.exclude(slug="chemotherapy").first()
+    drugs = list(Drug.objects.filter(warning_signs__isnull=False).distinct()[:2])
+    for n, (start, stop, kind, tracked) in enumerate(
+        [
+            (today - timedelta(days=90), today - timedelta(days=40), chemo, True),
+            (today - timedelta(days=20), None, other, True),
+            (today - timedelta(days=20), None, chemo, False),
+            (today + timedelta(days=3), None, other, True),
+        ]
+    ):
+        Treatment.objects.create(
+            patient=patient,
+            drug=drugs[n % len(drugs)] if n % 2 == 0 else None,
+            custom_name="" if n % 2 == 0 else f"own {n}",
+            type=kind,
+            start_date=start,
+            stop_date=stop,
+            track_doses=tracked,
+        )
+    for day in range(0, 100, 3):
+        log_day(patient, today - timedelta(days=day), severities={"fatigue": 1})
+    treatments = treatments_of(patient)
+    severities = dict.fromkeys(Symptom.objects.values_list("pk", flat=True), 4)
+    for day in (today, today - timedelta(days=50), today + timedelta(days=5)):
+        assert active_among(treatments, day) == list(active_on(patient, day))
+        assert drug_warnings_on(
+            patient, day, severities=severities, treatments=treatments
+        ) == drug_warnings_on(patient, day, severities=severities)
+    assert drug_warnings_on(patient, today, severities=severities, treatments=treatments)
+    assert sorted(chemotherapy_periods(patient, treatments)) == sorted(
+        chemotherapy_periods(patient)
+    )
+    for end in (today, today - timedelta(days=45)):
+        assert adherence_windows(
+            patient, end=end, windows=(7, 30), treatments=treatments
+        ) == adherence_windows(patient, end=end, windows=(7, 30))

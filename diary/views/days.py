@@ -20,7 +20,7 @@ from diary.models import AuditEvent, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
-from diary.treatments import active_on, common_side_effects
+from diary.treatments import active_on, common_side_effects, treatments_of
 from diary.triage import seen_by_team
 
 
@@ -34,7 +34,8 @@ def log_today(request, patient):
 @require_safe
 def day_detail(request, patient, day):
     catalog = load_catalog()
-    view = load_day(patient, day, catalog=catalog)
+    treatments = treatments_of(patient)
+    view = load_day(patient, day, catalog=catalog, treatments=treatments)
     hidden = getattr(request, "diary_notes_hidden", False)
     notes = (
         note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
@@ -57,7 +58,9 @@ def day_detail(request, patient, day):
             "day": day,
             "view": view,
             "panel": panel,
-            "drug_warnings": day_warnings(patient, view.entry if view else None),
+            "drug_warnings": day_warnings(
+                patient, view.entry if view else None, treatments=treatments
+            ),
             "notes": notes,
             "offer_reminder": offer_reminder,
             "is_future": day > today,

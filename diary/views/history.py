@@ -7,7 +7,7 @@ from diary.catalog import load_catalog
 from diary.days import build_days, prepare
 from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
-from diary.treatments import adherence_windows
+from diary.treatments import adherence_windows, treatments_of
 
 PAGE_SIZE = 20
 
@@ -24,9 +24,12 @@ def history(request, patient):
         entries = entries.none()
     paginator = Paginator(prepare(entries), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    days = build_days(patient, list(page.object_list), catalog=catalog)
+    treatments = treatments_of(patient)
+    days = build_days(patient, list(page.object_list), catalog=catalog, treatments=treatments)
     today = patient.today()
-    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
+    adherence_by_window = adherence_windows(
+        patient, end=today, windows=(7, 30), treatments=treatments
+    )
     deleted = recently_deleted(patient) if request.diary_role >= Role.EDITOR else []
     # Right after "Delete this day": that day, offered back at the top ("Undo").
     just_deleted = next((d for d in deleted if str(d.date) == request.GET.get("deleted")), None)
