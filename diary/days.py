@@ -245,6 +245,30 @@ def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
     return rows
 
 
+def with_report_fields(rows: list[DailyEntry]) -> list[DailyEntry]:
+    """Give each of the entries its reports as `entry.report_list` of ReportFields (read
+    through `reports_of`): one query by the entries' ids, none for no entries. What the pages
+    read of a report, without a model instance and a related manager for each."""
+    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
+    if rows:
+        reports = (
+            SymptomReport.objects.filter(entry_id__in=[entry.pk for entry in rows])
+            .order_by()
+            .values_list("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+        )
+        for values in reports:
+            by_entry[values[0]].append(ReportFields(*values))
+    for entry in rows:
+        entry.report_list = by_entry.get(entry.pk, [])
+    return rows
+
+
+def load_entries(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
+    """The entries ready for `build_days`, as `prepare` gives them but with their reports as
+    plain ReportFields (`with_report_fields`); their doses prefetched. Three queries."""
+    return with_report_fields(list(entries.prefetch_related(DOSES)))
+
+
 def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
     cached = getattr(entry, "_prefetched_objects_cache", {}).get("doses")
     return cached if cached is not None else ()
@@ -357,7 +381,7 @@ def load_days(
     treatments: Sequence[Treatment] | None = None,
 ) -> list[DayView]:
     """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
-    rows = list(prepare(entries.filter(patient=patient)))
+    rows = load_entries(entries.filter(patient=patient))
     return build_days(patient, rows, catalog=catalog, treatments=treatments)
 
 
