@@ -9,6 +9,7 @@ kept for the rules, not listed.
 """
 
 import bisect
+import copy
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from diary.redflags import (
     early_signs,
     red_flags,
 )
+from diary.treatments import treatments_of
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 # Their treatments are not joined either (that join read every patient's treatments): build_days
@@ -437,21 +439,45 @@ def load_day(
 
 
 class SavedDay:
-    """The DayView of an entry just saved, loaded at most once and only when first asked for:
-    the alert outbox and the care teams' queue both read it in the save's transaction."""
+    """The DayView of an entry just saved, built at most once and only when first asked for:
+    the alert outbox and the care teams' queue both read it in the save's transaction.
 
-    def __init__(self, entry: DailyEntry, *, catalog: Catalog | None = None) -> None:
+    Given the `reports` just written (symptom id -> (severity, treatment id, interference),
+    as diary.checkin writes them), the view is built from those and the saved entry instead
+    of reading the day back: the patient's treatments, earlier ratings and red-flag answers
+    are read (three queries, against six)."""
+
+    def __init__(
+        self,
+        entry: DailyEntry,
+        *,
+        catalog: Catalog | None = None,
+        reports: dict[int, tuple[int, int | None, int | None]] | None = None,
+    ) -> None:
         self.entry = entry
         self.catalog = catalog
+        self.reports = reports
         self._view: DayView | None = None
         self._loaded = False
 
     def view(self) -> DayView | None:
         if not self._loaded:
             catalog = self.catalog or load_catalog()
-            self._view = load_day(self.entry.patient, self.entry.date, catalog=catalog)
+            if self.reports is None:
+                self._view = load_day(self.entry.patient, self.entry.date, catalog=catalog)
+            else:
+                self._view = self._built(catalog)
             self._loaded = True
         return self._view
+
+    def _built(self, catalog: Catalog) -> DayView:
+        entry = copy.copy(self.entry)  # the caller's entry is left as it was
+        entry.report_list = [
+            ReportFields(entry.pk, symptom_id, severity, interference, treatment_id)
+            for symptom_id, (severity, treatment_id, interference) in self.reports.items()
+        ]
+        patient = entry.patient
+        return build_days(patient, [entry], catalog=catalog, treatments=treatments_of(patient))[0]
 
 
 LastReport = Rating
