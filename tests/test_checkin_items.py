@@ -1,6 +1,7 @@
 """The check-in's symptom items ({% checkin_item %}) write the same markup as the templates they
 replace (diary/_checkin_item.html with diary/_symptom_line.html)."""
 
+import datetime
 from copy import copy
 from dataclasses import replace
 from datetime import timedelta
@@ -97,3 +98,23 @@ def test_text_is_escaped_the_same_way(client, demo):
     tricky = replace(item, symptom=symptom, seen_with=('Drug <A & "B">', "O'Neil"))
     old, new = both(tricky, form)
     assert "&lt;in&gt;" in old and new == old
+
+
+def test_forms_get_their_own_copies_of_the_symptom_fields(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = datetime.date.today()
+    daily = CheckInForm(catalog=catalog, today=today)
+    weekly = CheckInForm(catalog=catalog, today=today, recall_days=7)
+    again = CheckInForm(catalog=catalog, today=today)
+    fatigue, way = "severity-fatigue", "interference-fatigue"
+    assert daily.fields[fatigue] is not again.fields[fatigue]
+    assert daily.fields[fatigue].widget is not again.fields[fatigue].widget
+    assert daily.fields[fatigue].widget.attrs is not again.fields[fatigue].widget.attrs
+    assert daily.fields[way].label.endswith("of your day")
+    assert weekly.fields[way].label.endswith("of your week")
+    assert again.fields[way].label.endswith("of your day")
+    daily.fields[fatigue].widget.attrs["data-x"] = "1"
+    assert "data-x" not in CheckInForm(catalog=catalog, today=today).fields[fatigue].widget.attrs
