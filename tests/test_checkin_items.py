@@ -118,3 +118,24 @@ def test_forms_get_their_own_copies_of_the_symptom_fields(db):
     assert again.fields[way].label.endswith("of your day")
     daily.fields[fatigue].widget.attrs["data-x"] = "1"
     assert "data-x" not in CheckInForm(catalog=catalog, today=today).fields[fatigue].widget.attrs
+
+
+def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient):
+    from diary.catalog import load_catalog
+    from diary.checkin_page import day_and_previous, previous_day, previous_from
+    from tests.factories import log_day
+
+    catalog = load_catalog()
+    today = patient.today()
+    for n in (0, 3, 4, 20, 40):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+    log_day(patient, today + timedelta(days=1), severities={"fatigue": 1})  # later: ignored
+    for n in (0, 1, 3, 4, 10, 20, 30, 39, 60):
+        day = today - timedelta(days=n)
+        entry, before = day_and_previous(patient, day)
+        assert entry == patient.entries.filter(date=day).first()
+        assert previous_from(before, day, catalog=catalog) == previous_day(
+            patient, day, catalog=catalog
+        ), day
+    assert day_and_previous(patient, today)[1].date == today - timedelta(days=3)
+    assert day_and_previous(patient, today - timedelta(days=25))[1] is None

@@ -34,11 +34,12 @@ def count(client, url):
 # days' cause labels, the chemotherapy periods, the dose adherence and the drug warnings; the
 # warning signs take one more query only when a treatment of the day is a catalog drug.
 # day_detail reads who logged and changed the day only when it was not the patient herself.
-# checkin: the 17th query finds when she last weighed herself (diary.measures.weight_prompt):
+# checkin: the day and the one before it are read together (diary.checkin_page.day_and_previous,
+# three queries); the 14th query finds when she last weighed herself (diary.measures.weight_prompt):
 # the "Pain, activity and weight" section says so and opens when a week has passed.
 @pytest.mark.parametrize(
     ("url_name", "expected"),
-    [("diary_home", 17), ("history", 16), ("day_detail", 15), ("checkin", 17)],
+    [("diary_home", 17), ("history", 16), ("day_detail", 15), ("checkin", 14)],
 )
 def test_page_query_counts_are_pinned(owner_client, patient, month, url_name, expected):
     args = [patient.public_id] + ([month] if url_name in ("day_detail", "checkin") else [])

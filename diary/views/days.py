@@ -10,7 +10,12 @@ from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups, measures_section, previous_day
+from diary.checkin_page import (
+    checkin_groups,
+    day_and_previous,
+    measures_section,
+    previous_from,
+)
 from diary.days import load_day
 from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
@@ -114,8 +119,8 @@ def checkin(request, patient, day):
                 )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
     # Read only to show the form (a successful save reads the day in its own transaction).
-    entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
-    previous = previous_day(patient, day, catalog=catalog)
+    entry, before = day_and_previous(patient, day)
+    previous = previous_from(before, day, catalog=catalog)
     same_filled = False
     if request.method == "GET":
         # A day keeps the rhythm it was logged in; a new one takes the patient's current one.
