@@ -247,28 +247,35 @@ def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
     return rows
 
 
-def with_report_fields(rows: list[DailyEntry]) -> list[DailyEntry]:
-    """Give each of the entries its reports as `entry.report_list` of ReportFields (read
-    through `reports_of`): one query by the entries' ids, none for no entries. What the pages
-    read of a report, without a model instance and a related manager for each."""
-    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
-    if rows:
-        reports = (
-            SymptomReport.objects.filter(entry_id__in=[entry.pk for entry in rows])
-            .order_by()
-            .values_list("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:
+    """`with_report_fields` and `RatingIndex.load` for `build_days` in one query: every report
+    of the patient from the look-back before the first of `rows` to the last, which holds the
+    rows' own reports and the earlier ratings the alert rules compare with. `rows`: the
+    patient's entries."""
+    if not rows:
+        return RatingIndex([])
+    dates = [entry.date for entry in rows]
+    start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
+    reports = (
+        SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lte=end
         )
-        for values in reports:
-            by_entry[values[0]].append(ReportFields(*values))
+        .order_by()
+        .values_list(
+            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+        )
+    )
+    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
+    earlier = []
+    for entry_id, day, symptom_id, severity, interference, treatment_id in reports:
+        by_entry[entry_id].append(
+            ReportFields(entry_id, symptom_id, severity, interference, treatment_id)
+        )
+        if day < end:
+            earlier.append((symptom_id, day, severity))
     for entry in rows:
         entry.report_list = by_entry.get(entry.pk, [])
-    return rows
-
-
-def load_entries(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
-    """The entries ready for `build_days`, as `prepare` gives them but with their reports as
-    plain ReportFields (`with_report_fields`); their doses prefetched. Three queries."""
-    return with_report_fields(list(entries.prefetch_related(DOSES)))
+    return RatingIndex(earlier)
 
 
 def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
@@ -311,6 +318,7 @@ def build_days(
     catalog: Catalog,
     whole_period: bool = False,
     treatments: Sequence[Treatment] | None = None,
+    ratings: RatingIndex | None = None,
 ) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
     `whole_period`: `rows` are every entry of the patient between their first and last dates
@@ -322,10 +330,11 @@ def build_days(
     attach_treatments(patient, rows, treatments)
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
-    if whole_period:
-        ratings = RatingIndex.around(patient, rows, start=start, end=end)
-    else:
-        ratings = RatingIndex.load(patient, start=start, end=end)
+    if ratings is None:  # else read with the reports (`with_reports_and_ratings`)
+        if whole_period:
+            ratings = RatingIndex.around(patient, rows, start=start, end=end)
+        else:
+            ratings = RatingIndex.load(patient, start=start, end=end)
     chemo = chemotherapy_periods(patient, treatments)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
@@ -383,8 +392,9 @@ def load_days(
     treatments: Sequence[Treatment] | None = None,
 ) -> list[DayView]:
     """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
-    rows = load_entries(entries.filter(patient=patient))
-    return build_days(patient, rows, catalog=catalog, treatments=treatments)
+    rows = list(entries.filter(patient=patient).prefetch_related(DOSES))
+    ratings = with_reports_and_ratings(patient, rows)
+    return build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
 
 
 def build_day(

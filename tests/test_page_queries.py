@@ -33,13 +33,15 @@ def count(client, url):
 # diary_home, history and day_detail read the patient's treatments once (treatments_of) for the
 # days' cause labels, the chemotherapy periods, the dose adherence and the drug warnings; the
 # warning signs take one more query only when a treatment of the day is a catalog drug.
-# day_detail reads who logged and changed the day only when it was not the patient herself.
+# Their days' reports and the earlier ratings the alert rules compare with are one query
+# (diary.days.with_reports_and_ratings). day_detail reads who logged and changed the day only
+# when it was not the patient herself.
 # checkin: the day and the one before it are read together (diary.checkin_page.day_and_previous,
 # three queries); the 14th query finds when she last weighed herself (diary.measures.weight_prompt):
 # the "Pain, activity and weight" section says so and opens when a week has passed.
 @pytest.mark.parametrize(
     ("url_name", "expected"),
-    [("diary_home", 17), ("history", 16), ("day_detail", 15), ("checkin", 14)],
+    [("diary_home", 16), ("history", 15), ("day_detail", 14), ("checkin", 14)],
 )
 def test_page_query_counts_are_pinned(owner_client, patient, month, url_name, expected):
     args = [patient.public_id] + ([month] if url_name in ("day_detail", "checkin") else [])
@@ -108,7 +110,7 @@ def test_a_save_with_alert_contacts_and_a_care_team_builds_the_day_once(patient,
     built, read_back = [], []
     original = days.build_days
     monkeypatch.setattr(days, "build_days", lambda *a, **k: built.append(1) or original(*a, **k))
-    monkeypatch.setattr(days, "load_entries", lambda *a, **k: read_back.append(1))
+    monkeypatch.setattr(days, "with_reports_and_ratings", lambda *a, **k: read_back.append(1))
     log_day(patient, patient.today(), severities={"seizure": 1})
     assert len(built) == 1 and not read_back  # built from what was written, not read back
     assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
@@ -178,3 +180,27 @@ def test_treatments_read_once_give_what_each_read_gave(patient):
         assert adherence_windows(
             patient, end=end, windows=(7, 30), treatments=treatments
         ) == adherence_windows(patient, end=end, windows=(7, 30))
+
+
+def test_reports_read_with_their_ratings_give_the_same_days(db):
+    """The pages' one read of reports and earlier ratings (with_reports_and_ratings) gives the
+    days that the prefetch and a separate read of the ratings gave."""
+    from diary.days import build_days, load_days, prepare
+    from diary.demo import seed_demo
+
+    patient = seed_demo(email="ratings@example.com", password="ratings-pass-1234567", days=90)
+    patient = patient.user.patient
+    catalog = load_catalog()
+    today = patient.today()
+    seen = []
+    for entries in (
+        patient.entries.filter(date__gt=today - timedelta(days=14)),
+        patient.entries.filter(date__gt=today - timedelta(days=40)).order_by("-date"),
+        patient.entries.filter(date__in=[today - timedelta(days=n) for n in (1, 9, 30, 61)]),
+        patient.entries.filter(date=today - timedelta(days=5)),
+    ):
+        new = load_days(patient, entries, catalog=catalog)
+        old = build_days(patient, list(prepare(entries)), catalog=catalog)
+        assert new == old
+        seen += new
+    assert any(day.concerns for day in seen)

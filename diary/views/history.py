@@ -4,7 +4,7 @@ from django.views.decorators.http import require_safe
 
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
-from diary.days import DOSES, build_days, with_report_fields
+from diary.days import DOSES, build_days, with_reports_and_ratings
 from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
 from diary.treatments import adherence_windows, treatments_of
@@ -25,8 +25,9 @@ def history(request, patient):
     paginator = Paginator(entries.prefetch_related(DOSES), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     treatments = treatments_of(patient)
-    rows = with_report_fields(list(page.object_list))
-    days = build_days(patient, rows, catalog=catalog, treatments=treatments)
+    rows = list(page.object_list)
+    ratings = with_reports_and_ratings(patient, rows)
+    days = build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
     today = patient.today()
     adherence_by_window = adherence_windows(
         patient, end=today, windows=(7, 30), treatments=treatments
