@@ -204,3 +204,22 @@ def test_reports_read_with_their_ratings_give_the_same_days(db):
         assert new == old
         seen += new
     assert any(day.concerns for day in seen)
+
+
+def test_drug_warning_signs_are_kept_per_catalog_and_follow_a_change(db):
+    from diary.drug_warnings import all_signs, signs_for
+    from diary.models import DrugWarningSign, Treatment
+
+    catalog = load_catalog()
+    sign = DrugWarningSign.objects.select_related("drug").first()
+    treatment = Treatment(drug=sign.drug, drug_id=sign.drug_id)
+    assert signs_for([treatment], catalog=catalog) == signs_for([treatment])
+    with CaptureQueriesContext(connection) as queries:
+        assert all_signs(catalog) is all_signs(load_catalog())
+    assert len(queries) == 1  # the catalog's version check
+    sign.advice = "Report it to your team today."
+    sign.save()
+    changed = load_catalog()
+    assert changed is not catalog
+    kept = next(s for s in signs_for([treatment], catalog=changed) if s.pk == sign.pk)
+    assert kept.advice == "Report it to your team today."

@@ -64,7 +64,7 @@ def day_detail(request, patient, day):
             "view": view,
             "panel": panel,
             "drug_warnings": day_warnings(
-                patient, view.entry if view else None, treatments=treatments
+                patient, view.entry if view else None, treatments=treatments, catalog=catalog
             ),
             "notes": notes,
             "offer_reminder": offer_reminder,

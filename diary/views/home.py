@@ -63,7 +63,10 @@ def diary_home(request, patient):
             "today_day": by_date.get(today),
             "panel": panel,
             "drug_warnings": day_warnings(
-                patient, today_entry.entry if today_entry else None, treatments=treatments
+                patient,
+                today_entry.entry if today_entry else None,
+                treatments=treatments,
+                catalog=catalog,
             ),
             "week": week,
             "concern_days": [(d, seen.get(d.date)) for d in concern_days],
