@@ -79,7 +79,7 @@ def checkin_groups(
     for group in catalog.checkin_groups():
         section = CheckinGroup(key=group.key, title=group.title)
         for symptom in group.symptoms:
-            item = _item(form, symptom, last.get(symptom.pk))
+            item = _item(form, symptom, last.get(symptom.pk), catalog)
             items[symptom.slug] = item
             if symptom.slug in follow_up_slugs:
                 continue  # placed under the question it follows
@@ -97,11 +97,11 @@ def checkin_groups(
     return [g for g in groups if g.fields or g is recent]
 
 
-def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleField:
+def _item(form: CheckInForm, symptom: Symptom, last: Rating | None, catalog: Catalog) -> ScaleField:
     return ScaleField(
         symptom=symptom,
         field=form.severity_field(symptom.slug),
-        sites=list(symptom.sites.all()),
+        sites=catalog.sites_of(symptom),
         last=last,
         cause=form.cause_field(symptom.slug),
         interference=form.interference_field(symptom.slug),

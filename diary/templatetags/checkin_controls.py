@@ -10,6 +10,7 @@ Each symptom item around them (its line, note, likely cause and interference) is
 its reference (tests/test_checkin_items.py): a change to an item's markup is made in both.
 """
 
+import functools
 import html
 
 from django import forms, template
@@ -39,6 +40,21 @@ def _checked_values(field: forms.BoundField) -> set[str]:
     return {"" if v is None else str(v) for v in values}
 
 
+def _escaped_choices(choices) -> tuple[tuple[str, str, str], ...]:
+    """(value, value escaped, label escaped) for each choice: the scales' few fixed choice lists
+    (severities, no / yes, 0-10, dose statuses) are escaped once per process."""
+    try:
+        key = tuple(choices)
+        return _escaped_choice_lists(key)
+    except TypeError:  # a choice that cannot be a key: escaped every time
+        return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+
+
+@functools.lru_cache(maxsize=64)
+def _escaped_choice_lists(choices: tuple) -> tuple[tuple[str, str, str], ...]:
+    return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+
+
 def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     """The radio inputs of `field`, each followed by its label, as one safe string."""
     if style not in STYLES:
@@ -54,20 +70,20 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     checked = _checked_values(field)
     parts = []
     selected = False
-    for index, (value, label) in enumerate(field.field.choices):
-        value, label = str(value), escape(label)
-        step_id = escape(f"{auto_id}_{index}") if auto_id else ""
+    id_prefix = escape(auto_id) if auto_id else ""
+    for index, (value, safe_value, label) in enumerate(_escaped_choices(field.field.choices)):
+        step_id = f"{id_prefix}_{index}" if auto_id else ""
         id_attr = f' id="{step_id}"' if auto_id else ""
         is_checked = not selected and value in checked
         selected = selected or is_checked
         parts.append(
-            f'<input type="radio" name="{name}" value="{escape(value)}"{extra}{id_attr}{invalid}'
+            f'<input type="radio" name="{name}" value="{safe_value}"{extra}{id_attr}{invalid}'
             f"{' checked' if is_checked else ''}>"
         )
         if style == SYMPTOM:
             parts.append(
-                f'<label class="step sev-{escape(value)}" for="{step_id}" title="{label}" '
-                f'data-step="{escape(value)}"><span class="visually-hidden">{label}</span></label>'
+                f'<label class="step sev-{safe_value}" for="{step_id}" title="{label}" '
+                f'data-step="{safe_value}"><span class="visually-hidden">{label}</span></label>'
             )
         elif style == YES_NO:
             parts.append(
