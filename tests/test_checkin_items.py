@@ -139,3 +139,14 @@ def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient)
         ), day
     assert day_and_previous(patient, today)[1].date == today - timedelta(days=3)
     assert day_and_previous(patient, today - timedelta(days=25))[1] is None
+
+
+def test_each_likely_cause_field_has_its_own_label_and_default(client, demo):
+    form = client.get(checkin_url(demo, demo.today())).context["form"]
+    causes = {name: f for name, f in form.fields.items() if name.startswith("cause-")}
+    assert len(causes) > 2
+    assert len({id(f) for f in causes.values()}) == len(causes)
+    for name, field in causes.items():
+        symptom = form.catalog.by_slug[name.removeprefix("cause-")]
+        assert field.label == f"{symptom.name}: likely cause"
+        assert field.initial == form._default_cause(symptom)

@@ -198,21 +198,27 @@ class CheckInForm(forms.Form):
         self.links = links or {}
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         built = _symptom_fields(catalog, weekly=recall_days >= 7)
+        # Every likely-cause field offers the same treatments: built once for this form and
+        # copied for each symptom with its own label and default.
+        cause = None
+        if self.treatments:
+            cause = forms.TypedChoiceField(
+                choices=[(NOT_A_SIDE_EFFECT, "Not sure, or not a side effect")]
+                + [(str(t.pk), t.name) for t in self.treatments],
+                coerce=int,
+                empty_value=None,
+                required=False,
+                error_messages={"invalid_choice": "Choose one of your current treatments."},
+            )
         for symptom in catalog.symptoms:
             for name in (SEVERITY_PREFIX + symptom.slug, INTERFERENCE_PREFIX + symptom.slug):
                 if name in built:
                     self.fields[name] = _copy_field(built[name])
-            if self.treatments and self.is_attributable(symptom):
-                self.fields[CAUSE_PREFIX + symptom.slug] = forms.TypedChoiceField(
-                    label=f"{symptom.name}: likely cause",
-                    choices=[(NOT_A_SIDE_EFFECT, "Not sure, or not a side effect")]
-                    + [(str(t.pk), t.name) for t in self.treatments],
-                    coerce=int,
-                    empty_value=None,
-                    required=False,
-                    initial=self._default_cause(symptom),
-                    error_messages={"invalid_choice": "Choose one of your current treatments."},
-                )
+            if cause is not None and self.is_attributable(symptom):
+                field = _copy_field(cause)
+                field.label = f"{symptom.name}: likely cause"
+                field.initial = self._default_cause(symptom)
+                self.fields[CAUSE_PREFIX + symptom.slug] = field
         for treatment in self.treatments:
             if not treatment.track_doses:
                 continue
