@@ -390,9 +390,12 @@ def load_days(
     *,
     catalog: Catalog,
     treatments: Sequence[Treatment] | None = None,
+    doses: bool = True,
 ) -> list[DayView]:
-    """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
-    rows = list(entries.filter(patient=patient).prefetch_related(DOSES))
+    """DayViews for `entries` (a queryset of the patient's entries, in the order to show).
+    `doses`: read each day's dose logs too (`entry.doses.all()`), for a page that lists them."""
+    entries = entries.filter(patient=patient)
+    rows = list(entries.prefetch_related(DOSES) if doses else entries)
     ratings = with_reports_and_ratings(patient, rows)
     return build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
 

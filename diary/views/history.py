@@ -4,7 +4,7 @@ from django.views.decorators.http import require_safe
 
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
-from diary.days import DOSES, build_days, with_reports_and_ratings
+from diary.days import build_days, with_reports_and_ratings
 from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
 from diary.treatments import adherence_windows, treatments_of
@@ -22,7 +22,7 @@ def history(request, patient):
         entries = form.filter(entries)
     elif form.is_bound:
         entries = entries.none()
-    paginator = Paginator(entries.prefetch_related(DOSES), PAGE_SIZE)
+    paginator = Paginator(entries, PAGE_SIZE)  # the day cards list no dose logs
     page = paginator.get_page(request.GET.get("page"))
     treatments = treatments_of(patient)
     rows = list(page.object_list)

@@ -38,6 +38,7 @@ def diary_home(request, patient):
         patient.entries.filter(date__gt=today - timedelta(days=14)),
         catalog=catalog,
         treatments=treatments,
+        doses=False,  # the home page does not list them
     )
     by_date = {d.date: d for d in recent}
     today_entry = by_date.get(today)
