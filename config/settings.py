@@ -112,6 +112,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "diary.context_processors.diary_nav",
             ],
+            # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py).
+            "builtins": ["diary.templatetags.cached_url"],
         },
     },
 ]

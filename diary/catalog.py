@@ -1,6 +1,7 @@
 """The catalog as the rest of the code sees it: kept in memory per process, grouped for the
 check-in. Each use checks one token (CatalogVersion, a primary-key read) that every change to a
-site or symptom replaces, so a process reloads the catalog only after it changed.
+site, symptom, drug or drug warning sign replaces, so a process reloads the catalog only after
+it changed (and what is kept per catalog, such as the drugs' warning signs, with it).
 """
 
 import uuid
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from diary.models import CatalogVersion, Site, Symptom
+from diary.models import CatalogVersion, Drug, DrugWarningSign, Site, Symptom
 
 # The check-in lists general symptoms first (the commonest), then each site's list.
 CHECKIN_SITE_ORDER = ("general", "bone", "lung", "brain", "liver")
@@ -88,7 +89,8 @@ def bump_catalog_version(**kwargs) -> None:
 
 
 def watch_catalog() -> None:
-    for model in (Site, Symptom):
+    # Drugs and their label warning signs too: diary.drug_warnings keeps those per catalog.
+    for model in (Site, Symptom, Drug, DrugWarningSign):
         post_save.connect(bump_catalog_version, sender=model, dispatch_uid=f"catalog-{model}")
         post_delete.connect(bump_catalog_version, sender=model, dispatch_uid=f"catalog-d-{model}")
     m2m_changed.connect(

@@ -139,7 +139,7 @@ def save_day(
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
             # The alert outbox and the care teams' triage queue, in the same transaction,
             # reading one view of the saved day.
-            shared = SavedDay(saved, catalog=catalog)
+            shared = SavedDay(saved, catalog=catalog, reports=_wanted_reports(data))
             queue_alerts(saved, saved=shared)
             sync_day(saved, saved=shared)
             return saved
@@ -152,6 +152,7 @@ def save_day(
 
 
 def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: User) -> DailyEntry:
+    is_new = entry is None
     if entry is None:
         entry = DailyEntry(patient=patient, created_by=by, version=0)
     entry.date = data.date
@@ -167,8 +168,11 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.save()
 
     wanted = _wanted_reports(data)
-    existing = {r.symptom_id: r for r in entry.reports.all()}
-    SymptomReport.objects.filter(entry=entry).exclude(symptom_id__in=wanted).delete()
+    # A new day has no reports or doses yet: nothing to read back or delete.
+    existing = {} if is_new else {r.symptom_id: r for r in entry.reports.all()}
+    stale = [r.pk for symptom_id, r in existing.items() if symptom_id not in wanted]
+    if stale:
+        SymptomReport.objects.filter(entry=entry, pk__in=stale).delete()
     changed = []
     for symptom_id, wanted_values in wanted.items():
         report = existing.get(symptom_id)
@@ -202,7 +206,8 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         SymptomReport,
         default_user=by,
     )
-    DoseLog.objects.filter(entry=entry).delete()
+    if not is_new:
+        DoseLog.objects.filter(entry=entry).delete()
     DoseLog.objects.bulk_create(
         DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
         for pk, dose in data.doses.items()

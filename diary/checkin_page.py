@@ -20,7 +20,7 @@ from diary.catalog import Catalog
 from diary.days import recent_reports
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.measures import WeightPrompt, weight_prompt
-from diary.models import Patient, Severity, Site, Symptom
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -79,7 +79,7 @@ def checkin_groups(
     for group in catalog.checkin_groups():
         section = CheckinGroup(key=group.key, title=group.title)
         for symptom in group.symptoms:
-            item = _item(form, symptom, last.get(symptom.pk))
+            item = _item(form, symptom, last.get(symptom.pk), catalog)
             items[symptom.slug] = item
             if symptom.slug in follow_up_slugs:
                 continue  # placed under the question it follows
@@ -97,11 +97,11 @@ def checkin_groups(
     return [g for g in groups if g.fields or g is recent]
 
 
-def _item(form: CheckInForm, symptom: Symptom, last: Rating | None) -> ScaleField:
+def _item(form: CheckInForm, symptom: Symptom, last: Rating | None, catalog: Catalog) -> ScaleField:
     return ScaleField(
         symptom=symptom,
         field=form.severity_field(symptom.slug),
-        sites=list(symptom.sites.all()),
+        sites=catalog.sites_of(symptom),
         last=last,
         cause=form.cause_field(symptom.slug),
         interference=form.interference_field(symptom.slug),
@@ -155,6 +155,24 @@ def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDa
         .prefetch_related("reports", "doses")
         .first()
     )
+    return previous_from(entry, day, catalog=catalog)
+
+
+def day_and_previous(patient: Patient, day: date) -> tuple[DailyEntry | None, DailyEntry | None]:
+    """The entry of `day` and the last one logged before it within two weeks (what
+    `previous_day` reads), with their reports and doses: read together (three queries)."""
+    near = list(
+        patient.entries.filter(date__lte=day, date__gte=day - timedelta(days=RECENT_DAYS))
+        .order_by("-date")
+        .prefetch_related("reports", "doses")[:2]
+    )
+    entry = near[0] if near and near[0].date == day else None
+    before = [e for e in near if e.date < day]
+    return entry, (before[0] if before else None)
+
+
+def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:
+    """`previous_day` from the entry it would read (`day_and_previous`; no query)."""
     if entry is None:
         return None
     ratings: dict[str, str] = {}

@@ -9,6 +9,7 @@ kept for the rules, not listed.
 """
 
 import bisect
+import copy
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from diary.redflags import (
     early_signs,
     red_flags,
 )
+from diary.treatments import treatments_of
 
 # Reports in no particular order: pages sort them (worst first) without joining the catalog.
 # Their treatments are not joined either (that join read every patient's treatments): build_days
@@ -138,8 +140,13 @@ def day_record(entry: DailyEntry, *, on_chemotherapy: bool = False) -> DayRecord
     )
 
 
-def chemotherapy_periods(patient: Patient) -> list[tuple[date, date | None]]:
-    """When the patient had a chemotherapy treatment: (start, stop or None), one query."""
+def chemotherapy_periods(
+    patient: Patient, treatments: Iterable[Treatment] | None = None
+) -> list[tuple[date, date | None]]:
+    """When the patient had a chemotherapy treatment: (start, stop or None), one query (none
+    given her `treatments` with their kinds, `diary.treatments.treatments_of`)."""
+    if treatments is not None:
+        return [(t.start_date, t.stop_date) for t in treatments if t.type.slug == CHEMOTHERAPY_TYPE]
     return list(
         patient.treatments.filter(type__slug=CHEMOTHERAPY_TYPE).values_list(
             "start_date", "stop_date"
@@ -240,15 +247,49 @@ def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
     return rows
 
 
+def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:
+    """`with_report_fields` and `RatingIndex.load` for `build_days` in one query: every report
+    of the patient from the look-back before the first of `rows` to the last, which holds the
+    rows' own reports and the earlier ratings the alert rules compare with. `rows`: the
+    patient's entries."""
+    if not rows:
+        return RatingIndex([])
+    dates = [entry.date for entry in rows]
+    start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
+    reports = (
+        SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lte=end
+        )
+        .order_by()
+        .values_list(
+            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+        )
+    )
+    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
+    earlier = []
+    for entry_id, day, symptom_id, severity, interference, treatment_id in reports:
+        by_entry[entry_id].append(
+            ReportFields(entry_id, symptom_id, severity, interference, treatment_id)
+        )
+        if day < end:
+            earlier.append((symptom_id, day, severity))
+    for entry in rows:
+        entry.report_list = by_entry.get(entry.pk, [])
+    return RatingIndex(earlier)
+
+
 def _doses_fetched(entry: DailyEntry) -> Iterable[DoseLog]:
     cached = getattr(entry, "_prefetched_objects_cache", {}).get("doses")
     return cached if cached is not None else ()
 
 
-def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
+def attach_treatments(
+    patient: Patient, rows: Sequence[DailyEntry], treatments: Iterable[Treatment] | None = None
+) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
-    patient's treatments by primary key, none if no report or dose names one. Doses not
-    prefetched (`load_report_fields`) are left alone."""
+    patient's treatments by primary key, none if no report or dose names one or if her
+    `treatments` are given (`diary.treatments.treatments_of`). Doses not prefetched
+    (`load_report_fields`) are left alone."""
     linked = [
         item
         for entry in rows
@@ -258,31 +299,43 @@ def attach_treatments(patient: Patient, rows: Sequence[DailyEntry]) -> None:
     ]
     if not linked:
         return
-    wanted = {item.treatment_id for item in linked}
-    treatments = {
-        t.pk: t
-        for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
-    }
+    if treatments is not None:
+        by_id = {t.pk: t for t in treatments}
+    else:
+        wanted = {item.treatment_id for item in linked}
+        by_id = {
+            t.pk: t
+            for t in Treatment.objects.filter(patient=patient, pk__in=wanted).select_related("drug")
+        }
     for item in linked:
-        item.treatment = treatments[item.treatment_id]
+        item.treatment = by_id[item.treatment_id]
 
 
 def build_days(
-    patient: Patient, rows: Sequence[DailyEntry], *, catalog: Catalog, whole_period: bool = False
+    patient: Patient,
+    rows: Sequence[DailyEntry],
+    *,
+    catalog: Catalog,
+    whole_period: bool = False,
+    treatments: Sequence[Treatment] | None = None,
+    ratings: RatingIndex | None = None,
 ) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
     `whole_period`: `rows` are every entry of the patient between their first and last dates
-    (a summary's period), so the earlier ratings are read only before the first."""
+    (a summary's period), so the earlier ratings are read only before the first.
+    `treatments`: all of the patient's, with drugs and kinds (`treatments_of`), when the page
+    has read them already (two queries fewer)."""
     if not rows:
         return []
-    attach_treatments(patient, rows)
+    attach_treatments(patient, rows, treatments)
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
-    if whole_period:
-        ratings = RatingIndex.around(patient, rows, start=start, end=end)
-    else:
-        ratings = RatingIndex.load(patient, start=start, end=end)
-    chemo = chemotherapy_periods(patient)
+    if ratings is None:  # else read with the reports (`with_reports_and_ratings`)
+        if whole_period:
+            ratings = RatingIndex.around(patient, rows, start=start, end=end)
+        else:
+            ratings = RatingIndex.load(patient, start=start, end=end)
+    chemo = chemotherapy_periods(patient, treatments)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
         build_day(
@@ -332,11 +385,19 @@ def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict
 
 
 def load_days(
-    patient: Patient, entries: QuerySet[DailyEntry], *, catalog: Catalog
+    patient: Patient,
+    entries: QuerySet[DailyEntry],
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
+    doses: bool = True,
 ) -> list[DayView]:
-    """DayViews for `entries` (a queryset of the patient's entries, in the order to show)."""
-    rows = list(prepare(entries.filter(patient=patient)))
-    return build_days(patient, rows, catalog=catalog)
+    """DayViews for `entries` (a queryset of the patient's entries, in the order to show).
+    `doses`: read each day's dose logs too (`entry.doses.all()`), for a page that lists them."""
+    entries = entries.filter(patient=patient)
+    rows = list(entries.prefetch_related(DOSES) if doses else entries)
+    ratings = with_reports_and_ratings(patient, rows)
+    return build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
 
 
 def build_day(
@@ -377,27 +438,59 @@ def build_day(
     )
 
 
-def load_day(patient: Patient, day: date, *, catalog: Catalog) -> DayView | None:
-    days = load_days(patient, patient.entries.filter(date=day), catalog=catalog)
+def load_day(
+    patient: Patient,
+    day: date,
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
+) -> DayView | None:
+    days = load_days(
+        patient, patient.entries.filter(date=day), catalog=catalog, treatments=treatments
+    )
     return days[0] if days else None
 
 
 class SavedDay:
-    """The DayView of an entry just saved, loaded at most once and only when first asked for:
-    the alert outbox and the care teams' queue both read it in the save's transaction."""
+    """The DayView of an entry just saved, built at most once and only when first asked for:
+    the alert outbox and the care teams' queue both read it in the save's transaction.
 
-    def __init__(self, entry: DailyEntry, *, catalog: Catalog | None = None) -> None:
+    Given the `reports` just written (symptom id -> (severity, treatment id, interference),
+    as diary.checkin writes them), the view is built from those and the saved entry instead
+    of reading the day back: the patient's treatments, earlier ratings and red-flag answers
+    are read (three queries, against six)."""
+
+    def __init__(
+        self,
+        entry: DailyEntry,
+        *,
+        catalog: Catalog | None = None,
+        reports: dict[int, tuple[int, int | None, int | None]] | None = None,
+    ) -> None:
         self.entry = entry
         self.catalog = catalog
+        self.reports = reports
         self._view: DayView | None = None
         self._loaded = False
 
     def view(self) -> DayView | None:
         if not self._loaded:
             catalog = self.catalog or load_catalog()
-            self._view = load_day(self.entry.patient, self.entry.date, catalog=catalog)
+            if self.reports is None:
+                self._view = load_day(self.entry.patient, self.entry.date, catalog=catalog)
+            else:
+                self._view = self._built(catalog)
             self._loaded = True
         return self._view
+
+    def _built(self, catalog: Catalog) -> DayView:
+        entry = copy.copy(self.entry)  # the caller's entry is left as it was
+        entry.report_list = [
+            ReportFields(entry.pk, symptom_id, severity, interference, treatment_id)
+            for symptom_id, (severity, treatment_id, interference) in self.reports.items()
+        ]
+        patient = entry.patient
+        return build_days(patient, [entry], catalog=catalog, treatments=treatments_of(patient))[0]
 
 
 LastReport = Rating

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from diary.catalog import Catalog
+from diary.days import reports_of
 from diary.models import DrugWarningSign, Patient, Severity, Treatment
-from diary.treatments import active_on
+from diary.treatments import active_among, active_on
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,36 @@ class DrugWarning:
         return self.sign.source
 
 
-def signs_for(treatments: Iterable[Treatment]) -> list[DrugWarningSign]:
-    """The warning signs of the treatments' catalog drugs (one query; none for own names)."""
+# Every drug's warning signs, kept per process for the catalog in use (diary.catalog: a change
+# to a drug or a sign gives a new Catalog). Label facts, the same for everyone; read-only.
+_kept_signs: tuple[Catalog, list[DrugWarningSign]] | None = None
+
+
+def all_signs(catalog: Catalog) -> list[DrugWarningSign]:
+    """Every warning sign, with its drug and symptom, in `signs_for`'s order (one query the
+    first time for this catalog, none after)."""
+    global _kept_signs
+    kept = _kept_signs
+    if kept is None or kept[0] is not catalog:
+        signs = list(
+            DrugWarningSign.objects.select_related("drug", "symptom").order_by(
+                "drug__generic_name", "symptom__order", "pk"
+            )
+        )
+        kept = _kept_signs = (catalog, signs)
+    return kept[1]
+
+
+def signs_for(
+    treatments: Iterable[Treatment], *, catalog: Catalog | None = None
+) -> list[DrugWarningSign]:
+    """The warning signs of the treatments' catalog drugs (one query; none for own names, or
+    given the `catalog` in use, whose signs are kept per process)."""
     drug_ids = {t.drug_id for t in treatments if t.drug_id}
     if not drug_ids:
         return []
+    if catalog is not None:
+        return [sign for sign in all_signs(catalog) if sign.drug_id in drug_ids]
     return list(
         DrugWarningSign.objects.filter(drug_id__in=drug_ids)
         .select_related("drug", "symptom")
@@ -109,6 +136,7 @@ def drug_warnings(
     severities: Mapping[int, int],
     treatments: Sequence[Treatment],
     temperature_c: Decimal | None = None,
+    catalog: Catalog | None = None,
 ) -> list[DrugWarning]:
     """The label warning signs one day's reports reach, given the treatments active that day.
 
@@ -118,7 +146,7 @@ def drug_warnings(
     Ordered by drug name, then the symptom's catalog order.
     """
     return match_warnings(
-        signs_for(treatments),
+        signs_for(treatments, catalog=catalog),
         severities=severities,
         temperature_c=temperature_c,
         treatments=treatments,
@@ -131,23 +159,38 @@ def drug_warnings_on(
     *,
     severities: Mapping[int, int],
     temperature_c: Decimal | None = None,
+    treatments: Iterable[Treatment] | None = None,
+    catalog: Catalog | None = None,
 ) -> list[DrugWarning]:
-    """`drug_warnings` for the treatments the patient was on that day (two queries)."""
+    """`drug_warnings` for the treatments the patient was on that day (two queries; one less
+    given all her `treatments`, `diary.treatments.treatments_of`, one less given the
+    `catalog` in use)."""
+    active = list(active_on(patient, day)) if treatments is None else active_among(treatments, day)
     return drug_warnings(
-        severities=severities,
-        treatments=list(active_on(patient, day)),
-        temperature_c=temperature_c,
+        severities=severities, treatments=active, temperature_c=temperature_c, catalog=catalog
     )
 
 
-def day_warnings(patient: Patient, entry) -> list[DrugWarning]:
+def day_warnings(
+    patient: Patient,
+    entry,
+    *,
+    treatments: Iterable[Treatment] | None = None,
+    catalog: Catalog | None = None,
+) -> list[DrugWarning]:
     """The warnings a logged day reaches, for its red-flag area (the entry's reports
-    prefetched). No query for a day without a report or a temperature, else two."""
+    prefetched). No query for a day without a report or a temperature, else two (one given
+    her `treatments`)."""
     if entry is None:
         return []
-    severities = {r.symptom_id: r.severity for r in entry.reports.all() if r.severity}
+    severities = {r.symptom_id: r.severity for r in reports_of(entry) if r.severity}
     if not severities and entry.temperature_c is None:
         return []
     return drug_warnings_on(
-        patient, entry.date, severities=severities, temperature_c=entry.temperature_c
+        patient,
+        entry.date,
+        severities=severities,
+        temperature_c=entry.temperature_c,
+        treatments=treatments,
+        catalog=catalog,
     )

@@ -28,6 +28,7 @@ from django.db import transaction
 
 from diary import tagger_service
 from diary.catalog import Catalog
+from diary.days import reports_of
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
 from diary.models.entries import YES
 from diary.notifications import queue_alerts
@@ -209,7 +210,7 @@ def _log_failure(entry: DailyEntry, error: Exception) -> None:
 def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
     """The entry's notes as segments to highlight, and the suggestions they give.
 
-    The entry's reports should be prefetched (else one query).
+    The entry's reports should be read with it (`diary.days.reports_of`; else one query).
     """
     text = entry.notes if isinstance(entry.notes, str) else ""
     plain = NoteView(segments=[Segment(text=text)] if text else [])
@@ -221,7 +222,7 @@ def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
         _log_failure(entry, error)
         return NoteView(segments=plain.segments, failed=True)
 
-    reported = {report.symptom_id for report in entry.reports.all() if report.severity}
+    reported = {report.symptom_id for report in reports_of(entry) if report.severity}
     dismissed = {s for s in (entry.dismissed_suggestions or []) if isinstance(s, str)}
     segments: list[Segment] = []
     suggestions: dict[str, Suggestion] = {}

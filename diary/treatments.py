@@ -1,6 +1,7 @@
 """What the patient takes, as the check-in, home and history need it."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -8,6 +9,20 @@ from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from diary.models import DoseLog, DrugSideEffect, Patient, Symptom, SymptomReport, Treatment
+
+
+def treatments_of(patient: Patient) -> list[Treatment]:
+    """Every treatment of the patient, with its drug and kind, in start order (one query): a
+    page reads them once and hands them to `active_among`, `adherence_windows`, the days'
+    cause labels and the chemotherapy periods, which would otherwise each read their own."""
+    return list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
+
+
+def active_among(treatments: Iterable[Treatment], day: date) -> list[Treatment]:
+    """`active_on` from the patient's treatments already read (`treatments_of`; no query)."""
+    return sorted(
+        (t for t in treatments if t.is_active_on(day)), key=lambda t: (t.start_date, t.pk)
+    )
 
 
 def active_on(patient: Patient, day: date) -> QuerySet[Treatment]:
@@ -63,17 +78,33 @@ def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
 
 
 def adherence_windows(
-    patient: Patient, *, end: date, windows: tuple[int, ...]
+    patient: Patient,
+    *,
+    end: date,
+    windows: tuple[int, ...],
+    treatments: Iterable[Treatment] | None = None,
 ) -> dict[int, list[Adherence]]:
     """`adherence` for several windows ending `end` (e.g. 7 and 30 days), in the same two
-    queries as the widest one alone."""
+    queries as the widest one alone; one, given the patient's `treatments` (`treatments_of`)."""
     widest = end - timedelta(days=max(windows) - 1)
-    treatments = list(
-        patient.treatments.filter(track_doses=True, start_date__lte=end)
-        .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=widest))
-        .select_related("drug")
-        .order_by("start_date", "pk")
-    )
+    if treatments is None:
+        treatments = list(
+            patient.treatments.filter(track_doses=True, start_date__lte=end)
+            .filter(Q(stop_date__isnull=True) | Q(stop_date__gte=widest))
+            .select_related("drug")
+            .order_by("start_date", "pk")
+        )
+    else:
+        treatments = sorted(
+            (
+                t
+                for t in treatments
+                if t.track_doses
+                and t.start_date <= end
+                and (t.stop_date is None or t.stop_date >= widest)
+            ),
+            key=lambda t: (t.start_date, t.pk),
+        )
     logs = list(
         DoseLog.objects.filter(
             treatment__in=treatments, entry__date__gte=widest, entry__date__lte=end

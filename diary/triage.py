@@ -112,15 +112,20 @@ def sync_day(
         return 0
     view = (saved or SavedDay(entry, catalog=catalog)).view()
     concerns = {c.symptom.pk: c for c in (view.concerns if view else [])}
-    previous = _previous_ratings(entry) if concerns else {}
+    items = TriageItem.objects.filter(patient_id=entry.patient_id, team_id__in=team_ids).filter(
+        Q(entry=entry) | Q(date=entry.date)
+    )
+    now = timezone.now()
+    if not concerns:  # most days: whatever the day had open leaves the queues, in one query
+        items.filter(status__in=OPEN_STATES).update(
+            status=TriageItem.Status.WITHDRAWN, updated_at=now
+        )
+        return 0
+    previous = _previous_ratings(entry)
     existing = {
-        (item.team_id, item.date, item.symptom_id): item
-        for item in TriageItem.objects.filter(patient_id=entry.patient_id, team_id__in=team_ids)
-        .filter(Q(entry=entry) | Q(date=entry.date))
-        .select_related("team")
+        (item.team_id, item.date, item.symptom_id): item for item in items.select_related("team")
     }
     teams = {t.pk: t for t in CareTeam.objects.filter(pk__in=team_ids)}
-    now = timezone.now()
     added = 0
     for team_id in team_ids:
         for symptom_id, concern in concerns.items():

@@ -30,13 +30,18 @@ def count(client, url):
     return len(queries)
 
 
-# diary_home and day_detail: one more for the treatments of the day whose labels' warning
-# signs it may reach (a second, for the signs, only when one of them is a catalog drug).
-# checkin: the 17th query finds when she last weighed herself (diary.measures.weight_prompt):
+# diary_home, history and day_detail read the patient's treatments once (treatments_of) for the
+# days' cause labels, the chemotherapy periods, the dose adherence and the drug warnings; the
+# warning signs take one more query only when a treatment of the day is a catalog drug.
+# Their days' reports and the earlier ratings the alert rules compare with are one query
+# (diary.days.with_reports_and_ratings). day_detail reads who logged and changed the day only
+# when it was not the patient herself. Home and history list no dose logs, so read none.
+# checkin: the day and the one before it are read together (diary.checkin_page.day_and_previous,
+# three queries); the 14th query finds when she last weighed herself (diary.measures.weight_prompt):
 # the "Pain, activity and weight" section says so and opens when a week has passed.
 @pytest.mark.parametrize(
     ("url_name", "expected"),
-    [("diary_home", 19), ("history", 17), ("day_detail", 18), ("checkin", 17)],
+    [("diary_home", 15), ("history", 14), ("day_detail", 14), ("checkin", 14)],
 )
 def test_page_query_counts_are_pinned(owner_client, patient, month, url_name, expected):
     args = [patient.public_id] + ([month] if url_name in ("day_detail", "checkin") else [])
@@ -87,7 +92,7 @@ def test_adherence_windows_match_one_window_at_a_time(patient):
     assert both[30] == adherence(patient, end=today, days=30)
 
 
-def test_a_save_with_alert_contacts_and_a_care_team_reads_the_day_once(patient, monkeypatch):
+def test_a_save_with_alert_contacts_and_a_care_team_builds_the_day_once(patient, monkeypatch):
     from django.utils import timezone
 
     from diary import days
@@ -102,9 +107,119 @@ def test_a_save_with_alert_contacts_and_a_care_team_reads_the_day_once(patient, 
         confirmed_at=timezone.now(),
     )
     connect_patient(patient, care_team())
-    calls = []
-    original = days.load_day
-    monkeypatch.setattr(days, "load_day", lambda *a, **k: calls.append(1) or original(*a, **k))
+    built, read_back = [], []
+    original = days.build_days
+    monkeypatch.setattr(days, "build_days", lambda *a, **k: built.append(1) or original(*a, **k))
+    monkeypatch.setattr(days, "with_reports_and_ratings", lambda *a, **k: read_back.append(1))
     log_day(patient, patient.today(), severities={"seizure": 1})
-    assert len(calls) == 1
+    assert len(built) == 1 and not read_back  # built from what was written, not read back
     assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
+
+
+def test_a_saved_days_view_is_the_view_read_back(db):
+    """What the alert outbox and the triage queue see of a save (built from the reports just
+    written) is what reading the day back gives, on every day of the demo."""
+    from diary.days import SavedDay, load_day
+    from diary.demo import seed_demo
+
+    patient = seed_demo(email="saved@example.com", password="saved-pass-1234567", days=90)
+    patient = patient.user.patient
+    catalog = load_catalog()
+    entries = list(patient.entries.prefetch_related("reports"))
+    assert len(entries) > 60
+    for entry in entries:
+        written = {
+            r.symptom_id: (r.severity, r.treatment_id, r.interference) for r in entry.reports.all()
+        }
+        built = SavedDay(entry, catalog=catalog, reports=written).view()
+        assert built == load_day(patient, entry.date, catalog=catalog), entry.date
+    assert any(load_day(patient, e.date, catalog=catalog).concerns for e in entries)
+
+
+def test_treatments_read_once_give_what_each_read_gave(patient):
+    from diary.days import chemotherapy_periods
+    from diary.drug_warnings import drug_warnings_on
+    from diary.models import Drug, Symptom, Treatment, TreatmentType
+    from diary.treatments import active_among, active_on, treatments_of
+
+    today = patient.today()
+    chemo = TreatmentType.objects.get(slug="chemotherapy")
+    other = TreatmentType.objects.exclude(slug="chemotherapy").first()
+    drugs = list(Drug.objects.filter(warning_signs__isnull=False).distinct()[:2])
+    for n, (start, stop, kind, tracked) in enumerate(
+        [
+            (today - timedelta(days=90), today - timedelta(days=40), chemo, True),
+            (today - timedelta(days=20), None, other, True),
+            (today - timedelta(days=20), None, chemo, False),
+            (today + timedelta(days=3), None, other, True),
+        ]
+    ):
+        Treatment.objects.create(
+            patient=patient,
+            drug=drugs[n % len(drugs)] if n % 2 == 0 else None,
+            custom_name="" if n % 2 == 0 else f"own {n}",
+            type=kind,
+            start_date=start,
+            stop_date=stop,
+            track_doses=tracked,
+        )
+    for day in range(0, 100, 3):
+        log_day(patient, today - timedelta(days=day), severities={"fatigue": 1})
+    treatments = treatments_of(patient)
+    severities = dict.fromkeys(Symptom.objects.values_list("pk", flat=True), 4)
+    for day in (today, today - timedelta(days=50), today + timedelta(days=5)):
+        assert active_among(treatments, day) == list(active_on(patient, day))
+        assert drug_warnings_on(
+            patient, day, severities=severities, treatments=treatments
+        ) == drug_warnings_on(patient, day, severities=severities)
+    assert drug_warnings_on(patient, today, severities=severities, treatments=treatments)
+    assert sorted(chemotherapy_periods(patient, treatments)) == sorted(
+        chemotherapy_periods(patient)
+    )
+    for end in (today, today - timedelta(days=45)):
+        assert adherence_windows(
+            patient, end=end, windows=(7, 30), treatments=treatments
+        ) == adherence_windows(patient, end=end, windows=(7, 30))
+
+
+def test_reports_read_with_their_ratings_give_the_same_days(db):
+    """The pages' one read of reports and earlier ratings (with_reports_and_ratings) gives the
+    days that the prefetch and a separate read of the ratings gave."""
+    from diary.days import build_days, load_days, prepare
+    from diary.demo import seed_demo
+
+    patient = seed_demo(email="ratings@example.com", password="ratings-pass-1234567", days=90)
+    patient = patient.user.patient
+    catalog = load_catalog()
+    today = patient.today()
+    seen = []
+    for entries in (
+        patient.entries.filter(date__gt=today - timedelta(days=14)),
+        patient.entries.filter(date__gt=today - timedelta(days=40)).order_by("-date"),
+        patient.entries.filter(date__in=[today - timedelta(days=n) for n in (1, 9, 30, 61)]),
+        patient.entries.filter(date=today - timedelta(days=5)),
+    ):
+        new = load_days(patient, entries, catalog=catalog)
+        old = build_days(patient, list(prepare(entries)), catalog=catalog)
+        assert new == old
+        seen += new
+    assert any(day.concerns for day in seen)
+
+
+def test_drug_warning_signs_are_kept_per_catalog_and_follow_a_change(db):
+    from diary.drug_warnings import all_signs, signs_for
+    from diary.models import DrugWarningSign, Treatment
+
+    catalog = load_catalog()
+    sign = DrugWarningSign.objects.select_related("drug").first()
+    treatment = Treatment(drug=sign.drug, drug_id=sign.drug_id)
+    assert signs_for([treatment], catalog=catalog) == signs_for([treatment])
+    with CaptureQueriesContext(connection) as queries:
+        assert all_signs(catalog) is all_signs(load_catalog())
+    assert len(queries) == 1  # the catalog's version check
+    sign.advice = "Report it to your team today."
+    sign.save()
+    changed = load_catalog()
+    assert changed is not catalog
+    kept = next(s for s in signs_for([treatment], catalog=changed) if s.pk == sign.pk)
+    assert kept.advice == "Report it to your team today."

@@ -5,11 +5,17 @@ Rendering each radio button through Django's widget templates cost most of the c
 (about 270 radios, each a template render); this writes the same markup directly: the same
 names, values, ids (`<auto_id>_<index>`), attributes and labels as `{{ radio.tag }}` plus its
 label would. Any new scale control on the check-in draws its steps with `{% steps field %}`.
+Each symptom item around them (its line, note, likely cause and interference) is written by
+`{% checkin_item item form %}`, the same markup as `diary/_checkin_item.html`, which stays as
+its reference (tests/test_checkin_items.py): a change to an item's markup is made in both.
 """
 
+import functools
 import html
 
 from django import forms, template
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -34,6 +40,21 @@ def _checked_values(field: forms.BoundField) -> set[str]:
     return {"" if v is None else str(v) for v in values}
 
 
+def _escaped_choices(choices) -> tuple[tuple[str, str, str], ...]:
+    """(value, value escaped, label escaped) for each choice: the scales' few fixed choice lists
+    (severities, no / yes, 0-10, dose statuses) are escaped once per process."""
+    try:
+        key = tuple(choices)
+        return _escaped_choice_lists(key)
+    except TypeError:  # a choice that cannot be a key: escaped every time
+        return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+
+
+@functools.lru_cache(maxsize=64)
+def _escaped_choice_lists(choices: tuple) -> tuple[tuple[str, str, str], ...]:
+    return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+
+
 def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     """The radio inputs of `field`, each followed by its label, as one safe string."""
     if style not in STYLES:
@@ -49,20 +70,20 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     checked = _checked_values(field)
     parts = []
     selected = False
-    for index, (value, label) in enumerate(field.field.choices):
-        value, label = str(value), escape(label)
-        step_id = escape(f"{auto_id}_{index}") if auto_id else ""
+    id_prefix = escape(auto_id) if auto_id else ""
+    for index, (value, safe_value, label) in enumerate(_escaped_choices(field.field.choices)):
+        step_id = f"{id_prefix}_{index}" if auto_id else ""
         id_attr = f' id="{step_id}"' if auto_id else ""
         is_checked = not selected and value in checked
         selected = selected or is_checked
         parts.append(
-            f'<input type="radio" name="{name}" value="{escape(value)}"{extra}{id_attr}{invalid}'
+            f'<input type="radio" name="{name}" value="{safe_value}"{extra}{id_attr}{invalid}'
             f"{' checked' if is_checked else ''}>"
         )
         if style == SYMPTOM:
             parts.append(
-                f'<label class="step sev-{escape(value)}" for="{step_id}" title="{label}" '
-                f'data-step="{escape(value)}"><span class="visually-hidden">{label}</span></label>'
+                f'<label class="step sev-{safe_value}" for="{step_id}" title="{label}" '
+                f'data-step="{safe_value}"><span class="visually-hidden">{label}</span></label>'
             )
         elif style == YES_NO:
             parts.append(
@@ -101,3 +122,117 @@ def options(field: forms.BoundField) -> SafeString:
             f'<option value="{escape(str(choice))}"{selected}>{escape(str(label))}</option>'
         )
     return mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
+
+
+def _errors_html(errors) -> str:
+    return "".join(f"{conditional_escape(error)} " for error in errors)
+
+
+def _symptom_line_html(item) -> str:
+    """What `diary/_symptom_line.html` writes for `item` (a ScaleField)."""
+    field = item.field
+    auto_id = conditional_escape(field.auto_id)
+    errors = field.errors
+    has_note = bool(item.last or item.seen_with)
+    described = ""
+    if errors or has_note:
+        described = (
+            f' aria-describedby="{f"{auto_id}-note" if has_note else ""}'
+            f'{f" {auto_id}-error" if errors else ""}"'
+        )
+    yes_no = item.symptom.is_yes_no
+    note = ""
+    if has_note:
+        last = ""
+        if item.last:
+            last = (
+                f"Last: {conditional_escape(item.last_label.lower())}, "
+                f"{conditional_escape(date_filter(item.last.date, 'D j'))}"
+            )
+        seen = ""
+        if item.seen_with:
+            seen = "with " + ", ".join(conditional_escape(name) for name in item.seen_with)
+        joiner = " · " if item.last and item.seen_with else ""
+        note = f'<p class="symptom-note" id="{auto_id}-note">{last}{joiner}{seen}</p>'
+    error_html = ""
+    if errors:
+        error_html = (
+            f'<div class="invalid-feedback d-block" id="{auto_id}-error">'
+            f"{_errors_html(errors)}</div>"
+        )
+    return (
+        "\n\n\n\n"
+        f'<fieldset class="symptom-line{" is-invalid" if errors else ""}"{described}>\n'
+        f'  <legend class="symptom-name">{conditional_escape(field.label)}</legend>\n'
+        f'  <div class="steps{" steps-yes-no" if yes_no else ""}">\n'
+        f"    {steps_html(field, YES_NO if yes_no else SYMPTOM)}\n"
+        "  </div>\n"
+        f"  {note}\n"
+        f"  {error_html}\n"
+        "</fieldset>\n\n\n"
+    )
+
+
+def _select_html(select: forms.BoundField, label: str) -> str:
+    errors = select.errors
+    error_html = ""
+    if errors:
+        joined = " ".join(conditional_escape(error) for error in errors)
+        error_html = f'<div class="invalid-feedback d-block">{joined}</div>'
+    auto_id = conditional_escape(select.auto_id)
+    return (
+        f'\n    <label class="small" for="{auto_id}">{label}</label>\n'
+        f'    <select class="form-select form-select-sm{" is-invalid" if errors else ""}" '
+        f'name="{conditional_escape(select.html_name)}" id="{auto_id}">\n'
+        f"      {options(select)}\n"
+        "    </select>\n"
+        f"    {error_html}\n"
+        "    "
+    )
+
+
+def checkin_item_html(item, form: forms.Form) -> SafeString:
+    """What `diary/_checkin_item.html` writes for `item` (a ScaleField of `form`), byte for
+    byte (tests/test_checkin_items.py compares the two): a symptom's line, its early-sign note,
+    its likely cause and how much it got in the way. The check-in writes its 52 items with
+    this instead of two template includes each."""
+    symptom = item.symptom
+    name = conditional_escape(symptom.name.lower())
+    early = ""
+    if symptom.early_sign and item.reported:
+        label = ""
+        if symptom.early_sign_label:
+            label = f" ({conditional_escape(symptom.early_sign_label)})"
+        early = (
+            f'<p class="form-text early-sign">An early sign on the source\'s list{label}: '
+            "worth mentioning to your care team.</p>"
+        )
+    parts = ["\n", _symptom_line_html(item), "\n", early, "\n"]
+    if item.cause or item.interference:
+        parts.append('\n  <div class="cause-field">\n    ')
+        if item.cause:
+            parts.append(
+                _select_html(
+                    item.cause,
+                    f'Likely cause<span class="visually-hidden"> of {name}</span>',
+                )
+            )
+        parts.append("\n    ")
+        if item.interference:
+            weekly = str(form["recall_days"].value()) == "7"
+            parts.append(
+                _select_html(
+                    item.interference,
+                    f"In the way of your {'week' if weekly else 'day'}"
+                    f'<span class="visually-hidden"> ({name}, optional)</span>',
+                )
+            )
+        parts.append("\n  </div>\n")
+    parts.append("\n")
+    return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
+
+
+@register.simple_tag
+def checkin_item(item, form: forms.Form) -> SafeString:
+    """`{% checkin_item item form %}`: what `{% include "diary/_checkin_item.html" %}` writes."""
+    return checkin_item_html(item, form)

@@ -10,7 +10,12 @@ from diary import checkin as checkin_rules
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
-from diary.checkin_page import checkin_groups, measures_section, previous_day
+from diary.checkin_page import (
+    checkin_groups,
+    day_and_previous,
+    measures_section,
+    previous_from,
+)
 from diary.days import load_day
 from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
@@ -20,7 +25,7 @@ from diary.models import AuditEvent, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
-from diary.treatments import active_on, common_side_effects
+from diary.treatments import active_on, common_side_effects, treatments_of
 from diary.triage import seen_by_team
 
 
@@ -34,7 +39,8 @@ def log_today(request, patient):
 @require_safe
 def day_detail(request, patient, day):
     catalog = load_catalog()
-    view = load_day(patient, day, catalog=catalog)
+    treatments = treatments_of(patient)
+    view = load_day(patient, day, catalog=catalog, treatments=treatments)
     hidden = getattr(request, "diary_notes_hidden", False)
     notes = (
         note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
@@ -57,7 +63,9 @@ def day_detail(request, patient, day):
             "day": day,
             "view": view,
             "panel": panel,
-            "drug_warnings": day_warnings(patient, view.entry if view else None),
+            "drug_warnings": day_warnings(
+                patient, view.entry if view else None, treatments=treatments, catalog=catalog
+            ),
             "notes": notes,
             "offer_reminder": offer_reminder,
             "is_future": day > today,
@@ -111,8 +119,8 @@ def checkin(request, patient, day):
                 )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
     # Read only to show the form (a successful save reads the day in its own transaction).
-    entry = patient.entries.filter(date=day).prefetch_related("reports", "doses").first()
-    previous = previous_day(patient, day, catalog=catalog)
+    entry, before = day_and_previous(patient, day)
+    previous = previous_from(before, day, catalog=catalog)
     same_filled = False
     if request.method == "GET":
         # A day keeps the rhythm it was logged in; a new one takes the patient's current one.

@@ -4,10 +4,10 @@ from django.views.decorators.http import require_safe
 
 from diary.access import Role, diary_view
 from diary.catalog import load_catalog
-from diary.days import build_days, prepare
+from diary.days import build_days, with_reports_and_ratings
 from diary.deleted_days import recently_deleted
 from diary.forms import HistoryFilterForm
-from diary.treatments import adherence_windows
+from diary.treatments import adherence_windows, treatments_of
 
 PAGE_SIZE = 20
 
@@ -22,11 +22,16 @@ def history(request, patient):
         entries = form.filter(entries)
     elif form.is_bound:
         entries = entries.none()
-    paginator = Paginator(prepare(entries), PAGE_SIZE)
+    paginator = Paginator(entries, PAGE_SIZE)  # the day cards list no dose logs
     page = paginator.get_page(request.GET.get("page"))
-    days = build_days(patient, list(page.object_list), catalog=catalog)
+    treatments = treatments_of(patient)
+    rows = list(page.object_list)
+    ratings = with_reports_and_ratings(patient, rows)
+    days = build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
     today = patient.today()
-    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
+    adherence_by_window = adherence_windows(
+        patient, end=today, windows=(7, 30), treatments=treatments
+    )
     deleted = recently_deleted(patient) if request.diary_role >= Role.EDITOR else []
     # Right after "Delete this day": that day, offered back at the top ("Undo").
     just_deleted = next((d for d in deleted if str(d.date) == request.GET.get("deleted")), None)

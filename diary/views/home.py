@@ -9,7 +9,7 @@ from diary.catalog import load_catalog
 from diary.days import load_days
 from diary.drug_warnings import day_warnings
 from diary.redflag_panel import build_panel
-from diary.treatments import adherence_windows
+from diary.treatments import adherence_windows, treatments_of
 from diary.triage import seen_by_team
 
 
@@ -32,8 +32,13 @@ def home(request):
 def diary_home(request, patient):
     today = patient.today()
     catalog = load_catalog()
+    treatments = treatments_of(patient)
     recent = load_days(
-        patient, patient.entries.filter(date__gt=today - timedelta(days=14)), catalog=catalog
+        patient,
+        patient.entries.filter(date__gt=today - timedelta(days=14)),
+        catalog=catalog,
+        treatments=treatments,
+        doses=False,  # the home page does not list them
     )
     by_date = {d.date: d for d in recent}
     today_entry = by_date.get(today)
@@ -47,7 +52,9 @@ def diary_home(request, patient):
     now = timezone.now()
     concern_days = [d for d in recent if d.concerns]
     seen = seen_by_team(patient, [d.date for d in concern_days])
-    adherence_by_window = adherence_windows(patient, end=today, windows=(7, 30))
+    adherence_by_window = adherence_windows(
+        patient, end=today, windows=(7, 30), treatments=treatments
+    )
     return render(
         request,
         "diary/diary_home.html",
@@ -56,7 +63,12 @@ def diary_home(request, patient):
             "today": today,
             "today_day": by_date.get(today),
             "panel": panel,
-            "drug_warnings": day_warnings(patient, today_entry.entry if today_entry else None),
+            "drug_warnings": day_warnings(
+                patient,
+                today_entry.entry if today_entry else None,
+                treatments=treatments,
+                catalog=catalog,
+            ),
             "week": week,
             "concern_days": [(d, seen.get(d.date)) for d in concern_days],
             "today_saw": seen.get(today),

@@ -1,0 +1,173 @@
+"""Time the diary's main pages in one process, for one or more source trees run alternately.
+
+On a shared machine, gunicorn runs minutes apart differ by 2-3x; this measures with Django's
+test client (production settings, no HTTP) on one SQLite database holding the 3-year demo
+patient of scripts/benchmark_pages.py, each tree in turn, several rounds, and prints the
+fastest batch of each page per tree and its ratio to the floor (an anonymous "ok" through the
+whole middleware stack, measured the same way). In-process ratios run higher than
+benchmark_pages.py's: its floor also carries gunicorn and the loopback round trip.
+
+Usage: scripts/compare_pages.py [--code DIR ...] [--rounds N] [--db PATH]
+  --code  a source tree to measure (repeat it; default: this one). To compare with an older
+          commit: `git archive COMMIT | tar -x -C DIR` and link .venv into DIR.
+  --db    the SQLite file (default: a file in the temporary directory); created, migrated
+          and seeded with the first tree if it does not exist. Saves go into it.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EMAIL = "bench@example.com"
+PASSWORD = "a long benchmark passphrase"
+DAYS = 3 * 365
+PAGES = ("floor", "home", "history", "day", "checkin", "save")
+
+
+def environment(db: Path) -> dict[str, str]:
+    return {
+        **{k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}},
+        "DJANGO_SETTINGS_MODULE": "tests.benchmark_settings",
+        "SECRET_KEY": "compare-pages-" + "x" * 50,  # a local throwaway database
+        "DJANGO_HTTPS": "0",
+        "EMAIL_HOST": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{db}",
+    }
+
+
+def measure(batches: int, per_batch: int) -> dict[str, float]:
+    """Run inside a tree (cwd): the fastest batch of each page, in milliseconds."""
+    import re
+    import time
+
+    import django
+
+    sys.path.insert(0, os.getcwd())
+    django.setup()
+    from django.test import Client
+
+    from diary.models import Patient
+
+    patient = Patient.objects.get(user__email=EMAIL)
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(patient.user, backend="django.contrib.auth.backends.ModelBackend")
+    anonymous = Client(HTTP_HOST="localhost")
+    today = patient.today()
+    diary = f"/d/{patient.public_id}/"
+    edit = f"{diary}days/{today}/edit/"
+    urls = {
+        "home": diary,
+        "history": f"{diary}history/",
+        "day": f"{diary}days/{today}/",
+        "checkin": edit,
+    }
+    form = client.get(edit).content
+    version = [int(re.search(rb'name="version" value="(\d+)"', form).group(1))]
+
+    def get(who, url):
+        def page():
+            response = who.get(url)
+            if response.status_code != 200:
+                sys.exit(f"{url} answered {response.status_code}")
+
+        return page
+
+    def save(i=[0]):  # noqa: B006 - a counter kept between calls
+        i[0] += 1
+        response = client.post(
+            edit,
+            {
+                "date": today.isoformat(),
+                "version": str(version[0]),
+                "temperature_unit": "C",
+                "wellbeing": str(5 + i[0] % 2),
+                "severity-fatigue": str(1 + i[0] % 2),
+                "severity-nausea": "1",
+                "notes": "tired after the walk" if i[0] % 2 else "slept badly",
+            },
+        )
+        if response.status_code != 302:
+            sys.exit(f"the save answered {response.status_code}")
+        version[0] += 1
+
+    run = {"floor": get(anonymous, "/__floor__/"), **{k: get(client, u) for k, u in urls.items()}}
+    run["save"] = save
+    for page in run.values():  # warm
+        page()
+        page()
+    best = dict.fromkeys(run, float("inf"))
+    for _ in range(batches):
+        for name, page in run.items():
+            started = time.perf_counter()
+            for _ in range(per_batch):
+                page()
+            best[name] = min(best[name], (time.perf_counter() - started) / per_batch * 1000)
+            if name == "save":
+                client.get(urls["home"])  # shows the save's message, outside the timing
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--code", type=Path, action="append")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--batches", type=int, default=3)
+    parser.add_argument("--per-batch", type=int, default=8)
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diary-pages.db")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.measure:
+        print(json.dumps(measure(options.batches, options.per_batch)))
+        return
+    trees = [path.resolve() for path in options.code or [ROOT]]
+    env = environment(options.db.resolve())
+    if not options.db.exists():
+        python = str(trees[0] / ".venv" / "bin" / "python")
+        for args in (
+            ["migrate", "--no-input"],
+            ["loaddata", "catalog"],
+            ["seed_demo", "--email", EMAIL, "--password", PASSWORD, "--days", str(DAYS)],
+        ):
+            subprocess.run(
+                [python, "manage.py", *args],
+                cwd=trees[0],
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+    best = {tree: dict.fromkeys(PAGES, float("inf")) for tree in trees}
+    for _ in range(options.rounds):
+        for tree in trees:
+            result = subprocess.run(
+                [
+                    str(tree / ".venv" / "bin" / "python"),
+                    str(Path(__file__).resolve()),
+                    "--measure",
+                    "--batches",
+                    str(options.batches),
+                    "--per-batch",
+                    str(options.per_batch),
+                ],
+                cwd=tree,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            for page, ms in json.loads(result.stdout.strip().splitlines()[-1]).items():
+                best[tree][page] = min(best[tree][page], ms)
+    for tree in trees:
+        print(tree)
+        floor = best[tree]["floor"]
+        for page in PAGES:
+            print(f"  {page:8} {best[tree][page]:8.2f} ms {best[tree][page] / floor:7.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""{% url %} (diary/templatetags/cached_url.py, a template builtin) writes what Django's own tag
+writes, keeps no failed look-up, and follows a change of URLconf or script prefix."""
+
+import uuid
+from datetime import date
+
+import pytest
+from django.http import HttpResponse
+from django.template import Context, Engine, Template
+from django.test import override_settings
+from django.urls import NoReverseMatch, path, set_script_prefix
+
+from diary.templatetags.cached_url import CachedURLNode
+
+DJANGO = Engine()  # Django's own builtins only
+PUBLIC_ID = uuid.UUID("12345678-1234-5678-1234-567812345678")
+SOURCES = [
+    "{% url 'home' %}",
+    "{% url 'history' public_id %}",
+    "{% url 'day_detail' public_id day %}",
+    "{% url 'day_detail' patient=public_id day=day %}",
+    "{% url 'history' public_id as link %}[{{ link }}]",
+    "{% url 'no-such-view' as link %}[{{ link }}]",
+]
+
+
+# Another URLconf (this module), where the history lives elsewhere.
+urlpatterns = [
+    path("elsewhere/<uuid:patient>/", lambda request, patient: HttpResponse(), name="history")
+]
+
+
+def render(source, engine=None):
+    template = engine.from_string(source) if engine else Template(source)
+    return template.render(Context({"public_id": PUBLIC_ID, "day": date(2026, 11, 3)}))
+
+
+def test_the_projects_url_tag_is_the_cached_one():
+    template = Template("{% url 'home' %}")
+    assert isinstance(template.nodelist[0], CachedURLNode)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_it_writes_what_djangos_tag_writes(source):
+    for _ in range(2):  # reversed, then kept
+        assert render(source) == render(source, DJANGO)
+
+
+def test_a_missing_view_still_raises_every_time():
+    for _ in range(2):
+        with pytest.raises(NoReverseMatch):
+            render("{% url 'no-such-view' %}")
+
+
+def test_it_follows_the_script_prefix():
+    before = render("{% url 'home' %}")
+    set_script_prefix("/diary/")
+    try:
+        assert render("{% url 'home' %}") == "/diary/" + before.lstrip("/")
+    finally:
+        set_script_prefix("/")
+    assert render("{% url 'home' %}") == before
+
+
+def test_it_follows_the_urlconf():
+    history = render("{% url 'history' public_id %}")
+    with override_settings(ROOT_URLCONF="tests.test_cached_url"):
+        assert render("{% url 'history' public_id %}") == f"/elsewhere/{PUBLIC_ID}/"
+    assert render("{% url 'history' public_id %}") == history

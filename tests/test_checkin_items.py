@@ -1,0 +1,152 @@
+"""The check-in's symptom items ({% checkin_item %}) write the same markup as the templates they
+replace (diary/_checkin_item.html with diary/_symptom_line.html)."""
+
+import datetime
+from copy import copy
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+
+from diary.demo import seed_demo
+from diary.models import Patient
+from tests.auth import sign_in
+
+pytestmark = pytest.mark.django_db
+
+INCLUDED = Template('{% include "diary/_checkin_item.html" %}')
+TAGGED = Template("{% load checkin_controls %}{% checkin_item item form %}")
+
+
+def items_of(groups):
+    for group in groups:
+        for item in group.fields:
+            yield item
+            yield from item.follow_ups
+
+
+def both(item, form) -> tuple[str, str]:
+    context = {"item": item, "form": form}
+    return INCLUDED.render(Context(context)), TAGGED.render(Context(context))
+
+
+@pytest.fixture
+def demo(client):
+    patient = seed_demo(email="items@example.com", password="items-pass-1234567", days=30)
+    patient = patient.user.patient
+    sign_in(client, patient.user)
+    return patient
+
+
+def checkin_url(patient, day):
+    return reverse("checkin", args=[patient.public_id, day])
+
+
+def assert_same_items(response) -> list:
+    items = list(items_of(response.context["groups"]))
+    assert len(items) > 40
+    for item in items:
+        old, new = both(item, response.context["form"])
+        assert new == old, item.symptom.slug
+    return items
+
+
+def test_a_logged_days_items_are_the_same_markup(client, demo):
+    items = assert_same_items(client.get(checkin_url(demo, demo.today())))
+    assert any(item.reported for item in items)
+    assert any(item.cause is not None for item in items)
+    assert any(item.last is not None for item in items)
+    assert any(item.symptom.is_yes_no for item in items)
+    assert any(item.follows for item in items)
+
+
+def test_a_new_days_items_are_the_same_markup(client, demo):
+    demo.entries.filter(date=demo.today()).delete()
+    assert_same_items(client.get(checkin_url(demo, demo.today())))
+
+
+def test_a_weekly_check_ins_items_are_the_same_markup(client, demo):
+    Patient.objects.filter(pk=demo.pk).update(checkin_rhythm=Patient.CheckinRhythm.WEEKLY)
+    day = demo.today() - timedelta(days=40)
+    response = client.get(checkin_url(demo, day))
+    assert response.context["form"]["recall_days"].value() == 7
+    assert_same_items(response)
+
+
+def test_items_with_errors_are_the_same_markup(client, demo):
+    day = demo.today()
+    form = client.get(checkin_url(demo, day)).context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"severity-fatigue": "9", "cause-fatigue": "no such treatment"})
+    response = client.post(checkin_url(demo, day), data)
+    assert response.status_code == 400
+    items = assert_same_items(response)
+    assert any(item.field.errors for item in items)
+    assert any(item.cause is not None and item.cause.errors for item in items)
+
+
+def test_text_is_escaped_the_same_way(client, demo):
+    response = client.get(checkin_url(demo, demo.today()))
+    form = response.context["form"]
+    item = next(i for i in items_of(response.context["groups"]) if i.cause is not None)
+    symptom = copy(item.symptom)
+    symptom.name = "Pain <in> \"the\" 'back' & more"
+    symptom.early_sign = True
+    symptom.early_sign_label = "<early> & 'sign'"
+    tricky = replace(item, symptom=symptom, seen_with=('Drug <A & "B">', "O'Neil"))
+    old, new = both(tricky, form)
+    assert "&lt;in&gt;" in old and new == old
+
+
+def test_forms_get_their_own_copies_of_the_symptom_fields(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = datetime.date.today()
+    daily = CheckInForm(catalog=catalog, today=today)
+    weekly = CheckInForm(catalog=catalog, today=today, recall_days=7)
+    again = CheckInForm(catalog=catalog, today=today)
+    fatigue, way = "severity-fatigue", "interference-fatigue"
+    assert daily.fields[fatigue] is not again.fields[fatigue]
+    assert daily.fields[fatigue].widget is not again.fields[fatigue].widget
+    assert daily.fields[fatigue].widget.attrs is not again.fields[fatigue].widget.attrs
+    assert daily.fields[way].label.endswith("of your day")
+    assert weekly.fields[way].label.endswith("of your week")
+    assert again.fields[way].label.endswith("of your day")
+    daily.fields[fatigue].widget.attrs["data-x"] = "1"
+    assert "data-x" not in CheckInForm(catalog=catalog, today=today).fields[fatigue].widget.attrs
+
+
+def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient):
+    from diary.catalog import load_catalog
+    from diary.checkin_page import day_and_previous, previous_day, previous_from
+    from tests.factories import log_day
+
+    catalog = load_catalog()
+    today = patient.today()
+    for n in (0, 3, 4, 20, 40):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+    log_day(patient, today + timedelta(days=1), severities={"fatigue": 1})  # later: ignored
+    for n in (0, 1, 3, 4, 10, 20, 30, 39, 60):
+        day = today - timedelta(days=n)
+        entry, before = day_and_previous(patient, day)
+        assert entry == patient.entries.filter(date=day).first()
+        assert previous_from(before, day, catalog=catalog) == previous_day(
+            patient, day, catalog=catalog
+        ), day
+    assert day_and_previous(patient, today)[1].date == today - timedelta(days=3)
+    assert day_and_previous(patient, today - timedelta(days=25))[1] is None
+
+
+def test_each_likely_cause_field_has_its_own_label_and_default(client, demo):
+    form = client.get(checkin_url(demo, demo.today())).context["form"]
+    causes = {name: f for name, f in form.fields.items() if name.startswith("cause-")}
+    assert len(causes) > 2
+    assert len({id(f) for f in causes.values()}) == len(causes)
+    for name, field in causes.items():
+        symptom = form.catalog.by_slug[name.removeprefix("cause-")]
+        assert field.label == f"{symptom.name}: likely cause"
+        assert field.initial == form._default_cause(symptom)
