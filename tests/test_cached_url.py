@@ -67,3 +67,29 @@ def test_it_follows_the_urlconf():
     with override_settings(ROOT_URLCONF="tests.test_cached_url"):
         assert render("{% url 'history' public_id %}") == f"/elsewhere/{PUBLIC_ID}/"
     assert render("{% url 'history' public_id %}") == history
+
+
+class Named:
+    """An argument whose text can change while its hash and equality stay (as a model
+    instance's do, by primary key)."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __str__(self):
+        return self.text
+
+    def __hash__(self):
+        return 1
+
+    def __eq__(self, other):
+        return isinstance(other, Named)
+
+
+def test_an_argument_whose_text_may_change_is_reversed_every_time():
+    source = "{% url 'history' thing %}"
+    first, second = (
+        Template(source).render(Context({"thing": Named(str(uuid.UUID(int=n)))})) for n in (1, 2)
+    )
+    assert first == f"/d/{uuid.UUID(int=1)}/history/"
+    assert second == f"/d/{uuid.UUID(int=2)}/history/"

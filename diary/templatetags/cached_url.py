@@ -9,6 +9,8 @@ the tag calls it, and a NoReverseMatch is never kept). URLs hold no health data:
 built from view names and the arguments the templates pass (public ids, dates).
 """
 
+import uuid
+from datetime import date
 from functools import lru_cache
 
 from django import template
@@ -26,12 +28,16 @@ def _reverse(view_name, args, kwargs, current_app, urlconf, root_urlconf, prefix
     return reverse(view_name, args=list(args), kwargs=dict(kwargs), current_app=current_app)
 
 
+# Arguments whose text in a URL is fixed by their value. Anything else (a model instance, whose
+# str() may change while its hash stays its primary key; a list) is reversed every time.
+_PLAIN = (str, int, uuid.UUID, date)
+
+
 def cached_reverse(view_name, args, kwargs, current_app) -> str:
-    key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
-    try:
-        hash((view_name, key_args, key_kwargs, current_app))
-    except TypeError:  # an argument that cannot be a key: reversed every time
+    values = [view_name, *args, *kwargs.values()]
+    if not all(isinstance(v, _PLAIN) and not isinstance(v, bool) for v in values):
         return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
+    key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
     return _reverse(
         view_name,
         key_args,
