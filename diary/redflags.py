@@ -319,6 +319,24 @@ def red_flags(
     return flags + _serious(reported, covered=covered)
 
 
+def lowest_flag_severity(symptom: Symptom) -> int | None:
+    """The lowest rating of `symptom` at which `red_flags` may raise a flag on a day without a
+    temperature (None: never). The summary runs the rules only on days that reach it
+    (diary/summary/days.py); a rule added to `red_flags` is added here too, which
+    tests/test_redflags.py checks for every symptom and rating."""
+    levels = [
+        level
+        for applies, level in (
+            (symptom.slug in SPINAL_CORD_SLUGS, Severity.MILD),
+            (symptom.slug in CONFUSION_SLUGS, Severity.MILD),
+            (symptom.slug in PAIN_SLUGS, Severity.SEVERE),
+            (symptom.red_flag_min_severity is not None, symptom.red_flag_min_severity),
+        )
+        if applies
+    ]
+    return max(Severity.MILD, min(levels)) if levels else None
+
+
 def early_signs(day: DayRecord, *, symptoms: Mapping[int, Symptom]) -> list[Symptom]:
     """Reported symptoms on the source's lists of early signs, in catalog order."""
     found = [

@@ -19,6 +19,7 @@ from diary.redflags import (
     assess_day,
     assess_days,
     early_signs,
+    lowest_flag_severity,
     red_flags,
 )
 
@@ -310,3 +311,18 @@ def test_red_flags_are_listed_before_alerts(catalog):
         day(catalog, MON, fatigue=4, fracture=1), previous={}, symptoms=catalog.by_id
     )
     assert [c.symptom.slug for c in concerns] == ["fracture", "fatigue"]
+
+
+# The threshold the summary filters days by (diary/summary/days.py) is the rules' own.
+
+
+def test_lowest_flag_severity_is_where_the_rules_start_flagging_each_symptom(catalog):
+    """For every symptom and rating, a day with that rating alone (never rated before) raises a
+    flag exactly from lowest_flag_severity: a rule added to red_flags fails here until the
+    threshold knows it."""
+    for symptom in catalog.symptoms:
+        lowest = lowest_flag_severity(symptom)
+        for severity in range(1, 5):
+            record = DayRecord(date=TUE, severities={symptom.pk: severity})
+            flagged = bool(flags_of(catalog, record))
+            assert flagged == (lowest is not None and severity >= lowest), (symptom.slug, severity)

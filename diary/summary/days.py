@@ -23,12 +23,11 @@ from diary.redflags import (
     ALERT_MIN_SEVERITY,
     CHEMOTHERAPY_TYPE,
     CONFUSION_SLUGS,
-    PAIN_SLUGS,
-    SPINAL_CORD_SLUGS,
     Concern,
     DayRecord,
     Rating,
     concerns_from,
+    lowest_flag_severity,
     red_flags,
 )
 from diary.summary.model import Period
@@ -147,27 +146,18 @@ class Rules:
 
     symptoms: Mapping[int, Symptom]
     confusion: frozenset[int]  # compared with their last rating (new or worse)
-    # The lowest severity at which a symptom may raise a red flag: the rules' own lists
-    # (diary.redflags) and each symptom's red-flag threshold. A day without a temperature,
-    # without such a rating and without a severe or risen one has no concern.
+    # The lowest severity at which a symptom may raise a red flag (diary.redflags'
+    # lowest_flag_severity). A day without a temperature, without such a rating and without a
+    # severe or risen one has no concern.
     flag_from: Mapping[int, int]
 
     @classmethod
     def of(cls, catalog: Catalog) -> "Rules":
-        lowest: dict[int, int] = {}
-        for symptom in catalog.symptoms:
-            levels = [
-                level
-                for applies, level in (
-                    (symptom.slug in SPINAL_CORD_SLUGS, Severity.MILD),
-                    (symptom.slug in CONFUSION_SLUGS, Severity.MILD),
-                    (symptom.slug in PAIN_SLUGS, Severity.SEVERE),
-                    (symptom.red_flag_min_severity is not None, symptom.red_flag_min_severity),
-                )
-                if applies
-            ]
-            if levels:
-                lowest[symptom.pk] = max(Severity.MILD, min(levels))
+        lowest = {
+            symptom.pk: level
+            for symptom in catalog.symptoms
+            if (level := lowest_flag_severity(symptom)) is not None
+        }
         return cls(
             symptoms=catalog.by_id,
             confusion=frozenset(s.pk for s in catalog.symptoms if s.slug in CONFUSION_SLUGS),
