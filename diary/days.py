@@ -119,8 +119,8 @@ class DayView:
 
 
 def reports_of(entry: DailyEntry) -> Iterable["SymptomReport | ReportFields"]:
-    """`entry.reports.all()`, read straight from what `prepare` or `load_report_fields` fetched
-    when one did: the same reports without building a related manager on each call (a 3-year
+    """`entry.reports.all()`, read straight from what `prepare` or `with_reports_and_ratings`
+    fetched when one did: the same reports without building a related manager on each call (a 3-year
     summary makes about 10,000 of those calls)."""
     listed = getattr(entry, "report_list", None)
     if listed is not None:
@@ -217,7 +217,7 @@ def prepare(entries: QuerySet[DailyEntry]) -> QuerySet[DailyEntry]:
 
 @dataclass(slots=True)
 class ReportFields:
-    """The columns of a report that the summary reads, as `load_report_fields` gives them: a
+    """The columns of a report that the pages and the summary read: a
     plain object where a model instance would cost four times as much to make."""
 
     entry_id: int
@@ -226,25 +226,6 @@ class ReportFields:
     interference: int | None
     treatment_id: int | None
     treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
-
-
-def load_report_fields(entries: QuerySet[DailyEntry]) -> list[DailyEntry]:
-    """The entries, each with its reports as `entry.report_list` of ReportFields (read through
-    `reports_of`; two queries, the reports selected by a subquery of the entries). For
-    `build_days` where only the reports' fields are read (the summary): no doses."""
-    rows = list(entries)
-    by_entry: dict[int, list[ReportFields]] = defaultdict(list)
-    if rows:
-        reports = (
-            SymptomReport.objects.filter(entry__in=entries.order_by().values("pk"))
-            .order_by()
-            .values_list("entry_id", "symptom_id", "severity", "interference", "treatment_id")
-        )
-        for values in reports:
-            by_entry[values[0]].append(ReportFields(*values))
-    for entry in rows:
-        entry.report_list = by_entry.get(entry.pk, [])
-    return rows
 
 
 def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:
@@ -288,8 +269,8 @@ def attach_treatments(
 ) -> None:
     """Give the prefetched reports and doses their treatments (and drugs): one query over the
     patient's treatments by primary key, none if no report or dose names one or if her
-    `treatments` are given (`diary.treatments.treatments_of`). Doses not prefetched
-    (`load_report_fields`) are left alone."""
+    `treatments` are given (`diary.treatments.treatments_of`). Doses not prefetched are left
+    alone."""
     linked = [
         item
         for entry in rows
@@ -316,13 +297,10 @@ def build_days(
     rows: Sequence[DailyEntry],
     *,
     catalog: Catalog,
-    whole_period: bool = False,
     treatments: Sequence[Treatment] | None = None,
     ratings: RatingIndex | None = None,
 ) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
-    `whole_period`: `rows` are every entry of the patient between their first and last dates
-    (a summary's period), so the earlier ratings are read only before the first.
     `treatments`: all of the patient's, with drugs and kinds (`treatments_of`), when the page
     has read them already (two queries fewer)."""
     if not rows:
@@ -331,10 +309,7 @@ def build_days(
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
     if ratings is None:  # else read with the reports (`with_reports_and_ratings`)
-        if whole_period:
-            ratings = RatingIndex.around(patient, rows, start=start, end=end)
-        else:
-            ratings = RatingIndex.load(patient, start=start, end=end)
+        ratings = RatingIndex.load(patient, start=start, end=end)
     chemo = chemotherapy_periods(patient, treatments)
     notes = answer_notes(patient, start=min(dates), end=max(dates))
     return [
