@@ -5,9 +5,11 @@ carrying its value in Celsius, which the day's page offers for the temperature f
 needs a lead-in word ("temp", "temperature", "T") or a unit; a number alone ("down to 99.1",
 "BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there"). Two
 exceptions: a value written with one decimal between 38.0 and 42.9 (Celsius: "A touch warm,
-38.2", "38.4 under her arm") or 100.0 and 105.9 (Fahrenheit: "100.4 exactly") is a
-temperature unless a unit or a measure says otherwise ("38.5 kg", "weight 38.4"), and dictated
-words ("temperature is thirty eight point six").
+38.2", "38.4 under her arm") or 100.0 and 105.9 (Fahrenheit, only beside a word of body
+temperature or of how a fever feels: "100.4 exactly. Feel rough.", not "walked 100.5 metres")
+is a temperature unless a unit, a measure or a limit given as advice says otherwise ("38.5 kg",
+"weight 38.4", "said under 100.4 is fine"), and dictated words ("temperature is thirty eight
+point six").
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ _NOT_TEMPERATURE = re.compile(
     re.IGNORECASE,
 )
 # "the cut-off 100.4": a limit. "under 100.4", "above 38", "higher than 38.5" is one only where
-# the sentence gives advice or an instruction ("said under 100.4 is fine", "call if above 38"):
-# "Temp went above 38.5 last night" and "Been over 38.4 since lunch" are readings.
+# its clause gives advice or an instruction ("said under 100.4 is fine", "call if above 38"):
+# "Temp went above 38.5 last night" and "Been over 38.4 since lunch, should I ring?" are
+# readings.
 _LIMIT = re.compile(
     r"\b(?:cut-?off|threshold|limit)(?:\s+(?:is|was|of|at))?\W{0,3}$", re.IGNORECASE
 )
@@ -63,7 +66,7 @@ _BODY_HINT = re.compile(
     r"burning\s+up|flushed|rough|unwell|poorly)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[,;\n]")
 _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
@@ -99,10 +102,10 @@ def _celsius(number: Decimal, unit: str) -> Decimal | None:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """The sentence of `match` (a full stop in "38.5" does not end one)."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
-    end = _SENTENCE_END.search(text, match.end())
+def _clause(text: str, match: re.Match[str]) -> str:
+    """The clause of `match` (the point in "38.5" ends none)."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    end = _CLAUSE_END.search(text, match.end())
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
@@ -139,7 +142,7 @@ def readings(text: str) -> list[Reading]:
         before = text[max(0, match.start() - 20) : match.start()]
         if _NOT_TEMPERATURE.search(before) or _LIMIT.search(before):
             continue
-        if _COMPARED.search(before) and _ADVICE.search(_sentence(text, match)):
+        if _COMPARED.search(before) and _ADVICE.search(_clause(text, match)):
             continue
         number = Decimal(match.group("number"))
         if number > 50 and not _BODY_HINT.search(_near(text, match)):

@@ -715,6 +715,7 @@ def test_gone_by_or_gone_now_still_ends_a_mention(text):
         ("Temp went above 38.5 last night", "38.5"),
         ("Been over 38.4 since lunch, shivery", "38.4"),
         ("Temp higher than 38.5 this morning", "38.5"),
+        ("Been over 38.4 since lunch, should I ring the unit?", "38.4"),
         ("100.4 exactly. Feel rough.", "38.0"),
         ("101.2 under the tongue", "38.4"),
     ],
