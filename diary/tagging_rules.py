@@ -274,9 +274,21 @@ def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
 _GONE_OPENERS = words("both all they it its 's 're are is has have now completely totally")
 
 
+# "it has gone into my left arm", "it's gone round to my front", "both gone from under me",
+# "gone numb": a pain that spread or a part that got worse, never one that went away.
+_GONE_ELSEWHERE = words("into to onto round around across from numb dead")
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
     reaches back over one comma that opens its own short clause."""
+    doc = target.doc
+    if (
+        doc[modifier.end - 1].lower_ == "gone"
+        and modifier.end < len(doc)
+        and doc[modifier.end].lower_ in _GONE_ELSEWHERE
+    ):
+        return False
     if _same_clause(target, modifier, span_between):
         return True
     between = list(_between(target, modifier))
@@ -287,7 +299,6 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
         opened += 1
     if between[-1 - opened].text != ",":
         return False
-    doc = target.doc
     return _no_clause_break(target, doc[modifier.start - 1 - opened : modifier.end], _SUBJECTS)
 
 
@@ -524,6 +535,24 @@ def _no_clause_break(
     return True
 
 
+# "She'll have a seizure sometimes when tired": what she does, not what is to come.
+_HABITUAL = words("sometimes usually often always whenever normally generally occasionally tends")
+
+
+def _a_future(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "I'll have another seizure": the mention is what the cue's own clause is to have."""
+    if modifier.end > target.start or not _same_clause(target, modifier, span_between):
+        return False
+    doc = target.doc
+    start = modifier.start
+    while start > target.sent.start and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    end = target.end
+    while end < target.sent.end and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    return not any(token.lower_ in _HABITUAL for token in doc[start:end])
+
+
 def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> bool:
     """ "it scares me", "this frightens me": the fear is of what did happen."""
     doc = target.doc
@@ -612,10 +641,14 @@ def context_rules() -> list[ConTextRule]:
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
-        does anyone get | do other people get | anyone else had | does anyone else have |
-        i'll get | i'll have | i will have | she'll get | she'll have | she will have |
-        going to get | gonna get"""
+        does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
+    # Futures: "I'll have another seizure", "she'll get a fever". Only what is to be had, a few
+    # words on in the cue's own clause ("I'll have a lie down, my chest pain is crushing" tells
+    # of today), and not a habit ("she'll have a seizure sometimes when tired").
+    futures = """i'll get | i'll have | i will have | she'll get | she'll have | she will have |
+        going to get | gonna get"""
+    add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""

@@ -5,9 +5,11 @@ carrying its value in Celsius, which the day's page offers for the temperature f
 needs a lead-in word ("temp", "temperature", "T") or a unit; a number alone ("down to 99.1",
 "BP 102/64") is not read, and neither is a value no body reaches ("30 degrees there"). Two
 exceptions: a value written with one decimal between 38.0 and 42.9 (Celsius: "A touch warm,
-38.2", "38.4 under her arm") or 100.0 and 105.9 (Fahrenheit: "100.4 exactly") is a
-temperature unless a unit or a measure says otherwise ("38.5 kg", "weight 38.4"), and dictated
-words ("temperature is thirty eight point six").
+38.2", "38.4 under her arm") or 100.0 and 105.9 (Fahrenheit, only beside a word of body
+temperature or of how a fever feels: "100.4 exactly. Feel rough.", not "walked 100.5 metres")
+is a temperature unless a unit, a measure or a limit given as advice says otherwise ("38.5 kg",
+"weight 38.4", "said under 100.4 is fine"), and dictated words ("temperature is thirty eight
+point six").
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ _LEAD = r"(?:temp(?:erature)?s?|tmax|t|fever|favou?r|pyrexia|thermometer)"
 _READING = re.compile(
     rf"(?:(?P<lead>\b{_LEAD})(?:\s*(?:of|was|is|at|up\s+to|reading|went\s+up\s+to|now|=|:|"
     r"says|said|reads?|read|showed|shows|reached|"
-    r"goes\s+(?:over|above|up\s+to)|over|above|reaches|hits|gets\s+to|is\s+over))?"
+    r"goes\s+(?:over|above|up\s+to)|went\s+(?:over|above)|(?:higher|more)\s+than|over|above|"
+    r"reaches|hits|gets\s+to|is\s+over))?"
     r"\s*:?\s*)?"
     r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|fahrenheit\b|celsius\b|[CF]\b|°))?",
@@ -41,9 +44,29 @@ _NOT_TEMPERATURE = re.compile(
     r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
-# "said under 100.4 is fine", "call if above 38": a limit, not a reading.
-_THRESHOLD = re.compile(r"\b(?:under|over|above|below|than|cut-?off|threshold|limit)\W{0,3}$",
-                        re.IGNORECASE)  # fmt: skip
+# "the cut-off 100.4": a limit. "under 100.4", "above 38", "higher than 38.5" is one only where
+# its clause gives advice or an instruction ("said under 100.4 is fine", "call if above 38"):
+# "Temp went above 38.5 last night" and "Been over 38.4 since lunch, should I ring?" are
+# readings.
+_LIMIT = re.compile(
+    r"\b(?:cut-?off|threshold|limit)(?:\s+(?:is|was|of|at))?\W{0,3}$", re.IGNORECASE
+)
+_COMPARED = re.compile(r"\b(?:under|over|above|below|than)\W{0,3}$", re.IGNORECASE)
+_ADVICE = re.compile(
+    r"\b(?:if|should|shouldn't|told|tells?|said|says|advised|cut-?off|threshold|limit|"
+    r"(?:is|are|'s)\s+(?:fine|ok|okay|normal))\b",
+    re.IGNORECASE,
+)
+# A bare 100.0-105.9 is Fahrenheit only beside a word of body temperature ("100.4 under the
+# tongue") or of how a fever feels ("100.4 exactly. Feel rough."): "Walked 100.5 metres",
+# "105.4 FM" are not.
+_BODY_HINT = re.compile(
+    r"°|º|\bF\b|\b(?:temp\w*|thermometer|fever\w*|febrile|pyrexi\w*|(?:under\s+(?:the|my|her|his)\s+)"
+    r"?tongue|ear|armpit|oral|hot|warm|shiver\w*|shaking|chills?|rigou?rs|clammy|sweat\w*|"
+    r"burning\s+up|flushed|rough|unwell|poorly)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[,;\n]")
 _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
@@ -79,6 +102,22 @@ def _celsius(number: Decimal, unit: str) -> Decimal | None:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def _clause(text: str, match: re.Match[str]) -> str:
+    """The clause of `match` (the point in "38.5" ends none)."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+    end = _CLAUSE_END.search(text, match.end())
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+def _near(text: str, match: re.Match[str]) -> str:
+    """A few words either side of `match`, over a sentence break ("100.4 exactly. Feel rough.")."""
+    return (
+        text[max(0, match.start() - 40) : match.start()]
+        + " "
+        + text[match.end() : match.end() + 30]
+    )
+
+
 def readings(text: str) -> list[Reading]:
     """Every body temperature written in `text`, with where it is."""
     found = []
@@ -101,9 +140,13 @@ def readings(text: str) -> list[Reading]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         before = text[max(0, match.start() - 20) : match.start()]
-        if _NOT_TEMPERATURE.search(before) or _THRESHOLD.search(before):
+        if _NOT_TEMPERATURE.search(before) or _LIMIT.search(before):
+            continue
+        if _COMPARED.search(before) and _ADVICE.search(_clause(text, match)):
             continue
         number = Decimal(match.group("number"))
+        if number > 50 and not _BODY_HINT.search(_near(text, match)):
+            continue
         celsius = _celsius(number, "F" if number > 50 else "C")
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))

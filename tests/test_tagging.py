@@ -663,3 +663,79 @@ def test_round_four_who_has_it(text, status):
 )
 def test_round_four_statuses(text, status):
     assert tagging.tag(text)[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'll have a lie down, my chest pain is crushing and my legs feel weak",
+            [("chest-pain", "present"), ("leg-weakness", "present")],
+        ),
+        (
+            "Going to get an early night, coughing up blood again",
+            [("coughing-up-blood", "present")],
+        ),
+        (
+            "Gonna get the GP to look at it, chest pain crushing since lunch",
+            [("chest-pain", "present")],
+        ),
+        ("She'll have a seizure sometimes when tired", [("seizure", "present")]),
+        ("I'll have another seizure", [("seizure", "hypothetical")]),
+        ("she'll get hot flushes after the injection", [("hot-flashes", "hypothetical")]),
+    ],
+)
+def test_a_future_reaches_only_what_its_own_clause_is_to_have(text, expected):
+    mentions = [(m.symptom, m.status) for m in tagging.tag(text)]
+    assert all(mention in mentions for mention in expected), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Chest pain all morning, it has gone into my left arm now", "chest-pain"),
+        ("Back pain terrible, it's gone round to my front", "back-pain"),
+        ("Legs weak and numb, both gone from under me on the stairs", "leg-weakness"),
+    ],
+)
+def test_gone_into_round_or_from_is_a_spread_or_a_worsening_not_an_end(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["nausea in the night, gone by 6am", "Had a headache yesterday, both gone now."]
+)
+def test_gone_by_or_gone_now_still_ends_a_mention(text):
+    assert [m.status for m in tagging.tag(text)] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("Temp went above 38.5 last night", "38.5"),
+        ("Been over 38.4 since lunch, shivery", "38.4"),
+        ("Temp higher than 38.5 this morning", "38.5"),
+        ("Been over 38.4 since lunch, should I ring the unit?", "38.4"),
+        ("100.4 exactly. Feel rough.", "38.0"),
+        ("101.2 under the tongue", "38.4"),
+    ],
+)
+def test_a_reading_above_a_number_is_still_a_fever(text, celsius):
+    fevers = [m for m in tagging.tag(text) if m.symptom == "fever"]
+    assert [(m.status, str(m.celsius)) for m in fevers] == [("present", celsius)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temp 100.1. GP said under 100.4 is fine",
+        "call if above 38.5",
+        "Nurse told me anything higher than 38.5 should be phoned in",
+        "the cut-off is 100.4",
+        "their cut-off is 38.0",
+        "Walked 100.5 metres today",
+        "listening to 105.4 FM",
+    ],
+)
+def test_a_limit_given_as_advice_or_a_number_that_is_no_body_temperature_is_no_fever(text):
+    assert [m for m in tagging.tag(text) if m.symptom == "fever"] == []
