@@ -300,6 +300,129 @@ def test_the_tagger_renews_a_pipeline_that_has_collected_many_new_words(monkeypa
     assert answer["mentions"][0][0]["symptom"] == "fatigue"
 
 
+# --- Who listens, who may create the socket, how long each side waits ---------------------------
+
+
+def _recording_listener(path: Path) -> tuple[socket.socket, threading.Thread, list[bytes]]:
+    """A socket that accepts one connection and keeps whatever is sent until it is closed."""
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen()
+    received: list[bytes] = []
+
+    def serve():
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(5)
+            while chunk := conn.recv(65536):
+                received.append(chunk)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server, thread, received
+
+
+def test_the_web_sends_no_note_to_a_listener_of_another_user(settings, tmp_path, monkeypatch):
+    settings.TAGGER_SOCKET = str(tmp_path / "impostor.sock")
+    server, thread, received = _recording_listener(tmp_path / "impostor.sock")
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)  # the listener: not us
+    with server, pytest.raises(tagger_service.TaggerUnavailable, match="another user") as error:
+        tagger_service.tag("secret words about my breath")
+    thread.join(5)
+    assert received == []
+    assert "secret" not in str(error.value) and "breath" not in str(error.value)
+
+
+def test_the_day_page_is_plain_when_the_tagger_process_is_not_our_user(
+    owner_client, patient, through_tagger, monkeypatch
+):
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)
+    day = patient.today()
+    log_day(patient, day, notes=BREATH)
+    html = page(owner_client, patient, day)
+    assert "couldn&#x27;t catch my breath" in html and "<mark" not in html
+    assert "Suggestions from these notes are not available just now" in html
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o770, 0o720, 0o702], ids=oct)
+def test_the_tagger_refuses_a_folder_others_may_write_to(tmp_path, mode):
+    folder = tmp_path / "run"
+    folder.mkdir()
+    folder.chmod(mode)
+    with (
+        pytest.raises(RuntimeError, match="may be written by others"),
+        tagger_service.listening(folder / "tagger.sock"),
+    ):
+        pass
+    assert not (folder / "tagger.sock").exists()
+
+
+def test_the_tagger_refuses_a_folder_of_another_user(tmp_path, monkeypatch):
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)  # the folder: not ours
+    with (
+        pytest.raises(RuntimeError, match="belongs to another user"),
+        tagger_service.listening(folder / "tagger.sock"),
+    ):
+        pass
+    assert not (folder / "tagger.sock").exists()
+
+
+def test_the_tagger_creates_its_missing_folder_for_its_owner_only(tmp_path):
+    folder = tmp_path / "run"
+    with tagger_service.listening(folder / "tagger.sock"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_healthz_asks_the_tagger_with_its_own_short_timeout(
+    client, settings, tmp_path, monkeypatch
+):
+    settings.TAGGER_SOCKET = str(tmp_path / "busy.sock")
+    settings.TAGGER_TIMEOUT = 30  # a page may wait that long; the health check may not
+    server, _ = _listener(tmp_path / "busy.sock", None)
+    asked = []
+    real_ask = tagger_service.ask
+
+    def spy(request, **options):
+        asked.append(options.get("timeout"))
+        return real_ask(request, **options)
+
+    monkeypatch.setattr(tagger_service, "ask", spy)
+    with server:
+        body = client.get("/healthz").json()
+    assert body["tagger"] == "error: TaggerUnavailable" and body["status"] == "ok"
+    assert asked == [tagger_service.PING_TIMEOUT] == [0.5]
+
+
+def test_the_ping_timeout_is_never_longer_than_the_tagger_timeout(settings, monkeypatch):
+    settings.TAGGER_SOCKET, settings.TAGGER_TIMEOUT = "/nowhere/tagger.sock", 0.2
+    asked = []
+    monkeypatch.setattr(tagger_service, "ask", lambda r, **o: asked.append(o) or {"ok": True})
+    tagger_service.ping()
+    assert asked == [{"timeout": 0.2}]
+
+
+def test_the_tagger_waits_for_a_request_no_longer_than_the_web_waits(settings, tmp_path):
+    """A client that connects and sends nothing holds the tagger's one loop for TAGGER_TIMEOUT
+    (here 0.1 s), not 5 s: it is let go, and the next request is answered."""
+    settings.TAGGER_TIMEOUT = 0.1
+    path = tmp_path / "tagger.sock"
+    with tagger_service.listening(path) as server:
+        waiting = threading.Thread(target=server.handle_request, daemon=True)
+        waiting.start()
+        with socket.socket(socket.AF_UNIX) as idle:
+            idle.connect(str(path))
+            idle.settimeout(4)
+            assert idle.recv(100) == b""  # closed by the tagger, unanswered
+        waiting.join(5)
+        threading.Thread(target=server.handle_request, daemon=True).start()
+        assert tagger_service.ask({"op": "ping"}, path=str(path), timeout=5) == {"ok": True}
+
+
 def test_the_tagger_stops_on_sigterm_removes_its_socket_and_logs_no_note_text(tagger_process):
     """Last in this module: it stops the process the tests above used."""
     tagger_process.process.send_signal(signal.SIGTERM)
