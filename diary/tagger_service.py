@@ -40,6 +40,7 @@ import socket
 import socketserver
 import stat
 import struct
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -232,29 +233,65 @@ class TaggerServer(socketserver.UnixStreamServer):
 
     spaCy's vocabulary keeps every new word it meets (misspellings, numbers, names: about
     0.9 KB each; 1,000 notes of 25 made-up words added 23-33 MiB). Once the pipeline in use has
-    collected RENEW_AFTER_NEW_WORDS, it is built afresh between two requests (2-3 s; requests
-    meanwhile wait, and some run out of time) and the old one let go: fed 12,000 such notes, the
-    process renewed three times and stayed between 238 and 275 MiB (180 MiB at its start)."""
+    collected RENEW_AFTER_NEW_WORDS, a new one is built in a thread of its own (2-3 s) while the
+    old one keeps answering (requests are slower meanwhile: both want the interpreter), then
+    installed between two requests and the old one let go. Fed 12,000 such notes, the process
+    renewed three times and stayed between 238 and 275 MiB (180 MiB at its start) when renewing
+    in the loop; building beside the old pipeline adds the new one's size (about 100 MiB) for
+    those seconds."""
 
     request_queue_size = 64
     tagger: tagging.Tagger | None = None
     words_at_start = 0
+    renewal: threading.Thread | None = None  # building the next pipeline
+    renewed: tagging.Tagger | None = None  # what it built (None if it failed)
+    renewal_started = 0.0
 
     def service_actions(self) -> None:
-        """Between requests: renew a pipeline that has collected too many words."""
+        """Between requests: start renewing a pipeline that has collected too many words, or
+        install the renewed one once it is built. Never waits for the build."""
+        if self.renewal is not None:
+            if not self.renewal.is_alive():
+                self._install()
+            return
         if self.tagger is None:
             return
         if len(self.tagger.nlp.vocab.strings) - self.words_at_start > RENEW_AFTER_NEW_WORDS:
-            self.tagger = None  # the last reference to the old pipeline but the module's own
-            started = time.perf_counter()
-            self.watch(tagging.renew_tagger())
-            gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in one
-            trim_heap()
-            logger.info(
-                "Note tagger's pipeline renewed after %d new words, in %.1f s.",
-                RENEW_AFTER_NEW_WORDS,
-                time.perf_counter() - started,
+            self.renewal = threading.Thread(target=self._build, name="tagger-renewal", daemon=True)
+            self.renewal_started = time.perf_counter()
+            self.renewal.start()
+
+    def _build(self) -> None:
+        from django.db import connections
+
+        try:
+            self.renewed = tagging.build_tagger()
+        except Exception as error:  # the catalog's tables unreadable for a moment...
+            stand_in = RuntimeError(f"{type(error).__module__}.{type(error).__qualname__}")
+            logger.error(
+                "Renewing the note tagger's pipeline failed; the old one stays in use.",
+                exc_info=(RuntimeError, stand_in, error.__traceback__),
             )
+        finally:
+            connections.close_all()  # this thread's own
+
+    def _install(self) -> None:
+        renewed, self.renewed, self.renewal = self.renewed, None, None
+        if renewed is None or not tagging.install_tagger(renewed):
+            # Failed, or the catalog changed meanwhile (and the pipeline was built afresh for
+            # it): the one in use is kept, and renewed again after as many new words.
+            if self.tagger is not None:
+                self.words_at_start = len(self.tagger.nlp.vocab.strings)
+            return
+        self.tagger = None  # the last reference to the old pipeline but the module's own
+        self.watch(renewed)
+        gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in one
+        trim_heap()
+        logger.info(
+            "Note tagger's pipeline renewed after %d new words, in %.1f s.",
+            RENEW_AFTER_NEW_WORDS,
+            time.perf_counter() - self.renewal_started,
+        )
 
     def watch(self, tagger: tagging.Tagger) -> None:
         if tagger is not self.tagger:

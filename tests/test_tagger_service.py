@@ -16,6 +16,7 @@ import threading
 import time
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import quote
 
 import pytest
@@ -291,13 +292,57 @@ def test_the_tagger_renews_a_pipeline_that_has_collected_many_new_words(monkeypa
         server.answer({"op": "tag", "texts": ["tired"]})
         first = server.tagger
         server.service_actions()
-        assert server.tagger is first
+        assert server.tagger is first and server.renewal is None
         server.answer({"op": "tag", "texts": [" ".join(f"zqx{i}" for i in range(80))]})
-        server.service_actions()
+        server.service_actions()  # starts building the new pipeline
+        server.renewal.join(120)
+        server.service_actions()  # installs it
         assert server.tagger is not first and server.tagger is tagging.get_tagger()
+        assert server.renewal is None
         assert len(server.tagger.nlp.vocab.strings) < len(first.nlp.vocab.strings)
         answer = server.answer({"op": "tag", "texts": ["so tired"]})
     assert answer["mentions"][0][0]["symptom"] == "fatigue"
+
+
+def test_the_old_pipeline_keeps_answering_while_the_new_one_is_built(monkeypatch, tmp_path):
+    monkeypatch.setattr(tagger_service, "RENEW_AFTER_NEW_WORDS", 50)
+    release = threading.Event()
+    real_build = tagging.build_tagger
+
+    def slow_build():
+        assert release.wait(60)
+        return real_build()
+
+    monkeypatch.setattr(tagging, "build_tagger", slow_build)
+    path = tmp_path / "tagger.sock"
+    with tagger_service.listening(path) as server:
+        server.answer({"op": "tag", "texts": [" ".join(f"zqy{i}" for i in range(80))]})
+        first = server.tagger
+        server.service_actions()  # returns while the build waits
+        assert server.renewal.is_alive()
+        threading.Thread(target=server.handle_request, daemon=True).start()
+        found = tagger_service.ask({"op": "tag", "texts": ["so tired"]}, path=str(path), timeout=30)
+        assert found["mentions"][0][0]["symptom"] == "fatigue"
+        server.service_actions()
+        assert server.tagger is first and server.renewal.is_alive()
+        release.set()
+        server.renewal.join(120)
+        server.service_actions()
+        assert server.tagger is not first and server.tagger is tagging.get_tagger()
+
+
+def test_a_renewed_pipeline_of_an_older_catalog_is_not_installed(monkeypatch, tmp_path):
+    monkeypatch.setattr(tagger_service, "RENEW_AFTER_NEW_WORDS", 50)
+    monkeypatch.setattr(tagging, "build_tagger", lambda: SimpleNamespace(fingerprint="older"))
+    with tagger_service.listening(tmp_path / "tagger.sock") as server:
+        server.answer({"op": "tag", "texts": [" ".join(f"zqw{i}" for i in range(80))]})
+        first = server.tagger
+        server.service_actions()
+        server.renewal.join(30)
+        server.service_actions()
+        assert server.tagger is first is tagging.get_tagger() and server.renewal is None
+        server.service_actions()  # not renewed again until as many new words again
+        assert server.renewal is None
 
 
 # --- Who listens, who may create the socket, how long each side waits ---------------------------
