@@ -212,6 +212,16 @@ def test_a_fever_added_while_the_tagger_is_down_keeps_the_reading_she_was_shown(
     assert "This may require immediate medical attention" in html
 
 
+@pytest.mark.parametrize("notes, reading", [("temp 43.0", "43.0"), ("temp 109.5F", "43.1")])
+def test_the_highest_reading_the_tagger_offers_can_be_added(owner_client, patient, notes, reading):
+    day = patient.today()
+    entry = log_day(patient, day, notes=notes)
+    assert shown_reading(page(owner_client, patient, day)) == reading
+    owner_client.post(add_url(patient, day, "fever"), {"severity": "3", "temperature_c": reading})
+    entry.refresh_from_db()
+    assert reports(entry) == {"fever": 3} and entry.temperature_c == Decimal(reading)
+
+
 def test_a_fever_without_a_reading_carries_an_empty_one_and_adds_no_temperature(
     owner_client, patient
 ):
@@ -236,7 +246,7 @@ def test_a_fever_form_without_its_reading_field_is_out_of_date_and_adds_nothing(
 
 
 @pytest.mark.parametrize(
-    "reading", ["37.9", "43.1", "38.45", "100.4", "abc", "NaN", "Infinity", "-38.6", "1e2", "38,6"]
+    "reading", ["37.9", "43.2", "38.45", "100.4", "abc", "NaN", "Infinity", "-38.6", "1e2", "38,6"]
 )
 def test_a_tampered_reading_adds_nothing(owner_client, patient, reading):
     day = patient.today()

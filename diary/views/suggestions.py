@@ -1,6 +1,6 @@
 """Suggestions from the notes on a day's page: add one as a report, or dismiss it."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 from django.contrib import messages
@@ -15,8 +15,12 @@ from diary.suggestions import (
     add_suggested_report,
     dismiss_suggestion,
 )
+from diary.tagging_temperature import BODY_C, BODY_F, FEVER_C
 
 FEVER = "fever"
+# The readings the tagger offers as a fever (diary/tagging_temperature.py): 38.0 °C up to 43.0 °C,
+# or 43.1 °C when written as 109.5 °F.
+HIGHEST_C = max(BODY_C[1], ((BODY_F[1] - 32) * 5 / 9).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
 class SuggestionSeverityForm(forms.Form):
@@ -30,8 +34,8 @@ class SuggestionSeverityForm(forms.Form):
         required=False,
         max_digits=3,
         decimal_places=1,
-        min_value=Decimal("38.0"),  # a fever reading (diary/tagging_temperature.py)
-        max_value=Decimal("43.0"),  # the highest body temperature the tagger reads
+        min_value=FEVER_C,  # a fever reading
+        max_value=HIGHEST_C,  # the highest body temperature the tagger reads
     )
 
     def __init__(self, *args, symptom, **kwargs):
