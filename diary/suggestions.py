@@ -9,7 +9,8 @@ tap. Negated, family, hypothetical or past mentions are shown as such and never 
 
 A temperature reading in the notes ("temp 38.4", "101F") is a fever mention carrying its value
 in Celsius; adding that fever also fills the day's empty temperature with it, so the fever rule
-(38.0 °C or more) sees the reading.
+(38.0 °C or more) sees the reading. The reading comes back with the add form (the one she was
+shown, checked again on the server), so it is saved even if the tagger is down by then.
 
 The tagger must never break the page: any failure is logged (the entry's id, never the text)
 and the note is shown plain, without suggestions. The notes are tagged by the tagger's own
@@ -111,6 +112,11 @@ class Suggestion:
     @property
     def temperature_label(self) -> str:
         return format_temperature(self.celsius) if self.celsius is not None else ""
+
+    @property
+    def temperature_value(self) -> str:
+        """The reading as the add form carries it back (never localized: "38.4")."""
+        return str(self.celsius) if self.celsius is not None else ""
 
     @property
     def sites_phrase(self) -> str:
@@ -276,22 +282,6 @@ def _offer(
         question=question,
         celsius=mention.celsius,
     )
-
-
-def note_temperature(entry: DailyEntry) -> Decimal | None:
-    """The first fever reading her notes give as present today (in Celsius), if any."""
-    text = entry.notes if isinstance(entry.notes, str) else ""
-    if not text.strip():
-        return None
-    try:
-        mentions = _mentions(entry)
-    except Exception as error:
-        _log_failure(entry, error)
-        return None
-    for mention in mentions:
-        if mention.celsius is not None and mention.status == "present":
-            return mention.celsius
-    return None
 
 
 def _bump(entry: DailyEntry, by: User | None, *, fields: Sequence[str] = ()) -> None:

@@ -5,14 +5,20 @@ pipeline is built) lives in one process per machine, `manage.py run_tagger`, ins
 gunicorn worker. The web workers send it the text of a note and get the mentions back:
 
 - the socket is a Unix socket (``TAGGER_SOCKET``, by default ``run/tagger.sock`` beside the code),
-  made readable and writable by its owner only: the web server and the tagger run as one user;
+  made readable and writable by its owner only: the web server and the tagger run as one user.
+  The tagger refuses to create it in a folder that is not its user's or that others may write
+  to (someone else could replace it); the web asks the kernel who listens (``SO_PEERCRED``) and
+  sends no note unless it is its own user. That check is Linux's: elsewhere the tagger is
+  reported unavailable and the notes are shown plain;
 - the protocol is one JSON object per line each way (the standard library's ``socketserver`` on
   the tagger's side, a plain socket on the web's), one request per connection:
   ``{"op": "tag", "texts": [...]}`` answers ``{"mentions": [[mention, ...], ...]}``, and
   ``{"op": "ping"}`` answers ``{"ok": true}`` (what /healthz asks);
-- every exchange has a deadline (``TAGGER_TIMEOUT``, 2 s): a tagger that is down, slow or
-  answers nonsense raises ``TaggerUnavailable``, and the day page shows the note plain
-  (diary/suggestions.py). Nothing falls back to loading the pipeline in the web worker;
+- every exchange has a deadline (``TAGGER_TIMEOUT``, 2 s; /healthz's ping ``PING_TIMEOUT``,
+  0.5 s): a tagger that is down, slow or answers nonsense raises ``TaggerUnavailable``, and the
+  day page shows the note plain (diary/suggestions.py). Nothing falls back to loading the
+  pipeline in the web worker. The tagger waits no longer than ``TAGGER_TIMEOUT`` either for a
+  client to send its request (the others wait meanwhile, and that client has given up by then);
 - the tagger builds its pipeline before it listens, checks the catalog's version on every request
   (one primary-key read, as ``get_tagger`` does in any process) and rebuilds when it changed
   (a second or two: the request that finds the change may run out of time and show its note
@@ -32,6 +38,9 @@ import logging
 import os
 import socket
 import socketserver
+import stat
+import struct
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -53,6 +62,10 @@ MAX_LINE_BYTES = 1 << 20
 # New words spaCy's vocabulary may collect before the tagger's pipeline is built afresh (about
 # 70 MiB of them).
 RENEW_AFTER_NEW_WORDS = 100_000
+
+# Seconds /healthz waits for the tagger's answer to a ping (at most TAGGER_TIMEOUT): a monitor's
+# probe must not hang for as long as a page may wait while the tagger is busy.
+PING_TIMEOUT = 0.5
 
 
 class TaggerUnavailable(Exception):
@@ -90,8 +103,9 @@ def tag_many(texts: Sequence[str]) -> list[list[Mention]]:
 
 
 def ping() -> None:
-    """Raises TaggerUnavailable unless the tagger process answers."""
-    if not ask({"op": "ping"}).get("ok"):
+    """Raises TaggerUnavailable unless the tagger process answers within PING_TIMEOUT."""
+    timeout = min(PING_TIMEOUT, settings.TAGGER_TIMEOUT)
+    if not ask({"op": "ping"}, timeout=timeout).get("ok"):
         raise TaggerUnavailable("the tagger did not answer the ping")
 
 
@@ -106,6 +120,7 @@ def ask(
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.settimeout(_left(deadline))
             conn.connect(path)
+            _check_listener(conn, path)
             conn.sendall(data)
             line = _read_line(conn, deadline)
     except TimeoutError:
@@ -121,6 +136,19 @@ def ask(
     if "error" in answer:
         raise TaggerUnavailable(f"the tagger failed ({answer['error']})")
     return answer
+
+
+def _check_listener(conn: socket.socket, path: str) -> None:
+    """Raises TaggerUnavailable unless the process listening on `path` runs as our user (asked of
+    the kernel: ``SO_PEERCRED``, Linux only), before any note is sent to it."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        raise TaggerUnavailable(f"cannot tell who listens on {path} (SO_PEERCRED is Linux's)")
+    size = struct.calcsize("3i")
+    _pid, uid, _gid = struct.unpack(
+        "3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, size)
+    )
+    if uid != os.geteuid():
+        raise TaggerUnavailable(f"{path} is served by another user (uid {uid}); nothing was sent")
 
 
 def _left(deadline: float) -> float:
@@ -170,7 +198,11 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
 
 
 class _Handler(socketserver.StreamRequestHandler):
-    timeout = 5  # seconds a client may take to send its request (the others wait meanwhile)
+    def setup(self) -> None:
+        # Seconds a client may take to send its request (the others wait meanwhile): no longer
+        # than the web waits for the answer, after which that client has given up.
+        self.timeout = settings.TAGGER_TIMEOUT
+        super().setup()
 
     def handle(self) -> None:
         try:
@@ -201,29 +233,64 @@ class TaggerServer(socketserver.UnixStreamServer):
 
     spaCy's vocabulary keeps every new word it meets (misspellings, numbers, names: about
     0.9 KB each; 1,000 notes of 25 made-up words added 23-33 MiB). Once the pipeline in use has
-    collected RENEW_AFTER_NEW_WORDS, it is built afresh between two requests (2-3 s; requests
-    meanwhile wait, and some run out of time) and the old one let go: fed 12,000 such notes, the
-    process renewed three times and stayed between 238 and 275 MiB (180 MiB at its start)."""
+    collected RENEW_AFTER_NEW_WORDS, a new one is built in a thread of its own (2-3 s) while the
+    old one keeps answering (requests are slower meanwhile: both want the interpreter), then
+    installed between two requests and the old one let go. Fed 12,000 such notes, the process
+    renewed three times and stayed between 238 and 275 MiB (180 MiB at its start) when renewing
+    in the loop; building beside the old one added 33 MiB for those seconds in one run."""
 
     request_queue_size = 64
     tagger: tagging.Tagger | None = None
     words_at_start = 0
+    renewal: threading.Thread | None = None  # building the next pipeline
+    renewed: tagging.Tagger | None = None  # what it built (None if it failed)
+    renewal_started = 0.0
 
     def service_actions(self) -> None:
-        """Between requests: renew a pipeline that has collected too many words."""
+        """Between requests: start renewing a pipeline that has collected too many words, or
+        install the renewed one once it is built. Never waits for the build."""
+        if self.renewal is not None:
+            if not self.renewal.is_alive():
+                self._install()
+            return
         if self.tagger is None:
             return
         if len(self.tagger.nlp.vocab.strings) - self.words_at_start > RENEW_AFTER_NEW_WORDS:
-            self.tagger = None  # the last reference to the old pipeline but the module's own
-            started = time.perf_counter()
-            self.watch(tagging.renew_tagger())
-            gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in one
-            trim_heap()
-            logger.info(
-                "Note tagger's pipeline renewed after %d new words, in %.1f s.",
-                RENEW_AFTER_NEW_WORDS,
-                time.perf_counter() - started,
+            self.renewal = threading.Thread(target=self._build, name="tagger-renewal", daemon=True)
+            self.renewal_started = time.perf_counter()
+            self.renewal.start()
+
+    def _build(self) -> None:
+        from django.db import connections
+
+        try:
+            self.renewed = tagging.build_tagger()
+        except Exception as error:  # the catalog's tables unreadable for a moment...
+            stand_in = RuntimeError(f"{type(error).__module__}.{type(error).__qualname__}")
+            logger.error(
+                "Renewing the note tagger's pipeline failed; the old one stays in use.",
+                exc_info=(RuntimeError, stand_in, error.__traceback__),
             )
+        finally:
+            connections.close_all()  # this thread's own
+
+    def _install(self) -> None:
+        renewed, self.renewed, self.renewal = self.renewed, None, None
+        if renewed is None or not tagging.install_tagger(renewed):
+            # Failed, or the catalog changed meanwhile (and the pipeline was built afresh for
+            # it): the one in use is kept, and renewed again after as many new words.
+            if self.tagger is not None:
+                self.words_at_start = len(self.tagger.nlp.vocab.strings)
+            return
+        self.tagger = None  # the last reference to the old pipeline but the module's own
+        self.watch(renewed)
+        gc.collect()  # spaCy's objects refer to each other: the old pipeline goes in one
+        trim_heap()
+        logger.info(
+            "Note tagger's pipeline renewed after %d new words, in %.1f s.",
+            RENEW_AFTER_NEW_WORDS,
+            time.perf_counter() - self.renewal_started,
+        )
 
     def watch(self, tagger: tagging.Tagger) -> None:
         if tagger is not self.tagger:
@@ -254,6 +321,18 @@ class TaggerServer(socketserver.UnixStreamServer):
         return {"mentions": [[mention_to_json(m) for m in mentions] for mentions in found]}
 
 
+def _check_folder(folder: Path) -> None:
+    """Refuse a folder that is not ours, or that others may write to: whoever can write there can
+    replace the socket by theirs, and the web workers would send the notes to it."""
+    info = folder.stat()
+    if not stat.S_ISDIR(info.st_mode):
+        raise RuntimeError(f"{folder} is not a folder")
+    if info.st_uid != os.geteuid():
+        raise RuntimeError(f"{folder} belongs to another user (uid {info.st_uid})")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise RuntimeError(f"{folder} may be written by others ({stat.filemode(info.st_mode)})")
+
+
 def _clear_stale(path: Path) -> None:
     """Remove a socket file left by a tagger that stopped; refuse to start beside a live one."""
     if not path.exists() and not path.is_symlink():
@@ -272,9 +351,11 @@ def _clear_stale(path: Path) -> None:
 
 @contextlib.contextmanager
 def listening(path: str | os.PathLike[str]) -> Iterator[TaggerServer]:
-    """A server bound to `path` (a socket only its owner may use), removed again on exit."""
+    """A server bound to `path` (a socket only its owner may use, in a folder that is its owner's
+    and no one else may write to), removed again on exit."""
     path = Path(path)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _check_folder(path.parent)
     _clear_stale(path)
     mask = os.umask(0o177)
     try:

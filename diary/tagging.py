@@ -397,16 +397,29 @@ def get_tagger() -> Tagger:
         return _cached
 
 
-def renew_tagger() -> Tagger:
-    """The tagger built afresh from the same catalog. spaCy's vocabulary keeps every word it has
-    seen (about 1 KB each); a long-running process (manage.py run_tagger) renews its pipeline
-    once it has collected many, so that its memory stays bounded."""
-    global _cached, _cached_version
+def build_tagger() -> Tagger:
+    """A tagger built afresh from the catalog in the database, not in use until installed.
+
+    spaCy's vocabulary keeps every word it has seen (about 1 KB each); a long-running process
+    (manage.py run_tagger) builds a new pipeline once the one in use has collected many, while
+    the old one keeps answering, then installs it (`install_tagger`), so that its memory stays
+    bounded."""
+    entries = catalog_entries()
+    return Tagger(entries, fingerprint=catalog_fingerprint(entries))
+
+
+def install_tagger(tagger: Tagger) -> bool:
+    """Use `tagger` from now on in place of the process's one, built from the same catalog (the
+    old one's lemma cache is let go). False, and nothing changed, if the process's tagger has
+    been built from another catalog meanwhile: the renewed one is out of date."""
+    global _cached
     with _lock:
-        old, _cached, _cached_version = _cached, None, None
-    if old is not None:
-        forget_lemmas(old.nlp.vocab.strings)
-    return get_tagger()
+        old = _cached
+        if old is None or old.fingerprint != tagger.fingerprint:
+            return False
+        _cached = tagger
+    forget_lemmas(old.nlp.vocab.strings)
+    return True
 
 
 def tag(text: str) -> list[Mention]:

@@ -1,13 +1,14 @@
 """Notes understood on the day page: highlights, suggestions, adding and dismissing them."""
 
 import logging
+import re
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
-from diary import tagging
+from diary import tagger_service, tagging
 from diary.models import CareGrant, DailyEntry, SymptomReport
 from diary.suggestions import add_suggested_report, note_view
 from tests.factories import UserFactory, log_day
@@ -38,6 +39,20 @@ def page(client, patient, day) -> str:
 
 def reports(entry) -> dict[str, int]:
     return dict(entry.reports.values_list("symptom__slug", "severity"))
+
+
+def shown_reading(html: str) -> str:
+    """The reading the fever's add form carries back (its hidden field's value)."""
+    found = re.findall(r'<input type="hidden" name="temperature_c" value="([^"]*)">', html)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def tagger_down(monkeypatch) -> None:
+    def broken(text):
+        raise tagger_service.TaggerUnavailable("no answer from the socket in time")
+
+    monkeypatch.setattr(tagging, "tag", broken)
 
 
 # --- The day page -------------------------------------------------------------------------------
@@ -156,7 +171,11 @@ def test_a_temperature_reading_is_offered_as_a_fever_with_its_value(owner_client
 def test_adding_a_fever_from_a_reading_fills_the_empty_temperature(owner_client, patient):
     day = patient.today()
     entry = log_day(patient, day, notes="temp 101F, calling the line")
-    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "2"})
+    reading = shown_reading(page(owner_client, patient, day))
+    assert reading == "38.3"
+    response = owner_client.post(
+        add_url(patient, day, "fever"), {"severity": "2", "temperature_c": reading}
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert str(entry.temperature_c) == "38.3"
@@ -166,10 +185,101 @@ def test_adding_a_fever_from_a_reading_fills_the_empty_temperature(owner_client,
 def test_a_mild_fever_added_from_a_high_reading_is_a_red_flag(owner_client, patient):
     day = patient.today()
     log_day(patient, day, notes="temp 38.4, shivery")
-    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "1"}, follow=True)
+    reading = shown_reading(page(owner_client, patient, day))
+    response = owner_client.post(
+        add_url(patient, day, "fever"), {"severity": "1", "temperature_c": reading}, follow=True
+    )
     html = response.content.decode()
     assert "This may require immediate medical attention" in html
     assert "38.4 °C" in html
+
+
+def test_a_fever_added_while_the_tagger_is_down_keeps_the_reading_she_was_shown(
+    owner_client, patient, monkeypatch
+):
+    day = patient.today()
+    entry = log_day(patient, day, notes="temp 38.6, shivery")
+    reading = shown_reading(page(owner_client, patient, day))
+    tagger_down(monkeypatch)
+    response = owner_client.post(
+        add_url(patient, day, "fever"), {"severity": "1", "temperature_c": reading}, follow=True
+    )
+    html = response.content.decode()
+    entry.refresh_from_db()
+    assert entry.temperature_c == Decimal("38.6")
+    assert reports(entry) == {"fever": 1}
+    assert "Added Fever (mild)." in html
+    assert "This may require immediate medical attention" in html
+
+
+@pytest.mark.parametrize("notes, reading", [("temp 43.0", "43.0"), ("temp 109.5F", "43.1")])
+def test_the_highest_reading_the_tagger_offers_can_be_added(owner_client, patient, notes, reading):
+    day = patient.today()
+    entry = log_day(patient, day, notes=notes)
+    assert shown_reading(page(owner_client, patient, day)) == reading
+    owner_client.post(add_url(patient, day, "fever"), {"severity": "3", "temperature_c": reading})
+    entry.refresh_from_db()
+    assert reports(entry) == {"fever": 3} and entry.temperature_c == Decimal(reading)
+
+
+def test_a_fever_without_a_reading_carries_an_empty_one_and_adds_no_temperature(
+    owner_client, patient
+):
+    day = patient.today()
+    entry = log_day(patient, day, notes="feeling feverish tonight")
+    assert shown_reading(page(owner_client, patient, day)) == ""
+    owner_client.post(add_url(patient, day, "fever"), {"severity": "2", "temperature_c": ""})
+    entry.refresh_from_db()
+    assert reports(entry) == {"fever": 2} and entry.temperature_c is None
+
+
+def test_a_fever_form_without_its_reading_field_is_out_of_date_and_adds_nothing(
+    owner_client, patient, monkeypatch
+):
+    day = patient.today()
+    entry = log_day(patient, day, notes="temp 38.6, shivery")
+    tagger_down(monkeypatch)
+    response = owner_client.post(add_url(patient, day, "fever"), {"severity": "1"}, follow=True)
+    assert "Fever was not added: the page was out of date." in response.content.decode()
+    entry.refresh_from_db()
+    assert not entry.reports.exists() and entry.temperature_c is None and entry.version == 1
+
+
+@pytest.mark.parametrize(
+    "reading", ["37.9", "43.2", "38.45", "100.4", "abc", "NaN", "Infinity", "-38.6", "1e2", "38,6"]
+)
+def test_a_tampered_reading_adds_nothing(owner_client, patient, reading):
+    day = patient.today()
+    entry = log_day(patient, day, notes="temp 38.6, shivery")
+    response = owner_client.post(
+        add_url(patient, day, "fever"), {"severity": "1", "temperature_c": reading}, follow=True
+    )
+    assert "Fever was not added: the page was out of date." in response.content.decode()
+    entry.refresh_from_db()
+    assert not entry.reports.exists() and entry.temperature_c is None and entry.version == 1
+
+
+def test_a_reading_sent_with_another_symptom_adds_nothing(owner_client, patient):
+    day = patient.today()
+    entry = log_day(patient, day, notes=BREATH)
+    response = owner_client.post(
+        add_url(patient, day), {"severity": "1", "temperature_c": "38.6"}, follow=True
+    )
+    assert "was not added: the page was out of date." in response.content.decode()
+    entry.refresh_from_db()
+    assert not entry.reports.exists() and entry.temperature_c is None and entry.version == 1
+
+
+def test_a_double_submitted_fever_keeps_the_first_reading(owner_client, patient):
+    day = patient.today()
+    entry = log_day(patient, day, notes="temp 38.6, shivery")
+    url = add_url(patient, day, "fever")
+    owner_client.post(url, {"severity": "2", "temperature_c": "38.6"})
+    response = owner_client.post(url, {"severity": "1", "temperature_c": "39.5"}, follow=True)
+    assert "Fever was already in this day" in response.content.decode()
+    entry.refresh_from_db()
+    assert reports(entry) == {"fever": 2} and entry.temperature_c == Decimal("38.6")
+    assert entry.version == 2
 
 
 def test_adding_a_fever_keeps_the_temperature_she_entered(patient, catalog):

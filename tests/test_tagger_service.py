@@ -16,6 +16,7 @@ import threading
 import time
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import quote
 
 import pytest
@@ -291,13 +292,181 @@ def test_the_tagger_renews_a_pipeline_that_has_collected_many_new_words(monkeypa
         server.answer({"op": "tag", "texts": ["tired"]})
         first = server.tagger
         server.service_actions()
-        assert server.tagger is first
+        assert server.tagger is first and server.renewal is None
         server.answer({"op": "tag", "texts": [" ".join(f"zqx{i}" for i in range(80))]})
-        server.service_actions()
+        server.service_actions()  # starts building the new pipeline
+        server.renewal.join(120)
+        server.service_actions()  # installs it
         assert server.tagger is not first and server.tagger is tagging.get_tagger()
+        assert server.renewal is None
         assert len(server.tagger.nlp.vocab.strings) < len(first.nlp.vocab.strings)
         answer = server.answer({"op": "tag", "texts": ["so tired"]})
     assert answer["mentions"][0][0]["symptom"] == "fatigue"
+
+
+def test_the_old_pipeline_keeps_answering_while_the_new_one_is_built(monkeypatch, tmp_path):
+    monkeypatch.setattr(tagger_service, "RENEW_AFTER_NEW_WORDS", 50)
+    release = threading.Event()
+    real_build = tagging.build_tagger
+
+    def slow_build():
+        assert release.wait(60)
+        return real_build()
+
+    monkeypatch.setattr(tagging, "build_tagger", slow_build)
+    path = tmp_path / "tagger.sock"
+    with tagger_service.listening(path) as server:
+        server.answer({"op": "tag", "texts": [" ".join(f"zqy{i}" for i in range(80))]})
+        first = server.tagger
+        server.service_actions()  # returns while the build waits
+        assert server.renewal.is_alive()
+        threading.Thread(target=server.handle_request, daemon=True).start()
+        found = tagger_service.ask({"op": "tag", "texts": ["so tired"]}, path=str(path), timeout=30)
+        assert found["mentions"][0][0]["symptom"] == "fatigue"
+        server.service_actions()
+        assert server.tagger is first and server.renewal.is_alive()
+        release.set()
+        server.renewal.join(120)
+        server.service_actions()
+        assert server.tagger is not first and server.tagger is tagging.get_tagger()
+
+
+def test_a_renewed_pipeline_of_an_older_catalog_is_not_installed(monkeypatch, tmp_path):
+    monkeypatch.setattr(tagger_service, "RENEW_AFTER_NEW_WORDS", 50)
+    monkeypatch.setattr(tagging, "build_tagger", lambda: SimpleNamespace(fingerprint="older"))
+    with tagger_service.listening(tmp_path / "tagger.sock") as server:
+        server.answer({"op": "tag", "texts": [" ".join(f"zqw{i}" for i in range(80))]})
+        first = server.tagger
+        server.service_actions()
+        server.renewal.join(30)
+        server.service_actions()
+        assert server.tagger is first is tagging.get_tagger() and server.renewal is None
+        server.service_actions()  # not renewed again until as many new words again
+        assert server.renewal is None
+
+
+# --- Who listens, who may create the socket, how long each side waits ---------------------------
+
+
+def _recording_listener(path: Path) -> tuple[socket.socket, threading.Thread, list[bytes]]:
+    """A socket that accepts one connection and keeps whatever is sent until it is closed."""
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen()
+    received: list[bytes] = []
+
+    def serve():
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(5)
+            while chunk := conn.recv(65536):
+                received.append(chunk)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server, thread, received
+
+
+def test_the_web_sends_no_note_to_a_listener_of_another_user(settings, tmp_path, monkeypatch):
+    settings.TAGGER_SOCKET = str(tmp_path / "impostor.sock")
+    server, thread, received = _recording_listener(tmp_path / "impostor.sock")
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)  # the listener: not us
+    with server:
+        with pytest.raises(tagger_service.TaggerUnavailable, match="another user") as error:
+            tagger_service.tag("secret words about my breath")
+        thread.join(5)  # it accepted the connection, which was closed with nothing sent
+    assert not thread.is_alive() and received == []
+    assert "secret" not in str(error.value) and "breath" not in str(error.value)
+
+
+def test_the_day_page_is_plain_when_the_tagger_process_is_not_our_user(
+    owner_client, patient, through_tagger, monkeypatch
+):
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)
+    day = patient.today()
+    log_day(patient, day, notes=BREATH)
+    html = page(owner_client, patient, day)
+    assert "couldn&#x27;t catch my breath" in html and "<mark" not in html
+    assert "Suggestions from these notes are not available just now" in html
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o770, 0o720, 0o702], ids=oct)
+def test_the_tagger_refuses_a_folder_others_may_write_to(tmp_path, mode):
+    folder = tmp_path / "run"
+    folder.mkdir()
+    folder.chmod(mode)
+    with (
+        pytest.raises(RuntimeError, match="may be written by others"),
+        tagger_service.listening(folder / "tagger.sock"),
+    ):
+        pass
+    assert not (folder / "tagger.sock").exists()
+
+
+def test_the_tagger_refuses_a_folder_of_another_user(tmp_path, monkeypatch):
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    uid = os.geteuid()
+    monkeypatch.setattr(tagger_service.os, "geteuid", lambda: uid + 1)  # the folder: not ours
+    with (
+        pytest.raises(RuntimeError, match="belongs to another user"),
+        tagger_service.listening(folder / "tagger.sock"),
+    ):
+        pass
+    assert not (folder / "tagger.sock").exists()
+
+
+def test_the_tagger_creates_its_missing_folder_for_its_owner_only(tmp_path):
+    folder = tmp_path / "run"
+    with tagger_service.listening(folder / "tagger.sock"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_healthz_asks_the_tagger_with_its_own_short_timeout(
+    client, settings, tmp_path, monkeypatch
+):
+    settings.TAGGER_SOCKET = str(tmp_path / "busy.sock")
+    settings.TAGGER_TIMEOUT = 30  # a page may wait that long; the health check may not
+    server, _ = _listener(tmp_path / "busy.sock", None)
+    asked = []
+    real_ask = tagger_service.ask
+
+    def spy(request, **options):
+        asked.append(options.get("timeout"))
+        return real_ask(request, **options)
+
+    monkeypatch.setattr(tagger_service, "ask", spy)
+    with server:
+        body = client.get("/healthz").json()
+    assert body["tagger"] == "error: TaggerUnavailable" and body["status"] == "ok"
+    assert asked == [tagger_service.PING_TIMEOUT] == [0.5]
+
+
+def test_the_ping_timeout_is_never_longer_than_the_tagger_timeout(settings, monkeypatch):
+    settings.TAGGER_SOCKET, settings.TAGGER_TIMEOUT = "/nowhere/tagger.sock", 0.2
+    asked = []
+    monkeypatch.setattr(tagger_service, "ask", lambda r, **o: asked.append(o) or {"ok": True})
+    tagger_service.ping()
+    assert asked == [{"timeout": 0.2}]
+
+
+def test_the_tagger_waits_for_a_request_no_longer_than_the_web_waits(settings, tmp_path):
+    """A client that connects and sends nothing holds the tagger's one loop for TAGGER_TIMEOUT
+    (here 0.1 s), not 5 s: it is let go, and the next request is answered."""
+    settings.TAGGER_TIMEOUT = 0.1
+    path = tmp_path / "tagger.sock"
+    with tagger_service.listening(path) as server:
+        waiting = threading.Thread(target=server.handle_request, daemon=True)
+        waiting.start()
+        with socket.socket(socket.AF_UNIX) as idle:
+            idle.connect(str(path))
+            idle.settimeout(4)
+            assert idle.recv(100) == b""  # closed by the tagger, unanswered
+        waiting.join(5)
+        threading.Thread(target=server.handle_request, daemon=True).start()
+        assert tagger_service.ask({"op": "ping"}, path=str(path), timeout=5) == {"ok": True}
 
 
 def test_the_tagger_stops_on_sigterm_removes_its_socket_and_logs_no_note_text(tagger_process):

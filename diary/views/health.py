@@ -4,6 +4,8 @@ does the note tagger's process answer.
 It answers without a session and says nothing about anyone: only "ok" or the error's class.
 A tagger that is down is reported but does not make the answer 503: the pages still work (the
 notes are shown plain, without suggestions), so a load balancer should keep sending requests.
+The tagger is pinged with its own short deadline (tagger_service.PING_TIMEOUT, 0.5 s), so that a
+tagger busy renewing its pipeline does not hold the probe for a page's TAGGER_TIMEOUT.
 """
 
 import time
