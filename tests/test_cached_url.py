@@ -24,9 +24,10 @@ SOURCES = [
 ]
 
 
-# Another URLconf (this module), where the history lives elsewhere.
+# Another URLconf (this module), where the history lives elsewhere, and a URL taking any text.
 urlpatterns = [
-    path("elsewhere/<uuid:patient>/", lambda request, patient: HttpResponse(), name="history")
+    path("elsewhere/<uuid:patient>/", lambda request, patient: HttpResponse(), name="history"),
+    path("when/<str:moment>/", lambda request, moment: HttpResponse(), name="when"),
 ]
 
 
@@ -93,3 +94,18 @@ def test_an_argument_whose_text_may_change_is_reversed_every_time():
     )
     assert first == f"/d/{uuid.UUID(int=1)}/history/"
     assert second == f"/d/{uuid.UUID(int=2)}/history/"
+
+
+def test_a_datetime_is_reversed_every_time():
+    """Two aware datetimes of one moment are equal but written differently."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from diary.templatetags.cached_url import cached_reverse
+
+    moment = datetime(2026, 11, 3, 12, tzinfo=UTC)
+    elsewhere = moment.astimezone(timezone(timedelta(hours=5)))
+    assert moment == elsewhere
+    with override_settings(ROOT_URLCONF="tests.test_cached_url"):
+        first = cached_reverse("when", [moment], {}, None)
+        second = cached_reverse("when", [elsewhere], {}, None)
+    assert first != second

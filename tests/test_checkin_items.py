@@ -120,6 +120,31 @@ def test_forms_get_their_own_copies_of_the_symptom_fields(db):
     assert "data-x" not in CheckInForm(catalog=catalog, today=today).fields[fatigue].widget.attrs
 
 
+def test_what_one_form_changes_in_place_never_reaches_the_next(db):
+    """Choices, validators and error messages of the fields kept per process are each form's own."""
+    from django.core.validators import MaxValueValidator
+
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = datetime.date.today()
+    first = CheckInForm(catalog=catalog, today=today)
+    for name in ("severity-fatigue", "interference-fatigue"):
+        field = first.fields[name]
+        field.choices.append(("9", "Someone else's choice"))
+        field.widget.choices.append(("8", "Another"))
+        field.validators.append(MaxValueValidator(1))
+        field.error_messages["invalid_choice"] = "Someone else's message"
+    next_form = CheckInForm(catalog=catalog, today=today)
+    for name in ("severity-fatigue", "interference-fatigue"):
+        field = next_form.fields[name]
+        assert ("9", "Someone else's choice") not in list(field.choices)
+        assert ("8", "Another") not in list(field.widget.choices)
+        assert not any(isinstance(v, MaxValueValidator) for v in field.validators)
+        assert field.error_messages["invalid_choice"] != "Someone else's message"
+
+
 def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient):
     from diary.catalog import load_catalog
     from diary.checkin_page import day_and_previous, previous_day, previous_from

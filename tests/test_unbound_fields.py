@@ -50,3 +50,12 @@ def test_the_history_page_shows_the_kept_filter_fields(owner_client, patient):
         page = owner_client.get(url).content.decode()
         for name in NAMES:
             assert as_crispy_field(fresh[name]) in page
+
+
+def test_a_form_with_another_prefix_or_ids_is_written_with_its_own(db):
+    catalog = load_catalog()
+    crispy_unbound(HistoryFilterForm(catalog=catalog)["start"])
+    prefixed = HistoryFilterForm(catalog=catalog, prefix="other")
+    assert 'name="other-start"' in crispy_unbound(prefixed["start"])
+    own_ids = HistoryFilterForm(catalog=catalog, auto_id="x_%s")
+    assert 'id="x_start"' in crispy_unbound(own_ids["start"])

@@ -518,7 +518,14 @@ def _symptom_fields(catalog: Catalog, *, weekly: bool) -> dict[str, forms.Field]
 
 
 def _copy_field(field: forms.Field) -> forms.Field:
+    """A form's own copy of a field kept per process: every list or dict a form could change in
+    place (the widget and its attrs, the choices, validators and error messages) is its own, so
+    nothing one form does reaches the next; the choices' items (tuples) and labels are shared."""
     copied = copy.copy(field)
     copied.widget = copy.copy(field.widget)
     copied.widget.attrs = dict(field.widget.attrs)
+    copied.validators = list(field.validators)
+    copied.error_messages = dict(field.error_messages)
+    if isinstance(field, forms.ChoiceField):
+        copied.choices = list(field.choices)  # sets the widget's choices to the same new list
     return copied

@@ -10,7 +10,7 @@ built from view names and the arguments the templates pass (public ids, dates).
 """
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from django import template
@@ -29,13 +29,14 @@ def _reverse(view_name, args, kwargs, current_app, urlconf, root_urlconf, prefix
 
 
 # Arguments whose text in a URL is fixed by their value. Anything else (a model instance, whose
-# str() may change while its hash stays its primary key; a list) is reversed every time.
+# str() may change while its hash stays its primary key; a datetime, equal to the same moment in
+# another time zone but written differently; a list) is reversed every time.
 _PLAIN = (str, int, uuid.UUID, date)
 
 
 def cached_reverse(view_name, args, kwargs, current_app) -> str:
     values = [view_name, *args, *kwargs.values()]
-    if not all(isinstance(v, _PLAIN) and not isinstance(v, bool) for v in values):
+    if not all(isinstance(v, _PLAIN) and not isinstance(v, bool | datetime) for v in values):
         return reverse(view_name, args=args, kwargs=kwargs, current_app=current_app)
     key_args, key_kwargs = tuple(args), tuple(sorted(kwargs.items()))
     return _reverse(

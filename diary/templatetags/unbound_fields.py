@@ -26,7 +26,7 @@ def crispy_unbound(field: forms.BoundField) -> SafeString:
     kept = _kept
     if kept is None or kept[0] is not catalog:
         kept = _kept = (catalog, {})
-    key = (type(form), field.name)
+    key = (type(form), form.prefix, form.auto_id, field.name)
     html = kept[1].get(key)
     if html is None:
         html = kept[1][key] = as_crispy_field(field)
