@@ -46,8 +46,11 @@ def log_day(
     wellbeing: int | None = 6,
     notes: str = "",
     temperature_c=None,
+    interference: dict[str, int] | None = None,
+    **fields,
 ) -> DailyEntry:
-    """Save a day the way the check-in does; `severities` by symptom slug."""
+    """Save a day the way the check-in does; `severities` and `interference` by symptom slug,
+    `fields`: DayInput's other fields (recall_days, pain_score, weight_kg...)."""
     ids = dict(Symptom.objects.values_list("slug", "pk"))
     return save_day(
         patient=patient,
@@ -60,6 +63,8 @@ def log_day(
             temperature_c=temperature_c,
             notes=notes,
             severities={ids[slug]: sev for slug, sev in (severities or {}).items()},
+            interference={ids[slug]: level for slug, level in (interference or {}).items()},
+            **fields,
         ),
         by=patient.user,
     )

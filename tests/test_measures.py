@@ -19,7 +19,7 @@ from diary.days import load_day
 from diary.exports.csv import summary_csv
 from diary.exports.fhir import summary_bundle
 from diary.measures import daily_measure_series, lookback_days, to_kg
-from diary.models import DailyEntry, Reminder, Symptom, SymptomReport
+from diary.models import DailyEntry, Reminder, SymptomReport
 from diary.redflags import DayRecord, assess_days
 from diary.reminders import send_due_reminders
 from diary.summary import Period, Section, build_summary
@@ -251,22 +251,8 @@ def test_a_weekly_entry_compares_with_the_previous_weekly_one(patient, catalog):
     patient.checkin_rhythm = "weekly"
     patient.save()
     today = patient.today()
-    nausea = catalog.by_slug["nausea"].pk
     for day, severity in ((today - timedelta(days=7), 0), (today, 2)):
-        save_day(
-            patient=patient,
-            opened_date=day,
-            base_version=0,
-            data=DayInput(
-                date=day,
-                wellbeing=5,
-                temperature_c=None,
-                notes="",
-                severities={nausea: severity},
-                recall_days=7,
-            ),
-            by=patient.user,
-        )
+        log_day(patient, day, severities={"nausea": severity}, wellbeing=5, recall_days=7)
     view = load_day(patient, today, catalog=catalog)
     assert [c.reasons for c in view.alerts] == [
         (
@@ -305,22 +291,14 @@ def test_a_daily_entry_after_15_days_has_no_rise(patient, catalog):
 
 
 def _day_with_measures(patient, day, **measures):
-    ids = dict(Symptom.objects.values_list("slug", "pk"))
     interference = measures.pop("interference", {})
-    return save_day(
-        patient=patient,
-        opened_date=day,
-        base_version=0,
-        data=DayInput(
-            date=day,
-            wellbeing=5,
-            temperature_c=None,
-            notes="",
-            severities={ids[slug]: 2 for slug in interference},
-            interference={ids[slug]: level for slug, level in interference.items()},
-            **measures,
-        ),
-        by=patient.user,
+    return log_day(
+        patient,
+        day,
+        wellbeing=5,
+        severities=dict.fromkeys(interference, 2),
+        interference=interference,
+        **measures,
     )
 
 

@@ -391,24 +391,7 @@ def test_red_flag_panel_without_a_team_says_nothing_of_a_queue(patient):
 
 
 def _weekly_day(patient, day, severities):
-    from diary.checkin import DayInput, save_day
-    from diary.models import Symptom
-
-    ids = dict(Symptom.objects.values_list("slug", "pk"))
-    return save_day(
-        patient=patient,
-        opened_date=day,
-        base_version=0,
-        data=DayInput(
-            date=day,
-            wellbeing=5,
-            temperature_c=None,
-            notes="",
-            severities={ids[slug]: level for slug, level in severities.items()},
-            recall_days=7,
-        ),
-        by=patient.user,
-    )
+    return log_day(patient, day, severities=severities, wellbeing=5, recall_days=7)
 
 
 def test_a_weekly_items_texts_speak_of_the_last_7_days(client, connected, team, nurse):
