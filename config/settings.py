@@ -276,7 +276,9 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# In the session, but for messages free of health data, such as a check-in's "Saved"
+# (diary/message_storage.py).
+MESSAGE_STORAGE = "diary.message_storage.SessionUnlessPlainStorage"
 
 # E-mail: SMTP when EMAIL_HOST is set; the console only in development (DJANGO_DEBUG=1), since
 # e-mails carry password-reset, invitation and confirmation links that must never reach a log.

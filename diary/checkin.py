@@ -8,7 +8,7 @@ day changed since, the save stops with `Conflict` so the person sees both versio
 submit of exactly what is already saved (a double click) succeeds without saving twice.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,7 +18,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from diary.catalog import Catalog
 from diary.days import SavedDay
-from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, User
+from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, Treatment, User
 from diary.notifications import queue_alerts
 from diary.triage import sync_day
 
@@ -109,8 +109,10 @@ def save_day(
     data: DayInput,
     by: User,
     catalog: Catalog | None = None,
+    treatments: Sequence[Treatment] | None = None,
 ) -> DailyEntry:
-    """Create or update the entry opened at `opened_date` with `data`.
+    """Create or update the entry opened at `opened_date` with `data`. `treatments`: all of
+    the patient's (`diary.treatments.treatments_of`), when the caller read them already.
 
     Raises Conflict when the entry changed since `base_version` (0: it did not exist), and
     DateTaken when `data.date` moves the day onto another day's entry.
@@ -139,7 +141,9 @@ def save_day(
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
             # The alert outbox and the care teams' triage queue, in the same transaction,
             # reading one view of the saved day.
-            shared = SavedDay(saved, catalog=catalog, reports=_wanted_reports(data))
+            shared = SavedDay(
+                saved, catalog=catalog, reports=_wanted_reports(data), treatments=treatments
+            )
             queue_alerts(saved, saved=shared)
             sync_day(saved, saved=shared)
             return saved

@@ -433,7 +433,8 @@ class SavedDay:
     Given the `reports` just written (symptom id -> (severity, treatment id, interference),
     as diary.checkin writes them), the view is built from those and the saved entry instead
     of reading the day back: the patient's treatments, earlier ratings and red-flag answers
-    are read (three queries, against six)."""
+    are read (three queries, against six; two given her `treatments`, `treatments_of`). The
+    earlier ratings are kept for the care teams' queue (`previous_ratings`)."""
 
     def __init__(
         self,
@@ -441,12 +442,15 @@ class SavedDay:
         *,
         catalog: Catalog | None = None,
         reports: dict[int, tuple[int, int | None, int | None]] | None = None,
+        treatments: Sequence[Treatment] | None = None,
     ) -> None:
         self.entry = entry
         self.catalog = catalog
         self.reports = reports
+        self.treatments = treatments
         self._view: DayView | None = None
         self._loaded = False
+        self._ratings: RatingIndex | None = None
 
     def view(self) -> DayView | None:
         if not self._loaded:
@@ -465,7 +469,25 @@ class SavedDay:
             for symptom_id, (severity, treatment_id, interference) in self.reports.items()
         ]
         patient = entry.patient
-        return build_days(patient, [entry], catalog=catalog, treatments=treatments_of(patient))[0]
+        treatments = treatments_of(patient) if self.treatments is None else self.treatments
+        # What build_days would read: every rating of the look-back before the day.
+        self._ratings = RatingIndex.load(
+            patient, start=entry.date - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=entry.date
+        )
+        return build_days(
+            patient, [entry], catalog=catalog, treatments=treatments, ratings=self._ratings
+        )[0]
+
+    def previous_ratings(self, symptom_ids: Iterable[int]) -> dict[int, Rating] | None:
+        """Each symptom's last rating before the day within the alert rule's look-back
+        (`recent_reports(patient, before=day, days=lookback_days(recall_days))` for these
+        symptoms), from the ratings the view was built with; None if it read none."""
+        self.view()
+        if self._ratings is None:
+            return None
+        return self._ratings.last_before(
+            self.entry.date, symptom_ids, days=lookback_days(self.entry.recall_days)
+        )
 
 
 LastReport = Rating

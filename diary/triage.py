@@ -103,11 +103,14 @@ def sync_day(
     """Bring the queue items of this day in line with its concerns, for every connected team.
     Call inside the day's transaction. Returns how many items were created or reopened.
     `saved`: the day's view shared with the other readers of the same save."""
-    team_ids = list(
-        TeamConnection.objects.active()
+    # With their teams (a red-flag day makes items, which need the team's working hours).
+    teams = {
+        connection.team_id: connection.team
+        for connection in TeamConnection.objects.active()
         .filter(patient_id=entry.patient_id)
-        .values_list("team_id", flat=True)
-    )
+        .select_related("team")
+    }
+    team_ids = list(teams)
     if not team_ids:
         return 0
     view = (saved or SavedDay(entry, catalog=catalog)).view()
@@ -121,11 +124,12 @@ def sync_day(
             status=TriageItem.Status.WITHDRAWN, updated_at=now
         )
         return 0
-    previous = _previous_ratings(entry)
+    previous = saved.previous_ratings(concerns) if saved is not None else None
+    if previous is None:
+        previous = _previous_ratings(entry)
     existing = {
         (item.team_id, item.date, item.symptom_id): item for item in items.select_related("team")
     }
-    teams = {t.pk: t for t in CareTeam.objects.filter(pk__in=team_ids)}
     added = 0
     for team_id in team_ids:
         for symptom_id, concern in concerns.items():

@@ -21,11 +21,12 @@ from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
+from diary.message_storage import add_without_health_data
 from diary.models import AuditEvent, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
-from diary.treatments import active_on, common_side_effects, treatments_of
+from diary.treatments import active_among, common_side_effects, treatments_of
 from diary.triage import seen_by_team
 
 
@@ -85,7 +86,10 @@ def checkin(request, patient, day):
     if day < EARLIEST_DATE:
         raise Http404("The diary starts in 2000.")
     catalog = load_catalog()
-    context = checkin_context(patient, day)
+    # All her treatments, once: the form's (those of the day) and the save's (cause labels and
+    # chemotherapy periods for the alert rules).
+    treatments = treatments_of(patient)
+    context = checkin_context(patient, day, treatments)
     if request.method == "POST":
         # The hidden field carries the rhythm the day was opened in; the labels follow it.
         posted = {"1": 1, "7": 7}.get(request.POST.get("recall_days", ""))
@@ -100,6 +104,7 @@ def checkin(request, patient, day):
                     data=form.day_input(),
                     by=request.user,
                     catalog=catalog,
+                    treatments=treatments,
                 )
             except Conflict as conflict:
                 return _conflict(request, patient, day, conflict, catalog, context)
@@ -111,7 +116,8 @@ def checkin(request, patient, day):
                 )
             else:
                 _remember_units(patient, form)
-                messages.success(
+                # No health data in it, so it waits in a cookie: no session write.
+                add_without_health_data(
                     request,
                     f"Saved {saved.date:%A %d %B}.",
                     # The page after the save tells the browser to drop its draft of the day.
@@ -174,10 +180,11 @@ def draft_key(request, patient, day) -> str:
     return f"{request.user.pk}:{patient.public_id}:{day:%Y-%m-%d}"
 
 
-def checkin_context(patient, day) -> dict:
-    """The treatments active that day and the side effects they commonly cause."""
-    treatments = list(active_on(patient, day))
-    return {"treatments": treatments, "links": common_side_effects(treatments)}
+def checkin_context(patient, day, treatments) -> dict:
+    """The treatments active that day and the side effects they commonly cause, from all of
+    her `treatments` (`treatments_of`)."""
+    active = active_among(treatments, day)
+    return {"treatments": active, "links": common_side_effects(active)}
 
 
 def _conflict(request, patient, day, conflict, catalog, context):
