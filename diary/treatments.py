@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
+from diary.catalog import Catalog
 from diary.models import DoseLog, DrugSideEffect, Patient, Symptom, SymptomReport, Treatment
 
 
@@ -35,13 +36,35 @@ def active_on(patient: Patient, day: date) -> QuerySet[Treatment]:
     )
 
 
-def common_side_effects(treatments: list[Treatment]) -> dict[int, list[Treatment]]:
-    """Symptom id -> the given treatments whose drug commonly causes it (one query)."""
+# Every drug's common side effects, (symptom id, drug id) in the order they were added, kept per
+# process for the catalog in use (diary.catalog: a change to a link gives a new Catalog).
+_kept_links: tuple[Catalog, list[tuple[int, int]]] | None = None
+
+
+def _all_links(catalog: Catalog) -> list[tuple[int, int]]:
+    global _kept_links
+    kept = _kept_links
+    if kept is None or kept[0] is not catalog:
+        links = list(DrugSideEffect.objects.order_by("pk").values_list("symptom_id", "drug_id"))
+        kept = _kept_links = (catalog, links)
+    return kept[1]
+
+
+def common_side_effects(
+    treatments: list[Treatment], *, catalog: Catalog | None = None
+) -> dict[int, list[Treatment]]:
+    """Symptom id -> the given treatments whose drug commonly causes it (one query; none
+    given the `catalog` in use, whose links are kept per process)."""
     by_drug: dict[int, list[Treatment]] = defaultdict(list)
     for treatment in treatments:
         if treatment.drug_id:
             by_drug[treatment.drug_id].append(treatment)
-    links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list("symptom_id", "drug_id")
+    if catalog is not None:
+        links = [link for link in _all_links(catalog) if link[1] in by_drug]
+    else:
+        links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list(
+            "symptom_id", "drug_id"
+        )
     result: dict[int, list[Treatment]] = defaultdict(list)
     for symptom_id, drug_id in links:
         result[symptom_id].extend(by_drug[drug_id])

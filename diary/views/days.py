@@ -89,7 +89,7 @@ def checkin(request, patient, day):
     # All her treatments, once: the form's (those of the day) and the save's (cause labels and
     # chemotherapy periods for the alert rules).
     treatments = treatments_of(patient)
-    context = checkin_context(patient, day, treatments)
+    context = checkin_context(patient, day, treatments, catalog)
     if request.method == "POST":
         # The hidden field carries the rhythm the day was opened in; the labels follow it.
         posted = {"1": 1, "7": 7}.get(request.POST.get("recall_days", ""))
@@ -180,11 +180,11 @@ def draft_key(request, patient, day) -> str:
     return f"{request.user.pk}:{patient.public_id}:{day:%Y-%m-%d}"
 
 
-def checkin_context(patient, day, treatments) -> dict:
+def checkin_context(patient, day, treatments, catalog) -> dict:
     """The treatments active that day and the side effects they commonly cause, from all of
     her `treatments` (`treatments_of`)."""
     active = active_among(treatments, day)
-    return {"treatments": active, "links": common_side_effects(active)}
+    return {"treatments": active, "links": common_side_effects(active, catalog=catalog)}
 
 
 def _conflict(request, patient, day, conflict, catalog, context):

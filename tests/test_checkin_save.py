@@ -1,0 +1,222 @@
+"""What one check-in save costs and what it leaves behind: its statements (pinned), its
+"Saved" message (in a signed cookie, not the session), and the reads it shares between the
+alert outbox and the care teams' queue."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.messages import constants, get_messages
+from django.contrib.sessions.backends.db import SessionStore
+from django.db import connection
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from diary.catalog import load_catalog
+from diary.days import SavedDay, recent_reports
+from diary.measures import lookback_days
+from diary.message_storage import SessionUnlessPlainStorage, add_without_health_data
+from diary.models import (
+    CareTeamContact,
+    DailyEntry,
+    Drug,
+    DrugSideEffect,
+    Notification,
+    Symptom,
+    Treatment,
+    TreatmentType,
+    TriageItem,
+)
+from diary.treatments import common_side_effects
+from tests.factories import care_team, connect_patient, log_day
+
+pytestmark = pytest.mark.django_db
+
+
+def url(patient, day):
+    return reverse("checkin", args=[patient.public_id, day])
+
+
+def form_data(day, *, version=0, **extra):
+    data = {"date": day.isoformat(), "version": str(version), "temperature_unit": "C", "notes": ""}
+    data.update({k: str(v) for k, v in extra.items()})
+    return data
+
+
+def session_writes(queries) -> list[str]:
+    return [
+        q["sql"]
+        for q in queries.captured_queries
+        if "django_session" in q["sql"] and not q["sql"].startswith("SELECT")
+    ]
+
+
+@pytest.fixture
+def alerted(patient):
+    """The demo's set-up and more: a confirmed alert contact, a care team, a week of days."""
+    CareTeamContact.objects.create(
+        patient=patient,
+        name="Kim",
+        email="kim@example.com",
+        alert_emails=True,
+        confirmed_at=timezone.now(),
+    )
+    connect_patient(patient, care_team())
+    today = patient.today()
+    for n in range(1, 8):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1, "cough": 1})
+    load_catalog()  # warm, as in a running server
+    return patient
+
+
+def statements(client, patient, day, version, **ratings):
+    client.get(url(patient, day))  # the form, as she opens it (and her activity time noted)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url(patient, day), form_data(day, version=version, **ratings))
+    assert response.status_code == 302
+    return [q["sql"] for q in queries.captured_queries]
+
+
+# An edit of a day, with a confirmed alert contact and a care team (in a test the save's
+# transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
+# user, patient, catalog token, her treatments (once: for the form and for the alert rules),
+# SAVEPOINT, the patient's row lock, the day, its update and history copy, its reports, their
+# update and history copies, the dose logs' delete, the alert contacts, the earlier ratings
+# (shared by the alert rules and the queue), the red-flag answers, the care teams with their
+# connections, the withdrawal of the day's open queue items, RELEASE: 20 (24 before: the
+# treatments were read twice and the "Saved" message was a session write, SAVEPOINT, UPDATE,
+# RELEASE). A red flag added instead: the new report and its history copy (no update), the
+# outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the day's queue items and the
+# new item: 25 (31 before: the queue also read its earlier ratings and the teams again).
+def test_a_saves_statements_are_pinned(owner_client, alerted):
+    patient, today = alerted, alerted.today()
+    log_day(patient, today, severities={"fatigue": 1})
+    version = DailyEntry.objects.get(patient=patient, date=today).version
+    plain = statements(owner_client, patient, today, version, **{"severity-fatigue": 2})
+    assert len(plain) == 20, "\n".join(plain)
+    red_flag = statements(
+        owner_client,
+        patient,
+        today,
+        version + 1,
+        **{"severity-fatigue": 2, "severity-shortness-of-breath": 3},
+    )
+    assert len(red_flag) == 25, "\n".join(red_flag)
+    assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
+
+
+def test_a_save_writes_no_session_row_nor_does_the_page_after_it(owner_client, patient):
+    today = patient.today()
+    owner_client.get(url(patient, today))  # the form, as she opens it
+    with CaptureQueriesContext(connection) as saving:
+        response = owner_client.post(url(patient, today), form_data(today, wellbeing=6))
+    assert response.status_code == 302 and session_writes(saving) == []
+    with CaptureQueriesContext(connection) as showing:
+        page = owner_client.get(response["Location"])
+    assert session_writes(showing) == []
+    html = page.content.decode()
+    assert f"Saved {today:%A %d %B}." in html
+    key = f"{patient.user.pk}:{patient.public_id}:{today:%Y-%m-%d}"
+    assert f'data-draft-clear="{key}"' in html
+
+
+def test_the_saved_message_is_shown_once(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(url(patient, today), form_data(today, wellbeing=6))
+    assert "Saved " in owner_client.get(response["Location"]).content.decode()
+    assert "Saved " not in owner_client.get(response["Location"]).content.decode()
+
+
+def test_the_saved_message_names_no_symptom_or_note(owner_client, patient):
+    today = patient.today()
+    response = owner_client.post(
+        url(patient, today),
+        form_data(today, notes="Pain in the left hip", **{"severity-fatigue": 3}),
+    )
+    cookie = response.cookies["messages"]
+    for word in ("atigue", "hip", "Pain", "severe"):
+        assert word not in cookie.value
+    assert cookie["httponly"] and cookie["samesite"]
+
+
+def _request():
+    request = RequestFactory().get("/")
+    request.session = SessionStore()
+    request.session.create()
+    return request
+
+
+def test_other_messages_stay_in_the_session_and_plain_ones_in_the_cookie(db):
+    request = _request()
+    storage = request._messages = SessionUnlessPlainStorage(request)
+    add_without_health_data(request, "Saved Sunday 29 November.", extra_tags="draft-saved:x")
+    storage.add(constants.SUCCESS, "Added Fatigue (mild).")
+    response = HttpResponse()
+    storage.update(response)
+    assert "Fatigue" not in response.cookies["messages"].value
+    assert "Fatigue" in str(request.session["_messages"])
+    assert "Sunday" not in str(request.session["_messages"])
+    # The next request reads both, plain first, with their tags.
+    after = RequestFactory().get("/")
+    after.COOKIES["messages"] = response.cookies["messages"].value
+    after.session = request.session
+    after._messages = SessionUnlessPlainStorage(after)
+    shown = [(m.message, m.extra_tags) for m in get_messages(after)]
+    assert shown == [
+        ("Saved Sunday 29 November.", "draft-saved:x"),
+        ("Added Fatigue (mild).", ""),
+    ]
+    emptied = HttpResponse()
+    after._messages.update(emptied)
+    assert emptied.cookies["messages"]["max-age"] == 0  # the cookie is deleted
+    assert "_messages" not in after.session
+
+
+def test_without_a_plain_message_the_cookie_is_left_alone(db):
+    request = _request()
+    storage = request._messages = SessionUnlessPlainStorage(request)
+    storage.add(constants.SUCCESS, "Profile saved.")
+    response = HttpResponse()
+    storage.update(response)
+    assert "messages" not in response.cookies
+    assert "Profile saved." in str(request.session["_messages"])
+
+
+def test_the_queue_reads_the_same_earlier_ratings_as_before(patient):
+    today = patient.today()
+    for n, severity in ((10, 3), (5, 1), (2, 2)):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": severity, "cough": 1})
+    fatigue, cough = (Symptom.objects.get(slug=s).pk for s in ("fatigue", "cough"))
+    for recall in (1, 7):
+        entry = log_day(patient, today, severities={"fatigue": 4})
+        entry.recall_days = recall
+        saved = SavedDay(entry, reports={fatigue: (4, None, None)})
+        expected = recent_reports(patient, before=today, days=lookback_days(recall))
+        assert saved.previous_ratings([fatigue, cough]) == {
+            pk: expected[pk] for pk in (fatigue, cough) if pk in expected
+        }
+
+
+def test_a_day_read_back_leaves_the_queue_to_read_its_own_ratings(patient):
+    entry = log_day(patient, patient.today(), severities={"fatigue": 4})
+    assert SavedDay(entry).previous_ratings([entry.reports.get().symptom_id]) is None
+
+
+def test_common_side_effects_kept_per_catalog_follow_a_changed_link(patient):
+    drug = Drug.objects.filter(side_effect_links__isnull=False).first()
+    treatment = Treatment.objects.create(
+        patient=patient,
+        drug=drug,
+        type=TreatmentType.objects.first(),
+        start_date=patient.today(),
+    )
+    assert common_side_effects([treatment], catalog=load_catalog()) == common_side_effects(
+        [treatment]
+    )
+    missing = Symptom.objects.exclude(pk__in=drug.side_effects.all()).first()
+    DrugSideEffect.objects.create(drug=drug, symptom=missing, source="A label")
+    assert common_side_effects([treatment], catalog=load_catalog())[missing.pk] == [treatment]
+    drug.side_effects.remove(missing)
+    assert missing.pk not in common_side_effects([treatment], catalog=load_catalog())
