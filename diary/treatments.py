@@ -59,6 +59,8 @@ def common_side_effects(
     for treatment in treatments:
         if treatment.drug_id:
             by_drug[treatment.drug_id].append(treatment)
+    if not by_drug:
+        return {}
     if catalog is not None:
         links = [link for link in _all_links(catalog) if link[1] in by_drug]
     else:

@@ -1,5 +1,6 @@
 """The check-in's symptom items ({% checkin_item %}) write the same markup as the templates they
-replace (diary/_checkin_item.html with diary/_symptom_line.html)."""
+replace (diary/_checkin_item.html with diary/_symptom_line.html), and the closed sections'
+items ({% more_items %}) the same as the loop they replace (LOOP below)."""
 
 import datetime
 from copy import copy
@@ -18,6 +19,21 @@ pytestmark = pytest.mark.django_db
 
 INCLUDED = Template('{% include "diary/_checkin_item.html" %}')
 TAGGED = Template("{% load checkin_controls %}{% checkin_item item form %}")
+# The loop of diary/_checkin_fields.html that {% more_items group form %} replaced, as it was.
+LOOP = Template(
+    "{% load checkin_controls %}"
+    '{% for item in group.fields %}\n        <div class="symptom-item" data-terms="'
+    "{{ item.search_terms }}{% for f in item.follow_ups %} {{ f.search_terms }}{% endfor %}"
+    '">\n          {% checkin_item item form %}\n          {% if item.follow_ups %}\n'
+    '            <div class="follow-ups" data-follows="{{ item.field.html_name }}" '
+    'data-show-label="Show the questions about {% for follow_up in item.follow_ups %}'
+    "{{ follow_up.symptom.name|lower }}{% if not forloop.last %}; {% endif %}{% endfor %}"
+    '" id="follow-ups-{{ item.symptom.slug }}">\n              <p class="form-text mb-1">'
+    "If you have {{ item.symptom.name|lower }}, please also answer these:</p>\n"
+    "              {% for follow_up in item.follow_ups %}{% checkin_item follow_up form %}"
+    "{% endfor %}\n            </div>\n          {% endif %}\n        </div>\n      {% endfor %}"
+)
+MORE = Template("{% load checkin_controls %}{% more_items group form %}")
 
 
 def items_of(groups):
@@ -50,7 +66,17 @@ def assert_same_items(response) -> list:
     for item in items:
         old, new = both(item, response.context["form"])
         assert new == old, item.symptom.slug
+    for group in response.context["groups"]:
+        context = {"group": group, "form": response.context["form"]}
+        assert MORE.render(Context(context)) == LOOP.render(Context(context)), group.key
     return items
+
+
+def test_the_closed_sections_items_are_the_same_markup_with_their_follow_ups(client, demo):
+    response = client.get(checkin_url(demo, demo.today()))
+    groups = [g for g in response.context["groups"] if g.key != "recent"]
+    assert any(item.follow_ups for g in groups for item in g.fields)
+    assert_same_items(response)
 
 
 def test_a_logged_days_items_are_the_same_markup(client, demo):

@@ -220,3 +220,18 @@ def test_common_side_effects_kept_per_catalog_follow_a_changed_link(patient):
     assert common_side_effects([treatment], catalog=load_catalog())[missing.pk] == [treatment]
     drug.side_effects.remove(missing)
     assert missing.pk not in common_side_effects([treatment], catalog=load_catalog())
+
+
+def test_the_check_in_of_a_patient_on_a_catalog_drug_reads_no_side_effect_links(
+    owner_client, patient
+):
+    drug = Drug.objects.filter(side_effect_links__isnull=False).first()
+    Treatment.objects.create(
+        patient=patient, drug=drug, type=TreatmentType.objects.first(), start_date=patient.today()
+    )
+    page = url(patient, patient.today())
+    owner_client.get(page)  # the first page of this catalog reads them, once per process
+    with CaptureQueriesContext(connection) as queries:
+        html = owner_client.get(page).content.decode()
+    assert not [q for q in queries.captured_queries if "diary_drugsideeffect" in q["sql"]]
+    assert f"with {drug.generic_name}" in html or "Often seen with your treatments" in html

@@ -236,3 +236,39 @@ def checkin_item_html(item, form: forms.Form) -> SafeString:
 def checkin_item(item, form: forms.Form) -> SafeString:
     """`{% checkin_item item form %}`: what `{% include "diary/_checkin_item.html" %}` writes."""
     return checkin_item_html(item, form)
+
+
+def _follow_ups_html(item, form: forms.Form, indent: str) -> str:
+    """The questions that follow `item` (the spinal-cord ones after back pain), as the
+    check-in's template writes them at `indent`."""
+    names = "; ".join(conditional_escape(f.symptom.name.lower()) for f in item.follow_ups)
+    follows = conditional_escape(item.field.html_name)
+    return (
+        f'\n{indent}<div class="follow-ups" data-follows="{follows}" '
+        f'data-show-label="Show the questions about {names}" '
+        f'id="follow-ups-{conditional_escape(item.symptom.slug)}">\n'
+        f'{indent}  <p class="form-text mb-1">If you have '
+        f"{conditional_escape(item.symptom.name.lower())}, please also answer these:</p>\n"
+        f"{indent}  {''.join(checkin_item_html(f, form) for f in item.follow_ups)}\n"
+        f"{indent}</div>\n{indent[:-2]}"
+    )
+
+
+@register.simple_tag
+def more_items(group, form: forms.Form) -> SafeString:
+    """`{% more_items group form %}`: the items of one closed "Add another symptom" section,
+    each in its searchable `symptom-item` with its follow-up questions, as the loop it
+    replaces wrote them (the loop's markup is kept in tests/test_checkin_items.py, which
+    compares the two): about 45 items a page, each a dozen template nodes before."""
+    parts = []
+    for item in group.fields:
+        terms = "".join(f" {conditional_escape(f.search_terms)}" for f in item.follow_ups)
+        parts.append(
+            f'\n        <div class="symptom-item" '
+            f'data-terms="{conditional_escape(item.search_terms)}{terms}">\n'
+            f"          {checkin_item_html(item, form)}\n          "
+        )
+        if item.follow_ups:
+            parts.append(_follow_ups_html(item, form, " " * 12))
+        parts.append("\n        </div>\n      ")
+    return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
