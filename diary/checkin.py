@@ -186,30 +186,30 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
             report.severity, report.treatment_id, report.interference = wanted_values
             report.updated_by = by
             changed.append(report)
-    # The *_with_history helpers keep each report's edit history, as single saves would.
-    bulk_update_with_history(
-        changed,
-        SymptomReport,
-        ["severity", "treatment", "interference", "updated_by"],
-        default_user=by,
-    )
-    bulk_create_with_history(
-        [
-            SymptomReport(
-                entry=entry,
-                symptom_id=symptom_id,
-                severity=sev,
-                treatment_id=cause,
-                interference=interference,
-                created_by=by,
-                updated_by=by,
-            )
-            for symptom_id, (sev, cause, interference) in wanted.items()
-            if symptom_id not in existing
-        ],
-        SymptomReport,
-        default_user=by,
-    )
+    # The *_with_history helpers keep each report's edit history, as single saves would; each
+    # call builds a history manager class (django-simple-history), so none is made for nothing.
+    if changed:
+        bulk_update_with_history(
+            changed,
+            SymptomReport,
+            ["severity", "treatment", "interference", "updated_by"],
+            default_user=by,
+        )
+    added = [
+        SymptomReport(
+            entry=entry,
+            symptom_id=symptom_id,
+            severity=sev,
+            treatment_id=cause,
+            interference=interference,
+            created_by=by,
+            updated_by=by,
+        )
+        for symptom_id, (sev, cause, interference) in wanted.items()
+        if symptom_id not in existing
+    ]
+    if added:
+        bulk_create_with_history(added, SymptomReport, default_user=by)
     if not is_new:
         DoseLog.objects.filter(entry=entry).delete()
     DoseLog.objects.bulk_create(

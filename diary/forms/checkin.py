@@ -527,5 +527,9 @@ def _copy_field(field: forms.Field) -> forms.Field:
     copied.validators = list(field.validators)
     copied.error_messages = dict(field.error_messages)
     if isinstance(field, forms.ChoiceField):
-        copied.choices = list(field.choices)  # sets the widget's choices to the same new list
+        # The field's and its widget's own lists of the choices, normalized already: set
+        # directly, not through the `choices` setters, which would normalize them again
+        # (a fifth of a save's time, for about 130 fields).
+        copied._choices = list(field._choices)
+        copied.widget._choices = list(field.widget._choices)
     return copied
