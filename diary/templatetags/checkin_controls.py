@@ -15,7 +15,7 @@ import html
 
 from django import forms, template
 from django.template.defaultfilters import date as date_filter
-from django.utils.html import conditional_escape
+from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -31,6 +31,16 @@ STYLES = {SYMPTOM, YES_NO, SCALE, DOSE}
 def escape(text) -> str:
     """What django.utils.html.escape does, without its lazy-string wrapper (called ~1,000
     times a page)."""
+    return html.escape(str(text))
+
+
+def _escape_html(text) -> str:
+    """What django.utils.html.conditional_escape writes, without its lazy-string wrappers
+    (called about 600 times a page): safe text as it is, the rest escaped."""
+    if isinstance(text, Promise):
+        text = str(text)
+    if hasattr(text, "__html__"):
+        return text.__html__()
     return html.escape(str(text))
 
 
@@ -113,25 +123,24 @@ def options(field: forms.BoundField) -> SafeString:
     cause: one select per rated symptom, each option otherwise a handful of lookups)."""
     value = field.value()
     current = "" if value is None else str(value)  # as Django's Select.format_value
+    choices = field.field.choices
+    if any(isinstance(label, list | tuple) for _, label in choices):
+        raise ValueError("options: grouped choices are not written by this tag")
     parts = []
-    for choice, label in field.field.choices:
-        if isinstance(label, list | tuple):
-            raise ValueError("options: grouped choices are not written by this tag")
-        selected = " selected" if str(choice) == current else ""
-        parts.append(
-            f'<option value="{escape(str(choice))}"{selected}>{escape(str(label))}</option>'
-        )
+    for choice, safe_value, label in _escaped_choices(choices):
+        selected = " selected" if choice == current else ""
+        parts.append(f'<option value="{safe_value}"{selected}>{label}</option>')
     return mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
 
 
 def _errors_html(errors) -> str:
-    return "".join(f"{conditional_escape(error)} " for error in errors)
+    return "".join(f"{_escape_html(error)} " for error in errors)
 
 
 def _symptom_line_html(item) -> str:
     """What `diary/_symptom_line.html` writes for `item` (a ScaleField)."""
     field = item.field
-    auto_id = conditional_escape(field.auto_id)
+    auto_id = _escape_html(field.auto_id)
     errors = field.errors
     has_note = bool(item.last or item.seen_with)
     described = ""
@@ -146,12 +155,12 @@ def _symptom_line_html(item) -> str:
         last = ""
         if item.last:
             last = (
-                f"Last: {conditional_escape(item.last_label.lower())}, "
-                f"{conditional_escape(date_filter(item.last.date, 'D j'))}"
+                f"Last: {_escape_html(item.last_label.lower())}, "
+                f"{_escape_html(date_filter(item.last.date, 'D j'))}"
             )
         seen = ""
         if item.seen_with:
-            seen = "with " + ", ".join(conditional_escape(name) for name in item.seen_with)
+            seen = "with " + ", ".join(_escape_html(name) for name in item.seen_with)
         joiner = " · " if item.last and item.seen_with else ""
         note = f'<p class="symptom-note" id="{auto_id}-note">{last}{joiner}{seen}</p>'
     error_html = ""
@@ -163,7 +172,7 @@ def _symptom_line_html(item) -> str:
     return (
         "\n\n\n\n"
         f'<fieldset class="symptom-line{" is-invalid" if errors else ""}"{described}>\n'
-        f'  <legend class="symptom-name">{conditional_escape(field.label)}</legend>\n'
+        f'  <legend class="symptom-name">{_escape_html(field.label)}</legend>\n'
         f'  <div class="steps{" steps-yes-no" if yes_no else ""}">\n'
         f"    {steps_html(field, YES_NO if yes_no else SYMPTOM)}\n"
         "  </div>\n"
@@ -177,13 +186,13 @@ def _select_html(select: forms.BoundField, label: str) -> str:
     errors = select.errors
     error_html = ""
     if errors:
-        joined = " ".join(conditional_escape(error) for error in errors)
+        joined = " ".join(_escape_html(error) for error in errors)
         error_html = f'<div class="invalid-feedback d-block">{joined}</div>'
-    auto_id = conditional_escape(select.auto_id)
+    auto_id = _escape_html(select.auto_id)
     return (
         f'\n    <label class="small" for="{auto_id}">{label}</label>\n'
         f'    <select class="form-select form-select-sm{" is-invalid" if errors else ""}" '
-        f'name="{conditional_escape(select.html_name)}" id="{auto_id}">\n'
+        f'name="{_escape_html(select.html_name)}" id="{auto_id}">\n'
         f"      {options(select)}\n"
         "    </select>\n"
         f"    {error_html}\n"
@@ -197,12 +206,12 @@ def checkin_item_html(item, form: forms.Form) -> SafeString:
     its likely cause and how much it got in the way. The check-in writes its 52 items with
     this instead of two template includes each."""
     symptom = item.symptom
-    name = conditional_escape(symptom.name.lower())
+    name = _escape_html(symptom.name.lower())
     early = ""
     if symptom.early_sign and item.reported:
         label = ""
         if symptom.early_sign_label:
-            label = f" ({conditional_escape(symptom.early_sign_label)})"
+            label = f" ({_escape_html(symptom.early_sign_label)})"
         early = (
             f'<p class="form-text early-sign">An early sign on the source\'s list{label}: '
             "worth mentioning to your care team.</p>"
@@ -241,14 +250,14 @@ def checkin_item(item, form: forms.Form) -> SafeString:
 def _follow_ups_html(item, form: forms.Form, indent: str) -> str:
     """The questions that follow `item` (the spinal-cord ones after back pain), as the
     check-in's template writes them at `indent`."""
-    names = "; ".join(conditional_escape(f.symptom.name.lower()) for f in item.follow_ups)
-    follows = conditional_escape(item.field.html_name)
+    names = "; ".join(_escape_html(f.symptom.name.lower()) for f in item.follow_ups)
+    follows = _escape_html(item.field.html_name)
     return (
         f'\n{indent}<div class="follow-ups" data-follows="{follows}" '
         f'data-show-label="Show the questions about {names}" '
-        f'id="follow-ups-{conditional_escape(item.symptom.slug)}">\n'
+        f'id="follow-ups-{_escape_html(item.symptom.slug)}">\n'
         f'{indent}  <p class="form-text mb-1">If you have '
-        f"{conditional_escape(item.symptom.name.lower())}, please also answer these:</p>\n"
+        f"{_escape_html(item.symptom.name.lower())}, please also answer these:</p>\n"
         f"{indent}  {''.join(checkin_item_html(f, form) for f in item.follow_ups)}\n"
         f"{indent}</div>\n{indent[:-2]}"
     )
@@ -262,10 +271,10 @@ def more_items(group, form: forms.Form) -> SafeString:
     compares the two): about 45 items a page, each a dozen template nodes before."""
     parts = []
     for item in group.fields:
-        terms = "".join(f" {conditional_escape(f.search_terms)}" for f in item.follow_ups)
+        terms = "".join(f" {_escape_html(f.search_terms)}" for f in item.follow_ups)
         parts.append(
             f'\n        <div class="symptom-item" '
-            f'data-terms="{conditional_escape(item.search_terms)}{terms}">\n'
+            f'data-terms="{_escape_html(item.search_terms)}{terms}">\n'
             f"          {checkin_item_html(item, form)}\n          "
         )
         if item.follow_ups:
