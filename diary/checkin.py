@@ -172,11 +172,14 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.save()
 
     wanted = _wanted_reports(data)
-    # A new day has no reports or doses yet: nothing to read back or delete.
-    existing = {} if is_new else {r.symptom_id: r for r in entry.reports.all()}
+    # A new day has no reports or doses yet: nothing to read back or delete. The entry is live
+    # and locked, so its reports and doses are read and written through the plain managers,
+    # without the live managers' join to the entry (for its deleted_at) and symptom ordering.
+    reports = SymptomReport._base_manager
+    existing = {} if is_new else {r.symptom_id: r for r in reports.filter(entry=entry)}
     stale = [r.pk for symptom_id, r in existing.items() if symptom_id not in wanted]
     if stale:
-        SymptomReport.objects.filter(entry=entry, pk__in=stale).delete()
+        reports.filter(entry=entry, pk__in=stale).delete()
     changed = []
     for symptom_id, wanted_values in wanted.items():
         report = existing.get(symptom_id)
@@ -194,6 +197,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
             SymptomReport,
             ["severity", "treatment", "interference", "updated_by"],
             default_user=by,
+            manager=reports,
         )
     added = [
         SymptomReport(
@@ -211,7 +215,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     if added:
         bulk_create_with_history(added, SymptomReport, default_user=by)
     if not is_new:
-        DoseLog.objects.filter(entry=entry).delete()
+        DoseLog._base_manager.filter(entry=entry).delete()
     DoseLog.objects.bulk_create(
         DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
         for pk, dose in data.doses.items()

@@ -17,10 +17,10 @@ from datetime import date, timedelta
 from django import forms
 
 from diary.catalog import Catalog
-from diary.days import recent_reports
+from diary.days import ReportFields, recent_reports, reports_of
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.measures import WeightPrompt, weight_prompt
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -66,9 +66,17 @@ class CheckinGroup:
 
 
 def checkin_groups(
-    form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
+    form: CheckInForm,
+    *,
+    patient: Patient,
+    day: date,
+    catalog: Catalog,
+    last: dict[int, Rating] | None = None,
 ) -> list[CheckinGroup]:
-    last = recent_reports(patient, before=day, days=RECENT_DAYS)
+    """`last`: each symptom's last rating in the two weeks before the day, when read already
+    (`near_days`; else one query)."""
+    if last is None:
+        last = recent_reports(patient, before=day, days=RECENT_DAYS)
     recent = CheckinGroup(key="recent", title="Your symptoms", open=True)
     treatment_linked = CheckinGroup(key="treatments", title="Often seen with your treatments")
     groups = [recent, treatment_linked]
@@ -158,17 +166,57 @@ def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDa
     return previous_from(entry, day, catalog=catalog)
 
 
-def day_and_previous(patient: Patient, day: date) -> tuple[DailyEntry | None, DailyEntry | None]:
-    """The entry of `day` and the last one logged before it within two weeks (what
-    `previous_day` reads), with their reports and doses: read together (three queries)."""
+@dataclass(frozen=True)
+class NearDays:
+    """What the check-in reads of the two weeks up to its day: the day's entry and the last
+    one logged before it (what `previous_day` reads), each with its reports and doses, and
+    each symptom's last rating before the day (`recent_reports(patient, before=day,
+    days=RECENT_DAYS)`, for "your symptoms" and the items' "Last: ..." notes)."""
+
+    entry: DailyEntry | None
+    before: DailyEntry | None
+    last: dict[int, Rating]
+
+
+def near_days(patient: Patient, day: date) -> NearDays:
+    """Three queries: the two entries, the doses of those, and every report of the two weeks
+    (the two entries' own, as plain `ReportFields`, and the earlier ratings)."""
+    start = day - timedelta(days=RECENT_DAYS)
     near = list(
-        patient.entries.filter(date__lte=day, date__gte=day - timedelta(days=RECENT_DAYS))
+        patient.entries.filter(date__lte=day, date__gte=start)
         .order_by("-date")
-        .prefetch_related("reports", "doses")[:2]
+        .prefetch_related("doses")[:2]
     )
+    rows = (
+        SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=start, entry__date__lte=day
+        )
+        .order_by("entry__date")
+        .values_list(
+            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+        )
+    )
+    reports: dict[int, list[ReportFields]] = {entry.pk: [] for entry in near}
+    last: dict[int, Rating] = {}
+    for entry_id, on, symptom_id, severity, interference, treatment_id in rows:
+        if entry_id in reports:
+            reports[entry_id].append(
+                ReportFields(entry_id, symptom_id, severity, interference, treatment_id)
+            )
+        if on < day:  # the latest before the day wins
+            last[symptom_id] = Rating(on, severity)
+    for entry in near:
+        entry.report_list = reports[entry.pk]
     entry = near[0] if near and near[0].date == day else None
     before = [e for e in near if e.date < day]
-    return entry, (before[0] if before else None)
+    return NearDays(entry, before[0] if before else None, last)
+
+
+def day_and_previous(patient: Patient, day: date) -> tuple[DailyEntry | None, DailyEntry | None]:
+    """The entry of `day` and the last one logged before it within two weeks (what
+    `previous_day` reads), with their reports and doses (`near_days`)."""
+    near = near_days(patient, day)
+    return near.entry, near.before
 
 
 def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:
@@ -176,7 +224,7 @@ def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> P
     if entry is None:
         return None
     ratings: dict[str, str] = {}
-    for report in entry.reports.all():
+    for report in reports_of(entry):
         symptom = catalog.by_id.get(report.symptom_id)
         if symptom is None:
             continue

@@ -170,10 +170,14 @@ class RatingIndex:
 
     @classmethod
     def load(cls, patient: Patient, *, start: date, end: date) -> "RatingIndex":
-        """Ratings from `start` to before `end` (one query)."""
-        rows = SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lt=end
-        ).values_list("symptom_id", "entry__date", "severity")
+        """Ratings from `start` to before `end` (one query; in no order, sorted here)."""
+        rows = (
+            SymptomReport.objects.filter(
+                entry__patient=patient, entry__date__gte=start, entry__date__lt=end
+            )
+            .order_by()
+            .values_list("symptom_id", "entry__date", "severity")
+        )
         return cls(list(rows))
 
     @classmethod

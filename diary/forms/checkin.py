@@ -34,6 +34,7 @@ from django.core.exceptions import ValidationError
 
 from diary.catalog import Catalog
 from diary.checkin import DayInput, DoseInput
+from diary.days import reports_of
 from diary.forms.common import EARLIEST_DATE, ScaleRadioSelect
 from diary.measures import from_kg, recall_phrase, to_kg, up_and_about_choices
 from diary.models import (
@@ -479,7 +480,7 @@ class CheckInForm(forms.Form):
             if entry.temperature_c is not None
             else None,
         }
-        for report in entry.reports.all():
+        for report in reports_of(entry):
             slug = catalog.by_id[report.symptom_id].slug
             initial[SEVERITY_PREFIX + slug] = str(report.severity)
             if report.severity:

@@ -12,8 +12,8 @@ from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import (
     checkin_groups,
-    day_and_previous,
     measures_section,
+    near_days,
     previous_from,
 )
 from diary.days import load_day
@@ -125,8 +125,9 @@ def checkin(request, patient, day):
                 )
                 return redirect("day_detail", patient=patient.public_id, day=saved.date)
     # Read only to show the form (a successful save reads the day in its own transaction).
-    entry, before = day_and_previous(patient, day)
-    previous = previous_from(before, day, catalog=catalog)
+    near = near_days(patient, day)
+    entry = near.entry
+    previous = previous_from(near.before, day, catalog=catalog)
     same_filled = False
     if request.method == "GET":
         # A day keeps the rhythm it was logged in; a new one takes the patient's current one.
@@ -156,7 +157,9 @@ def checkin(request, patient, day):
             "previous": previous,
             "same_filled": same_filled,
             "draft_key": draft_key(request, patient, day),
-            "groups": checkin_groups(form, patient=patient, day=day, catalog=catalog),
+            "groups": checkin_groups(
+                form, patient=patient, day=day, catalog=catalog, last=near.last
+            ),
             "measures": measures_section(form, patient=patient, day=day, catalog=catalog),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
