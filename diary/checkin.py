@@ -140,9 +140,14 @@ def save_day(
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
             # The alert outbox and the care teams' triage queue, in the same transaction,
-            # reading one view of the saved day.
+            # reading one view of the saved day: its concerns, which her answers to the red
+            # flags do not change (so they are not read).
             shared = SavedDay(
-                saved, catalog=catalog, reports=_wanted_reports(data), treatments=treatments
+                saved,
+                catalog=catalog,
+                reports=_wanted_reports(data),
+                treatments=treatments,
+                answers=False,
             )
             queue_alerts(saved, saved=shared)
             sync_day(saved, saved=shared)

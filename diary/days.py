@@ -303,10 +303,13 @@ def build_days(
     catalog: Catalog,
     treatments: Sequence[Treatment] | None = None,
     ratings: RatingIndex | None = None,
+    answers: bool = True,
 ) -> list[DayView]:
     """DayViews for entries that went through `prepare` (one more query, for earlier ratings).
     `treatments`: all of the patient's, with drugs and kinds (`treatments_of`), when the page
-    has read them already (two queries fewer)."""
+    has read them already (two queries fewer). `answers=False`: her answers to the red flags
+    are not read (one query fewer), for a reader of the concerns only, which they leave as
+    they are."""
     if not rows:
         return []
     attach_treatments(patient, rows, treatments)
@@ -315,7 +318,7 @@ def build_days(
     if ratings is None:  # else read with the reports (`with_reports_and_ratings`)
         ratings = RatingIndex.load(patient, start=start, end=end)
     chemo = chemotherapy_periods(patient, treatments)
-    notes = answer_notes(patient, start=min(dates), end=max(dates))
+    notes = answer_notes(patient, start=min(dates), end=max(dates)) if answers else {}
     return [
         build_day(
             entry,
@@ -437,8 +440,9 @@ class SavedDay:
     Given the `reports` just written (symptom id -> (severity, treatment id, interference),
     as diary.checkin writes them), the view is built from those and the saved entry instead
     of reading the day back: the patient's treatments, earlier ratings and red-flag answers
-    are read (three queries, against six; two given her `treatments`, `treatments_of`). The
-    earlier ratings are kept for the care teams' queue (`previous_ratings`)."""
+    are read (three queries, against six; two given her `treatments`, `treatments_of`; one
+    more fewer with `answers=False`, for readers of its concerns only: the view then lists no
+    answers). The earlier ratings are kept for the care teams' queue (`previous_ratings`)."""
 
     def __init__(
         self,
@@ -447,11 +451,13 @@ class SavedDay:
         catalog: Catalog | None = None,
         reports: dict[int, tuple[int, int | None, int | None]] | None = None,
         treatments: Sequence[Treatment] | None = None,
+        answers: bool = True,
     ) -> None:
         self.entry = entry
         self.catalog = catalog
         self.reports = reports
         self.treatments = treatments
+        self.answers = answers
         self._view: DayView | None = None
         self._loaded = False
         self._ratings: RatingIndex | None = None
@@ -479,7 +485,12 @@ class SavedDay:
             patient, start=entry.date - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=entry.date
         )
         return build_days(
-            patient, [entry], catalog=catalog, treatments=treatments, ratings=self._ratings
+            patient,
+            [entry],
+            catalog=catalog,
+            treatments=treatments,
+            ratings=self._ratings,
+            answers=self.answers,
         )[0]
 
     def previous_ratings(self, symptom_ids: Iterable[int]) -> dict[int, Rating] | None:

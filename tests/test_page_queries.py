@@ -139,6 +139,43 @@ def test_a_saved_days_view_is_the_view_read_back(db):
     assert any(load_day(patient, e.date, catalog=catalog).concerns for e in entries)
 
 
+def test_a_saves_view_without_her_answers_has_the_same_concerns(db):
+    """The save builds its view without reading her answers to the red flags: the outbox and
+    the queue read its concerns and flags, which are those of the day read back."""
+    from django.utils import timezone
+
+    from diary.days import SavedDay, load_day
+    from diary.demo import seed_demo
+    from diary.models import RedFlagAnswer
+
+    patient = seed_demo(email="answers@example.com", password="answers-pass-1234567", days=60)
+    patient = patient.user.patient
+    catalog = load_catalog()
+    entries = list(patient.entries.prefetch_related("reports"))
+    answered = 0
+    for entry in entries:
+        for concern in load_day(patient, entry.date, catalog=catalog).concerns:
+            RedFlagAnswer.objects.create(
+                patient=patient,
+                date=entry.date,
+                symptom=concern.symptom,
+                answer=RedFlagAnswer.Answer.CONTACTED,
+                severity=concern.severity,
+                answered_at=timezone.now(),
+                answered_by=patient.user,
+            )
+            answered += 1
+    assert answered
+    for entry in entries:
+        written = {
+            r.symptom_id: (r.severity, r.treatment_id, r.interference) for r in entry.reports.all()
+        }
+        built = SavedDay(entry, catalog=catalog, reports=written, answers=False).view()
+        read = load_day(patient, entry.date, catalog=catalog)
+        assert (built.concerns, built.flags) == (read.concerns, read.flags), entry.date
+        assert not built.answers
+
+
 def test_treatments_read_once_give_what_each_read_gave(patient):
     from diary.days import chemotherapy_periods
     from diary.drug_warnings import drug_warnings_on
