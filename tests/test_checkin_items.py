@@ -201,3 +201,40 @@ def test_each_likely_cause_field_has_its_own_label_and_default(client, demo):
         symptom = form.catalog.by_slug[name.removeprefix("cause-")]
         assert field.label == f"{symptom.name}: likely cause"
         assert field.initial == form._default_cause(symptom)
+
+
+@pytest.mark.parametrize(
+    ("initial", "data"),
+    [
+        ({}, None),
+        ({"notes": "", "include_notes_in_summary": False}, None),
+        (
+            {
+                "notes": 'Slept <b>badly</b> & "early"\n\nit\'s fine',
+                "include_notes_in_summary": True,
+            },
+            None,
+        ),
+        (None, {"notes": "Posted\r\nnote", "include_notes_in_summary": "on"}),
+        (None, {"notes": ""}),
+        (None, {"notes": "x" * 5001}),  # an error: crispy-forms writes it
+    ],
+)
+def test_kept_crispy_fields_are_crispy_forms_markup(db, initial, data):
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+    from diary.templatetags.checkin_controls import crispy_kept
+
+    today = datetime.date.today()
+
+    def form():
+        made = CheckInForm(data, initial=initial, catalog=load_catalog(), today=today)
+        if data is not None:
+            made.is_valid()
+        return made
+
+    for name in ("notes", "include_notes_in_summary"):
+        kept = [crispy_kept(form()[name]) for _ in range(2)]  # made, then kept
+        assert kept[0] == kept[1] == as_crispy_field(form()[name]), name

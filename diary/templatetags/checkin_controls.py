@@ -281,3 +281,80 @@ def more_items(group, form: forms.Form) -> SafeString:
             parts.append(_follow_ups_html(item, form, " " * 12))
         parts.append("\n        </div>\n      ")
     return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
+
+
+# `{{ field|crispy_kept }}`: crispy-forms' markup of a text box, text area or check box, kept
+# per process with a stand-in for its value (about 1 ms a field, three on every check-in).
+VALUE_STAND_IN = "\ue000"  # a private-use character: escaping leaves it as it is
+_kept_crispy: dict[tuple, str] = {}
+
+
+def _crispy_key(field: forms.BoundField, variant: bool | None) -> tuple:
+    widget = field.field.widget
+    return (
+        type(field.form),
+        field.form.prefix,
+        field.form.auto_id,
+        field.name,
+        str(field.label),
+        str(field.help_text),
+        field.field.required,
+        field.form.use_required_attribute,
+        type(widget),
+        tuple(sorted((k, str(v)) for k, v in widget.attrs.items())),
+        variant,
+    )
+
+
+def _crispy_with_stand_in(field: forms.BoundField, value) -> str:
+    """as_crispy_field for `field` in an otherwise empty form, with `value` as its value."""
+    import copy
+
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+
+    probe = forms.Form(
+        initial={field.name: value}, auto_id=field.form.auto_id, prefix=field.form.prefix
+    )
+    probe.use_required_attribute = field.form.use_required_attribute
+    probe.fields[field.name] = copy.deepcopy(field.field)
+    return as_crispy_field(probe[field.name])
+
+
+@register.filter
+def crispy_kept(field: forms.BoundField) -> SafeString:
+    """What `{{ field|as_crispy_field }}` writes, from markup kept per process: the field's
+    label, help text, attributes and widget make the key, and its value (escaped) takes the
+    stand-in's place; a check box keeps one markup checked and one not, an empty field one of
+    its own. A field with errors, a form with a crispy helper, or another widget is rendered
+    by crispy-forms each time (tests/test_checkin_items.py compares the two)."""
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+
+    widget = field.field.widget
+    if field.errors or getattr(field.form, "helper", None) is not None:
+        return as_crispy_field(field)
+    if isinstance(widget, forms.CheckboxInput):
+        if widget.format_value(field.value()) is not None:  # a value attribute: not kept
+            return as_crispy_field(field)
+        checked = bool(widget.check_test(field.value()))
+        key = _crispy_key(field, checked)
+        kept = _kept_crispy.get(key)
+        if kept is None:
+            kept = _kept_crispy[key] = _crispy_with_stand_in(field, checked)
+        return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
+    if type(widget) not in (forms.Textarea, forms.TextInput):
+        return as_crispy_field(field)
+    value = widget.format_value(field.value())
+    if value is None:  # empty: no value at all (a text box then has no value attribute)
+        key = _crispy_key(field, False)
+        kept = _kept_crispy.get(key)
+        if kept is None:
+            kept = _kept_crispy[key] = _crispy_with_stand_in(field, "")
+        return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
+    key = _crispy_key(field, None)
+    kept = _kept_crispy.get(key)
+    if kept is None:
+        kept = _crispy_with_stand_in(field, VALUE_STAND_IN)
+        if kept.count(VALUE_STAND_IN) != 1:  # not where a value goes: not kept
+            return as_crispy_field(field)
+        _kept_crispy[key] = kept
+    return mark_safe(kept.replace(VALUE_STAND_IN, _escape_html(value)))  # noqa: S308 (escaped)
