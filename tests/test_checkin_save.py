@@ -25,6 +25,7 @@ from diary.models import (
     DrugSideEffect,
     Notification,
     Symptom,
+    SymptomReport,
     Treatment,
     TreatmentType,
     TriageItem,
@@ -235,3 +236,24 @@ def test_the_check_in_of_a_patient_on_a_catalog_drug_reads_no_side_effect_links(
         html = owner_client.get(page).content.decode()
     assert not [q for q in queries.captured_queries if "diary_drugsideeffect" in q["sql"]]
     assert f"with {drug.generic_name}" in html or "Often seen with your treatments" in html
+
+
+def test_one_changed_rating_keeps_its_history_as_several_do(owner_client, patient):
+    today = patient.today()
+    log_day(patient, today, severities={"fatigue": 1, "cough": 1, "nausea": 1})
+    version = DailyEntry.objects.get(patient=patient, date=today).version
+    ratings = {"severity-fatigue": 2, "severity-cough": 1, "severity-nausea": 1}
+    statements(owner_client, patient, today, version, **ratings)  # one changed
+    ratings = {"severity-fatigue": 2, "severity-cough": 3, "severity-nausea": 2}
+    statements(owner_client, patient, today, version + 1, **ratings)  # two changed
+    history = SymptomReport.history.filter(history_type="~").order_by("history_date", "pk")
+    rows = [
+        (h.symptom.slug, h.severity, h.history_user_id, h.history_change_reason, h.updated_by_id)
+        for h in history
+    ]
+    user = patient.user.pk
+    assert len(rows) == 3 and rows[0] == ("fatigue", 2, user, None, user)
+    assert sorted(rows[1:]) == [("cough", 3, user, None, user), ("nausea", 2, user, None, user)]
+    assert dict(
+        SymptomReport.objects.filter(entry__date=today).values_list("symptom__slug", "severity")
+    ) == {"fatigue": 2, "cough": 3, "nausea": 2}
