@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -35,10 +36,16 @@ def log_today(request, patient):
     return redirect("checkin", patient=patient.public_id, day=patient.today())
 
 
-@diary_view(need=Role.VIEWER)
+def _has_reminder(user) -> dict:
+    return {
+        "has_reminder": Exists(Reminder.objects.filter(user_id=user.pk, patient=OuterRef("pk")))
+    }
+
+
+@diary_view(need=Role.VIEWER, annotate=_has_reminder)
 @require_safe
 def day_detail(request, patient, day):
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     treatments = treatments_of(patient)
     view = load_day(patient, day, catalog=catalog, treatments=treatments)
     hidden = getattr(request, "diary_notes_hidden", False)
@@ -53,7 +60,7 @@ def day_detail(request, patient, day):
     offer_reminder = (
         view is not None
         and request.diary_role >= Role.EDITOR
-        and not Reminder.objects.filter(user=request.user, patient=patient).exists()
+        and not patient.has_reminder  # read with the patient (_has_reminder)
     )
     return render(
         request,
