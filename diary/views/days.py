@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import BooleanField
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from diary import audit, deleted_days
 from diary import checkin as checkin_rules
-from diary.access import Role, diary_view
+from diary.access import Role, column, diary_view, sql_value
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import (
@@ -22,7 +22,7 @@ from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
-from diary.models import AuditEvent, Reminder
+from diary.models import AuditEvent, Patient, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
@@ -37,9 +37,13 @@ def log_today(request, patient):
 
 
 def _has_reminder(user) -> dict:
-    return {
-        "has_reminder": Exists(Reminder.objects.filter(user_id=user.pk, patient=OuterRef("pk")))
-    }
+    """Whether `user` has a reminder for the diary (on or off), read with its patient."""
+    sql = (
+        f"EXISTS (SELECT 1 FROM {column(Reminder)}"  # noqa: S608
+        f" WHERE {column(Reminder, 'user')} = %s"
+        f" AND {column(Reminder, 'patient')} = {column(Patient, 'id')})"
+    )
+    return {"has_reminder": sql_value(sql, (user.pk,), BooleanField())}
 
 
 @diary_view(need=Role.VIEWER, annotate=_has_reminder)
