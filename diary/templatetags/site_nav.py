@@ -6,15 +6,18 @@ third of what the base template did.
 The markup is the one of tests/data/base_nav_reference.html (the template these tags
 replaced), compared for every combination of their inputs in tests/test_site_nav.py: a change
 to the navigation is made there too. Nothing here is kept between requests; the URLs are
-reversed once per process by `cached_reverse` (they hold view names and public ids only).
+reversed once per process as `{% url %}` reverses them (diary/templatetags/cached_url.py; they
+hold view names and public ids only).
 """
 
 from django import template
+from django.conf import settings
 from django.template.defaulttags import CsrfTokenNode
+from django.urls import get_script_prefix, get_urlconf
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
-from diary.templatetags.cached_url import cached_reverse
+from diary.templatetags.cached_url import _reverse
 
 register = template.Library()
 
@@ -71,6 +74,7 @@ class _Nav:
         self.can_log = context.get("can_log")
         self.is_owner = context.get("is_owner")
         self.cares_for_others = context.get("cares_for_others")
+        self.resolver = (get_urlconf(), settings.ROOT_URLCONF, get_script_prefix())
         # As CachedURLNode.render finds the current application.
         try:
             self.current_app = context.request.current_app
@@ -81,7 +85,8 @@ class _Nav:
                 self.current_app = None
 
     def url(self, name: str, *args) -> str:
-        url = cached_reverse(name, list(args), {}, self.current_app)
+        # cached_reverse's own cache, asked directly: the arguments are a UUID or none.
+        url = _reverse(name, args, (), self.current_app, *self.resolver)
         return conditional_escape(url) if self.context.autoescape else url
 
     def diary_url(self, name: str) -> str:
