@@ -4,8 +4,8 @@ Rendering `diary/_day_card.html` through `{% include %}` for each of a page's 20
 its report list and each report's site tags, includes of their own) was most of the history
 page's time: about 2,000 template variable lookups a page. This writes the same markup, byte
 for byte, as those three templates (tests/test_day_cards.py compares the two); a change to the
-card's markup is made here and in the templates, which the day page and the check-in's
-conflict page still include.
+card's markup is made here and in the templates, which the check-in's conflict page still
+includes. `{% report_list view %}` writes the day page's list of reports the same way.
 """
 
 from django import template
@@ -145,3 +145,10 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
 @register.simple_tag(takes_context=True)
 def day_card(context, view: DayView) -> SafeString:
     return day_card_html(view, context["patient"], context)
+
+
+@register.simple_tag(takes_context=True)
+def report_list(context, view: DayView) -> SafeString:
+    """What `{% include "diary/_report_list.html" %}` writes (the day page's list)."""
+    html = report_list_html(view, site_tags=context["patient"].show_site_tags)
+    return mark_safe(html)  # noqa: S308 (every value is escaped by report_list_html)
