@@ -16,12 +16,23 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Q, When
+from django.db import connection
+from django.db.models import BooleanField, Case, CharField, Q, When
+from django.db.models.expressions import RawSQL
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from diary import audit
-from diary.models import AuditEvent, CareGrant, CareRole, Patient, TeamConnection, TeamMember, User
+from diary.models import (
+    AuditEvent,
+    CareGrant,
+    CareRole,
+    CatalogVersion,
+    Patient,
+    TeamConnection,
+    TeamMember,
+    User,
+)
 
 
 class Role(enum.IntEnum):
@@ -93,8 +104,52 @@ def patients_visible_to(user: User):
     )
 
 
-def resolve_patient(user: User, public_id: uuid.UUID, *, need: Role) -> tuple[Patient, Role]:
-    patient = Patient.objects.select_related("user").filter(public_id=public_id).first()
+def column(model, field: str = "") -> str:
+    """A model's table, or one of its columns qualified by the table, quoted for raw SQL."""
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    return f"{table}.{quote(model._meta.get_field(field).column)}" if field else table
+
+
+def sql_value(sql: str, params: tuple, output_field) -> RawSQL:
+    """An expression written as SQL: fixed text and quoted names (`column`) only, every value
+    a parameter. Django compiles a Subquery or an Exists in about as long as it takes to run a
+    query of its own; this costs next to nothing."""
+    return RawSQL(sql, params, output_field=output_field)  # noqa: S611
+
+
+def page_annotations(user: User) -> dict:
+    """Read with the diary's patient row, to save the page two queries: the catalog's token
+    (diary.catalog.load_catalog's version check) and whether `user` cares for anyone (the
+    navigation's "Switch diary"). Neither is health data."""
+    version = CatalogVersion
+    token = (
+        f"SELECT {column(version, 'token')} FROM {column(version)}"  # noqa: S608
+        f" WHERE {column(version, 'id')} = 1"
+    )
+    cares = (
+        f"EXISTS (SELECT 1 FROM {column(CareGrant)}"  # noqa: S608
+        f" WHERE {column(CareGrant, 'caregiver')} = %s"
+        f" AND {column(CareGrant, 'revoked_at')} IS NULL)"
+    )
+    return {
+        "page_catalog_token": sql_value(token, (), CharField()),
+        "page_cares_for_others": sql_value(cares, (user.pk,), BooleanField()),
+    }
+
+
+def resolve_patient(
+    user: User, public_id: uuid.UUID, *, need: Role, annotate: Callable | None = None
+) -> tuple[Patient, Role]:
+    """The diary `public_id` and `user`'s role in it (404 for a stranger, 403 for too small a
+    role). `annotate(user)` may add expressions read in the same query (a view's flags)."""
+    extra = annotate(user) if annotate else {}
+    patient = (
+        Patient.objects.select_related("user")
+        .annotate(**page_annotations(user), **extra)
+        .filter(public_id=public_id)
+        .first()
+    )
     role = role_for(user, patient) if patient else None
     if role is None:
         raise Http404("No such diary.")
@@ -123,17 +178,19 @@ def redirect_to_mfa_setup(request: HttpRequest) -> HttpResponse:
     return redirect("mfa_activate_totp")
 
 
-def diary_view(need: Role = Role.VIEWER) -> Callable:
+def diary_view(need: Role = Role.VIEWER, *, annotate: Callable | None = None) -> Callable:
     """Decorate a view taking (request, patient, ...): logs in, checks the role, 404s strangers.
 
     The URL's `patient` (a UUID) becomes the Patient object; `request.diary_role` holds the role.
+    The patient row carries `page_catalog_token` (for `load_catalog(version=...)`) and
+    `page_cares_for_others` (the navigation's), and whatever `annotate(user)` adds.
     """
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @login_required
         @functools.wraps(view)
         def wrapper(request: HttpRequest, patient: uuid.UUID, *args, **kwargs) -> HttpResponse:
-            diary, role = resolve_patient(request.user, patient, need=need)
+            diary, role = resolve_patient(request.user, patient, need=need, annotate=annotate)
             if role == Role.TEAM and not is_mfa_enabled(request.user):
                 return redirect_to_mfa_setup(request)
             request.diary_patient = diary

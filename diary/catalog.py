@@ -114,11 +114,18 @@ def read_catalog() -> Catalog:
     )
 
 
-def load_catalog() -> Catalog:
+_UNREAD = object()
+
+
+def load_catalog(version: str | object | None = _UNREAD) -> Catalog:
     """The process's catalog, read again only when its token changed (one query otherwise).
-    Treat it as read-only: it is shared by every request of the process."""
+    Treat it as read-only: it is shared by every request of the process.
+
+    `version`: the token, when the request already read it (a diary page reads it with its
+    patient, diary.access.page_annotations); None if there is no token row."""
     global _cached
-    version = catalog_version()
+    if version is _UNREAD:
+        version = catalog_version()
     cached = _cached
     if version is not None and cached is not None and cached[0] == version:
         return cached[1]

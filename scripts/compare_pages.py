@@ -7,14 +7,16 @@ fastest batch of each page per tree and its ratio to the floor (an anonymous "ok
 whole middleware stack, measured the same way). In-process ratios run higher than
 benchmark_pages.py's: its floor also carries gunicorn and the loopback round trip.
 
-Usage: scripts/compare_pages.py [--code DIR ...] [--rounds N] [--db PATH] [--cpu]
+Usage: scripts/compare_pages.py [--code DIR ...] [--rounds N] [--cpu]
+                               [--db PATH | --database-url URL]
   --code  a source tree to measure (repeat it; default: this one). To compare with an older
           commit: `git archive COMMIT | tar -x -C DIR` and link .venv into DIR.
   --db    the SQLite file (default: a file in the temporary directory); created, migrated
           and seeded with the first tree if it does not exist. Saves go into it.
-  --cpu   time each batch by the process's CPU time (time.process_time) instead of the wall
-          clock: SQLite runs in the process, so this is all of a request's work, without the
-          time spent waiting for a core that other work on a busy machine holds.
+  --cpu   time the CPU the measuring process used instead of the wall clock.
+  --database-url  another (empty) database instead, migrated and seeded first: e.g.
+          `scripts/with-postgres.sh sh -c 'scripts/compare_pages.py --database-url "$DATABASE_URL"'`
+          for PostgreSQL, where each query also pays the driver and the round trip.
 """
 
 import argparse
@@ -32,19 +34,21 @@ DAYS = 3 * 365
 PAGES = ("floor", "home", "history", "day", "checkin", "save")
 
 
-def environment(db: Path) -> dict[str, str]:
+def environment(db: Path, url: str | None = None) -> dict[str, str]:
     return {
         **{k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}},
         "DJANGO_SETTINGS_MODULE": "tests.benchmark_settings",
         "SECRET_KEY": "compare-pages-" + "x" * 50,  # a local throwaway database
         "DJANGO_HTTPS": "0",
         "EMAIL_HOST": "127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{db}",
+        "DATABASE_URL": url or f"sqlite:///{db}",
     }
 
 
 def measure(batches: int, per_batch: int, cpu: bool = False) -> dict[str, float]:
-    """Run inside a tree (cwd): the fastest batch of each page, in milliseconds."""
+    """Run inside a tree (cwd): the fastest batch of each page, in milliseconds (of the
+    process's CPU time with `cpu`: SQLite runs in the process, so that is all of a page's
+    work, and other processes on the machine disturb it much less than the wall clock)."""
     import re
     import time
 
@@ -122,16 +126,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batches", type=int, default=3)
     parser.add_argument("--per-batch", type=int, default=8)
-    parser.add_argument("--cpu", action="store_true", help="CPU time, not the wall clock")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time the process's CPU, not the wall clock"
+    )
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diary-pages.db")
+    parser.add_argument(
+        "--database-url",
+        help="measure on this database instead (e.g. PostgreSQL from scripts/with-postgres.sh, "
+        "whose $DATABASE_URL it takes); it is migrated and seeded first, so give an empty one",
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.measure:
         print(json.dumps(measure(options.batches, options.per_batch, options.cpu)))
         return
     trees = [path.resolve() for path in options.code or [ROOT]]
-    env = environment(options.db.resolve())
-    if not options.db.exists():
+    env = environment(options.db.resolve(), options.database_url)
+    if options.database_url or not options.db.exists():
         python = str(trees[0] / ".venv" / "bin" / "python")
         for args in (
             ["migrate", "--no-input"],

@@ -82,3 +82,14 @@ def test_a_weekly_day_without_wellbeing(demo):
     old, new = both(replace(view, entry=entry), patient)
     assert "over the last 7 days" in old and "not given" in old
     assert new == old
+
+
+@pytest.mark.parametrize("site_tags", [False, True])
+def test_the_day_pages_report_list_is_the_templates_markup(demo, site_tags):
+    patient, days = demo
+    patient.show_site_tags = site_tags
+    included = Template('{% include "diary/_report_list.html" %}')
+    tagged = Template("{% load day_cards %}{% report_list view %}")
+    for view in [*days, replace(days[0], reports=[])]:
+        context = {"view": view, "patient": patient}
+        assert tagged.render(Context(context)) == included.render(Context(context)), view.date

@@ -46,10 +46,10 @@ def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
     assert "<b>" not in written and "&lt;Group&gt;" in written
 
 
-# The session, her user and diary, the catalog's version (once), the navigation's caregiver
-# check, her last visit (once, for the form and the summary), and build_summary's own (her
-# treatments once for the period, the reports and the fever rule). It was 25.
-SUMMARY_PAGE_QUERIES = 22
+# The session, her user and diary (with the navigation's caregiver check), the catalog's
+# version (once), her last visit (once, for the form and the summary), and build_summary's own
+# (her treatments once for the period, the reports and the fever rule). It was 25, then 22.
+SUMMARY_PAGE_QUERIES = 21
 
 
 def test_the_summary_page_query_count_is_pinned(owner_client, patient):

@@ -59,3 +59,18 @@ def test_a_form_with_another_prefix_or_ids_is_written_with_its_own(db):
     assert 'name="other-start"' in crispy_unbound(prefixed["start"])
     own_ids = HistoryFilterForm(catalog=catalog, auto_id="x_%s")
     assert 'id="x_start"' in crispy_unbound(own_ids["start"])
+
+
+def test_the_question_field_is_kept_while_empty_and_written_afresh_with_a_value(patient):
+    from diary.forms import QuestionForm
+
+    today = patient.today()
+    for _ in range(2):  # the first call keeps, the second reads what was kept
+        kept = crispy_unbound(QuestionForm(initial={"asked_on": today}, today=today)["text"])
+        fresh = as_crispy_field(QuestionForm(initial={"asked_on": today}, today=today)["text"])
+        assert kept == fresh
+    given = QuestionForm(initial={"text": "Is this normal?"}, today=today)
+    assert 'value="Is this normal?"' in crispy_unbound(given["text"])
+    bound = QuestionForm({"text": "", "asked_on": today}, today=today)
+    assert not bound.is_valid()
+    assert "This field is required." in crispy_unbound(bound["text"])

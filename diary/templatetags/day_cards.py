@@ -4,18 +4,18 @@ Rendering `diary/_day_card.html` through `{% include %}` for each of a page's 20
 its report list and each report's site tags, includes of their own) was most of the history
 page's time: about 2,000 template variable lookups a page. This writes the same markup, byte
 for byte, as those three templates (tests/test_day_cards.py compares the two); a change to the
-card's markup is made here and in the templates, which the day page and the check-in's
-conflict page still include.
+card's markup is made here and in the templates, which the check-in's conflict page still
+includes. `{% report_list view %}` writes the day page's list of reports the same way.
 """
 
 from django import template
 from django.template.base import render_value_in_context
-from django.template.defaultfilters import date as date_filter
-from django.urls import reverse
+from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from diary.days import DayView, ReportView
+from diary.templatetags.cached_url import cached_reverse
 
 register = template.Library()
 
@@ -91,12 +91,17 @@ def report_list_html(view: DayView, *, site_tags: bool) -> str:
     return f"\n{body}\n"
 
 
+def long_date(day) -> str:
+    """`day|date:"l j F Y"` ("Monday 3 March 2025"), without parsing the format each time."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month]} {day.year:04d}"
+
+
 def day_card_html(view: DayView, patient, context) -> SafeString:
     """What `{% include "diary/_day_card.html" %}` writes for `view`."""
     entry = view.entry
     day = view.date
-    anchor = f"day-{date_filter(day, 'Y-m-d')}"
-    url = conditional_escape(reverse("day_detail", args=[patient.public_id, day]))
+    anchor = f"day-{day.isoformat()}"  # day|date:"Y-m-d"
+    url = conditional_escape(cached_reverse("day_detail", [patient.public_id, day], {}, None))
     weekly = view.weekly
     if entry.wellbeing is not None:
         wellbeing = f"{render_value_in_context(entry.wellbeing, context)} out of 10"
@@ -122,7 +127,7 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
         f'<article class="day-card" aria-labelledby="{anchor}">\n'
         '  <div class="d-flex flex-wrap justify-content-between gap-2">\n'
         f'    <h2 class="day-card-title" id="{anchor}"><a href="{url}">'
-        f"{date_filter(day, 'l j F Y')}</a></h2>\n"
+        f"{long_date(day)}</a></h2>\n"
         "    <div>\n"
         f"      {RED if view.red_flags else ''}\n"
         f"      {ALERT if view.alerts else ''}\n"
@@ -140,3 +145,10 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
 @register.simple_tag(takes_context=True)
 def day_card(context, view: DayView) -> SafeString:
     return day_card_html(view, context["patient"], context)
+
+
+@register.simple_tag(takes_context=True)
+def report_list(context, view: DayView) -> SafeString:
+    """What `{% include "diary/_report_list.html" %}` writes (the day page's list)."""
+    html = report_list_html(view, site_tags=context["patient"].show_site_tags)
+    return mark_safe(html)  # noqa: S308 (every value is escaped by report_list_html)

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import BooleanField
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -7,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from diary import audit, deleted_days
 from diary import checkin as checkin_rules
-from diary.access import Role, diary_view
+from diary.access import Role, column, diary_view, sql_value
 from diary.catalog import load_catalog
 from diary.checkin import Conflict, DateTaken, save_day
 from diary.checkin_page import (
@@ -22,7 +23,7 @@ from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
 from diary.history import edit_history
 from diary.message_storage import add_without_health_data
-from diary.models import AuditEvent, Reminder
+from diary.models import AuditEvent, Patient, Reminder
 from diary.redflag_panel import build_panel
 from diary.security import sensitive
 from diary.suggestions import note_view
@@ -36,10 +37,20 @@ def log_today(request, patient):
     return redirect("checkin", patient=patient.public_id, day=patient.today())
 
 
-@diary_view(need=Role.VIEWER)
+def _has_reminder(user) -> dict:
+    """Whether `user` has a reminder for the diary (on or off), read with its patient."""
+    sql = (
+        f"EXISTS (SELECT 1 FROM {column(Reminder)}"  # noqa: S608
+        f" WHERE {column(Reminder, 'user')} = %s"
+        f" AND {column(Reminder, 'patient')} = {column(Patient, 'id')})"
+    )
+    return {"has_reminder": sql_value(sql, (user.pk,), BooleanField())}
+
+
+@diary_view(need=Role.VIEWER, annotate=_has_reminder)
 @require_safe
 def day_detail(request, patient, day):
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     treatments = treatments_of(patient)
     view = load_day(patient, day, catalog=catalog, treatments=treatments)
     hidden = getattr(request, "diary_notes_hidden", False)
@@ -54,7 +65,7 @@ def day_detail(request, patient, day):
     offer_reminder = (
         view is not None
         and request.diary_role >= Role.EDITOR
-        and not Reminder.objects.filter(user=request.user, patient=patient).exists()
+        and not patient.has_reminder  # read with the patient (_has_reminder)
     )
     return render(
         request,

@@ -1,4 +1,5 @@
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Subquery
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -12,20 +13,41 @@ from diary.treatments import adherence_windows, treatments_of
 PAGE_SIZE = 20
 
 
+def counted_page(entries, number, per_page: int) -> Page:
+    """`Paginator(entries, per_page).get_page(number)`, its rows read as a list, with the total
+    read by the same query (a subquery) instead of one of its own. A page beyond the last
+    (or below 1) reads the count and the last page, as get_page does."""
+    paginator = Paginator(entries, per_page)
+    try:
+        wanted = int(number)
+    except (TypeError, ValueError):
+        wanted = 1
+    if wanted >= 1:
+        start = (wanted - 1) * per_page
+        # One patient's days: counted by a subquery the database runs once, not per row.
+        total = entries.order_by().values("patient_id").annotate(n=Count("pk")).values("n")
+        rows = list(entries.annotate(page_total=Subquery(total))[start : start + per_page])
+        if rows or wanted == 1:
+            paginator.count = rows[0].page_total if rows else 0
+            return Page(rows, wanted, paginator)
+    page = paginator.get_page(number)
+    page.object_list = list(page.object_list)
+    return page
+
+
 @diary_view(need=Role.VIEWER)
 @require_safe
 def history(request, patient):
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     form = HistoryFilterForm(request.GET or None, catalog=catalog)
     entries = patient.entries.order_by("-date")
     if form.is_bound and form.is_valid():
         entries = form.filter(entries)
     elif form.is_bound:
         entries = entries.none()
-    paginator = Paginator(entries, PAGE_SIZE)  # the day cards list no dose logs
-    page = paginator.get_page(request.GET.get("page"))
+    page = counted_page(entries, request.GET.get("page"), PAGE_SIZE)  # no dose logs
     treatments = treatments_of(patient)
-    rows = list(page.object_list)
+    rows = page.object_list
     ratings = with_reports_and_ratings(patient, rows)
     days = build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
     today = patient.today()

@@ -1,16 +1,43 @@
 from datetime import timedelta
 
+from django.db import connection
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from diary.access import Role, diary_view, patients_visible_to
+from diary.access import Role, column, diary_view, patients_visible_to
 from diary.catalog import load_catalog
 from diary.days import load_days
 from diary.drug_warnings import day_warnings
+from diary.models import Appointment
 from diary.redflag_panel import build_panel
 from diary.treatments import adherence_windows, treatments_of
 from diary.triage import seen_by_team
+
+
+def appointments_around(patient, now) -> tuple:
+    """Her last appointment before `now` and her next one from `now` on (None if none), in one
+    query: the two one-row reads joined by UNION ALL, written as SQL (Django would compile two
+    subqueries more slowly than it runs two queries)."""
+    quote = connection.ops.quote_name
+    fields = ", ".join(quote(f.column) for f in Appointment._meta.concrete_fields)
+    table, who, when = (
+        column(Appointment),
+        column(Appointment, "patient"),
+        column(Appointment, "starts_at"),
+    )
+    pk = column(Appointment, "id")
+    one = f"SELECT {fields} FROM {table} WHERE {who} = %s AND {when}"  # noqa: S608
+    sql = (
+        f"SELECT * FROM ({one} < %s ORDER BY {when} DESC, {pk} DESC LIMIT 1) AS last_one"  # noqa: S608
+        f" UNION ALL SELECT * FROM ({one} >= %s ORDER BY {when}, {pk} LIMIT 1) AS next_one"
+    )
+    at = connection.ops.adapt_datetimefield_value(now)
+    found = list(Appointment.objects.raw(sql, [patient.pk, at, patient.pk, at]))
+    return (
+        next((a for a in found if a.starts_at < now), None),
+        next((a for a in found if a.starts_at >= now), None),
+    )
 
 
 @require_safe
@@ -31,7 +58,7 @@ def home(request):
 @require_safe
 def diary_home(request, patient):
     today = patient.today()
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     treatments = treatments_of(patient)
     recent = load_days(
         patient,
@@ -55,6 +82,7 @@ def diary_home(request, patient):
     adherence_by_window = adherence_windows(
         patient, end=today, windows=(7, 30), treatments=treatments
     )
+    last_appointment, next_appointment = appointments_around(patient, now)
     return render(
         request,
         "diary/diary_home.html",
@@ -72,8 +100,8 @@ def diary_home(request, patient):
             "week": week,
             "concern_days": [(d, seen.get(d.date)) for d in concern_days],
             "today_saw": seen.get(today),
-            "next_appointment": patient.appointments.filter(starts_at__gte=now).first(),
-            "last_appointment": patient.appointments.filter(starts_at__lt=now).last(),
+            "next_appointment": next_appointment,
+            "last_appointment": last_appointment,
             "adherence_7": adherence_by_window[7],
             "adherence_30": adherence_by_window[30],
         },
