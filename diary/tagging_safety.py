@@ -57,6 +57,7 @@ class Trigger:
     functions: frozenset[str] = frozenset()  # verbs a negation makes a failure ("not holding me")
     not_after: frozenset[str] = frozenset()  # a part followed by one of these is another thing
     not_with: frozenset[str] = frozenset()  # a clause with one of these is about another thing
+    written: frozenset[str] = frozenset()  # comparatives, matched as written (see _COMPARATIVES)
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -94,14 +95,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         changes=_lemmas("""
             jelly wood wooden lead concrete useless dead buckle buckled collapse collapsed
             gave give wobbly jello rubber rubbery drag dragging heavy weak numb reduced
-            noodle noodles spaghetti cotton-wool
+            noodle noodles spaghetti cotton fold folding folded wobble
         """)
         | _FAILURE_NOUNS,
         about="legs",
         adjacent=_lemmas("went gone go"),
         functions=_lemmas("hold work move feel stand walk carry lift take bear support"),
         not_after=_lemmas("up room rest day"),
-        not_with=_lemmas("shaved shave waxed wax sofa cross crossed stretch"),
+        not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
     ),
     Trigger(
         "shortness-of-breath",
@@ -109,9 +110,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         changes=_lemmas("""
             struggle struggled struggling hard harder labour laboured heavy gasp gasping short
             shorter catch caught rattly rattling wheezy loud panting pant back lose
-            lost nowhere difficult noisy funny weird strange shallow
+            lost nowhere difficult noisy funny weird strange shallow full drown drowning
+            bubbly crackly
         """),
         about="breathing",
+        written=frozenset({"worse", "worst"}),
         functions=_lemmas("get catch breathe take"),
         not_after=_lemmas("smell smells stink freshener fresh test"),
         not_with=_lemmas("fresh deep held hold mint smell stink bad"),
@@ -150,13 +153,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             dribbling flood flooded mess
         """),
         about="bladder or bowels",
+        adjacent=_lemmas("let gave give went"),
         functions=_lemmas("come pass hold control"),
         not_after=_lemmas("bit bottle roll brush down"),
         not_with=_lemmas("bit bottle tablet tablets glass swim swimming down"),
     ),
     Trigger(
         "coughing-up-blood",
-        parts=_lemmas("phlegm sputum spit spittle mucus catarrh cough coughing coughed gunk"),
+        parts=_lemmas("""
+            phlegm sputum spit spittle mucus catarrh cough coughing coughed gunk hack hacked
+        """),
         changes=_lemmas("""
             blood bloody red pink rusty streak streaked streaky tinge tinged tinged-red
         """),
@@ -201,7 +207,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         parts=_lemmas("head mind brain thinking thought thoughts confuse"),
         changes=_lemmas("""
             muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton
-            confuse confused confusing lost all-over wrong
+            confuse confused confusing lost place wrong
         """),
         about="thinking",
     ),
@@ -227,11 +233,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
 )
 
+RED_FLAGS = frozenset(t.slug for t in TRIGGERS)
 _BREAKS = frozenset({";", ".", "!", "?", "\n", "but", "though", "tho", "although", "however",
                      "whereas", "except"})  # fmt: skip
 # The part said to be well: "breathing's fine", "legs OK today".
 _FINE = _lemmas("fine ok okay normal good great alright clear")
 _READINGS = frozenset({"temperature", "temp", "hot"})  # a number beside them is the reader's
+# The lemma table reads "worse"/"worst" as "wrong" and "better"/"best" as "well": matched as
+# written, and only where an item asks for them ("breathing worse").
+_COMPARATIVES = frozenset({"worse", "worst", "better", "best"})
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "unable", "cannot", "nae"})
 
 
@@ -260,6 +270,8 @@ def _covered(spans: Sequence[Span], i: int) -> bool:
 
 def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
     """Whether word j says a severity, failure or change of the part at `part`."""
+    if doc[j].lower_ in _COMPARATIVES:
+        return doc[j].lower_ in trigger.written
     lemma = doc[j].lemma_
     if lemma in trigger.changes:
         # "no strength", "no feeling": a noun of failure only after a negation
@@ -280,8 +292,8 @@ def _negated_function(doc: Doc, j: int) -> bool:
     return any(doc[k].norm_ in _NEGATIONS for k in range(max(0, j - 4), j))
 
 
-def _find(doc: Doc, spans: Sequence[Span], trigger: Trigger, i: int) -> tuple[int, int] | None:
-    """The first change word near the part at i, in its clause: (first, last) word indexes."""
+def _find(doc: Doc, spans: Sequence[Span], trigger: Trigger, i: int) -> int | None:
+    """The first change word near the part at i, in its clause, that no mention covers."""
     sent = doc[i].sent
     after = doc[i + 1].lemma_ if i + 1 < len(doc) else ""
     if after in trigger.not_after:
@@ -301,7 +313,7 @@ def _find(doc: Doc, spans: Sequence[Span], trigger: Trigger, i: int) -> tuple[in
         if _covered(spans, j):
             continue
         if _change_at(doc, trigger, i, j):
-            return (min(i, j), max(i, j))
+            return j
     return None
 
 
@@ -346,18 +358,23 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     `run_context` runs the reader's ConText on the doc; it is called only when a trigger is
     found in a doc the reader found nothing in (ConText ran only where something was found).
     """
-    by_part, parts = _index()
-    lemmas = [t.lemma_ for t in doc]
-    if parts.isdisjoint(lemmas):
+    from spacy.attrs import LEMMA
+
+    by_part = _index()[0]
+    lemma_ids = doc.to_array(LEMMA).tolist()  # ints: no Token objects for most notes
+    if _part_ids().isdisjoint(lemma_ids):
         return []
-    candidates: list[tuple[Trigger, int, int, int]] = []
-    for i, lemma in enumerate(lemmas):
-        if lemma not in parts or _covered(found, i):
+    candidates: list[tuple[Trigger, int, int]] = []
+    # A part inside a red flag or pain the reader placed is that mention's; inside another
+    # ("coughed" in "coughed and there was red in the tissue") it can still name a red flag.
+    placed = [e for e in found if e.label_ in RED_FLAGS]
+    for i, lemma_id in enumerate(lemma_ids):
+        if lemma_id not in _part_ids() or _covered(placed, i):
             continue
-        for trigger in by_part[lemma]:
-            hit = _find(doc, found, trigger, i)
-            if hit is not None:
-                candidates.append((trigger, i, *hit))
+        for trigger in by_part[doc[i].lemma_]:
+            j = _find(doc, found, trigger, i)
+            if j is not None:
+                candidates.append((trigger, i, j))
     if not candidates:
         return []
     if doc._.context_graph is None:
@@ -365,14 +382,22 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     return _asked(doc, found, candidates)
 
 
+@functools.cache
+def _part_ids() -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(part) for part in _index()[1])
+
+
 def _asked(
-    doc: Doc, found: Sequence[Span], candidates: Iterable[tuple[Trigger, int, int, int]]
+    doc: Doc, found: Sequence[Span], candidates: Iterable[tuple[Trigger, int, int]]
 ) -> list[Question]:
     from spacy.tokens import Span
 
     asked: list[Question] = []
     seen: set[tuple[str, int]] = set()
-    for trigger, part, first, last in candidates:
+    for trigger, part, change in candidates:
+        first, last = min(part, change), max(part, change)
         sent = doc[part].sent
         key = (trigger.slug, sent.start)
         if key in seen:
@@ -384,7 +409,10 @@ def _asked(
             continue
         span = Span(doc, first, last + 1, label=trigger.slug)
         if any(e.start < span.end and span.start < e.end for e in found):
-            span = Span(doc, part, part + 1, label=trigger.slug)
+            # words between belong to another mention ("coughed" in "coughed ... red"): the
+            # question is on the word the reader could not place
+            at = change if _covered(found, part) else part
+            span = Span(doc, at, at + 1, label=trigger.slug)
         span._.modifiers = _modifiers(doc, span, (first, last))
         if status(span) not in ASKED:
             continue
