@@ -43,7 +43,6 @@ from diary.tagging_pipeline import (
     status,
 )
 from diary.tagging_rules import phrases, words
-from diary.tagging_safety import questions
 from diary.tagging_shorthand import NEGATED, SPLIT_LABELS
 
 if TYPE_CHECKING:
@@ -307,6 +306,8 @@ class Tagger:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[list[Mention]]:
+        from diary.tagging_safety import questions  # its lexicon reads spaCy's lemma table
+
         originals = [text if isinstance(text, str) else "" for text in texts]
         cleaned = [clean(text) for text in originals]
         pieces = [
