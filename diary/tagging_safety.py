@@ -27,7 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_pipeline import lemma_table, status
+from spacy.strings import hash_string
+
+from diary.tagging_pipeline import LEMMA_IDS, lemma_table, status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -70,7 +72,7 @@ _FAILURE_NOUNS = _lemmas("strength power feeling sensation control grip use")
 _MANNER = _lemmas("well properly right normally clearly straight")
 _NOT_PAIN = _lemmas("""
     news joke laugh laughing laughed funny lol haha film book show telly tv match game quiz
-    traffic queue weather parking wait waiting
+    traffic queue weather parking wait waiting job work boss
 """)
 
 _PAIN_PARTS = {
@@ -86,7 +88,7 @@ _PAIN_PARTS = {
     "bum bottom buttock breast armpit",
 }
 PAIN_ITEMS = frozenset(_PAIN_PARTS)  # a pain placed in the clause places severe pain
-_PAIN_NOT_AFTER = _lemmas("of up off in over out rest")
+_PAIN_NOT_AFTER = _lemmas("of up off in over out rest at to home from on into")
 
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
@@ -243,6 +245,7 @@ _READINGS = frozenset({"temperature", "temp", "hot"})  # a number beside them is
 # written, and only where an item asks for them ("breathing worse").
 _COMPARATIVES = frozenset({"worse", "worst", "better", "best"})
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "unable", "cannot", "nae"})
+_NEGATION_IDS = frozenset(hash_string(word) for word in _NEGATIONS)
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,7 @@ def _covered(spans: Sequence[Span], i: int) -> bool:
 def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
     """Whether word j says a severity, failure or change of the part at `part`."""
     if doc[j].lower_ in _COMPARATIVES:
-        return doc[j].lower_ in trigger.written
+        return j > part and doc[j].lower_ in trigger.written
     lemma = doc[j].lemma_
     if lemma in trigger.changes:
         # "no strength", "no feeling": a noun of failure only after a negation
@@ -292,27 +295,23 @@ def _negated_function(doc: Doc, j: int) -> bool:
     return any(doc[k].norm_ in _NEGATIONS for k in range(max(0, j - 4), j))
 
 
-def _find(doc: Doc, spans: Sequence[Span], trigger: Trigger, i: int) -> int | None:
+def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     """The first change word near the part at i, in its clause, that no mention covers."""
-    sent = doc[i].sent
-    after = doc[i + 1].lemma_ if i + 1 < len(doc) else ""
-    if after in trigger.not_after:
+    end = len(doc)
+    if i + 1 < end and doc[i + 1].lemma_ in trigger.not_after:
         return None
-    lo, hi = max(sent.start, i - BEFORE), min(sent.end, i + AFTER + 1)
-    window = doc[lo:hi]
+    hi = i + 1
+    while hi < min(end, i + AFTER + 1) and doc[hi].lower_ not in _BREAKS:
+        hi += 1
+    lo = i
+    while lo > max(0, i - BEFORE) and doc[lo - 1].lower_ not in _BREAKS:
+        lo -= 1
     if any(t.lemma_ in _FINE for t in doc[i + 1 : min(hi, i + 4)]):
         return None
-    if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in window for c in t.text):
+    if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
         return None  # a reading: the temperature reader's
     for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
-        word = doc[j].lower_
-        if word in _BREAKS:
-            if j > i:
-                break
-            return None
-        if _covered(spans, j):
-            continue
-        if _change_at(doc, trigger, i, j):
+        if j not in covered and _change_at(doc, trigger, i, j):
             return j
     return None
 
@@ -320,6 +319,18 @@ def _find(doc: Doc, spans: Sequence[Span], trigger: Trigger, i: int) -> int | No
 def _clause_words(doc: Doc, i: int) -> set[str]:
     sent = doc[i].sent
     return {t.lemma_ for t in doc[max(sent.start, i - 8) : min(sent.end, i + 9)]}
+
+
+def _cue_words(doc: Doc) -> set[int]:
+    """The words of the reader's ConText cues in the doc (found once per doc)."""
+    cues = doc.user_data.get("diary_safety_cues")
+    if cues is None:
+        graph = doc._.context_graph
+        modifiers = graph.modifiers if graph is not None else ()
+        cues = doc.user_data["diary_safety_cues"] = {
+            k for m in modifiers for k in range(*m.modifier_span)
+        }
+    return cues
 
 
 def _modifiers(doc: Doc, span: Span, failure: tuple[int, int]) -> tuple[Any, ...]:
@@ -358,21 +369,48 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     `run_context` runs the reader's ConText on the doc; it is called only when a trigger is
     found in a doc the reader found nothing in (ConText ran only where something was found).
     """
-    from spacy.attrs import LEMMA
+    from spacy.attrs import LEMMA, NORM
 
     by_part = _index()[0]
-    lemma_ids = doc.to_array(LEMMA).tolist()  # ints: no Token objects for most notes
-    if _part_ids().isdisjoint(lemma_ids):
-        return []
-    candidates: list[tuple[Trigger, int, int]] = []
+    lemma_ids = doc.user_data.get(LEMMA_IDS)  # ints, as the reader set them: no Tokens
+    if lemma_ids is None:
+        lemma_ids = doc.to_array(LEMMA).tolist()
+    parts, changes, negatable = _ids()
+    named = parts.intersection(lemma_ids)
+    if not named:
+        return []  # most notes end here
+    said = _any_change().intersection(lemma_ids)
+    pairs = _pairs()
+    if all(pairs[part].isdisjoint(said) for part in named):
+        return []  # no word that could be a change of a part it names
     # A part inside a red flag or pain the reader placed is that mention's; inside another
     # ("coughed" in "coughed and there was red in the tissue") it can still name a red flag.
-    placed = [e for e in found if e.label_ in RED_FLAGS]
-    for i, lemma_id in enumerate(lemma_ids):
-        if lemma_id not in _part_ids() or _covered(placed, i):
-            continue
+    placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
+    part_at = [i for i, word in enumerate(lemma_ids) if word in parts and i not in placed]
+    if not part_at:
+        return []
+    covered = {k for e in found for k in range(e.start, e.end)}
+    change_at = [i for i, word in enumerate(lemma_ids) if word in changes and i not in covered]
+    if not negatable.isdisjoint(lemma_ids):
+        # a verb a negation before it makes a failure ("not holding me")
+        norms = doc.to_array(NORM).tolist()
+        change_at += [
+            i
+            for i, word in enumerate(lemma_ids)
+            if word in negatable
+            and i not in covered
+            and not _NEGATION_IDS.isdisjoint(norms[max(0, i - 4) : i])
+        ]
+    if not any(
+        0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
+        for p in part_at
+        for c in change_at
+    ):
+        return []  # no word of change the reader left unplaced near a part: most notes end here
+    candidates: list[tuple[Trigger, int, int]] = []
+    for i in part_at:
         for trigger in by_part[doc[i].lemma_]:
-            j = _find(doc, found, trigger, i)
+            j = _find(doc, covered, trigger, i)
             if j is not None:
                 candidates.append((trigger, i, j))
     if not candidates:
@@ -383,10 +421,34 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
 
 
 @functools.cache
-def _part_ids() -> frozenset[int]:
-    from spacy.strings import hash_string
+def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """String ids of the parts; of the change words; of the words that are one only after a
+    negation ("not holding", "no strength")."""
 
-    return frozenset(hash_string(part) for part in _index()[1])
+    def ids(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(hash_string(word) for word in words)
+
+    negatable = _FUNCTIONS | _MANNER | _FAILURE_NOUNS
+    changes = set().union(*(t.changes | t.adjacent | t.before for t in TRIGGERS)) - negatable
+    changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
+    return ids(_index()[1]), ids(changes), ids(negatable)
+
+
+@functools.cache
+def _any_change() -> frozenset[int]:
+    return _ids()[1] | _ids()[2]
+
+
+@functools.cache
+def _pairs() -> dict[int, frozenset[int]]:
+    """Part id -> the ids of the words that can be a change of it, in any of its items."""
+    pairs: dict[int, set[int]] = {}
+    for part, triggers in _index()[0].items():
+        words = pairs.setdefault(hash_string(part), set())
+        for t in triggers:
+            words |= {hash_string(w) for w in t.changes | t.adjacent | t.before | t.functions}
+            words |= {hash_string(w) for w in _MANNER | _FAILURE_NOUNS | {"wrong", "well"}}
+    return {part: frozenset(words) for part, words in pairs.items()}
 
 
 def _asked(
@@ -407,14 +469,26 @@ def _asked(
             continue  # the reader placed it in this clause already, whatever its status
         if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
             continue
+        cues = _cue_words(doc)
+        if change in cues:
+            continue  # the change word is a word of context ("back in March")
         span = Span(doc, first, last + 1, label=trigger.slug)
         if any(e.start < span.end and span.start < e.end for e in found):
             # words between belong to another mention ("coughed" in "coughed ... red"): the
             # question is on the word the reader could not place
             at = change if _covered(found, part) else part
             span = Span(doc, at, at + 1, label=trigger.slug)
-        span._.modifiers = _modifiers(doc, span, (first, last))
-        if status(span) not in ASKED:
+        if any(k in cues for k in range(span.start, span.end)):
+            # a cue inside the span would not reach it as a whole ("thighs are not like
+            # wood"): what reaches the part or the change word reaches the question
+            probes = [Span(doc, k, k + 1, label=trigger.slug) for k in (part, change)]
+        else:
+            probes = [span]
+        span._.modifiers = tuple(
+            {m: None for p in probes for m in _modifiers(doc, p, (first, last))}
+        )
+        verdict = status(span)
+        if verdict not in ASKED:
             continue
         seen.add(key)
         asked.append(
