@@ -107,6 +107,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
     ),
     Trigger(
+        "leg-weakness",
+        parts=_lemmas("knee knees"),
+        changes=_lemmas("buckle buckled collapse collapsed gave give jelly useless"),
+        about="legs",
+        not_with=_lemmas("replacement replaced brace kneel kneeling"),
+    ),
+    Trigger(
         "shortness-of-breath",
         parts=_lemmas("breath breathe breathing breathed puff puffed wind winded air lung lungs"),
         changes=_lemmas("""
@@ -219,7 +226,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             bone bones hip rib ribs wrist arm leg femur humerus spine vertebra vertebrae
             collarbone ankle shoulder pelvis elbow
         """),
-        changes=_lemmas("crack cracked break broke broken snap snapped fracture shatter shattered"),
+        changes=_lemmas("""
+            crack cracked break broke broken snap snapped fracture shatter shattered crunch
+            crunched
+        """),
         about="",
         not_with=_lemmas("joke news heart screen phone glass leg-break dance dancing"),
     ),
