@@ -385,7 +385,7 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     lemma_ids = doc.user_data.get(LEMMA_IDS)  # ints, as the reader set them: no Tokens
     if lemma_ids is None:
         lemma_ids = doc.to_array(LEMMA).tolist()
-    parts, changes, negatable = _ids()
+    parts, _, negatable = _ids()
     named = parts.intersection(lemma_ids)
     if not named:
         return []  # most notes end here
@@ -393,30 +393,40 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     pairs = _pairs()
     if all(pairs[part].isdisjoint(said) for part in named):
         return []  # no word that could be a change of a part it names
-    # A part inside a red flag or pain the reader placed is that mention's; inside another
-    # ("coughed" in "coughed and there was red in the tissue") it can still name a red flag.
-    placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
-    part_at = [i for i, word in enumerate(lemma_ids) if word in parts and i not in placed]
-    if not part_at:
-        return []
-    covered = {k for e in found for k in range(e.start, e.end)}
-    change_at = [i for i, word in enumerate(lemma_ids) if word in changes and i not in covered]
-    if not negatable.isdisjoint(lemma_ids):
-        # a verb a negation before it makes a failure ("not holding me")
-        norms = doc.to_array(NORM).tolist()
-        change_at += [
-            i
-            for i, word in enumerate(lemma_ids)
-            if word in negatable
-            and i not in covered
-            and not _NEGATION_IDS.isdisjoint(norms[max(0, i - 4) : i])
-        ]
+    part_at: list[int] = []
+    change_at: list[int] = []
+    for i, word in enumerate(lemma_ids):  # one pass, against the two small sets
+        if word in named:
+            part_at.append(i)
+        if word in said:
+            change_at.append(i)
+    if found:
+        # A part inside a red flag or pain the reader placed is that mention's; inside another
+        # ("coughed" in "coughed and there was red in the tissue") it can name a red flag.
+        placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
+        covered = {k for e in found for k in range(e.start, e.end)}
+        part_at = [i for i in part_at if i not in placed]
+        change_at = [i for i in change_at if i not in covered]
+    else:
+        covered = set()
+    if not negatable.isdisjoint(said):
+        # a verb that is a failure only after a negation ("not holding me")
+        norms: list[int] | None = None
+        kept = []
+        for i in change_at:
+            if lemma_ids[i] in negatable:
+                if norms is None:
+                    norms = doc.to_array(NORM).tolist()
+                if _NEGATION_IDS.isdisjoint(norms[max(0, i - 4) : i]):
+                    continue
+            kept.append(i)
+        change_at = kept
     if not any(
         0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
         for p in part_at
         for c in change_at
     ):
-        return []  # no word of change the reader left unplaced near a part: most notes end here
+        return []  # no word of change the reader left unplaced near a part
     candidates: list[tuple[Trigger, int, int]] = []
     for i in part_at:
         for trigger in by_part[doc[i].lemma_]:
