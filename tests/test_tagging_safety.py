@@ -1,8 +1,19 @@
 """The note reader's safety net: a red flag the reader could not place is asked as a question."""
 
+from pathlib import Path
+
 import pytest
 
 from diary import tagging, tagging_safety
+from diary.management.commands.evaluate_tagger import (
+    PAIN_SLUGS,
+    RED_FLAG_SLUGS,
+    Score,
+    evaluate,
+    format_score,
+    load_notes,
+)
+from diary.management.commands.evaluate_tagger import score as score_notes
 from diary.tagger_service import mention_from_json, mention_to_json
 from diary.tagging_pipeline import CONTEXT, mentions_of
 
@@ -11,6 +22,9 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore:.*W036"),
     pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
 ]
+
+
+DATA = Path(__file__).parent / "data"
 
 
 def asked(text: str, *, reader: bool = True) -> list[tuple[str, str, str]]:
@@ -192,3 +206,48 @@ def test_a_note_without_a_part_word_costs_no_context_run():
         raise AssertionError("ConText run on a note with nothing to ask")
 
     assert tagging_safety.questions(doc, [], never) == []
+
+
+# --- Measured: what it gains and what it costs --------------------------------------------------
+
+ROUND6 = ("notes_dev_round6j.jsonl", "notes_dev_round6k.jsonl")
+
+
+@pytest.mark.parametrize("name", ROUND6)
+def test_the_safety_net_offers_most_red_flags_and_rarely_asks_a_note_without_one(name):
+    """Measured with the net (docs/note-reader.md): round6j 114/117 suggested, round6k 92/97,
+    no question on a note without a red flag. Held with a little room for the reader's rules."""
+    score = evaluate(DATA / name)
+    assert score.red_flag_suggested >= 0.94, score.red_flag_suggested
+    assert score.red_flags_suggested > score.red_flags_found  # the net asks what was missed
+    without = sum(
+        not any(e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in exp)
+        for _, exp in load_notes(DATA / name)
+    )
+    assert score.safety_notes_without_red_flag <= without / 10
+
+
+def test_a_safety_question_is_never_a_present_mention():
+    notes = [("my thighs are like wood", [])]
+    found = [tagging.tag(notes[0][0])]
+    score = score_notes(notes, found)
+    assert score.found_present == sum(m.status == "present" for m in found[0])
+    assert score.safety_questions == sum(m.is_safety_question for m in found[0])
+
+
+def test_evaluate_tagger_prints_the_strict_line_then_suggested_and_the_cost():
+    score = Score(
+        notes=3,
+        red_flags_found=1,
+        red_flags_expected=4,
+        red_flags_suggested=3,
+        safety_questions=2,
+        safety_notes=2,
+        safety_notes_without_red_flag=1,
+    )
+    lines = format_score("x.jsonl", score).splitlines()
+    assert lines[3] == (
+        "  red-flag recall: 0.250  (1/4 present red-flag and pain mentions found present)"
+    )
+    assert lines[4] == "  red flags suggested (present, or asked as a question): 0.750  (3/4)"
+    assert lines[5] == "  safety questions: 2 in 2 notes, 1 of them on notes with no such red flag"
