@@ -381,7 +381,7 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     `run_context` runs the reader's ConText on the doc; it is called only when a trigger is
     found in a doc the reader found nothing in (ConText ran only where something was found).
     """
-    from spacy.attrs import LEMMA, NORM
+    from spacy.attrs import LEMMA
 
     by_part = _index()[0]
     lemma_ids = doc.user_data.get(LEMMA_IDS)  # ints, as the reader set them: no Tokens
@@ -391,7 +391,8 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     named = parts.intersection(lemma_ids)
     if not named:
         return []  # most notes end here
-    said = _any_change().intersection(lemma_ids)
+    negated = not _NEGATION_IDS.isdisjoint(lemma_ids)  # the lemma of "n't" is "not"
+    said = (_any_change() if negated else _ids()[1]).intersection(lemma_ids)
     pairs = _pairs()
     if all(pairs[part].isdisjoint(said) for part in named):
         return []  # no word that could be a change of a part it names
@@ -411,18 +412,14 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
         change_at = [i for i in change_at if i not in covered]
     else:
         covered = set()
-    if not negatable.isdisjoint(said):
+    if negated and not negatable.isdisjoint(said):
         # a verb that is a failure only after a negation ("not holding me")
-        norms: list[int] | None = None
-        kept = []
-        for i in change_at:
-            if lemma_ids[i] in negatable:
-                if norms is None:
-                    norms = doc.to_array(NORM).tolist()
-                if _NEGATION_IDS.isdisjoint(norms[max(0, i - 4) : i]):
-                    continue
-            kept.append(i)
-        change_at = kept
+        change_at = [
+            i
+            for i in change_at
+            if lemma_ids[i] not in negatable
+            or not _NEGATION_IDS.isdisjoint(lemma_ids[max(0, i - 4) : i])
+        ]
     if not any(
         0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
         for p in part_at
