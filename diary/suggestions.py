@@ -4,8 +4,12 @@ The notes are tagged once per page view (`note_view`). A symptom mentioned as pr
 day does not report, and that the patient has not dismissed, becomes a suggestion she confirms
 with a severity (`add_suggested_report`) or dismisses (`dismiss_suggestion`). A symptom she is
 unsure of ("maybe a bit yellow?") is never dropped: it is asked as a question ("Did you mean
-yellowing of the eyes or skin?"), answered the same two ways. Nothing is ever added without her
-tap. Negated, family, hypothetical or past mentions are shown as such and never suggested.
+yellowing of the eyes or skin?"), answered the same two ways. So is a red flag the reader could
+not place but its safety net recognised (diary/tagging_safety.py): the question says what she
+wrote about in plain words ("You wrote about your legs ("legs went to jelly"). Did you mean
+weakness, numbness or heaviness in the legs?"), and a yes adds the symptom like any other, so
+the red-flag rules run as usual. Nothing is ever added without her tap. Negated, family,
+hypothetical or past mentions are shown as such and never suggested.
 
 A temperature reading in the notes ("temp 38.4", "101F") is a fever mention carrying its value
 in Celsius; adding that fever also fills the day's empty temperature with it, so the fever rule
@@ -82,6 +86,8 @@ class Segment:
 
     @property
     def status_label(self) -> str:
+        if self.mention is not None and self.mention.is_safety_question:
+            return "asked below, to be safe"
         return STATUS_LABELS.get(self.status, self.status)
 
     @property
@@ -108,6 +114,7 @@ class Suggestion:
     sites: tuple[Site, ...]
     question: bool = False
     celsius: Decimal | None = None
+    about: str = ""  # a safety question: what she wrote about ("legs", "breathing")
 
     @property
     def temperature_label(self) -> str:
@@ -235,11 +242,21 @@ def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
     cursor = 0
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
         symptom = catalog.by_slug.get(mention.symptom)
-        if symptom is None or mention.start < cursor or not 0 <= mention.start < mention.end:
-            continue  # a symptom no longer in the catalog, or an overlap: left as plain text
+        if symptom is None or not 0 <= mention.start < mention.end:
+            continue  # a symptom no longer in the catalog: left as plain text
+        sites = tuple(symptom.sites.all())
+        offer = mention.status in ("present", "uncertain")
+        if (
+            offer
+            and symptom.pk not in reported
+            and symptom.slug not in dismissed
+            and quote(mention.text)
+        ):
+            _offer(suggestions, symptom, mention, sites)
+        if mention.start < cursor:
+            continue  # an overlap (still offered above): left as plain text
         if mention.start > cursor:
             segments.append(Segment(text=text[cursor : mention.start]))
-        sites = tuple(symptom.sites.all())
         segments.append(
             Segment(
                 text=text[mention.start : mention.end],
@@ -249,14 +266,6 @@ def note_view(entry: DailyEntry, *, catalog: Catalog) -> NoteView:
             )
         )
         cursor = mention.end
-        offer = mention.status in ("present", "uncertain")
-        if (
-            offer
-            and symptom.pk not in reported
-            and symptom.slug not in dismissed
-            and quote(mention.text)
-        ):
-            _offer(suggestions, symptom, mention, sites)
     if cursor < len(text):
         segments.append(Segment(text=text[cursor:]))
     offered = list(suggestions.values())
@@ -281,6 +290,7 @@ def _offer(
         sites=sites,
         question=question,
         celsius=mention.celsius,
+        about=mention.about if question else "",
     )
 
 

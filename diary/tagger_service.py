@@ -191,6 +191,7 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
         start=int(data["start"]),
         end=int(data["end"]),
         celsius=None if celsius is None else Decimal(str(celsius)),
+        about=str(data.get("about") or ""),
     )
 
 

@@ -65,10 +65,17 @@ class Mention:
     start: int
     end: int
     celsius: Decimal | None = None  # a temperature reading: the fever it stands for
+    about: str = ""  # a safety question (diary/tagging_safety.py): what she wrote about
+
+    @property
+    def is_safety_question(self) -> bool:
+        return bool(self.about)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sites"] = list(self.sites)
+        if not self.about:
+            del data["about"]
         if self.celsius is None:
             del data["celsius"]
         else:
@@ -299,6 +306,8 @@ class Tagger:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[list[Mention]]:
+        from diary.tagging_safety import questions  # its lexicon reads spaCy's lemma table
+
         originals = [text if isinstance(text, str) else "" for text in texts]
         cleaned = [clean(text) for text in originals]
         pieces = [
@@ -319,13 +328,32 @@ class Tagger:
                     _read_literally(doc)
                 context(doc)
             original, positions = originals[index], cleaned[index][1]
-            for ent in mentions_of(doc):
+            found = mentions_of(doc)
+            for ent in found:
                 if ent.label_ == _NOT_A_SYMPTOM:
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
                 if positions is not None:
                     start, end = positions[start], positions[end - 1] + 1
                 results[index].extend(self._mentions(ent, original[start:end], start, end))
+            # The safety net: a red flag the reader could not place, asked as a question.
+            for asked in questions(doc, found, context):
+                if asked.slug not in self.sites:
+                    continue  # not in this catalog
+                start, end = offset + asked.start_char, offset + asked.end_char
+                if positions is not None:
+                    start, end = positions[start], positions[end - 1] + 1
+                results[index].append(
+                    Mention(
+                        symptom=asked.slug,
+                        sites=self.sites.get(asked.slug, ()),
+                        status="uncertain",
+                        text=original[start:end],
+                        start=start,
+                        end=end,
+                        about=asked.about,
+                    )
+                )
         return results
 
     def _mentions(self, ent: Span, text: str, start: int, end: int) -> list[Mention]:

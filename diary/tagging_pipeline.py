@@ -87,6 +87,9 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+LEMMA_IDS = "diary_lemma_ids"  # doc.user_data: each word's lemma (string id), as set on the doc
+
+
 @functools.cache
 def lemma_table() -> Any:
     """English lemmas by word form, from spacy-lookups-data (spaCy's lookup lemmatiser's table)."""
@@ -126,6 +129,7 @@ def _lemmatize(doc: Doc) -> Doc:
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
+    doc.user_data[LEMMA_IDS] = lemmas  # read again by the safety net (diary/tagging_safety.py)
     return doc
 
 

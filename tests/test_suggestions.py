@@ -606,3 +606,100 @@ def test_a_day_without_entry_gets_404(owner_client, patient, url):
     response = owner_client.post(url(patient, day), {"severity": "1"})
     assert response.status_code == 404
     assert not SymptomReport.objects.exists()
+
+
+# --- The safety net's questions (diary/tagging_safety.py) ---------------------------------------
+
+PHLEGM = "Phlegm was streaky pink this morning."
+
+
+def safety_question(monkeypatch, text=PHLEGM, slug="coughing-up-blood", words="Phlegm was streaky"):
+    """The tagger answers with one safety question on `words` (whatever its rules place)."""
+    start = text.index(words)
+    question = tagging.Mention(
+        symptom=slug,
+        sites=(),
+        status="uncertain",
+        text=words,
+        start=start,
+        end=start + len(words),
+        about="cough",
+    )
+    monkeypatch.setattr(tagging, "tag", lambda _text: [question])
+    return question
+
+
+def test_a_safety_question_says_what_she_wrote_about_in_plain_words(
+    owner_client, patient, monkeypatch
+):
+    day = patient.today()
+    log_day(patient, day, notes=PHLEGM)
+    safety_question(monkeypatch)
+    html = page(owner_client, patient, day)
+    assert 'class="day-card suggestions suggestion-questions"' in html
+    assert (
+        "You wrote about your cough (<q>Phlegm was streaky</q>). Did you mean "
+        "<strong>coughing up blood</strong>" in html
+    )
+    assert f'action="{add_url(patient, day, "coughing-up-blood")}"' in html
+    assert "Yes, add it" in html
+    assert "asked below, to be safe" in html
+    assert "Mentioned but not reported" not in html
+
+
+def test_a_caregiver_is_told_what_the_notes_are_about(client, patient, monkeypatch):
+    day = patient.today()
+    log_day(patient, day, notes=PHLEGM)
+    safety_question(monkeypatch)
+    viewer, _ = caregiver_client(client, patient, "viewer")
+    html = page(viewer, patient, day)
+    assert "The notes are about the cough (<q>Phlegm was streaky</q>)" in html
+    assert "You wrote about" not in html
+
+
+def test_yes_to_a_safety_question_adds_the_symptom_and_raises_the_red_flag_panel(
+    owner_client, patient, monkeypatch
+):
+    day = patient.today()
+    entry = log_day(patient, day, notes=PHLEGM)
+    safety_question(monkeypatch)
+    assert "This may require immediate medical attention" not in page(owner_client, patient, day)
+    response = owner_client.post(
+        add_url(patient, day, "coughing-up-blood"), {"severity": "1"}, follow=True
+    )
+    html = response.content.decode()
+    assert "coughing-up-blood" in reports(entry)
+    assert "This may require immediate medical attention" in html
+    assert "Contact your care team now" in html
+    assert "Did you mean" not in html  # answered: reported now
+
+
+def test_no_to_a_safety_question_adds_nothing_and_stops_asking(owner_client, patient, monkeypatch):
+    day = patient.today()
+    entry = log_day(patient, day, notes=PHLEGM)
+    safety_question(monkeypatch)
+    owner_client.post(dismiss_url(patient, day, "coughing-up-blood"))
+    assert "Did you mean" not in page(owner_client, patient, day)
+    entry.refresh_from_db()
+    assert not entry.reports.exists()
+
+
+def test_a_safety_question_overlapping_another_mention_is_still_asked(
+    patient, catalog, monkeypatch
+):
+    text = "coughed and there was red in it"
+    entry = log_day(patient, patient.today(), notes=text)
+    cough = tagging.Mention("cough", (), "present", "coughed and", 0, 11)
+    asked = tagging.Mention("coughing-up-blood", (), "uncertain", "and", 8, 11, about="cough")
+    monkeypatch.setattr(tagging, "tag", lambda _text: [cough, asked])
+    view = note_view(entry, catalog=catalog)
+    assert [(s.symptom.slug, s.about) for s in view.questions] == [("coughing-up-blood", "cough")]
+    assert [s.symptom.slug for s in view.suggestions] == ["cough"]
+
+
+def test_the_day_page_asks_a_red_flag_the_reader_could_not_place(owner_client, patient):
+    day = patient.today()
+    log_day(patient, day, notes="Walked to the shops. Both thighs like wood since lunch.")
+    html = page(owner_client, patient, day)
+    assert "You wrote about your legs (<q>thighs like wood</q>). Did you mean " in html
+    assert "<strong>weakness, numbness or heaviness in the legs</strong>" in html

@@ -73,3 +73,32 @@ def test_answer_a_question_about_an_uncertain_mention(page, patient, login, axe_
     expect(questions).to_have_count(0)
     entry = patient.entries.get()
     assert list(entry.reports.values_list("symptom__slug", flat=True)) == ["jaundice"]
+
+
+def test_answer_a_safety_question_about_a_red_flag(page, patient, login, axe_check, shot):
+    """A red flag written in words the reader could not place is asked, and a yes raises the
+    red-flag panel."""
+    login(page, patient.user)
+    page.goto("/")
+    page.get_by_role("main").get_by_role("link", name="Log today").click()
+    wellbeing = page.get_by_role("group", name="How are you overall today?")
+    wellbeing.get_by_text("5", exact=True).click()
+    page.get_by_role("textbox", name="Notes").fill("Walked to the shops. Both thighs like wood.")
+    page.get_by_role("button", name="Save this day").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Saved")
+    questions = page.get_by_role("region", name="Did you mean…?")
+    question = questions.get_by_role("listitem").filter(has_text="You wrote about your legs")
+    expect(question).to_have_count(1)
+    expect(question.locator("q")).to_contain_text("thighs like wood")
+    expect(question).to_contain_text("weakness, numbness or heaviness in the legs")
+    axe_check(page)
+    shot(page, "day-safety-question")
+
+    question.get_by_role("button", name=re.compile("^Yes, add it")).click()
+
+    expect(page.get_by_role("status")).to_contain_text("Added Weakness, numbness or heaviness")
+    expect(questions).to_have_count(0)
+    expect(page.get_by_text("This may require immediate medical attention")).to_be_visible()
+    entry = patient.entries.get()
+    assert list(entry.reports.values_list("symptom__slug", flat=True)) == ["leg-weakness"]

@@ -12,6 +12,13 @@ means a mention found at the wrong place is not credited. Then:
 - red-flag recall: of the expected present mentions of a red-flag item (the guideline's last
   section: RED_FLAG_SLUGS, and any pain item, since severe pain of any kind is one), the share
   found present, which is what makes the day's page offer it. The goal is every one.
+- red flags suggested: of the same mentions, the share the day's page offers, as a present
+  mention or asked as a question: found present, or the note has a mention of that item that is
+  present or uncertain (the page offers one per item and asks an uncertain one, among them the
+  safety net's questions, diary/tagging_safety.py). A safety question is never a present
+  mention, so it moves this line and never the two above.
+- the safety net's cost: its questions, the notes they are in, and how many of those notes have
+  no present red flag at all (a question she has to answer "No" to).
 
 The dev files may be tuned on; the frozen holdout (written independently, added on main) is
 the score that counts and is never tuned on. A file that is not there is reported as missing.
@@ -96,12 +103,21 @@ class Score:
     statuses_expected: int = 0
     red_flags_found: int = 0
     red_flags_expected: int = 0
+    red_flags_suggested: int = 0
+    safety_questions: int = 0
+    safety_notes: int = 0
+    safety_notes_without_red_flag: int = 0
     errors: list[str] = field(default_factory=list)
     red_flag_misses: list[str] = field(default_factory=list)
 
     @property
     def red_flag_recall(self) -> float:
         return self.red_flags_found / self.red_flags_expected if self.red_flags_expected else 1.0
+
+    @property
+    def red_flag_suggested(self) -> float:
+        expected = self.red_flags_expected
+        return self.red_flags_suggested / expected if expected else 1.0
 
     @property
     def precision(self) -> float:
@@ -162,6 +178,14 @@ def score(notes: Iterable[tuple[str, list[Expected]]], found: Sequence[Sequence[
         pairs = _pair(expected, mentions)
         result.expected_present += sum(e.status == "present" for e in expected)
         result.found_present += sum(m.status == "present" for m in mentions)
+        offered = {m.symptom for m in mentions if m.status in ("present", "uncertain")}
+        asked = sum(m.is_safety_question for m in mentions)
+        if asked:
+            result.safety_questions += asked
+            result.safety_notes += 1
+            result.safety_notes_without_red_flag += not any(
+                e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in expected
+            )
         for i, exp in enumerate(expected):
             got = mentions[pairs[i]] if i in pairs else None
             found_present = got is not None and got.status == "present"
@@ -170,6 +194,7 @@ def score(notes: Iterable[tuple[str, list[Expected]]], found: Sequence[Sequence[
             if exp.status == "present" and exp.symptom in RED_FLAG_SLUGS | PAIN_SLUGS:
                 result.red_flags_expected += 1
                 result.red_flags_found += found_present
+                result.red_flags_suggested += found_present or exp.symptom in offered
                 if not found_present:
                     result.red_flag_misses.append(f"{exp.symptom} {exp.text!r} | {text}")
             if exp.status != "present":
@@ -198,7 +223,11 @@ def format_score(name: str, s: Score) -> str:
         f"  non-present statuses: accuracy {s.status_accuracy:.3f}  "
         f"({s.statuses_right}/{s.statuses_expected})\n"
         f"  red-flag recall: {s.red_flag_recall:.3f}  ({s.red_flags_found}/"
-        f"{s.red_flags_expected} present red-flag and pain mentions found present)"
+        f"{s.red_flags_expected} present red-flag and pain mentions found present)\n"
+        f"  red flags suggested (present, or asked as a question): {s.red_flag_suggested:.3f}  "
+        f"({s.red_flags_suggested}/{s.red_flags_expected})\n"
+        f"  safety questions: {s.safety_questions} in {s.safety_notes} notes, "
+        f"{s.safety_notes_without_red_flag} of them on notes with no such red flag"
     )
 
 

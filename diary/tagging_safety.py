@@ -1,0 +1,521 @@
+"""The safety net: a red flag the reader could not place is asked as a question, never missed.
+
+On notes it has never seen, the reader finds about nine present red flags in ten; the rest are
+wordings each met once ("legs went to jelly", "phlegm had red in it", "words came out wrong").
+This step does not depend on having seen the wording. In a clause where the reader placed no
+mention of a red-flag item, it looks for a body part or function of that item ("legs", "chest",
+"breathing", "words", "bladder", "phlegm", "temperature", a bone) near a word of severity,
+failure or change ("jelly", "agony", "red", "wrong", "snapped") that no mention covers, and
+offers the item as a question: a mention with status "uncertain", its span on the words that
+triggered it, and what she wrote about in plain words ("legs": "You wrote about your legs")
+for the day's page.
+
+The lexicon below is data (lemmas, looked up through the reader's lemma table, so "Legs",
+"went" and "snapped" need no forms of their own); the item asked is the catalog's, by slug,
+and the page words it with the catalog's name. The reader's context decides as it does for
+its own mentions: a trigger span gets the ConText modifiers whose scope covers it (the same
+rules, run once on the note) and the reader's `status`, and nothing is asked in a negated,
+past, hypothetical or family clause. A negation that is itself the failure ("not talking
+well", "pee is not coming", "no strength in my legs") is the change word, not a negation.
+
+A safety question is never a present mention: the present-mention score cannot move.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.strings import hash_string
+
+from diary.tagging_pipeline import LEMMA_IDS, lemma_table, status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+ASKED = ("present", "uncertain")  # the statuses that are still asked
+AFTER = 5  # words from the part to a change word after it
+BEFORE = 5  # ... or before it ("snapped my wrist", "agonising knee")
+
+
+def _lemmas(block: str) -> frozenset[str]:
+    """Words as the reader's lemma table reads them ("legs" -> leg, "went" -> go)."""
+    table = lemma_table()
+    return frozenset(table.get(word, word) for word in block.lower().split())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A red-flag item, the body parts or functions that name it, and the words of severity,
+    failure or change that, beside one of them, may mean it."""
+
+    slug: str
+    parts: frozenset[str]
+    changes: frozenset[str]
+    about: str = ""  # what she wrote about ("temperature"); blank: the part as written
+    adjacent: frozenset[str] = frozenset()  # change words only right after the part ("legs went")
+    before: frozenset[str] = frozenset()  # ... only right before it ("up blood")
+    functions: frozenset[str] = frozenset()  # verbs a negation makes a failure ("not holding me")
+    not_after: frozenset[str] = frozenset()  # a part followed by one of these is another thing
+    not_with: frozenset[str] = frozenset()  # a clause with one of these is about another thing
+    written: frozenset[str] = frozenset()  # comparatives, matched as written (see _COMPARATIVES)
+
+
+# Severity, for pain anywhere: words a pain of its own is said with.
+SEVERE = _lemmas("""
+    agony agonising agonizing screaming scream unbearable excruciating killing kill crippling
+    horrendous horrific torture murder throbbing stabbing 8/10 9/10 10/10
+""")
+_FAILURE_NOUNS = _lemmas("strength power feeling sensation control grip use")
+# How a part works, said with a negation before it: "not talking well", "legs don't work right".
+_MANNER = _lemmas("well properly right normally clearly straight")
+_NOT_PAIN = _lemmas("""
+    news joke laugh laughing laughed funny lol haha film book show telly tv match game quiz
+    traffic queue weather parking wait waiting job work boss
+""")
+
+_PAIN_PARTS = {
+    "headache": "head",
+    "back-pain": "back neck spine",
+    "jaw-pain": "jaw tooth teeth gum",
+    "chest-pain": "chest",
+    "joint-pain": "joint knee wrist elbow knuckle ankle",
+    "muscle-pain": "muscle calf calves",
+    "bone-pain": "bone hip rib pelvis femur",
+    "upper-abdominal-pain": "liver",
+    "pain": "arm thigh shoulder tummy stomach belly side foot feet hand finger toe leg scar groin "
+    "bum bottom buttock breast armpit",
+}
+PAIN_ITEMS = frozenset(_PAIN_PARTS)  # a pain placed in the clause places severe pain
+_PAIN_NOT_AFTER = _lemmas("of up off in over out rest at to home from on into")
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "leg-weakness",
+        parts=_lemmas("leg legs thigh thighs limb limbs"),
+        changes=_lemmas("""
+            jelly wood wooden lead concrete useless dead buckle buckled collapse collapsed
+            gave give wobbly jello rubber rubbery drag dragging heavy weak numb reduced
+            noodle noodles spaghetti cotton fold folding folded wobble
+        """)
+        | _FAILURE_NOUNS,
+        about="legs",
+        adjacent=_lemmas("went gone go"),
+        functions=_lemmas("hold work move feel stand walk carry lift take bear support"),
+        not_after=_lemmas("up room rest day"),
+        not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
+    ),
+    Trigger(
+        "leg-weakness",
+        parts=_lemmas("knee knees"),
+        changes=_lemmas("buckle buckled collapse collapsed gave give jelly useless"),
+        about="legs",
+        not_with=_lemmas("replacement replaced brace kneel kneeling"),
+    ),
+    Trigger(
+        "shortness-of-breath",
+        parts=_lemmas("breath breathe breathing breathed puff puffed wind winded air lung lungs"),
+        changes=_lemmas("""
+            struggle struggled struggling hard harder labour laboured heavy gasp gasping short
+            shorter catch caught rattly rattling wheezy loud panting pant back lose
+            lost nowhere difficult noisy funny weird strange shallow full drown drowning
+            bubbly crackly
+        """),
+        about="breathing",
+        written=frozenset({"worse", "worst"}),
+        functions=_lemmas("get catch breathe take"),
+        not_after=_lemmas("smell smells stink freshener fresh test"),
+        not_with=_lemmas("fresh deep held hold mint smell stink bad"),
+    ),
+    Trigger(
+        "chest-pain",
+        parts=_lemmas("chest"),
+        changes=SEVERE
+        | _lemmas("""
+            tight tighter heavy pressure crushing crush squeezing squeeze band weight elephant
+            weird funny strange burning sharp awful terrible
+        """),
+        about="chest",
+        not_after=_lemmas("of drawer drawers infection x-ray xray scan port drain wall hair"),
+        not_with=_lemmas("off infection look rash skin spot spots lump itch itchy red"),
+    ),
+    Trigger(
+        "speech-problems",
+        parts=_lemmas("speech word words talk talking speak speaking voice tongue sentence"),
+        changes=_lemmas("""
+            wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird
+            thick mixed scrambled gibberish backwards stuck
+        """),
+        about="speech",
+        functions=_lemmas("come talk speak find get say"),
+        not_with=_lemmas("kind harsh cross angry crossword argument argue row"),
+    ),
+    Trigger(
+        "bladder-bowel-control",
+        parts=_lemmas("""
+            bladder bowel bowels wee pee urine toilet loo pants knickers underwear
+            poo diarrhoea diarrhea water
+        """),
+        changes=_lemmas("""
+            leak leaking leaked accident accidents wet soaked soak control dribble
+            dribbling flood flooded mess
+        """),
+        about="bladder or bowels",
+        adjacent=_lemmas("let gave give went"),
+        functions=_lemmas("come pass hold control"),
+        not_after=_lemmas("bit bottle roll brush down"),
+        not_with=_lemmas("bit bottle tablet tablets glass swim swimming down"),
+    ),
+    Trigger(
+        "coughing-up-blood",
+        parts=_lemmas("""
+            phlegm sputum spit spittle mucus catarrh cough coughing coughed gunk hack hacked
+        """),
+        changes=_lemmas("""
+            blood bloody red pink rusty streak streaked streaky tinge tinged
+        """),
+        about="cough",
+        not_with=_lemmas("test tests pressure count sugar"),
+    ),
+    Trigger(
+        "coughing-up-blood",
+        parts=_lemmas("blood"),
+        changes=frozenset(),
+        about="cough",
+        before=_lemmas("up"),  # "brought up blood", "coffin up blood"
+        not_with=_lemmas("test tests pressure count sugar sick vomit vomiting wee pee poo"),
+    ),
+    Trigger(
+        "seizure",
+        parts=_lemmas("jerk jerking jerked twitch twitching shake shaking shook shudder body arm"),
+        changes=_lemmas("""
+            uncontrollable uncontrollably uncontrolled violent violently stop stiff rigid
+            convulse fitted
+        """),
+        about="shaking",
+        functions=_lemmas("stop control"),
+        not_with=_lemmas("""
+            hand hands tremor nervous nerves cold chill chills shivery shiver cough coughing
+            laugh laughing
+        """),
+    ),
+    Trigger(
+        "fever",
+        parts=_lemmas("temperature temp hot body"),
+        changes=_lemmas("""
+            shivery shivering shiver chill chills rigor rigors boiling roasting burning raised
+            spike spiked high fiery cold clammy hot hundred climbing rising
+        """),
+        about="temperature",
+        not_after=_lemmas("flush flushes flush water bottle drink tea chocolate weather outside"),
+        not_with=_lemmas("outside weather flush flushes flushing sweat sweats room house bath"),
+    ),
+    Trigger(
+        "confusion",
+        parts=_lemmas("head mind brain thinking thought thoughts confuse"),
+        changes=_lemmas("""
+            muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton
+            confuse confused confusing lost place wrong
+        """),
+        about="thinking",
+    ),
+    Trigger(
+        "fracture",
+        parts=_lemmas("""
+            bone bones hip rib ribs wrist arm leg femur humerus spine vertebra vertebrae
+            collarbone ankle shoulder pelvis elbow
+        """),
+        changes=_lemmas("""
+            crack cracked break broke broken snap snapped fracture shatter shattered crunch
+            crunched
+        """),
+        about="",
+        not_with=_lemmas("joke news heart screen phone glass dance dancing"),
+    ),
+    *(
+        Trigger(
+            slug,
+            parts=_lemmas(words),
+            changes=SEVERE,
+            not_after=_PAIN_NOT_AFTER,
+            not_with=_NOT_PAIN,
+        )
+        for slug, words in _PAIN_PARTS.items()
+    ),
+)
+
+RED_FLAGS = frozenset(t.slug for t in TRIGGERS)
+_BREAKS = frozenset({";", ".", "!", "?", "\n", "but", "though", "tho", "although", "however",
+                     "whereas", "except"})  # fmt: skip
+# The part said to be well: "breathing's fine", "legs OK today".
+_FINE = _lemmas("fine ok okay normal good great alright clear")
+_READINGS = frozenset({"temperature", "temp", "hot"})  # a number beside them is the reader's
+# The lemma table reads "worse"/"worst" as "wrong" and "better"/"best" as "well": matched as
+# written, and only where an item asks for them ("breathing worse").
+_COMPARATIVES = frozenset({"worse", "worst", "better", "best"})
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "unable", "cannot", "nae"})
+_NEGATION_IDS = frozenset(hash_string(word) for word in _NEGATIONS)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A red-flag item to ask about: where (characters in the doc) and what she wrote about."""
+
+    slug: str
+    start_char: int
+    end_char: int
+    about: str
+
+
+@functools.cache
+def _index() -> tuple[dict[str, tuple[Trigger, ...]], frozenset[str]]:
+    by_part: dict[str, list[Trigger]] = {}
+    for trigger in TRIGGERS:
+        for part in trigger.parts:
+            by_part.setdefault(part, []).append(trigger)
+    return {k: tuple(v) for k, v in by_part.items()}, frozenset(by_part)
+
+
+def _covered(spans: Sequence[Span], i: int) -> bool:
+    return any(span.start <= i < span.end for span in spans)
+
+
+def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
+    """Whether word j says a severity, failure or change of the part at `part`."""
+    if doc[j].lower_ in _COMPARATIVES:
+        return j > part and doc[j].lower_ in trigger.written
+    lemma = doc[j].lemma_
+    if lemma in trigger.changes:
+        # "no strength", "no feeling": a noun of failure only after a negation
+        if lemma in _FAILURE_NOUNS:
+            return j > 0 and doc[j - 1].norm_ in _NEGATIONS
+        return True
+    if lemma in trigger.adjacent and 0 < j - part <= 2:
+        return True
+    if lemma in trigger.before and 0 < part - j <= 2:
+        return True
+    if lemma in _MANNER and trigger.functions and j > part:
+        # "not talking well": the part is itself the function, negated
+        return doc[part].lemma_ in trigger.functions and _negated_function(doc, part)
+    return lemma in trigger.functions and _negated_function(doc, j)
+
+
+def _negated_function(doc: Doc, j: int) -> bool:
+    """ "not holding me", "can't feel", "hasn't been able to pass": a negation before a verb."""
+    return any(doc[k].norm_ in _NEGATIONS for k in range(max(0, j - 4), j))
+
+
+def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
+    """The first change word near the part at i, in its clause, that no mention covers."""
+    end = len(doc)
+    if i + 1 < end and doc[i + 1].lemma_ in trigger.not_after:
+        return None
+    hi = i + 1
+    while hi < min(end, i + AFTER + 1) and doc[hi].lower_ not in _BREAKS:
+        hi += 1
+    lo = i
+    while lo > max(0, i - BEFORE) and doc[lo - 1].lower_ not in _BREAKS:
+        lo -= 1
+    if any(t.lemma_ in _FINE for t in doc[i + 1 : min(hi, i + 4)]):
+        return None
+    if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
+        return None  # a reading: the temperature reader's
+    for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+        if j not in covered and _change_at(doc, trigger, i, j):
+            return j
+    return None
+
+
+def _clause_words(doc: Doc, i: int) -> set[str]:
+    sent = doc[i].sent
+    return {t.lemma_ for t in doc[max(sent.start, i - 8) : min(sent.end, i + 9)]}
+
+
+def _cue_words(doc: Doc) -> set[int]:
+    """The words of the reader's ConText cues in the doc (found once per doc)."""
+    cues = doc.user_data.get("diary_safety_cues")
+    if cues is None:
+        graph = doc._.context_graph
+        modifiers = graph.modifiers if graph is not None else ()
+        cues = doc.user_data["diary_safety_cues"] = {
+            k for m in modifiers for k in range(*m.modifier_span)
+        }
+    return cues
+
+
+def _modifiers(doc: Doc, span: Span, failure: tuple[int, int]) -> tuple[Any, ...]:
+    """The reader's ConText modifiers that reach the span, less a negation that is the failure
+    itself ("legs not holding me")."""
+    graph = doc._.context_graph
+    if graph is None:
+        return ()
+    return tuple(
+        modifier
+        for modifier in graph.modifiers
+        if modifier.modifies(span)
+        and not (
+            modifier.category == "NEGATED_EXISTENCE"
+            and _failure_negation(doc, modifier.modifier_span[1], failure)
+        )
+    )
+
+
+_FUNCTIONS = frozenset().union(*(trigger.functions for trigger in TRIGGERS))
+
+
+def _failure_negation(doc: Doc, end: int, failure: tuple[int, int]) -> bool:
+    """A negation right before a word of the trigger that it makes a failure: "no strength",
+    "not holding", "can't feel", "hasn't been able to pass", "not talking well"."""
+    for j in range(failure[0], failure[1] + 1):
+        lemma = doc[j].lemma_
+        if lemma in _FAILURE_NOUNS or lemma in _FUNCTIONS or lemma in _MANNER:
+            return 0 <= j - end <= 4
+    return False
+
+
+def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Question]:
+    """The red-flag items to ask about in this doc, given the reader's mentions in it.
+
+    `run_context` runs the reader's ConText on the doc; it is called only when a trigger is
+    found in a doc the reader found nothing in (ConText ran only where something was found).
+    """
+    from spacy.attrs import LEMMA
+
+    by_part = _index()[0]
+    lemma_ids = doc.user_data.get(LEMMA_IDS)  # ints, as the reader set them: no Tokens
+    if lemma_ids is None:
+        lemma_ids = doc.to_array(LEMMA).tolist()
+    parts, _, negatable = _ids()
+    named = parts.intersection(lemma_ids)
+    if not named:
+        return []  # most notes end here
+    negated = not _NEGATION_IDS.isdisjoint(lemma_ids)  # the lemma of "n't" is "not"
+    said = (_any_change() if negated else _ids()[1]).intersection(lemma_ids)
+    pairs = _pairs()
+    if all(pairs[part].isdisjoint(said) for part in named):
+        return []  # no word that could be a change of a part it names
+    part_at: list[int] = []
+    change_at: list[int] = []
+    for i, word in enumerate(lemma_ids):  # one pass, against the two small sets
+        if word in named:
+            part_at.append(i)
+        if word in said:
+            change_at.append(i)
+    if found:
+        # A part inside a red flag or pain the reader placed is that mention's; inside another
+        # ("coughed" in "coughed and there was red in the tissue") it can name a red flag.
+        placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
+        covered = {k for e in found for k in range(e.start, e.end)}
+        part_at = [i for i in part_at if i not in placed]
+        change_at = [i for i in change_at if i not in covered]
+    else:
+        covered = set()
+    if negated and not negatable.isdisjoint(said):
+        # a verb that is a failure only after a negation ("not holding me")
+        change_at = [
+            i
+            for i in change_at
+            if lemma_ids[i] not in negatable
+            or not _NEGATION_IDS.isdisjoint(lemma_ids[max(0, i - 4) : i])
+        ]
+    if not any(
+        0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
+        for p in part_at
+        for c in change_at
+    ):
+        return []  # no word of change the reader left unplaced near a part
+    candidates: list[tuple[Trigger, int, int]] = []
+    for i in part_at:
+        for trigger in by_part[doc[i].lemma_]:
+            j = _find(doc, covered, trigger, i)
+            if j is not None:
+                candidates.append((trigger, i, j))
+    if not candidates:
+        return []
+    if doc._.context_graph is None:
+        run_context(doc)
+    return _asked(doc, found, candidates)
+
+
+@functools.cache
+def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """String ids of the parts; of the change words; of the words that are one only after a
+    negation ("not holding", "no strength")."""
+
+    def ids(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(hash_string(word) for word in words)
+
+    negatable = _FUNCTIONS | _MANNER | _FAILURE_NOUNS
+    changes = set().union(*(t.changes | t.adjacent | t.before for t in TRIGGERS)) - negatable
+    changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
+    return ids(_index()[1]), ids(changes), ids(negatable)
+
+
+@functools.cache
+def _any_change() -> frozenset[int]:
+    return _ids()[1] | _ids()[2]
+
+
+@functools.cache
+def _pairs() -> dict[int, frozenset[int]]:
+    """Part id -> the ids of the words that can be a change of it, in any of its items."""
+    pairs: dict[int, set[int]] = {}
+    for part, triggers in _index()[0].items():
+        words = pairs.setdefault(hash_string(part), set())
+        for t in triggers:
+            words |= {hash_string(w) for w in t.changes | t.adjacent | t.before | t.functions}
+            words |= {hash_string(w) for w in _MANNER | _FAILURE_NOUNS | {"wrong", "well"}}
+    return {part: frozenset(words) for part, words in pairs.items()}
+
+
+def _asked(
+    doc: Doc, found: Sequence[Span], candidates: Iterable[tuple[Trigger, int, int]]
+) -> list[Question]:
+    from spacy.tokens import Span
+
+    asked: list[Question] = []
+    seen: set[tuple[str, int]] = set()
+    for trigger, part, change in candidates:
+        first, last = min(part, change), max(part, change)
+        sent = doc[part].sent
+        key = (trigger.slug, sent.start)
+        if key in seen:
+            continue
+        placed = PAIN_ITEMS if trigger.slug in PAIN_ITEMS else {trigger.slug}
+        if any(e.label_ in placed and e.sent.start == sent.start for e in found):
+            continue  # the reader placed it in this clause already, whatever its status
+        if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
+            continue
+        cues = _cue_words(doc)
+        if change in cues:
+            continue  # the change word is a word of context ("back in March")
+        span = Span(doc, first, last + 1, label=trigger.slug)
+        if any(e.start < span.end and span.start < e.end for e in found):
+            # words between belong to another mention ("coughed" in "coughed ... red"): the
+            # question is on the word the reader could not place
+            at = change if _covered(found, part) else part
+            span = Span(doc, at, at + 1, label=trigger.slug)
+        if any(k in cues for k in range(span.start, span.end)):
+            # a cue inside the span would not reach it as a whole ("thighs are not like
+            # wood"): what reaches the part or the change word reaches the question
+            probes = [Span(doc, k, k + 1, label=trigger.slug) for k in (part, change)]
+        else:
+            probes = [span]
+        span._.modifiers = tuple(
+            {m: None for p in probes for m in _modifiers(doc, p, (first, last))}
+        )
+        verdict = status(span)
+        if verdict not in ASKED:
+            continue
+        seen.add(key)
+        asked.append(
+            Question(
+                slug=trigger.slug,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                about=trigger.about or doc[part].lower_,
+            )
+        )
+    return asked

@@ -1,0 +1,253 @@
+"""The note reader's safety net: a red flag the reader could not place is asked as a question."""
+
+from pathlib import Path
+
+import pytest
+
+from diary import tagging, tagging_safety
+from diary.management.commands.evaluate_tagger import (
+    PAIN_SLUGS,
+    RED_FLAG_SLUGS,
+    Score,
+    evaluate,
+    format_score,
+    load_notes,
+)
+from diary.management.commands.evaluate_tagger import score as score_notes
+from diary.tagger_service import mention_from_json, mention_to_json
+from diary.tagging_pipeline import CONTEXT, mentions_of
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.filterwarnings("ignore:.*W036"),
+    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
+]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def asked(text: str, *, reader: bool = True) -> list[tuple[str, str, str]]:
+    """(slug, words, what she wrote about) of each question the net asks in `text`.
+
+    With reader=False the reader's own mentions are left out, so that the lexicon is tested
+    whatever the reader's rules place by themselves."""
+    tagger = tagging.get_tagger()
+    doc = tagger.nlp(text)
+    found = mentions_of(doc) if reader else []
+    context = tagger.nlp.get_pipe(CONTEXT)
+    return [
+        (q.slug, text[q.start_char : q.end_char], q.about)
+        for q in tagging_safety.questions(doc, found, context)
+    ]
+
+
+def slugs(text: str, *, reader: bool = False) -> list[str]:
+    return [slug for slug, _, _ in asked(text, reader=reader)]
+
+
+# --- Each trigger class asks its item -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "words", "about"),
+    [
+        ("my thighs are like wood today", "leg-weakness", "thighs are like wood", "legs"),
+        ("my legs are not holding me", "leg-weakness", "legs are not holding", "legs"),
+        ("breathing has gone rattly tonight", "shortness-of-breath", "breathing has gone rattly",
+         "breathing"),
+        ("chest feels like a band round it", "chest-pain", "chest feels like a band", "chest"),
+        ("my words are all scrambled this morning", "speech-problems", "words are all scrambled",
+         "speech"),
+        ("I'm not talking properly today", "speech-problems", "talking properly", "speech"),
+        ("bladder keeps leaking", "bladder-bowel-control", "bladder keeps leaking",
+         "bladder or bowels"),
+        ("the pee is not coming since this morning", "bladder-bowel-control",
+         "pee is not coming", "bladder or bowels"),
+        ("phlegm was streaky pink", "coughing-up-blood", "phlegm was streaky", "cough"),
+        ("my arm was jerking uncontrollably", "seizure", "arm was jerking uncontrollably",
+         "shaking"),
+        ("hot and shivery all afternoon", "fever", "hot and shivery", "temperature"),
+        ("my head feels all scrambled", "confusion", "head feels all scrambled", "thinking"),
+        ("heard my rib crack on the stairs", "fracture", "rib crack", "rib"),
+        ("my thigh is screaming", "pain", "thigh is screaming", "thigh"),
+        ("my knee is agony", "joint-pain", "knee is agony", "knee"),
+    ],
+)  # fmt: skip
+def test_each_trigger_class_asks_its_item(text, slug, words, about):
+    assert asked(text, reader=False) == [(slug, words, about)]
+
+
+def test_a_question_is_a_mention_with_status_uncertain_and_what_she_wrote_about():
+    text = "Shopping was fine. Then my thighs felt like wood all the way home."
+    mentions = tagging.tag(text)
+    legs = [m for m in mentions if m.symptom == "leg-weakness"]
+    assert legs, mentions
+    if legs[0].status == "uncertain":  # the reader may place this wording itself one day
+        assert legs[0].about == "legs"
+        assert legs[0].is_safety_question
+        assert text[legs[0].start : legs[0].end] == legs[0].text
+        assert "thighs" in legs[0].text
+    else:
+        assert legs[0].status == "present"
+
+
+def test_a_question_keeps_its_offsets_in_the_text_as_written():
+    text = "<p>Long&nbsp;day.</p>   My thighs   are like wood."
+    legs = [m for m in tagging.tag(text) if m.symptom == "leg-weakness"]
+    assert legs and text[legs[0].start : legs[0].end] == legs[0].text
+
+
+def test_a_question_crosses_the_tagger_service_with_what_she_wrote_about():
+    mention = tagging.Mention(
+        symptom="leg-weakness",
+        sites=("bone",),
+        status="uncertain",
+        text="legs went to jelly",
+        start=0,
+        end=18,
+        about="legs",
+    )
+    assert mention_from_json(mention_to_json(mention)) == mention
+
+
+def test_a_reader_mention_carries_no_about_in_its_json():
+    mention = tagging.Mention("fatigue", (), "present", "tired", 0, 5)
+    assert "about" not in mention.as_dict()
+    assert mention_from_json(mention_to_json(mention)).about == ""
+
+
+# --- Context: nothing asked where the reader's context says it is not here now ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my thighs are not like wood",  # negated
+        "no leaking from my bladder",
+        "my thighs were like wood last week",  # past
+        "phlegm was streaky pink on Monday",
+        "if my thighs go like wood I'll ring",  # hypothetical
+        "watch for the bladder leaking, the nurse said",
+        "my sister's thighs are like wood",  # family
+        "my dad's chest feels like a band round it",
+    ],
+)
+def test_a_negated_past_hypothetical_or_family_clause_asks_nothing(text):
+    assert slugs(text) == []
+
+
+def test_a_question_mark_still_asks():
+    assert slugs("are my thighs meant to feel like wood?") == ["leg-weakness"]
+
+
+def test_a_clause_where_the_reader_placed_the_item_asks_nothing():
+    text = "legs feel weak and like wood"
+    assert [m.symptom for m in tagging.tag(text)] == ["leg-weakness"]
+    assert asked(text) == []
+
+
+def test_a_clause_where_the_reader_placed_a_pain_asks_no_severe_pain():
+    assert asked("my knee hurts, absolute agony") == []
+
+
+def test_a_negated_red_flag_the_reader_placed_stays_negated_and_unasked():
+    mentions = tagging.tag("no leg weakness today, legs fine")
+    assert [(m.symptom, m.status) for m in mentions] == [("leg-weakness", "negated")]
+
+
+def test_another_clause_can_still_be_asked():
+    assert slugs("no cough today. Phlegm was streaky pink though.") == ["coughing-up-blood"]
+
+
+# --- Idioms and everyday words ask nothing ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs up on the sofa all evening",
+        "put my legs up and watched telly",
+        "cracked a joke at the clinic",
+        "my chest of drawers is heavy",
+        "got it off my chest with the nurse",
+        "the news broke my heart",
+        "my phone screen cracked",
+        "my breath smells awful",
+        "took a deep breath and went in",
+        "had words with the receptionist",
+        "wee bit tired but fine",
+        "the loo roll ran out",
+        "temperature outside is boiling",
+        "blood test today, results fine",
+        "blood pressure a bit high",
+        "temp 37.6 so we're chilling",
+        "legs fine, breathing fine",
+        "shaking hands with the consultant",
+        "breathing is better today",
+        "head pressure worse lying down",
+    ],
+)
+def test_idioms_and_everyday_words_ask_nothing(text):
+    assert slugs(text) == []
+
+
+def test_an_item_not_in_the_catalog_is_never_asked():
+    entries = [e for e in tagging.catalog_entries() if e.slug != "leg-weakness"]
+    tagger = tagging.Tagger(entries)
+    assert [m for m in tagger.tag("my thighs are like wood") if m.about] == []
+
+
+def test_a_note_without_a_part_word_costs_no_context_run():
+    tagger = tagging.get_tagger()
+    doc = tagger.nlp.make_doc("lovely walk in the park today")
+
+    def never(doc):
+        raise AssertionError("ConText run on a note with nothing to ask")
+
+    assert tagging_safety.questions(doc, [], never) == []
+
+
+# --- Measured: what it gains and what it costs --------------------------------------------------
+
+ROUND6 = ("notes_dev_round6j.jsonl", "notes_dev_round6k.jsonl")
+
+
+@pytest.mark.parametrize("name", ROUND6)
+def test_the_safety_net_offers_most_red_flags_and_rarely_asks_a_note_without_one(name):
+    """Measured with the net (docs/note-reader.md): round6j 114/117 suggested, round6k 92/97,
+    no question on a note without a red flag. Held with a little room for the reader's rules."""
+    score = evaluate(DATA / name)
+    assert score.red_flag_suggested >= 0.94, score.red_flag_suggested
+    assert score.red_flags_suggested > score.red_flags_found  # the net asks what was missed
+    without = sum(
+        not any(e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in exp)
+        for _, exp in load_notes(DATA / name)
+    )
+    assert score.safety_notes_without_red_flag <= without / 10
+
+
+def test_a_safety_question_is_never_a_present_mention():
+    notes = [("my thighs are like wood", [])]
+    found = [tagging.tag(notes[0][0])]
+    score = score_notes(notes, found)
+    assert score.found_present == sum(m.status == "present" for m in found[0])
+    assert score.safety_questions == sum(m.is_safety_question for m in found[0])
+
+
+def test_evaluate_tagger_prints_the_strict_line_then_suggested_and_the_cost():
+    score = Score(
+        notes=3,
+        red_flags_found=1,
+        red_flags_expected=4,
+        red_flags_suggested=3,
+        safety_questions=2,
+        safety_notes=2,
+        safety_notes_without_red_flag=1,
+    )
+    lines = format_score("x.jsonl", score).splitlines()
+    assert lines[3] == (
+        "  red-flag recall: 0.250  (1/4 present red-flag and pain mentions found present)"
+    )
+    assert lines[4] == "  red flags suggested (present, or asked as a question): 0.750  (3/4)"
+    assert lines[5] == "  safety questions: 2 in 2 notes, 1 of them on notes with no such red flag"
