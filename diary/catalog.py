@@ -1,7 +1,8 @@
 """The catalog as the rest of the code sees it: kept in memory per process, grouped for the
 check-in. Each use checks one token (CatalogVersion, a primary-key read) that every change to a
-site, symptom, drug or drug warning sign replaces, so a process reloads the catalog only after
-it changed (and what is kept per catalog, such as the drugs' warning signs, with it).
+site, symptom, drug, drug warning sign or drug side effect replaces, so a process reloads the
+catalog only after it changed (and what is kept per catalog, such as the drugs' warning signs
+and side effects, with it).
 """
 
 import uuid
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from diary.models import CatalogVersion, Drug, DrugWarningSign, Site, Symptom
+from diary.models import CatalogVersion, Drug, DrugSideEffect, DrugWarningSign, Site, Symptom
 
 # The check-in lists general symptoms first (the commonest), then each site's list.
 CHECKIN_SITE_ORDER = ("general", "bone", "lung", "brain", "liver")
@@ -89,8 +90,9 @@ def bump_catalog_version(**kwargs) -> None:
 
 
 def watch_catalog() -> None:
-    # Drugs and their label warning signs too: diary.drug_warnings keeps those per catalog.
-    for model in (Site, Symptom, Drug, DrugWarningSign):
+    # Drugs, their label warning signs and common side effects too: diary.drug_warnings and
+    # diary.treatments keep those per catalog.
+    for model in (Site, Symptom, Drug, DrugWarningSign, DrugSideEffect):
         post_save.connect(bump_catalog_version, sender=model, dispatch_uid=f"catalog-{model}")
         post_delete.connect(bump_catalog_version, sender=model, dispatch_uid=f"catalog-d-{model}")
     m2m_changed.connect(

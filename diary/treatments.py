@@ -35,13 +35,39 @@ def active_on(patient: Patient, day: date) -> QuerySet[Treatment]:
     )
 
 
-def common_side_effects(treatments: list[Treatment]) -> dict[int, list[Treatment]]:
-    """Symptom id -> the given treatments whose drug commonly causes it (one query)."""
+# Every drug's common side effects as (symptom id, drug id), kept per process for the catalog
+# in use (diary.catalog: a change to a drug's side effects gives a new Catalog).
+_kept_links: tuple[object, list[tuple[int, int]]] | None = None
+
+
+def all_side_effect_links(catalog) -> list[tuple[int, int]]:
+    """(symptom id, drug id) of every link, by drug (one query the first time for this
+    catalog, none after)."""
+    global _kept_links
+    kept = _kept_links
+    if kept is None or kept[0] is not catalog:
+        links = list(
+            DrugSideEffect.objects.order_by("drug_id", "symptom_id").values_list(
+                "symptom_id", "drug_id"
+            )
+        )
+        kept = _kept_links = (catalog, links)
+    return kept[1]
+
+
+def common_side_effects(treatments: list[Treatment], *, catalog=None) -> dict[int, list[Treatment]]:
+    """Symptom id -> the given treatments whose drug commonly causes it (one query; none
+    given the `catalog` in use, whose links are kept per process)."""
     by_drug: dict[int, list[Treatment]] = defaultdict(list)
     for treatment in treatments:
         if treatment.drug_id:
             by_drug[treatment.drug_id].append(treatment)
-    links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list("symptom_id", "drug_id")
+    if catalog is not None:
+        links = [link for link in all_side_effect_links(catalog) if link[1] in by_drug]
+    else:
+        links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list(
+            "symptom_id", "drug_id"
+        )
     result: dict[int, list[Treatment]] = defaultdict(list)
     for symptom_id, drug_id in links:
         result[symptom_id].extend(by_drug[drug_id])
