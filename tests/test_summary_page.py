@@ -1,7 +1,7 @@
 """The summary page: its concern lists written by a template tag (the same markup as the
 template loop it replaced), and its query count, pinned."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -147,3 +147,57 @@ def test_the_day_lists_are_the_template_loops_markup():
     every_month = [date(2025, month, 28) for month in range(1, 13)]
     for days in ([], [date(2026, 1, 1)], [date(2026, 1, n) for n in range(1, 30, 3)], every_month):
         assert listed.render(Context({"days": days})) == loop.render(Context({"days": days}))
+
+
+OPTIONS_STATES = [
+    {},
+    {"preset": "7"},
+    {"preset": "custom", "start": "2026-01-05", "end": "2026-02-01"},
+    {"preset": "custom", "start": "not a date"},
+    {"preset": "custom"},
+    {"start": "2026-01-05", "end": "2099-01-01"},
+    {"start": "2026-03-01", "end": "2026-01-01"},
+    {"preset": "nonsense", "section": ["symptoms", "flags"]},
+    {"preset": "30", "section": ["symptoms", "unknown"]},
+    {"section": ["heatmap"]},
+]
+
+
+@pytest.mark.parametrize("visit", [None, date(2026, 1, 3)])
+@pytest.mark.parametrize("data", OPTIONS_STATES)
+def test_the_kept_option_fields_are_crispy_forms_own(data, visit):
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+    from django.http import QueryDict
+
+    from diary.forms import SummaryOptionsForm
+    from diary.templatetags.summary_controls import crispy_kept
+
+    query = QueryDict(mutable=True)
+    for key, value in data.items():
+        query.setlist(key, value if isinstance(value, list) else [value])
+    for bound in (query, None):
+        for _ in range(2):  # written, then kept
+            form = SummaryOptionsForm(bound, today=date(2026, 3, 10), last_appointment=visit)
+            if bound is not None:
+                form.is_valid()
+            for name in ("preset", "start", "end", "section"):
+                assert crispy_kept(form[name]) == as_crispy_field(form[name]), (name, data)
+
+
+def test_kept_option_fields_differ_by_their_inputs():
+    from django.http import QueryDict
+
+    from diary.forms import SummaryOptionsForm
+    from diary.templatetags.summary_controls import crispy_kept
+
+    def start_field(query: str, visit=None):
+        form = SummaryOptionsForm(QueryDict(query), today=date(2026, 3, 10), last_appointment=visit)
+        form.is_valid()
+        return crispy_kept(form["start"]), crispy_kept(form["preset"])
+
+    first = start_field("preset=custom&start=2026-01-05")
+    assert 'value="2026-01-05"' in first[0]
+    assert 'value="2026-01-06"' in start_field("preset=custom&start=2026-01-06")[0]
+    assert "is-invalid" in start_field("preset=custom&start=bad")[0]
+    assert "No past appointment" in first[1]
+    assert "No past appointment" not in start_field("preset=custom", date(2026, 1, 3))[1]
