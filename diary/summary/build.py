@@ -381,11 +381,14 @@ def build_summary(
         loaded=loaded,
     )
     # The report rows only the CSV and FHIR exports read: made when first read.
+    sites: dict[int, tuple[str, ...]] = {}
     rows = LazyRows(
         lambda: [
             row
             for day in days
-            for row in day_rows(day, placement=placement, sections=sections, catalog=catalog)
+            for row in day_rows(
+                day, placement=placement, sections=sections, catalog=catalog, sites=sites
+            )
         ]
     )
     wellbeing = [(d.date, d.wellbeing) for d in days if d.wellbeing is not None]
