@@ -501,6 +501,20 @@ def test_the_bundle_ids_are_uuid5(name):
     assert uuid5(namespace, name) == str(uuid.uuid5(namespace, name))
 
 
+def test_the_bundle_ids_are_uuid5_for_every_variant_digit():
+    import uuid
+
+    from diary.exports.fhir import uuid5
+
+    namespace = uuid.uuid4()
+    variants = set()
+    for n in range(2000):
+        name = f"observation/{n * 7919}/{n}"
+        assert uuid5(namespace, name) == str(uuid.uuid5(namespace, name))
+        variants.add(uuid5(namespace, name)[19])
+    assert variants == set("89ab")
+
+
 def test_written_text_is_the_bundle_as_the_standard_library_encodes_it(patient, period):
     """orjson writes the file: the same characters, unescaped, as json.dumps would."""
     entry = log_day(
