@@ -41,7 +41,9 @@ def active_on(patient: Patient, day: date) -> QuerySet[Treatment]:
 _kept_links: tuple[Catalog, list[tuple[int, int]]] | None = None
 
 
-def _all_links(catalog: Catalog) -> list[tuple[int, int]]:
+def all_side_effect_links(catalog: Catalog) -> list[tuple[int, int]]:
+    """(symptom id, drug id) of every link, in the order they were added (one query the first
+    time for this catalog, none after)."""
     global _kept_links
     kept = _kept_links
     if kept is None or kept[0] is not catalog:
@@ -62,7 +64,7 @@ def common_side_effects(
     if not by_drug:
         return {}
     if catalog is not None:
-        links = [link for link in _all_links(catalog) if link[1] in by_drug]
+        links = [link for link in all_side_effect_links(catalog) if link[1] in by_drug]
     else:
         links = DrugSideEffect.objects.filter(drug_id__in=by_drug).values_list(
             "symptom_id", "drug_id"

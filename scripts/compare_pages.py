@@ -7,8 +7,10 @@ fastest batch of each page per tree and its ratio to the floor (an anonymous "ok
 whole middleware stack, measured the same way). In-process ratios run higher than
 benchmark_pages.py's: its floor also carries gunicorn and the loopback round trip.
 
-Usage: scripts/compare_pages.py [--code DIR ...] [--rounds N] [--cpu]
+Usage: scripts/compare_pages.py [--code DIR ...] [--rounds N] [--cpu] [--pages A,B]
                                [--db PATH | --database-url URL]
+  --pages the pages to time (default: floor, home, history, day, checkin, save); also
+          summary30, summary3y, fhir3y (its PDF reused after the warm-up) and pdf30.
   --code  a source tree to measure (repeat it; default: this one). To compare with an older
           commit: `git archive COMMIT | tar -x -C DIR` and link .venv into DIR.
   --db    the SQLite file (default: a file in the temporary directory); created, migrated
@@ -32,6 +34,9 @@ EMAIL = "bench@example.com"
 PASSWORD = "a long benchmark passphrase"
 DAYS = 3 * 365
 PAGES = ("floor", "home", "history", "day", "checkin", "save")
+# The summary and its exports, timed with --pages (the 3-year FHIR export's PDF is reused
+# from the process's memory after the warm-up, as in benchmark_pages.py).
+SUMMARY_PAGES = ("summary30", "summary3y", "fhir3y", "pdf30")
 
 
 def environment(db: Path, url: str | None = None) -> dict[str, str]:
@@ -41,16 +46,21 @@ def environment(db: Path, url: str | None = None) -> dict[str, str]:
         "SECRET_KEY": "compare-pages-" + "x" * 50,  # a local throwaway database
         "DJANGO_HTTPS": "0",
         "EMAIL_HOST": "127.0.0.1",
+        "EXPORT_BACKGROUND_AFTER_DAYS": "3660",  # time the 3-year export, as benchmark_pages.py
         "DATABASE_URL": url or f"sqlite:///{db}",
     }
 
 
-def measure(batches: int, per_batch: int, cpu: bool = False) -> dict[str, float]:
+def measure(
+    batches: int, per_batch: int, pages: tuple[str, ...], cpu: bool = False
+) -> dict[str, float]:
     """Run inside a tree (cwd): the fastest batch of each page, in milliseconds (of the
     process's CPU time with `cpu`: SQLite runs in the process, so that is all of a page's
     work, and other processes on the machine disturb it much less than the wall clock)."""
     import re
     import time
+    from datetime import timedelta
+    from urllib.parse import urlencode
 
     import django
 
@@ -67,11 +77,17 @@ def measure(batches: int, per_batch: int, cpu: bool = False) -> dict[str, float]
     today = patient.today()
     diary = f"/d/{patient.public_id}/"
     edit = f"{diary}days/{today}/edit/"
+    month = urlencode({"start": today - timedelta(days=29), "end": today})
+    years = urlencode({"start": today - timedelta(days=DAYS - 1), "end": today})
     urls = {
         "home": diary,
         "history": f"{diary}history/",
         "day": f"{diary}days/{today}/",
         "checkin": edit,
+        "summary30": f"{diary}summary/?{month}",
+        "summary3y": f"{diary}summary/?{years}",
+        "fhir3y": f"{diary}summary/fhir/?{years}",
+        "pdf30": f"{diary}summary/pdf/?{month}",
     }
     form = client.get(edit).content
     version = [int(re.search(rb'name="version" value="(\d+)"', form).group(1))]
@@ -105,6 +121,7 @@ def measure(batches: int, per_batch: int, cpu: bool = False) -> dict[str, float]
     clock = time.process_time if cpu else time.perf_counter
     run = {"floor": get(anonymous, "/__floor__/"), **{k: get(client, u) for k, u in urls.items()}}
     run["save"] = save
+    run = {name: page for name, page in run.items() if name in pages}
     for page in run.values():  # warm
         page()
         page()
@@ -129,6 +146,11 @@ def main() -> None:
     parser.add_argument(
         "--cpu", action="store_true", help="time the process's CPU, not the wall clock"
     )
+    parser.add_argument(
+        "--pages",
+        default=",".join(PAGES),
+        help=f"comma-separated, from {','.join(PAGES + SUMMARY_PAGES)} (default: the first six)",
+    )
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "diary-pages.db")
     parser.add_argument(
         "--database-url",
@@ -138,7 +160,8 @@ def main() -> None:
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.measure:
-        print(json.dumps(measure(options.batches, options.per_batch, options.cpu)))
+        pages = tuple(options.pages.split(","))
+        print(json.dumps(measure(options.batches, options.per_batch, pages, options.cpu)))
         return
     trees = [path.resolve() for path in options.code or [ROOT]]
     env = environment(options.db.resolve(), options.database_url)
@@ -157,7 +180,11 @@ def main() -> None:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-    best = {tree: dict.fromkeys(PAGES, float("inf")) for tree in trees}
+    pages = tuple(dict.fromkeys(["floor", *options.pages.split(",")]))
+    unknown = set(pages) - set(PAGES + SUMMARY_PAGES)
+    if unknown:
+        parser.error(f"unknown pages: {', '.join(sorted(unknown))}")
+    best = {tree: dict.fromkeys(pages, float("inf")) for tree in trees}
     for _ in range(options.rounds):
         for tree in trees:
             result = subprocess.run(
@@ -169,6 +196,8 @@ def main() -> None:
                     str(options.batches),
                     "--per-batch",
                     str(options.per_batch),
+                    "--pages",
+                    ",".join(pages),
                     *(["--cpu"] if options.cpu else []),
                 ],
                 cwd=tree,
@@ -182,7 +211,7 @@ def main() -> None:
     for tree in trees:
         print(tree)
         floor = best[tree]["floor"]
-        for page in PAGES:
+        for page in pages:
             print(f"  {page:8} {best[tree][page]:8.2f} ms {best[tree][page] / floor:7.1f}x")
 
 

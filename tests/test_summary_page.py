@@ -1,7 +1,8 @@
 """The summary page: its concern lists written by a template tag (the same markup as the
 template loop it replaced), and its query count, pinned."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -46,22 +47,47 @@ def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
     assert "<b>" not in written and "&lt;Group&gt;" in written
 
 
-# The session, her user and diary (with the navigation's caregiver check), the catalog's
-# version (once), her last visit (once, for the form and the summary), and build_summary's own
-# (her treatments once for the period, the reports and the fever rule). It was 25, then 22.
-SUMMARY_PAGE_QUERIES = 21
+# The session, her user and diary (with the catalog's version and the navigation's caregiver
+# check), her last visit (once, for the form and the summary), and build_summary's own (her
+# treatments once for the period, the reports, the fever rule and the adherence; the ratings
+# before the period once for the trend weeks, the 14 days before the visit and the period
+# before; the drugs' warning signs and side effects kept per process with the catalog; the
+# care teams' acknowledgements only with a concern; dose logs only with a tracked treatment,
+# which this patient has not). It was 25, then 22, then 16.
+SUMMARY_PAGE_QUERIES = 15
 
 
 def test_the_summary_page_query_count_is_pinned(owner_client, patient):
     today = patient.today()
     for n in range(30):
-        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={"fatigue": 1 + n % 3},
+            temperature_c=Decimal("38.5") if n == 3 else None,  # a red flag: every query runs
+        )
     load_catalog()
     url = reverse("summary", args=[patient.public_id])
     owner_client.get(url)  # the first request also sets up the session
     with CaptureQueriesContext(connection) as queries:
-        assert owner_client.get(url).status_code == 200
-    assert len(queries) == SUMMARY_PAGE_QUERIES, [q["sql"][:80] for q in queries]
+        response = owner_client.get(url)
+    assert response.status_code == 200
+    assert response.context["summary"].flags
+    assert len(queries) == SUMMARY_PAGE_QUERIES, "\n".join(q["sql"][:60] for q in queries)
+
+
+def test_a_summary_without_concerns_does_not_read_the_care_teams_queue(owner_client, patient):
+    today = patient.today()
+    for n in range(30):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1})
+    load_catalog()
+    url = reverse("summary", args=[patient.public_id])
+    owner_client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(url)
+    assert response.status_code == 200 and not response.context["summary"].flags
+    assert len(queries) == SUMMARY_PAGE_QUERIES - 1
+    assert not [q for q in queries if "diary_triageitem" in q["sql"]]
 
 
 # The rows of diary/_summary_flags.html's loop, as they were.
@@ -121,3 +147,57 @@ def test_the_day_lists_are_the_template_loops_markup():
     every_month = [date(2025, month, 28) for month in range(1, 13)]
     for days in ([], [date(2026, 1, 1)], [date(2026, 1, n) for n in range(1, 30, 3)], every_month):
         assert listed.render(Context({"days": days})) == loop.render(Context({"days": days}))
+
+
+OPTIONS_STATES = [
+    {},
+    {"preset": "7"},
+    {"preset": "custom", "start": "2026-01-05", "end": "2026-02-01"},
+    {"preset": "custom", "start": "not a date"},
+    {"preset": "custom"},
+    {"start": "2026-01-05", "end": "2099-01-01"},
+    {"start": "2026-03-01", "end": "2026-01-01"},
+    {"preset": "nonsense", "section": ["symptoms", "flags"]},
+    {"preset": "30", "section": ["symptoms", "unknown"]},
+    {"section": ["heatmap"]},
+]
+
+
+@pytest.mark.parametrize("visit", [None, date(2026, 1, 3)])
+@pytest.mark.parametrize("data", OPTIONS_STATES)
+def test_the_kept_option_fields_are_crispy_forms_own(data, visit):
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+    from django.http import QueryDict
+
+    from diary.forms import SummaryOptionsForm
+    from diary.templatetags.summary_controls import crispy_kept
+
+    query = QueryDict(mutable=True)
+    for key, value in data.items():
+        query.setlist(key, value if isinstance(value, list) else [value])
+    for bound in (query, None):
+        for _ in range(2):  # written, then kept
+            form = SummaryOptionsForm(bound, today=date(2026, 3, 10), last_appointment=visit)
+            if bound is not None:
+                form.is_valid()
+            for name in ("preset", "start", "end", "section"):
+                assert crispy_kept(form[name]) == as_crispy_field(form[name]), (name, data)
+
+
+def test_kept_option_fields_differ_by_their_inputs():
+    from django.http import QueryDict
+
+    from diary.forms import SummaryOptionsForm
+    from diary.templatetags.summary_controls import crispy_kept
+
+    def start_field(query: str, visit=None):
+        form = SummaryOptionsForm(QueryDict(query), today=date(2026, 3, 10), last_appointment=visit)
+        form.is_valid()
+        return crispy_kept(form["start"]), crispy_kept(form["preset"])
+
+    first = start_field("preset=custom&start=2026-01-05")
+    assert 'value="2026-01-05"' in first[0]
+    assert 'value="2026-01-06"' in start_field("preset=custom&start=2026-01-06")[0]
+    assert "is-invalid" in start_field("preset=custom&start=bad")[0]
+    assert "No past appointment" in first[1]
+    assert "No past appointment" not in start_field("preset=custom", date(2026, 1, 3))[1]

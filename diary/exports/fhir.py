@@ -132,22 +132,28 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
+@functools.lru_cache(maxsize=16)
+def _namespace_sha1(namespace: uuid.UUID):
+    """The SHA-1 state after the namespace's bytes (copied for each name, never updated)."""
+    return hashlib.sha1(namespace.bytes, usedforsecurity=False)
+
+
+# The RFC 4122 variant's hex digit for each first hex digit of the 9th byte (10xx in its top bits).
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
 def uuid5(namespace: uuid.UUID, name: str) -> str:
     """`str(uuid.uuid5(namespace, name))` without making a UUID object (a 3-year Bundle makes
-    about 8,500 of them): the SHA-1 of the namespace and the name, with the version (5) and
-    the RFC 4122 variant set."""
-    digest = bytearray(
-        hashlib.sha1(namespace.bytes + name.encode(), usedforsecurity=False).digest()
-    )
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest[:16].hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    about 8,500 of them): the SHA-1 of the namespace and the name, written in hex with the
+    version (5) and the RFC 4122 variant set."""
+    sha = _namespace_sha1(namespace).copy()
+    sha.update(name.encode())
+    text = sha.hexdigest()
+    return f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT[text[16]]}{text[17:20]}-{text[20:32]}"
 
 
 def _url(summary: Summary, *parts: object) -> str:
-    name = "/".join(str(part) for part in parts)
-    return f"urn:uuid:{uuid5(summary.patient.public_id, name)}"
+    return f"urn:uuid:{uuid5(summary.patient.public_id, '/'.join(map(str, parts)))}"
 
 
 def _ref(url: str) -> dict[str, str]:
@@ -252,6 +258,65 @@ def _notes_shown(summary: Summary) -> set[tuple[date, str]]:
     return set(summary.notes)
 
 
+class _Shared:
+    """What many resources of one Bundle hold the same, made once per export: the references
+    to the patient, the categories, each symptom's and severity's concept, each interference
+    component, each day's date (a 3-year Bundle has about 8,500 resources). The resources
+    share these parts; they are written out, never changed."""
+
+    def __init__(self, patient_url: str) -> None:
+        self.subject = _ref(patient_url)
+        self.performer = [self.subject]
+        self.survey = [_category(OBSERVATION_CATEGORY, "survey", "Survey")]
+        self.vital_signs = [_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs")]
+        self._symptoms: dict[int, dict] = {}
+        self._severities: dict[int, dict] = {}
+        self._interference: dict[tuple[int, bool], dict] = {}
+        self._dates: dict[date, str] = {}
+        self._requests: dict[str, dict] = {}
+
+    def symptom(self, symptom) -> dict[str, Any]:
+        found = self._symptoms.get(symptom.pk)
+        if found is None:
+            found = self._symptoms[symptom.pk] = symptom_concept(symptom)
+        return found
+
+    def severity(self, severity: int) -> dict[str, Any]:
+        found = self._severities.get(severity)
+        if found is None:
+            found = self._severities[severity] = severity_concept(severity)
+        return found
+
+    def interference(self, level: int, recall_days: int) -> dict[str, Any]:
+        key = (level, _weekly(recall_days))
+        found = self._interference.get(key)
+        if found is None:
+            found = self._interference[key] = _interference_component(level, recall_days)
+        return found
+
+    def date(self, day: date) -> str:
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = day.isoformat()
+        return found
+
+    def request(self, resource_type: str) -> dict[str, str]:
+        found = self._requests.get(resource_type)
+        if found is None:
+            found = self._requests[resource_type] = {"method": "POST", "url": resource_type}
+        return found
+
+    def observation(self, row: ReportRow, category: list) -> Resource:
+        return {
+            "resourceType": "Observation",
+            "status": "final",
+            "category": category,
+            "subject": self.subject,
+            "performer": self.performer,
+            "effectiveDateTime": self.date(row.date),
+        }
+
+
 def _observation_base(row: ReportRow, *, patient_url: str, category: dict) -> Resource:
     return {
         "resourceType": "Observation",
@@ -296,19 +361,21 @@ def _interference_component(level: int, recall_days: int = 1) -> dict[str, Any]:
 
 
 def _symptom_observation(
-    row: ReportRow, *, patient_url: str, notes: set, measures: DayMeasures | None = None
+    row: ReportRow,
+    *,
+    patient_url: str,
+    notes: set,
+    measures: DayMeasures | None = None,
+    shared: _Shared | None = None,
 ) -> Resource:
     measures = measures or DayMeasures()
+    shared = shared or _Shared(patient_url)
     interference = measures.interference.get(row.symptom.pk)
-    resource = _observation_base(
-        row,
-        patient_url=patient_url,
-        category=_category(OBSERVATION_CATEGORY, "survey", "Survey"),
-    )
-    resource["code"] = symptom_concept(row.symptom)
-    resource["valueCodeableConcept"] = severity_concept(row.severity)
+    resource = shared.observation(row, shared.survey)
+    resource["code"] = shared.symptom(row.symptom)
+    resource["valueCodeableConcept"] = shared.severity(row.severity)
     if interference is not None and row.severity:
-        resource["component"] = [_interference_component(interference, measures.recall_days)]
+        resource["component"] = [shared.interference(interference, measures.recall_days)]
     interpretation = []
     annotations = []
     if row.red_flag:
@@ -320,7 +387,7 @@ def _symptom_observation(
     if row.treatment is not None:
         annotations.append({"text": f"Put down to: {row.treatment.name}"})
     if row.notes and (row.date, row.notes) in notes:
-        annotations.append({"text": row.notes, "authorReference": _ref(patient_url)})
+        annotations.append({"text": row.notes, "authorReference": shared.subject})
     if interpretation:
         resource["interpretation"] = interpretation
     if annotations:
@@ -328,12 +395,11 @@ def _symptom_observation(
     return _recalled(resource, row, measures)
 
 
-def _wellbeing_observation(row: ReportRow, measures: DayMeasures, *, patient_url: str) -> Resource:
-    resource = _observation_base(
-        row,
-        patient_url=patient_url,
-        category=_category(OBSERVATION_CATEGORY, "survey", "Survey"),
-    )
+def _wellbeing_observation(
+    row: ReportRow, measures: DayMeasures, *, patient_url: str, shared: _Shared | None = None
+) -> Resource:
+    shared = shared or _Shared(patient_url)
+    resource = shared.observation(row, shared.survey)
     resource["code"] = _concept(
         _coding(code_system("observation"), WELLBEING[0], WELLBEING[1]), text=WELLBEING[1]
     )
@@ -341,12 +407,11 @@ def _wellbeing_observation(row: ReportRow, measures: DayMeasures, *, patient_url
     return _recalled(resource, row, measures)
 
 
-def _temperature_observation(row: ReportRow, *, patient_url: str) -> Resource:
-    resource = _observation_base(
-        row,
-        patient_url=patient_url,
-        category=_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"),
-    )
+def _temperature_observation(
+    row: ReportRow, *, patient_url: str, shared: _Shared | None = None
+) -> Resource:
+    shared = shared or _Shared(patient_url)
+    resource = shared.observation(row, shared.vital_signs)
     resource["meta"] = {"profile": [BODY_TEMPERATURE_PROFILE]}
     resource["code"] = _concept(
         _coding(LOINC, BODY_TEMPERATURE_LOINC, "Body temperature"), text="Body temperature"
@@ -369,16 +434,15 @@ def _recalled(resource: Resource, row: ReportRow, measures: DayMeasures) -> Reso
     return resource
 
 
-def _survey(row: ReportRow, *, patient_url: str) -> Resource:
-    return _observation_base(
-        row, patient_url=patient_url, category=_category(OBSERVATION_CATEGORY, "survey", "Survey")
-    )
-
-
 def _measure_observations(
-    row: ReportRow, measures: DayMeasures, *, patient_url: str
+    row: ReportRow, measures: DayMeasures, *, patient_url: str, shared: _Shared | None = None
 ) -> list[tuple[str, Resource]]:
     """(name, Observation) for each measure the day has."""
+    shared = shared or _Shared(patient_url)
+
+    def _survey(row: ReportRow, *, patient_url: str) -> Resource:
+        return shared.observation(row, shared.survey)
+
     found: list[tuple[str, Resource]] = []
     if measures.pain_score is not None:
         pain = _survey(row, patient_url=patient_url)
@@ -408,11 +472,7 @@ def _measure_observations(
         )
         found.append(("up-and-about", _recalled(up, row, measures)))
     if measures.weight_kg is not None:
-        weight = _observation_base(
-            row,
-            patient_url=patient_url,
-            category=_category(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"),
-        )
+        weight = shared.observation(row, shared.vital_signs)
         weight["meta"] = {"profile": [BODY_WEIGHT_PROFILE]}
         weight["code"] = _concept(_coding(LOINC, *BODY_WEIGHT_LOINC), text="Body weight")
         weight["valueQuantity"] = {
@@ -552,15 +612,25 @@ class _Entries:
     With `encode`, each entry is kept only as its JSON text: a 3-year Bundle then never holds
     its whole tree of dicts (tens of MB) at once."""
 
-    def __init__(self, transaction: bool, encode: Callable[[Any], str] | None = None) -> None:
+    def __init__(
+        self,
+        transaction: bool,
+        encode: Callable[[Any], str] | None = None,
+        shared: _Shared | None = None,
+    ) -> None:
         self.transaction = transaction
         self.encode = encode
+        self.shared = shared
         self.items: list[Any] = []
 
     def add(self, full_url: str, resource: Resource, request: dict | None = None) -> None:
         entry: dict[str, Any] = {"fullUrl": full_url, "resource": resource}
         if self.transaction:
-            entry["request"] = request or {"method": "POST", "url": resource["resourceType"]}
+            if request is None:
+                kind = resource["resourceType"]
+                request = self.shared.request(kind) if self.shared else None
+                request = request or {"method": "POST", "url": kind}
+            entry["request"] = request
         self.items.append(self.encode(entry) if self.encode else entry)
 
 
@@ -571,15 +641,19 @@ def _add_days(
     (day, symptom id), the fullUrl a Flag can point at (the report, else the day's
     temperature)."""
     notes = _notes_shown(summary)
+    shared = entries.shared or _Shared(patient_url)
     targets: dict[tuple[date, int | None], str] = {}
     days_done: set[int] = set()
+    no_measures = DayMeasures()
     for row in summary.rows:
-        day = measures.get(row.entry_id) or DayMeasures()
+        day = measures.get(row.entry_id) or no_measures
         if row.symptom is not None and row.severity is not None:
             url = _url(summary, "observation", row.entry_id, row.symptom.pk)
             entries.add(
                 url,
-                _symptom_observation(row, patient_url=patient_url, notes=notes, measures=day),
+                _symptom_observation(
+                    row, patient_url=patient_url, notes=notes, measures=day, shared=shared
+                ),
             )
             targets[row.date, row.symptom.pk] = url
         elif row.symptom is None and row.notes and (row.date, row.notes) in notes:
@@ -593,13 +667,15 @@ def _add_days(
         if row.wellbeing is not None:
             entries.add(
                 _url(summary, "wellbeing", row.entry_id),
-                _wellbeing_observation(row, day, patient_url=patient_url),
+                _wellbeing_observation(row, day, patient_url=patient_url, shared=shared),
             )
         if row.temperature_c is not None:
             url = _url(summary, "temperature", row.entry_id)
-            entries.add(url, _temperature_observation(row, patient_url=patient_url))
+            entries.add(url, _temperature_observation(row, patient_url=patient_url, shared=shared))
             targets[row.date, None] = url
-        for name, resource in _measure_observations(row, day, patient_url=patient_url):
+        for name, resource in _measure_observations(
+            row, day, patient_url=patient_url, shared=shared
+        ):
             entries.add(_url(summary, name, row.entry_id), resource)
     return targets
 
@@ -638,8 +714,8 @@ def _bundle_entries(
     measures = summary.day_measures() if measures is None else measures
     if bundle_type not in BUNDLE_TYPES:
         raise ValueError(f"Unknown bundle type {bundle_type!r}")
-    entries = _Entries(bundle_type == "transaction", encode)
     patient_url = _url(summary, "patient")
+    entries = _Entries(bundle_type == "transaction", encode, _Shared(patient_url))
     entries.add(patient_url, _patient(summary), _patient_request(summary))
     for treatment in summary.treatments:
         entries.add(

@@ -14,11 +14,11 @@ from django.utils import timezone
 from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
 from diary.drug_warnings import match_warnings, signs_for
-from diary.measures import daily_measure_series
+from diary.measures import SERIES_KEYS, daily_measure_series
 from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
-from diary.summary.days import SummaryDay, day_measures, load_days
+from diary.summary.days import PeriodDays, SummaryDay, day_measures, load_days
 from diary.summary.groups import (
     Grouped,
     Placement,
@@ -41,7 +41,7 @@ from diary.summary.model import (
 from diary.summary.rows import LazyRows, day_rows
 from diary.summary.trends import Series, trend_rows, windows
 from diary.teams import connections_of
-from diary.treatments import adherence, common_side_effects
+from diary.treatments import adherence_windows, common_side_effects
 
 # (symptom id, the report's own treatment id) -> date -> severity
 ReportsByCause = dict[tuple[int, int | None], dict[date, int]]
@@ -58,7 +58,47 @@ class Window:
     baseline: dict[int, dict[date, int]]  # reports of the 14 days before the last visit
 
 
-def load_window(patient: Patient, *, end: date, since: date) -> Window:
+def read_from(period: Period, since: date) -> date:
+    """The first date whose ratings the summary compares with: the trend weeks and the 14 days
+    before the visit (`load_days`' `read_from`)."""
+    _, before = windows(period.end)
+    return min(before.start, since_mod.baseline_window(since).start)
+
+
+def reported(ratings: Sequence[tuple[int, date, int]]) -> dict[int, dict[date, int]]:
+    """symptom id -> date -> severity of the ratings above "None"."""
+    found: dict[int, dict[date, int]] = defaultdict(dict)
+    for symptom_id, day, severity in ratings:
+        if severity > Severity.NONE:
+            found[symptom_id][day] = severity
+    return dict(found)
+
+
+def load_window(
+    patient: Patient, *, end: date, since: date, loaded: PeriodDays | None = None
+) -> Window:
+    """The trend weeks and the 14 days before the visit: from the period's days and the
+    ratings read with them (`loaded`) when they cover them, else two queries (`query_window`)."""
+    _, before = windows(end)
+    base = since_mod.baseline_window(since)
+    if loaded is None or not loaded.days or before.start < loaded.days_from:
+        return query_window(patient, end=end, since=since)
+    trend = loaded.ratings(before.start, end)
+    baseline = loaded.ratings(base.start, base.end)
+    if trend is None or baseline is None:
+        return query_window(patient, end=end, since=since)
+    days = [(d.date, d.wellbeing, d.temperature_c) for d in loaded.days if d.date >= before.start]
+    series: dict[str, Series] = {"wellbeing": {}, "temperature_c": {}}
+    for day, wellbeing, temperature in days:
+        if wellbeing is not None:
+            series["wellbeing"][day] = float(wellbeing)
+        if temperature is not None:
+            series["temperature_c"][day] = float(temperature)
+    return Window([d for d, _, _ in days], series, reported(trend), reported(baseline))
+
+
+def query_window(patient: Patient, *, end: date, since: date) -> Window:
+    """`load_window` read from the database (two queries)."""
     _, before = windows(end)
     base = since_mod.baseline_window(since)
     days = list(
@@ -106,8 +146,10 @@ def by_symptom(reports: ReportsByCause, *, since: date | None = None) -> dict[in
 
 
 def flag_rows(patient: Patient, days: Sequence[SummaryDay], period: Period) -> list[FlagRow]:
-    """Every red flag and alert of the period with her answer and the team's acknowledgement."""
-    seen = since_mod.team_acknowledgements(patient, period) if days else {}
+    """Every red flag and alert of the period with her answer and the team's acknowledgement
+    (one query, none without a concern)."""
+    concerned = any(day.concerns for day in days)
+    seen = since_mod.team_acknowledgements(patient, period) if concerned else {}
     rows = [
         FlagRow(
             day.date,
@@ -121,10 +163,12 @@ def flag_rows(patient: Patient, days: Sequence[SummaryDay], period: Period) -> l
     return sorted(rows, key=lambda f: (f.date, not f.concern.red_flag))
 
 
-def warning_rows(days: Sequence[SummaryDay], treatments: Sequence[Treatment]) -> list[WarningRow]:
+def warning_rows(
+    days: Sequence[SummaryDay], treatments: Sequence[Treatment], catalog: Catalog
+) -> list[WarningRow]:
     """The drug labels' warning signs reached on the period's days, one row per drug and
-    sign with the days it was reached (one query)."""
-    signs = signs_for(treatments) if days else []
+    sign with the days it was reached (the signs kept per process with the catalog)."""
+    signs = signs_for(treatments, catalog=catalog) if days else []
     if not signs:
         return []
     found: dict[tuple[int, int], list] = {}
@@ -199,11 +243,41 @@ def changes_since(
     )
 
 
+def measure_series(days: Sequence[SummaryDay], start: date, end: date) -> dict[str, Series]:
+    """`diary.measures.daily_measure_series(patient, start, end)` from the days already read
+    (every logged day from `start` to `end` among them): the same series, in the same order."""
+    series: dict[str, Series] = {key: {} for key in SERIES_KEYS}
+    shown = [day for day in days if start <= day.date <= end]
+    for day in reversed(shown):  # as the query gives them: the latest first
+        for key, value in (
+            ("pain_score", day.pain_score),
+            ("up_and_about", day.up_and_about),
+            ("weight_kg", day.weight_kg),
+        ):
+            if value is not None:
+                series[key][day.date] = float(value)
+    levels: dict[date, list[int]] = defaultdict(list)
+    for day in shown:
+        for report in day.report_list:
+            if report.severity > Severity.NONE and report.interference is not None:
+                levels[day.date].append(report.interference)
+    series["interference"] = {day: sum(v) / len(v) for day, v in sorted(levels.items())}
+    return series
+
+
 def trends(
-    patient: Patient, period: Period, window: Window, sections: frozenset[Section]
+    patient: Patient,
+    period: Period,
+    window: Window,
+    sections: frozenset[Section],
+    loaded: PeriodDays | None = None,
 ) -> list[TrendRow]:
     recent, before = windows(period.end)
-    named = {**window.series, **daily_measure_series(patient, before.start, recent.end)}
+    if loaded is not None and loaded.days and before.start >= loaded.days_from:
+        measures = measure_series(loaded.days, before.start, recent.end)
+    else:
+        measures = daily_measure_series(patient, before.start, recent.end)
+    named = {**window.series, **measures}
     return trend_rows(
         named,
         end=period.end,
@@ -223,18 +297,22 @@ def grouped(
     treatments: Sequence[Treatment],
     catalog: Catalog,
     known_sites: Sequence[Site],
+    loaded: PeriodDays | None = None,
 ) -> Grouped:
     previous = period.previous()
-    before = set(
-        SymptomReport.objects.reported()
-        .filter(
-            entry__patient=patient,
-            entry__date__gte=previous.start,
-            entry__date__lte=previous.end,
+    if loaded is not None and loaded.symptoms_before is not None:
+        before = loaded.symptoms_before  # read with the days
+    else:
+        before = set(
+            SymptomReport.objects.reported()
+            .filter(
+                entry__patient=patient,
+                entry__date__gte=previous.start,
+                entry__date__lte=previous.end,
+            )
+            .values_list("symptom_id", flat=True)
+            .distinct()
         )
-        .values_list("symptom_id", flat=True)
-        .distinct()
-    )
     known = {s.slug for s in known_sites} | {"general"}
 
     def stat_of(symptom: Symptom, by_day):
@@ -273,17 +351,23 @@ def build_summary(
     if visit is LOOK_UP:
         visit = since_mod.last_visit(patient)
     sections = DEFAULT_SECTIONS if sections is None else sections
-    loaded = load_days(patient, period, catalog=catalog)
+    since, from_appointment = since_mod.since_date(period, visit)
+    loaded = load_days(
+        patient,
+        period,
+        catalog=catalog,
+        read_from=read_from(period, since),
+        previous=period.previous(),
+    )
     days = loaded.days
     treatments = [t for t in loaded.treatments if _overlaps(t, period)]
     treatments += _named_elsewhere(days, treatments)
     known_sites = list(patient.known_sites.all())
     placement = Placement(
-        common_side_effects(treatments),
+        common_side_effects(treatments, catalog=catalog),
         on_known_sites(catalog, {s.slug for s in known_sites}),
     )
-    since, from_appointment = since_mod.since_date(period, visit)
-    window = load_window(patient, end=period.end, since=since)
+    window = load_window(patient, end=period.end, since=since, loaded=loaded)
     reports = collect_reports(days)
     groups = grouped(
         reports,
@@ -294,13 +378,17 @@ def build_summary(
         treatments=treatments,
         catalog=catalog,
         known_sites=known_sites,
+        loaded=loaded,
     )
     # The report rows only the CSV and FHIR exports read: made when first read.
+    sites: dict[int, tuple[str, ...]] = {}
     rows = LazyRows(
         lambda: [
             row
             for day in days
-            for row in day_rows(day, placement=placement, sections=sections, catalog=catalog)
+            for row in day_rows(
+                day, placement=placement, sections=sections, catalog=catalog, sites=sites
+            )
         ]
     )
     wellbeing = [(d.date, d.wellbeing) for d in days if d.wellbeing is not None]
@@ -326,9 +414,9 @@ def build_summary(
             catalog=catalog,
         ),
         concerns=top_concerns(patient, catalog),
-        trends=trends(patient, period, window, sections),
+        trends=trends(patient, period, window, sections, loaded),
         flags=flag_rows(patient, days, period),
-        drug_warnings=warning_rows(days, treatments),
+        drug_warnings=warning_rows(days, treatments, catalog),
         symptoms=groups.symptoms,
         side_effects=groups.side_effects,
         wellbeing=wellbeing,
@@ -339,7 +427,10 @@ def build_summary(
         heat_map=symptom_heat_map(reports, period, catalog)
         if Section.HEATMAP in sections
         else None,
-        adherence=adherence(patient, end=period.end, days=period.days),
+        # Her treatments as read with the days (diary.treatments.adherence reads them again).
+        adherence=adherence_windows(
+            patient, end=period.end, windows=(period.days,), treatments=loaded.treatments
+        )[period.days],
         questions=list(patient.questions.filter(answered_at__isnull=True)),
         notes=marked_notes(days, sections),
         rows=rows,

@@ -7,12 +7,18 @@ its reports `diary.days.ReportFields`, and its concerns come from the same rules
 pages' (`diary.redflags.red_flags` and `concerns_from`, with the same earlier ratings:
 `diary.days.RatingIndex`). Five queries, whatever the period's length: the days, their reports,
 the patient's treatments, the ratings of the days before the first, her answers to red flags.
+The ratings before the first day are read from `read_from` when that is earlier, and in the
+same query the symptoms she had in the `previous` period: the summary's comparisons (the trend
+weeks, the 14 days before the visit, the period before) then need no query of their own
+(diary.summary.build).
 """
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+
+from django.db.models import IntegerField, Min, Value
 
 from diary.catalog import Catalog
 from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
@@ -49,6 +55,7 @@ DAY_FIELDS = (
 )
 REPORT_FIELDS = ("entry_id", "symptom_id", "severity", "interference", "treatment_id")
 NEVER = Severity.VERY_SEVERE + 1
+HAD_BEFORE = -1  # marks the previous period's symptoms among the earlier ratings (no severity)
 
 
 @dataclass(slots=True)
@@ -105,14 +112,49 @@ def day_measures(days: Sequence[SummaryDay], sections: frozenset) -> dict[int, D
     return measures
 
 
+# (symptom id, date, severity) of a rating, a "None" included.
+Earlier = tuple[int, date, int]
+
+
 @dataclass(frozen=True)
 class PeriodDays:
     days: list[SummaryDay]
     treatments: list[Treatment]  # every treatment of the patient, oldest first
+    # Every rating from `earlier_from` to the day before the first logged day (None: not read,
+    # the period has no logged day). With `days`, every rating from `earlier_from` to the end.
+    earlier: list[Earlier] = field(default_factory=list)
+    earlier_from: date | None = None
+    days_from: date | None = None  # the period's first day: every logged day from it is in days
+    # The symptoms she had (mild or worse) in the period asked for as `previous`, if read.
+    symptoms_before: frozenset[int] | None = None
+
+    def ratings(self, start: date, end: date) -> list[Earlier] | None:
+        """Every rating from `start` to `end` (both included) in date order, from what was
+        read; None when that does not cover them."""
+        if self.earlier_from is None or start < self.earlier_from:
+            return None
+        found = [r for r in self.earlier if start <= r[1] <= end]
+        found.sort(key=lambda r: r[1])
+        found += [
+            (report.symptom_id, day.date, report.severity)
+            for day in self.days
+            if start <= day.date <= end
+            for report in day.report_list
+        ]
+        return found
 
 
-def load_days(patient: Patient, period: Period, *, catalog: Catalog) -> PeriodDays:
-    """The period's logged days, oldest first, with their reports and concerns."""
+def load_days(
+    patient: Patient,
+    period: Period,
+    *,
+    catalog: Catalog,
+    read_from: date | None = None,
+    previous: Period | None = None,
+) -> PeriodDays:
+    """The period's logged days, oldest first, with their reports and concerns; with
+    `read_from`, every rating from then on as well (`PeriodDays.ratings`); with `previous`,
+    the symptoms she had in that period (`PeriodDays.symptoms_before`)."""
     entries = patient.entries.filter(date__gte=period.start, date__lte=period.end)
     days = [SummaryDay(*values) for values in entries.order_by("date").values_list(*DAY_FIELDS)]
     treatments = _all_treatments(patient)
@@ -130,8 +172,10 @@ def load_days(patient: Patient, period: Period, *, catalog: Catalog) -> PeriodDa
         if report.treatment_id:
             report.treatment = by_id[report.treatment_id]
         by_pk[report.entry_id].report_list.append(report)
-    _assess(patient, days, treatments, catalog=catalog)
-    return PeriodDays(days, treatments)
+    earlier, earlier_from, before = _assess(
+        patient, days, treatments, catalog=catalog, read_from=read_from, previous=previous
+    )
+    return PeriodDays(days, treatments, earlier, earlier_from, period.start, before)
 
 
 def _all_treatments(patient: Patient) -> list[Treatment]:
@@ -166,13 +210,60 @@ class Rules:
 
 
 def _assess(
-    patient: Patient, days: Sequence[SummaryDay], treatments: Sequence[Treatment], *, catalog
-) -> None:
+    patient: Patient,
+    days: Sequence[SummaryDay],
+    treatments: Sequence[Treatment],
+    *,
+    catalog,
+    read_from: date | None = None,
+    previous: Period | None = None,
+) -> tuple[list[Earlier], date, frozenset[int] | None]:
     """Each day's concerns, by the day pages' rules, and her answers to its red flags (two
-    queries: the ratings of the days before the first, the answers)."""
+    queries: the ratings of the days before the first, from `read_from` if earlier, with the
+    symptoms of the `previous` period; and the answers). Returns the ratings read before the
+    first day, the date they start from and the previous period's symptoms (None unasked)."""
     first, last = days[0].date, days[-1].date
-    ratings = RatingIndex.around(
-        patient, days, start=first - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=last
+    start = first - timedelta(days=WEEKLY_LOOKBACK_DAYS)
+    earlier_from = start if read_from is None else min(start, read_from)
+    rows = (
+        SymptomReport.objects.filter(
+            entry__patient=patient, entry__date__gte=earlier_from, entry__date__lt=first
+        )
+        .order_by()
+        .values_list("symptom_id", "entry__date", "severity")
+    )
+    if previous is not None:
+        # One row per symptom she had in the previous period, told apart by its severity.
+        had = (
+            SymptomReport.objects.reported()
+            .filter(
+                entry__patient=patient,
+                entry__date__gte=previous.start,
+                entry__date__lte=previous.end,
+            )
+            .order_by()
+            .values("symptom_id")
+            .annotate(day=Min("entry__date"), mark=Value(HAD_BEFORE, IntegerField()))
+            .values_list("symptom_id", "day", "mark")
+        )
+        rows = rows.union(had, all=True)
+    earlier, before = [], set()
+    for row in rows:
+        if row[2] == HAD_BEFORE:
+            before.add(row[0])
+        else:
+            earlier.append(row)
+    # As RatingIndex.around(patient, days, start=start, end=last), from the ratings just read.
+    ratings = RatingIndex(
+        [
+            *(r for r in earlier if r[1] >= start),
+            *(
+                (report.symptom_id, day.date, report.severity)
+                for day in days
+                if day.date < last
+                for report in day.report_list
+            ),
+        ]
     )
     chemo = [
         (t.start_date, t.stop_date)
@@ -184,6 +275,7 @@ def _assess(
     for day in days:
         day.concerns = _concerns(day, ratings, rules, chemo)
         day.answers = dict(answers.get(day.date, {}))
+    return earlier, earlier_from, frozenset(before) if previous is not None else None
 
 
 def _concerns(

@@ -53,10 +53,17 @@ def report_shown(*, placed: Section, flagged: bool, sections: frozenset[Section]
 
 
 def day_rows(
-    day: SummaryDay, *, placement: Placement, sections: frozenset[Section], catalog: Catalog
+    day: SummaryDay,
+    *,
+    placement: Placement,
+    sections: frozenset[Section],
+    catalog: Catalog,
+    sites: dict[int, tuple[str, ...]] | None = None,
 ) -> list[ReportRow]:
     """The day's report rows (worst first, as the day page lists them), or one row for the
-    day itself when none is shown."""
+    day itself when none is shown. `sites`: each symptom's site slugs, kept between the days
+    of one summary (filled as they are first needed)."""
+    sites = {} if sites is None else sites
     by_symptom = {c.symptom.pk: c for c in day.concerns}
     columns = day_columns(day, sections)
     reported = [(catalog.by_id[r.symptom_id], r) for r in day.reported]
@@ -73,7 +80,7 @@ def day_rows(
                 **columns,
                 symptom=symptom,
                 severity=report.severity,
-                sites=tuple(s.slug for s in catalog.sites_of(symptom)),
+                sites=_sites(symptom, catalog, sites),
                 red_flag=flags_shown and concern.red_flag,
                 alert=flags_shown and concern.alert,
                 treatment=report.treatment if report.treatment_id else None,
@@ -92,3 +99,10 @@ def day_rows(
             )
         )
     return rows
+
+
+def _sites(symptom, catalog: Catalog, kept: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    found = kept.get(symptom.pk)
+    if found is None:
+        found = kept[symptom.pk] = tuple(s.slug for s in catalog.sites_of(symptom))
+    return found

@@ -4,7 +4,10 @@ the 30-day page's rendering), the rows of the red-flag tables and the lists of d
 summary's notes list hundreds of days)."""
 
 import html
+import threading
+from collections import OrderedDict
 
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
@@ -96,3 +99,57 @@ def flag_rows(flags, team_column: bool) -> SafeString:
             )
         )
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
+# The options form's fields as crispy-forms writes them, kept per process by everything their
+# markup is made from (a few periods and choices of sections are asked for again and again;
+# crispy-forms' templates were about a sixth of the 30-day page's time). Only the form's own
+# inputs are in the key: the query string's period and sections, never anything of the diary.
+_fields: OrderedDict[tuple, SafeString] = OrderedDict()
+_fields_lock = threading.Lock()
+FIELDS_KEPT = 64
+
+
+def _field_key(field: forms.BoundField) -> tuple:
+    form, definition = field.form, field.field
+    widget = definition.widget
+    value = field.value()
+    return (
+        type(form),
+        form.prefix,
+        form.auto_id,
+        form.is_bound,
+        form.use_required_attribute,
+        form.label_suffix,
+        field.name,
+        tuple(value) if isinstance(value, list | tuple) else value,
+        tuple(str(error) for error in field.errors),
+        str(definition.label),
+        str(definition.help_text),
+        definition.initial,
+        definition.required,
+        definition.disabled,
+        tuple(getattr(definition, "choices", ())),
+        type(widget),
+        tuple(sorted(widget.attrs.items())),
+        getattr(widget, "format", None),
+    )
+
+
+@register.filter
+def crispy_kept(field: forms.BoundField) -> SafeString:
+    """`as_crispy_field(field)`, the same markup, written once per process for the same inputs."""
+    if callable(field.field.initial):
+        return as_crispy_field(field)
+    key = _field_key(field)
+    with _fields_lock:
+        html_ = _fields.get(key)
+        if html_ is not None:
+            _fields.move_to_end(key)
+            return html_
+    html_ = as_crispy_field(field)
+    with _fields_lock:
+        _fields[key] = html_
+        while len(_fields) > FIELDS_KEPT:
+            _fields.popitem(last=False)
+    return html_
