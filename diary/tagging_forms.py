@@ -25,7 +25,14 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
-from diary.tagging_shorthand import BLOOD_IN_IT, FRACTURE_DOUBTED, LEGS_AS_THEY, LEGS_NEARBY
+from diary.tagging_shorthand import (
+    BLOOD_IN_IT,
+    CONTROL_NEARBY,
+    FRACTURE_DOUBTED,
+    FRACTURE_SAID,
+    LEGS_AS_THEY,
+    LEGS_NEARBY,
+)
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -774,7 +781,8 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                         lower("stairs", "stair", "steps")]  # fmt: skip
     # A bone that may be broken: "think its broken", "Think it might be broken"
     yield FRACTURE_DOUBTED, [lower("think", "thinks", "reckon", "reckons", "maybe", "probably",
-                                   "wonder", "worried", "suspect", "suspects", "possibly"),
+                                   "wonder", "worried", "suspect", "suspects", "possibly",
+                                   "scared", "afraid", "frightened", "fear", "feared"),
                              lower("it", "its"),
                              {"LOWER": {"IN": ["'s", "is", "be", "was", "might", "could", "may",
                                                "must", "has", "been", "have", "'ve"]},
@@ -877,6 +885,159 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                         lower("round", "around")]  # fmt: skip
 
 
+def _round_six() -> Iterable[tuple[str, Pattern]]:
+    """Shapes the sixth round of writers used, each written for its class of wordings: English
+    as a second language (a part and "not" with no auxiliary or the wrong one: "leg is not
+    holding me", "my leg not strong", "pee is not coming", "she don't know me"), dictated words
+    misheard ("coffin up blood", "dire rear", "night sweets"), a part likened to a thing ("leg
+    is like wood", "ankles like balloons"), what a part cannot do said with its own verb ("not
+    talking well", "mouth is pulling to one side", "couldn't feel the inside of my thighs"),
+    a count or a frequency ("had 2 accidents", "peeing every 20 mins"), clinical register
+    ("lower limb power reduced", "paraesthesia", "oedematous"), and a fracture said of "it"
+    ("x-ray says it's broken") or of a bone ("a crack in the bone")."""
+    # Breath: "sob on stairs", "sob walking up hills" (lower-case "sob" only beside an effort:
+    # not "sob on the phone"); "sat down to get my breath back", "stopped to catch my breath"
+    effort = lemma("stair", "step", "exertion", "hill", "incline", "slope", "walk", "climb",
+                   "effort", "exercise", "rest", "stairs", "steps", "walking")  # fmt: skip
+    yield "shortness-of-breath", [{"LOWER": "sob"},
+                                  lower("on", "going", "climbing", "walking", "after", "with",
+                                        "at", "when", "doing", "up", op="?"),
+                                  lower("up", "the", "a", "any", "minimal", "mild", "slight",
+                                        "little", op="?"), effort]  # fmt: skip
+    yield "shortness-of-breath", [lemma("get", "catch"), lower("my", "her", "his"),
+                                  lower("breath"), lower("back", op="?")]  # fmt: skip
+    # Fever: "body is hot", "her body is burning" (Nigerian and Indian English for a fever)
+    yield "fever", [lower("body"), BE, gap(1), lower("hot", "burning", "hotter", "feverish")]
+    # Blood: "coffin up blood" (dictated "coughing")
+    yield "coughing-up-blood", [lower("coffin", "coffing", "coughin", "cofin", "caughing"),
+                                lower("up"), gap(2), lower("blood")]  # fmt: skip
+    # A fracture said of a bone: "a crack in the bone", "a break in my hip", "fracture in the
+    # spine"; and of "it" once a part was named ("x-ray says it's broken", "it's snapped").
+    bones = lemma("bone", "rib", "hip", "spine", "vertebra", "femur", "pelvis", "wrist", "arm",
+                  "leg", "ankle", "collarbone", "humerus", "shoulder", "thigh")  # fmt: skip
+    yield "fracture", [lower("crack", "cracks", "break", "fracture", "fractures"),
+                       lower("in"), OWNER, SIDE, bones]  # fmt: skip
+    yield FRACTURE_SAID, [lower("it", "its"),
+                          lower("'s", "is", "was", "has", "had", "s", op="?"),
+                          lower("been", op="?"),
+                          lower("broken", "snapped", "fractured", "cracked", "bust")]  # fmt: skip
+    # Bladder and bowels, kept only where a word of them is near: "can't hold my wee, had 2
+    # accidents", "leaking every time I stand up", "with diarrhoea ... didn't get there in time"
+    yield CONTROL_NEARBY, [lemma("have"), {"LIKE_NUM": True, "OP": "?"},
+                           lower("accidents")]  # fmt: skip
+    yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("every", "each"), lower("time")]
+    yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("whenever")]
+    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("make", "get"),
+                           lower("it", "there"), lower("there", op="?"), lower("in"),
+                           lower("time")]  # fmt: skip
+    # "the pee is not coming", "urine won't come", "hasn't been able to pass urine"
+    yield "bladder-bowel-control", [lemma("pee", "wee", "urine"),
+                                    {"NORM": {"IN": ["is", "was", "be", "do", "did", "does",
+                                                     "will", "would"]}, "OP": "?"},
+                                    NOT, lower("coming", "come", "flowing", "flow", "passing",
+                                               "pass")]  # fmt: skip
+    yield "bladder-bowel-control", [NOT, lower("been", op="?"), lower("able"), lower("to"),
+                                    lower("pass"), lower("urine", "water")]  # fmt: skip
+    # Peeing by the clock: "peeing literally every 20 mins", "up to pee every hour", "can't
+    # stop weeing"
+    yield "high-blood-sugar", [lemma("pee", "wee", "urinate"), gap(1), lower("every"),
+                               {"IS_PUNCT": False, "OP": "{0,2}"},
+                               lower("hour", "hours", "hr", "hrs", "minutes", "mins", "min",
+                                     "minute")]  # fmt: skip
+    yield "high-blood-sugar", [*CANT, lower("stop"), lower("peeing", "weeing", "urinating")]
+    # The mind: "she don't know me", "doesn't know who I am", "didn't know us"
+    yield "confusion", [{"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
+                        lemma("know", "recognise", "recognize"), lower("me", "us")]  # fmt: skip
+    yield "confusion", [{"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT, lemma("know"),
+                        lower("who"), lower("i", "we", "she", "he"), lemma("be")]  # fmt: skip
+    # Memory: "forgetting everything", "keep forgetting things" (not "forgot my PIN", nor "asked
+    # the same question five times": other writers leave those unlabelled beside a named one)
+    yield "memory-problems", [lemma("forget"), lower("everything", "things", "stuff", "names",
+                              "why")]  # fmt: skip
+    # Speech: "is not talking well", "not speaking properly", "it comes out wrong"
+    yield "speech-problems", [NOT, lower("talking", "speaking", "talk", "speak"),
+                              lower("well", "properly", "clearly", "right", "normally",
+                                    "straight")]  # fmt: skip
+    yield "speech-problems", [lemma("come"), lower("out"), lower("all", "completely", op="?"),
+                              lower("wrong", "jumbled", "garbled", "muddled", "slurred",
+                                    "backwards", "funny")]  # fmt: skip
+    # The face: "her mouth is pulling to one side", "face drooping down on the left"
+    yield "facial-numbness", [lemma("face", "mouth", "lip", "smile", "cheek"), BE, gap(1),
+                              lower("pulling", "pulled", "drawn", "twisted", "going", "gone",
+                                    "drooping", "droopy", "dropping", "dropped", "hanging",
+                                    "sliding", "slipping", "sagging"),
+                              lower("down", op="?"), lower("to", "on", "towards"),
+                              lower("one", "the", "her", "my", "his", op="?"),
+                              lower("side", "left", "right")]  # fmt: skip
+    # Legs: "leg is like wood", "legs like logs"
+    yield "leg-weakness", [LEGS, BE, gap(2), lower("like"),
+                           lower("wood", "wooden", "log", "logs", "bricks", "weights",
+                                 "sandbags", "spaghetti", "water")]  # fmt: skip
+    # "leg is not holding me", "my leg not strong", "legs are not strong"
+    yield "leg-weakness", [LEGS, {"NORM": {"IN": ["is", "are", "was", "were", "am", "do",
+                                                   "does", "did"]}, "OP": "?"},
+                           NOT, lower("holding", "hold", "supporting", "support", "carrying",
+                                      "strong", "steady")]  # fmt: skip
+    # "right leg has been dragging since Saturday"
+    yield "leg-weakness", [LEGS, lower("has", "have", "had", "is", "was", "'s", "are"),
+                           lower("been", "started", "begun", op="?"),
+                           lower("dragging", "draggy", "scuffing")]  # fmt: skip
+    # "couldn't feel the inside of my thighs", "can't feel my thighs"
+    yield "leg-weakness", [*CANT, lemma("feel"), lower("the"),
+                           lower("inside", "insides", "outside", "front", "back", "top",
+                                 "backs", "fronts"), lower("of"), OWNER, SIDE,
+                           lemma("leg", "thigh")]  # fmt: skip
+    yield "leg-weakness", [*CANT, lemma("feel"), OWNER, SIDE, lemma("thigh")]
+    # Clinical: "lower limb power reduced", "reduced power in both legs"
+    reduced = lower("reduced", "decreased", "diminished", "poor", "weak", "weaker", "down",
+                    "lost", "absent")  # fmt: skip
+    yield "leg-weakness", [lower("lower", op="?"), lemma("limb", "leg"),
+                           lower("power", "strength"), lemma("be", op="?"), reduced]  # fmt: skip
+    yield "leg-weakness", [reduced, lower("power", "strength"), lower("in"), OWNER,
+                           lower("both", op="?"), SIDE, lemma("leg", "limb")]  # fmt: skip
+    # Legs named just before: "legs numb. can't stand.", "no strength in them", "no feeling"
+    yield LEGS_NEARBY, [*CANT, lemma("stand", "walk")]
+    yield LEGS_NEARBY, [lower("no"), lower("feeling", "sensation")]
+    yield LEGS_AS_THEY, [lower("no", "zero", "lost", "little"), lower("the", "all", op="?"),
+                         lower("strength", "power", "feeling", "sensation"), lower("in"),
+                         lower("them")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("the", "it", "him", "her", "them", "being",
+                          "that", "this", "people", "anyone", "when", "how", "seeing")]  # fmt: skip
+    # Pain said to scream: "my thigh has been screaming", "back is screaming at me"
+    screaming = lower("screaming", "screams", "screamed")
+    have_been = [lower("has", "have", "had", "is", "was", "'s", "are", "been", op="?"),
+                 lower("been", op="?")]  # fmt: skip
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug not in ("mouth-sores", "headache"):
+            yield slug, [lemma(*places), *have_been, screaming]
+    yield "pain", [lower(*_GENERIC_PLACES), *have_been, screaming]
+    # "joints feel 90 yrs old", "knees feel about a hundred"
+    yield "joint-pain", [lemma("joint", "knee", "hip"), BE, lower("about", "like", op="?"),
+                         {"LIKE_NUM": True}, lower("yrs", "years", "year"),
+                         lower("old")]  # fmt: skip
+    # A part likened to a thing: "ankles like balloons", "fingers like sausages"
+    likened = lower("balloons", "balloon", "sausages", "elephant's", "elephants", "tree",
+                    "puddings", "footballs")  # fmt: skip
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger", "arm"), BE,
+                       lower("like"), likened]  # fmt: skip
+    yield "swelling", [lower("oedematous", "edematous")]
+    yield "neuropathy", [lower("paraesthesia", "paresthesia", "paraesthesiae", "paresthesias",
+                               "paraesthesias")]  # fmt: skip
+    # Dictation and autocorrect: "night sweets", "dire rear"; Nigerian English "stooling"
+    yield "hot-flashes", [lower("night"), lower("sweets")]
+    yield "diarrhea", [lower("dire"), lower("rear", "rhea", "ear")]
+    yield "diarrhea", [lower("stooling", "purging")]
+    yield "fatigue", [lower("so", "still", "completely", "totally", "absolutely", "utterly",
+                            "feel", "feeling", "felt", "am", "'m", "was", "is"),
+                      lower("wiped")]  # fmt: skip
+    # "dry as the sahara down there"
+    yield "vaginal-dryness", [lower("dry"), gap(3), lower("down"), lower("there", "below")]
+    # Hearing her own voice is not hearing: "I'm slurring but I can't hear it myself"
+    yield NOT_A_SYMPTOM, [*CANT, lower("hear"), lower("it", "that"),
+                          lower("myself", "herself", "himself")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -890,4 +1051,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_lost_function(),
         *_round_four(),
         *_round_five(),
+        *_round_six(),
     ]

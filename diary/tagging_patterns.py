@@ -60,7 +60,7 @@ SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
 # "is", "feels", "has" (a gap after it takes "been"); a form's colon ("Sleep: bad").
-BE = lemma("be", "have", "feel", "seem", "get", "look", "go", ":", op="?")
+BE = lemma("be", "have", "feel", "seem", "get", "look", "go", "remain", "stay", ":", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]

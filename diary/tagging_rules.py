@@ -264,6 +264,15 @@ def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "last time I was on it" is an earlier time; not "up 5 times with diarrhoea and the last
+    time I didn't get there in time", the last of a count just told."""
+    if not _same_clause(target, modifier, span_between):
+        return False
+    before = target.doc[modifier.sent.start : modifier.start]
+    return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
+
+
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
     words = {token.lower_ for token in target.doc}
@@ -768,9 +777,10 @@ def context_rules() -> list[ConTextRule]:
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
-        last time | when i was on the first | when i was on my first | when i was on the old |
+        when i was on the first | when i was on my first | when i was on the old |
         when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
+    add(["last time"], hist, "FORWARD", on_modifies=_an_earlier_time)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relatives = sorted(_RELATIVES)

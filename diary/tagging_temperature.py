@@ -77,6 +77,16 @@ _SPOKEN = re.compile(
     re.IGNORECASE,
 )
 
+# Dictated Fahrenheit: "temperature is a hundred and one point two", "one hundred point four",
+# "a hundred and two degrees": 100-105 said in words, with a lead-in or a tenth or "degrees".
+_SPOKEN_F = re.compile(
+    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now|went\s+up\s+to|up\s+to)?\s*)?"
+    r"\b(?:a|one)\s+hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
+    r"(?:\s+(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
+    r"(?P<degrees>\s+degrees?(?:\s+f(?:ahrenheit)?)?\b))?",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -157,4 +167,13 @@ def readings(text: str) -> list[Reading]:
         value = Decimal(tens + unit) + Decimal(_UNITS[match.group("tenth").lower()]) / 10
         if BODY_C[0] <= value <= BODY_C[1] and not any(s <= match.start() < e for s, e in taken):
             found.append(Reading(match.start(), match.end(), value))
+    spoken_f = _SPOKEN_F.finditer(text) if "hundred" in text.lower() else ()
+    for match in spoken_f:
+        if not (match.group("lead") or match.group("tenth") or match.group("degrees")):
+            continue
+        unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
+        tenth = _UNITS.get((match.group("tenth") or "zero").lower(), 0)
+        celsius = _celsius(Decimal(100 + unit) + Decimal(tenth) / 10, "F")
+        if celsius is not None and not any(s <= match.start() < e for s, e in taken):
+            found.append(Reading(match.start(), match.end(), celsius))
     return sorted(found, key=lambda r: r.start)
