@@ -945,11 +945,10 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                lower("hour", "hours", "hr", "hrs", "minutes", "mins", "min",
                                      "minute")]  # fmt: skip
     yield "high-blood-sugar", [*CANT, lower("stop"), lower("peeing", "weeing", "urinating")]
-    # The mind: "she don't know me", "doesn't know who I am", "didn't know us"
-    yield "confusion", [{"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
+    # The mind: "she don't know me", "didn't know us" (someone else: not "I don't know me")
+    not_i = {"LOWER": {"NOT_IN": ["i", "we", "you", "they"]}}
+    yield "confusion", [not_i, {"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
                         lemma("know", "recognise", "recognize"), lower("me", "us")]  # fmt: skip
-    yield "confusion", [{"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT, lemma("know"),
-                        lower("who"), lower("i", "we", "she", "he"), lemma("be")]  # fmt: skip
     # Memory: "forgetting everything", "keep forgetting things" (not "forgot my PIN", nor "asked
     # the same question five times": other writers leave those unlabelled beside a named one)
     yield "memory-problems", [lemma("forget"), lower("everything", "things", "stuff", "names",
@@ -978,6 +977,16 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                                    "does", "did"]}, "OP": "?"},
                            NOT, lower("holding", "hold", "supporting", "support", "carrying",
                                       "strong", "steady")]  # fmt: skip
+    # Dropped verbs: "my leg no power since two days", "legs no strength"
+    yield "leg-weakness", [LEGS, lower("no", "zero"), lower("power", "strength", "feeling")]
+    # "not able to hold urine", "unable to control my bowels"
+    yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
+                                    lemma("hold", "control"), OWNER,
+                                    lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
+                                          "water", "stool")]  # fmt: skip
+    # "breath is not coming properly", "breath not coming"
+    yield "shortness-of-breath", [lower("breath", "breathing", "air"), lemma("be", op="?"), NOT,
+                                  lower("coming", "come", "enough")]  # fmt: skip
     # "right leg has been dragging since Saturday"
     yield "leg-weakness", [LEGS, lower("has", "have", "had", "is", "was", "'s", "are"),
                            lower("been", "started", "begun", op="?"),

@@ -712,8 +712,10 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lemma("tooth", "teeth", "molar"), BE, gap(1), lower("loose", "lose", "wobbly")],
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
-                   "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
-    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped")]
+                   "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe", "hand",
+                   "finger", "thumb", "humerus", "bone")  # fmt: skip
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped",
+                                                "broke")]  # fmt: skip
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 
