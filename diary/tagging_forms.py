@@ -305,8 +305,9 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
     yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
-    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo"), lower("'d", "on", "in", op="?"),
-                 lower("myself", "herself", "himself", "meself", "themselves")]  # fmt: skip
+    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
+                 lower("'d", "on", "in", op="?"),
+                 lower("myself", "herself", "himself", "meself", "themselves", "self")]  # fmt: skip
     yield slug, [lemma("make", "made"), lower("the"), lower("bed"), lower("wet")]
     # "haven't peed in 14h", "not been able to pee since lunchtime", "urinary retention"
     yield slug, [lemma("have"), NOT, lower("peed", "weed", "urinated", "passed"),
@@ -1007,6 +1008,19 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Legs named just before: "legs numb. can't stand.", "no strength in them", "no feeling"
     yield LEGS_NEARBY, [*CANT, lemma("stand", "walk")]
     yield LEGS_NEARBY, [lower("no"), lower("feeling", "sensation")]
+    yield NOT_A_SYMPTOM, [lower("no"), lower("feeling", "sensation"),
+                          lower("of", "that", "like", "about", "for")]  # fmt: skip
+    # Retention said with "no": "no pee since morning", "no wee all day"
+    yield "bladder-bowel-control", [lower("no"), lemma("pee", "wee", "urine"),
+                                    lower("since", "for", "all", "coming", "passed",
+                                          "today")]  # fmt: skip
+    # One to five words: "fits again", "fits x2 today"; "sob today", "chest tight, sob"
+    yield "seizure", [lower("fits"), lower("again", "today", "tonight", "overnight", "x2", "x3",
+                                           "x4", "this", "twice", "all")]  # fmt: skip
+    yield "shortness-of-breath", [{"LOWER": "sob", "IS_SENT_START": True},
+                                  lower("today", "again", "worse", "bad", "badly", "now", "still",
+                                        "tonight", "all", "since", "x")]  # fmt: skip
+    yield "shortness-of-breath", [{"ORTH": ","}, {"LOWER": "sob"}]
     yield LEGS_AS_THEY, [lower("no", "zero", "lost", "little"), lower("the", "all", op="?"),
                          lower("strength", "power", "feeling", "sensation"), lower("in"),
                          lower("them")]  # fmt: skip
