@@ -27,6 +27,7 @@ from diary.tagging_patterns import (
 )
 from diary.tagging_shorthand import (
     BLOOD_IN_IT,
+    BLOOD_NONE,
     CONTROL_NEARBY,
     FRACTURE_DOUBTED,
     FRACTURE_SAID,
@@ -246,8 +247,9 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                                    lower("her", "him", "me", "mum", "mom")]  # fmt: skip
     yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
                                    lower("mid", "in", "while", "during"),
+                                   lower("the", "a", op="?"),
                                    lower("sentence", "conversation", "talking", "sentences",
-                                         "-", "the", "a")]  # fmt: skip
+                                         "-", "middle", "meal")]  # fmt: skip
     # "Gran's not been right", "she hasn't been herself"
     person = lower("she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother", "wife")
     yield "mental-status-change", [person, lower("'s", "has", "is", op="?"), NOT,
@@ -1010,6 +1012,18 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield LEGS_NEARBY, [lower("no"), lower("feeling", "sensation")]
     yield NOT_A_SYMPTOM, [lower("no"), lower("feeling", "sensation"),
                           lower("of", "that", "like", "about", "for")]  # fmt: skip
+    # Control named by the part: "no bowel accidents", "no wee problems"
+    yield "bladder-bowel-control", [lower("bowel", "bladder", "toilet", "wee", "pee", "urine"),
+                                    lower("accidents", "accident", "problems", "problem",
+                                          "issues", "leaks", "leakage")]  # fmt: skip
+    # A relative's loss of speech: "lost her speech" (not "lost my voice", a sore throat)
+    yield "speech-problems", [lemma("lose"), OWNER, lower("speech")]
+    # "no yellowing that I can see"
+    yield "jaundice", [lower("no", "any", "some", "bit", "slight"), lower("yellowing")]
+    # "had fits at the end"
+    yield "seizure", [lemma("have"), lower("fits")]
+    # "no blood." after a cough: the blood is what she would bring up
+    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), {"IS_PUNCT": True}]
     # Retention said with "no": "no pee since morning", "no wee all day"
     yield "bladder-bowel-control", [lower("no"), lemma("pee", "wee", "urine"),
                                     lower("since", "for", "all", "coming", "passed",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from medspacy.context import ConTextRule
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def phrases(block: str) -> list[str]:
@@ -439,7 +439,7 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
-    if any(token.lower_ == "still" for token in (*before, *span_between, *after)):
+    if any(_still_here(token) for token in (*before, *span_between, *after)):
         return False
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
@@ -447,6 +447,17 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
               "which", "whose")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
+
+
+# "still on the keppra", "still taking the tablets": a treatment goes on, not the symptom.
+_STILL_TREATED = frozenset({"on", "taking", "using", "waiting"})
+
+
+def _still_here(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "still" and (
+        token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _STILL_TREATED
+    )
 
 
 def _continued_in_the_past(target: Span, modifier: Span) -> bool:
@@ -785,6 +796,10 @@ def context_rules() -> list[ConTextRule]:
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relatives = sorted(_RELATIVES)
     others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
+    # "Ladies at group were saying their fingers go numb"
+    others += [f"{who} {at} {place}" for who in ("ladies", "women", "people", "girls", "others",
+               "everyone") for at in ("at", "in", "from") for place in ("group", "my group",
+               "the group", "clinic", "chemo", "church")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
