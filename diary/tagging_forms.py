@@ -972,7 +972,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                               lower("one", "the", "her", "my", "his", op="?"),
                               lower("side", "left", "right")]  # fmt: skip
     # Legs: "leg is like wood", "legs like logs"
-    yield "leg-weakness", [LEGS, BE, gap(2), lower("like"),
+    yield "leg-weakness", [LEGS, BE, gap(2), lower("like"), lower("a", "an", op="?"),
                            lower("wood", "wooden", "log", "logs", "bricks", "weights",
                                  "sandbags", "spaghetti", "water")]  # fmt: skip
     # "leg is not holding me", "my leg not strong", "legs are not strong"
