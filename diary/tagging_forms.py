@@ -83,7 +83,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "can't lift my legs", "couldn't move her legs"
     yield slug, [*CANT, lemma("lift", "move", "bend", "feel"), OWNER, SIDE, LEGS]
     # "legs won't hold me", "legs wouldn't work"
-    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take")]
+    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go")]
     # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
     heavy = lower("lead", "concrete", "jelly", "rubber", "cotton", "stone", "blocks", "noodles")
     yield slug, [LEGS, BE, gap(2), lower("like", "to"), heavy]
@@ -203,7 +203,8 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [{"ORTH": "DOE"}]
     # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
     yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
-                       "some", "bit", "getting", "very", "and"), {"LOWER": "sob"}]  # fmt: skip
+                       "some", "bit", "getting", "very", "and", "n", "&", "+"),
+                 {"LOWER": "sob"}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("real", "total", "complete", "such", "an", "that", "what"),
                           {"ORTH": "SOB"}]  # fmt: skip
 
@@ -1061,7 +1062,23 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "swelling", [lower("oedematous", "edematous")]
     yield "neuropathy", [lower("paraesthesia", "paresthesia", "paraesthesiae", "paresthesias",
                                "paraesthesias")]  # fmt: skip
-    # Dictation and autocorrect: "night sweets", "dire rear"; Nigerian English "stooling"
+    # One to five words: "back killing", "temp high", "numb bum", "pooing myself"
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug not in ("mouth-sores", "headache"):
+            yield slug, [lemma(*places), lower("killing")]
+    yield "fever", [lower("temp", "temperature", "temps"), lemma("be", op="?"),
+                    lower("high", "higher", "very", op="?"), lower("high", "higher")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
+                                    "privates", "crotch")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
+                                          "soiled", "weeing", "weed"),
+                                    lower("myself", "herself", "self", "meself")]  # fmt: skip
+    # Dictation and autocorrect: "night sweets", "dire rear", "chess pain", "short a breath";
+    # Nigerian English "stooling"
+    yield "chest-pain", [lower("chess"), lower("pain", "pains", "tight", "tightness", "hurts",
+                         "hurting", "ache", "aching")]  # fmt: skip
+    yield "shortness-of-breath", [lower("short"), lower("a"), lower("breath")]
     yield "hot-flashes", [lower("night"), lower("sweets")]
     yield "diarrhea", [lower("dire"), lower("rear", "rhea", "ear")]
     yield "diarrhea", [lower("stooling", "purging")]
