@@ -1062,6 +1062,16 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "swelling", [lower("oedematous", "edematous")]
     yield "neuropathy", [lower("paraesthesia", "paresthesia", "paraesthesiae", "paresthesias",
                                "paraesthesias")]  # fmt: skip
+    # Second-language verb forms: "last night I am not sleep", "she confuse", "my wife she is
+    # not waking properly", "my stomach is running"
+    yield "difficulty-sleeping", [{"NORM": {"IN": ["am", "is", "was", "are", "were"]}}, NOT,
+                                  lower("sleep", "slept")]  # fmt: skip
+    yield "confusion", [lower("she", "he", "i", "mum", "mother", "wife", "also", "little", "bit",
+                              "too", "much"), lower("confuse")]  # fmt: skip
+    yield "mental-status-change", [NOT, lower("waking", "wake", "woken"),
+                                   lower("properly", "fully")]  # fmt: skip
+    yield "diarrhea", [lemma("stomach", "tummy", "belly"), lemma("be", op="?"),
+                       lower("running", "runny")]  # fmt: skip
     # One to five words: "back killing", "temp high", "numb bum", "pooing myself"
     for place_name, places in PAIN_PLACES.items():
         slug = "back-pain" if place_name == "neck" else place_name
