@@ -560,7 +560,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "seizure", [lower("having", "getting"), lower("fits")]
     yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
                                   "issue")]  # fmt: skip
-    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe"),
+    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe", "breathe"),
                                   lower("properly", "right", "well", "in", op="?")]  # fmt: skip
     yield "leg-weakness", [LEGS, lemma("be"), NOT, lower("having"), lower("any", "much", op="?"),
                            lower("power", "strength")]  # fmt: skip
@@ -1022,7 +1022,10 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # "no yellowing that I can see"
     yield "jaundice", [lower("no", "any", "some", "bit", "slight"), lower("yellowing")]
     # "had fits at the end"
-    yield "seizure", [lemma("have"), lower("fits")]
+    yield "seizure", [lemma("have"), {"LIKE_NUM": True, "OP": "?"}, lower("fits")]
+    yield "bladder-bowel-control", [lower("bowels", "bladder", "bowel"),
+                                    lower("just", "suddenly", op="?"), lower("let"),
+                                    lower("go")]  # fmt: skip
     # "no blood." after a cough: the blood is what she would bring up
     yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), {"IS_PUNCT": True}]
     # Retention said with "no": "no pee since morning", "no wee all day"

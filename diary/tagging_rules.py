@@ -800,6 +800,9 @@ def context_rules() -> list[ConTextRule]:
     others += [f"{who} {at} {place}" for who in ("ladies", "women", "people", "girls", "others",
                "everyone") for at in ("at", "in", "from") for place in ("group", "my group",
                "the group", "clinic", "chemo", "church")]  # fmt: skip
+    # "poor Thandi from my support group ... she couldn't breathe": someone named from a group
+    others += [f"from {place}" for place in ("group", "my group", "the group", "my support group",
+               "support group", "the support group", "chemo", "the ward")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
