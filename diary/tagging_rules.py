@@ -573,6 +573,18 @@ def _a_future(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(token.lower_ in _HABITUAL for token in doc[start:end])
 
 
+_DOUBTING = frozenset({"sure", "know", "wonder", "wondering", "whether", "unsure", "certain"})
+
+
+def _the_other_doubted(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "not sure if I'm just tired or actually weak": an alternative to something doubted is
+    doubted too (not "no pain or actually a twinge", which doubts nothing)."""
+    if modifier.end > target.start or not _same_clause(target, modifier, span_between):
+        return False
+    doc = target.doc
+    return any(t.lower_ in _DOUBTING for t in doc[target.sent.start : modifier.start])
+
+
 def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> bool:
     """ "it scares me", "this frightens me": the fear is of what did happen."""
     doc = target.doc
@@ -667,7 +679,8 @@ def context_rules() -> list[ConTextRule]:
     # words on in the cue's own clause ("I'll have a lie down, my chest pain is crushing" tells
     # of today), and not a habit ("she'll have a seizure sometimes when tired").
     futures = """i'll get | i'll have | i will have | she'll get | she'll have | she will have |
-        going to get | gonna get"""
+        going to get | gonna get | i'll start | i will start | she'll start | she will start |
+        i'll end up | i will end up | she'll end up | going to start | gonna start"""
     add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
@@ -691,8 +704,15 @@ def context_rules() -> list[ConTextRule]:
         thinks she's | think she's | think she has | think she might | thinks she has |
         they think | could this be | might this be | can this be | would this be | could that be |
         wonder whether | wondering whether | think i had | think i've had | think i might |
-        or i just | or did i just | or was it just | or was it"""
+        or i just | or did i just | or was it just | or was it | don't know if | dont know if |
+        do not know if | don't know whether | didn't know if | not certain if |
+        not sure if i'm just | not sure if im just | not sure if i am just |
+        don't know if i'm just | dont know if im just | wondering if i'm just"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
+    # it's just the hot flushes", which offers the answer).
+    add(phrases("or actually | or really | or it was"), unc,
+        "FORWARD", max_targets=1, max_scope=6, on_modifies=_the_other_doubted)  # fmt: skip
     # "Did I have a seizure last night?": she asks whether it happened.
     asked = """did i have | did i just have | have i had | do i have | have i got | did she have |
         does she have | has she had | was that a | was it a | am i getting | is she getting"""
