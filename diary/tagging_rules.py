@@ -680,7 +680,8 @@ def context_rules() -> list[ConTextRule]:
     # of today), and not a habit ("she'll have a seizure sometimes when tired").
     futures = """i'll get | i'll have | i will have | she'll get | she'll have | she will have |
         going to get | gonna get | i'll start | i will start | she'll start | she will start |
-        i'll end up | i will end up | she'll end up | going to start | gonna start"""
+        i'll end up | i will end up | she'll end up | going to start | gonna start |
+        i'll start having | i'll start getting | she'll start having | she'll start getting"""
     add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
