@@ -95,6 +95,15 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
+def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "breathlessness, cough and tiredness are common": the cue speaks of the list just
+    before it (every word between is a symptom or a comma, "or", "and")."""
+    if modifier.start < target.end:
+        return False
+    between = target.doc[target.end : modifier.start]
+    return all(token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between)
+
+
 _SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes", "her", "his"})
 
 
@@ -683,6 +692,11 @@ def context_rules() -> list[ConTextRule]:
         i'll end up | i will end up | she'll end up | going to start | gonna start |
         i'll start having | i'll start getting | she'll start having | she'll start getting"""
     add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
+    # "breathlessness, cough and tiredness are common with lung mets": what is common is not
+    # had (a list before the cue, as a negation runs through one after it)
+    common = """are common | are all common | is common | are very common | is very common |
+        are to be expected | is to be expected | are expected | are normal with | is normal with"""
+    add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""
@@ -842,6 +856,7 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
+        common knowledge |
         i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |
