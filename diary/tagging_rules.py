@@ -856,7 +856,7 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
-        common knowledge |
+        is common knowledge | are common knowledge |
         i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |
