@@ -1092,6 +1092,11 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "chest-pain", [lower("chess"), lower("pain", "pains", "tight", "tightness", "hurts",
                          "hurting", "ache", "aching")]  # fmt: skip
     yield "shortness-of-breath", [lower("short"), lower("a"), lower("breath")]
+    yield "shortness-of-breath", [lower("shorter"), lower("breath", "breaths", "of")]
+    yield "speech-problems", [lower("slurd", "slured", "slurrd", "slurrin", "slurin")]
+    # "had a seize her", "another sees her" (dictated "seizure")
+    yield "seizure", [lower("a", "another", "the"), lower("seize", "sees", "seas", "cease"),
+                      lower("her", "your", "ya", "yer")]  # fmt: skip
     yield "hot-flashes", [lower("night"), lower("sweets")]
     yield "diarrhea", [lower("dire"), lower("rear", "rhea", "ear")]
     yield "diarrhea", [lower("stooling", "purging")]

@@ -193,7 +193,7 @@ def _read_temperatures(doc: Doc) -> Doc:
     text = text_of(doc)
     if not _DIGIT.search(text):
         lowered = text.lower()
-        if "point" not in lowered and "hundred" not in lowered:
+        if "point" not in lowered and "hundred" not in lowered and "thirty" not in lowered:
             return doc
     found = [r for r in readings(text) if r.is_fever]
     if not found:

@@ -881,3 +881,49 @@ def test_joint_pains_beside_a_fracture_stay_joint_pain():
 )
 def test_round_six_statuses(text, status):
     assert [m.status for m in tagging.tag(text)][:1] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [("temperature thirty nine", "39.0"), ("temp is thirty-eight point five", "38.5")],
+)
+def test_a_dictated_whole_degree_after_a_lead_in_is_a_fever(text, celsius):
+    fevers = [m for m in tagging.tag(text) if m.symptom == "fever"]
+    assert [str(m.celsius) for m in fevers] == [celsius]
+
+
+@pytest.mark.parametrize("text", ["I am thirty nine years old", "thirty eight of us went"])
+def test_a_number_in_words_without_a_lead_in_or_a_tenth_is_no_reading(text):
+    assert [m for m in tagging.tag(text) if m.symptom == "fever"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("had a seize her this morning", "seizure"),
+        ("shorter breath today", "shortness-of-breath"),
+        ("chess pain since lunch", "chest-pain"),
+        ("short a breath on the stairs", "shortness-of-breath"),
+        ("Last night I am not sleep", "difficulty-sleeping"),
+        ("my stomach is running since morning", "diarrhea"),
+        ("numb bum since yesterday evening", "bladder-bowel-control"),
+        ("back killing", "back-pain"),
+        ("temp high", "fever"),
+        ("couldn't breathe lying flat", "shortness-of-breath"),
+    ],
+)
+def test_dictated_and_second_language_words_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not sure if I'm just tired or actually weak", ["uncertain", "uncertain"]),
+        ("I'm scared I'll start having seizures", ["present", "hypothetical"]),
+        ("Told that cough and tiredness are common with it", ["hypothetical", "hypothetical"]),
+        ("No headache today, my fatigue is common knowledge", ["negated", "present"]),
+    ],
+)
+def test_round_six_doubts_futures_and_what_is_common(text, expected):
+    assert [m.status for m in tagging.tag(text)] == expected
