@@ -981,8 +981,47 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                                    "does", "did"]}, "OP": "?"},
                            NOT, lower("holding", "hold", "supporting", "support", "carrying",
                                       "strong", "steady")]  # fmt: skip
-    # Dropped verbs: "my leg no power since two days", "legs no strength"
-    yield "leg-weakness", [LEGS, lower("no", "zero"), lower("power", "strength", "feeling")]
+    # Dropped verbs: "my leg no power since two days", "legs no strength", "legs no more strong"
+    yield "leg-weakness", [LEGS, lower("no", "zero", "not"), lower("more", "longer", op="?"),
+                           lower("power", "strength", "feeling", "strong")]  # fmt: skip
+    # "my leg is sleeping since morning" (a numb leg, as "my foot is asleep")
+    yield "leg-weakness", [LEGS, BE, lower("sleeping", "asleep")]
+    yield "neuropathy", [lemma("foot", "feet", "hand", "finger", "toe"), BE,
+                         lower("sleeping", "asleep")]  # fmt: skip
+    # The mind: "she is not in her senses", "not knowing where she is"
+    yield "confusion", [NOT, lower("in"), lower("her", "his", "my"), lower("right", op="?"),
+                        lower("senses", "mind")]  # fmt: skip
+    yield "confusion", [NOT, lower("knowing"), lower("where", "who", "what")]
+    # Urine or stool that comes on its own: "urine is coming by itself", "passing urine
+    # without knowing"
+    yield "bladder-bowel-control", [lemma("urine", "pee", "wee", "poo", "stool", "motion"),
+                                    {"IS_PUNCT": False, "OP": "{0,3}"}, lower("without"),
+                                    lower("knowing", "control", "feeling", "noticing",
+                                          "warning")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("urine", "pee", "wee", "poo", "stool", "motion"),
+                                    {"IS_PUNCT": False, "OP": "{0,3}"}, lower("by"),
+                                    lower("itself", "themselves", "itsself")]  # fmt: skip
+    # Breath: "difficulty in breathing", "hard to take breath"
+    yield "shortness-of-breath", [lemma("difficulty", "trouble", "problem"), lower("in", "with"),
+                                  lower("breathing")]  # fmt: skip
+    yield "shortness-of-breath", [lower("hard", "difficult"), lower("to"),
+                                  lower("take", "get", "catch"), lower("a", "my", op="?"),
+                                  lower("breath")]  # fmt: skip
+    # Fever: "I have temperature since two days", "having a high temperature" (not "have a
+    # temperature of 37.1": a reading is read on its own)
+    have = lower("have", "has", "had", "having", "'ve", "got")  # not "Helen's temperature"
+    yield "fever", [have, lower("a", op="?"), lower("high", op="?"),
+                    lower("temperature", "temp")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [have, lower("a", op="?"), lower("temperature", "temp"),
+                          lower("of", "reading", "check", "checked", "taken")]  # fmt: skip
+    # Blood that comes with the cough: "blood is coming with cough"
+    yield "coughing-up-blood", [lower("blood"), lemma("be", op="?"),
+                                lower("coming", "comes", "came"),
+                                lower("with", "when", "in", "while", "during"),
+                                lower("the", "my", "i", "she", op="?"), lemma("cough")]  # fmt: skip
+    # Speech: "my speech is not clear", "her talking is not clear"
+    yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT,
+                              lower("clear", "right", "normal", "proper")]  # fmt: skip
     # "not able to hold urine", "unable to control my bowels"
     yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
                                     lemma("hold", "control"), OWNER,

@@ -927,3 +927,33 @@ def test_dictated_and_second_language_words_are_read(text, symptom):
 )
 def test_round_six_doubts_futures_and_what_is_common(text, expected):
     assert [m.status for m in tagging.tag(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("my leg is sleeping since morning", "leg-weakness"),
+        ("legs no more strong", "leg-weakness"),
+        ("she is not in her senses today", "confusion"),
+        ("urine is coming by itself", "bladder-bowel-control"),
+        ("passing stool without knowing", "bladder-bowel-control"),
+        ("difficulty in breathing at night", "shortness-of-breath"),
+        ("I have temperature since two days", "fever"),
+        ("blood is coming with cough", "coughing-up-blood"),
+        ("her speech is not clear", "speech-problems"),
+    ],
+)
+def test_second_language_wordings_of_red_flags_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen's temperature was 99.8 this morning",
+        "I had a temperature of 37.1, all fine",
+        "The instructions are not clear",
+    ],
+)
+def test_second_language_shapes_leave_other_uses_alone(text):
+    assert [m.symptom for m in tagging.tag(text)] == []
