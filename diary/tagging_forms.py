@@ -931,8 +931,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                            lower("accidents")]  # fmt: skip
     yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("every", "each"), lower("time")]
     yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("whenever")]
-    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("make", "get"),
-                           lower("it", "there"), lower("there", op="?"), lower("in"),
+    # (one pattern per verb, so that each is tried only beside "make" or "there", not at every
+    # "in" and "time")
+    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("make"), lower("it"),
+                           lower("there", op="?"), lower("in"), lower("time")]  # fmt: skip
+    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("get", "make"),
+                           lower("it", op="?"), lower("there"), lower("in"),
                            lower("time")]  # fmt: skip
     # "the pee is not coming", "urine won't come", "hasn't been able to pass urine"
     yield "bladder-bowel-control", [lemma("pee", "wee", "urine"),
