@@ -1130,6 +1130,21 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
                                           "soiled", "weeing", "weed"),
                                     lower("myself", "herself", "self", "meself")]  # fmt: skip
+    # A nurse's words: "orthopnoea", "paraparesis", "lower limb weakness", "tachycardic",
+    # "ataxic gait", "icteric", "facial asymmetry" (not "tonic-clonic" nor "post-ictal": they
+    # describe a seizure already named)
+    yield "shortness-of-breath", [lower("orthopnoea", "orthopnea", "tachypnoea", "tachypnea",
+                                        "tachypnoeic", "tachypneic", "dyspnoeic", "dyspneic",
+                                        "orthopnoeic")]  # fmt: skip
+    yield "leg-weakness", [lower("paraparesis", "paraplegia", "paraplegic", "paraparetic")]
+    yield "leg-weakness", [lower("lower", "bilateral"), lemma("limb"),
+                           lower("weakness", "numbness", "heaviness", "paraesthesia",
+                                 "paresthesia")]  # fmt: skip
+    yield "palpitations", [lower("tachycardic", "tachycardia", "tachy")]
+    yield "balance-problems", [lower("ataxic", "ataxia", "unsteadiness")]
+    yield "jaundice", [lower("icteric", "icterus")]
+    yield "facial-numbness", [lower("facial"), lower("asymmetry", "weakness", "palsy")]
+    yield "fracture", [lower("vertebral", "vertebra"), lower("collapse")]
     # Dictation and autocorrect: "night sweets", "dire rear", "chess pain", "short a breath";
     # Nigerian English "stooling"
     yield "chest-pain", [lower("chess"), lower("pain", "pains", "tight", "tightness", "hurts",
