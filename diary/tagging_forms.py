@@ -1118,6 +1118,11 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                    lower("properly", "fully")]  # fmt: skip
     yield "diarrhea", [lemma("stomach", "tummy", "belly"), lemma("be", op="?"),
                        lower("running", "runny")]  # fmt: skip
+    # "my legs gave up", "heart's going mad"
+    yield "leg-weakness", [LEGS, lemma("give", "gave"), lower("up")]
+    yield "palpitations", [lemma("heart"), lower("'s", "is", "s", "was", op="?"),
+                           lower("going", "racing", "pounding", "beating"),
+                           lower("mad", "crazy", "wild", "nuts", "haywire", "bonkers")]  # fmt: skip
     # One to five words: "back killing", "temp high", "numb bum", "pooing myself"
     for place_name, places in PAIN_PLACES.items():
         slug = "back-pain" if place_name == "neck" else place_name

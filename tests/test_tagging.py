@@ -957,3 +957,23 @@ def test_second_language_wordings_of_red_flags_are_read(text, symptom):
 )
 def test_second_language_shapes_leave_other_uses_alone(text):
     assert [m.symptom for m in tagging.tag(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("orthopnoea worse", "shortness-of-breath"),
+        ("lower limb weakness noted", "leg-weakness"),
+        ("tachycardic at rest", "palpitations"),
+        ("sclera icteric", "jaundice"),
+        ("my legs gave up on the stairs", "leg-weakness"),
+        ("heart's going mad again", "palpitations"),
+    ],
+)
+def test_a_nurses_words_and_slang_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+def test_words_that_describe_a_seizure_already_named_are_not_a_second_one():
+    text = "Seizure this morning, tonic-clonic. Post-ictal for an hour."
+    assert [m.symptom for m in tagging.tag(text)].count("seizure") == 1
