@@ -857,6 +857,9 @@ def context_rules() -> list[ConTextRule]:
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
         is common knowledge | are common knowledge |
+        if i'm honest | if im honest | if i am honest | if i'm being honest | if im being honest |
+        if i'm truthful | if truth be told | if you ask me | if anything | as if | even if |
+        if that makes sense | if it matters | if it helps |
         i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |

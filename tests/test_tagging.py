@@ -977,3 +977,20 @@ def test_a_nurses_words_and_slang_are_read(text, symptom):
 def test_words_that_describe_a_seizure_already_named_are_not_a_second_one():
     text = "Seizure this morning, tonic-clonic. Post-ictal for an hour."
     assert [m.symptom for m in tagging.tag(text)].count("seizure") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I'm honest my legs are numb",
+        "Feels as if my chest is being crushed",
+        "Even if it is just the chemo, I'm exhausted",
+        "If anything my breathing is worse",
+    ],
+)
+def test_an_if_that_sets_no_condition_leaves_the_mention_present(text):
+    assert {m.status for m in tagging.tag(text)} == {"present"}
+
+
+def test_an_if_that_sets_a_condition_is_still_hypothetical():
+    assert [m.status for m in tagging.tag("If I get a fever I ring the unit")] == ["hypothetical"]
