@@ -985,7 +985,7 @@ def test_words_that_describe_a_seizure_already_named_are_not_a_second_one():
         "If I'm honest my legs are numb",
         "Feels as if my chest is being crushed",
         "Even if it is just the chemo, I'm exhausted",
-        "If anything my breathing is worse",
+        "If anything I am more breathless today",
     ],
 )
 def test_an_if_that_sets_no_condition_leaves_the_mention_present(text):
