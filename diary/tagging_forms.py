@@ -310,7 +310,7 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
-                 lower("myself", "herself", "himself", "meself", "themselves", "self")]  # fmt: skip
+                 lower("myself", "herself", "himself", "meself", "themselves")]  # fmt: skip
     yield slug, [lemma("make", "made"), lower("the"), lower("bed"), lower("wet")]
     # "haven't peed in 14h", "not been able to pee since lunchtime", "urinary retention"
     yield slug, [lemma("have"), NOT, lower("peed", "weed", "urinated", "passed"),
@@ -955,8 +955,9 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "high-blood-sugar", [*CANT, lower("stop"), lower("peeing", "weeing", "urinating")]
     # The mind: "she don't know me", "didn't know us" (someone else: not "I don't know me")
     not_i = {"LOWER": {"NOT_IN": ["i", "we", "you", "they"]}}
-    yield "confusion", [not_i, {"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
-                        lemma("know", "recognise", "recognize"), lower("me", "us")]  # fmt: skip
+    for knowing in (lemma("know"), lemma("recognise", "recognize")):
+        yield "confusion", [not_i, {"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
+                            knowing, lower("me", "us")]  # fmt: skip
     # Memory: "forgetting everything", "keep forgetting things" (not "forgot my PIN", nor "asked
     # the same question five times": other writers leave those unlabelled beside a named one)
     yield "memory-problems", [lemma("forget"), lower("everything", "things", "stuff", "names",
@@ -969,7 +970,9 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                               lower("wrong", "jumbled", "garbled", "muddled", "slurred",
                                     "backwards", "funny")]  # fmt: skip
     # The face: "her mouth is pulling to one side", "face drooping down on the left"
-    yield "facial-numbness", [lemma("face", "mouth", "lip", "smile", "cheek"), BE, gap(1),
+    # (one pattern per part, each filed under its part, not under "side", "left" or "right")
+    for part in ("face", "mouth", "lip", "smile", "cheek"):
+        yield "facial-numbness", [lemma(part), BE, gap(1),
                               lower("pulling", "pulled", "drawn", "twisted", "going", "gone",
                                     "drooping", "droopy", "dropping", "dropped", "hanging",
                                     "sliding", "slipping", "sagging"),
@@ -990,8 +993,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                            lower("power", "strength", "feeling", "strong")]  # fmt: skip
     # "my leg is sleeping since morning" (a numb leg, as "my foot is asleep")
     yield "leg-weakness", [LEGS, BE, lower("sleeping", "asleep")]
-    yield "neuropathy", [lemma("foot", "feet", "hand", "finger", "toe"), BE,
-                         lower("sleeping", "asleep")]  # fmt: skip
+    for asleep in ("sleeping", "asleep"):  # one anchor each: a set would merge two matchers
+        yield "neuropathy", [lemma("foot", "feet", "hand", "finger", "toe"), BE, lower(asleep)]
     # The mind: "she is not in her senses", "not knowing where she is"
     yield "confusion", [NOT, lower("in"), lower("her", "his", "my"), lower("right", op="?"),
                         lower("senses", "mind")]  # fmt: skip
@@ -1024,8 +1027,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                 lower("with", "when", "in", "while", "during"),
                                 lower("the", "my", "i", "she", op="?"), lemma("cough")]  # fmt: skip
     # Speech: "my speech is not clear", "her talking is not clear"
-    yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT,
-                              lower("clear", "right", "normal", "proper")]  # fmt: skip
+    yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
     yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
                                     lemma("hold", "control"), OWNER,
@@ -1042,7 +1044,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "leg-weakness", [*CANT, lemma("feel"), lower("the"),
                            lower("inside", "insides", "outside", "front", "back", "top",
                                  "backs", "fronts"), lower("of"), OWNER, SIDE,
-                           lemma("leg", "thigh")]  # fmt: skip
+                           lemma("thigh")]  # fmt: skip
     yield "leg-weakness", [*CANT, lemma("feel"), OWNER, SIDE, lemma("thigh")]
     # Clinical: "lower limb power reduced", "reduced power in both legs"
     reduced = lower("reduced", "decreased", "diminished", "poor", "weak", "weaker", "down",
@@ -1052,14 +1054,17 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield "leg-weakness", [reduced, lower("power", "strength"), lower("in"), OWNER,
                            lower("both", op="?"), SIDE, lemma("leg", "limb")]  # fmt: skip
     # Legs named just before: "legs numb. can't stand.", "no strength in them", "no feeling"
-    yield LEGS_NEARBY, [*CANT, lemma("stand", "walk")]
+    for verb in ("stand", "walk"):
+        yield LEGS_NEARBY, [*CANT, lemma(verb)]
     yield LEGS_NEARBY, [lower("no"), lower("feeling", "sensation")]
     yield NOT_A_SYMPTOM, [lower("no"), lower("feeling", "sensation"),
                           lower("of", "that", "like", "about", "for")]  # fmt: skip
     # Control named by the part: "no bowel accidents", "no wee problems"
+    # (filed under the second word, so that the bladder's, the toilet's and the pee's matchers
+    # stay apart)
     yield "bladder-bowel-control", [lower("bowel", "bladder", "toilet", "wee", "pee", "urine"),
                                     lower("accidents", "accident", "problems", "problem",
-                                          "issues", "leaks", "leakage")]  # fmt: skip
+                                          "issues")]  # fmt: skip
     # A relative's loss of speech: "lost her speech" (not "lost my voice", a sore throat)
     yield "speech-problems", [lemma("lose"), OWNER, lower("speech")]
     # "no yellowing that I can see"
@@ -1135,7 +1140,9 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                     "privates", "crotch")]  # fmt: skip
     yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
                                           "soiled", "weeing", "weed"),
-                                    lower("myself", "herself", "self", "meself")]  # fmt: skip
+                                    lower("myself", "herself", "meself")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("wet", "wetting", "peeing", "weeing", "pooing", "peed",
+                                          "weed", "pooed", "soiled"), lower("self")]  # fmt: skip
     # A nurse's words: "orthopnoea", "paraparesis", "lower limb weakness", "tachycardic",
     # "ataxic gait", "icteric", "facial asymmetry" (not "tonic-clonic" nor "post-ictal": they
     # describe a seizure already named)
