@@ -85,14 +85,32 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "legs won't hold me", "legs wouldn't work"
     yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go")]
     # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
-    heavy = lower("lead", "concrete", "jelly", "rubber", "cotton", "stone", "blocks", "noodles")
+    heavy = lower(
+        "lead",
+        "concrete",
+        "jelly",
+        "rubber",
+        "cotton",
+        "stone",
+        "blocks",
+        "noodles",
+        "wood",
+        "wooden",
+        "log",
+        "logs",
+        "bricks",
+        "weights",
+        "sandbags",
+        "spaghetti",
+    )
     yield slug, [LEGS, BE, gap(2), lower("like", "to"), heavy]
     yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
     # "her legs just went", "legs went from under me"
     yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
     yield slug, [LEGS, lower("just"), lower("went", "gone")]
     # "right leg dragging", "dragging my left leg"
-    yield slug, [LEGS, BE, lower("dragging", "draggy")]
+    yield slug, [LEGS, BE, lower("been", "started", op="?"), lower("dragging", "draggy",
+                 "scuffing")]  # fmt: skip
     yield slug, [lemma("drag"), OWNER, SIDE, lemma("leg", "foot")]
     # "legs tingly and weak", "weakness in both legs"
     yield slug, [LEGS, BE, gap(2), lower("tingly", "tingling", "floppy", "weaker", "heavier")]
@@ -979,10 +997,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                               lower("down", op="?"), lower("to", "on", "towards"),
                               lower("one", "the", "her", "my", "his", op="?"),
                               lower("side", "left", "right")]  # fmt: skip
-    # Legs: "leg is like wood", "legs like logs"
-    yield "leg-weakness", [LEGS, BE, gap(2), lower("like"), lower("a", "an", op="?"),
-                           lower("wood", "wooden", "log", "logs", "bricks", "weights",
-                                 "sandbags", "spaghetti", "water")]  # fmt: skip
+    # Legs: "leg is like wood", "legs like logs": the things are in _legs' list of weights
     # "leg is not holding me", "my leg not strong", "legs are not strong"
     yield "leg-weakness", [LEGS, {"NORM": {"IN": ["is", "are", "was", "were", "am", "do",
                                                    "does", "did"]}, "OP": "?"},
@@ -1036,10 +1051,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # "breath is not coming properly", "breath not coming"
     yield "shortness-of-breath", [lower("breath", "breathing", "air"), lemma("be", op="?"), NOT,
                                   lower("coming", "come", "enough")]  # fmt: skip
-    # "right leg has been dragging since Saturday"
-    yield "leg-weakness", [LEGS, lower("has", "have", "had", "is", "was", "'s", "are"),
-                           lower("been", "started", "begun", op="?"),
-                           lower("dragging", "draggy", "scuffing")]  # fmt: skip
+    # "right leg has been dragging since Saturday": in _legs ("been" after the linking word)
     # "couldn't feel the inside of my thighs", "can't feel my thighs"
     yield "leg-weakness", [*CANT, lemma("feel"), lower("the"),
                            lower("inside", "insides", "outside", "front", "back", "top",
@@ -1093,7 +1105,7 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("the", "it", "him", "her", "them", "being",
                           "that", "this", "people", "anyone", "when", "how", "seeing")]  # fmt: skip
     # Pain said to scream: "my thigh has been screaming", "back is screaming at me"
-    screaming = lower("screaming", "screams", "screamed")
+    screaming = lower("screaming", "screams", "screamed", "killing")
     have_been = [lower("has", "have", "had", "is", "was", "'s", "are", "been", op="?"),
                  lower("been", op="?")]  # fmt: skip
     for place_name, places in PAIN_PLACES.items():
@@ -1124,16 +1136,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                    lower("properly", "fully")]  # fmt: skip
     yield "diarrhea", [lemma("stomach", "tummy", "belly"), lemma("be", op="?"),
                        lower("running", "runny")]  # fmt: skip
-    # "my legs gave up", "heart's going mad"
-    yield "leg-weakness", [LEGS, lemma("give", "gave"), lower("up")]
+    # "heart's going mad" ("my legs gave up" is with "gave way" in tagging_patterns.py)
     yield "palpitations", [lemma("heart"), lower("'s", "is", "s", "was", op="?"),
                            lower("going", "racing", "pounding", "beating"),
                            lower("mad", "crazy", "wild", "nuts", "haywire", "bonkers")]  # fmt: skip
-    # One to five words: "back killing", "temp high", "numb bum", "pooing myself"
-    for place_name, places in PAIN_PLACES.items():
-        slug = "back-pain" if place_name == "neck" else place_name
-        if slug not in ("mouth-sores", "headache"):
-            yield slug, [lemma(*places), lower("killing")]
+    # One to five words: "back killing" (with "screaming" above), "temp high", "numb bum",
+    # "pooing myself"
     yield "fever", [lower("temp", "temperature", "temps"), lemma("be", op="?"),
                     lower("high", "higher", "very", op="?"), lower("high", "higher")]  # fmt: skip
     yield "bladder-bowel-control", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",

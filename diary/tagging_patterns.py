@@ -174,7 +174,8 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
     weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
     yield "leg-weakness", [leg, BE, gap(3), weak]
     yield "leg-weakness", [weak, OWNER, leg]
-    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"), lower("way", "out")]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"),
+                           lower("way", "out", "up")]  # fmt: skip
     yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
     yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
     yield "leg-weakness", [leg, *CANT, lower("hold")]
