@@ -103,7 +103,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
         "sandbags",
         "spaghetti",
     )
-    yield slug, [LEGS, BE, gap(2), lower("like", "to"), heavy]
+    yield slug, [LEGS, BE, gap(2), lower("like", "to"), lower("a", "an", op="?"), heavy]
     yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
     # "her legs just went", "legs went from under me"
     yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
