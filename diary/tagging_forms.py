@@ -1136,6 +1136,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                                    lower("properly", "fully")]  # fmt: skip
     yield "diarrhea", [lemma("stomach", "tummy", "belly"), lemma("be", op="?"),
                        lower("running", "runny")]  # fmt: skip
+    # What was done says what was felt: "sat up all night, breathing bad", "called the
+    # ambulance because she stopped making sense" (not "can't lie flat": a back pain's too)
+    yield "shortness-of-breath", [lower("breathing"), BE, gap(1),
+                                  lower("bad", "worse", "awful", "terrible", "poor",
+                                        "hard")]  # fmt: skip
+    yield "confusion", [lemma("stop"), lower("making"), lower("any", op="?"), lower("sense")]
     # "heart's going mad" ("my legs gave up" is with "gave way" in tagging_patterns.py)
     yield "palpitations", [lemma("heart"), lower("'s", "is", "s", "was", op="?"),
                            lower("going", "racing", "pounding", "beating"),

@@ -994,3 +994,20 @@ def test_an_if_that_sets_no_condition_leaves_the_mention_present(text):
 
 def test_an_if_that_sets_a_condition_is_still_hypothetical():
     assert [m.status for m in tagging.tag("If I get a fever I ring the unit")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Called the ambulance because she stopped making sense", "confusion"),
+        ("Sat up all night, breathing bad", "shortness-of-breath"),
+    ],
+)
+def test_what_was_done_can_say_what_was_felt(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+def test_a_back_too_painful_to_lie_flat_is_no_breathlessness():
+    assert "shortness-of-breath" not in [
+        m.symptom for m in tagging.tag("Back agony, can't lie flat")
+    ]
