@@ -25,7 +25,15 @@ from diary.tagging_patterns import (
     lemma,
     lower,
 )
-from diary.tagging_shorthand import BLOOD_IN_IT, FRACTURE_DOUBTED, LEGS_AS_THEY, LEGS_NEARBY
+from diary.tagging_shorthand import (
+    BLOOD_IN_IT,
+    BLOOD_NONE,
+    CONTROL_NEARBY,
+    FRACTURE_DOUBTED,
+    FRACTURE_SAID,
+    LEGS_AS_THEY,
+    LEGS_NEARBY,
+)
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
@@ -75,16 +83,34 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "can't lift my legs", "couldn't move her legs"
     yield slug, [*CANT, lemma("lift", "move", "bend", "feel"), OWNER, SIDE, LEGS]
     # "legs won't hold me", "legs wouldn't work"
-    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take")]
+    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go")]
     # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
-    heavy = lower("lead", "concrete", "jelly", "rubber", "cotton", "stone", "blocks", "noodles")
-    yield slug, [LEGS, BE, gap(2), lower("like", "to"), heavy]
+    heavy = lower(
+        "lead",
+        "concrete",
+        "jelly",
+        "rubber",
+        "cotton",
+        "stone",
+        "blocks",
+        "noodles",
+        "wood",
+        "wooden",
+        "log",
+        "logs",
+        "bricks",
+        "weights",
+        "sandbags",
+        "spaghetti",
+    )
+    yield slug, [LEGS, BE, gap(2), lower("like", "to"), lower("a", "an", op="?"), heavy]
     yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
     # "her legs just went", "legs went from under me"
     yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
     yield slug, [LEGS, lower("just"), lower("went", "gone")]
     # "right leg dragging", "dragging my left leg"
-    yield slug, [LEGS, BE, lower("dragging", "draggy")]
+    yield slug, [LEGS, BE, lower("been", "started", op="?"), lower("dragging", "draggy",
+                 "scuffing")]  # fmt: skip
     yield slug, [lemma("drag"), OWNER, SIDE, lemma("leg", "foot")]
     # "legs tingly and weak", "weakness in both legs"
     yield slug, [LEGS, BE, gap(2), lower("tingly", "tingling", "floppy", "weaker", "heavier")]
@@ -195,7 +221,8 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [{"ORTH": "DOE"}]
     # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
     yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
-                       "some", "bit", "getting", "very", "and"), {"LOWER": "sob"}]  # fmt: skip
+                       "some", "bit", "getting", "very", "and", "n", "&", "+"),
+                 {"LOWER": "sob"}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("real", "total", "complete", "such", "an", "that", "what"),
                           {"ORTH": "SOB"}]  # fmt: skip
 
@@ -239,8 +266,9 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                                    lower("her", "him", "me", "mum", "mom")]  # fmt: skip
     yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
                                    lower("mid", "in", "while", "during"),
+                                   lower("the", "a", op="?"),
                                    lower("sentence", "conversation", "talking", "sentences",
-                                         "-", "the", "a")]  # fmt: skip
+                                         "-", "middle", "meal")]  # fmt: skip
     # "Gran's not been right", "she hasn't been herself"
     person = lower("she", "he", "mum", "mom", "mam", "gran", "nan", "grandma", "mother", "wife")
     yield "mental-status-change", [person, lower("'s", "has", "is", op="?"), NOT,
@@ -298,7 +326,8 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
     yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
-    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo"), lower("'d", "on", "in", op="?"),
+    yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
+                 lower("'d", "on", "in", op="?"),
                  lower("myself", "herself", "himself", "meself", "themselves")]  # fmt: skip
     yield slug, [lemma("make", "made"), lower("the"), lower("bed"), lower("wet")]
     # "haven't peed in 14h", "not been able to pee since lunchtime", "urinary retention"
@@ -549,7 +578,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "seizure", [lower("having", "getting"), lower("fits")]
     yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
                                   "issue")]  # fmt: skip
-    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe"),
+    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe", "breathe"),
                                   lower("properly", "right", "well", "in", op="?")]  # fmt: skip
     yield "leg-weakness", [LEGS, lemma("be"), NOT, lower("having"), lower("any", "much", op="?"),
                            lower("power", "strength")]  # fmt: skip
@@ -774,7 +803,8 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                         lower("stairs", "stair", "steps")]  # fmt: skip
     # A bone that may be broken: "think its broken", "Think it might be broken"
     yield FRACTURE_DOUBTED, [lower("think", "thinks", "reckon", "reckons", "maybe", "probably",
-                                   "wonder", "worried", "suspect", "suspects", "possibly"),
+                                   "wonder", "worried", "suspect", "suspects", "possibly",
+                                   "scared", "afraid", "frightened", "fear", "feared"),
                              lower("it", "its"),
                              {"LOWER": {"IN": ["'s", "is", "be", "was", "might", "could", "may",
                                                "must", "has", "been", "have", "'ve"]},
@@ -877,6 +907,294 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                         lower("round", "around")]  # fmt: skip
 
 
+def _round_six() -> Iterable[tuple[str, Pattern]]:
+    """Shapes the sixth round of writers used, each written for its class of wordings: English
+    as a second language (a part and "not" with no auxiliary or the wrong one: "leg is not
+    holding me", "my leg not strong", "pee is not coming", "she don't know me"), dictated words
+    misheard ("coffin up blood", "dire rear", "night sweets"), a part likened to a thing ("leg
+    is like wood", "ankles like balloons"), what a part cannot do said with its own verb ("not
+    talking well", "mouth is pulling to one side", "couldn't feel the inside of my thighs"),
+    a count or a frequency ("had 2 accidents", "peeing every 20 mins"), clinical register
+    ("lower limb power reduced", "paraesthesia", "oedematous"), and a fracture said of "it"
+    ("x-ray says it's broken") or of a bone ("a crack in the bone")."""
+    # Breath: "sob on stairs", "sob walking up hills" (lower-case "sob" only beside an effort:
+    # not "sob on the phone"); "sat down to get my breath back", "stopped to catch my breath"
+    effort = lemma("stair", "step", "exertion", "hill", "incline", "slope", "walk", "climb",
+                   "effort", "exercise", "rest", "stairs", "steps", "walking")  # fmt: skip
+    yield "shortness-of-breath", [{"LOWER": "sob"},
+                                  lower("on", "going", "climbing", "walking", "after", "with",
+                                        "at", "when", "doing", "up", op="?"),
+                                  lower("up", "the", "a", "any", "minimal", "mild", "slight",
+                                        "little", op="?"), effort]  # fmt: skip
+    yield "shortness-of-breath", [lemma("get", "catch"), lower("my", "her", "his"),
+                                  lower("breath"), lower("back", op="?")]  # fmt: skip
+    # Fever: "body is hot", "her body is burning" (Nigerian and Indian English for a fever)
+    yield "fever", [lower("body"), BE, gap(1), lower("hot", "burning", "hotter", "feverish")]
+    # Blood: "coffin up blood" (dictated "coughing")
+    yield "coughing-up-blood", [lower("coffin", "coffing", "coughin", "cofin", "caughing"),
+                                lower("up"), gap(2), lower("blood")]  # fmt: skip
+    # A fracture said of a bone: "a crack in the bone", "a break in my hip", "fracture in the
+    # spine"; and of "it" once a part was named ("x-ray says it's broken", "it's snapped").
+    bones = lemma("bone", "rib", "hip", "spine", "vertebra", "femur", "pelvis", "wrist", "arm",
+                  "leg", "ankle", "collarbone", "humerus", "shoulder", "thigh")  # fmt: skip
+    yield "fracture", [lower("crack", "cracks", "break", "fracture", "fractures"),
+                       lower("in"), OWNER, SIDE, bones]  # fmt: skip
+    yield FRACTURE_SAID, [lower("it", "its"),
+                          lower("'s", "is", "was", "has", "had", "s", op="?"),
+                          lower("been", op="?"),
+                          lower("broken", "snapped", "fractured", "cracked", "bust")]  # fmt: skip
+    # Bladder and bowels, kept only where a word of them is near: "can't hold my wee, had 2
+    # accidents", "leaking every time I stand up", "with diarrhoea ... didn't get there in time"
+    yield CONTROL_NEARBY, [lemma("have"), {"LIKE_NUM": True, "OP": "?"},
+                           lower("accidents")]  # fmt: skip
+    yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("every", "each"), lower("time")]
+    yield CONTROL_NEARBY, [lemma("leak", "dribble"), lower("whenever")]
+    # (one pattern per verb, so that each is tried only beside "make" or "there", not at every
+    # "in" and "time")
+    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("make"), lower("it"),
+                           lower("there", op="?"), lower("in"), lower("time")]  # fmt: skip
+    yield CONTROL_NEARBY, [NOT, lower("quite", "always", op="?"), lower("get", "make"),
+                           lower("it", op="?"), lower("there"), lower("in"),
+                           lower("time")]  # fmt: skip
+    # "the pee is not coming", "urine won't come", "hasn't been able to pass urine"
+    yield "bladder-bowel-control", [lemma("pee", "wee", "urine"),
+                                    {"NORM": {"IN": ["is", "was", "be", "do", "did", "does",
+                                                     "will", "would"]}, "OP": "?"},
+                                    NOT, lower("coming", "come", "flowing", "flow", "passing",
+                                               "pass")]  # fmt: skip
+    yield "bladder-bowel-control", [NOT, lower("been", op="?"), lower("able"), lower("to"),
+                                    lower("pass"), lower("urine", "water")]  # fmt: skip
+    # Peeing by the clock: "peeing literally every 20 mins", "up to pee every hour", "can't
+    # stop weeing"
+    yield "high-blood-sugar", [lemma("pee", "wee", "urinate"), gap(1), lower("every"),
+                               {"IS_PUNCT": False, "OP": "{0,2}"},
+                               lower("hour", "hours", "hr", "hrs", "minutes", "mins", "min",
+                                     "minute")]  # fmt: skip
+    yield "high-blood-sugar", [*CANT, lower("stop"), lower("peeing", "weeing", "urinating")]
+    # The mind: "she don't know me", "didn't know us" (someone else: not "I don't know me")
+    not_i = {"LOWER": {"NOT_IN": ["i", "we", "you", "they"]}}
+    for knowing in (lemma("know"), lemma("recognise", "recognize")):
+        yield "confusion", [not_i, {"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
+                            knowing, lower("me", "us")]  # fmt: skip
+    # Memory: "forgetting everything", "keep forgetting things" (not "forgot my PIN", nor "asked
+    # the same question five times": other writers leave those unlabelled beside a named one)
+    yield "memory-problems", [lemma("forget"), lower("everything", "things", "stuff", "names",
+                              "why")]  # fmt: skip
+    # Speech: "is not talking well", "not speaking properly", "it comes out wrong"
+    yield "speech-problems", [NOT, lower("talking", "speaking", "talk", "speak"),
+                              lower("well", "properly", "clearly", "right", "normally",
+                                    "straight")]  # fmt: skip
+    yield "speech-problems", [lemma("come"), lower("out"), lower("all", "completely", op="?"),
+                              lower("wrong", "jumbled", "garbled", "muddled", "slurred",
+                                    "backwards", "funny")]  # fmt: skip
+    # The face: "her mouth is pulling to one side", "face drooping down on the left"
+    # (one pattern per part, each filed under its part, not under "side", "left" or "right")
+    for part in ("face", "mouth", "lip", "smile", "cheek"):
+        yield "facial-numbness", [lemma(part), BE, gap(1),
+                              lower("pulling", "pulled", "drawn", "twisted", "going", "gone",
+                                    "drooping", "droopy", "dropping", "dropped", "hanging",
+                                    "sliding", "slipping", "sagging"),
+                              lower("down", op="?"), lower("to", "on", "towards"),
+                              lower("one", "the", "her", "my", "his", op="?"),
+                              lower("side", "left", "right")]  # fmt: skip
+    # Legs: "leg is like wood", "legs like logs": the things are in _legs' list of weights
+    # "leg is not holding me", "my leg not strong", "legs are not strong"
+    yield "leg-weakness", [LEGS, {"NORM": {"IN": ["is", "are", "was", "were", "am", "do",
+                                                   "does", "did"]}, "OP": "?"},
+                           NOT, lower("holding", "hold", "supporting", "support", "carrying",
+                                      "strong", "steady")]  # fmt: skip
+    # Dropped verbs: "my leg no power since two days", "legs no strength", "legs no more strong"
+    yield "leg-weakness", [LEGS, lower("no", "zero", "not"), lower("more", "longer", op="?"),
+                           lower("power", "strength", "feeling", "strong")]  # fmt: skip
+    # "my leg is sleeping since morning" (a numb leg, as "my foot is asleep")
+    yield "leg-weakness", [LEGS, BE, lower("sleeping", "asleep")]
+    for asleep in ("sleeping", "asleep"):  # one anchor each: a set would merge two matchers
+        yield "neuropathy", [lemma("foot", "feet", "hand", "finger", "toe"), BE, lower(asleep)]
+    # The mind: "she is not in her senses", "not knowing where she is"
+    yield "confusion", [NOT, lower("in"), lower("her", "his", "my"), lower("right", op="?"),
+                        lower("senses", "mind")]  # fmt: skip
+    yield "confusion", [NOT, lower("knowing"), lower("where", "who", "what")]
+    # Urine or stool that comes on its own: "urine is coming by itself", "passing urine
+    # without knowing"
+    yield "bladder-bowel-control", [lemma("urine", "pee", "wee", "poo", "stool", "motion"),
+                                    {"IS_PUNCT": False, "OP": "{0,3}"}, lower("without"),
+                                    lower("knowing", "control", "feeling", "noticing",
+                                          "warning")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("urine", "pee", "wee", "poo", "stool", "motion"),
+                                    {"IS_PUNCT": False, "OP": "{0,3}"}, lower("by"),
+                                    lower("itself", "themselves", "itsself")]  # fmt: skip
+    # Breath: "difficulty in breathing", "hard to take breath"
+    yield "shortness-of-breath", [lemma("difficulty", "trouble", "problem"), lower("in", "with"),
+                                  lower("breathing")]  # fmt: skip
+    yield "shortness-of-breath", [lower("hard", "difficult"), lower("to"),
+                                  lower("take", "get", "catch"), lower("a", "my", op="?"),
+                                  lower("breath")]  # fmt: skip
+    # Fever: "I have temperature since two days", "having a high temperature" (not "have a
+    # temperature of 37.1": a reading is read on its own)
+    have = lower("have", "has", "had", "having", "'ve", "got")  # not "Helen's temperature"
+    yield "fever", [have, lower("a", op="?"), lower("high", op="?"),
+                    lower("temperature", "temp")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [have, lower("a", op="?"), lower("temperature", "temp"),
+                          lower("of", "reading", "check", "checked", "taken")]  # fmt: skip
+    # Blood that comes with the cough: "blood is coming with cough"
+    yield "coughing-up-blood", [lower("blood"), lemma("be", op="?"),
+                                lower("coming", "comes", "came"),
+                                lower("with", "when", "in", "while", "during"),
+                                lower("the", "my", "i", "she", op="?"), lemma("cough")]  # fmt: skip
+    # Speech: "my speech is not clear", "her talking is not clear"
+    yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
+    # "not able to hold urine", "unable to control my bowels"
+    yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
+                                    lemma("hold", "control"), OWNER,
+                                    lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
+                                          "water", "stool")]  # fmt: skip
+    # "breath is not coming properly", "breath not coming"
+    yield "shortness-of-breath", [lower("breath", "breathing", "air"), lemma("be", op="?"), NOT,
+                                  lower("coming", "come", "enough")]  # fmt: skip
+    # "right leg has been dragging since Saturday": in _legs ("been" after the linking word)
+    # "couldn't feel the inside of my thighs", "can't feel my thighs"
+    yield "leg-weakness", [*CANT, lemma("feel"), lower("the"),
+                           lower("inside", "insides", "outside", "front", "back", "top",
+                                 "backs", "fronts"), lower("of"), OWNER, SIDE,
+                           lemma("thigh")]  # fmt: skip
+    yield "leg-weakness", [*CANT, lemma("feel"), OWNER, SIDE, lemma("thigh")]
+    # Clinical: "lower limb power reduced", "reduced power in both legs"
+    reduced = lower("reduced", "decreased", "diminished", "poor", "weak", "weaker", "down",
+                    "lost", "absent")  # fmt: skip
+    yield "leg-weakness", [lower("lower", op="?"), lemma("limb", "leg"),
+                           lower("power", "strength"), lemma("be", op="?"), reduced]  # fmt: skip
+    yield "leg-weakness", [reduced, lower("power", "strength"), lower("in"), OWNER,
+                           lower("both", op="?"), SIDE, lemma("leg", "limb")]  # fmt: skip
+    # Legs named just before: "legs numb. can't stand.", "no strength in them", "no feeling"
+    for verb in ("stand", "walk"):
+        yield LEGS_NEARBY, [*CANT, lemma(verb)]
+    yield LEGS_NEARBY, [lower("no"), lower("feeling", "sensation")]
+    yield NOT_A_SYMPTOM, [lower("no"), lower("feeling", "sensation"),
+                          lower("of", "that", "like", "about", "for")]  # fmt: skip
+    # Control named by the part: "no bowel accidents", "no wee problems"
+    # (filed under the second word, so that the bladder's, the toilet's and the pee's matchers
+    # stay apart)
+    yield "bladder-bowel-control", [lower("bowel", "bladder", "toilet", "wee", "pee", "urine"),
+                                    lower("accidents", "accident", "problems", "problem",
+                                          "issues")]  # fmt: skip
+    # A relative's loss of speech: "lost her speech" (not "lost my voice", a sore throat)
+    yield "speech-problems", [lemma("lose"), OWNER, lower("speech")]
+    # "no yellowing that I can see"
+    yield "jaundice", [lower("no", "any", "some", "bit", "slight"), lower("yellowing")]
+    # "had fits at the end"
+    yield "seizure", [lemma("have"), {"LIKE_NUM": True, "OP": "?"}, lower("fits")]
+    yield "bladder-bowel-control", [lower("bowels", "bladder", "bowel"),
+                                    lower("just", "suddenly", op="?"), lower("let"),
+                                    lower("go")]  # fmt: skip
+    # "no blood." after a cough: the blood is what she would bring up
+    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), {"IS_PUNCT": True}]
+    # Retention said with "no": "no pee since morning", "no wee all day"
+    yield "bladder-bowel-control", [lower("no"), lemma("pee", "wee", "urine"),
+                                    lower("since", "for", "all", "coming", "passed",
+                                          "today")]  # fmt: skip
+    # One to five words: "fits again", "fits x2 today"; "sob today", "chest tight, sob"
+    yield "seizure", [lower("fits"), lower("again", "today", "tonight", "overnight", "x2", "x3",
+                                           "x4", "this", "twice", "all")]  # fmt: skip
+    yield "shortness-of-breath", [{"LOWER": "sob", "IS_SENT_START": True},
+                                  lower("today", "again", "worse", "bad", "badly", "now", "still",
+                                        "tonight", "all", "since", "x")]  # fmt: skip
+    yield "shortness-of-breath", [{"ORTH": ","}, {"LOWER": "sob"}]
+    yield LEGS_AS_THEY, [lower("no", "zero", "lost", "little"), lower("the", "all", op="?"),
+                         lower("strength", "power", "feeling", "sensation"), lower("in"),
+                         lower("them")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lemma("stand"), lower("the", "it", "him", "her", "them", "being",
+                          "that", "this", "people", "anyone", "when", "how", "seeing")]  # fmt: skip
+    # Pain said to scream: "my thigh has been screaming", "back is screaming at me"
+    screaming = lower("screaming", "screams", "screamed", "killing")
+    have_been = [lower("has", "have", "had", "is", "was", "'s", "are", "been", op="?"),
+                 lower("been", op="?")]  # fmt: skip
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug not in ("mouth-sores", "headache"):
+            yield slug, [lemma(*places), *have_been, screaming]
+    yield "pain", [lower(*_GENERIC_PLACES), *have_been, screaming]
+    # "joints feel 90 yrs old", "knees feel about a hundred"
+    yield "joint-pain", [lemma("joint", "knee", "hip"), BE, lower("about", "like", op="?"),
+                         {"LIKE_NUM": True}, lower("yrs", "years", "year"),
+                         lower("old")]  # fmt: skip
+    # A part likened to a thing: "ankles like balloons", "fingers like sausages"
+    # (the likened things, fewer than the parts, are the rare words the pattern is filed under:
+    # filed under the parts, it would join the legs' and the limbs' matchers into one)
+    likened = lower("balloons", "balloon", "sausages", "elephants", "puddings", "footballs")
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger", "arm"), BE,
+                       lower("like"), likened]  # fmt: skip
+    yield "swelling", [lower("oedematous", "edematous")]
+    yield "neuropathy", [lower("paraesthesia", "paresthesia", "paraesthesiae", "paresthesias",
+                               "paraesthesias")]  # fmt: skip
+    # Second-language verb forms: "last night I am not sleep", "she confuse", "my wife she is
+    # not waking properly", "my stomach is running"
+    yield "difficulty-sleeping", [{"NORM": {"IN": ["am", "is", "was", "are", "were"]}}, NOT,
+                                  lower("sleep", "slept")]  # fmt: skip
+    yield "confusion", [lower("she", "he", "i", "mum", "mother", "wife", "also", "little", "bit",
+                              "too", "much"), lower("confuse")]  # fmt: skip
+    yield "mental-status-change", [NOT, lower("waking", "wake", "woken"),
+                                   lower("properly", "fully")]  # fmt: skip
+    yield "diarrhea", [lemma("stomach", "tummy", "belly"), lemma("be", op="?"),
+                       lower("running", "runny")]  # fmt: skip
+    # What was done says what was felt: "sat up all night, breathing bad", "called the
+    # ambulance because she stopped making sense" (not "can't lie flat": a back pain's too)
+    yield "shortness-of-breath", [lower("breathing"), BE, gap(1),
+                                  lower("bad", "worse", "awful", "terrible", "poor",
+                                        "hard")]  # fmt: skip
+    yield "confusion", [lemma("stop"), lower("making"), lower("any", op="?"), lower("sense")]
+    # "heart's going mad" ("my legs gave up" is with "gave way" in tagging_patterns.py)
+    yield "palpitations", [lemma("heart"), lower("'s", "is", "s", "was", op="?"),
+                           lower("going", "racing", "pounding", "beating"),
+                           lower("mad", "crazy", "wild", "nuts", "haywire", "bonkers")]  # fmt: skip
+    # One to five words: "back killing" (with "screaming" above), "temp high", "numb bum",
+    # "pooing myself"
+    yield "fever", [lower("temp", "temperature", "temps"), lemma("be", op="?"),
+                    lower("high", "higher", "very", op="?"), lower("high", "higher")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
+                                    "privates", "crotch")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
+                                          "soiled", "weeing", "weed"),
+                                    lower("myself", "herself", "meself")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("wet", "wetting", "peeing", "weeing", "pooing", "peed",
+                                          "weed", "pooed", "soiled"), lower("self")]  # fmt: skip
+    # A nurse's words: "orthopnoea", "paraparesis", "lower limb weakness", "tachycardic",
+    # "ataxic gait", "icteric", "facial asymmetry" (not "tonic-clonic" nor "post-ictal": they
+    # describe a seizure already named)
+    yield "shortness-of-breath", [lower("orthopnoea", "orthopnea", "tachypnoea", "tachypnea",
+                                        "tachypnoeic", "tachypneic", "dyspnoeic", "dyspneic",
+                                        "orthopnoeic")]  # fmt: skip
+    yield "leg-weakness", [lower("paraparesis", "paraplegia", "paraplegic", "paraparetic")]
+    yield "leg-weakness", [lower("lower", "bilateral"), lemma("limb"),
+                           lower("weakness", "numbness", "heaviness", "paraesthesia",
+                                 "paresthesia")]  # fmt: skip
+    yield "palpitations", [lower("tachycardic", "tachycardia", "tachy")]
+    yield "balance-problems", [lower("ataxic", "ataxia", "unsteadiness")]
+    yield "jaundice", [lower("icteric", "icterus")]
+    yield "facial-numbness", [lower("facial"), lower("asymmetry", "weakness", "palsy")]
+    yield "fracture", [lower("vertebral", "vertebra"), lower("collapse")]
+    # Dictation and autocorrect: "night sweets", "dire rear", "chess pain", "short a breath";
+    # Nigerian English "stooling"
+    yield "chest-pain", [lower("chess"), lower("pain", "pains", "tight", "tightness", "hurts",
+                         "hurting", "ache", "aching")]  # fmt: skip
+    yield "shortness-of-breath", [lower("short"), lower("a"), lower("breath")]
+    yield "shortness-of-breath", [lower("shorter"), lower("breath", "breaths", "of")]
+    yield "speech-problems", [lower("slurd", "slured", "slurrd", "slurrin", "slurin")]
+    # "had a seize her", "another sees her" (dictated "seizure")
+    yield "seizure", [lower("a", "another", "the"), lower("seize", "sees", "seas", "cease"),
+                      lower("her", "your", "ya", "yer")]  # fmt: skip
+    yield "hot-flashes", [lower("night"), lower("sweets")]
+    yield "diarrhea", [lower("dire"), lower("rear", "rhea", "ear")]
+    yield "diarrhea", [lower("stooling", "purging")]
+    yield "fatigue", [lower("so", "still", "completely", "totally", "absolutely", "utterly",
+                            "feel", "feeling", "felt", "am", "'m", "was", "is"),
+                      lower("wiped")]  # fmt: skip
+    # "dry as the sahara down there"
+    yield "vaginal-dryness", [lower("dry"), gap(3), lower("down"), lower("there", "below")]
+    # Hearing her own voice is not hearing: "I'm slurring but I can't hear it myself"
+    yield NOT_A_SYMPTOM, [*CANT, lower("hear"), lower("it", "that"),
+                          lower("myself", "herself", "himself")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -890,4 +1208,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_lost_function(),
         *_round_four(),
         *_round_five(),
+        *_round_six(),
     ]

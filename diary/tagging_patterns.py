@@ -60,7 +60,7 @@ SIDE = lower(
     "left", "right", "lower", "upper", "low", "top", "middle", "mid", "bottom", "whole", op="*"
 )
 # "is", "feels", "has" (a gap after it takes "been"); a form's colon ("Sleep: bad").
-BE = lemma("be", "have", "feel", "seem", "get", "look", "go", ":", op="?")
+BE = lemma("be", "have", "feel", "seem", "get", "look", "go", "remain", "stay", ":", op="?")
 NOT = {"NORM": "not"}
 # "can't", "cant", "cannot", "couldn't", "won't": the tokenizer gives NORM "can"/"will" + "not".
 CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
@@ -174,7 +174,8 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
     weak = lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless", "weaker")
     yield "leg-weakness", [leg, BE, gap(3), weak]
     yield "leg-weakness", [weak, OWNER, leg]
-    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"), lower("way", "out")]
+    yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("give", "gave"),
+                           lower("way", "out", "up")]  # fmt: skip
     yield "leg-weakness", [leg, lemma("keep", op="?"), lemma("buckle", "collapse", "go")]
     yield "leg-weakness", [*CANT, lower("feel"), OWNER, leg]
     yield "leg-weakness", [leg, *CANT, lower("hold")]
@@ -712,8 +713,10 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lemma("tooth", "teeth", "molar"), BE, gap(1), lower("loose", "lose", "wobbly")],
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
-                   "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe")  # fmt: skip
-    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped")]
+                   "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe", "hand",
+                   "finger", "thumb", "humerus", "bone")  # fmt: skip
+    yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped",
+                                                "broke")]  # fmt: skip
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 

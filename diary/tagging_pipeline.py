@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
 from diary.tagging_rules import context_rules
-from diary.tagging_shorthand import ANTECEDENTS, DOUBTED, LEGS_NEARBY, NEGATED, SPLIT_LABELS
+from diary.tagging_shorthand import (
+    ANTECEDENTS,
+    CONTROL_NEARBY,
+    DOUBTED,
+    LEGS_NEARBY,
+    NEGATED,
+    SPLIT_LABELS,
+)
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -188,8 +195,10 @@ _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
     text = text_of(doc)
-    if not _DIGIT.search(text) and "point" not in text.lower():
-        return doc
+    if not _DIGIT.search(text):
+        lowered = text.lower()
+        if "point" not in lowered and "hundred" not in lowered and "thirty" not in lowered:
+            return doc
     found = [r for r in readings(text) if r.is_fever]
     if not found:
         return doc
@@ -654,7 +663,7 @@ def _named_nearby(ent: Span) -> bool:
     wanted = ANTECEDENTS[ent.label_]
     sent = ent.sent
     start = doc[sent.start - 1].sent.start if sent.start else 0
-    end = sent.end if ent.label_ == LEGS_NEARBY else ent.start
+    end = sent.end if ent.label_ in (LEGS_NEARBY, CONTROL_NEARBY) else ent.start
     return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
 
@@ -663,9 +672,34 @@ def mentions_of(doc: Doc) -> list[Span]:
     graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
     found = doc.ents if graph is None else graph.targets
     ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
-    return [
+    kept = [
         e
         for e in ents
         if e.label_ not in COVERED_BY
         or not any(o.label_ in COVERED_BY[e.label_] and _near(e, o) for o in ents)
     ]
+    if any(e.label_ == "joint-pain" for e in kept) and any(
+        SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture" for e in kept
+    ):
+        kept = [_broken_joint(e) for e in kept]
+    return kept
+
+
+# One joint of a limb, not the joints of arthralgia ("knees and wrists ache").
+_ONE_JOINT = frozenset({"wrist", "elbow", "shoulder", "ankle", "knee"})
+
+
+def _broken_joint(ent: Span) -> Span:
+    """ "the x-ray says it's broken ... my wrist hurts": the pain of one joint in a note that
+    tells of a fracture is the fracture's pain, the catalog's generic pain (as three writers
+    label it), not the joint pain of arthralgia. The span keeps its place, so its status."""
+    if ent.label_ != "joint-pain" or not any(t.lower_ in _ONE_JOINT for t in ent):
+        return ent
+    if any(t.lower_ in _MANY_JOINTS for t in ent):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="pain")
+
+
+_MANY_JOINTS = frozenset({*(joint + "s" for joint in _ONE_JOINT), "joint", "joints", "and", "&"})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from medspacy.context import ConTextRule
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def phrases(block: str) -> list[str]:
@@ -93,6 +93,15 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
     )
+
+
+def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "breathlessness, cough and tiredness are common": the cue speaks of the list just
+    before it (every word between is a symptom or a comma, "or", "and")."""
+    if modifier.start < target.end:
+        return False
+    between = target.doc[target.end : modifier.start]
+    return all(token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between)
 
 
 _SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes", "her", "his"})
@@ -264,6 +273,15 @@ def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "last time I was on it" is an earlier time; not "up 5 times with diarrhoea and the last
+    time I didn't get there in time", the last of a count just told."""
+    if not _same_clause(target, modifier, span_between):
+        return False
+    before = target.doc[modifier.sent.start : modifier.start]
+    return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
+
+
 def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
     """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
     words = {token.lower_ for token in target.doc}
@@ -430,7 +448,7 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
-    if any(token.lower_ == "still" for token in (*before, *span_between, *after)):
+    if any(_still_here(token) for token in (*before, *span_between, *after)):
         return False
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
@@ -438,6 +456,17 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
               "which", "whose")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
+
+
+# "still on the keppra", "still taking the tablets": a treatment goes on, not the symptom.
+_STILL_TREATED = frozenset({"on", "taking", "using", "waiting"})
+
+
+def _still_here(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "still" and (
+        token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _STILL_TREATED
+    )
 
 
 def _continued_in_the_past(target: Span, modifier: Span) -> bool:
@@ -553,6 +582,18 @@ def _a_future(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(token.lower_ in _HABITUAL for token in doc[start:end])
 
 
+_DOUBTING = frozenset({"sure", "know", "wonder", "wondering", "whether", "unsure", "certain"})
+
+
+def _the_other_doubted(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "not sure if I'm just tired or actually weak": an alternative to something doubted is
+    doubted too (not "no pain or actually a twinge", which doubts nothing)."""
+    if modifier.end > target.start or not _same_clause(target, modifier, span_between):
+        return False
+    doc = target.doc
+    return any(t.lower_ in _DOUBTING for t in doc[target.sent.start : modifier.start])
+
+
 def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> bool:
     """ "it scares me", "this frightens me": the fear is of what did happen."""
     doc = target.doc
@@ -647,8 +688,15 @@ def context_rules() -> list[ConTextRule]:
     # words on in the cue's own clause ("I'll have a lie down, my chest pain is crushing" tells
     # of today), and not a habit ("she'll have a seizure sometimes when tired").
     futures = """i'll get | i'll have | i will have | she'll get | she'll have | she will have |
-        going to get | gonna get"""
+        going to get | gonna get | i'll start | i will start | she'll start | she will start |
+        i'll end up | i will end up | she'll end up | going to start | gonna start |
+        i'll start having | i'll start getting | she'll start having | she'll start getting"""
     add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
+    # "breathlessness, cough and tiredness are common with lung mets": what is common is not
+    # had (a list before the cue, as a negation runs through one after it)
+    common = """are common | are all common | is common | are very common | is very common |
+        are to be expected | is to be expected | are expected | are normal with | is normal with"""
+    add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""
@@ -671,8 +719,15 @@ def context_rules() -> list[ConTextRule]:
         thinks she's | think she's | think she has | think she might | thinks she has |
         they think | could this be | might this be | can this be | would this be | could that be |
         wonder whether | wondering whether | think i had | think i've had | think i might |
-        or i just | or did i just | or was it just | or was it"""
+        or i just | or did i just | or was it just | or was it | don't know if | dont know if |
+        do not know if | don't know whether | didn't know if | not certain if |
+        not sure if i'm just | not sure if im just | not sure if i am just |
+        don't know if i'm just | dont know if im just | wondering if i'm just"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
+    # it's just the hot flushes", which offers the answer).
+    add(phrases("or actually | or really | or it was"), unc,
+        "FORWARD", max_targets=1, max_scope=6, on_modifies=_the_other_doubted)  # fmt: skip
     # "Did I have a seizure last night?": she asks whether it happened.
     asked = """did i have | did i just have | have i had | do i have | have i got | did she have |
         does she have | has she had | was that a | was it a | am i getting | is she getting"""
@@ -768,13 +823,21 @@ def context_rules() -> list[ConTextRule]:
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |
         before chemo | before the cancer | in the past | previously | back then | years back |
-        last time | when i was on the first | when i was on my first | when i was on the old |
+        when i was on the first | when i was on my first | when i was on the old |
         when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
+    add(["last time"], hist, "FORWARD", on_modifies=_an_earlier_time)
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relatives = sorted(_RELATIVES)
     others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
+    # "Ladies at group were saying their fingers go numb"
+    others += [f"{who} {at} {place}" for who in ("ladies", "women", "people", "girls", "others",
+               "everyone") for at in ("at", "in", "from") for place in ("group", "my group",
+               "the group", "clinic", "chemo", "church")]  # fmt: skip
+    # "poor Thandi from my support group ... she couldn't breathe": someone named from a group
+    others += [f"from {place}" for place in ("group", "my group", "the group", "my support group",
+               "support group", "the support group", "chemo", "the ward")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
@@ -793,6 +856,10 @@ def context_rules() -> list[ConTextRule]:
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
+        is common knowledge | are common knowledge |
+        if i'm honest | if im honest | if i am honest | if i'm being honest | if im being honest |
+        if i'm truthful | if truth be told | if you ask me | if anything | as if | even if |
+        if that makes sense | if it matters | if it helps |
         i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |

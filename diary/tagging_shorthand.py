@@ -26,6 +26,14 @@ FRACTURE_DOUBTED = "fracture+doubted"
 # "Helen has a cough that will not quit. No blood in it.": "it" is what she coughs up only where
 # a cough or phlegm was just named.
 BLOOD_IN_IT = "coughing-up-blood+it"
+# "Coughing but nothing coming up, no blood.": none brought up, where a cough was just named.
+BLOOD_NONE = "coughing-up-blood+none:negated"
+# "Fell on my wrist, the x-ray says it's broken": "it" is a bone only where a part of the body
+# was just named (not a fall alone: "dropped my phone, it's broken").
+FRACTURE_SAID = "fracture+said"
+# "had 2 accidents today", "leaking every time I stand up", "didn't get there in time": about
+# the bladder or bowels only where a word of them is named nearby.
+CONTROL_NEARBY = "bladder-bowel-control+nearby"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
@@ -33,6 +41,9 @@ SPLIT_LABELS = {
     LEGS_NEARBY: ("leg-weakness",),
     FRACTURE_DOUBTED: ("fracture",),
     BLOOD_IN_IT: ("coughing-up-blood",),
+    BLOOD_NONE: ("coughing-up-blood",),
+    FRACTURE_SAID: ("fracture",),
+    CONTROL_NEARBY: ("bladder-bowel-control",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).
@@ -40,6 +51,16 @@ ANTECEDENTS = {
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
     BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
+    BLOOD_NONE: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
+    FRACTURE_SAID: frozenset({
+        "wrist", "arm", "hip", "leg", "rib", "ankle", "foot", "toe", "finger", "hand", "elbow",
+        "shoulder", "collarbone", "bone", "knee", "femur", "spine", "neck", "pelvis", "thigh",
+        "humerus", "x-ray", "xray", "vertebra",
+    }),
+    CONTROL_NEARBY: frozenset({
+        "wee", "pee", "urine", "bladder", "bowel", "bowels", "toilet", "loo", "bathroom",
+        "diarrhoea", "diarrhea", "poo", "incontinence", "incontinent", "pad", "pads", "wet",
+    }),
     FRACTURE_DOUBTED: frozenset({
         "pain",
         "fall", "fell", "trip", "slip", "crack", "snap", "wrist", "arm", "hip", "leg", "rib",
@@ -114,6 +135,10 @@ def _negated_phrases() -> Iterable[tuple[str, Pattern]]:
             lower("sick"),
         ],
     )
+    # "queasy but wasn't sick": being sick is vomiting (not "wasn't sick of it")
+    yield "vomiting" + NEGATED, [lower("was", "were"), NOT, lower("actually", "really", "even",
+                                 op="?"), lower("sick")]  # fmt: skip
+    yield "NOT_A_SYMPTOM", [lower("was", "were"), NOT, lower("sick"), lower("of")]
 
 
 def _abbreviations() -> Iterable[tuple[str, Pattern]]:

@@ -71,9 +71,19 @@ _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes ha
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
 _SPOKEN = re.compile(
-    rf"(?:\b{_LEAD}\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
-    r"\b(?P<tens>thirty|forty)[\s-](?P<unit>eight|nine|zero|one|two)?\s*"
-    r"(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b",
+    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
+    r"\b(?P<tens>thirty|forty)(?:[\s-](?P<unit>eight|nine|zero|one|two))?\b\s*"
+    r"(?:(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b)?",
+    re.IGNORECASE,
+)
+
+# Dictated Fahrenheit: "temperature is a hundred and one point two", "one hundred point four",
+# "a hundred and two degrees": 100-105 said in words, with a lead-in or a tenth or "degrees".
+_SPOKEN_F = re.compile(
+    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now|went\s+up\s+to|up\s+to)?\s*)?"
+    r"\b(?:a|one)\s+hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
+    r"(?:\s+(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
+    r"(?P<degrees>\s+degrees?(?:\s+f(?:ahrenheit)?)?\b))?",
     re.IGNORECASE,
 )
 
@@ -150,11 +160,25 @@ def readings(text: str) -> list[Reading]:
         celsius = _celsius(number, "F" if number > 50 else "C")
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))
-    spoken = _SPOKEN.finditer(text) if "point" in text.lower() else ()
+    lowered = text.lower()
+    spoken = _SPOKEN.finditer(text) if "point" in lowered or "thirty" in lowered else ()
     for match in spoken:
+        # "thirty eight point six", or a whole degree after a lead-in ("temp thirty nine")
+        if not (match.group("tenth") or (match.group("lead") and match.group("unit"))):
+            continue
         tens = 30 if match.group("tens").lower() == "thirty" else 40
         unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
-        value = Decimal(tens + unit) + Decimal(_UNITS[match.group("tenth").lower()]) / 10
+        tenth = _UNITS.get((match.group("tenth") or "zero").lower(), 0)
+        value = (Decimal(tens + unit) + Decimal(tenth) / 10).quantize(Decimal("0.1"))
         if BODY_C[0] <= value <= BODY_C[1] and not any(s <= match.start() < e for s, e in taken):
             found.append(Reading(match.start(), match.end(), value))
+    spoken_f = _SPOKEN_F.finditer(text) if "hundred" in text.lower() else ()
+    for match in spoken_f:
+        if not (match.group("lead") or match.group("tenth") or match.group("degrees")):
+            continue
+        unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
+        tenth = _UNITS.get((match.group("tenth") or "zero").lower(), 0)
+        celsius = _celsius(Decimal(100 + unit) + Decimal(tenth) / 10, "F")
+        if celsius is not None and not any(s <= match.start() < e for s, e in taken):
+            found.append(Reading(match.start(), match.end(), celsius))
     return sorted(found, key=lambda r: r.start)

@@ -30,18 +30,12 @@ RED_FLAG_RECALL_GOAL = 1.0
 
 # Dev files held below the red-flag goal, at their measured recall, and why:
 RED_FLAG_RECALL_FLOORS = {
-    # 94/95: "my wrist is killing me" is labelled generic pain, while the other writers (and
-    # the reader) call a wrist joint pain; the reader offers joint pain, which is a red flag
-    # for severe pain just the same, but the slug differs from the label.
-    "notes_dev_round3d.jsonl": 0.989,
     # 92/93: "very sleepy today, hard to rouse" labels "sleepy" a change in mental state too;
     # the reader finds "hard to rouse", while "so sleepy" alone is fatigue to other writers.
     "notes_dev_round4g.jsonl": 0.989,
-    # 87/89: two slugs the writers disagree on, each a red flag either way: "shoulder really
-    # hurts" is labelled generic pain (a shoulder is joint pain to round3d's writer and to the
-    # reader), and "husband says im not making sense" a change in mental state (the reader
-    # offers confusion, as for "talking nonsense" and "muddled").
-    "notes_dev_round5i.jsonl": 0.977,
+    # 88/89: "husband says im not making sense" is labelled a change in mental state (the
+    # reader offers confusion, as for "talking nonsense" and "muddled"), a red flag either way.
+    "notes_dev_round5i.jsonl": 0.988,
 }
 
 

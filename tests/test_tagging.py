@@ -739,3 +739,275 @@ def test_a_reading_above_a_number_is_still_a_fever(text, celsius):
 )
 def test_a_limit_given_as_advice_or_a_number_that_is_no_body_temperature_is_no_fever(text):
     assert [m for m in tagging.tag(text) if m.symptom == "fever"] == []
+
+
+# Round 6: second-language, dictated and one-to-five-word notes.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # a part and "not" without its auxiliary, or with the wrong one
+        ("my leg not strong", "leg-weakness"),
+        ("her legs is not holding her since morning", "leg-weakness"),
+        ("my leg no power since two days", "leg-weakness"),
+        ("the urine not coming since yesterday", "bladder-bowel-control"),
+        ("not able to hold urine at night", "bladder-bowel-control"),
+        ("breath is not coming properly", "shortness-of-breath"),
+        ("my father don't know us today", "confusion"),
+        ("Mum is not speaking properly since lunch", "speech-problems"),
+        # a part likened to a thing
+        ("the left leg is like a log", "leg-weakness"),
+        # a part that cannot do its work, said with its own verb
+        ("her mouth is drooping to the left", "facial-numbness"),
+        ("I try to say it and it comes out jumbled", "speech-problems"),
+        ("couldn't feel the backs of my thighs", "leg-weakness"),
+        ("lower limb power reduced on the right", "leg-weakness"),
+        ("right leg had been dragging all week", "leg-weakness"),
+        # dictated and clinical words
+        ("coffin up blood again this morning", "coughing-up-blood"),
+        ("body is hot since night", "fever"),
+        ("sob walking up the hill", "shortness-of-breath"),
+        ("sat on the bench to catch my breath", "shortness-of-breath"),
+        ("fits again today", "seizure"),
+        ("a crack in the bone of my hip", "fracture"),
+        ("fell on my hand, hand is broken", "fracture"),
+        ("my arm has been screaming all night", "pain"),
+    ],
+)
+def test_round_six_shapes_find_red_flags_said_without_the_usual_words(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sob on the phone to my sister most nights",
+        "I sob when I think of the kids",
+        "Dropped my phone on the patio and it's broken",
+        "The car had 2 accidents before we bought it",
+        "The roof is leaking every time it rains",
+        "The bus was late and I didn't get there in time",
+        "I can't stand the smell of coffee, legs fine",
+        "Legs fine. No feeling of sickness either",
+        "The table is like wood",
+        "I wasn't sick of it yet",
+        "Cut my finger, no blood.",
+        "He fell asleep in the back of the car",
+        "I'm slurring my words, Tom says, but I can't hear it myself",
+    ],
+)
+def test_round_six_shapes_leave_other_uses_alone(text):
+    assert [
+        m.symptom
+        for m in tagging.tag(text)
+        if m.symptom
+        in (
+            "shortness-of-breath",
+            "fracture",
+            "bladder-bowel-control",
+            "leg-weakness",
+            "vomiting",
+            "coughing-up-blood",
+            "mental-status-change",
+            "hearing-changes",
+        )
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" is a bone only once a part was named
+        ("Fell on my wrist, the x-ray says it's broken", ("fracture", "present")),
+        ("Sore arm, scared it's broken", ("fracture", "uncertain")),
+        # bladder words beside a word of the bladder
+        ("can't hold my wee, had 2 accidents", ("bladder-bowel-control", "present")),
+        (
+            "up 4 times with diarrhoea, the last time I didn't make it in time",
+            ("bladder-bowel-control", "present"),
+        ),
+        ("Can't hold my wee, leaking every time I cough", ("bladder-bowel-control", "present")),
+        ("no wee since this morning", ("bladder-bowel-control", "present")),
+        # legs named just before
+        ("legs numb. cant stand.", ("leg-weakness", "present")),
+        ("legs went to jelly, no strength in them", ("leg-weakness", "present")),
+        # absent
+        ("bit queasy but wasn't sick", ("vomiting", "negated")),
+        ("Cough still there, no blood.", ("coughing-up-blood", "negated")),
+        ("no bladder accidents this week", ("bladder-bowel-control", "negated")),
+    ],
+)
+def test_round_six_shapes_that_need_a_word_nearby_or_carry_a_status(text, expected):
+    assert expected in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("my temperature is a hundred and one point two", "38.4"),
+        ("temp a hundred and two", "38.9"),
+        ("it went up to a hundred and three degrees", "39.4"),
+    ],
+)
+def test_a_dictated_fahrenheit_reading_is_a_fever(text, celsius):
+    fevers = [m for m in tagging.tag(text) if m.symptom == "fever"]
+    assert [(m.status, str(m.celsius)) for m in fevers] == [("present", celsius)]
+
+
+@pytest.mark.parametrize(
+    "text", ["we walked a hundred metres", "a hundred and one things to do", "one hundred days"]
+)
+def test_a_hundred_in_words_without_a_lead_in_or_a_tenth_is_no_fever(text):
+    assert [m for m in tagging.tag(text) if m.symptom == "fever"] == []
+
+
+def test_one_joints_pain_in_a_note_of_a_fracture_is_generic_pain():
+    mentions = [(m.symptom, m.text) for m in tagging.tag("Wrist is broken, the wrist aches")]
+    assert mentions == [("fracture", "Wrist is broken"), ("pain", "wrist aches")]
+
+
+def test_joint_pains_beside_a_fracture_stay_joint_pain():
+    mentions = [m.symptom for m in tagging.tag("Broke a rib last year. Knees and wrists ache.")]
+    assert "joint-pain" in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("had a seizure last year, still on the keppra", "historical"),
+        ("had a headache on Monday and it's still there", "present"),
+        ("Ladies at group said their feet go numb on it", "family"),
+        ("Last time I was on it I had a rash", "historical"),
+    ],
+)
+def test_round_six_statuses(text, status):
+    assert [m.status for m in tagging.tag(text)][:1] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [("temperature thirty nine", "39.0"), ("temp is thirty-eight point five", "38.5")],
+)
+def test_a_dictated_whole_degree_after_a_lead_in_is_a_fever(text, celsius):
+    fevers = [m for m in tagging.tag(text) if m.symptom == "fever"]
+    assert [str(m.celsius) for m in fevers] == [celsius]
+
+
+@pytest.mark.parametrize("text", ["I am thirty nine years old", "thirty eight of us went"])
+def test_a_number_in_words_without_a_lead_in_or_a_tenth_is_no_reading(text):
+    assert [m for m in tagging.tag(text) if m.symptom == "fever"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("had a seize her this morning", "seizure"),
+        ("shorter breath today", "shortness-of-breath"),
+        ("chess pain since lunch", "chest-pain"),
+        ("short a breath on the stairs", "shortness-of-breath"),
+        ("Last night I am not sleep", "difficulty-sleeping"),
+        ("my stomach is running since morning", "diarrhea"),
+        ("numb bum since yesterday evening", "bladder-bowel-control"),
+        ("back killing", "back-pain"),
+        ("temp high", "fever"),
+        ("couldn't breathe lying flat", "shortness-of-breath"),
+    ],
+)
+def test_dictated_and_second_language_words_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not sure if I'm just tired or actually weak", ["uncertain", "uncertain"]),
+        ("I'm scared I'll start having seizures", ["present", "hypothetical"]),
+        ("Told that cough and tiredness are common with it", ["hypothetical", "hypothetical"]),
+        ("No headache today, my fatigue is common knowledge", ["negated", "present"]),
+    ],
+)
+def test_round_six_doubts_futures_and_what_is_common(text, expected):
+    assert [m.status for m in tagging.tag(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("my leg is sleeping since morning", "leg-weakness"),
+        ("legs no more strong", "leg-weakness"),
+        ("she is not in her senses today", "confusion"),
+        ("urine is coming by itself", "bladder-bowel-control"),
+        ("passing stool without knowing", "bladder-bowel-control"),
+        ("difficulty in breathing at night", "shortness-of-breath"),
+        ("I have temperature since two days", "fever"),
+        ("blood is coming with cough", "coughing-up-blood"),
+        ("her speech is not clear", "speech-problems"),
+    ],
+)
+def test_second_language_wordings_of_red_flags_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen's temperature was 99.8 this morning",
+        "I had a temperature of 37.1, all fine",
+        "The instructions are not clear",
+    ],
+)
+def test_second_language_shapes_leave_other_uses_alone(text):
+    assert [m.symptom for m in tagging.tag(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("orthopnoea worse", "shortness-of-breath"),
+        ("lower limb weakness noted", "leg-weakness"),
+        ("tachycardic at rest", "palpitations"),
+        ("sclera icteric", "jaundice"),
+        ("my legs gave up on the stairs", "leg-weakness"),
+        ("heart's going mad again", "palpitations"),
+    ],
+)
+def test_a_nurses_words_and_slang_are_read(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+def test_words_that_describe_a_seizure_already_named_are_not_a_second_one():
+    text = "Seizure this morning, tonic-clonic. Post-ictal for an hour."
+    assert [m.symptom for m in tagging.tag(text)].count("seizure") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I'm honest my legs are numb",
+        "Feels as if my chest is being crushed",
+        "Even if it is just the chemo, I'm exhausted",
+        "If anything I am more breathless today",
+    ],
+)
+def test_an_if_that_sets_no_condition_leaves_the_mention_present(text):
+    assert {m.status for m in tagging.tag(text)} == {"present"}
+
+
+def test_an_if_that_sets_a_condition_is_still_hypothetical():
+    assert [m.status for m in tagging.tag("If I get a fever I ring the unit")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Called the ambulance because she stopped making sense", "confusion"),
+        ("Sat up all night, breathing bad", "shortness-of-breath"),
+    ],
+)
+def test_what_was_done_can_say_what_was_felt(text, symptom):
+    assert (symptom, "present") in [(m.symptom, m.status) for m in tagging.tag(text)]
+
+
+def test_a_back_too_painful_to_lie_flat_is_no_breathlessness():
+    assert "shortness-of-breath" not in [
+        m.symptom for m in tagging.tag("Back agony, can't lie flat")
+    ]

@@ -49,6 +49,8 @@ DEV_FILES = (
     "notes_dev_round4g.jsonl",
     "notes_dev_round5h.jsonl",
     "notes_dev_round5i.jsonl",
+    "notes_dev_round6j.jsonl",
+    "notes_dev_round6k.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, HOLDOUT_FILE)
