@@ -82,21 +82,22 @@ def statements(client, patient, day, version, **ratings):
 
 # An edit of a day, with a confirmed alert contact and a care team (in a test the save's
 # transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
-# user, patient, catalog token, her treatments (once: for the form and for the alert rules),
-# SAVEPOINT, the patient's row lock, the day, its update and history copy, its reports, their
-# update and history copies, the dose logs' delete, the alert contacts, the earlier ratings
-# (shared by the alert rules and the queue), the care teams with their connections, the
-# withdrawal of the day's open queue items, RELEASE: 19 (24 before: the treatments were read
-# twice, her red-flag answers once, and the "Saved" message was a session write, SAVEPOINT,
-# UPDATE, RELEASE). A red flag added instead: the new report and its history copy (no update),
-# the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the day's queue items and
-# the new item: 24 (31 before: the queue also read its earlier ratings and the teams again).
+# user, patient (with the catalog's token), her treatments (once: for the form and for the alert
+# rules), SAVEPOINT, the patient's row lock, the day, its update and history copy, its reports,
+# their update and history copies, the dose logs' delete, the alert contacts, the earlier ratings
+# (shared by the alert rules and the queue), the care teams with their connections, the withdrawal
+# of the day's open queue items, RELEASE: 18 (24 before: the treatments were read twice, her red-
+# flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and
+# the catalog's token was a query of its own). A red flag added instead: the new report and its
+# history copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the
+# day's queue items and the new item: 23 (31 before: the queue also read its earlier ratings and
+# the teams again).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     plain = statements(owner_client, patient, today, version, **{"severity-fatigue": 2})
-    assert len(plain) == 19, "\n".join(plain)
+    assert len(plain) == 18, "\n".join(plain)
     red_flag = statements(
         owner_client,
         patient,
@@ -104,7 +105,7 @@ def test_a_saves_statements_are_pinned(owner_client, alerted):
         version + 1,
         **{"severity-fatigue": 2, "severity-shortness-of-breath": 3},
     )
-    assert len(red_flag) == 24, "\n".join(red_flag)
+    assert len(red_flag) == 23, "\n".join(red_flag)
     assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
 
 

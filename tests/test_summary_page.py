@@ -54,7 +54,7 @@ def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
 # before; the drugs' warning signs and side effects kept per process with the catalog; the
 # care teams' acknowledgements only with a concern; dose logs only with a tracked treatment,
 # which this patient has not). It was 25, then 22, then 16.
-SUMMARY_PAGE_QUERIES = 15
+SUMMARY_PAGE_QUERIES = 14
 
 
 def test_the_summary_page_query_count_is_pinned(owner_client, patient):

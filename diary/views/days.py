@@ -96,7 +96,7 @@ def checkin(request, patient, day):
         return redirect("checkin", patient=patient.public_id, day=today)
     if day < EARLIEST_DATE:
         raise Http404("The diary starts in 2000.")
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     # All her treatments, once: the form's (those of the day) and the save's (cause labels and
     # chemotherapy periods for the alert rules).
     treatments = treatments_of(patient)
@@ -227,7 +227,7 @@ def _conflict(request, patient, day, conflict, catalog, context):
 @require_http_methods(["GET", "POST"])
 @sensitive
 def delete_day(request, patient, day):
-    view = load_day(patient, day, catalog=load_catalog())
+    view = load_day(patient, day, catalog=load_catalog(patient.page_catalog_token))
     if view is None:
         raise Http404("Nothing logged that day.")
     if request.method == "POST":
@@ -259,7 +259,7 @@ def day_changes(request, patient, day):
     entry = patient.entries.filter(date=day).first()
     if entry is None:
         raise Http404("Nothing logged that day.")
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     return render(
         request,
         "diary/day_changes.html",

@@ -23,7 +23,7 @@ THANKS = {
 @require_POST
 def red_flag_answer(request, patient, day):
     form = RedFlagAnswerForm(request.POST)
-    view = load_day(patient, day, catalog=load_catalog())
+    view = load_day(patient, day, catalog=load_catalog(patient.page_catalog_token))
     if view is None:
         raise Http404("Nothing logged that day.")
     back = "day_detail"

@@ -52,7 +52,7 @@ def attachment(content, *, content_type: str, summary: Summary, extension: str) 
 
 
 def _page(request, patient, *, query: QueryDict, concerns: TopConcernsForm | None = None):
-    catalog = load_catalog()
+    catalog = load_catalog(patient.page_catalog_token)
     form, result = _summary(request, patient, query, catalog=catalog)
     chosen = sorted(result.sections) if result else []
     editor = request.diary_role >= Role.EDITOR
@@ -94,7 +94,7 @@ def summary_concerns(request, patient):
     """Her top concerns (up to 3 symptoms, most important first, and a note): saved, then
     back to the same summary."""
     query = QueryDict(request.POST.get("query", ""))
-    form = TopConcernsForm(request.POST, catalog=load_catalog())
+    form = TopConcernsForm(request.POST, catalog=load_catalog(patient.page_catalog_token))
     if not form.is_valid():
         return _page(request, patient, query=query, concerns=form)
     patient.top_concerns = form.cleaned_data["concern"]
