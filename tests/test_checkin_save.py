@@ -86,12 +86,12 @@ def statements(client, patient, day, version, **ratings):
 # rules), SAVEPOINT, the patient's row lock, the day, its update and history copy, its reports,
 # their update and history copies, the dose logs' delete, the alert contacts, the earlier ratings
 # (shared by the alert rules and the queue), the care teams with their connections, the withdrawal
-# of the day's open queue items, RELEASE: 18 (24 before: the treatments were read twice, her red-
-# flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and
-# the catalog's token was a query of its own). A red flag added instead: the new report and its
-# history copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the
-# day's queue items and the new item: 23 (31 before: the queue also read its earlier ratings and
-# the teams again).
+# of the day's open queue items, RELEASE: 18 (24 before: the treatments were read twice, her
+# red-flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE,
+# and the catalog's token was a query of its own). A red flag added instead: the new report and
+# its history copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE),
+# the day's queue items and the new item: 23 (31 before: the queue also read its earlier ratings
+# and the teams again).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
