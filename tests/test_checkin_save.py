@@ -33,6 +33,7 @@ from diary.models import (
     TriageItem,
 )
 from diary.treatments import common_side_effects
+from tests.auth import sign_in
 from tests.factories import care_team, connect_patient, log_day
 
 pytestmark = pytest.mark.django_db
@@ -146,6 +147,31 @@ def test_the_saved_message_names_no_symptom_or_note(owner_client, patient):
         for word in ("atigue", "hip", "Pain", "severe", "Moderate"):
             assert word.lower() not in f"{message.message} {message.extra_tags}".lower()
     assert cookie["httponly"] and cookie["samesite"]
+
+
+@pytest.mark.parametrize("seen_before", [False, True])
+def test_signing_out_drops_the_saved_message_for_the_next_sign_in(
+    owner_client, patient, stranger, seen_before
+):
+    today = patient.today()
+    saved = owner_client.post(url(patient, today), form_data(today, wellbeing=6))
+    if seen_before:  # the message read once already: nothing left to show in any case
+        owner_client.get(saved["Location"])
+    signed_out = owner_client.post(reverse("account_logout"))
+    assert signed_out.status_code == 302
+    cookie = signed_out.cookies.get("messages")
+    assert cookie is None or not cookie.value  # none left, or deleted with the response
+    shown = owner_client.get(signed_out["Location"]).content.decode()
+    assert "You have signed out." in shown
+    assert "Saved " not in shown
+    sign_in(owner_client, stranger.user)
+    for page in (
+        reverse("diary_home", args=[stranger.public_id]),
+        reverse("checkin", args=[stranger.public_id, today]),
+    ):
+        html = owner_client.get(page).content.decode()
+        assert "Saved " not in html and "draft-saved" not in html
+        assert f"{patient.public_id}" not in html
 
 
 def _request():
