@@ -156,20 +156,11 @@ class PreviousDay:
         )
 
 
-def previous_day(patient: Patient, day: date, *, catalog: Catalog) -> PreviousDay | None:
-    entry = (
-        patient.entries.filter(date__lt=day, date__gte=day - timedelta(days=RECENT_DAYS))
-        .order_by("-date")
-        .prefetch_related("reports", "doses")
-        .first()
-    )
-    return previous_from(entry, day, catalog=catalog)
-
-
 @dataclass(frozen=True)
 class NearDays:
     """What the check-in reads of the two weeks up to its day: the day's entry and the last
-    one logged before it (what `previous_day` reads), each with its reports and doses, and
+    one logged before it within two weeks (what "Same as yesterday" fills in from), each with
+    its reports and doses, and
     each symptom's last rating before the day (`recent_reports(patient, before=day,
     days=RECENT_DAYS)`, for "your symptoms" and the items' "Last: ..." notes)."""
 
@@ -212,15 +203,9 @@ def near_days(patient: Patient, day: date) -> NearDays:
     return NearDays(entry, before[0] if before else None, last)
 
 
-def day_and_previous(patient: Patient, day: date) -> tuple[DailyEntry | None, DailyEntry | None]:
-    """The entry of `day` and the last one logged before it within two weeks (what
-    `previous_day` reads), with their reports and doses (`near_days`)."""
-    near = near_days(patient, day)
-    return near.entry, near.before
-
-
 def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:
-    """`previous_day` from the entry it would read (`day_and_previous`; no query)."""
+    """What "Same as yesterday" fills in from `entry`, the last day logged before `day` within
+    two weeks (`near_days(...).before`; no query)."""
     if entry is None:
         return None
     ratings: dict[str, str] = {}

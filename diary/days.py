@@ -180,25 +180,6 @@ class RatingIndex:
         )
         return cls(list(rows))
 
-    @classmethod
-    def around(
-        cls, patient: Patient, rows: Sequence[DailyEntry], *, start: date, end: date
-    ) -> "RatingIndex":
-        """As `load`, when `rows` hold every entry of the patient from their first date to `end`
-        with their reports read (the days of a period): only the days before the first are
-        read (one query)."""
-        first = min(entry.date for entry in rows)
-        earlier = SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lt=first
-        ).values_list("symptom_id", "entry__date", "severity")
-        known = [
-            (report.symptom_id, entry.date, report.severity)
-            for entry in rows
-            if entry.date < end
-            for report in reports_of(entry)
-        ]
-        return cls([*earlier, *known])
-
     def last_before(
         self, day: date, symptom_ids, *, days: int = RISE_LOOKBACK_DAYS
     ) -> dict[int, Rating]:

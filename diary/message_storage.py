@@ -10,6 +10,10 @@ save then writes no session row, and the page after it neither (taking a message
 session is one more write of the row). The cookie holds nothing the day page's own URL does
 not (the day) but the signed-in person's id in the draft key; never put a symptom, a reading
 or a note in such a message.
+
+Signing out drops the messages still waiting for the person who signs out (`forget`, from
+the user_logged_out receiver in diary.signals): the cookie is deleted with the sign-out's
+response, so whoever signs in next on that browser sees none of them.
 """
 
 from django.contrib.messages import constants
@@ -35,6 +39,16 @@ class SessionUnlessPlainStorage(BaseStorage):
         self.add(level, message, extra_tags)
         for added in self._queued_messages[queued:]:
             added.plain = True
+
+    def forget(self) -> None:
+        """Drop the messages waiting from earlier pages, in the cookie and in the session (the
+        person they were for signs out), and any of this request's for the cookie: the
+        response then deletes the cookie. This request's others, such as allauth's "You have
+        signed out", are kept."""
+        self._loaded_data = []
+        self._queued_messages = [m for m in self._queued_messages if not _is_plain(m)]
+        self.used = True  # the response writes what is queued, and only that
+        self._cookie_used = True
 
     def _get(self, *args, **kwargs):
         plain, _ = self.cookie._get()

@@ -1,13 +1,15 @@
-"""Log-ins and failed log-ins go to the audit log (Django's own authentication signals)."""
+"""Log-ins and failed log-ins go to the audit log (Django's own authentication signals); a
+sign-out drops the messages still waiting for her."""
 
 import zoneinfo
 
 from allauth.account.signals import user_signed_up
 from allauth.core.internal import ratelimit
-from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
 from diary import audit
+from diary.message_storage import SessionUnlessPlainStorage
 from diary.models import AuditEvent, Patient, User
 from diary.security import AUDIT_LOGIN_FAILED_RATE
 
@@ -16,6 +18,15 @@ from diary.security import AUDIT_LOGIN_FAILED_RATE
 def record_login(sender, request, user, **kwargs):
     patient = Patient.objects.filter(user=user).first()
     audit.record(request, AuditEvent.Action.LOGIN, patient=patient, actor=user)
+
+
+@receiver(user_logged_out)
+def forget_messages(sender, request, user, **kwargs):
+    """Her "Saved" message waits in a cookie the sign-out would not clear: dropped with the
+    rest, so the next person to sign in on the browser does not see it."""
+    storage = getattr(request, "_messages", None)
+    if isinstance(storage, SessionUnlessPlainStorage):
+        storage.forget()
 
 
 @receiver(user_login_failed)

@@ -171,9 +171,9 @@ def test_what_one_form_changes_in_place_never_reaches_the_next(db):
         assert field.error_messages["invalid_choice"] != "Someone else's message"
 
 
-def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient):
+def test_the_day_and_the_one_before_are_the_days_same_as_yesterday_fills_in_from(patient):
     from diary.catalog import load_catalog
-    from diary.checkin_page import day_and_previous, previous_day, previous_from
+    from diary.checkin_page import RECENT_DAYS, near_days, previous_from
     from tests.factories import log_day
 
     catalog = load_catalog()
@@ -183,13 +183,21 @@ def test_the_day_and_the_one_before_are_read_as_previous_day_reads_them(patient)
     log_day(patient, today + timedelta(days=1), severities={"fatigue": 1})  # later: ignored
     for n in (0, 1, 3, 4, 10, 20, 30, 39, 60):
         day = today - timedelta(days=n)
-        entry, before = day_and_previous(patient, day)
-        assert entry == patient.entries.filter(date=day).first()
-        assert previous_from(before, day, catalog=catalog) == previous_day(
-            patient, day, catalog=catalog
+        near = near_days(patient, day)
+        assert near.entry == patient.entries.filter(date=day).first()
+        # The last day logged in the two weeks before, read on its own.
+        before = (
+            patient.entries.filter(date__lt=day, date__gte=day - timedelta(days=RECENT_DAYS))
+            .order_by("-date")
+            .prefetch_related("reports", "doses")
+            .first()
+        )
+        assert near.before == before
+        assert previous_from(near.before, day, catalog=catalog) == previous_from(
+            before, day, catalog=catalog
         ), day
-    assert day_and_previous(patient, today)[1].date == today - timedelta(days=3)
-    assert day_and_previous(patient, today - timedelta(days=25))[1] is None
+    assert near_days(patient, today).before.date == today - timedelta(days=3)
+    assert near_days(patient, today - timedelta(days=25)).before is None
 
 
 def test_each_likely_cause_field_has_its_own_label_and_default(client, demo):

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.messages import constants, get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
 from django.http import HttpResponse
@@ -13,6 +14,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from diary.catalog import load_catalog
 from diary.days import SavedDay, recent_reports
@@ -31,6 +33,7 @@ from diary.models import (
     TriageItem,
 )
 from diary.treatments import common_side_effects
+from tests.auth import sign_in
 from tests.factories import care_team, connect_patient, log_day
 
 pytestmark = pytest.mark.django_db
@@ -138,9 +141,38 @@ def test_the_saved_message_names_no_symptom_or_note(owner_client, patient):
         form_data(today, notes="Pain in the left hip", **{"severity-fatigue": 3}),
     )
     cookie = response.cookies["messages"]
-    for word in ("atigue", "hip", "Pain", "severe"):
-        assert word not in cookie.value
+    # The cookie is signed and compressed: its words are read back as the storage reads them.
+    saved = CookieStorage(RequestFactory().get("/"))._decode(cookie.value)
+    assert [message.message for message in saved] == [f"Saved {today:%A %d %B}."]
+    for message in saved:
+        for word in ("atigue", "hip", "Pain", "severe", "Moderate"):
+            assert word.lower() not in f"{message.message} {message.extra_tags}".lower()
     assert cookie["httponly"] and cookie["samesite"]
+
+
+@pytest.mark.parametrize("seen_before", [False, True])
+def test_signing_out_drops_the_saved_message_for_the_next_sign_in(
+    owner_client, patient, stranger, seen_before
+):
+    today = patient.today()
+    saved = owner_client.post(url(patient, today), form_data(today, wellbeing=6))
+    if seen_before:  # the message read once already: nothing left to show in any case
+        owner_client.get(saved["Location"])
+    signed_out = owner_client.post(reverse("account_logout"))
+    assert signed_out.status_code == 302
+    cookie = signed_out.cookies.get("messages")
+    assert cookie is None or not cookie.value  # none left, or deleted with the response
+    shown = owner_client.get(signed_out["Location"]).content.decode()
+    assert "You have signed out." in shown
+    assert "Saved " not in shown
+    sign_in(owner_client, stranger.user)
+    for page in (
+        reverse("diary_home", args=[stranger.public_id]),
+        reverse("checkin", args=[stranger.public_id, today]),
+    ):
+        html = owner_client.get(page).content.decode()
+        assert "Saved " not in html and "draft-saved" not in html
+        assert f"{patient.public_id}" not in html
 
 
 def _request():
@@ -236,7 +268,9 @@ def test_the_check_in_of_a_patient_on_a_catalog_drug_reads_no_side_effect_links(
     with CaptureQueriesContext(connection) as queries:
         html = owner_client.get(page).content.decode()
     assert not [q for q in queries.captured_queries if "diary_drugsideeffect" in q["sql"]]
-    assert f"with {drug.generic_name}" in html or "Often seen with your treatments" in html
+    linked = drug.side_effect_links.order_by("symptom__name").first().symptom
+    note = f'id="id_severity-{linked.slug}-note">with {escape(drug.generic_name)}</p>'
+    assert note in html  # the symptom the drug is known for says so, under its name
 
 
 def test_one_changed_rating_keeps_its_history_as_several_do(owner_client, patient):

@@ -42,6 +42,29 @@ def test_history_is_paginated(owner_client, patient):
     assert len(second.context["days"]) == 5
 
 
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("99999999999999999999", 2),  # beyond any OFFSET the database takes: the last page
+        ("92233720368547758", 2),
+        ("3", 2),
+        ("0", 2),  # below 1: the last page, as Paginator.get_page gives
+        ("-1", 2),
+        ("-99999999999999999999", 2),
+        ("abc", 1),  # not a number: the first page
+        ("", 1),
+    ],
+)
+def test_a_page_number_out_of_range_shows_the_last_page(owner_client, patient, page, shown):
+    today = patient.today()
+    for n in range(25):
+        log_day(patient, today - timedelta(days=n))
+    response = owner_client.get(history(patient, page=page))
+    assert response.status_code == 200
+    assert response.context["page"].number == shown
+    assert len(response.context["days"]) == (5 if shown == 2 else 20)
+
+
 def test_history_filters_by_site_symptom_and_dates(owner_client, patient):
     today = patient.today()
     log_day(patient, today - timedelta(days=3), severities={"bone-pain": 2})

@@ -67,6 +67,21 @@ NOTHING_ENTERED = (
     'saved before, use "Delete this day" on its page.'
 )
 YES_NO_CHOICES = [(str(Severity.NONE), "No"), (str(YES), "Yes")]
+SEVERITY_CHOICES = [(str(v), label) for v, label in Severity.choices]
+INTERFERENCE_CHOICES = [("", "Choose (optional)")] + [
+    (str(v), label) for v, label in Interference.choices
+]
+ZERO_TO_TEN = [(str(n), str(n)) for n in range(11)]
+# The check-in's choice lists that are the same for everyone, nothing of hers in them (a likely
+# cause's list names her treatments): the only ones whose escaped options are kept per process
+# (diary.templatetags.checkin_controls).
+FIXED_CHOICE_LISTS = (
+    SEVERITY_CHOICES,
+    YES_NO_CHOICES,
+    INTERFERENCE_CHOICES,
+    ZERO_TO_TEN,
+    DoseLog.Status.choices,
+)
 
 
 def to_celsius(value: Decimal, unit: str) -> Decimal:
@@ -91,7 +106,7 @@ class CheckInForm(forms.Form):
     wellbeing = forms.TypedChoiceField(
         label="How are you overall today?",
         help_text="0 the worst you can imagine, 10 the best.",
-        choices=[(str(n), str(n)) for n in range(11)],
+        choices=ZERO_TO_TEN,
         coerce=int,
         empty_value=None,
         required=False,
@@ -133,7 +148,7 @@ class CheckInForm(forms.Form):
     pain_score = forms.TypedChoiceField(
         label="Your worst pain in the last 24 hours",
         help_text="0 no pain, 10 as bad as it could be.",
-        choices=[(str(n), str(n)) for n in range(11)],
+        choices=ZERO_TO_TEN,
         coerce=int,
         empty_value=None,
         required=False,
@@ -254,8 +269,7 @@ class CheckInForm(forms.Form):
         return forms.TypedChoiceField(
             label=f"{symptom.name}: how much it got in the way of your "
             + ("week" if weekly else "day"),
-            choices=[("", "Choose (optional)")]
-            + [(str(v), label) for v, label in Interference.choices],
+            choices=INTERFERENCE_CHOICES,
             coerce=int,
             empty_value=None,
             required=False,
@@ -267,7 +281,7 @@ class CheckInForm(forms.Form):
         if symptom.is_yes_no:
             choices, error = YES_NO_CHOICES, "Choose yes or no."
         else:
-            choices = [(str(v), label) for v, label in Severity.choices]
+            choices = SEVERITY_CHOICES
             error = "Choose none, mild, moderate, severe or very severe."
         return forms.TypedChoiceField(
             label=symptom.name,

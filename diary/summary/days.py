@@ -75,8 +75,8 @@ class SummaryDay:
     pain_medicine_doses: int | None
     up_and_about: int | None
     weight_kg: Decimal | None
-    # Named as the day pages' prefetched reports are, so that diary.days.reports_of and
-    # RatingIndex.around read them as they are.
+    # Named as the day pages' prefetched reports are, so that diary.days.reports_of reads them
+    # as they are.
     report_list: list[ReportFields] = field(default_factory=list)
     concerns: list[Concern] = field(default_factory=list)
     answers: dict[int, list[str]] = field(default_factory=dict)
@@ -253,7 +253,7 @@ def _assess(
             before.add(row[0])
         else:
             earlier.append(row)
-    # As RatingIndex.around(patient, days, start=start, end=last), from the ratings just read.
+    # As RatingIndex.load(patient, start=start, end=last), from the ratings just read.
     ratings = RatingIndex(
         [
             *(r for r in earlier if r[1] >= start),

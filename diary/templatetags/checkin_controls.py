@@ -11,12 +11,12 @@ its reference (tests/test_checkin_items.py): a change to an item's markup is mad
 """
 
 import functools
-import html
 
 from django import forms, template
 from django.template.defaultfilters import date as date_filter
-from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
+
+from diary.markup import crispy_kept, escape, escape_html
 
 register = template.Library()
 
@@ -28,41 +28,46 @@ DOSE = "dose"  # taken / partly / missed
 STYLES = {SYMPTOM, YES_NO, SCALE, DOSE}
 
 
-def escape(text) -> str:
-    """What django.utils.html.escape does, without its lazy-string wrapper (called ~1,000
-    times a page)."""
-    return html.escape(str(text))
-
-
-def _escape_html(text) -> str:
-    """What django.utils.html.conditional_escape writes, without its lazy-string wrappers
-    (called about 600 times a page): safe text as it is, the rest escaped."""
-    if isinstance(text, Promise):
-        text = str(text)
-    if hasattr(text, "__html__"):
-        return text.__html__()
-    return html.escape(str(text))
-
-
 def _checked_values(field: forms.BoundField) -> set[str]:
     value = field.value()
     values = value if isinstance(value, (list, tuple)) else [value]
     return {"" if v is None else str(v) for v in values}
 
 
-def _escaped_choices(choices) -> tuple[tuple[str, str, str], ...]:
-    """(value, value escaped, label escaped) for each choice: the scales' few fixed choice lists
-    (severities, no / yes, 0-10, dose statuses) are escaped once per process."""
+def _escape_choices(choices) -> tuple[tuple[str, str, str], ...]:
+    return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+
+
+@functools.cache
+def _fixed_choice_lists() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
+    """The check-in's fixed choice lists (severities, no / yes, 0-10, interference, dose
+    statuses: diary.forms.checkin.FIXED_CHOICE_LISTS), escaped once per process."""
+    from diary.forms.checkin import FIXED_CHOICE_LISTS
+
+    fixed = {}
+    for listed in FIXED_CHOICE_LISTS:
+        choices = forms.ChoiceField(choices=listed).choices  # as a field holds them
+        fixed[tuple(choices)] = _escape_choices(choices)
+    return fixed
+
+
+def _escaped_choices(field: forms.BoundField) -> tuple[tuple[str, str, str], ...]:
+    """(value, value escaped, label escaped) for each of the field's choices: a fixed list
+    from the process's, any other (a likely cause's, her treatments) escaped once per form
+    and kept with the form only."""
+    choices = field.field.choices
     try:
         key = tuple(choices)
-        return _escaped_choice_lists(key)
+        fixed = _fixed_choice_lists().get(key)
     except TypeError:  # a choice that cannot be a key: escaped every time
-        return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
-
-
-@functools.lru_cache(maxsize=64)
-def _escaped_choice_lists(choices: tuple) -> tuple[tuple[str, str, str], ...]:
-    return tuple((str(v), escape(str(v)), escape(label)) for v, label in choices)
+        return _escape_choices(choices)
+    if fixed is not None:
+        return fixed
+    mine = field.form.__dict__.setdefault("_escaped_choices", {})
+    escaped = mine.get(key)
+    if escaped is None:
+        escaped = mine[key] = _escape_choices(key)
+    return escaped
 
 
 def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
@@ -81,7 +86,7 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     parts = []
     selected = False
     id_prefix = escape(auto_id) if auto_id else ""
-    for index, (value, safe_value, label) in enumerate(_escaped_choices(field.field.choices)):
+    for index, (value, safe_value, label) in enumerate(_escaped_choices(field)):
         step_id = f"{id_prefix}_{index}" if auto_id else ""
         id_attr = f' id="{step_id}"' if auto_id else ""
         is_checked = not selected and value in checked
@@ -127,20 +132,20 @@ def options(field: forms.BoundField) -> SafeString:
     if any(isinstance(label, list | tuple) for _, label in choices):
         raise ValueError("options: grouped choices are not written by this tag")
     parts = []
-    for choice, safe_value, label in _escaped_choices(choices):
+    for choice, safe_value, label in _escaped_choices(field):
         selected = " selected" if choice == current else ""
         parts.append(f'<option value="{safe_value}"{selected}>{label}</option>')
     return mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
 
 
 def _errors_html(errors) -> str:
-    return "".join(f"{_escape_html(error)} " for error in errors)
+    return "".join(f"{escape_html(error)} " for error in errors)
 
 
 def _symptom_line_html(item) -> str:
     """What `diary/_symptom_line.html` writes for `item` (a ScaleField)."""
     field = item.field
-    auto_id = _escape_html(field.auto_id)
+    auto_id = escape_html(field.auto_id)
     errors = field.errors
     has_note = bool(item.last or item.seen_with)
     described = ""
@@ -155,12 +160,12 @@ def _symptom_line_html(item) -> str:
         last = ""
         if item.last:
             last = (
-                f"Last: {_escape_html(item.last_label.lower())}, "
-                f"{_escape_html(date_filter(item.last.date, 'D j'))}"
+                f"Last: {escape_html(item.last_label.lower())}, "
+                f"{escape_html(date_filter(item.last.date, 'D j'))}"
             )
         seen = ""
         if item.seen_with:
-            seen = "with " + ", ".join(_escape_html(name) for name in item.seen_with)
+            seen = "with " + ", ".join(escape_html(name) for name in item.seen_with)
         joiner = " · " if item.last and item.seen_with else ""
         note = f'<p class="symptom-note" id="{auto_id}-note">{last}{joiner}{seen}</p>'
     error_html = ""
@@ -172,7 +177,7 @@ def _symptom_line_html(item) -> str:
     return (
         "\n\n\n\n"
         f'<fieldset class="symptom-line{" is-invalid" if errors else ""}"{described}>\n'
-        f'  <legend class="symptom-name">{_escape_html(field.label)}</legend>\n'
+        f'  <legend class="symptom-name">{escape_html(field.label)}</legend>\n'
         f'  <div class="steps{" steps-yes-no" if yes_no else ""}">\n'
         f"    {steps_html(field, YES_NO if yes_no else SYMPTOM)}\n"
         "  </div>\n"
@@ -186,13 +191,13 @@ def _select_html(select: forms.BoundField, label: str) -> str:
     errors = select.errors
     error_html = ""
     if errors:
-        joined = " ".join(_escape_html(error) for error in errors)
+        joined = " ".join(escape_html(error) for error in errors)
         error_html = f'<div class="invalid-feedback d-block">{joined}</div>'
-    auto_id = _escape_html(select.auto_id)
+    auto_id = escape_html(select.auto_id)
     return (
         f'\n    <label class="small" for="{auto_id}">{label}</label>\n'
         f'    <select class="form-select form-select-sm{" is-invalid" if errors else ""}" '
-        f'name="{_escape_html(select.html_name)}" id="{auto_id}">\n'
+        f'name="{escape_html(select.html_name)}" id="{auto_id}">\n'
         f"      {options(select)}\n"
         "    </select>\n"
         f"    {error_html}\n"
@@ -206,12 +211,12 @@ def checkin_item_html(item, form: forms.Form) -> SafeString:
     its likely cause and how much it got in the way. The check-in writes its 52 items with
     this instead of two template includes each."""
     symptom = item.symptom
-    name = _escape_html(symptom.name.lower())
+    name = escape_html(symptom.name.lower())
     early = ""
     if symptom.early_sign and item.reported:
         label = ""
         if symptom.early_sign_label:
-            label = f" ({_escape_html(symptom.early_sign_label)})"
+            label = f" ({escape_html(symptom.early_sign_label)})"
         early = (
             f'<p class="form-text early-sign">An early sign on the source\'s list{label}: '
             "worth mentioning to your care team.</p>"
@@ -250,14 +255,14 @@ def checkin_item(item, form: forms.Form) -> SafeString:
 def _follow_ups_html(item, form: forms.Form, indent: str) -> str:
     """The questions that follow `item` (the spinal-cord ones after back pain), as the
     check-in's template writes them at `indent`."""
-    names = "; ".join(_escape_html(f.symptom.name.lower()) for f in item.follow_ups)
-    follows = _escape_html(item.field.html_name)
+    names = "; ".join(escape_html(f.symptom.name.lower()) for f in item.follow_ups)
+    follows = escape_html(item.field.html_name)
     return (
         f'\n{indent}<div class="follow-ups" data-follows="{follows}" '
         f'data-show-label="Show the questions about {names}" '
-        f'id="follow-ups-{_escape_html(item.symptom.slug)}">\n'
+        f'id="follow-ups-{escape_html(item.symptom.slug)}">\n'
         f'{indent}  <p class="form-text mb-1">If you have '
-        f"{_escape_html(item.symptom.name.lower())}, please also answer these:</p>\n"
+        f"{escape_html(item.symptom.name.lower())}, please also answer these:</p>\n"
         f"{indent}  {''.join(checkin_item_html(f, form) for f in item.follow_ups)}\n"
         f"{indent}</div>\n{indent[:-2]}"
     )
@@ -271,10 +276,10 @@ def more_items(group, form: forms.Form) -> SafeString:
     compares the two): about 45 items a page, each a dozen template nodes before."""
     parts = []
     for item in group.fields:
-        terms = "".join(f" {_escape_html(f.search_terms)}" for f in item.follow_ups)
+        terms = "".join(f" {escape_html(f.search_terms)}" for f in item.follow_ups)
         parts.append(
             f'\n        <div class="symptom-item" '
-            f'data-terms="{_escape_html(item.search_terms)}{terms}">\n'
+            f'data-terms="{escape_html(item.search_terms)}{terms}">\n'
             f"          {checkin_item_html(item, form)}\n          "
         )
         if item.follow_ups:
@@ -283,78 +288,6 @@ def more_items(group, form: forms.Form) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
 
 
-# `{{ field|crispy_kept }}`: crispy-forms' markup of a text box, text area or check box, kept
-# per process with a stand-in for its value (about 1 ms a field, three on every check-in).
-VALUE_STAND_IN = "\ue000"  # a private-use character: escaping leaves it as it is
-_kept_crispy: dict[tuple, str] = {}
-
-
-def _crispy_key(field: forms.BoundField, variant: bool | None) -> tuple:
-    widget = field.field.widget
-    return (
-        type(field.form),
-        field.form.prefix,
-        field.form.auto_id,
-        field.name,
-        str(field.label),
-        str(field.help_text),
-        field.field.required,
-        field.form.use_required_attribute,
-        type(widget),
-        tuple(sorted((k, str(v)) for k, v in widget.attrs.items())),
-        variant,
-    )
-
-
-def _crispy_with_stand_in(field: forms.BoundField, value) -> str:
-    """as_crispy_field for `field` in an otherwise empty form, with `value` as its value."""
-    import copy
-
-    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
-
-    probe = forms.Form(
-        initial={field.name: value}, auto_id=field.form.auto_id, prefix=field.form.prefix
-    )
-    probe.use_required_attribute = field.form.use_required_attribute
-    probe.fields[field.name] = copy.deepcopy(field.field)
-    return as_crispy_field(probe[field.name])
-
-
-@register.filter
-def crispy_kept(field: forms.BoundField) -> SafeString:
-    """What `{{ field|as_crispy_field }}` writes, from markup kept per process: the field's
-    label, help text, attributes and widget make the key, and its value (escaped) takes the
-    stand-in's place; a check box keeps one markup checked and one not, an empty field one of
-    its own. A field with errors, a form with a crispy helper, or another widget is rendered
-    by crispy-forms each time (tests/test_checkin_items.py compares the two)."""
-    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
-
-    widget = field.field.widget
-    if field.errors or getattr(field.form, "helper", None) is not None:
-        return as_crispy_field(field)
-    if isinstance(widget, forms.CheckboxInput):
-        if widget.format_value(field.value()) is not None:  # a value attribute: not kept
-            return as_crispy_field(field)
-        checked = bool(widget.check_test(field.value()))
-        key = _crispy_key(field, checked)
-        kept = _kept_crispy.get(key)
-        if kept is None:
-            kept = _kept_crispy[key] = _crispy_with_stand_in(field, checked)
-        return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
-    if type(widget) not in (forms.Textarea, forms.TextInput):
-        return as_crispy_field(field)
-    value = widget.format_value(field.value())
-    if value is None:  # empty: no value at all (a text box then has no value attribute)
-        key = _crispy_key(field, False)
-        kept = _kept_crispy.get(key)
-        if kept is None:
-            kept = _kept_crispy[key] = _crispy_with_stand_in(field, "")
-        return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
-    key = _crispy_key(field, None)
-    kept = _kept_crispy.get(key)
-    if kept is None:
-        kept = _crispy_with_stand_in(field, VALUE_STAND_IN)
-        if kept.count(VALUE_STAND_IN) != 1:  # not where a value goes: not kept
-            return as_crispy_field(field)
-        _kept_crispy[key] = kept
-    return mark_safe(kept.replace(VALUE_STAND_IN, _escape_html(value)))  # noqa: S308 (escaped)
+# `{{ field|crispy_kept }}`: crispy-forms' markup of the notes and the check box under them, kept
+# per process without her words (about 1 ms a field; diary.markup says what is kept).
+register.filter("crispy_kept", crispy_kept)

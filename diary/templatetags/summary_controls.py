@@ -3,14 +3,11 @@ template loops they replace: the 3 lists of about 50 symptoms of her top concern
 the 30-day page's rendering), the rows of the red-flag tables and the lists of days (a 3-year
 summary's notes list hundreds of days)."""
 
-import html
-import threading
-from collections import OrderedDict
-
-from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms, template
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
+
+from diary.markup import crispy_kept, escape
 
 register = template.Library()
 
@@ -21,22 +18,17 @@ GROUP = (
 )
 
 
-def _escape(text) -> str:
-    """What django.utils.html.escape does, without its lazy-string wrapper."""
-    return html.escape(str(text))
-
-
 @register.simple_tag
 def concern_groups(form: forms.Form, chosen: str) -> SafeString:
     """The optgroups of one list of concerns, `chosen` selected."""
     written = []
     for label, options in form.fields["concern"].choices:
         items = "".join(
-            f'<option value="{_escape(value)}"{" selected" if value == chosen else ""}>'
-            f"{_escape(name)}</option>"
+            f'<option value="{escape(value)}"{" selected" if value == chosen else ""}>'
+            f"{escape(name)}</option>"
             for value, name in options
         )
-        written.append(GROUP.format(label=_escape(label), options=items))
+        written.append(GROUP.format(label=escape(label), options=items))
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
 
 
@@ -86,15 +78,15 @@ def flag_rows(flags, team_column: bool) -> SafeString:
     for flag in flags:
         concern = flag.concern
         answer = flag.answer[:1].upper() + flag.answer[1:]
-        team = f"<td>{_escape(flag.team or NONE)}</td>" if team_column else ""
+        team = f"<td>{escape(flag.team or NONE)}</td>" if team_column else ""
         written.append(
             FLAG_ROW.format(
-                date=_escape(f"{flag.date.day} {month(flag.date)}"),
-                name=_escape(concern.symptom.name),
-                severity=_escape(concern.severity_label) if concern.severity else NONE,
+                date=escape(f"{flag.date.day} {month(flag.date)}"),
+                name=escape(concern.symptom.name),
+                severity=escape(concern.severity_label) if concern.severity else NONE,
                 kind="<strong>Red flag</strong>" if concern.red_flag else "Alert",
-                reasons="; ".join(_escape(reason) for reason in concern.reasons),
-                answer=_escape(answer or NONE),
+                reasons="; ".join(escape(reason) for reason in concern.reasons),
+                answer=escape(answer or NONE),
                 team=team,
             )
         )
@@ -103,53 +95,5 @@ def flag_rows(flags, team_column: bool) -> SafeString:
 
 # The options form's fields as crispy-forms writes them, kept per process by everything their
 # markup is made from (a few periods and choices of sections are asked for again and again;
-# crispy-forms' templates were about a sixth of the 30-day page's time). Only the form's own
-# inputs are in the key: the query string's period and sections, never anything of the diary.
-_fields: OrderedDict[tuple, SafeString] = OrderedDict()
-_fields_lock = threading.Lock()
-FIELDS_KEPT = 64
-
-
-def _field_key(field: forms.BoundField) -> tuple:
-    form, definition = field.form, field.field
-    widget = definition.widget
-    value = field.value()
-    return (
-        type(form),
-        form.prefix,
-        form.auto_id,
-        form.is_bound,
-        form.use_required_attribute,
-        form.label_suffix,
-        field.name,
-        tuple(value) if isinstance(value, list | tuple) else value,
-        tuple(str(error) for error in field.errors),
-        str(definition.label),
-        str(definition.help_text),
-        definition.initial,
-        definition.required,
-        definition.disabled,
-        tuple(getattr(definition, "choices", ())),
-        type(widget),
-        tuple(sorted(widget.attrs.items())),
-        getattr(widget, "format", None),
-    )
-
-
-@register.filter
-def crispy_kept(field: forms.BoundField) -> SafeString:
-    """`as_crispy_field(field)`, the same markup, written once per process for the same inputs."""
-    if callable(field.field.initial):
-        return as_crispy_field(field)
-    key = _field_key(field)
-    with _fields_lock:
-        html_ = _fields.get(key)
-        if html_ is not None:
-            _fields.move_to_end(key)
-            return html_
-    html_ = as_crispy_field(field)
-    with _fields_lock:
-        _fields[key] = html_
-        while len(_fields) > FIELDS_KEPT:
-            _fields.popitem(last=False)
-    return html_
+# crispy-forms' templates were about a sixth of the 30-day page's time): diary.markup.
+register.filter("crispy_kept", crispy_kept)

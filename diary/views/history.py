@@ -11,18 +11,21 @@ from diary.forms import HistoryFilterForm
 from diary.treatments import adherence_windows, treatments_of
 
 PAGE_SIZE = 20
+# More rows than any diary holds (a day a row): a page beyond them is left to the paginator.
+MAX_PAGE_ROWS = 2**31
 
 
 def counted_page(entries, number, per_page: int) -> Page:
     """`Paginator(entries, per_page).get_page(number)`, its rows read as a list, with the total
     read by the same query (a subquery) instead of one of its own. A page beyond the last
-    (or below 1) reads the count and the last page, as get_page does."""
+    (or below 1, or too far for any diary: an OFFSET the database cannot take) reads the count
+    and the last page, as get_page does."""
     paginator = Paginator(entries, per_page)
     try:
         wanted = int(number)
     except (TypeError, ValueError):
         wanted = 1
-    if wanted >= 1:
+    if 1 <= wanted <= MAX_PAGE_ROWS // per_page:
         start = (wanted - 1) * per_page
         # One patient's days: counted by a subquery the database runs once, not per row.
         total = entries.order_by().values("patient_id").annotate(n=Count("pk")).values("n")
