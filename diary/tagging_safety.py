@@ -86,6 +86,8 @@ _NOT_PAIN = _lemmas("""
 # A change word after one of these belongs to another noun: "spoke to the wrong department",
 # "the ref got it wrong".
 _DETERMINERS = _lemmas("the a an it that this")
+# ... unless that noun is a slip of speech or thought: "the wrong word", "the wrong way round".
+_SLIPS = _lemmas("word words way name names order")
 # Between a household thing and its change: "the toilet has been leaking", "loo's flooded".
 _BEING = _lemmas("is was 's has had have been be keeps kept keep started start all again still")
 # A voice that is hoarse, sung or has a cold; a tongue that is burnt, sore or tastes things:
@@ -126,6 +128,11 @@ _BREATH_CHANGES = _lemmas("""
 _SPEECH_CHANGES = _lemmas("""
     wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird thick
     mixed scrambled gibberish backwards stuck
+""")
+
+_CONFUSION_CHANGES = _lemmas("""
+    muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton confuse
+    confused confusing lost wrong
 """)
 
 _PAIN_PARTS = {
@@ -230,7 +237,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         functions=_lemmas("come pass hold control"),
         not_after=_lemmas("bit bottle roll brush down seat paper"),
         not_with=_lemmas("bit bottle tablet tablets glass swim swimming down") | _HOUSEHOLD_WATER,
-        objects=_lemmas("toilet loo water"),
+        objects=_lemmas("toilet loo"),
     ),
     Trigger(
         "coughing-up-blood",
@@ -281,13 +288,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "confusion",
-        parts=_lemmas("head mind brain thinking thought thoughts confuse"),
-        changes=_lemmas("""
-            muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton
-            confuse confused confusing lost wrong
-        """),
+        parts=_lemmas("head mind brain confuse"),
+        changes=_CONFUSION_CHANGES,
         about="thinking",
-        # "thought we'd lost the cat", "thinking about the wrong bus": a verb before a clause
+        not_with=_OVERWHELMED,
+        not_preceded=_DETERMINERS,
+    ),
+    Trigger(
+        "confusion",
+        parts=_lemmas("thinking thought thoughts"),
+        changes=_CONFUSION_CHANGES,
+        about="thinking",
+        # "thought we'd lost the cat", "thinking about the bus": a verb before a clause
         not_after=_lemmas("i we you he she they it that the my our of about so"),
         not_with=_OVERWHELMED,
         not_preceded=_DETERMINERS,
@@ -363,8 +375,12 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
     if doc[j].lower_ in _COMPARATIVES:
         return j > part and doc[j].lower_ in trigger.written
     lemma = doc[j].lemma_
-    if j > 0 and doc[j - 1].lemma_ in trigger.not_preceded:
-        return False  # "the wrong bus", "got it wrong"
+    if (
+        j > 0
+        and doc[j - 1].lemma_ in trigger.not_preceded
+        and (j + 1 == len(doc) or doc[j + 1].lemma_ not in trigger.parts | _SLIPS)
+    ):
+        return False  # "the wrong department", "got it wrong"; not "the wrong word"
     if j + 1 < len(doc) and doc[j + 1].lemma_ in trigger.not_then:
         return False  # "broke down", "snapped at"
     if (

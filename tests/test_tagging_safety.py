@@ -259,6 +259,11 @@ def test_an_everyday_sense_of_a_part_asks_nothing(text):
         ("I leaked before I reached the loo", "bladder-bowel-control"),  # not the loo's leak
         ("my mind is mush today", "confusion"),  # no sign of being overwhelmed
         ("my thoughts are jumbled", "confusion"),
+        ("my brain that morning was all muddled", "confusion"),  # "that" after a thought only
+        ("my thinking goes the wrong way", "confusion"),  # the wrong way is hers
+        ("calling things by the wrong name when I speak", "speech-problems"),
+        ("my voice is hoarse and my words are slurred", "speech-problems"),  # words, not voice
+        ("the water keeps leaking out of me", "bladder-bowel-control"),  # water is not the loo
         ("struggling for breath walking in the rain", "shortness-of-breath"),  # breath, not wind
         ("my hip cracked on the stairs", "fracture"),  # "on" is not a phrasal verb's
         ("my arm snapped when I fell", "fracture"),
