@@ -68,6 +68,8 @@ class Trigger:
     # parts that are also things in the house: a change after one with only verbs of being
     # between is the thing's ("the toilet flooded", "the loo's leaking again")
     objects: frozenset[str] = frozenset()
+    # a part followed by one of these opens a reported clause: a change after it is the clause's
+    reports: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -299,8 +301,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         parts=_lemmas("thinking thought thoughts"),
         changes=_CONFUSION_CHANGES,
         about="thinking",
-        # "thought we'd lost the cat", "thinking about the bus": a verb before a clause
-        not_after=_lemmas("i we you he she they it that the my our of about so"),
+        # "thought we'd lost the cat": a verb before a clause, whose words are the clause's;
+        # a change before it is still hers ("confused, thought it was 1985")
+        reports=_lemmas("i we you he she they it that the my our of about so"),
         not_with=_OVERWHELMED,
         not_preceded=_DETERMINERS,
     ),
@@ -383,6 +386,8 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         return False  # "the wrong department", "got it wrong"; not "the wrong word"
     if j + 1 < len(doc) and doc[j + 1].lemma_ in trigger.not_then:
         return False  # "broke down", "snapped at"
+    if j > part and part + 1 < len(doc) and doc[part + 1].lemma_ in trigger.reports:
+        return False  # "thought we'd lost the cat"
     if (
         doc[part].lemma_ in trigger.objects
         and j > part

@@ -260,6 +260,7 @@ def test_an_everyday_sense_of_a_part_asks_nothing(text):
         ("my mind is mush today", "confusion"),  # no sign of being overwhelmed
         ("my thoughts are jumbled", "confusion"),
         ("my brain that morning was all muddled", "confusion"),  # "that" after a thought only
+        ("so confused, thought it was 1985", "confusion"),  # a change before the thought
         ("my thinking goes the wrong way", "confusion"),  # the wrong way is hers
         ("calling things by the wrong name when I speak", "speech-problems"),
         ("my voice is hoarse and my words are slurred", "speech-problems"),  # words, not voice
