@@ -61,6 +61,15 @@ class Trigger:
     not_after: frozenset[str] = frozenset()  # a part followed by one of these is another thing
     not_with: frozenset[str] = frozenset()  # a clause with one of these is about another thing
     written: frozenset[str] = frozenset()  # comparatives, matched as written (see _COMPARATIVES)
+    # a change word right after one of these is another thing's ("the wrong bus", "got it wrong")
+    not_preceded: frozenset[str] = frozenset()
+    # ... or right before one of these: a phrasal verb ("broke down", "snapped at", "cracked up")
+    not_then: frozenset[str] = frozenset()
+    # parts that are also things in the house: a change after one with only verbs of being
+    # between is the thing's ("the toilet flooded", "the loo's leaking again")
+    objects: frozenset[str] = frozenset()
+    # a part followed by one of these opens a reported clause: a change after it is the clause's
+    reports: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -73,7 +82,59 @@ _FAILURE_NOUNS = _lemmas("strength power feeling sensation control grip use")
 _MANNER = _lemmas("well properly right normally clearly straight")
 _NOT_PAIN = _lemmas("""
     news joke laugh laughing laughed funny lol haha film book show telly tv match game quiz
-    traffic queue weather parking wait waiting job work boss
+    traffic queue weather parking wait waiting job work boss baby toddler
+""")
+
+# A change word after one of these belongs to another noun: "spoke to the wrong department",
+# "the ref got it wrong".
+_DETERMINERS = _lemmas("the a an it that this")
+# ... unless that noun is a slip of speech or thought: "the wrong word", "the wrong way round".
+_SLIPS = _lemmas("word words way name names order")
+# Between a household thing and its change: "the toilet has been leaking", "loo's flooded".
+_BEING = _lemmas("is was 's has had have been be keeps kept keep started start all again still")
+# A voice that is hoarse, sung or has a cold; a tongue that is burnt, sore or tastes things:
+# the throat and the mouth, not speech.
+_THROAT = _lemmas("""
+    throat cold colds cough coughing hoarse croaky croak husky sore laryngitis frog flu virus
+    sniffle sniffles sing singing sang sung song concert choir karaoke shout shouting shouted
+    cheer cheering yell yelling
+""")
+_MOUTH = _lemmas("""
+    taste tastes tasted tasting metal metallic ulcer ulcers sore burn burnt burned scald scalded
+    spicy curry chilli chili pepper food eat eating ate bite bit drink soup tea coffee mouthwash
+""")
+# The house, the plumbing and the weather: "the toilet flooded, plumber came", "the washing
+# machine leaked water", "pants soaked in the rain", "spilt tea in my lap".
+_HOUSEHOLD_WATER = _lemmas("""
+    plumber plumbing pipe pipes cistern tap taps sink ceiling roof radiator boiler valve
+    machine dishwasher hose gutter plunger flush rain raining rained puddle storm spill spilt
+    spilled kettle
+""")
+# Weather and air in the house: "heavy wind and rain", "the air was thick before the storm".
+_WEATHER = _lemmas("""
+    rain raining rained storm stormy weather forecast gale gust gusty blowing blew muggy humid
+    humidity snow hail thunder
+""")
+# Being overwhelmed, not confused: "at my wits' end", "brain gone to mush with the deadlines".
+_OVERWHELMED = _lemmas("""
+    wits wit deadline deadlines overwhelm overwhelmed overwhelming stress stressed stressful busy
+    hectic manic swamped juggle juggling frazzled paperwork forms
+""")
+
+_BREATH_CHANGES = _lemmas("""
+    struggle struggled struggling hard harder labour laboured heavy gasp gasping short shorter
+    catch caught rattly rattling wheezy loud panting pant back lose lost nowhere difficult noisy
+    funny weird strange shallow full drown drowning bubbly crackly
+""")
+
+_SPEECH_CHANGES = _lemmas("""
+    wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird thick
+    mixed scrambled gibberish backwards stuck
+""")
+
+_CONFUSION_CHANGES = _lemmas("""
+    muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton confuse
+    confused confusing lost wrong
 """)
 
 _PAIN_PARTS = {
@@ -116,18 +177,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "shortness-of-breath",
-        parts=_lemmas("breath breathe breathing breathed puff puffed wind winded air lung lungs"),
-        changes=_lemmas("""
-            struggle struggled struggling hard harder labour laboured heavy gasp gasping short
-            shorter catch caught rattly rattling wheezy loud panting pant back lose
-            lost nowhere difficult noisy funny weird strange shallow full drown drowning
-            bubbly crackly
-        """),
+        parts=_lemmas("breath breathe breathing breathed puff puffed lung lungs"),
+        changes=_BREATH_CHANGES,
         about="breathing",
         written=frozenset({"worse", "worst"}),
         functions=_lemmas("get catch breathe take"),
-        not_after=_lemmas("smell smells stink freshener fresh test"),
+        not_after=_lemmas("smell smells stink freshener fresh test pastry"),
         not_with=_lemmas("fresh deep held hold mint smell stink bad"),
+    ),
+    Trigger(  # wind and air are also the weather's and the kitchen's ("heavy wind and rain")
+        "shortness-of-breath",
+        parts=_lemmas("wind winded air"),
+        changes=_BREATH_CHANGES,
+        about="breathing",
+        written=frozenset({"worse", "worst"}),
+        functions=_lemmas("get catch breathe take"),
+        not_after=_lemmas("smell smells stink freshener fresh test fryer con conditioning bed"),
+        not_with=_lemmas("fresh deep held hold mint smell stink bad") | _WEATHER,
     ),
     Trigger(
         "chest-pain",
@@ -143,14 +209,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "speech-problems",
-        parts=_lemmas("speech word words talk talking speak speaking voice tongue sentence"),
-        changes=_lemmas("""
-            wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird
-            thick mixed scrambled gibberish backwards stuck
-        """),
+        parts=_lemmas("speech word words talk talking speak speaking sentence"),
+        changes=_SPEECH_CHANGES,
         about="speech",
         functions=_lemmas("come talk speak find get say"),
         not_with=_lemmas("kind harsh cross angry crossword argument argue row"),
+        not_preceded=_DETERMINERS,
+    ),
+    Trigger(  # a voice hoarse, sung or with a cold; a tongue burnt or tasting: not speech
+        "speech-problems",
+        parts=_lemmas("voice tongue"),
+        changes=_SPEECH_CHANGES,
+        about="speech",
+        not_with=_lemmas("kind harsh cross angry crossword argument argue row") | _THROAT | _MOUTH,
+        not_preceded=_DETERMINERS,
     ),
     Trigger(
         "bladder-bowel-control",
@@ -165,8 +237,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         about="bladder or bowels",
         adjacent=_lemmas("let gave give went"),
         functions=_lemmas("come pass hold control"),
-        not_after=_lemmas("bit bottle roll brush down"),
-        not_with=_lemmas("bit bottle tablet tablets glass swim swimming down"),
+        not_after=_lemmas("bit bottle roll brush down seat paper"),
+        not_with=_lemmas("bit bottle tablet tablets glass swim swimming down") | _HOUSEHOLD_WATER,
+        objects=_lemmas("toilet loo"),
     ),
     Trigger(
         "coughing-up-blood",
@@ -210,16 +283,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         """),
         about="temperature",
         not_after=_lemmas("flush flushes flush water bottle drink tea chocolate weather outside"),
-        not_with=_lemmas("outside weather flush flushes flushing sweat sweats room house bath"),
+        not_with=_lemmas("""
+            outside weather flush flushes flushing sweat sweats room house bath garden sun sunny
+            heatwave greenhouse oven fridge freezer thermostat heating
+        """),
     ),
     Trigger(
         "confusion",
-        parts=_lemmas("head mind brain thinking thought thoughts confuse"),
-        changes=_lemmas("""
-            muddle muddled jumbled jumble scrambled mush mushy fog foggy fuzzy woolly cotton
-            confuse confused confusing lost place wrong
-        """),
+        parts=_lemmas("head mind brain confuse"),
+        changes=_CONFUSION_CHANGES,
         about="thinking",
+        not_with=_OVERWHELMED,
+        not_preceded=_DETERMINERS,
+    ),
+    Trigger(
+        "confusion",
+        parts=_lemmas("thinking thought thoughts"),
+        changes=_CONFUSION_CHANGES,
+        about="thinking",
+        # "thought we'd lost the cat": a verb before a clause, whose words are the clause's;
+        # a change before it is still hers ("confused, thought it was 1985")
+        reports=_lemmas("i we you he she they it that the my our of about so"),
+        not_with=_OVERWHELMED,
+        not_preceded=_DETERMINERS,
     ),
     Trigger(
         "fracture",
@@ -232,7 +318,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             crunched
         """),
         about="",
-        not_with=_lemmas("joke news heart screen phone glass dance dancing"),
+        not_after=_lemmas("of flask hop china dry"),  # "leg of lamb", "hip flask", "bone china"
+        not_with=_lemmas("""
+            joke news heart screen phone glass dance dancing table chair stool shelf sofa lamb
+            chicken turkey glasses specs doll toy
+        """),
+        not_then=_lemmas("down up out at into even open"),
     ),
     *(
         Trigger(
@@ -287,6 +378,22 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
     if doc[j].lower_ in _COMPARATIVES:
         return j > part and doc[j].lower_ in trigger.written
     lemma = doc[j].lemma_
+    if (
+        j > 0
+        and doc[j - 1].lemma_ in trigger.not_preceded
+        and (j + 1 == len(doc) or doc[j + 1].lemma_ not in trigger.parts | _SLIPS)
+    ):
+        return False  # "the wrong department", "got it wrong"; not "the wrong word"
+    if j + 1 < len(doc) and doc[j + 1].lemma_ in trigger.not_then:
+        return False  # "broke down", "snapped at"
+    if j > part and part + 1 < len(doc) and doc[part + 1].lemma_ in trigger.reports:
+        return False  # "thought we'd lost the cat"
+    if (
+        doc[part].lemma_ in trigger.objects
+        and j > part
+        and all(doc[k].lemma_ in _BEING for k in range(part + 1, j))
+    ):
+        return False  # "the toilet flooded": the thing's, not hers
     if lemma in trigger.changes:
         # "no strength", "no feeling": a noun of failure only after a negation
         if lemma in _FAILURE_NOUNS:

@@ -192,6 +192,88 @@ def test_idioms_and_everyday_words_ask_nothing(text):
     assert slugs(text) == []
 
 
+# Everyday senses of a red-flag part with a change word: the house and its plumbing (toilet,
+# leak, flood), a voice that is hoarse, sung or has a cold, a tongue that tastes or is burnt,
+# idioms of being overwhelmed, a change word that is another noun's ("the wrong department",
+# "got it wrong"), a phrasal verb ("broke down"), "think" before a clause, the weather's wind
+# and air, things with legs and hips (tables, lamb, a hip flask), the kitchen and the garden's
+# heat. Twenty-five of these were asked before their class was added; the reader asks nothing.
+EVERYDAY = [
+    # the review's sentences
+    "the toilet flooded this morning, plumber came",
+    "my voice was funny from singing at the concert",
+    "I had a frog in my throat and my voice was funny",
+    "My head is all over the place with the appointments",
+    "at my wits end, mind is mush",
+    # work
+    "Rang the GP surgery and spoke to the wrong department twice",
+    "My head is spinning with all the forms for the blue badge",
+    "Deadlines at work all week, my brain has gone to mush",
+    "My head was all over the place at work, far too much on",
+    # family
+    "The baby was screaming in my arms all through the christening",
+    "I thought we'd lost the cat, she was in the airing cupboard",
+    "The kids flooded the bathroom at bath time, water everywhere",
+    "My sister and I had words about Christmas and it all went wrong",
+    "Lost track of time in the garden, my mind was on the roses",
+    # house
+    "The washing machine leaked water all over the kitchen floor",
+    "The cistern keeps leaking, the loo needs a new valve",
+    "The hot water tap is leaking again",
+    "The boiler is broken so the water is cold",
+    "Cleaned the toilet and the bathroom floor was soaked",
+    "Dropped the chest freezer lid, it is so heavy",
+    "The shelf collapsed in the hall and the leg of the table snapped",
+    "My hip flask cracked in my bag",
+    # weather
+    "Heavy wind and rain on the walk to the bus stop",
+    "The air was thick and heavy before the storm",
+    "Got soaked in the rain, pants wet through",
+    "It was boiling in the garden, the temperature must have been high",
+    "The temperature dropped and it is freezing cold tonight",
+    # sport
+    "My voice is croaky and strange after shouting at the rugby",
+    "The ref got it wrong, we talked about it all the way home",
+    # cooking
+    "Puff pastry came out heavy but tasted fine",
+    "The curry was so hot my tongue felt strange for ages",
+    "Burnt the toast, the smoke alarm went and my chest was pounding with the fright",
+    # the bus
+    "The bus broke down so my legs got a long walk home",
+    "On the other hand the heat on the bus was killing me",
+    "Spilt my tea on the bus, pants soaked",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_an_everyday_sense_of_a_part_asks_nothing(text):
+    assert slugs(text) == []
+    assert [(m.symptom, m.text) for m in tagging.tag(text) if m.about] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("my voice is slurred", "speech-problems"),  # a voice with no throat, cold or song
+        ("my words came out all wrong", "speech-problems"),  # "all wrong" is hers
+        ("I leaked before I reached the loo", "bladder-bowel-control"),  # not the loo's leak
+        ("my mind is mush today", "confusion"),  # no sign of being overwhelmed
+        ("my thoughts are jumbled", "confusion"),
+        ("my brain that morning was all muddled", "confusion"),  # "that" after a thought only
+        ("so confused, thought it was 1985", "confusion"),  # a change before the thought
+        ("my thinking goes the wrong way", "confusion"),  # the wrong way is hers
+        ("calling things by the wrong name when I speak", "speech-problems"),
+        ("my voice is hoarse and my words are slurred", "speech-problems"),  # words, not voice
+        ("the water keeps leaking out of me", "bladder-bowel-control"),  # water is not the loo
+        ("struggling for breath walking in the rain", "shortness-of-breath"),  # breath, not wind
+        ("my hip cracked on the stairs", "fracture"),  # "on" is not a phrasal verb's
+        ("my arm snapped when I fell", "fracture"),
+    ],
+)
+def test_the_everyday_classes_leave_the_red_flag_wordings_asked(text, slug):
+    assert slugs(text) == [slug]
+
+
 def test_an_item_not_in_the_catalog_is_never_asked():
     entries = [e for e in tagging.catalog_entries() if e.slug != "leg-weakness"]
     tagger = tagging.Tagger(entries)
@@ -215,11 +297,13 @@ ROUND6 = ("notes_dev_round6j.jsonl", "notes_dev_round6k.jsonl")
 
 @pytest.mark.parametrize("name", ROUND6)
 def test_the_safety_net_offers_most_red_flags_and_rarely_asks_a_note_without_one(name):
-    """Measured with the net (docs/note-reader.md): round6j 114/117 suggested, round6k 92/97,
-    no question on a note without a red flag. Held with a little room for the reader's rules."""
+    """Tuning figures, not a result (docs/note-reader.md): the net's lexicon and, since, the
+    reader's rules were written with these files at hand, and the reader now places every red
+    flag in them (117/117, 97/97) with no question asked. Held: nothing offered is lost, and at
+    most one note in ten without a red flag gets a question."""
     score = evaluate(DATA / name)
     assert score.red_flag_suggested >= 0.94, score.red_flag_suggested
-    assert score.red_flags_suggested > score.red_flags_found  # the net asks what was missed
+    assert score.red_flags_suggested >= score.red_flags_found  # a question never hides a mention
     without = sum(
         not any(e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in exp)
         for _, exp in load_notes(DATA / name)
