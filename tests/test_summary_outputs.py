@@ -10,6 +10,9 @@ from datetime import UTC, date, datetime, timedelta
 from unittest import mock
 
 import pytest
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import connection
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -35,6 +38,11 @@ def fixed_diary(patient) -> date:
 
     from diary.models import DailyEntry, SymptomReport
 
+    # Rows' ids reach the outputs: on PostgreSQL a sequence keeps counting after the rows of an
+    # earlier test were rolled back, so each table's sequence starts again after its rows.
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(sql)
     patient.public_id = PUBLIC_ID
     patient.hospital_number = "H123"
     patient.date_of_birth = date(1970, 5, 4)
