@@ -537,9 +537,9 @@ def test_written_text_is_the_bundle_as_the_standard_library_encodes_it(patient, 
 
 @pytest.mark.parametrize("bundle_type", ["transaction", "collection"])
 def test_observations_written_as_text_are_the_bundles_entries(patient, bundle_type):
-    """The symptom and wellbeing Observations are written as text, not encoded from dicts:
-    the same characters for every kind of row (flags, alerts, a treatment, a shown note,
-    interference, weekly check-ins), for every choice of sections."""
+    """The symptom, wellbeing and measure Observations are written as text, not encoded from
+    dicts: the same characters for every kind of row (flags, alerts, a treatment, a shown note,
+    interference, weekly check-ins, each measure), for every choice of sections."""
     import random
 
     from diary.models import DailyEntry, SymptomReport
@@ -552,7 +552,12 @@ def test_observations_written_as_text_are_the_bundles_entries(patient, bundle_ty
     for day in days:
         day.notes = 'slept "badly" \\ again 😊' if rng.random() < 0.3 else ""
         day.include_notes_in_summary = bool(day.notes) and rng.random() < 0.6
-    DailyEntry.objects.bulk_update(days, ["notes", "include_notes_in_summary"])
+        day.pain_score = rng.randint(0, 10) if rng.random() < 0.5 else None
+        day.pain_medicine_doses = rng.randint(0, 6) if rng.random() < 0.4 else None
+        day.up_and_about = rng.randint(0, 4) if rng.random() < 0.4 else None
+        day.weight_kg = Decimal(rng.choice(["58", "61.2", "64.75"])) if rng.random() < 0.3 else None
+    fields = ["pain_score", "pain_medicine_doses", "up_and_about", "weight_kg"]
+    DailyEntry.objects.bulk_update(days, ["notes", "include_notes_in_summary", *fields])
     reports = list(SymptomReport.objects.filter(entry__patient=patient))
     for report in reports:
         if report.severity and rng.random() < 0.5:
@@ -575,3 +580,5 @@ def test_observations_written_as_text_are_the_bundles_entries(patient, bundle_ty
         assert part in seen
     assert '"component":[{"code":{"coding":[{"system"' in seen
     assert '"valueInteger"' in seen
+    for code in ("72514-3", "29463-7", "pain-medicine-doses", "up-and-about", "this week"):
+        assert code in seen

@@ -637,11 +637,8 @@ class _ObservationText:
 
     def __init__(self, shared: _Shared, transaction: bool) -> None:
         self.shared = shared
-        self.head = (
-            '","resource":{"resourceType":"Observation","status":"final","category":'
-            f'{_json(shared.survey)},"subject":{_json(shared.subject)},'
-            f'"performer":{_json(shared.performer)}'
-        )
+        self.head = self._head(shared.survey)
+        self.vital_signs_head = self._head(shared.vital_signs)
         request = _json(shared.request("Observation"))
         self.tail = f'}},"request":{request}}}' if transaction else "}}"
         self.wellbeing_code = ',"code":' + _json(
@@ -650,13 +647,42 @@ class _ObservationText:
                 text=WELLBEING[1],
             )
         )
+        observation = code_system("observation")
+        self.pain_code = ',"code":' + _json(
+            _concept(_coding(LOINC, *PAIN_SCORE_LOINC), text="Worst pain (0-10)")
+        )
+        self.doses_code = ',"code":' + _json(
+            _concept(_coding(observation, *PAIN_MEDICINE_DOSES), text=PAIN_MEDICINE_DOSES[1])
+        )
+        self.up_codes = {
+            weekly: ',"code":'
+            + _json(
+                _concept(
+                    _coding(observation, *UP_AND_ABOUT),
+                    text=UP_AND_ABOUT_WEEKLY_TEXT if weekly else UP_AND_ABOUT[1],
+                )
+            )
+            for weekly in (False, True)
+        }
+        self.weight_code = f',"meta":{_json({"profile": [BODY_WEIGHT_PROFILE]})},"code":' + _json(
+            _concept(_coding(LOINC, *BODY_WEIGHT_LOINC), text="Body weight")
+        )
         self._codes: dict[int, str] = {}
         self._values: dict[int, str] = {}
         self._components: dict[tuple[int, int], str] = {}
         self._interpretations: dict[tuple[bool, bool], str] = {}
+        self._up_values: dict[tuple[int, int], str] = {}
 
-    def _start(self, url: str, day: date, recall_days: int) -> list[str]:
-        parts = ['{"fullUrl":"', url, self.head]
+    def _head(self, category: list) -> str:
+        shared = self.shared
+        return (
+            '","resource":{"resourceType":"Observation","status":"final","category":'
+            f'{_json(category)},"subject":{_json(shared.subject)},'
+            f'"performer":{_json(shared.performer)}'
+        )
+
+    def _start(self, url: str, day: date, recall_days: int, head: str | None = None) -> list[str]:
+        parts = ['{"fullUrl":"', url, head or self.head]
         if recall_days <= 1:
             parts += (',"effectiveDateTime":"', self.shared.date(day), '"')
         return parts
@@ -717,6 +743,44 @@ class _ObservationText:
         if annotations:
             parts += (',"note":', _json(annotations))
         return self._end(parts, row.date, recall_days)
+
+    def measures(
+        self, urls: Callable[[str], str], row: ReportRow, measures: DayMeasures
+    ) -> list[str]:
+        """The day's measures, as `_measure_observations` makes them (in its order)."""
+        found = []
+        recall_days = measures.recall_days
+        if measures.pain_score is not None:
+            parts = self._start(urls(f"pain-score/{row.entry_id}"), row.date, recall_days)
+            parts += (self.pain_code, ',"valueInteger":', _json(measures.pain_score))
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.pain_medicine_doses is not None:
+            url = urls(f"pain-medicine-doses/{row.entry_id}")
+            parts = self._start(url, row.date, recall_days)
+            parts += (self.doses_code, ',"valueInteger":', _json(measures.pain_medicine_doses))
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.up_and_about is not None:
+            key = (measures.up_and_about, recall_days)
+            value = self._up_values.get(key)
+            if value is None:
+                level = UpAndAbout(measures.up_and_about)
+                value = self._up_values[key] = ',"valueCodeableConcept":' + _json(
+                    _concept(
+                        _coding(code_system("up-and-about"), str(level.value), level.label),
+                        text=up_and_about_label(level, recall_days),
+                    )
+                )
+            parts = self._start(urls(f"up-and-about/{row.entry_id}"), row.date, recall_days)
+            parts += (self.up_codes[_weekly(recall_days)], value)
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.weight_kg is not None:
+            # Not recalled: a weight is the day's (the effectiveDateTime always).
+            parts = self._start(urls(f"weight/{row.entry_id}"), row.date, 1, self.vital_signs_head)
+            weight = float(measures.weight_kg)
+            quantity = {"value": weight, "unit": "kg", "system": UCUM, "code": "kg"}
+            parts += (self.weight_code, ',"valueQuantity":', _json(quantity))
+            found.append(self._end(parts, row.date, 1))
+        return found
 
     def wellbeing(self, url: str, row: ReportRow, measures: DayMeasures) -> str:
         recall_days = measures.recall_days
@@ -803,10 +867,14 @@ def _add_days(
             url = urls(f"temperature/{row.entry_id}")
             entries.add(url, _temperature_observation(row, patient_url=patient_url, shared=shared))
             targets[row.date, None] = url
-        for name, resource in _measure_observations(
-            row, day, patient_url=patient_url, shared=shared
-        ):
-            entries.add(urls(f"{name}/{row.entry_id}"), resource)
+        if text is not None:
+            for written in text.measures(urls, row, day):
+                entries.add_text(written)
+        else:
+            for name, resource in _measure_observations(
+                row, day, patient_url=patient_url, shared=shared
+            ):
+                entries.add(urls(f"{name}/{row.entry_id}"), resource)
     return targets
 
 
