@@ -1,8 +1,9 @@
 """The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts,
-so that a 3-year export stays fast; the tests validate every resource with fhir.resources
-(R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
+Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts
+(`summary_bundle`), so that a 3-year export stays fast; the file (`summary_fhir_bytes`) writes
+the days' Observations straight as their JSON text, the same characters (`_ObservationText`).
+The tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
 only if her hospital number is not known yet); `collection` on request. It holds:
 
 * the Patient: her name, the hospital number and date of birth she entered (no email, no
