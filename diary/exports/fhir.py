@@ -3,8 +3,9 @@
 Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts
 (`summary_bundle`), so that a 3-year export stays fast; the file (`summary_fhir_bytes`) writes
 the days' Observations straight as their JSON text, the same characters (`_ObservationText`).
-The tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
-only if her hospital number is not known yet); `collection` on request. It holds:
+The tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle
+(each entry with a `request`, POST; the Patient created only if her hospital number is not
+known yet); `collection` on request. It holds:
 
 * the Patient: her name, the hospital number and date of birth she entered (no email, no
   address), declared as IPS Patient when it has what that profile requires (name, birth date);
