@@ -533,3 +533,52 @@ def test_written_text_is_the_bundle_as_the_standard_library_encodes_it(patient, 
     text = summary_fhir(summary, include_pdf=False)
     assert text == expected
     assert "😊" in text and "\\u" not in text
+
+
+@pytest.mark.parametrize("bundle_type", ["transaction", "collection"])
+def test_observations_written_as_text_are_the_bundles_entries(patient, bundle_type):
+    """The symptom, wellbeing and measure Observations are written as text, not encoded from
+    dicts: the same characters for every kind of row (flags, alerts, a treatment, a shown note,
+    interference, weekly check-ins, each measure), for every choice of sections."""
+    import random
+
+    from diary.models import DailyEntry, SymptomReport
+    from tests.test_summary_days import random_diary
+
+    whole = random_diary(patient, days=90, seed=5)
+    rng = random.Random(5)
+    treatment = Treatment.objects.get(patient=patient)
+    days = list(DailyEntry.objects.filter(patient=patient))
+    for day in days:
+        day.notes = 'slept "badly" \\ again 😊' if rng.random() < 0.3 else ""
+        day.include_notes_in_summary = bool(day.notes) and rng.random() < 0.6
+        day.pain_score = rng.randint(0, 10) if rng.random() < 0.5 else None
+        day.pain_medicine_doses = rng.randint(0, 6) if rng.random() < 0.4 else None
+        day.up_and_about = rng.randint(0, 4) if rng.random() < 0.4 else None
+        day.weight_kg = Decimal(rng.choice(["58", "61.2", "64.75"])) if rng.random() < 0.3 else None
+    fields = ["pain_score", "pain_medicine_doses", "up_and_about", "weight_kg"]
+    DailyEntry.objects.bulk_update(days, ["notes", "include_notes_in_summary", *fields])
+    reports = list(SymptomReport.objects.filter(entry__patient=patient))
+    for report in reports:
+        if report.severity and rng.random() < 0.5:
+            report.interference = rng.randint(0, 4)
+        if rng.random() < 0.2:
+            report.treatment = treatment
+    SymptomReport.objects.bulk_update(reports, ["interference", "treatment"])
+    seen = ""
+    for sections in (None, frozenset(ALL_SECTIONS), frozenset({Section.SYMPTOMS})):
+        for period in (whole, Period(whole.end - timedelta(days=20), whole.end)):
+            summary = build_summary(patient, period, sections=sections)
+            options = {"bundle_type": bundle_type, "include_pdf": False}
+            expected = json.dumps(
+                summary_bundle(summary, **options), ensure_ascii=False, separators=(",", ":")
+            )
+            text = summary_fhir(summary, **options)
+            assert text == expected
+            seen += text
+    for part in ('"code":"AA"', '"code":"A"', "Put down to: ", "😊", '"effectivePeriod"'):
+        assert part in seen
+    assert '"component":[{"code":{"coding":[{"system"' in seen
+    assert '"valueInteger"' in seen
+    for code in ("72514-3", "29463-7", "pain-medicine-doses", "up-and-about", "this week"):
+        assert code in seen

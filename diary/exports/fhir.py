@@ -1,9 +1,11 @@
 """The summary as FHIR R4 (R4B) JSON: a Bundle a care team's electronic record can take in.
 
-Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts,
-so that a 3-year export stays fast; the tests validate every resource with fhir.resources
-(R4B). By default a `transaction` Bundle (each entry with a `request`, POST; the Patient created
-only if her hospital number is not known yet); `collection` on request. It holds:
+Built from the `Summary` and its days' measures (read with its days: no query) as plain dicts
+(`summary_bundle`), so that a 3-year export stays fast; the file (`summary_fhir_bytes`) writes
+the days' Observations straight as their JSON text, the same characters (`_ObservationText`).
+The tests validate every resource with fhir.resources (R4B). By default a `transaction` Bundle
+(each entry with a `request`, POST; the Patient created only if her hospital number is not
+known yet); `collection` on request. It holds:
 
 * the Patient: her name, the hospital number and date of birth she entered (no email, no
   address), declared as IPS Patient when it has what that profile requires (name, birth date);
@@ -154,6 +156,24 @@ def uuid5(namespace: uuid.UUID, name: str) -> str:
 
 def _url(summary: Summary, *parts: object) -> str:
     return f"urn:uuid:{uuid5(summary.patient.public_id, '/'.join(map(str, parts)))}"
+
+
+def _urls(namespace: uuid.UUID) -> Callable[[str], str]:
+    """`_url` for one patient's namespace, given the name already joined: the namespace's
+    SHA-1 state is looked up once per export, not once per entry (about 8,500)."""
+    state = _namespace_sha1(namespace)
+    variant = _VARIANT
+
+    def url(name: str) -> str:
+        sha = state.copy()
+        sha.update(name.encode())
+        text = sha.hexdigest()
+        return (
+            f"urn:uuid:{text[:8]}-{text[8:12]}-5{text[13:16]}-{variant[text[16]]}{text[17:20]}"
+            f"-{text[20:32]}"
+        )
+
+    return url
 
 
 def _ref(url: str) -> dict[str, str]:
@@ -607,15 +627,180 @@ def _document_reference(
     }
 
 
+def _json(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+class _ObservationText:
+    """The entries of the symptom and wellbeing Observations (more than half of a Bundle's),
+    written straight as their JSON text from parts encoded once per export: the same
+    characters orjson writes for the entry `_symptom_observation` or `_wellbeing_observation`
+    makes (the keys in the same order; compared in tests), without a tree of dicts per entry."""
+
+    def __init__(self, shared: _Shared, transaction: bool) -> None:
+        self.shared = shared
+        self.head = self._head(shared.survey)
+        self.vital_signs_head = self._head(shared.vital_signs)
+        request = _json(shared.request("Observation"))
+        self.tail = f'}},"request":{request}}}' if transaction else "}}"
+        self.wellbeing_code = ',"code":' + _json(
+            _concept(
+                _coding(code_system("observation"), WELLBEING[0], WELLBEING[1]),
+                text=WELLBEING[1],
+            )
+        )
+        observation = code_system("observation")
+        self.pain_code = ',"code":' + _json(
+            _concept(_coding(LOINC, *PAIN_SCORE_LOINC), text="Worst pain (0-10)")
+        )
+        self.doses_code = ',"code":' + _json(
+            _concept(_coding(observation, *PAIN_MEDICINE_DOSES), text=PAIN_MEDICINE_DOSES[1])
+        )
+        self.up_codes = {
+            weekly: ',"code":'
+            + _json(
+                _concept(
+                    _coding(observation, *UP_AND_ABOUT),
+                    text=UP_AND_ABOUT_WEEKLY_TEXT if weekly else UP_AND_ABOUT[1],
+                )
+            )
+            for weekly in (False, True)
+        }
+        self.weight_code = f',"meta":{_json({"profile": [BODY_WEIGHT_PROFILE]})},"code":' + _json(
+            _concept(_coding(LOINC, *BODY_WEIGHT_LOINC), text="Body weight")
+        )
+        self._codes: dict[int, str] = {}
+        self._values: dict[int, str] = {}
+        self._components: dict[tuple[int, int], str] = {}
+        self._interpretations: dict[tuple[bool, bool], str] = {}
+        self._up_values: dict[tuple[int, int], str] = {}
+
+    def _head(self, category: list) -> str:
+        shared = self.shared
+        return (
+            '","resource":{"resourceType":"Observation","status":"final","category":'
+            f'{_json(category)},"subject":{_json(shared.subject)},'
+            f'"performer":{_json(shared.performer)}'
+        )
+
+    def _start(self, url: str, day: date, recall_days: int, head: str | None = None) -> list[str]:
+        parts = ['{"fullUrl":"', url, head or self.head]
+        if recall_days <= 1:
+            parts += (',"effectiveDateTime":"', self.shared.date(day), '"')
+        return parts
+
+    def _end(self, parts: list[str], day: date, recall_days: int) -> str:
+        if recall_days > 1:  # as `_recalled`: the period replaces the date, at the end
+            start = day - timedelta(days=recall_days - 1)
+            parts.append(
+                f',"effectivePeriod":{{"start":"{start.isoformat()}","end":"{day.isoformat()}"}}'
+            )
+        parts.append(self.tail)
+        return "".join(parts)
+
+    def symptom(self, url: str, row: ReportRow, measures: DayMeasures, notes: set) -> str:
+        symptom = row.symptom
+        symptom_id = symptom.id  # its pk (`.pk` goes through the model's meta: 44,000 times)
+        recall_days = measures.recall_days
+        parts = self._start(url, row.date, recall_days)
+        code = self._codes.get(symptom_id)
+        if code is None:
+            code = self._codes[symptom_id] = ',"code":' + _json(self.shared.symptom(symptom))
+        parts.append(code)
+        value = self._values.get(row.severity)
+        if value is None:
+            value = self._values[row.severity] = ',"valueCodeableConcept":' + _json(
+                self.shared.severity(row.severity)
+            )
+        parts.append(value)
+        interference = measures.interference.get(symptom_id)
+        if interference is not None and row.severity:
+            key = (interference, recall_days)
+            component = self._components.get(key)
+            if component is None:
+                component = self._components[key] = ',"component":' + _json(
+                    [self.shared.interference(interference, recall_days)]
+                )
+            parts.append(component)
+        if row.red_flag or row.alert:
+            flags = (bool(row.red_flag), bool(row.alert))
+            found = self._interpretations.get(flags)
+            if found is None:
+                found = self._interpretations[flags] = ',"interpretation":' + _json(
+                    [
+                        _interpretation(name)
+                        for name, on in zip(FLAG_CODES, flags, strict=True)
+                        if on
+                    ]
+                )
+            parts.append(found)
+        annotations = []
+        if row.red_flag:
+            annotations.append({"text": RED_FLAG_NOTE})
+        if row.alert:
+            annotations.append({"text": ALERT_NOTE})
+        if row.treatment is not None:
+            annotations.append({"text": f"Put down to: {row.treatment.name}"})
+        if row.notes and (row.date, row.notes) in notes:
+            annotations.append({"text": row.notes, "authorReference": self.shared.subject})
+        if annotations:
+            parts += (',"note":', _json(annotations))
+        return self._end(parts, row.date, recall_days)
+
+    def measures(
+        self, urls: Callable[[str], str], row: ReportRow, measures: DayMeasures
+    ) -> list[str]:
+        """The day's measures, as `_measure_observations` makes them (in its order)."""
+        found = []
+        recall_days = measures.recall_days
+        if measures.pain_score is not None:
+            parts = self._start(urls(f"pain-score/{row.entry_id}"), row.date, recall_days)
+            parts += (self.pain_code, ',"valueInteger":', _json(measures.pain_score))
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.pain_medicine_doses is not None:
+            url = urls(f"pain-medicine-doses/{row.entry_id}")
+            parts = self._start(url, row.date, recall_days)
+            parts += (self.doses_code, ',"valueInteger":', _json(measures.pain_medicine_doses))
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.up_and_about is not None:
+            key = (measures.up_and_about, recall_days)
+            value = self._up_values.get(key)
+            if value is None:
+                level = UpAndAbout(measures.up_and_about)
+                value = self._up_values[key] = ',"valueCodeableConcept":' + _json(
+                    _concept(
+                        _coding(code_system("up-and-about"), str(level.value), level.label),
+                        text=up_and_about_label(level, recall_days),
+                    )
+                )
+            parts = self._start(urls(f"up-and-about/{row.entry_id}"), row.date, recall_days)
+            parts += (self.up_codes[_weekly(recall_days)], value)
+            found.append(self._end(parts, row.date, recall_days))
+        if measures.weight_kg is not None:
+            # Not recalled: a weight is the day's (the effectiveDateTime always).
+            parts = self._start(urls(f"weight/{row.entry_id}"), row.date, 1, self.vital_signs_head)
+            weight = float(measures.weight_kg)
+            quantity = {"value": weight, "unit": "kg", "system": UCUM, "code": "kg"}
+            parts += (self.weight_code, ',"valueQuantity":', _json(quantity))
+            found.append(self._end(parts, row.date, 1))
+        return found
+
+    def wellbeing(self, url: str, row: ReportRow, measures: DayMeasures) -> str:
+        recall_days = measures.recall_days
+        parts = self._start(url, row.date, recall_days)
+        parts += (self.wellbeing_code, ',"valueInteger":', _json(row.wellbeing))
+        return self._end(parts, row.date, recall_days)
+
+
 class _Entries:
     """The Bundle's entries, each with its request line when the Bundle is a transaction.
-    With `encode`, each entry is kept only as its JSON text: a 3-year Bundle then never holds
+    With `encode`, each entry is kept only as its JSON in UTF-8: a 3-year Bundle then never holds
     its whole tree of dicts (tens of MB) at once."""
 
     def __init__(
         self,
         transaction: bool,
-        encode: Callable[[Any], str] | None = None,
+        encode: Callable[[Any], bytes] | None = None,
         shared: _Shared | None = None,
     ) -> None:
         self.transaction = transaction
@@ -633,6 +818,10 @@ class _Entries:
             entry["request"] = request
         self.items.append(self.encode(entry) if self.encode else entry)
 
+    def add_text(self, text: str) -> None:
+        """An entry already written as its JSON text (only when the entries are encoded)."""
+        self.items.append(text.encode())
+
 
 def _add_days(
     entries: _Entries, summary: Summary, measures: dict[int, DayMeasures], *, patient_url: str
@@ -642,41 +831,54 @@ def _add_days(
     temperature)."""
     notes = _notes_shown(summary)
     shared = entries.shared or _Shared(patient_url)
+    text = _ObservationText(shared, entries.transaction) if entries.encode else None
+    urls = _urls(summary.patient.public_id)
     targets: dict[tuple[date, int | None], str] = {}
     days_done: set[int] = set()
     no_measures = DayMeasures()
     for row in summary.rows:
         day = measures.get(row.entry_id) or no_measures
         if row.symptom is not None and row.severity is not None:
-            url = _url(summary, "observation", row.entry_id, row.symptom.pk)
-            entries.add(
-                url,
-                _symptom_observation(
-                    row, patient_url=patient_url, notes=notes, measures=day, shared=shared
-                ),
-            )
-            targets[row.date, row.symptom.pk] = url
+            symptom_id = row.symptom.id  # its pk
+            url = urls(f"observation/{row.entry_id}/{symptom_id}")
+            if text is not None:
+                entries.add_text(text.symptom(url, row, day, notes))
+            else:
+                entries.add(
+                    url,
+                    _symptom_observation(
+                        row, patient_url=patient_url, notes=notes, measures=day, shared=shared
+                    ),
+                )
+            targets[row.date, symptom_id] = url
         elif row.symptom is None and row.notes and (row.date, row.notes) in notes:
             entries.add(
-                _url(summary, "note", row.entry_id),
+                urls(f"note/{row.entry_id}"),
                 _note_observation(row, patient_url=patient_url),
             )
         if row.entry_id in days_done:
             continue
         days_done.add(row.entry_id)
         if row.wellbeing is not None:
-            entries.add(
-                _url(summary, "wellbeing", row.entry_id),
-                _wellbeing_observation(row, day, patient_url=patient_url, shared=shared),
-            )
+            url = urls(f"wellbeing/{row.entry_id}")
+            if text is not None:
+                entries.add_text(text.wellbeing(url, row, day))
+            else:
+                entries.add(
+                    url, _wellbeing_observation(row, day, patient_url=patient_url, shared=shared)
+                )
         if row.temperature_c is not None:
-            url = _url(summary, "temperature", row.entry_id)
+            url = urls(f"temperature/{row.entry_id}")
             entries.add(url, _temperature_observation(row, patient_url=patient_url, shared=shared))
             targets[row.date, None] = url
-        for name, resource in _measure_observations(
-            row, day, patient_url=patient_url, shared=shared
-        ):
-            entries.add(_url(summary, name, row.entry_id), resource)
+        if text is not None:
+            for written in text.measures(urls, row, day):
+                entries.add_text(written)
+        else:
+            for name, resource in _measure_observations(
+                row, day, patient_url=patient_url, shared=shared
+            ):
+                entries.add(urls(f"{name}/{row.entry_id}"), resource)
     return targets
 
 
@@ -708,7 +910,7 @@ def _bundle_entries(
     *,
     bundle_type: str,
     include_pdf: bool,
-    encode: Callable[[Any], str] | None = None,
+    encode: Callable[[Any], bytes] | None = None,
     measures: dict[int, DayMeasures] | None = None,
 ) -> _Entries:
     measures = summary.day_measures() if measures is None else measures
@@ -754,15 +956,33 @@ def summary_fhir(
     include_pdf: bool = True,
     measures: dict[int, DayMeasures] | None = None,
 ) -> str:
-    """The Bundle as FHIR JSON text, compact, written one entry at a time by orjson (a third of
-    a 3-year export's time went to the standard library's encoder). The same data as
+    """The Bundle as FHIR JSON text, compact: `summary_fhir_bytes` decoded. The same data as
     `summary_bundle(...)`."""
+    return summary_fhir_bytes(
+        summary, bundle_type=bundle_type, include_pdf=include_pdf, measures=measures
+    ).decode()
 
-    def encode(value: Any) -> str:
-        return orjson.dumps(value).decode()
 
+def summary_fhir_bytes(
+    summary: Summary,
+    *,
+    bundle_type: str = "transaction",
+    include_pdf: bool = True,
+    measures: dict[int, DayMeasures] | None = None,
+) -> bytes:
+    """The Bundle as FHIR JSON in UTF-8, as a response sends it. Written one entry at a time
+    (by orjson, a third of a 3-year export's time went to the standard library's encoder; the
+    Observations of the days as text, `_ObservationText`) and joined once: a 3-year Bundle is
+    about 8 MB, and each copy of it, or a text's encoding into UTF-8 (its "°C" is not ASCII),
+    cost several milliseconds."""
     entries = _bundle_entries(
-        summary, bundle_type=bundle_type, include_pdf=include_pdf, encode=encode, measures=measures
+        summary,
+        bundle_type=bundle_type,
+        include_pdf=include_pdf,
+        encode=orjson.dumps,
+        measures=measures,
     )
-    head = encode(_bundle_head(summary, bundle_type))
-    return head[:-1] + ',"entry":[' + ",".join(entries.items) + "]}"
+    items = entries.items  # never empty: the Patient is the first
+    items[0] = orjson.dumps(_bundle_head(summary, bundle_type))[:-1] + b',"entry":[' + items[0]
+    items[-1] += b"]}"
+    return b",".join(items)

@@ -148,7 +148,7 @@ def render(job: ExportJob) -> bytes:
     """The file, from the choices saved in the job (and the diary as it is now: notes are left
     out when they were hidden when it was asked for, or are hidden now)."""
     from diary.exports.csv import summary_csv
-    from diary.exports.fhir import summary_fhir
+    from diary.exports.fhir import summary_fhir_bytes
     from diary.exports.pdf import summary_pdf
     from diary.summary import build_summary
     from diary.teams import without_notes
@@ -160,7 +160,7 @@ def render(job: ExportJob) -> bytes:
     renderer = {
         ExportJob.Kind.PDF: summary_pdf,
         ExportJob.Kind.CSV: summary_csv,
-        ExportJob.Kind.FHIR: summary_fhir,
+        ExportJob.Kind.FHIR: summary_fhir_bytes,
     }[job.kind]
     output = renderer(summary)
     return output.encode() if isinstance(output, str) else output

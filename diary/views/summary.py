@@ -8,7 +8,7 @@ from diary import audit
 from diary.access import Role, diary_view
 from diary.catalog import Catalog, load_catalog
 from diary.exports.csv import summary_csv
-from diary.exports.fhir import summary_fhir
+from diary.exports.fhir import summary_fhir_bytes
 from diary.exports.pdf import summary_pdf
 from diary.forms import SummaryOptionsForm
 from diary.forms.summary import TopConcernsForm
@@ -150,4 +150,4 @@ def _export(render_output, content_type: str, extension: str):
 
 summary_pdf_view = _export(summary_pdf, "application/pdf", "pdf")
 summary_csv_view = _export(summary_csv, "text/csv; charset=utf-8", "csv")
-summary_fhir_view = _export(summary_fhir, "application/fhir+json", "json")
+summary_fhir_view = _export(summary_fhir_bytes, "application/fhir+json", "json")
