@@ -118,24 +118,21 @@ def _lemmatize(doc: Doc) -> Doc:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
+    lemmas = []
+    unknown = []
     cache = _lemma_cache(strings)
-    lower_ids = doc.to_array(LOWER).tolist()  # ints: no Token objects
-    # Nearly every word is cached: one comprehension, and a loop only for the new ones.
-    knowns = [cache.get(lower_id) for lower_id in lower_ids]
-    if None in knowns:
-        for i, known in enumerate(knowns):
-            if known is None:
-                known = cache.get(lower_ids[i])  # a new word seen earlier in this note
-                if known is None:
-                    known = _look_up(strings, lower_ids[i])
-                    if len(cache) < 200_000:
-                        cache[lower_ids[i]] = known
-                knowns[i] = known
-    lemmas = [known[0] for known in knowns]
-    unknown = [i for i, known in enumerate(knowns) if known[1]]
-    for i in [i for i, known in enumerate(knowns) if known[2] and not known[1]]:
-        lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
-        lexeme.lower = lexeme.norm = knowns[i][2]
+    for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
+        known = cache.get(lower_id)
+        if known is None:
+            known = _look_up(strings, lower_id)
+            if len(cache) < 200_000:
+                cache[lower_id] = known
+        lemmas.append(known[0])
+        if known[1]:
+            unknown.append(i)
+        elif known[2]:
+            lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
+            lexeme.lower = lexeme.norm = known[2]
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
