@@ -359,6 +359,7 @@ class Tagger:
     def _mentions(self, ent: Span, text: str, start: int, end: int) -> list[Mention]:
         """One mention, or two for an abbreviation of two symptoms ("N/V")."""
         found_status = status(ent)
+        celsius = ent._.celsius
         return [
             Mention(
                 symptom=slug,
@@ -367,7 +368,7 @@ class Tagger:
                 text=text,
                 start=start,
                 end=end,
-                celsius=ent._.celsius,
+                celsius=celsius,
             )
             for slug in SPLIT_LABELS.get(ent.label_, (ent.label_.removesuffix(NEGATED),))
         ]

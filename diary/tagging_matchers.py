@@ -216,7 +216,10 @@ class TokenPatterns:
                 continue
             # Where each Matcher's anchor words are, so it runs only on the words around them.
             at: dict[int, list[int]] = {}
-            for i in range(start, end):
+            # Only the few words that are anchors are looked at one by one (a comprehension
+            # finds them at C speed).
+            hits = [i for i in range(start, end) if lowers[i] in anchored or lemmas[i] in anchored]
+            for i in hits:
                 word, base = lowers[i], lemmas[i]
                 if word in anchored:
                     for index in by_anchor[word]:
@@ -227,8 +230,14 @@ class TokenPatterns:
             isdisjoint = words.isdisjoint
             for index in sorted(at):
                 # A pattern can match only if a word of each of its required sets is here.
-                if all(any(map(isdisjoint, need)) for need in self.requirements[index]):
-                    continue
+                for need in self.requirements[index]:
+                    for required in need:
+                        if isdisjoint(required):
+                            break
+                    else:
+                        break  # every set of this pattern has a word here: it may match
+                else:
+                    continue  # no pattern of this Matcher can match
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
                 window = doc[first_at : min(end, max(at[index]) + after)]

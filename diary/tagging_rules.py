@@ -130,19 +130,26 @@ def _too_at_clause_end(doc: Any) -> bool:
     )
 
 
+def _history_told(doc: Any) -> bool:
+    """The note's own words of family history (read once per note: its cues may be many)."""
+    told = doc.user_data.get("diary_history_told")
+    if told is None:
+        words = [token.lower_ for token in doc]
+        text = " ".join(words)
+        told = doc.user_data["diary_history_told"] = (
+            any(phrase in text for phrase in _HISTORY_PHRASES)
+            or any(_DECADE.fullmatch(word) for word in words)
+            # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
+            or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
+        )
+    return told
+
+
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
-    words = [token.lower_ for token in doc]
-    text = " ".join(words)
-    if (
-        any(phrase in text for phrase in _HISTORY_PHRASES)
-        or any(_DECADE.fullmatch(word) for word in words)
-        or any(
-            t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
-            for t in doc[modifier.end : modifier.end + 8]
-        )
-        # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
-        or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
+    if _history_told(doc) or any(
+        t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
+        for t in doc[modifier.end : modifier.end + 8]
     ):
         return True
     first = modifier[0]

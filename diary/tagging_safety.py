@@ -503,13 +503,9 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     pairs = _pairs()
     if all(pairs[part].isdisjoint(said) for part in named):
         return []  # no word that could be a change of a part it names
-    part_at: list[int] = []
-    change_at: list[int] = []
-    for i, word in enumerate(lemma_ids):  # one pass, against the two small sets
-        if word in named:
-            part_at.append(i)
-        if word in said:
-            change_at.append(i)
+    # Comprehensions against the two small sets: no Python loop body per word.
+    part_at = [i for i, word in enumerate(lemma_ids) if word in named]
+    change_at = [i for i, word in enumerate(lemma_ids) if word in said]
     if found:
         # A part inside a red flag or pain the reader placed is that mention's; inside another
         # ("coughed" in "coughed and there was red in the tissue") it can name a red flag.
