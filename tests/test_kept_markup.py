@@ -122,3 +122,30 @@ def test_both_pages_use_the_one_kept_field_filter_and_escape():
     assert checkin_controls.escape is summary_controls.escape is markup.escape
     library = checkin_controls.register.filters["crispy_kept"]
     assert library is summary_controls.register.filters["crispy_kept"]
+
+
+def test_a_dose_reasons_kept_markup_takes_her_treatments_name_escaped(patient):
+    markup._kept.clear()
+    treatments = treatments_named(patient, ["<b>Tea</b> & \"honey\" 'x'", "Plain"])
+    catalog = load_catalog()
+    for initial in ({}, {f"dose-{treatments[0].pk}-reason": 'felt <sick> & "tired"'}):
+        form = CheckInForm(
+            initial=initial, catalog=catalog, today=date(2026, 3, 1), treatments=treatments
+        )
+        for _treatment, _dose, reason in form.dose_fields():
+            assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    assert len(markup._kept) == 2  # one empty, one with a value: for every treatment
+    assert "Tea" not in kept_text() and "Plain" not in kept_text()
+
+
+def test_an_added_field_with_anything_else_of_its_own_is_not_kept(patient):
+    markup._kept.clear()
+    treatments = treatments_named(patient, ["Tea"])
+    form = CheckInForm(catalog=load_catalog(), today=date(2026, 3, 1), treatments=treatments)
+    reason = form.dose_fields()[0][2]
+    reason.field.help_text = "Tea: say why"
+    assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    reason.field.help_text = ""
+    reason.field.widget.attrs["placeholder"] = "Tea"
+    assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    assert not markup._kept
