@@ -291,3 +291,95 @@ def more_items(group, form: forms.Form) -> SafeString:
 # `{{ field|crispy_kept }}`: crispy-forms' markup of the notes and the check box under them, kept
 # per process without her words (about 1 ms a field; diary.markup says what is kept).
 register.filter("crispy_kept", crispy_kept)
+
+
+@register.simple_tag
+def hidden_inputs(form: forms.Form) -> SafeString:
+    """`{% hidden_inputs form %}`: what a loop of `{{ field }}` over `form.hidden_fields`
+    writes, a plain hidden input written directly (Django's widget templates: about 0.3 ms
+    each), any other through Django."""
+    parts = []
+    for field in form.hidden_fields():
+        definition = field.field
+        widget = definition.widget
+        if (
+            type(widget) is not forms.HiddenInput
+            or widget.attrs
+            or widget.is_localized
+            or definition.disabled
+            or definition.show_hidden_initial
+            or field.help_text
+        ):
+            parts.append(str(field))
+            continue
+        value = widget.format_value(field.value())
+        value_attr = f' value="{escape(value)}"' if value is not None else ""
+        id_attr = f' id="{escape_html(field.auto_id)}"' if field.auto_id else ""
+        parts.append(
+            f'<input type="hidden" name="{escape_html(field.html_name)}"{value_attr}{id_attr}>'
+        )
+    return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
+
+
+def _field_errors_html(field: forms.BoundField) -> str:
+    if not field.errors:
+        return ""
+    return (
+        f'<div class="invalid-feedback d-block" id="{escape_html(field.auto_id)}-error">'
+        f"{_errors_html(field.errors)}</div>"
+    )
+
+
+@register.simple_tag
+def scale(field: forms.BoundField) -> SafeString:
+    """`{% scale field %}`: what `{% include "diary/_scale.html" with field=field item=None %}`
+    writes (a 0-10 scale: wellbeing, the worst pain), which stays as its reference
+    (tests/test_checkin_items.py compares the two)."""
+    auto_id = escape_html(field.auto_id)
+    errors = field.errors
+    help_text = field.help_text
+    described = ""
+    if errors or help_text:
+        described = (
+            f' aria-describedby="{f"{auto_id}-help" if help_text else ""}'
+            f'{f" {auto_id}-error" if errors else ""}"'
+        )
+    help_html = ""
+    if help_text:
+        help_html = f'<p class="form-text mt-0" id="{auto_id}-help">{escape_html(help_text)}</p>'
+    return mark_safe(  # noqa: S308 (every value below is escaped)
+        "\n\n"
+        f'<fieldset class="scale{" is-invalid" if errors else ""}"{described}>\n'
+        f"  <legend>{escape_html(field.label)}</legend>\n"
+        f"  {help_html}\n"
+        '  <div class="scale-options">\n'
+        f"    {steps_html(field, SCALE)}\n"
+        "  </div>\n"
+        f"  {_field_errors_html(field)}\n"
+        "</fieldset>\n"
+    )
+
+
+@register.simple_tag
+def form_checks(field: forms.BoundField) -> SafeString:
+    """`{% form_checks field %}`: a radio field's choices, each a Bootstrap form-check (how
+    much she was up and about), as the loop over its radios in diary/_checkin_measures.html
+    wrote them (tests/test_checkin_items.py keeps the loop and compares the two)."""
+    name = escape_html(field.html_name)
+    auto_id = field.field.widget.attrs.get("id") or field.auto_id
+    invalid = " is-invalid" if field.errors else ""
+    checked = _checked_values(field)
+    selected = False
+    parts = []
+    for index, (value, safe_value, label) in enumerate(_escaped_choices(field)):
+        step_id = escape(f"{auto_id}_{index}") if auto_id else ""
+        is_checked = not selected and value in checked
+        selected = selected or is_checked
+        parts.append(
+            '\n      <div class="form-check">\n'
+            f'        <input class="form-check-input{invalid}" type="radio" name="{name}" '
+            f'id="{step_id}" value="{safe_value}"{" checked" if is_checked else ""}>\n'
+            f'        <label class="form-check-label" for="{step_id}">{label}</label>\n'
+            "      </div>\n    "
+        )
+    return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
