@@ -149,3 +149,37 @@ def test_an_added_field_with_anything_else_of_its_own_is_not_kept(patient):
     reason.field.widget.attrs["placeholder"] = "Tea"
     assert markup.crispy_kept(reason) == as_crispy_field(reason)
     assert not markup._kept
+
+
+def test_only_unchosen_steps_are_kept_and_they_are_the_same_markup(owner_client, patient):
+    checkin_controls._unchosen.clear()
+    url = reverse("checkin", args=[patient.public_id, patient.today()])
+    owner_client.post(
+        url,
+        {"date": patient.today(), "version": "0", "temperature_unit": "C", "wellbeing": "3"}
+        | {"severity-fatigue": "2", "severity-nausea": "0"},
+    )
+    form = owner_client.get(url).context["form"]
+    assert form["severity-fatigue"].value() == "2"
+    kept = dict(checkin_controls._unchosen)
+    assert kept and not any(" checked" in markup for markup in kept.values())
+    assert not any("severity-fatigue" in key or "wellbeing" in key for key in kept)
+    for name in ("severity-fatigue", "severity-nausea", "severity-cough", "wellbeing"):
+        field = form[name]
+        fresh = checkin_controls._steps_html(
+            field, "symptom", checkin_controls._checked_values(field), field.errors
+        )
+        assert checkin_controls.steps_html(field) == fresh
+
+
+def test_a_forms_written_options_are_its_own(patient):
+    treatments = treatments_named(patient, ["Tea", "Coffee"])
+    catalog = load_catalog()
+    form = CheckInForm(catalog=catalog, today=date(2026, 3, 1), treatments=treatments)
+    causes = [form[name] for name in form.fields if name.startswith("cause-")]
+    written = [checkin_controls.options(cause) for cause in causes]
+    assert len(set(written)) < len(written)  # the same default: written once
+    other = CheckInForm(catalog=catalog, today=date(2026, 3, 1), treatments=treatments[:1])
+    cause = other[next(name for name in other.fields if name.startswith("cause-"))]
+    assert "Coffee" not in checkin_controls.options(cause)
+    assert "_written_options" not in vars(checkin_controls)

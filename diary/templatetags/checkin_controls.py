@@ -11,6 +11,7 @@ its reference (tests/test_checkin_items.py): a change to an item's markup is mad
 """
 
 import functools
+import threading
 
 from django import forms, template
 from django.template.defaultfilters import date as date_filter
@@ -71,9 +72,50 @@ def _escaped_choices(field: forms.BoundField) -> tuple[tuple[str, str, str], ...
 
 
 def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
-    """The radio inputs of `field`, each followed by its label, as one safe string."""
+    """The radio inputs of `field`, each followed by its label, as one safe string. Nothing
+    chosen and no error (most of a page's 52 items, in closed sections): kept per process
+    for a fixed choice list, by the field's name (a symptom's) and attributes alone."""
     if style not in STYLES:
         raise ValueError(f"Unknown step style {style!r}")
+    checked = _checked_values(field)
+    errors = field.errors
+    if not errors and checked <= {""}:
+        attrs = field.field.widget.attrs
+        choices = field.field.choices
+        try:
+            key = (
+                field.html_name,
+                field.auto_id,
+                style,
+                frozenset(checked),
+                tuple(choices),
+                tuple(attrs.items()),
+            )
+            fixed = tuple(choices) in _fixed_choice_lists()
+        except TypeError:  # a choice or attribute that cannot be a key: not kept
+            fixed = False
+        if fixed:
+            return _unchosen_steps(key, field)
+    return _steps_html(field, style, checked, errors)
+
+
+_UNCHOSEN_KEPT = 512  # a catalog's symptoms, each in its styles, with room for a changed one
+_unchosen: dict[tuple, SafeString] = {}
+_unchosen_lock = threading.Lock()
+
+
+def _unchosen_steps(key: tuple, field: forms.BoundField) -> SafeString:
+    kept = _unchosen.get(key)
+    if kept is None:
+        kept = _steps_html(field, key[2], set(key[3]), [])
+        with _unchosen_lock:
+            if len(_unchosen) >= _UNCHOSEN_KEPT:
+                _unchosen.clear()
+            _unchosen[key] = kept
+    return kept
+
+
+def _steps_html(field: forms.BoundField, style: str, checked: set[str], errors) -> SafeString:
     name = escape(field.html_name)
     auto_id = field.field.widget.attrs.get("id") or field.auto_id
     extra = "".join(
@@ -81,8 +123,7 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
         for k, v in field.field.widget.attrs.items()
         if v is not False and k != "id"
     )
-    invalid = ' aria-invalid="true"' if field.errors else ""
-    checked = _checked_values(field)
+    invalid = ' aria-invalid="true"' if errors else ""
     parts = []
     selected = False
     id_prefix = escape(auto_id) if auto_id else ""
@@ -128,14 +169,24 @@ def options(field: forms.BoundField) -> SafeString:
     cause: one select per rated symptom, each option otherwise a handful of lookups)."""
     value = field.value()
     current = "" if value is None else str(value)  # as Django's Select.format_value
+    escaped = _escaped_choices(field)
+    # The same list with the same choice selected (44 interference selects, a likely cause's
+    # with its default) is written once per form and kept with the form only.
+    written = field.form.__dict__.setdefault("_written_options", {})
+    key = (id(escaped), current)
+    markup = written.get(key)
+    if markup is not None and markup[0] is escaped:
+        return markup[1]
     choices = field.field.choices
     if any(isinstance(label, list | tuple) for _, label in choices):
         raise ValueError("options: grouped choices are not written by this tag")
     parts = []
-    for choice, safe_value, label in _escaped_choices(field):
+    for choice, safe_value, label in escaped:
         selected = " selected" if choice == current else ""
         parts.append(f'<option value="{safe_value}"{selected}>{label}</option>')
-    return mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
+    markup = mark_safe("".join(parts))  # noqa: S308 (values and labels escaped)
+    written[key] = (escaped, markup)
+    return markup
 
 
 def _errors_html(errors) -> str:
