@@ -95,24 +95,51 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
         except TypeError:  # a choice or attribute that cannot be a key: not kept
             fixed = False
         if fixed:
-            return _unchosen_steps(key, field)
+            return _kept_part(("steps", *key), lambda: _steps_html(field, style, checked, []))
     return _steps_html(field, style, checked, errors)
 
 
-_UNCHOSEN_KEPT = 512  # a catalog's symptoms, each in its styles, with room for a changed one
-_unchosen: dict[tuple, SafeString] = {}
+# The parts of an item with nothing chosen, no error and no note of hers (its steps, its line,
+# how much it got in the way, unanswered), kept per process by the symptom's field names and
+# label and a fixed choice list: catalog data only. Cleared when full (a changed catalog).
+PARTS_KEPT = 1024  # a catalog's 52 symptoms, each in a few parts and both rhythms
+_unchosen: dict[tuple, str] = {}
 _unchosen_lock = threading.Lock()
 
 
-def _unchosen_steps(key: tuple, field: forms.BoundField) -> SafeString:
+def _kept_part(key: tuple, make) -> str:
     kept = _unchosen.get(key)
     if kept is None:
-        kept = _steps_html(field, key[2], set(key[3]), [])
+        kept = make()
         with _unchosen_lock:
-            if len(_unchosen) >= _UNCHOSEN_KEPT:
+            if len(_unchosen) >= PARTS_KEPT:
                 _unchosen.clear()
             _unchosen[key] = kept
     return kept
+
+
+def _unchosen_key(field: forms.BoundField) -> tuple | None:
+    """What a field's markup is made from when nothing is chosen and it has no error, if it
+    has a fixed choice list (else None: not kept)."""
+    if field.errors:
+        return None
+    checked = _checked_values(field)
+    if not checked <= {""}:
+        return None
+    choices = field.field.choices
+    try:
+        key = (
+            field.html_name,
+            field.auto_id,
+            str(field.label),
+            frozenset(checked),
+            tuple(choices),
+            tuple(field.field.widget.attrs.items()),
+        )
+        hash(key)
+        return key if tuple(choices) in _fixed_choice_lists() else None
+    except TypeError:  # a choice or attribute that cannot be a key: not kept
+        return None
 
 
 def _steps_html(field: forms.BoundField, style: str, checked: set[str], errors) -> SafeString:
@@ -194,7 +221,18 @@ def _errors_html(errors) -> str:
 
 
 def _symptom_line_html(item) -> str:
-    """What `diary/_symptom_line.html` writes for `item` (a ScaleField)."""
+    """What `diary/_symptom_line.html` writes for `item` (a ScaleField): kept per process
+    when nothing is chosen, with no error and no note."""
+    if not item.last and not item.seen_with:
+        key = _unchosen_key(item.field)
+        if key is not None:
+            return _kept_part(
+                ("line", item.symptom.is_yes_no, *key), lambda: _symptom_line_made(item)
+            )
+    return _symptom_line_made(item)
+
+
+def _symptom_line_made(item) -> str:
     field = item.field
     auto_id = escape_html(field.auto_id)
     errors = field.errors
@@ -285,13 +323,19 @@ def checkin_item_html(item, form: forms.Form) -> SafeString:
         parts.append("\n    ")
         if item.interference:
             weekly = str(form["recall_days"].value()) == "7"
-            parts.append(
-                _select_html(
-                    item.interference,
-                    f"In the way of your {'week' if weekly else 'day'}"
-                    f'<span class="visually-hidden"> ({name}, optional)</span>',
-                )
+            label = (
+                f"In the way of your {'week' if weekly else 'day'}"
+                f'<span class="visually-hidden"> ({name}, optional)</span>'
             )
+            key = _unchosen_key(item.interference)
+            if key is None:
+                parts.append(_select_html(item.interference, label))
+            else:
+                parts.append(
+                    _kept_part(
+                        ("select", label, *key), lambda: _select_html(item.interference, label)
+                    )
+                )
         parts.append("\n  </div>\n")
     parts.append("\n")
     return mark_safe("".join(parts))  # noqa: S308 (every value above is escaped)
