@@ -220,19 +220,40 @@ def _errors_html(errors) -> str:
     return "".join(f"{escape_html(error)} " for error in errors)
 
 
+NOTE_STAND_IN = "\ue003"  # where an item's note ("Last: mild, Fri 27 · with ...") goes
+
+
 def _symptom_line_html(item) -> str:
     """What `diary/_symptom_line.html` writes for `item` (a ScaleField): kept per process
-    when nothing is chosen, with no error and no note."""
-    if not item.last and not item.seen_with:
-        key = _unchosen_key(item.field)
-        if key is not None:
-            return _kept_part(
-                ("line", item.symptom.is_yes_no, *key), lambda: _symptom_line_made(item)
-            )
-    return _symptom_line_made(item)
+    when nothing is chosen and there is no error, with a stand-in where its note goes (her
+    last rating, her treatments), the note put in on the way out."""
+    key = _unchosen_key(item.field)
+    if key is None:
+        return _symptom_line_made(item)
+    has_note = bool(item.last or item.seen_with)
+    kept = _kept_part(
+        ("line", item.symptom.is_yes_no, has_note, *key),
+        lambda: _symptom_line_made(item, NOTE_STAND_IN if has_note else None),
+    )
+    return kept.replace(NOTE_STAND_IN, _note_html(item)) if has_note else kept
 
 
-def _symptom_line_made(item) -> str:
+def _note_html(item) -> str:
+    last = ""
+    if item.last:
+        last = (
+            f"Last: {escape_html(item.last_label.lower())}, "
+            f"{escape_html(date_filter(item.last.date, 'D j'))}"
+        )
+    seen = ""
+    if item.seen_with:
+        seen = "with " + ", ".join(escape_html(name) for name in item.seen_with)
+    joiner = " · " if item.last and item.seen_with else ""
+    return f"{last}{joiner}{seen}"
+
+
+def _symptom_line_made(item, note_text: str | None = None) -> str:
+    """The line of `item`, its note's text `note_text` if given."""
     field = item.field
     auto_id = escape_html(field.auto_id)
     errors = field.errors
@@ -246,17 +267,8 @@ def _symptom_line_made(item) -> str:
     yes_no = item.symptom.is_yes_no
     note = ""
     if has_note:
-        last = ""
-        if item.last:
-            last = (
-                f"Last: {escape_html(item.last_label.lower())}, "
-                f"{escape_html(date_filter(item.last.date, 'D j'))}"
-            )
-        seen = ""
-        if item.seen_with:
-            seen = "with " + ", ".join(escape_html(name) for name in item.seen_with)
-        joiner = " · " if item.last and item.seen_with else ""
-        note = f'<p class="symptom-note" id="{auto_id}-note">{last}{joiner}{seen}</p>'
+        text = _note_html(item) if note_text is None else note_text
+        note = f'<p class="symptom-note" id="{auto_id}-note">{text}</p>'
     error_html = ""
     if errors:
         error_html = (
