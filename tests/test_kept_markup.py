@@ -183,3 +183,20 @@ def test_a_forms_written_options_are_its_own(patient):
     cause = other[next(name for name in other.fields if name.startswith("cause-"))]
     assert "Coffee" not in checkin_controls.options(cause)
     assert "_written_options" not in vars(checkin_controls)
+
+
+def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
+    from datetime import timedelta
+
+    from tests.factories import log_day
+
+    checkin_controls._unchosen.clear()
+    treatments_named(patient, ["Tea <for> bones"])
+    log_day(patient, patient.today() - timedelta(days=2), severities={"nausea": 1})
+    url = reverse("checkin", args=[patient.public_id, patient.today()])
+    html = owner_client.get(url).content.decode()
+    assert "Last: mild" in html
+    kept = repr(checkin_controls._unchosen) + "".join(checkin_controls._unchosen.values())
+    assert "Last:" not in kept and "Tea" not in kept
+    assert checkin_controls.NOTE_STAND_IN in kept  # where the notes went
+    assert checkin_controls.NOTE_STAND_IN not in html
