@@ -311,3 +311,28 @@ def test_a_hidden_input_django_would_write_otherwise_is_written_by_django(db):
     assert HIDDEN_TAGGED.render(context) == HIDDEN_LOOP.render(context)
     form.fields["version"].disabled = True
     assert HIDDEN_TAGGED.render(context) == HIDDEN_LOOP.render(context)
+
+
+def test_the_form_classs_own_fields_are_each_forms_own_copies(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = datetime.date.today()
+    first = CheckInForm(catalog=catalog, today=today)
+    for name, declared in CheckInForm.base_fields.items():
+        field = first.fields[name]
+        assert field is not declared and field.widget is not declared.widget, name
+        assert field.widget.attrs is not declared.widget.attrs, name
+        assert field.validators is not declared.validators, name
+        assert field.error_messages is not declared.error_messages, name
+        assert vars(field).keys() == vars(declared).keys(), name
+        if hasattr(declared, "_choices"):
+            assert field._choices == declared._choices and field._choices is not declared._choices
+    first.fields["temperature_unit"].choices.append(("K", "Kelvin"))
+    first.fields["up_and_about"].widget.choices.append(("9", "Flying"))
+    first.fields["notes"].widget.attrs["rows"] = 30
+    second = CheckInForm(catalog=catalog, today=today)
+    assert ("K", "Kelvin") not in second.fields["temperature_unit"].choices
+    assert ("9", "Flying") not in second.fields["up_and_about"].widget.choices
+    assert second.fields["notes"].widget.attrs["rows"] == 3
