@@ -12,6 +12,10 @@ value (her notes) is never kept: its markup is kept with a stand-in where the va
 the value put in on the way out. Other fields (the summary's period and
 sections, read from the query string) are kept by their value. At most FIELDS_KEPT markups
 are kept, the least recently used dropped first.
+
+`kept_part` keeps the check-in's other parts that hold catalog data alone (an item's steps,
+its line and its "in the way" select while nothing is chosen and there is no error, with a
+stand-in where the item's note goes; diary.templatetags.checkin_controls), at most PARTS_KEPT.
 """
 
 import copy
@@ -210,3 +214,22 @@ def crispy_kept(field: forms.BoundField) -> SafeString:
         # Her value, escaped, where the stand-in is: never kept itself.
         return mark_safe(kept.replace(VALUE_STAND_IN, escape_html(value)))  # noqa: S308
     return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
+
+
+PARTS_KEPT = 1024  # a catalog's 52 symptoms, each in a few parts and both rhythms
+_parts: dict[tuple, str] = {}
+_parts_lock = threading.Lock()
+
+
+def kept_part(key: tuple, make) -> str:
+    """The markup `make()` writes, kept per process under `key`, which says everything it is
+    made from; the caller keeps only markup without health data. Cleared when full (a
+    changed catalog)."""
+    kept = _parts.get(key)
+    if kept is None:
+        kept = make()
+        with _parts_lock:
+            if len(_parts) >= PARTS_KEPT:
+                _parts.clear()
+            _parts[key] = kept
+    return kept

@@ -152,7 +152,7 @@ def test_an_added_field_with_anything_else_of_its_own_is_not_kept(patient):
 
 
 def test_only_unchosen_steps_are_kept_and_they_are_the_same_markup(owner_client, patient):
-    checkin_controls._unchosen.clear()
+    markup._parts.clear()
     url = reverse("checkin", args=[patient.public_id, patient.today()])
     owner_client.post(
         url,
@@ -161,7 +161,7 @@ def test_only_unchosen_steps_are_kept_and_they_are_the_same_markup(owner_client,
     )
     form = owner_client.get(url).context["form"]
     assert form["severity-fatigue"].value() == "2"
-    kept = dict(checkin_controls._unchosen)
+    kept = dict(markup._parts)
     assert kept and not any(" checked" in markup for markup in kept.values())
     assert not any("severity-fatigue" in key or "wellbeing" in key for key in kept)
     for name in ("severity-fatigue", "severity-nausea", "severity-cough", "wellbeing"):
@@ -190,13 +190,13 @@ def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
 
     from tests.factories import log_day
 
-    checkin_controls._unchosen.clear()
+    markup._parts.clear()
     treatments_named(patient, ["Tea <for> bones"])
     log_day(patient, patient.today() - timedelta(days=2), severities={"nausea": 1})
     url = reverse("checkin", args=[patient.public_id, patient.today()])
     html = owner_client.get(url).content.decode()
     assert "Last: mild" in html
-    kept = repr(checkin_controls._unchosen) + "".join(checkin_controls._unchosen.values())
+    kept = repr(markup._parts) + "".join(markup._parts.values())
     assert "Last:" not in kept and "Tea" not in kept
     assert checkin_controls.NOTE_STAND_IN in kept  # where the notes went
     assert checkin_controls.NOTE_STAND_IN not in html

@@ -8,16 +8,23 @@ label would. Any new scale control on the check-in draws its steps with `{% step
 Each symptom item around them (its line, note, likely cause and interference) is written by
 `{% checkin_item item form %}`, the same markup as `diary/_checkin_item.html`, which stays as
 its reference (tests/test_checkin_items.py): a change to an item's markup is made in both.
+So are the 0-10 scales (`{% scale field %}`, diary/_scale.html), the up-and-about answers
+(`{% form_checks field %}`) and the hidden inputs (`{% hidden_inputs form %}`).
+
+An item with nothing chosen and no error (most of the 52, in closed sections) is mostly
+catalog data: its steps, its line (with a stand-in where her note goes) and its unanswered
+"in the way" select are kept per process (`diary.markup.kept_part`), keyed by the field's
+name, id, label, attributes and a fixed choice list. A select's options are written once per
+form for each list and selected value (a likely cause's list names her treatments).
 """
 
 import functools
-import threading
 
 from django import forms, template
 from django.template.defaultfilters import date as date_filter
 from django.utils.safestring import SafeString, mark_safe
 
-from diary.markup import crispy_kept, escape, escape_html
+from diary.markup import crispy_kept, escape, escape_html, kept_part
 
 register = template.Library()
 
@@ -95,29 +102,11 @@ def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
         except TypeError:  # a choice or attribute that cannot be a key: not kept
             fixed = False
         if fixed:
-            return _kept_part(("steps", *key), lambda: _steps_html(field, style, checked, []))
+            return kept_part(("steps", *key), lambda: _steps_html(field, style, checked, []))
     return _steps_html(field, style, checked, errors)
 
 
-# The parts of an item with nothing chosen, no error and no note of hers (its steps, its line,
-# how much it got in the way, unanswered), kept per process by the symptom's field names and
-# label and a fixed choice list: catalog data only. Cleared when full (a changed catalog).
-PARTS_KEPT = 1024  # a catalog's 52 symptoms, each in a few parts and both rhythms
-_unchosen: dict[tuple, str] = {}
-_unchosen_lock = threading.Lock()
-
-
-def _kept_part(key: tuple, make) -> str:
-    kept = _unchosen.get(key)
-    if kept is None:
-        kept = make()
-        with _unchosen_lock:
-            if len(_unchosen) >= PARTS_KEPT:
-                _unchosen.clear()
-            _unchosen[key] = kept
-    return kept
-
-
+# The parts of an item kept per process (diary.markup.kept_part): catalog data only.
 def _unchosen_key(field: forms.BoundField) -> tuple | None:
     """What a field's markup is made from when nothing is chosen and it has no error, if it
     has a fixed choice list (else None: not kept)."""
@@ -231,7 +220,7 @@ def _symptom_line_html(item) -> str:
     if key is None:
         return _symptom_line_made(item)
     has_note = bool(item.last or item.seen_with)
-    kept = _kept_part(
+    kept = kept_part(
         ("line", item.symptom.is_yes_no, has_note, *key),
         lambda: _symptom_line_made(item, NOTE_STAND_IN if has_note else None),
     )
@@ -344,7 +333,7 @@ def checkin_item_html(item, form: forms.Form) -> SafeString:
                 parts.append(_select_html(item.interference, label))
             else:
                 parts.append(
-                    _kept_part(
+                    kept_part(
                         ("select", label, *key), lambda: _select_html(item.interference, label)
                     )
                 )
