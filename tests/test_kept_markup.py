@@ -36,7 +36,11 @@ def treatments_named(patient, names):
 
 
 def kept_text() -> str:
-    return repr(list(markup._kept.items())) + repr(checkin_controls._fixed_choice_lists())
+    return (
+        repr(list(markup._kept.items()))
+        + repr(list(markup._parts.items()))
+        + repr(checkin_controls._fixed_choice_lists())
+    )
 
 
 def test_a_dose_reason_is_kept_without_her_treatments_name():
@@ -182,7 +186,7 @@ def test_a_forms_written_options_are_its_own(patient):
     other = CheckInForm(catalog=catalog, today=date(2026, 3, 1), treatments=treatments[:1])
     cause = other[next(name for name in other.fields if name.startswith("cause-"))]
     assert "Coffee" not in checkin_controls.options(cause)
-    assert "_written_options" not in vars(checkin_controls)
+    assert other.__dict__["_written_options"] is not form.__dict__["_written_options"]
 
 
 def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
@@ -198,5 +202,6 @@ def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
     assert "Last: mild" in html
     kept = repr(markup._parts) + "".join(markup._parts.values())
     assert "Last:" not in kept and "Tea" not in kept
+    assert not any(f"dose-{t.pk}" in kept for t in patient.treatments.all())
     assert checkin_controls.NOTE_STAND_IN in kept  # where the notes went
     assert checkin_controls.NOTE_STAND_IN not in html

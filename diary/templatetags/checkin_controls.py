@@ -81,12 +81,13 @@ def _escaped_choices(field: forms.BoundField) -> tuple[tuple[str, str, str], ...
 def steps_html(field: forms.BoundField, style: str = SYMPTOM) -> SafeString:
     """The radio inputs of `field`, each followed by its label, as one safe string. Nothing
     chosen and no error (most of a page's 52 items, in closed sections): kept per process
-    for a fixed choice list, by the field's name (a symptom's) and attributes alone."""
+    for a fixed choice list, by the field's name (a symptom's) and attributes alone. A dose's
+    steps are never kept: their name holds her treatment's id."""
     if style not in STYLES:
         raise ValueError(f"Unknown step style {style!r}")
     checked = _checked_values(field)
     errors = field.errors
-    if not errors and checked <= {""}:
+    if not errors and checked <= {""} and style != DOSE:
         attrs = field.field.widget.attrs
         choices = field.field.choices
         try:
