@@ -10,8 +10,9 @@ back or neck pain, wherever that sits, as follow-ups: in the page without script
 a little script (static/js/diary.js) when back pain is rated above none.
 """
 
+import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from django import forms
@@ -38,9 +39,10 @@ class ScaleField:
     follow_ups: list["ScaleField"] = field(default_factory=list)
     follows: str = ""  # the field name of the question this one follows up
 
-    @property
+    @functools.cached_property
     def reported(self) -> bool:
-        """Rated mild or worse (or "Yes") in the form as it stands."""
+        """Rated mild or worse (or "Yes") in the form as it stands (asked about 3 times an
+        item a page: worked out once)."""
         return str(self.field.value() or "") not in {"", str(Severity.NONE)}
 
     @property
@@ -124,9 +126,7 @@ def _attach_follow_ups(groups: list[CheckinGroup], items: dict[str, ScaleField])
                 follow_up = items.get(slug)
                 if follow_up is None:
                     continue
-                item.follow_ups.append(
-                    ScaleField(**{**follow_up.__dict__, "follows": item.field.html_name})
-                )
+                item.follow_ups.append(replace(follow_up, follows=item.field.html_name))
                 if follow_up.reported or follow_up.field.errors:
                     group.open = True
 

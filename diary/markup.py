@@ -3,12 +3,19 @@ crispy-forms' markup of a form's own fields kept per process (`{{ field|crispy_k
 both the check-in's and the summary's tag libraries).
 
 Nothing kept here may hold health data. Only a field its form's class declares, with the
-class's own label and choices, is kept: a field added to one form (a dose's reason, labelled
-with her treatment's name) or relabelled is written by crispy-forms every time. A text box's
-or text area's value (her notes) is never kept: its markup is kept with a stand-in where the
-value goes, and the value put in on the way out. Other fields (the summary's period and
+class's own label and choices, is kept as it is. A text box added to one form (a dose's
+reason, labelled with her treatment's name) is kept with stand-ins where its name and label go
+(put in, escaped, on the way out), and only when nothing else in it is the form's own (no help
+text, no choices, no widget attributes but those its field adds, such as maxlength); any other
+added or relabelled field is written by crispy-forms every time. A text box's or text area's
+value (her notes) is never kept: its markup is kept with a stand-in where the value goes, and
+the value put in on the way out. Other fields (the summary's period and
 sections, read from the query string) are kept by their value. At most FIELDS_KEPT markups
 are kept, the least recently used dropped first.
+
+`kept_part` keeps the check-in's other parts that hold catalog data alone (an item's steps,
+its line and its "in the way" select while nothing is chosen and there is no error, with a
+stand-in where the item's note goes; diary.templatetags.checkin_controls), at most PARTS_KEPT.
 """
 
 import copy
@@ -38,6 +45,8 @@ def escape_html(text) -> str:
 
 
 VALUE_STAND_IN = "\ue000"  # a private-use character: escaping leaves it as it is
+NAME_STAND_IN = "\ue001"  # an added text box's name (in its name, id and label's for)
+LABEL_STAND_IN = "\ue002"  # an added text box's label
 FIELDS_KEPT = 128
 _kept: OrderedDict[tuple, str] = OrderedDict()
 _kept_lock = threading.Lock()
@@ -58,8 +67,23 @@ def _declared(field: forms.BoundField) -> bool:
     )
 
 
-def _key(field: forms.BoundField, how: str, variant) -> tuple:
-    """Everything the field's markup is made from, but her value (kept by value: the value)."""
+def _added_text_box(field: forms.BoundField) -> bool:
+    """A text box its form added (not its class): kept with its name and label as stand-ins
+    when nothing else in its markup is the form's own."""
+    definition = field.field
+    widget = definition.widget
+    return (
+        type(widget) is forms.TextInput
+        and type(definition) is forms.CharField
+        and not definition.help_text
+        and widget.attrs == definition.widget_attrs(widget)
+        and definition.initial is None
+    )
+
+
+def _key(field: forms.BoundField, how: str, variant, *, added: bool = False) -> tuple:
+    """Everything the field's markup is made from, but her value (kept by value: the value);
+    `added`: a text box the form added, without its name and label."""
     form, definition = field.form, field.field
     widget = definition.widget
     key = (
@@ -69,8 +93,8 @@ def _key(field: forms.BoundField, how: str, variant) -> tuple:
         form.is_bound,
         form.use_required_attribute,
         form.label_suffix,
-        field.name,
-        str(definition.label),
+        NAME_STAND_IN if added else field.name,
+        LABEL_STAND_IN if added else str(definition.label),
         str(definition.help_text),
         definition.required,
         definition.disabled,
@@ -87,20 +111,30 @@ def _key(field: forms.BoundField, how: str, variant) -> tuple:
     return key
 
 
-def _crispy_with(field: forms.BoundField, value) -> str:
-    """as_crispy_field for `field` in an otherwise empty form, with `value` as its value."""
+def _crispy_with(field: forms.BoundField, value, *, added: bool = False) -> str:
+    """as_crispy_field for `field` in an otherwise empty form, with `value` as its value
+    (`added`: named and labelled by the stand-ins)."""
     from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 
     form = field.form
+    name = NAME_STAND_IN if added else field.name
     probe = forms.Form(
-        initial={field.name: value},
+        initial={name: value},
         auto_id=form.auto_id,
         prefix=form.prefix,
         label_suffix=form.label_suffix,
     )
     probe.use_required_attribute = form.use_required_attribute
-    probe.fields[field.name] = copy.deepcopy(field.field)
-    return as_crispy_field(probe[field.name])
+    probe.fields[name] = copy.deepcopy(field.field)
+    if added:
+        probe.fields[name].label = LABEL_STAND_IN
+    return as_crispy_field(probe[name])
+
+
+def _stand_ins_once(made: str) -> bool:
+    """An added text box's markup takes its label in one place and its name (attributes only)
+    in four (the wrapper's id, the label's for, the input's name and id), nothing else."""
+    return made.count(LABEL_STAND_IN) == 1 and made.count(NAME_STAND_IN) == 4
 
 
 def _kept_or_made(key: tuple, make) -> str | None:
@@ -133,8 +167,10 @@ def crispy_kept(field: forms.BoundField) -> SafeString:
         or getattr(field.form, "helper", None) is not None
         or callable(definition.initial)
         or definition.show_hidden_initial
-        or not _declared(field)
     ):
+        return as_crispy_field(field)
+    added = not _declared(field)
+    if added and not _added_text_box(field):
         return as_crispy_field(field)
     if isinstance(widget, forms.CheckboxInput):
         if widget.format_value(field.value()) is not None:  # a value attribute: not kept
@@ -144,17 +180,24 @@ def crispy_kept(field: forms.BoundField) -> SafeString:
     elif type(widget) in (forms.Textarea, forms.TextInput):
         value = widget.format_value(field.value())
         if value is None:  # empty: no value at all (a text box then has no value attribute)
-            how, variant, make = _TEXT, False, lambda: _crispy_with(field, "")
+            how, variant = _TEXT, False
+
+            def make() -> str | None:
+                made = _crispy_with(field, "", added=added)
+                return made if not added or _stand_ins_once(made) else None
+
         else:
 
             def make() -> str | None:
-                made = _crispy_with(field, VALUE_STAND_IN)
-                return made if made.count(VALUE_STAND_IN) == 1 else None  # else not kept
+                made = _crispy_with(field, VALUE_STAND_IN, added=added)
+                if made.count(VALUE_STAND_IN) != 1:
+                    return None  # not kept
+                return made if not added or _stand_ins_once(made) else None
 
             how, variant = _TEXT, True
     else:
         how, variant, make = _BY_VALUE, None, lambda: as_crispy_field(field)
-    key = _key(field, how, variant)
+    key = _key(field, how, variant, added=added)
     try:
         hash(key)
     except TypeError:  # a value, choice or attribute that cannot be a key: not kept
@@ -162,7 +205,31 @@ def crispy_kept(field: forms.BoundField) -> SafeString:
     kept = _kept_or_made(key, make)
     if kept is None:
         return as_crispy_field(field)
+    if added:
+        # Its name and label, escaped, where the stand-ins are: never kept themselves.
+        kept = kept.replace(NAME_STAND_IN, escape_html(field.name)).replace(
+            LABEL_STAND_IN, escape_html(definition.label)
+        )
     if how == _TEXT and variant:
         # Her value, escaped, where the stand-in is: never kept itself.
         return mark_safe(kept.replace(VALUE_STAND_IN, escape_html(value)))  # noqa: S308
     return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
+
+
+PARTS_KEPT = 1024  # a catalog's 52 symptoms, each in a few parts and both rhythms
+_parts: dict[tuple, str] = {}
+_parts_lock = threading.Lock()
+
+
+def kept_part(key: tuple, make) -> str:
+    """The markup `make()` writes, kept per process under `key`, which says everything it is
+    made from; the caller keeps only markup without health data. Cleared when full (a
+    changed catalog)."""
+    kept = _parts.get(key)
+    if kept is None:
+        kept = make()
+        with _parts_lock:
+            if len(_parts) >= PARTS_KEPT:
+                _parts.clear()
+            _parts[key] = kept
+    return kept

@@ -246,3 +246,93 @@ def test_kept_crispy_fields_are_crispy_forms_markup(db, initial, data):
     for name in ("notes", "include_notes_in_summary"):
         kept = [crispy_kept(form()[name]) for _ in range(2)]  # made, then kept
         assert kept[0] == kept[1] == as_crispy_field(form()[name]), name
+
+
+SCALE_INCLUDED = Template('{% include "diary/_scale.html" with field=field item=None %}')
+SCALE_TAGGED = Template("{% load checkin_controls %}{% scale field %}")
+# The loop of diary/_checkin_measures.html that {% form_checks field %} replaced, as it was.
+CHECKS_LOOP = Template(
+    "{% for radio in field %}\n"
+    '      <div class="form-check">\n'
+    '        <input class="form-check-input{% if field.errors %} is-invalid{% endif %}" '
+    'type="radio" name="{{ field.html_name }}" id="{{ radio.id_for_label }}" '
+    'value="{{ radio.data.value }}"{% if radio.data.selected %} checked{% endif %}>\n'
+    '        <label class="form-check-label" for="{{ radio.id_for_label }}">'
+    "{{ radio.choice_label }}</label>\n"
+    "      </div>\n    {% endfor %}"
+)
+CHECKS_TAGGED = Template("{% load checkin_controls %}{% form_checks field %}")
+HIDDEN_LOOP = Template("{% for field in form.hidden_fields %}{{ field }}{% endfor %}")
+HIDDEN_TAGGED = Template("{% load checkin_controls %}{% hidden_inputs form %}")
+
+
+def assert_same_controls(form) -> None:
+    for name in ("wellbeing", "pain_score"):
+        context = Context({"field": form[name]})
+        assert SCALE_TAGGED.render(context) == SCALE_INCLUDED.render(context), name
+    context = Context({"field": form["up_and_about"]})
+    assert CHECKS_TAGGED.render(context) == CHECKS_LOOP.render(context)
+    context = Context({"form": form})
+    assert HIDDEN_TAGGED.render(context) == HIDDEN_LOOP.render(context)
+
+
+def test_the_scales_checks_and_hidden_inputs_are_the_same_markup(client, demo):
+    day = demo.today()
+    form = client.get(checkin_url(demo, day)).context["form"]
+    assert form["up_and_about"].value() is not None or form["wellbeing"].value() is not None
+    assert_same_controls(form)
+    demo.entries.filter(date=day).delete()
+    assert_same_controls(client.get(checkin_url(demo, day)).context["form"])
+
+
+def test_the_scales_and_checks_are_the_same_markup_weekly_and_with_errors(client, demo):
+    Patient.objects.filter(pk=demo.pk).update(checkin_rhythm=Patient.CheckinRhythm.WEEKLY)
+    response = client.get(checkin_url(demo, demo.today() - timedelta(days=40)))
+    assert response.context["form"]["recall_days"].value() == 7
+    assert_same_controls(response.context["form"])
+    data = {"date": demo.today(), "version": "x", "wellbeing": "11", "pain_score": "<b>"}
+    response = client.post(checkin_url(demo, demo.today()), {**data, "up_and_about": "9"})
+    form = response.context["form"]
+    assert form["wellbeing"].errors and form["up_and_about"].errors and form["version"].errors
+    assert_same_controls(form)
+
+
+def test_a_hidden_input_django_would_write_otherwise_is_written_by_django(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    form = CheckInForm(
+        initial={"version": '3"<'}, catalog=load_catalog(), today=datetime.date.today()
+    )
+    form.fields["recall_days"].widget.attrs["data-x"] = "<y>"
+    context = Context({"form": form})
+    assert 'data-x="&lt;y&gt;"' in HIDDEN_TAGGED.render(context)
+    assert 'name="version" value="3&quot;&lt;"' in HIDDEN_TAGGED.render(context)
+    assert HIDDEN_TAGGED.render(context) == HIDDEN_LOOP.render(context)
+    form.fields["version"].disabled = True
+    assert HIDDEN_TAGGED.render(context) == HIDDEN_LOOP.render(context)
+
+
+def test_the_form_classs_own_fields_are_each_forms_own_copies(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = datetime.date.today()
+    first = CheckInForm(catalog=catalog, today=today)
+    for name, declared in CheckInForm.base_fields.items():
+        field = first.fields[name]
+        assert field is not declared and field.widget is not declared.widget, name
+        assert field.widget.attrs is not declared.widget.attrs, name
+        assert field.validators is not declared.validators, name
+        assert field.error_messages is not declared.error_messages, name
+        assert vars(field).keys() == vars(declared).keys(), name
+        if hasattr(declared, "_choices"):
+            assert field._choices == declared._choices and field._choices is not declared._choices
+    first.fields["temperature_unit"].choices.append(("K", "Kelvin"))
+    first.fields["up_and_about"].widget.choices.append(("9", "Flying"))
+    first.fields["notes"].widget.attrs["rows"] = 30
+    second = CheckInForm(catalog=catalog, today=today)
+    assert ("K", "Kelvin") not in second.fields["temperature_unit"].choices
+    assert ("9", "Flying") not in second.fields["up_and_about"].widget.choices
+    assert second.fields["notes"].widget.attrs["rows"] == 3

@@ -36,7 +36,11 @@ def treatments_named(patient, names):
 
 
 def kept_text() -> str:
-    return repr(list(markup._kept.items())) + repr(checkin_controls._fixed_choice_lists())
+    return (
+        repr(list(markup._kept.items()))
+        + repr(list(markup._parts.items()))
+        + repr(checkin_controls._fixed_choice_lists())
+    )
 
 
 def test_a_dose_reason_is_kept_without_her_treatments_name():
@@ -122,3 +126,82 @@ def test_both_pages_use_the_one_kept_field_filter_and_escape():
     assert checkin_controls.escape is summary_controls.escape is markup.escape
     library = checkin_controls.register.filters["crispy_kept"]
     assert library is summary_controls.register.filters["crispy_kept"]
+
+
+def test_a_dose_reasons_kept_markup_takes_her_treatments_name_escaped(patient):
+    markup._kept.clear()
+    treatments = treatments_named(patient, ["<b>Tea</b> & \"honey\" 'x'", "Plain"])
+    catalog = load_catalog()
+    for initial in ({}, {f"dose-{treatments[0].pk}-reason": 'felt <sick> & "tired"'}):
+        form = CheckInForm(
+            initial=initial, catalog=catalog, today=date(2026, 3, 1), treatments=treatments
+        )
+        for _treatment, _dose, reason in form.dose_fields():
+            assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    assert len(markup._kept) == 2  # one empty, one with a value: for every treatment
+    assert "Tea" not in kept_text() and "Plain" not in kept_text()
+
+
+def test_an_added_field_with_anything_else_of_its_own_is_not_kept(patient):
+    markup._kept.clear()
+    treatments = treatments_named(patient, ["Tea"])
+    form = CheckInForm(catalog=load_catalog(), today=date(2026, 3, 1), treatments=treatments)
+    reason = form.dose_fields()[0][2]
+    reason.field.help_text = "Tea: say why"
+    assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    reason.field.help_text = ""
+    reason.field.widget.attrs["placeholder"] = "Tea"
+    assert markup.crispy_kept(reason) == as_crispy_field(reason)
+    assert not markup._kept
+
+
+def test_only_unchosen_steps_are_kept_and_they_are_the_same_markup(owner_client, patient):
+    markup._parts.clear()
+    url = reverse("checkin", args=[patient.public_id, patient.today()])
+    owner_client.post(
+        url,
+        {"date": patient.today(), "version": "0", "temperature_unit": "C", "wellbeing": "3"}
+        | {"severity-fatigue": "2", "severity-nausea": "0"},
+    )
+    form = owner_client.get(url).context["form"]
+    assert form["severity-fatigue"].value() == "2"
+    kept = dict(markup._parts)
+    assert kept and not any(" checked" in markup for markup in kept.values())
+    assert not any("severity-fatigue" in key or "wellbeing" in key for key in kept)
+    for name in ("severity-fatigue", "severity-nausea", "severity-cough", "wellbeing"):
+        field = form[name]
+        fresh = checkin_controls._steps_html(
+            field, "symptom", checkin_controls._checked_values(field), field.errors
+        )
+        assert checkin_controls.steps_html(field) == fresh
+
+
+def test_a_forms_written_options_are_its_own(patient):
+    treatments = treatments_named(patient, ["Tea", "Coffee"])
+    catalog = load_catalog()
+    form = CheckInForm(catalog=catalog, today=date(2026, 3, 1), treatments=treatments)
+    causes = [form[name] for name in form.fields if name.startswith("cause-")]
+    written = [checkin_controls.options(cause) for cause in causes]
+    assert len(set(written)) < len(written)  # the same default: written once
+    other = CheckInForm(catalog=catalog, today=date(2026, 3, 1), treatments=treatments[:1])
+    cause = other[next(name for name in other.fields if name.startswith("cause-"))]
+    assert "Coffee" not in checkin_controls.options(cause)
+    assert other.__dict__["_written_options"] is not form.__dict__["_written_options"]
+
+
+def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
+    from datetime import timedelta
+
+    from tests.factories import log_day
+
+    markup._parts.clear()
+    treatments_named(patient, ["Tea <for> bones"])
+    log_day(patient, patient.today() - timedelta(days=2), severities={"nausea": 1})
+    url = reverse("checkin", args=[patient.public_id, patient.today()])
+    html = owner_client.get(url).content.decode()
+    assert "Last: mild" in html
+    kept = repr(markup._parts) + "".join(markup._parts.values())
+    assert "Last:" not in kept and "Tea" not in kept
+    assert not any(f"dose-{t.pk}" in kept for t in patient.treatments.all())
+    assert checkin_controls.NOTE_STAND_IN in kept  # where the notes went
+    assert checkin_controls.NOTE_STAND_IN not in html
