@@ -20,6 +20,7 @@ stand-in where the item's note goes; diary.templatetags.checkin_controls), at mo
 
 import copy
 import html
+import re
 import threading
 from collections import OrderedDict
 
@@ -47,6 +48,7 @@ def escape_html(text) -> str:
 VALUE_STAND_IN = "\ue000"  # a private-use character: escaping leaves it as it is
 NAME_STAND_IN = "\ue001"  # an added text box's name (in its name, id and label's for)
 LABEL_STAND_IN = "\ue002"  # an added text box's label
+_STAND_INS = re.compile(f"[{VALUE_STAND_IN}{NAME_STAND_IN}{LABEL_STAND_IN}]")
 FIELDS_KEPT = 128
 _kept: OrderedDict[tuple, str] = OrderedDict()
 _kept_lock = threading.Lock()
@@ -205,14 +207,16 @@ def crispy_kept(field: forms.BoundField) -> SafeString:
     kept = _kept_or_made(key, make)
     if kept is None:
         return as_crispy_field(field)
+    # Its name and label, and her value, escaped, where the stand-ins are: never kept
+    # themselves. One pass, so a stand-in character she typed is not replaced again.
+    put_in = {}
     if added:
-        # Its name and label, escaped, where the stand-ins are: never kept themselves.
-        kept = kept.replace(NAME_STAND_IN, escape_html(field.name)).replace(
-            LABEL_STAND_IN, escape_html(definition.label)
-        )
+        put_in[NAME_STAND_IN] = escape_html(field.name)
+        put_in[LABEL_STAND_IN] = escape_html(definition.label)
     if how == _TEXT and variant:
-        # Her value, escaped, where the stand-in is: never kept itself.
-        return mark_safe(kept.replace(VALUE_STAND_IN, escape_html(value)))  # noqa: S308
+        put_in[VALUE_STAND_IN] = escape_html(value)
+    if put_in:
+        kept = _STAND_INS.sub(lambda found: put_in.get(found.group(), found.group()), kept)
     return mark_safe(kept)  # noqa: S308 (crispy-forms' own markup)
 
 

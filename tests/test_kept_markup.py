@@ -205,3 +205,15 @@ def test_an_items_note_is_put_in_and_never_kept(owner_client, patient):
     assert not any(f"dose-{t.pk}" in kept for t in patient.treatments.all())
     assert checkin_controls.NOTE_STAND_IN in kept  # where the notes went
     assert checkin_controls.NOTE_STAND_IN not in html
+
+
+def test_a_stand_in_character_she_typed_is_put_in_once(patient):
+    from diary.markup import VALUE_STAND_IN, crispy_kept
+
+    treatments = treatments_named(patient, [f"Tea {VALUE_STAND_IN} x"])
+    catalog = load_catalog()
+    data = {f"dose-{treatments[0].pk}-reason": "SECRET"}
+    form = CheckInForm(data=data, catalog=catalog, today=date(2026, 3, 1), treatments=treatments)
+    form.is_valid()
+    written = str(crispy_kept(form[f"dose-{treatments[0].pk}-reason"]))
+    assert written.count("SECRET") == 1
