@@ -88,13 +88,19 @@ def load_window(
     if trend is None or baseline is None:
         return query_window(patient, end=end, since=since)
     days = [(d.date, d.wellbeing, d.temperature_c) for d in loaded.days if d.date >= before.start]
+    series = _day_series(days)
+    return Window([d for d, _, _ in days], series, reported(trend), reported(baseline))
+
+
+def _day_series(days: list[tuple[date, object, object]]) -> dict[str, Series]:
+    """Wellbeing and temperature by day, from (date, wellbeing, temperature_c) rows."""
     series: dict[str, Series] = {"wellbeing": {}, "temperature_c": {}}
     for day, wellbeing, temperature in days:
         if wellbeing is not None:
             series["wellbeing"][day] = float(wellbeing)
         if temperature is not None:
             series["temperature_c"][day] = float(temperature)
-    return Window([d for d, _, _ in days], series, reported(trend), reported(baseline))
+    return series
 
 
 def query_window(patient: Patient, *, end: date, since: date) -> Window:
@@ -106,12 +112,7 @@ def query_window(patient: Patient, *, end: date, since: date) -> Window:
         .order_by("date")
         .values_list("date", "wellbeing", "temperature_c")
     )
-    series: dict[str, Series] = {"wellbeing": {}, "temperature_c": {}}
-    for day, wellbeing, temperature in days:
-        if wellbeing is not None:
-            series["wellbeing"][day] = float(wellbeing)
-        if temperature is not None:
-            series["temperature_c"][day] = float(temperature)
+    series = _day_series(days)
     in_trend = Q(entry__date__gte=before.start, entry__date__lte=end)
     in_base = Q(entry__date__gte=base.start, entry__date__lte=base.end)
     reports = (
