@@ -98,3 +98,15 @@ def connect_patient(patient: Patient, team, *, share_notes: bool = False):
     from diary.models import TeamConnection
 
     return TeamConnection.objects.create(team=team, patient=patient, share_notes=share_notes)
+
+
+def alert_contact(patient: Patient, name: str = "Kim", email: str = "kim@example.com"):
+    """A care-team contact who gets alert e-mails and has confirmed the address (alerts go
+    only to a confirmed one)."""
+    from django.utils import timezone
+
+    from diary.models import CareTeamContact
+
+    return CareTeamContact.objects.create(
+        patient=patient, name=name, email=email, alert_emails=True, confirmed_at=timezone.now()
+    )

@@ -13,7 +13,6 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import escape
 
 from diary.catalog import load_catalog
@@ -21,7 +20,6 @@ from diary.days import SavedDay, recent_reports
 from diary.measures import lookback_days
 from diary.message_storage import SessionUnlessPlainStorage, add_without_health_data
 from diary.models import (
-    CareTeamContact,
     DailyEntry,
     Drug,
     DrugSideEffect,
@@ -34,19 +32,10 @@ from diary.models import (
 )
 from diary.treatments import common_side_effects
 from tests.auth import sign_in
-from tests.factories import care_team, connect_patient, log_day
+from tests.factories import alert_contact, care_team, connect_patient, log_day
+from tests.test_checkin import form_data, url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(patient, day):
-    return reverse("checkin", args=[patient.public_id, day])
-
-
-def form_data(day, *, version=0, **extra):
-    data = {"date": day.isoformat(), "version": str(version), "temperature_unit": "C", "notes": ""}
-    data.update({k: str(v) for k, v in extra.items()})
-    return data
 
 
 def session_writes(queries) -> list[str]:
@@ -60,13 +49,7 @@ def session_writes(queries) -> list[str]:
 @pytest.fixture
 def alerted(patient):
     """The demo's set-up and more: a confirmed alert contact, a care team, a week of days."""
-    CareTeamContact.objects.create(
-        patient=patient,
-        name="Kim",
-        email="kim@example.com",
-        alert_emails=True,
-        confirmed_at=timezone.now(),
-    )
+    alert_contact(patient)
     connect_patient(patient, care_team())
     today = patient.today()
     for n in range(1, 8):

@@ -100,19 +100,11 @@ def test_adherence_windows_match_one_window_at_a_time(patient):
 
 
 def test_a_save_with_alert_contacts_and_a_care_team_builds_the_day_once(patient, monkeypatch):
-    from django.utils import timezone
-
     from diary import days
-    from diary.models import CareTeamContact, Notification, TriageItem
-    from tests.factories import care_team, connect_patient
+    from diary.models import Notification, TriageItem
+    from tests.factories import alert_contact, care_team, connect_patient
 
-    CareTeamContact.objects.create(
-        patient=patient,
-        name="Kim",
-        email="kim@example.com",
-        alert_emails=True,
-        confirmed_at=timezone.now(),
-    )
+    alert_contact(patient)
     connect_patient(patient, care_team())
     built, read_back = [], []
     original = days.build_days

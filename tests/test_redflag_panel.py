@@ -15,7 +15,7 @@ from diary.models import (
     Treatment,
     TreatmentType,
 )
-from tests.factories import UserFactory, log_day
+from tests.factories import UserFactory, alert_contact, log_day
 
 pytestmark = pytest.mark.django_db
 
@@ -119,26 +119,14 @@ def test_panel_says_when_the_care_team_was_not_told(owner_client, patient):
 
 
 def test_panel_says_an_alert_email_is_on_its_way(owner_client, patient):
-    CareTeamContact.objects.create(
-        patient=patient,
-        name="Nurse Ruiz",
-        email="ruiz@example.com",
-        alert_emails=True,
-        confirmed_at=timezone.now(),
-    )
+    alert_contact(patient, "Nurse Ruiz", "ruiz@example.com")
     log_day(patient, patient.today(), severities={"seizure": 1})
     panel = panel_of(owner_client.get(day_url(patient, patient.today())).content.decode())
     assert "The diary is about to email Nurse Ruiz" in panel
 
 
 def test_panel_says_when_the_alert_email_was_sent(owner_client, patient):
-    CareTeamContact.objects.create(
-        patient=patient,
-        name="Nurse Ruiz",
-        email="ruiz@example.com",
-        alert_emails=True,
-        confirmed_at=timezone.now(),
-    )
+    alert_contact(patient, "Nurse Ruiz", "ruiz@example.com")
     log_day(patient, patient.today(), severities={"seizure": 1})
     sent = timezone.now().replace(hour=9, minute=15)
     Notification.objects.update(sent_at=sent)
