@@ -31,7 +31,7 @@ _RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
-    grandchildren hubby
+    grandchildren hubby mama mamma mammy papa granma grandmama
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -39,7 +39,9 @@ _CARED_FOR_PARTNER = words("wife missus")
 _DEATH = words("died passed funeral")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
 # names the patient herself, unless the note tells of a family history (_family_history).
-_CARED_FOR = words("mum mom mam mummy mommy mother gran granny grandma nan nana nanna")
+_CARED_FOR = words("""
+    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy
+""")
 # What a family history sounds like: "used to", "had breast cancer too", "mine are nothing like
 # hers", "in the 90s", "my turn", and a relative kept at a distance ("steering clear").
 _HISTORY_PHRASES = (
@@ -48,6 +50,8 @@ _HISTORY_PHRASES = (
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
     "hereditary", "genetic", "runs in the family", "family history", "'ve never", "ive never",
     "i have never", "i never had",
+    # The writer set against the relative: "she have dementia, but me I am ok", "Me I'm grand"
+    "but me ", "as for me", " me i am ", " me i 'm ", " me im ",
 )  # fmt: skip
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
@@ -57,7 +61,7 @@ _WEEKDAYS = words("""
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
-    reported saying
+    reported saying say
 """)
 _SAYING = words("saying telling asking")
 _GUESSING = words("thinks reckons wonders thought reckoned")
@@ -86,13 +90,20 @@ _LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
 
 def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
     """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
-    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no")."""
+    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no"). "Just"
+    sets what she has against the list: "no fever no cough just knackered"."""
+    between = _between(target, modifier)
+    if modifier.end <= target.start and any(t.lower_ == "just" for t in between):
+        return False
     if _same_clause(target, modifier, span_between):
         return True
-    between = _between(target, modifier)
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
     )
+
+
+def _same_sentence(target: Span, modifier: Span, _span_between: Span) -> bool:
+    return target.sent.start == modifier.sent.start
 
 
 def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
@@ -702,8 +713,16 @@ def context_rules() -> list[ConTextRule]:
     # "breathlessness, cough and tiredness are common with lung mets": what is common is not
     # had (a list before the cue, as a negation runs through one after it)
     common = """are common | are all common | is common | are very common | is very common |
-        are to be expected | is to be expected | are expected | are normal with | is normal with"""
+        are to be expected | is to be expected | are expected | is expected | are normal with |
+        is normal with"""
     add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
+    # A clinician's advice quoted: "any chest pain, new breathlessness or a temperature of 38,
+    # you ring 999", "weakness in your legs is not (expected), so you ring us": what to ring
+    # about is not had (said to "you", so not "I had chest pain and rang 999")
+    advice = """you ring | you call | you phone | ring us | call us | phone us | you come straight |
+        come straight in | come straight to | you must ring | you must call | you should ring |
+        you should call | you need to ring | you need to call | you're to ring | you are to ring"""
+    add(phrases(advice), hyp, "BACKWARD", max_scope=16, on_modifies=_same_sentence)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
         a sign of | a symptom of"""
@@ -847,6 +866,10 @@ def context_rules() -> list[ConTextRule]:
                "support group", "the support group", "chemo", "the ward")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
+    # "wee woman in the next bed", "the old fella across the ward"
+    others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")
+               for who in ("lady", "woman", "man", "guy", "girl", "bloke", "fella",
+                           "chap")]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
@@ -872,6 +895,29 @@ def context_rules() -> list[ConTextRule]:
         at the end of |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
+    # Two negations that say it is always there: "hasn't been a single day without pain",
+    # "never a night without the sweats", "not one day without a headache".
+    never_without = [
+        f"{no} {a} {span} without"
+        for no in ("hasn't been", "has not been", "haven't had", "have not had", "not",
+                   "never", "isn't", "wasn't", "there's not", "there isn't", "no")
+        for a in ("a", "a single", "one", "one single")
+        for span in ("day", "night", "morning", "hour", "week", "minute")
+    ]  # fmt: skip
+    never_without += [f"no {span} without" for span in ("day", "night", "morning", "week")]
+    add(never_without, "PSEUDO", "PSEUDO")
+    # A medicine that does not work negates nothing: "the painkillers aren't touching my hip
+    # pain", "paracetamol isn't helping the headache", "tablets don't do anything for the sickness"
+    not_working = [
+        f"{aux}{no} {verb}"
+        for aux in ("is", "are", "was", "were", "do", "does", "did", "has", "have")
+        for no in ("n't", " not")
+        for verb in ("touching", "touch", "touched", "helping", "help", "helped", "working",
+                     "work", "worked", "shifting", "shift", "shifted", "easing", "ease", "eased",
+                     "doing anything for", "do anything for", "done anything for", "budging",
+                     "budge", "budged", "relieving", "controlling", "cutting it")
+    ]  # fmt: skip
+    add(not_working, "PSEUDO", "PSEUDO")
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.
