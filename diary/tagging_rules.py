@@ -312,7 +312,7 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 
 # "it has gone into my left arm", "it's gone round to my front", "both gone from under me",
 # "gone numb": a pain that spread or a part that got worse, never one that went away.
-_GONE_ELSEWHERE = words("into to onto round around across from numb dead")
+_GONE_ELSEWHERE = words("into to onto round around across from numb dead in out back for home")
 
 
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -472,7 +472,7 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # to the cause named after the mention.
     # "worrying about the scan results on Friday": the day is the scan's.
     causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
-              "which", "whose")  # fmt: skip
+              "which", "whose", "abt", "bout", "re", "over")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
@@ -540,6 +540,17 @@ def _no_clause_break(
             if later:
                 skip_to = later[0]
                 continue
+            # "My brother has never had any of this - no nausea, no hair loss - with his
+            # treatment": the mention is inside the aside, which speaks of him (not "Mum came
+            # over - I've had a headache all day -": the writer's own words)
+            closing = [
+                t
+                for t in doc[target.end : min(len(doc), target.end + 8)]
+                if t.text in _DASHES and t.whitespace_
+            ]
+            aside = tokens[i + 1 :]
+            if closing and not any(t.lower_ in _FIRST_PERSON | _I for t in aside):
+                break
         if appositive and text == ",":
             named = 0
             while i + 1 + named < len(tokens) and tokens[i + 1 + named].is_title and named < 3:
@@ -564,6 +575,16 @@ def _no_clause_break(
                 (after.lower_.endswith("ing") and len(after) > 4) or _past_verb(after)
             ):
                 continue
+        # "bladder/bowel": a slash between two words joins them
+        if (
+            text == "/"
+            and not token.whitespace_
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].is_alpha
+            and doc[token.i + 1].is_alpha
+            and not doc[token.i - 1].whitespace_
+        ):
+            continue
         # "18:00", "2/10": a time or a rating, not a clause break
         if (
             text in (":", "/")
@@ -725,7 +746,7 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(advice), hyp, "BACKWARD", max_scope=16, on_modifies=_same_sentence)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
-        a sign of | a symptom of"""
+        a sign of | a symptom of | is unlikely | are unlikely | is rare | are rare"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?" is asked in diary/tagging_pipeline.py (a word gap, which
     # only a token pattern could say: ConText runs no token Matcher, which costs on every word).
