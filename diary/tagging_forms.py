@@ -1319,6 +1319,33 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger", "arm"), BE,
                        lower("like"), lower("a", "an"), lower("balloon", "sausage", "elephant's",
                        "pudding", "football", "balloons", "tree")]  # fmt: skip
+    # Everyday exertion, not a symptom: "out of breath after running for the bus", "legs like
+    # jelly after parkrun" (a run, a sprint, a race or a sport; not "after the stairs" nor
+    # "after walking to the shop", which are hers to report)
+    sport = [lower("running", "sprinting", "jogging", "dashing", "racing", "chasing", "parkrun",
+                   "football", "netball", "squash", "tennis", "zumba", "spinning", "cycling",
+                   "swimming", "dancing", "hockey", "badminton")]  # fmt: skip
+    a_sport = [lower("a", "the", "my", "our", "this"),
+               lower("run", "sprint", "jog", "race", "parkrun", "gym", "workout", "marathon",
+                     "match", "spin", "zumba", "hike", "swim")]  # fmt: skip
+    for did in (sport, a_sport):
+        for breathless in ([lower("out"), lower("of"), lower("breath", "puff")],
+                           [lower("breathless", "puffed", "winded")]):  # fmt: skip
+            yield NOT_A_SYMPTOM, [*breathless, lower("out", op="?"), lower("after", "from"),
+                                  *did]  # fmt: skip
+        yield NOT_A_SYMPTOM, [LEGS, BE, gap(2), lower("like", "to"), lower("a", op="?"),
+                              lower("jelly", "rubber", "noodles", "spaghetti"),
+                              lower("after", "from"), *did]  # fmt: skip
+    # "nearly wet myself laughing": it did not happen, or it was the laugh's
+    yield NOT_A_SYMPTOM, [lower("nearly", "almost", "practically", "virtually", "near"),
+                          lower("wet", "peed", "weed", "pee", "wee"),
+                          lower("myself", "herself", "meself", "ourselves")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wet", "peed", "weed", "wetting", "peeing"),
+                          lower("myself", "herself", "meself", "ourselves"),
+                          lower("laughing", "laughin", "laughter")]  # fmt: skip
+    # Vomiting all night is not a sleepless night: "Tom's been throwing up all night"
+    yield "vomiting", [lower("throwing", "chucking", "puking", "threw", "chucked", "puked"),
+                       lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
     # Idioms: "it's a pain to fix", "can't hear myself think"
     yield NOT_A_SYMPTOM, [lower("a"), lower("real", "right", "total", "bit", "such", "of",
                           op="?"), lower("pain"), lower("to")]  # fmt: skip

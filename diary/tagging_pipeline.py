@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
-from diary.tagging_rules import context_rules
+from diary.tagging_rules import context_rules, patient_said
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -581,11 +581,21 @@ def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
     return scopes
 
 
+_HIS = frozenset({"his", "himself"})
+
+
+def _his_own(target: Span) -> bool:
+    """ "the striker broke his leg", "Dad hurt his back": the diary's owner is a woman, so a
+    part that is "his" in the mention's own words is a man's, unless the note says he is the
+    patient."""
+    return not _HIS.isdisjoint(t.lower_ for t in target) and patient_said(target.doc) != "relative"
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories:
+    if "FAMILY" in categories or _his_own(target):
         return STATUS_BY_CATEGORY["FAMILY"]
     if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]

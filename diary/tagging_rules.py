@@ -186,7 +186,7 @@ _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the on
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 
 
-def _patient_said(doc: Any) -> str:
+def patient_said(doc: Any) -> str:
     """ "relative" when the note says a relative is the patient ("my husband, the patient", "He's
     the one with the breast cancer"), "" otherwise or when it says one is not."""
     cached = doc.user_data.get("diary_patient_said")
@@ -207,7 +207,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if any(t.lower_ in _FIRST_PERSON for t in target):
         return False  # "Hubby says he couldn't wake me": the mention names her
-    said = _patient_said(doc)
+    said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 6]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
         return True  # "Mum (78, not the patient, I am) gets confused"
@@ -264,7 +264,7 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.start or not _same_person(target, modifier, span_between):
         return False
     doc = target.doc
-    if _patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
+    if patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
         return False
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
