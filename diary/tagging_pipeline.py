@@ -494,7 +494,8 @@ def _queried(target: Span) -> bool:
 
 
 _HEDGES = ("not sure", "unsure", "no idea", "can't tell", "cant tell", "hard to tell",
-           "hard to say", "not certain", "maybe", "might be", "could be", "or not")  # fmt: skip
+           "hard to say", "not certain", "maybe", "might be", "could be", "or not",
+           "imagining", "imagined")  # fmt: skip
 
 
 _DOUBT = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES[:7]))

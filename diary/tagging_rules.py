@@ -865,6 +865,13 @@ def context_rules() -> list[ConTextRule]:
             for day in (*weekdays, "weds")
         ),
     ]
+    # A comparison with an earlier time is not the past: "back to how it was in June"
+    ongoing += [
+        f"{like} {month}"
+        for like in ("how it was in", "like it was in", "as it was in", "same as in",
+                     "like back in", "as bad as in", "worse than in", "like in")
+        for month in sorted(_MONTHS)
+    ]  # fmt: skip
     add(ongoing, "PSEUDO", "PSEUDO")
     before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
         when i was younger | when i was a kid | when i was little | during my first |
