@@ -1316,9 +1316,10 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                           "masses", "bags", "oodles", "load", "ton"), lower("of"),
                           lower("weight")]  # fmt: skip
     # "arm is like a balloon", "legs like a couple of logs" (with an article)
+    # (filed under the likened things, fewer than the parts: see _round_six)
     yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger", "arm"), BE,
-                       lower("like"), lower("a", "an"), lower("balloon", "sausage", "elephant's",
-                       "pudding", "football", "balloons", "tree")]  # fmt: skip
+                       lower("like"), lower("a", "an"), lower("balloon", "sausage",
+                       "pudding")]  # fmt: skip
     # Everyday exertion, not a symptom: "out of breath after running for the bus", "legs like
     # jelly after parkrun" (a run, a sprint, a race or a sport; not "after the stairs" nor
     # "after walking to the shop", which are hers to report)
