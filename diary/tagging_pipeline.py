@@ -589,7 +589,12 @@ def _his_own(target: Span) -> bool:
     """ "the striker broke his leg", "Dad hurt his back": the diary's owner is a woman, so a
     part that is "his" in the mention's own words is a man's, unless the note says he is the
     patient."""
-    return not _HIS.isdisjoint(t.lower_ for t in target) and patient_said(target.doc) != "relative"
+    doc = target.doc
+    return (
+        "his" in lower_text(doc)
+        and not _HIS.isdisjoint(doc[i].lower_ for i in range(target.start, target.end))
+        and patient_said(doc) != "relative"
+    )
 
 
 def status(target: Span) -> str:

@@ -92,11 +92,15 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
     SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no"). "Just"
     sets what she has against the list: "no fever no cough just knackered"."""
-    between = _between(target, modifier)
-    if modifier.end <= target.start and any(t.lower_ == "just" for t in between):
+    if (
+        modifier.end <= target.start
+        and "just" in (target.doc.user_data.get("diary_lower_text") or "just")
+        and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start])
+    ):
         return False
     if _same_clause(target, modifier, span_between):
         return True
+    between = _between(target, modifier)
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
     )
