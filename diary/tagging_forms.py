@@ -1221,7 +1221,8 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "palpitations", [heart, BE, lower("running", "going", "beating", "racing"),
                            lower("very", "so", "too", "really", op="?"),
                            lower("fast", "quick", "quickly", "fastly")]  # fmt: skip
-    yield "palpitations", [heart, lemma("do"), lower("flips", "somersaults", "backflips",
+    yield "palpitations", [heart, lemma("keep", op="?"), lemma("do"),
+                           lower("flips", "somersaults", "backflips",
                            "cartwheels", "summersaults", "flip-flops")]  # fmt: skip
     # Thirst and peeing: "drinking water like a camel", "up all night peeing", "peeing all
     # night", "getting up to wee 6 or 7 times a night", "always asking for water"
