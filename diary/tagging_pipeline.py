@@ -29,7 +29,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns, tagging_shorthand
-from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
+from diary.tagging_matchers import (
+    LEMMA_IDS,
+    LOWER_IDS,
+    UNKNOWN_WORDS,
+    FuzzyWords,
+    TokenPatterns,
+)
 from diary.tagging_rules import context_rules, patient_said
 from diary.tagging_shorthand import (
     ANTECEDENTS,
@@ -94,9 +100,6 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-LEMMA_IDS = "diary_lemma_ids"  # doc.user_data: each word's lemma (string id), as set on the doc
-
-
 @functools.cache
 def lemma_table() -> Any:
     """English lemmas by word form, from spacy-lookups-data (spaCy's lookup lemmatiser's table)."""
@@ -121,7 +124,9 @@ def _lemmatize(doc: Doc) -> Doc:
     lemmas = []
     unknown = []
     cache = _lemma_cache(strings)
-    for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
+    lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
+    respelt = False
+    for i, lower_id in enumerate(lowers):
         known = cache.get(lower_id)
         if known is None:
             known = _look_up(strings, lower_id)
@@ -133,10 +138,13 @@ def _lemmatize(doc: Doc) -> Doc:
         elif known[2]:
             lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
             lexeme.lower = lexeme.norm = known[2]
+            respelt = True
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
     doc.user_data[LEMMA_IDS] = lemmas  # read again by the safety net (diary/tagging_safety.py)
+    if not respelt:  # read again by the token patterns (a respelt word's LOWER has changed)
+        doc.user_data[LOWER_IDS] = lowers
     return doc
 
 
@@ -583,6 +591,7 @@ def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
 
 
 _HIS = frozenset({"his", "himself"})
+_HIS_WORD = re.compile(r"\bhi(?:s|mself)\b")
 
 
 def _his_own(target: Span) -> bool:
@@ -591,7 +600,7 @@ def _his_own(target: Span) -> bool:
     patient."""
     doc = target.doc
     return (
-        "his" in lower_text(doc)
+        _HIS_WORD.search(lower_text(doc)) is not None
         and not _HIS.isdisjoint(doc[i].lower_ for i in range(target.start, target.end))
         and patient_said(doc) != "relative"
     )
