@@ -237,9 +237,18 @@ class TokenPatterns:
                 if base != word and base in anchored:
                     for index in by_anchor[base]:
                         at.setdefault(index, []).append(i)
-            isdisjoint = words.isdisjoint
             for index in sorted(at):
-                # A pattern can match only if a word of each of its required sets is here.
+                before, after = self.reaches[index]
+                first_at = max(start, min(at[index]) - before)
+                last_at = min(end, max(at[index]) + after)
+                # A pattern can match only if a word of each of its required sets is in the
+                # words it can reach (the sentence's, or the window's when that is shorter).
+                if first_at == start and last_at == end:
+                    isdisjoint = words.isdisjoint
+                else:
+                    near = set(lowers[first_at:last_at])
+                    near.update(lemmas[first_at:last_at])
+                    isdisjoint = near.isdisjoint
                 for need in self.requirements[index]:
                     for required in need:
                         if isdisjoint(required):
@@ -248,9 +257,7 @@ class TokenPatterns:
                         break  # every set of this pattern has a word here: it may match
                 else:
                     continue  # no pattern of this Matcher can match
-                before, after = self.reaches[index]
-                first_at = max(start, min(at[index]) - before)
-                window = doc[first_at : min(end, max(at[index]) + after)]
+                window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
                     if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words

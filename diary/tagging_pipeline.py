@@ -599,8 +599,11 @@ def _his_own(target: Span) -> bool:
     part that is "his" in the mention's own words is a man's, unless the note says he is the
     patient."""
     doc = target.doc
+    his = doc.user_data.get("diary_his")
+    if his is None:  # looked for once per note
+        his = doc.user_data["diary_his"] = _HIS_WORD.search(lower_text(doc)) is not None
     return (
-        _HIS_WORD.search(lower_text(doc)) is not None
+        his
         and not _HIS.isdisjoint(doc[i].lower_ for i in range(target.start, target.end))
         and patient_said(doc) != "relative"
     )
