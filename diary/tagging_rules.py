@@ -106,8 +106,21 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
-def _same_sentence(target: Span, modifier: Span, _span_between: Span) -> bool:
-    return target.sent.start == modifier.sent.start
+_QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`"})
+
+
+def _advised(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """A clinician's advice quoted: "'any chest pain ..., you ring 999'", "weakness in your
+    legs is not (expected), so you ring us". Only a mention said of "any", of "your" or inside
+    a quote: "Chest pain again, the unit said to ring us if worse" is hers, today."""
+    doc = target.doc
+    sent = target.sent
+    if sent.start != modifier.sent.start:
+        return False
+    before = doc[sent.start : target.start]
+    return any(t.lower_ == "any" or t.text in _QUOTES for t in before) or any(
+        t.lower_ == "your" for t in doc[max(sent.start, target.start - 3) : target.end]
+    )
 
 
 def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
@@ -747,10 +760,11 @@ def context_rules() -> list[ConTextRule]:
     advice = """you ring | you call | you phone | ring us | call us | phone us | you come straight |
         come straight in | come straight to | you must ring | you must call | you should ring |
         you should call | you need to ring | you need to call | you're to ring | you are to ring"""
-    add(phrases(advice), hyp, "BACKWARD", max_scope=16, on_modifies=_same_sentence)
+    add(phrases(advice), hyp, "BACKWARD", max_scope=16, on_modifies=_advised)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
-        a sign of | a symptom of | is unlikely | are unlikely | is rare | are rare"""
+        a sign of | a symptom of | is unlikely with | are unlikely with | is unlikely on |
+        are unlikely on | is rare with | are rare with | is rare on | are rare on"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?" is asked in diary/tagging_pipeline.py (a word gap, which
     # only a token pattern could say: ConText runs no token Matcher, which costs on every word).

@@ -154,6 +154,22 @@ def test_round_seven_statuses(text, symptom, status):
     assert (symptom, status) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Chest pain again, the unit said to ring us if it gets worse", "chest-pain"),
+        ("The back pain is unlikely to settle this week", "back-pain"),
+        ("no headache but just exhausted", "fatigue"),
+    ],
+)
+def test_near_misses_of_the_round_seven_statuses_stay_present(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_just_after_a_doubt_leaves_the_doubt():
+    assert ("fatigue", "uncertain") in found("maybe just tired")
+
+
 def test_the_writers_own_words_in_the_aside_break_the_relatives_scope():
     assert ("headache", "present") in found("Mum came over - I've had a headache all day - lovely")
 
