@@ -359,7 +359,8 @@ class Tagger:
     def _mentions(self, ent: Span, text: str, start: int, end: int) -> list[Mention]:
         """One mention, or two for an abbreviation of two symptoms ("N/V")."""
         found_status = status(ent)
-        celsius = ent._.celsius
+        # Only a reading (a fever span) carries a Celsius value: the extension costs a lookup.
+        celsius = ent._.celsius if ent.label_ == "fever" else None
         return [
             Mention(
                 symptom=slug,

@@ -38,7 +38,8 @@ from diary.tagging_shorthand import (
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 
 # Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
-PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting")
+PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting",
+               "sair")  # fmt: skip
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
@@ -1195,6 +1196,218 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
                           lower("myself", "herself", "himself")]  # fmt: skip
 
 
+def _round_seven() -> Iterable[tuple[str, Pattern]]:
+    """Shapes of the seventh round's writers, each for its class of wordings: a heart that does
+    something ("heart is running fast", "heart doing flips", "heart was thudding"), thirst and
+    peeing by the clock or likened ("drinking like a camel", "up all night peeing", "always
+    asking for water"), a pronoun that takes up the part again ("her mouth it is going down"),
+    a hurt when breathing in said with any pronoun ("it hurt when mi breathe in"), pain behind
+    the eyes, an injection site, the palms and soles, the chin and lips, holding on to walls,
+    a second-language "not" with no auxiliary ("she not know who I am", "not want to eat"),
+    and Scots and Southern US words (boak, tuckered, doon, rotten)."""
+    # The mind: "she not know who I am", "doesn't know where she is" (not "I don't know what
+    # to do": someone else, and who or where she or I am)
+    not_i = {"LOWER": {"NOT_IN": ["i", "we", "you", "they"]}}
+    yield "confusion", [not_i, {"NORM": {"IN": ["do", "did", "does", "could"]}, "OP": "?"}, NOT,
+                        lemma("know"), lower("who", "where"),
+                        lower("i", "she", "he", "we", "you", "it"),
+                        lower("am", "is", "was", "are", "were", "'m", "'s")]  # fmt: skip
+    # The heart: "heart is running fast", "heart doing flips", "heart was thudding"
+    heart = lemma("heart", "heartbeat", "pulse")
+    yield "palpitations", [heart, BE, gap(1),
+                           lower("thudding", "thumping", "flipping", "fluttering", "skipping",
+                                 "hammering", "banging", "galloping", "jumping", "flopping",
+                                 "somersaulting", "flip-flopping", "bouncing")]  # fmt: skip
+    yield "palpitations", [heart, BE, lower("running", "going", "beating", "racing"),
+                           lower("very", "so", "too", "really", op="?"),
+                           lower("fast", "quick", "quickly", "fastly")]  # fmt: skip
+    yield "palpitations", [heart, lemma("keep", op="?"), lemma("do"),
+                           lower("flips", "somersaults", "backflips",
+                           "cartwheels", "summersaults", "flip-flops")]  # fmt: skip
+    # Thirst and peeing: "drinking water like a camel", "up all night peeing", "peeing all
+    # night", "getting up to wee 6 or 7 times a night", "always asking for water"
+    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("like"),
+                               lower("a", "an"), lower("fish", "camel", "horse", "sponge",
+                               "elephant")]  # fmt: skip
+    pee = lemma("pee", "wee", "urinate", "piddle")
+    yield "high-blood-sugar", [lower("peeing", "weeing", "urinating", "piddling"), lower("all"),
+                               lower("night", "day")]  # fmt: skip
+    yield "high-blood-sugar", [lower("up"), lower("all"), lower("night"), pee]
+    yield "high-blood-sugar", [pee, {"IS_PUNCT": False, "OP": "{0,3}"}, lower("times"),
+                               lower("a", "per", "each", "every", "in"), lower("the", op="?"),
+                               lower("night", "hour")]  # fmt: skip
+    yield "high-blood-sugar", [lower("always", "constantly", "forever", "keeps"),
+                               lower("asking", "begging", "gasping", "desperate", "wanting"),
+                               lower("for"), lower("water", "drinks", "a")]  # fmt: skip
+    # A part taken up again by a pronoun: "her mouth it is going down on the left side"
+    for part in ("face", "mouth", "lip", "smile"):
+        yield "facial-numbness", [lemma(part), lower("it", "she"), BE, gap(1),
+                                  lower("going", "gone", "drooping", "dropping", "hanging",
+                                        "sliding", "pulling", "sagging"),
+                                  lower("down", op="?"), lower("to", "on", "towards"),
+                                  lower("one", "the", "her", "my", "his", op="?"),
+                                  lower("side", "left", "right")]  # fmt: skip
+    # The chin and lips: "pins and needles in my chin and lower lip", "tingling in her lip"
+    yield "facial-numbness", [lower("pins"), lower("and"), lower("needles"), lower("in", "on"),
+                              OWNER, SIDE, lemma("chin", "lip", "face", "cheek")]  # fmt: skip
+    yield "facial-numbness", [lower("tingling", "numbness", "tingles"), lower("in", "on"), OWNER,
+                              SIDE, lemma("chin", "lip", "cheek")]  # fmt: skip
+    # Breathing in hurts: "it hurt when mi breathe in", "hurts when I take a breath"
+    yield "chest-pain", [lemma("hurt", "pain", "ache", "sting", "burn"),
+                         lower("when", "whenever", "if", "as"),
+                         lower("i", "mi", "a", "she", "ah", "me", "you"),
+                         lemma("breathe", "breath"), lower("in", "deep", "deeply")]  # fmt: skip
+    # "lungs are burnin when a breathe in", "chest is on fire" (with _pain_before_part's fire)
+    yield "chest-pain", [lemma("lung"), BE, gap(1), lower("burning", "burnin", "burn",
+                         "stinging")]  # fmt: skip
+    # Pain behind the eyes or in the temples is a headache: "a dull ache behind my eyes"
+    for behind in ("behind", "around", "above"):  # filed under "behind", not the eyes
+        yield "headache", [lemma("pain", "ache", "pressure", "throb", "throbbing", "pane"),
+                           lower(behind), OWNER, SIDE, lemma("eye", "eyes")]  # fmt: skip
+    yield "headache", [lemma("pain", "ache", "pressure", "throbbing", "pane"),
+                       lower("in", "across", "around"), OWNER, SIDE,
+                       lower("temples", "temple", "forehead")]  # fmt: skip
+    # An injection site: "Zoladex site is red and sore", "red lump where they did the injection"
+    yield "injection-site-reaction", [lower("injection", "jab", "zoladex", "fragmin", "clexane",
+                                            "goserelin", "xgeva", "denosumab", "prolia",
+                                            "heparin", "faslodex", "fulvestrant", "needle"),
+                                      lower("site", "sites", "spot", "area"), BE, gap(2),
+                                      lower("red", "sore", "swollen", "lumpy", "itchy", "hot",
+                                            "bruised", "hard", "tender", "painful",
+                                            "inflamed")]  # fmt: skip
+    yield "injection-site-reaction", [lower("red", "sore", "hard", "hot", "itchy", "swollen",
+                                            "tender", "big", op="?"),
+                                      lemma("lump", "bruise", "rash", "redness", "swelling",
+                                            "soreness", "bump", "patch"),
+                                      lower("where"), lower("they", "she", "he", "i", "the"),
+                                      lower("nurse", op="?"),
+                                      lower("did", "gave", "put", "injected", "does", "gives",
+                                            "do"),
+                                      lower("the", "my", "it", op="?"),
+                                      lower("injection", "jab", "injections", "jabs", "it",
+                                            "needle")]  # fmt: skip
+    # The palms and soles: "palms of my hands are sore", "soles of her feet red and peeling";
+    # "the hand foot thing"
+    # (filed under "palms" or "thing", not the hands and feet, whose matcher runs on many notes)
+    for palms in ("palms", "soles", "palm", "sole"):
+        yield "hand-foot-syndrome", [lower(palms), lower("of"), OWNER,
+                                     lemma("hand", "foot", "feet"), BE, gap(1),
+                                     lower("sore", "red", "peeling", "raw", "tender", "burning",
+                                           "cracked", "blistered", "cracking", "blistering",
+                                           "painful")]  # fmt: skip
+    for thing in ("thing", "stuff", "rash", "reaction", "problem", "problems", "business"):
+        yield "hand-foot-syndrome", [lower("hand", "hands"), lower("foot", "and", "-", op="?"),
+                                     lower("foot", "feet"), lower(thing)]  # fmt: skip
+    # "staggering into walls", "no wobbles" (not "had to hold the wall": four earlier writers
+    # leave holding on to walls or furniture unlabelled beside "unsteady" or "wobbly")
+    yield "balance-problems", [lower("staggering", "staggered", "stagger", "staggers",
+                                     "wobbles")]  # fmt: skip
+    # Second-language "not" with no auxiliary, and "no get": "not want to eat", "I no get
+    # appetite"; a reading: "Appetite ↓", "appetite down"
+    yield "loss-of-appetite", [lower("not", "no"), lemma("want"), lower("to"), lemma("eat")]
+    yield "loss-of-appetite", [lower("no", "not"), lower("get", "have", "got"),
+                               lower("any", "much", op="?"), lower("appetite")]  # fmt: skip
+    yield "loss-of-appetite", [lower("appetite"), lemma("be", op="?"),
+                               lower("↓", "down", "low", "reduced", "decreased", "poor",
+                                     "gone")]  # fmt: skip
+    # Not her appetite: "can't eat anything spicy", "can't eat crusty bread" (a sore mouth)
+    yield NOT_A_SYMPTOM, [*CANT, lemma("eat"), lower("anything", "any", op="?"),
+                          lower("spicy", "hot", "crunchy", "hard", "acidic", "salty", "crusty",
+                                "sharp", "citrus", "chilli", "chili")]  # fmt: skip
+    # Weight: "lost loads of weight", "lost heaps of weight"
+    yield "weight-loss", [lemma("lose"), lower("loads", "lots", "tons", "heaps", "stacks",
+                          "masses", "bags", "oodles", "load", "ton"), lower("of"),
+                          lower("weight")]  # fmt: skip
+    # "arm is like a balloon", "legs like a couple of logs" (with an article)
+    # (filed under the likened things, fewer than the parts: see _round_six)
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger", "arm"), BE,
+                       lower("like"), lower("a", "an"), lower("balloon", "sausage",
+                       "pudding")]  # fmt: skip
+    # Everyday exertion, not a symptom: "out of breath after running for the bus", "legs like
+    # jelly after parkrun" (a run, a sprint, a race or a sport; not "after the stairs" nor
+    # "after walking to the shop", which are hers to report)
+    sport = [lower("running", "sprinting", "jogging", "dashing", "racing", "chasing", "parkrun",
+                   "football", "netball", "squash", "tennis", "zumba", "spinning", "cycling",
+                   "swimming", "dancing", "hockey", "badminton")]  # fmt: skip
+    a_sport = [lower("a", "the", "my", "our", "this"),
+               lower("run", "sprint", "jog", "race", "parkrun", "gym", "workout", "marathon",
+                     "match", "spin", "zumba", "hike", "swim")]  # fmt: skip
+    # (each filed under its rarest word, "after" or the likened thing, so that the legs' and
+    # the breath's matchers, which run on many notes, do not grow: "legs" below is only there
+    # to make the part's word set the larger one)
+    legs = lemma("leg", "legs")
+    for did in (sport, a_sport):
+        for breathless in ([lower("out"), lower("of"), lower("breath", "puff")],
+                           [lower("breathless", "puffed", "winded")]):  # fmt: skip
+            for after in ("after", "from"):
+                yield NOT_A_SYMPTOM, [*breathless, lower("out", op="?"), lower(after),
+                                      *did]  # fmt: skip
+        for thing in ("jelly", "rubber", "noodles", "spaghetti"):
+            yield NOT_A_SYMPTOM, [legs, BE, gap(2), lower("like", "to"), lower("a", op="?"),
+                                  lower(thing), lower("after", "from"), *did]  # fmt: skip
+    # "nearly wet myself laughing": it did not happen, or it was the laugh's
+    yield NOT_A_SYMPTOM, [lower("nearly", "almost", "practically", "virtually", "near"),
+                          lower("wet", "peed", "weed", "pee", "wee"),
+                          lower("myself", "herself", "meself", "ourselves")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wet", "peed", "weed", "wetting", "peeing"),
+                          lower("myself", "herself", "meself", "ourselves"),
+                          lower("laughing", "laughin", "laughter")]  # fmt: skip
+    # Vomiting all night is not a sleepless night: "Tom's been throwing up all night"
+    yield "vomiting", [lower("throwing", "chucking", "puking", "threw", "chucked", "puked"),
+                       lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
+    # Idioms: "it's a pain to fix", "can't hear myself think"
+    yield NOT_A_SYMPTOM, [lower("a"), lower("real", "right", "total", "bit", "such", "of",
+                          op="?"), lower("pain"), lower("to")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lower("hear"), lower("myself", "yourself", "herself",
+                          "ourselves", "meself"), lower("think")]  # fmt: skip
+    # Breath: "no puff left in me", "no breath left"
+    yield "shortness-of-breath", [lower("no"), lower("puff", "breath", "wind", "air"),
+                                  lower("left")]  # fmt: skip
+    # Depression: "feel this low", "feelin right doon", "feeling so flat"
+    yield "depression", [lemma("feel"), lower("this", "so", "that", "right", "really", "very",
+                         "pretty", "quite", "pure", "awful", "terribly"),
+                         lower("low", "doon", "flat", "down")]  # fmt: skip
+    # Scots and Southern US: "boakin" (retching), "boak 0"; "tuckered out"
+    yield "nausea", [lower("boakin", "boaking", "boak", "bokin", "boke", "boking", "boakit")]
+    yield "fatigue", [lower("tuckered")]
+    # Vomiting: "brought it all back up", "brought my breakfast back up"
+    yield "vomiting", [lemma("bring"), gap(3), lower("back"), lower("up")]
+    # Sleep: "sleep rotten", "sleep was shocking"; "can't get back off"
+    yield "difficulty-sleeping", [lemma("sleep"), BE,
+                                  lower("rotten", "shocking", "dreadful", "crap", "pants",
+                                        "lousy", "horrendous", "naff", "patchy", "bad",
+                                        "rubbish")]  # fmt: skip
+    # (filed under "off": "back" runs the back's matcher on many notes)
+    yield "difficulty-sleeping", [*CANT, lower("get"), lower("back", "bak"), lower("off")]
+    # A fracture said plainly: "wrist definitely broken", "arm is clearly broken"
+    bones = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
+                  "shoulder", "collarbone", "elbow", "foot", "toe", "hand", "finger", "thumb",
+                  "bone")  # fmt: skip
+    yield "fracture", [bones, BE, lower("definitely", "clearly", "obviously", "def", "defo",
+                       "deffo", "properly", "badly", "definately"),
+                       lower("broken", "fractured", "cracked", "snapped", "broke")]  # fmt: skip
+    # Legs, dialect double negative: "can't hardly move my legs", "couldn't barely lift them"
+    for hardly in ("hardly", "barely", "scarcely"):  # filed under "hardly", not the legs
+        yield "leg-weakness", [*CANT, lower(hardly), lemma("lift", "move", "bend", "feel"),
+                               OWNER, SIDE, lemma("leg", "legs")]  # fmt: skip
+    # Legs named just before: "Numb like they belong to someone else."
+    yield LEGS_NEARBY, [{"LOWER": "numb", "IS_SENT_START": True},
+                        {"LOWER": {"IN": ["like", "and", "from", "as", "."]}}]  # fmt: skip
+    # A relative's speech gone: "his speech went", "her words just went"
+    # (not "the words went blurry": the page's words)
+    yield "speech-problems", [lower("speech", "words", "talking"),
+                              lower("just", "completely", op="?"), lower("went"),
+                              lower(".", ",", "!", ";", "and", "too", "altogether",
+                                    "completely")]  # fmt: skip
+    # One calf bigger: "Right calf looks bigger than the left"
+    yield "calf-swelling", [lemma("calf", "leg"), BE, gap(1),
+                            lower("bigger", "fatter", "larger", "thicker", "puffier", "wider"),
+                            lower("than")]  # fmt: skip
+    # "No blood though." after a cough
+    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"),
+                       lower("though", "tho", "thankfully", "either")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -1209,4 +1422,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_four(),
         *_round_five(),
         *_round_six(),
+        *_round_seven(),
     ]

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate misspellings
+# doc.user_data keys: each word's LOWER and LEMMA (string ids) as the lemma step read and set
+# them; the lower case is left out when that step respelt a word ("thumpin").
+LOWER_IDS = "diary_lower_ids"
+LEMMA_IDS = "diary_lemma_ids"
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # the label of idioms (diary/tagging.py)
 
 # Words too common to file a pattern under (see anchor()).
@@ -201,9 +205,15 @@ class TokenPatterns:
         found: list[Span] = []
         by_anchor = self.by_anchor
         anchor_ids = self.anchor_ids
-        rows = doc.to_array([LOWER, LEMMA, SENT_START, IS_ALPHA])  # ints: cheaper than Tokens
-        lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
-        sent_starts, alphas = rows[:, 2].tolist(), rows[:, 3].tolist()
+        lowers = doc.user_data.get(LOWER_IDS)
+        lemmas = doc.user_data.get(LEMMA_IDS)
+        if lowers is None or lemmas is None:  # ints: cheaper than Tokens
+            rows = doc.to_array([LOWER, LEMMA, SENT_START, IS_ALPHA])
+            lowers, lemmas = rows[:, 0].tolist(), rows[:, 1].tolist()
+            sent_starts, alphas = rows[:, 2].tolist(), rows[:, 3].tolist()
+        else:  # the lemma step's own lists: two columns fewer to read
+            rows = doc.to_array([SENT_START, IS_ALPHA])
+            sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
         short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
@@ -227,9 +237,18 @@ class TokenPatterns:
                 if base != word and base in anchored:
                     for index in by_anchor[base]:
                         at.setdefault(index, []).append(i)
-            isdisjoint = words.isdisjoint
             for index in sorted(at):
-                # A pattern can match only if a word of each of its required sets is here.
+                before, after = self.reaches[index]
+                first_at = max(start, min(at[index]) - before)
+                last_at = min(end, max(at[index]) + after)
+                # A pattern can match only if a word of each of its required sets is in the
+                # words it can reach (the sentence's, or the window's when that is shorter).
+                if first_at == start and last_at == end:
+                    isdisjoint = words.isdisjoint
+                else:
+                    near = set(lowers[first_at:last_at])
+                    near.update(lemmas[first_at:last_at])
+                    isdisjoint = near.isdisjoint
                 for need in self.requirements[index]:
                     for required in need:
                         if isdisjoint(required):
@@ -238,9 +257,7 @@ class TokenPatterns:
                         break  # every set of this pattern has a word here: it may match
                 else:
                     continue  # no pattern of this Matcher can match
-                before, after = self.reaches[index]
-                first_at = max(start, min(at[index]) - before)
-                window = doc[first_at : min(end, max(at[index]) + after)]
+                window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
                     if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words

@@ -95,8 +95,9 @@ PAIN_PLACES: dict[str, tuple[str, ...]] = {
     "muscle-pain": ("muscle", "muscles"),
     "chest-pain": ("chest", "lung"),
     "headache": ("head",),
-    "jaw-pain": ("jaw", "jawbone", "gum", "gums"),
-    "mouth-sores": ("mouth", "tongue"),
+    "jaw-pain": ("jaw", "jawbone"),
+    # "me gums are sore": the gums are the mouth's (no writer labels them the jaw's)
+    "mouth-sores": ("mouth", "tongue", "gum", "gums"),
 }
 PAIN_BEFORE_PLACE = (
     "in", "under", "along", "between", "behind", "at", "around", "across", "down", "on"

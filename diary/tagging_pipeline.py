@@ -29,8 +29,14 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_patterns, tagging_shorthand
-from diary.tagging_matchers import UNKNOWN_WORDS, FuzzyWords, TokenPatterns
-from diary.tagging_rules import context_rules
+from diary.tagging_matchers import (
+    LEMMA_IDS,
+    LOWER_IDS,
+    UNKNOWN_WORDS,
+    FuzzyWords,
+    TokenPatterns,
+)
+from diary.tagging_rules import context_rules, patient_said
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -94,9 +100,6 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-LEMMA_IDS = "diary_lemma_ids"  # doc.user_data: each word's lemma (string id), as set on the doc
-
-
 @functools.cache
 def lemma_table() -> Any:
     """English lemmas by word form, from spacy-lookups-data (spaCy's lookup lemmatiser's table)."""
@@ -121,7 +124,9 @@ def _lemmatize(doc: Doc) -> Doc:
     lemmas = []
     unknown = []
     cache = _lemma_cache(strings)
-    for i, lower_id in enumerate(doc.to_array(LOWER).tolist()):  # ints: no Token objects
+    lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
+    respelt = False
+    for i, lower_id in enumerate(lowers):
         known = cache.get(lower_id)
         if known is None:
             known = _look_up(strings, lower_id)
@@ -133,10 +138,13 @@ def _lemmatize(doc: Doc) -> Doc:
         elif known[2]:
             lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
             lexeme.lower = lexeme.norm = known[2]
+            respelt = True
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
     doc.user_data[LEMMA_IDS] = lemmas  # read again by the safety net (diary/tagging_safety.py)
+    if not respelt:  # read again by the token patterns (a respelt word's LOWER has changed)
+        doc.user_data[LOWER_IDS] = lowers
     return doc
 
 
@@ -494,7 +502,8 @@ def _queried(target: Span) -> bool:
 
 
 _HEDGES = ("not sure", "unsure", "no idea", "can't tell", "cant tell", "hard to tell",
-           "hard to say", "not certain", "maybe", "might be", "could be", "or not")  # fmt: skip
+           "hard to say", "not certain", "maybe", "might be", "could be", "or not",
+           "imagining", "imagined")  # fmt: skip
 
 
 _DOUBT = re.compile("|".join(re.escape(hedge) for hedge in _HEDGES[:7]))
@@ -581,11 +590,30 @@ def _causes_asked(doc: Doc) -> list[tuple[int, int]]:
     return scopes
 
 
+_HIS = frozenset({"his", "himself"})
+_HIS_WORD = re.compile(r"\bhi(?:s|mself)\b")
+
+
+def _his_own(target: Span) -> bool:
+    """ "the striker broke his leg", "Dad hurt his back": the diary's owner is a woman, so a
+    part that is "his" in the mention's own words is a man's, unless the note says he is the
+    patient."""
+    doc = target.doc
+    his = doc.user_data.get("diary_his")
+    if his is None:  # looked for once per note
+        his = doc.user_data["diary_his"] = _HIS_WORD.search(lower_text(doc)) is not None
+    return (
+        his
+        and not _HIS.isdisjoint(doc[i].lower_ for i in range(target.start, target.end))
+        and patient_said(doc) != "relative"
+    )
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories:
+    if "FAMILY" in categories or _his_own(target):
         return STATUS_BY_CATEGORY["FAMILY"]
     if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]

@@ -31,7 +31,7 @@ _RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
-    grandchildren hubby
+    grandchildren hubby mama mamma mammy papa granma grandmama
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -39,7 +39,9 @@ _CARED_FOR_PARTNER = words("wife missus")
 _DEATH = words("died passed funeral")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
 # names the patient herself, unless the note tells of a family history (_family_history).
-_CARED_FOR = words("mum mom mam mummy mommy mother gran granny grandma nan nana nanna")
+_CARED_FOR = words("""
+    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy
+""")
 # What a family history sounds like: "used to", "had breast cancer too", "mine are nothing like
 # hers", "in the 90s", "my turn", and a relative kept at a distance ("steering clear").
 _HISTORY_PHRASES = (
@@ -48,6 +50,8 @@ _HISTORY_PHRASES = (
     "staying away", "keeping my distance", "keep my distance", "catch it", "same thing",
     "hereditary", "genetic", "runs in the family", "family history", "'ve never", "ive never",
     "i have never", "i never had",
+    # The writer set against the relative: "she have dementia, but me I am ok", "Me I'm grand"
+    "but me ", "as for me", " me i am ", " me i 'm ", " me im ",
 )  # fmt: skip
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
@@ -57,7 +61,7 @@ _WEEKDAYS = words("""
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
-    reported saying
+    reported saying say
 """)
 _SAYING = words("saying telling asking")
 _GUESSING = words("thinks reckons wonders thought reckoned")
@@ -86,12 +90,36 @@ _LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
 
 def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
     """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
-    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no")."""
+    SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no"). "Just"
+    sets what she has against the list: "no fever no cough just knackered"."""
+    if (
+        modifier.end <= target.start
+        and "just" in (target.doc.user_data.get("diary_lower_text") or "just")
+        and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start])
+    ):
+        return False
     if _same_clause(target, modifier, span_between):
         return True
     between = _between(target, modifier)
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
+    )
+
+
+_QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`"})
+
+
+def _advised(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """A clinician's advice quoted: "'any chest pain ..., you ring 999'", "weakness in your
+    legs is not (expected), so you ring us". Only a mention said of "any", of "your" or inside
+    a quote: "Chest pain again, the unit said to ring us if worse" is hers, today."""
+    doc = target.doc
+    sent = target.sent
+    if sent.start != modifier.sent.start:
+        return False
+    before = doc[sent.start : target.start]
+    return any(t.lower_ == "any" or t.text in _QUOTES for t in before) or any(
+        t.lower_ == "your" for t in doc[max(sent.start, target.start - 3) : target.end]
     )
 
 
@@ -175,7 +203,7 @@ _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the on
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 
 
-def _patient_said(doc: Any) -> str:
+def patient_said(doc: Any) -> str:
     """ "relative" when the note says a relative is the patient ("my husband, the patient", "He's
     the one with the breast cancer"), "" otherwise or when it says one is not."""
     cached = doc.user_data.get("diary_patient_said")
@@ -196,7 +224,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if any(t.lower_ in _FIRST_PERSON for t in target):
         return False  # "Hubby says he couldn't wake me": the mention names her
-    said = _patient_said(doc)
+    said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 6]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
         return True  # "Mum (78, not the patient, I am) gets confused"
@@ -253,7 +281,7 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.start or not _same_person(target, modifier, span_between):
         return False
     doc = target.doc
-    if _patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
+    if patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
         return False
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
@@ -301,7 +329,7 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 
 # "it has gone into my left arm", "it's gone round to my front", "both gone from under me",
 # "gone numb": a pain that spread or a part that got worse, never one that went away.
-_GONE_ELSEWHERE = words("into to onto round around across from numb dead")
+_GONE_ELSEWHERE = words("into to onto round around across from numb dead in out back for home")
 
 
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -461,7 +489,7 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # to the cause named after the mention.
     # "worrying about the scan results on Friday": the day is the scan's.
     causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
-              "which", "whose")  # fmt: skip
+              "which", "whose", "abt", "bout", "re", "over")  # fmt: skip
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
 
 
@@ -529,6 +557,17 @@ def _no_clause_break(
             if later:
                 skip_to = later[0]
                 continue
+            # "My brother has never had any of this - no nausea, no hair loss - with his
+            # treatment": the mention is inside the aside, which speaks of him (not "Mum came
+            # over - I've had a headache all day -": the writer's own words)
+            closing = [
+                t
+                for t in doc[target.end : min(len(doc), target.end + 8)]
+                if t.text in _DASHES and t.whitespace_
+            ]
+            aside = tokens[i + 1 :]
+            if closing and not any(t.lower_ in _FIRST_PERSON | _I for t in aside):
+                break
         if appositive and text == ",":
             named = 0
             while i + 1 + named < len(tokens) and tokens[i + 1 + named].is_title and named < 3:
@@ -553,6 +592,16 @@ def _no_clause_break(
                 (after.lower_.endswith("ing") and len(after) > 4) or _past_verb(after)
             ):
                 continue
+        # "bladder/bowel": a slash between two words joins them
+        if (
+            text == "/"
+            and not token.whitespace_
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].is_alpha
+            and doc[token.i + 1].is_alpha
+            and not doc[token.i - 1].whitespace_
+        ):
+            continue
         # "18:00", "2/10": a time or a rating, not a clause break
         if (
             text in (":", "/")
@@ -702,11 +751,20 @@ def context_rules() -> list[ConTextRule]:
     # "breathlessness, cough and tiredness are common with lung mets": what is common is not
     # had (a list before the cue, as a negation runs through one after it)
     common = """are common | are all common | is common | are very common | is very common |
-        are to be expected | is to be expected | are expected | are normal with | is normal with"""
+        are to be expected | is to be expected | are expected | is expected | are normal with |
+        is normal with"""
     add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
+    # A clinician's advice quoted: "any chest pain, new breathlessness or a temperature of 38,
+    # you ring 999", "weakness in your legs is not (expected), so you ring us": what to ring
+    # about is not had (said to "you", so not "I had chest pain and rang 999")
+    advice = """you ring | you call | you phone | ring us | call us | phone us | you come straight |
+        come straight in | come straight to | you must ring | you must call | you should ring |
+        you should call | you need to ring | you need to call | you're to ring | you are to ring"""
+    add(phrases(advice), hyp, "BACKWARD", max_scope=16, on_modifies=_advised)
     # "yellow eyes can mean the liver"
     meaning = """can mean | could mean | may mean | might mean | can be a sign | could be a sign |
-        a sign of | a symptom of"""
+        a sign of | a symptom of | is unlikely with | are unlikely with | is unlikely on |
+        are unlikely on | is rare with | are rare with | is rare on | are rare on"""
     add(phrases(meaning), hyp, "BACKWARD", max_scope=6, **clause)
     # "can this drug cause hair loss?" is asked in diary/tagging_pipeline.py (a word gap, which
     # only a token pattern could say: ConText runs no token Matcher, which costs on every word).
@@ -825,6 +883,13 @@ def context_rules() -> list[ConTextRule]:
             for day in (*weekdays, "weds")
         ),
     ]
+    # A comparison with an earlier time is not the past: "back to how it was in June"
+    ongoing += [
+        f"{like} {month}"
+        for like in ("how it was in", "like it was in", "as it was in", "same as in",
+                     "like back in", "as bad as in", "worse than in", "like in")
+        for month in sorted(_MONTHS)
+    ]  # fmt: skip
     add(ongoing, "PSEUDO", "PSEUDO")
     before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
         when i was younger | when i was a kid | when i was little | during my first |
@@ -847,6 +912,10 @@ def context_rules() -> list[ConTextRule]:
                "support group", "the support group", "chemo", "the ward")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
+    # "wee woman in the next bed", "the old fella across the ward"
+    others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")
+               for who in ("lady", "woman", "man", "guy", "girl", "bloke", "fella",
+                           "chap")]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
@@ -872,6 +941,29 @@ def context_rules() -> list[ConTextRule]:
         at the end of |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
+    # Two negations that say it is always there: "hasn't been a single day without pain",
+    # "never a night without the sweats", "not one day without a headache".
+    never_without = [
+        f"{no} {a} {span} without"
+        for no in ("hasn't been", "has not been", "haven't had", "have not had", "not",
+                   "never", "isn't", "wasn't", "there's not", "there isn't", "no")
+        for a in ("a", "a single", "one", "one single")
+        for span in ("day", "night", "morning", "hour", "week", "minute")
+    ]  # fmt: skip
+    never_without += [f"no {span} without" for span in ("day", "night", "morning", "week")]
+    add(never_without, "PSEUDO", "PSEUDO")
+    # A medicine that does not work negates nothing: "the painkillers aren't touching my hip
+    # pain", "paracetamol isn't helping the headache", "tablets don't do anything for the sickness"
+    not_working = [
+        f"{aux}{no} {verb}"
+        for aux in ("is", "are", "was", "were", "do", "does", "did", "has", "have")
+        for no in ("n't", " not")
+        for verb in ("touching", "touch", "touched", "helping", "help", "helped", "working",
+                     "work", "worked", "shifting", "shift", "shifted", "easing", "ease", "eased",
+                     "doing anything for", "do anything for", "done anything for", "budging",
+                     "budge", "budged", "relieving", "controlling", "cutting it")
+    ]  # fmt: skip
+    add(not_working, "PSEUDO", "PSEUDO")
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -2,7 +2,7 @@
 
 Goal, on notes it was never tuned on: F1 >= 0.92 for present mentions, and every present
 red-flag or pain mention found (nothing a patient writes plainly about a red flag goes
-unsuggested). The dev files are held to that goal, two of them at a measured red-flag floor
+unsuggested). The dev files are held to that goal, three of them at a measured red-flag floor
 (RED_FLAG_RECALL_FLOORS, each with its reason).
 
 The frozen holdout (tests/data/FROZEN_HOLDOUT.md) does not reach it yet. Its test holds the
@@ -36,6 +36,10 @@ RED_FLAG_RECALL_FLOORS = {
     # 88/89: "husband says im not making sense" is labelled a change in mental state (the
     # reader offers confusion, as for "talking nonsense" and "muddled"), a red flag either way.
     "notes_dev_round5i.jsonl": 0.988,
+    # 95/96: "The doctor says the pain in ma hip bone is the cancer. ... Still sair but easier":
+    # a pain word alone, a sentence after its part, is that pain again; the reader does not
+    # carry a part across sentences (the day's page still offers it: bone pain is named).
+    "notes_dev_round7m.jsonl": 0.989,
 }
 
 
@@ -53,12 +57,10 @@ def test_dev_notes_reach_the_goal(name):
     _hold(DATA / name, RED_FLAG_RECALL_FLOORS.get(name, RED_FLAG_RECALL_GOAL))
 
 
-# Files written after round 6's tuning had stopped, scored blind with round 6's reader and the
-# safety net (F1, red-flag recall, red flags suggested), held there until a round tunes on them.
-BLIND_FLOORS = {
-    "notes_dev_round7l.jsonl": (0.905, 0.955, 0.975),  # 0.909, 89/93, 91/93
-    "notes_dev_round7m.jsonl": (0.890, 0.905, 0.955),  # 0.892, 87/96, 92/96
-}
+# Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
+# red flags suggested), held there until a round tunes on them. None at present: round 7 tuned
+# on round7l and round7m, which are now dev files.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
