@@ -58,9 +58,12 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. None at present: round 7 tuned
-# on round7l and round7m, which are now dev files.
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
+# red flags suggested), held there until a round tunes on them. round8n and round8o were written
+# while round 7 was tuned and scored with round 6's reader (F1 0.914 and 0.907) and round 7's.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    "notes_dev_round8n.jsonl": (0.915, 0.965, 0.982),
+    "notes_dev_round8o.jsonl": (0.905, 0.888, 0.928),
+}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
@@ -72,12 +75,12 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 6 and the safety net: F1 0.917,
-# red-flag recall 0.919 (239/260), red flags suggested (present or asked) 0.950 (247/260). The
-# goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.915
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.915
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.949
+# Measured on the frozen holdout (evaluate_tagger) after round 7: F1 0.920, red-flag recall
+# 0.923 (240/260), red flags suggested (present or asked) 0.954 (248/260). The red-flag goal
+# above is not reached yet; these floors keep what was gained.
+HOLDOUT_F1_FLOOR = 0.918
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.920
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.953
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
