@@ -1,8 +1,11 @@
 """The summary page: its concern lists written by a template tag (the same markup as the
 template loop it replaced), and its query count, pinned."""
 
+import random
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -11,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from diary.catalog import load_catalog
+from diary.charts import wellbeing_chart
 from diary.forms.summary import TopConcernsForm
 from tests.factories import log_day
 
@@ -201,3 +205,28 @@ def test_kept_option_fields_differ_by_their_inputs():
     assert "is-invalid" in start_field("preset=custom&start=bad")[0]
     assert "No past appointment" in first[1]
     assert "No past appointment" not in start_field("preset=custom", date(2026, 1, 3))[1]
+
+
+# The four loops `{% wellbeing_marks %}` replaced, as the chart's template had them.
+WELLBEING_LOOPS = (Path(__file__).parent / "data" / "wellbeing_loops.html").read_text().rstrip("\n")
+
+
+@pytest.mark.parametrize("days", [1, 2, 7, 30, 31, 90, 121, 400, 1095])
+def test_the_wellbeing_marks_are_what_the_charts_loops_wrote(days):
+    end = date(2026, 11, 29)
+    start = end - timedelta(days=days - 1)
+    rng = random.Random(days)
+    values = [
+        (start + timedelta(days=n), rng.randint(0, 10))
+        for n in range(days)
+        if rng.random() < 0.8  # gaps break the line
+    ]
+    for width in (720, 333):
+        chart = wellbeing_chart(values, start=start, end=end, width=width)
+        summary = SimpleNamespace(wellbeing_chart=chart)
+        old = Template(WELLBEING_LOOPS).render(Context({"summary": summary}))
+        new = Template(
+            "{% load summary_controls %}{% with chart=summary.wellbeing_chart %}\n"
+            "    {% wellbeing_marks chart %}\n{% endwith %}"
+        ).render(Context({"summary": summary}))
+        assert new == old
