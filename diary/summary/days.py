@@ -197,6 +197,14 @@ class Rules:
 
     @classmethod
     def of(cls, catalog: Catalog) -> "Rules":
+        """Worked out once per catalog (kept on it: a changed catalog is a new one)."""
+        rules = catalog.__dict__.get("_summary_rules")
+        if rules is None:
+            rules = catalog.__dict__["_summary_rules"] = cls._of(catalog)
+        return rules
+
+    @classmethod
+    def _of(cls, catalog: Catalog) -> "Rules":
         lowest = {
             symptom.pk: level
             for symptom in catalog.symptoms
