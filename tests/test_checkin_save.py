@@ -73,20 +73,21 @@ def statements(client, patient, day, version, **ratings):
 # transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
 # user, patient (with the catalog's token), her treatments (once: for the form and for the alert
 # rules), SAVEPOINT, the patient's row lock, the day (with whether it has dose logs), its update
-# and history copy, its reports, their update and history copies, the alert contacts, the earlier
-# ratings (shared by the alert rules and the queue), the care teams with their connections, the
-# withdrawal of the day's open queue items, RELEASE: 17 (24 before: the treatments were read
-# twice, her red-flag answers once, and the "Saved" message was a session write, SAVEPOINT,
-# UPDATE, RELEASE, and the catalog's token was a query of its own; 18: the dose logs' DELETE
-# ran on a day without any). A red flag added instead: the new report and its history copy (no
-# update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the day's queue
-# items and the new item: 22 (31, then 23 before).
+# and history copy, its reports, their update and history copies, the earlier ratings (shared by
+# the alert rules and the queue), her alert contacts and care teams (one query), the withdrawal
+# of the day's open queue items, RELEASE: 16 (24 before: the treatments were read twice, her
+# red-flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE,
+# and the catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without
+# any, and the contacts and the teams were two queries). A red flag added instead: the new
+# report and its history copy (no update), the outbox row (get_or_create: read, SAVEPOINT,
+# insert, RELEASE), the day's queue items, the team (for its working hours) and the new item:
+# 22 (31, then 23 before).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     plain = statements(owner_client, patient, today, version, **{"severity-fatigue": 2})
-    assert len(plain) == 17, "\n".join(plain)
+    assert len(plain) == 16, "\n".join(plain)
     red_flag = statements(
         owner_client,
         patient,
@@ -282,13 +283,13 @@ def test_one_changed_rating_keeps_its_history_as_several_do(owner_client, patien
 
 def test_a_day_whose_ratings_cannot_have_risen_reads_no_earlier_ratings(owner_client, alerted):
     # Mild ratings of symptoms other than confusion: the alert rules compare nothing with the
-    # days before, so the look-back is not read (16 statements against the 17 of a moderate
+    # days before, so the look-back is not read (15 statements against the 16 of a moderate
     # one), and the day has no concern either way.
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 2})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     mild = statements(owner_client, patient, today, version, **{"severity-fatigue": 1})
-    assert len(mild) == 16, "\n".join(mild)
+    assert len(mild) == 15, "\n".join(mild)
     assert not any('"diary_symptomreport"."symptom_id" AS' in sql for sql in mild)
     assert not TriageItem.objects.exclude(status=TriageItem.Status.WITHDRAWN).exists()
 
@@ -355,3 +356,28 @@ def test_a_save_replaces_the_days_dose_logs_and_skips_the_delete_without_any(own
     assert not DoseLog.objects.exists()
     third = statements(owner_client, patient, today, version + 1, **{"severity-fatigue": 2})
     assert not dose_deletes(third)  # and now it has none
+
+
+def test_the_alert_readers_are_her_alerted_contacts_and_connected_teams_in_order(patient):
+    from django.utils import timezone
+
+    from diary.checkin import alert_readers
+    from diary.models import CareTeamContact, TeamConnection
+    from diary.teams import connections_of
+
+    assert alert_readers(patient) == ([], [])
+    zoe, al = alert_contact(patient, "Zoe", "zoe@example.com"), alert_contact(patient, "Al")
+    unconfirmed = alert_contact(patient, "Bo", "bo@example.com")
+    CareTeamContact.objects.filter(pk=unconfirmed.pk).update(confirmed_at=None)
+    quiet = alert_contact(patient, "Cy", "cy@example.com")
+    CareTeamContact.objects.filter(pk=quiet.pk).update(alert_emails=False)
+    first, gone, last = care_team("B"), care_team("Gone"), care_team("A")
+    for team in (first, gone, last):
+        connect_patient(patient, team)
+    TeamConnection.objects.filter(team=gone).update(disconnected_at=timezone.now())
+    other = patient.__class__.objects.exclude(pk=patient.pk).first()
+    if other is not None:  # another diary's readers are not hers
+        alert_contact(other, "Other", "other@example.com")
+    contacts, teams = alert_readers(patient)
+    assert contacts == [c.pk for c in patient.contacts.alerted()] == [al.pk, zoe.pk]
+    assert teams == [c.team_id for c in connections_of(patient)] == [first.pk, last.pk]
