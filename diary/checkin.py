@@ -132,7 +132,7 @@ def save_day(
         with transaction.atomic():
             # Saves for one patient queue up behind this row lock (PostgreSQL); SQLite's
             # IMMEDIATE transactions do the same for the whole database.
-            Patient.objects.select_for_update().filter(pk=patient.pk).first()
+            _lock(patient)
             # With whether it has dose logs: a day without any needs no DELETE of them.
             entry = (
                 patient.entries.filter(date=opened_date).annotate(has_doses=_has_doses()).first()
@@ -173,6 +173,20 @@ def save_day(
         if current is not None and same_content(current, data):
             return current
         raise Conflict(current) from None
+
+
+def _lock(patient: Patient) -> None:
+    """`Patient.objects.select_for_update().filter(pk=patient.pk)` read, written as SQL (the
+    row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes
+    with its IMMEDIATE transactions)."""
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
+            f" WHERE {column(Patient, 'id')} = %s{lock}",
+            [patient.pk],
+        )
+        cursor.fetchall()
 
 
 def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:

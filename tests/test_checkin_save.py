@@ -381,3 +381,14 @@ def test_the_alert_readers_are_her_alerted_contacts_and_connected_teams_in_order
     contacts, teams = alert_readers(patient)
     assert contacts == [c.pk for c in patient.contacts.alerted()] == [al.pk, zoe.pk]
     assert teams == [c.team_id for c in connections_of(patient)] == [first.pk, last.pk]
+
+
+def test_a_save_locks_her_diarys_row_first(owner_client, patient):
+    # Saves of one diary queue up behind the patient's row (PostgreSQL's FOR UPDATE; SQLite has
+    # none and serializes every write with its IMMEDIATE transactions).
+    today = patient.today()
+    saved = statements(owner_client, patient, today, 0, **{"severity-fatigue": 1})
+    begin = next(i for i, sql in enumerate(saved) if sql.startswith(("SAVEPOINT", "BEGIN")))
+    lock = saved[begin + 1]
+    assert lock.startswith('SELECT "diary_patient"."id" FROM "diary_patient" WHERE')
+    assert lock.endswith(" FOR UPDATE") is connection.features.has_select_for_update
