@@ -94,8 +94,9 @@ def test_a_summary_without_concerns_does_not_read_the_care_teams_queue(owner_cli
     with CaptureQueriesContext(connection) as queries:
         response = owner_client.get(url)
     assert response.status_code == 200 and not response.context["summary"].flags
-    assert len(queries) == SUMMARY_PAGE_QUERIES - 1
+    assert len(queries) == SUMMARY_PAGE_QUERIES - 2  # nor her answers to red flags
     assert not [q for q in queries if "diary_triageitem" in q["sql"]]
+    assert not [q for q in queries if "diary_redflaganswer" in q["sql"]]
 
 
 # The rows of diary/_summary_flags.html's loop, as they were.
