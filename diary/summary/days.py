@@ -229,8 +229,9 @@ def _assess(
 ) -> tuple[list[Earlier], date, frozenset[int] | None]:
     """Each day's concerns, by the day pages' rules, and her answers to its red flags (two
     queries: the ratings of the days before the first, from `read_from` if earlier, with the
-    symptoms of the `previous` period; and the answers, only when a day has a concern). Returns the ratings read before the
-    first day, the date they start from and the previous period's symptoms (None unasked)."""
+    symptoms of the `previous` period; and the answers, only when a day has a concern).
+    Returns the ratings read before the first day, the date they start from and the previous
+    period's symptoms (None unasked)."""
     first, last = days[0].date, days[-1].date
     start = first - timedelta(days=WEEKLY_LOOKBACK_DAYS)
     earlier_from = start if read_from is None else min(start, read_from)
