@@ -28,10 +28,11 @@ from diary.models import (
     SymptomReport,
     TeamConnection,
     Treatment,
+    TriageItem,
     User,
 )
 from diary.notifications import queue_alerts
-from diary.triage import sync_day
+from diary.triage import OPEN_STATES, sync_day
 
 # The day's measures, as DayInput and DailyEntry both name them (diary.measures).
 DAY_MEASURE_FIELDS = (
@@ -133,9 +134,12 @@ def save_day(
             # Saves for one patient queue up behind this row lock (PostgreSQL); SQLite's
             # IMMEDIATE transactions do the same for the whole database.
             _lock(patient)
-            # With whether it has dose logs: a day without any needs no DELETE of them.
+            # With whether it has dose logs and open queue items: a day without any needs no
+            # DELETE of its doses, and no withdrawal of its items when it holds no concern.
             entry = (
-                patient.entries.filter(date=opened_date).annotate(has_doses=_has_doses()).first()
+                patient.entries.filter(date=opened_date)
+                .annotate(has_doses=_has_doses(), has_open_items=_has_open_items())
+                .first()
             )
             if (entry is not None and entry.version != base_version) or (
                 entry is None and base_version != 0
@@ -150,6 +154,9 @@ def save_day(
             if entry is None or data.date != opened_date:
                 # No live day holds data.date: answers kept there belong to a deleted day.
                 patient.red_flag_answers.filter(date=data.date).delete()
+            # Known only for a day that stays on its date (items are found by entry or date).
+            stays = entry is not None and data.date == opened_date
+            open_items = bool(entry.has_open_items) if stays else None
             saved = _write(patient=patient, entry=entry, data=data, by=by)
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
@@ -165,7 +172,7 @@ def save_day(
             )
             contact_ids, team_ids = alert_readers(patient)
             queue_alerts(saved, saved=shared, contact_ids=contact_ids)
-            sync_day(saved, saved=shared, team_ids=team_ids)
+            sync_day(saved, saved=shared, team_ids=team_ids, open_items=open_items)
             return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.
@@ -217,6 +224,23 @@ def _has_doses():
         f"EXISTS (SELECT 1 FROM {column(DoseLog)}"  # noqa: S608
         f" WHERE {column(DoseLog, 'entry')} = {column(DailyEntry, 'id')})",
         (),
+        BooleanField(),
+    )
+
+
+def _has_open_items():
+    """Whether a day read with this annotation has open queue items, of any team, by its id
+    or its date (what sync_day withdraws when the day holds no concern). Queue items are
+    made by saves of the day, under the patient's lock, and by an accepted suggestion, under
+    the day's."""
+    item, day = TriageItem, DailyEntry
+    return sql_value(
+        f"EXISTS (SELECT 1 FROM {column(item)}"  # noqa: S608
+        f" WHERE {column(item, 'patient')} = {column(day, 'patient')}"
+        f" AND ({column(item, 'entry')} = {column(day, 'id')}"
+        f" OR {column(item, 'date')} = {column(day, 'date')})"
+        f" AND {column(item, 'status')} IN (%s, %s))",
+        tuple(OPEN_STATES),
         BooleanField(),
     )
 

@@ -103,12 +103,15 @@ def sync_day(
     catalog: Catalog | None = None,
     saved: SavedDay | None = None,
     team_ids: Sequence[int] | None = None,
+    open_items: bool | None = None,
 ) -> int:
     """Bring the queue items of this day in line with its concerns, for every connected team.
     Call inside the day's transaction. Returns how many items were created or reopened.
     `saved`: the day's view shared with the other readers of the same save; `team_ids`: her
     connected teams' ids in the order they connected, when the caller read them
-    (`diary.checkin.alert_readers`; the teams themselves are then read only for new items)."""
+    (`diary.checkin.alert_readers`; the teams themselves are then read only for new items);
+    `open_items=False`: the day is known to have no open item (read with it, under the
+    patient's lock), so a day without a concern has nothing to withdraw."""
     teams: dict[int, CareTeam] | None = None
     if team_ids is None:
         # With their teams (a red-flag day makes items, which need the team's working hours).
@@ -128,6 +131,8 @@ def sync_day(
     )
     now = timezone.now()
     if not concerns:  # most days: whatever the day had open leaves the queues, in one query
+        if open_items is False:
+            return 0
         items.filter(status__in=OPEN_STATES).update(
             status=TriageItem.Status.WITHDRAWN, updated_at=now
         )

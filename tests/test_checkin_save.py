@@ -72,22 +72,22 @@ def statements(client, patient, day, version, **ratings):
 # An edit of a day, with a confirmed alert contact and a care team (in a test the save's
 # transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
 # user, patient (with the catalog's token), her treatments (once: for the form and for the alert
-# rules), SAVEPOINT, the patient's row lock, the day (with whether it has dose logs), its update
-# and history copy, its reports, their update and history copies, the earlier ratings (shared by
-# the alert rules and the queue), her alert contacts and care teams (one query), the withdrawal
-# of the day's open queue items, RELEASE: 16 (24 before: the treatments were read twice, her
-# red-flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE,
-# and the catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without
-# any, and the contacts and the teams were two queries). A red flag added instead: the new
-# report and its history copy (no update), the outbox row (get_or_create: read, SAVEPOINT,
-# insert, RELEASE), the day's queue items, the team (for its working hours) and the new item:
-# 22 (31, then 23 before).
+# rules), SAVEPOINT, the patient's row lock, the day (with whether it has dose logs and open
+# queue items), its update and history copy, its reports, their update and history copies, the
+# earlier ratings (shared by the alert rules and the queue), her alert contacts and care teams
+# (one query), RELEASE: 15 (24 before: the treatments were read twice, her red-flag answers
+# once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and the
+# catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without any,
+# the contacts and the teams were two queries, and the withdrawal of the day's open queue
+# items ran on a day without any). A red flag added instead: the new report and its history
+# copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the
+# day's queue items, the team (for its working hours) and the new item: 22 (31, then 23).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     plain = statements(owner_client, patient, today, version, **{"severity-fatigue": 2})
-    assert len(plain) == 16, "\n".join(plain)
+    assert len(plain) == 15, "\n".join(plain)
     red_flag = statements(
         owner_client,
         patient,
@@ -283,13 +283,13 @@ def test_one_changed_rating_keeps_its_history_as_several_do(owner_client, patien
 
 def test_a_day_whose_ratings_cannot_have_risen_reads_no_earlier_ratings(owner_client, alerted):
     # Mild ratings of symptoms other than confusion: the alert rules compare nothing with the
-    # days before, so the look-back is not read (15 statements against the 16 of a moderate
+    # days before, so the look-back is not read (14 statements against the 15 of a moderate
     # one), and the day has no concern either way.
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 2})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     mild = statements(owner_client, patient, today, version, **{"severity-fatigue": 1})
-    assert len(mild) == 15, "\n".join(mild)
+    assert len(mild) == 14, "\n".join(mild)
     assert not any('"diary_symptomreport"."symptom_id" AS' in sql for sql in mild)
     assert not TriageItem.objects.exclude(status=TriageItem.Status.WITHDRAWN).exists()
 
@@ -392,3 +392,37 @@ def test_a_save_locks_her_diarys_row_first(owner_client, patient):
     lock = saved[begin + 1]
     assert lock.startswith('SELECT "diary_patient"."id" FROM "diary_patient" WHERE')
     assert lock.endswith(" FOR UPDATE") is connection.features.has_select_for_update
+
+
+@pytest.mark.parametrize("status", [TriageItem.Status.OPEN, TriageItem.Status.ACKNOWLEDGED])
+def test_a_day_that_loses_its_concern_withdraws_its_open_items_and_only_then(patient, status):
+    connect_patient(patient, care_team())
+    today = patient.today()
+    log_day(patient, today, severities={"fatigue": 4})
+    TriageItem.objects.update(status=status)
+    with CaptureQueriesContext(connection) as losing:
+        log_day(patient, today, severities={"fatigue": 1})
+    assert TriageItem.objects.get().status == TriageItem.Status.WITHDRAWN
+    assert [q for q in losing.captured_queries if q["sql"].startswith('UPDATE "diary_triageitem"')]
+    with CaptureQueriesContext(connection) as again:
+        log_day(patient, today, severities={"fatigue": 0})
+    assert not [q for q in again.captured_queries if 'UPDATE "diary_triageitem"' in q["sql"]]
+
+
+def test_a_day_moved_onto_a_date_withdraws_the_open_items_kept_there(patient):
+    from diary.checkin import DayInput, save_day
+
+    connect_patient(patient, care_team())
+    today = patient.today()
+    yesterday = today - timedelta(days=1)
+    log_day(patient, yesterday, severities={"fatigue": 4})
+    patient.entries.filter(date=yesterday).delete()  # its item stays open, by date
+    entry = log_day(patient, today - timedelta(days=2), severities={"fatigue": 1})
+    save_day(
+        patient=patient,
+        opened_date=entry.date,
+        base_version=entry.version,
+        data=DayInput(date=yesterday, wellbeing=5, temperature_c=None, notes="", severities={}),
+        by=patient.user,
+    )
+    assert TriageItem.objects.get().status == TriageItem.Status.WITHDRAWN
