@@ -262,3 +262,23 @@ def test_the_header_and_sites_read_in_one_query_are_those_of_their_own_queries(
     assert sites == list(patient.known_sites.all())
     assert [s.slug for s in sites] == [s.slug for s in patient.known_sites.all()]
     assert len(head.care_team) == 4 and head.care_team[0] == "Birch ward (diary connected)"
+
+
+def test_the_concern_lists_kept_per_catalog_are_the_choices_set_through_the_setter():
+    catalog = load_catalog()
+    kept = TopConcernsForm(catalog=catalog)
+    fresh = TopConcernsForm(catalog=catalog)
+    fresh.fields["concern"].choices = [
+        (group.title, [(s.slug, s.name) for s in group.symptoms])
+        for group in catalog.checkin_groups()
+    ]
+    for form in (kept, TopConcernsForm(catalog=catalog)):  # kept, and kept again
+        assert form.fields["concern"].choices == fresh.fields["concern"].choices
+        assert form.fields["concern"].widget.choices == fresh.fields["concern"].widget.choices
+        assert TAG.render(Context({"form": form, "chosen": "fatigue"})) == TAG.render(
+            Context({"form": fresh, "chosen": "fatigue"})
+        )
+    bound = TopConcernsForm({"concern": ["fatigue", "nausea"], "note": ""}, catalog=catalog)
+    assert bound.is_valid() and bound.cleaned_data["concern"] == ["fatigue", "nausea"]
+    refused = TopConcernsForm({"concern": ["not-a-symptom"], "note": ""}, catalog=catalog)
+    assert not refused.is_valid()
