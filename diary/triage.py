@@ -126,13 +126,13 @@ def sync_day(
         return 0
     view = (saved or SavedDay(entry, catalog=catalog)).view()
     concerns = {c.symptom.pk: c for c in (view.concerns if view else [])}
+    if not concerns and open_items is False:  # most days: nothing to bring in line
+        return 0
     items = TriageItem.objects.filter(patient_id=entry.patient_id, team_id__in=team_ids).filter(
         Q(entry=entry) | Q(date=entry.date)
     )
     now = timezone.now()
-    if not concerns:  # most days: whatever the day had open leaves the queues, in one query
-        if open_items is False:
-            return 0
+    if not concerns:  # whatever the day had open leaves the queues, in one query
         items.filter(status__in=OPEN_STATES).update(
             status=TriageItem.Status.WITHDRAWN, updated_at=now
         )
