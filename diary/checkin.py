@@ -13,14 +13,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import BooleanField
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from diary.access import column, sql_value
 from diary.catalog import Catalog
 from diary.days import SavedDay
-from diary.models import DailyEntry, DoseLog, Patient, SymptomReport, Treatment, User
+from diary.models import (
+    CareTeamContact,
+    DailyEntry,
+    DoseLog,
+    Patient,
+    SymptomReport,
+    TeamConnection,
+    Treatment,
+    TriageItem,
+    User,
+)
 from diary.notifications import queue_alerts
-from diary.triage import sync_day
+from diary.triage import OPEN_STATES, sync_day
 
 # The day's measures, as DayInput and DailyEntry both name them (diary.measures).
 DAY_MEASURE_FIELDS = (
@@ -121,8 +133,14 @@ def save_day(
         with transaction.atomic():
             # Saves for one patient queue up behind this row lock (PostgreSQL); SQLite's
             # IMMEDIATE transactions do the same for the whole database.
-            Patient.objects.select_for_update().filter(pk=patient.pk).first()
-            entry = patient.entries.filter(date=opened_date).first()
+            _lock(patient)
+            # With whether it has dose logs and open queue items: a day without any needs no
+            # DELETE of its doses, and no withdrawal of its items when it holds no concern.
+            entry = (
+                patient.entries.filter(date=opened_date)
+                .annotate(has_doses=_has_doses(), has_open_items=_has_open_items())
+                .first()
+            )
             if (entry is not None and entry.version != base_version) or (
                 entry is None and base_version != 0
             ):
@@ -136,6 +154,9 @@ def save_day(
             if entry is None or data.date != opened_date:
                 # No live day holds data.date: answers kept there belong to a deleted day.
                 patient.red_flag_answers.filter(date=data.date).delete()
+            # Known only for a day that stays on its date (items are found by entry or date).
+            stays = entry is not None and data.date == opened_date
+            open_items = bool(entry.has_open_items) if stays else None
             saved = _write(patient=patient, entry=entry, data=data, by=by)
             if data.date != opened_date:  # her answers to the day's red flags move with it
                 patient.red_flag_answers.filter(date=opened_date).update(date=data.date)
@@ -149,8 +170,9 @@ def save_day(
                 treatments=treatments,
                 answers=False,
             )
-            queue_alerts(saved, saved=shared)
-            sync_day(saved, saved=shared)
+            contact_ids, team_ids = alert_readers(patient)
+            queue_alerts(saved, saved=shared, contact_ids=contact_ids)
+            sync_day(saved, saved=shared, team_ids=team_ids, open_items=open_items)
             return saved
     except IntegrityError:
         # Another request created the same day between our check and our insert.
@@ -160,8 +182,74 @@ def save_day(
         raise Conflict(current) from None
 
 
+def _lock(patient: Patient) -> None:
+    """`Patient.objects.select_for_update().filter(pk=patient.pk)` read, written as SQL (the
+    row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes
+    with its IMMEDIATE transactions)."""
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
+            f" WHERE {column(Patient, 'id')} = %s{lock}",
+            [patient.pk],
+        )
+        cursor.fetchall()
+
+
+def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
+    """Who hears of a saved day's concerns: the ids of her confirmed alert contacts (by name,
+    as `patient.contacts.alerted()`) and of her connected care teams (in the order they
+    connected, as `connections_of`), in one query written as SQL instead of two."""
+    contact, conn = CareTeamContact, TeamConnection
+    sql = (
+        f"SELECT 0, {column(contact, 'name')}, NULL, {column(contact, 'id')}"  # noqa: S608
+        f" FROM {column(contact)} WHERE {column(contact, 'patient')} = %s"
+        f" AND {column(contact, 'alert_emails')} = %s"
+        f" AND {column(contact, 'confirmed_at')} IS NOT NULL"
+        f" UNION ALL SELECT 1, '', {column(conn, 'created_at')}, {column(conn, 'team')}"
+        f" FROM {column(conn)} WHERE {column(conn, 'patient')} = %s"
+        f" AND {column(conn, 'disconnected_at')} IS NULL"
+        " ORDER BY 1, 2, 3, 4"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [patient.pk, True, patient.pk])
+        rows = cursor.fetchall()
+    return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
+
+
+def _has_doses():
+    """Whether a day read with this annotation has dose logs (an EXISTS written as SQL:
+    Django's Exists costs about as much to compile as the DELETE it saves)."""
+    return sql_value(
+        f"EXISTS (SELECT 1 FROM {column(DoseLog)}"  # noqa: S608
+        f" WHERE {column(DoseLog, 'entry')} = {column(DailyEntry, 'id')})",
+        (),
+        BooleanField(),
+    )
+
+
+def _has_open_items():
+    """Whether a day read with this annotation has open queue items, of any team, by its id
+    or its date (what sync_day withdraws when the day holds no concern). Queue items are
+    made by saves of the day, under the patient's lock, and by an accepted suggestion, under
+    the day's."""
+    item, day = TriageItem, DailyEntry
+    return sql_value(
+        f"EXISTS (SELECT 1 FROM {column(item)}"  # noqa: S608
+        f" WHERE {column(item, 'patient')} = {column(day, 'patient')}"
+        f" AND ({column(item, 'entry')} = {column(day, 'id')}"
+        f" OR {column(item, 'date')} = {column(day, 'date')})"
+        f" AND {column(item, 'status')} IN (%s, %s))",
+        tuple(OPEN_STATES),
+        BooleanField(),
+    )
+
+
 def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: User) -> DailyEntry:
     is_new = entry is None
+    # Read with the day, under the patient's lock (saves of one diary are the only writers
+    # of its dose logs); an entry read otherwise is taken to have some.
+    has_doses = not is_new and getattr(entry, "has_doses", True)
     if entry is None:
         entry = DailyEntry(patient=patient, created_by=by, version=0)
     entry.date = data.date
@@ -232,7 +320,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     ]
     if added:
         bulk_create_with_history(added, SymptomReport, default_user=by)
-    if not is_new:
+    if has_doses:  # the form's doses replace the day's
         DoseLog._base_manager.filter(entry=entry).delete()
     DoseLog.objects.bulk_create(
         DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)

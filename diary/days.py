@@ -11,7 +11,7 @@ kept for the rules, not listed.
 import bisect
 import copy
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -37,7 +37,9 @@ from diary.models import (
     Treatment,
 )
 from diary.redflags import (
+    ALERT_MIN_RISE,
     CHEMOTHERAPY_TYPE,
+    CONFUSION_SLUGS,
     RISE_LOOKBACK_DAYS,
     Concern,
     DayRecord,
@@ -461,29 +463,56 @@ class SavedDay:
         ]
         patient = entry.patient
         treatments = treatments_of(patient) if self.treatments is None else self.treatments
-        # What build_days would read: every rating of the look-back before the day.
-        self._ratings = RatingIndex.load(
-            patient, start=entry.date - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=entry.date
-        )
+        # What build_days would read: every rating of the look-back before the day; but the
+        # rules compare a rating with the earlier ones only when it could have risen by
+        # ALERT_MIN_RISE levels, or for new or worse confusion: a day with neither has the
+        # same concerns without them, and is not read (most days).
+        if _compares_ratings(self.reports, catalog):
+            self._ratings = self._load_ratings()
         return build_days(
             patient,
             [entry],
             catalog=catalog,
             treatments=treatments,
-            ratings=self._ratings,
+            ratings=self._ratings or RatingIndex([]),
             answers=self.answers,
         )[0]
+
+    def _load_ratings(self) -> RatingIndex:
+        day = self.entry.date
+        return RatingIndex.load(
+            self.entry.patient, start=day - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=day
+        )
 
     def previous_ratings(self, symptom_ids: Iterable[int]) -> dict[int, Rating] | None:
         """Each symptom's last rating before the day within the alert rule's look-back
         (`recent_reports(patient, before=day, days=lookback_days(recall_days))` for these
         symptoms), from the ratings the view was built with; None if it read none."""
         self.view()
-        if self._ratings is None:
+        if self.reports is None:  # read back: the view kept no ratings
             return None
+        if self._ratings is None:  # the view did not need them (_compares_ratings)
+            self._ratings = self._load_ratings()
         return self._ratings.last_before(
             self.entry.date, symptom_ids, days=lookback_days(self.entry.recall_days)
         )
+
+
+def _compares_ratings(
+    reports: Mapping[int, tuple[int, int | None, int | None]], catalog: Catalog
+) -> bool:
+    """Whether the alert rules would look at the earlier ratings of a day with these
+    ratings (symptom id -> (severity, ...)): a rating of ALERT_MIN_RISE or more (a rise of
+    that many levels since the last), or a confusion symptom (new or worse); a symptom the
+    catalog does not hold is taken to be compared."""
+    for symptom_id, (severity, *_) in reports.items():
+        if severity >= ALERT_MIN_RISE:
+            return True
+        if severity:
+            symptom = catalog.by_id.get(symptom_id)
+            if symptom is None or symptom.slug in CONFUSION_SLUGS:
+                return True
+    return False
 
 
 LastReport = Rating

@@ -12,6 +12,7 @@ link (hashed, listed with her share links, audited).
 """
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.conf import settings
@@ -36,21 +37,28 @@ CONFIRM_SUBJECT = "Symptom diary: please confirm your email address"
 
 
 def queue_alerts(
-    entry: DailyEntry, *, catalog: Catalog | None = None, saved: SavedDay | None = None
+    entry: DailyEntry,
+    *,
+    catalog: Catalog | None = None,
+    saved: SavedDay | None = None,
+    contact_ids: Sequence[int] | None = None,
 ) -> int:
     """Outbox rows for this day if it holds a red flag or an alert. Call inside the day's
     transaction. A day already queued for a contact is not queued again. `saved`: the day's
-    view shared with the other readers of the same save (diary.checkin.save_day)."""
-    contacts = list(entry.patient.contacts.alerted())
-    if not contacts:
+    view shared with the other readers of the same save (diary.checkin.save_day);
+    `contact_ids`: her alerted contacts' ids in name order, when the caller read them
+    (`diary.checkin.alert_readers`)."""
+    if contact_ids is None:
+        contact_ids = [contact.pk for contact in entry.patient.contacts.alerted()]
+    if not contact_ids:
         return 0
     view = (saved or SavedDay(entry, catalog=catalog)).view()
     if view is None or not view.concerns:
         return 0
     created = 0
-    for contact in contacts:
+    for contact_id in contact_ids:
         _, new = Notification.objects.get_or_create(
-            contact=contact, entry=entry, defaults={"patient": entry.patient}
+            contact_id=contact_id, entry=entry, defaults={"patient": entry.patient}
         )
         created += new
     if created:

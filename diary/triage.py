@@ -98,28 +98,41 @@ def _save_item(item: TriageItem, entry: DailyEntry, fields: dict, *, now: dateti
 
 
 def sync_day(
-    entry: DailyEntry, *, catalog: Catalog | None = None, saved: SavedDay | None = None
+    entry: DailyEntry,
+    *,
+    catalog: Catalog | None = None,
+    saved: SavedDay | None = None,
+    team_ids: Sequence[int] | None = None,
+    open_items: bool | None = None,
 ) -> int:
     """Bring the queue items of this day in line with its concerns, for every connected team.
     Call inside the day's transaction. Returns how many items were created or reopened.
-    `saved`: the day's view shared with the other readers of the same save."""
-    # With their teams (a red-flag day makes items, which need the team's working hours).
-    teams = {
-        connection.team_id: connection.team
-        for connection in TeamConnection.objects.active()
-        .filter(patient_id=entry.patient_id)
-        .select_related("team")
-    }
-    team_ids = list(teams)
+    `saved`: the day's view shared with the other readers of the same save; `team_ids`: her
+    connected teams' ids in the order they connected, when the caller read them
+    (`diary.checkin.alert_readers`; the teams themselves are then read only for new items);
+    `open_items=False`: the day is known to have no open item (read with it, under the
+    patient's lock), so a day without a concern has nothing to withdraw."""
+    teams: dict[int, CareTeam] | None = None
+    if team_ids is None:
+        # With their teams (a red-flag day makes items, which need the team's working hours).
+        teams = {
+            connection.team_id: connection.team
+            for connection in TeamConnection.objects.active()
+            .filter(patient_id=entry.patient_id)
+            .select_related("team")
+        }
+        team_ids = list(teams)
     if not team_ids:
         return 0
     view = (saved or SavedDay(entry, catalog=catalog)).view()
     concerns = {c.symptom.pk: c for c in (view.concerns if view else [])}
+    if not concerns and open_items is False:  # most days: nothing to bring in line
+        return 0
     items = TriageItem.objects.filter(patient_id=entry.patient_id, team_id__in=team_ids).filter(
         Q(entry=entry) | Q(date=entry.date)
     )
     now = timezone.now()
-    if not concerns:  # most days: whatever the day had open leaves the queues, in one query
+    if not concerns:  # whatever the day had open leaves the queues, in one query
         items.filter(status__in=OPEN_STATES).update(
             status=TriageItem.Status.WITHDRAWN, updated_at=now
         )
@@ -130,11 +143,18 @@ def sync_day(
     existing = {
         (item.team_id, item.date, item.symptom_id): item for item in items.select_related("team")
     }
+
+    def team(team_id: int) -> CareTeam:  # read only for a new item
+        nonlocal teams
+        if teams is None:
+            teams = CareTeam.objects.in_bulk(team_ids)
+        return teams[team_id]
+
     added = 0
     for team_id in team_ids:
         for symptom_id, concern in concerns.items():
             item = existing.pop((team_id, entry.date, symptom_id), None) or TriageItem(
-                team=teams[team_id], patient_id=entry.patient_id, symptom_id=symptom_id
+                team=team(team_id), patient_id=entry.patient_id, symptom_id=symptom_id
             )
             added += _save_item(item, entry, _item_fields(concern, previous), now=now)
     # What is left no longer holds a concern (or the day moved to another date).

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Service time of each page, as a ratio to a floor view measured in the same run.
 
 Starts gunicorn (production settings, 2 workers, loopback) on the database in DATABASE_URL

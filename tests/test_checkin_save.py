@@ -3,6 +3,7 @@
 alert outbox and the care teams' queue."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.messages import constants, get_messages
@@ -16,11 +17,12 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from diary.catalog import load_catalog
-from diary.days import SavedDay, recent_reports
+from diary.days import RatingIndex, SavedDay, day_record, recent_reports
 from diary.measures import lookback_days
 from diary.message_storage import SessionUnlessPlainStorage, add_without_health_data
 from diary.models import (
     DailyEntry,
+    DoseLog,
     Drug,
     DrugSideEffect,
     Notification,
@@ -30,6 +32,7 @@ from diary.models import (
     TreatmentType,
     TriageItem,
 )
+from diary.redflags import assess_day
 from diary.treatments import common_side_effects
 from tests.auth import sign_in
 from tests.factories import alert_contact, care_team, connect_patient, log_day
@@ -69,21 +72,22 @@ def statements(client, patient, day, version, **ratings):
 # An edit of a day, with a confirmed alert contact and a care team (in a test the save's
 # transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
 # user, patient (with the catalog's token), her treatments (once: for the form and for the alert
-# rules), SAVEPOINT, the patient's row lock, the day, its update and history copy, its reports,
-# their update and history copies, the dose logs' delete, the alert contacts, the earlier ratings
-# (shared by the alert rules and the queue), the care teams with their connections, the withdrawal
-# of the day's open queue items, RELEASE: 18 (24 before: the treatments were read twice, her
-# red-flag answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE,
-# and the catalog's token was a query of its own). A red flag added instead: the new report and
-# its history copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE),
-# the day's queue items and the new item: 23 (31 before: the queue also read its earlier ratings
-# and the teams again).
+# rules), SAVEPOINT, the patient's row lock, the day (with whether it has dose logs and open
+# queue items), its update and history copy, its reports, their update and history copies, the
+# earlier ratings (shared by the alert rules and the queue), her alert contacts and care teams
+# (one query), RELEASE: 15 (24 before: the treatments were read twice, her red-flag answers
+# once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and the
+# catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without any,
+# the contacts and the teams were two queries, and the withdrawal of the day's open queue
+# items ran on a day without any). A red flag added instead: the new report and its history
+# copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the
+# day's queue items, the team (for its working hours) and the new item: 22 (31, then 23).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
     version = DailyEntry.objects.get(patient=patient, date=today).version
     plain = statements(owner_client, patient, today, version, **{"severity-fatigue": 2})
-    assert len(plain) == 18, "\n".join(plain)
+    assert len(plain) == 15, "\n".join(plain)
     red_flag = statements(
         owner_client,
         patient,
@@ -91,7 +95,7 @@ def test_a_saves_statements_are_pinned(owner_client, alerted):
         version + 1,
         **{"severity-fatigue": 2, "severity-shortness-of-breath": 3},
     )
-    assert len(red_flag) == 23, "\n".join(red_flag)
+    assert len(red_flag) == 22, "\n".join(red_flag)
     assert Notification.objects.count() == 1 and TriageItem.objects.count() == 1
 
 
@@ -275,3 +279,150 @@ def test_one_changed_rating_keeps_its_history_as_several_do(owner_client, patien
     assert dict(
         SymptomReport.objects.filter(entry__date=today).values_list("symptom__slug", "severity")
     ) == {"fatigue": 2, "cough": 3, "nausea": 2}
+
+
+def test_a_day_whose_ratings_cannot_have_risen_reads_no_earlier_ratings(owner_client, alerted):
+    # Mild ratings of symptoms other than confusion: the alert rules compare nothing with the
+    # days before, so the look-back is not read (14 statements against the 15 of a moderate
+    # one), and the day has no concern either way.
+    patient, today = alerted, alerted.today()
+    log_day(patient, today, severities={"fatigue": 2})
+    version = DailyEntry.objects.get(patient=patient, date=today).version
+    mild = statements(owner_client, patient, today, version, **{"severity-fatigue": 1})
+    assert len(mild) == 14, "\n".join(mild)
+    assert not any('"diary_symptomreport"."symptom_id" AS' in sql for sql in mild)
+    assert not TriageItem.objects.exclude(status=TriageItem.Status.WITHDRAWN).exists()
+
+
+@pytest.mark.parametrize(
+    ("ratings", "concern"),
+    [
+        ({"fatigue": 1}, False),  # not compared
+        ({"fatigue": 1, "cough": 0}, False),
+        ({"fatigue": 2}, True),  # up by 2 since the day before ("None"): an alert
+        ({"confusion": 1}, False),  # as the day before: not new, not worse
+        ({"confusion": 2}, True),  # worse: a red flag
+    ],
+)
+def test_a_saved_days_concerns_are_the_same_with_or_without_the_earlier_ratings(
+    patient, ratings, concern
+):
+    catalog = load_catalog()
+    today = patient.today()
+    log_day(patient, today - timedelta(days=1), severities={"fatigue": 0, "confusion": 1})
+    entry = log_day(patient, today, severities=ratings)
+    ids = dict(Symptom.objects.values_list("slug", "pk"))
+    written = {ids[slug]: (severity, None, None) for slug, severity in ratings.items()}
+    view = SavedDay(entry, catalog=catalog, reports=written, answers=False).view()
+    everything = RatingIndex.load(patient, start=today - timedelta(days=21), end=today)
+    previous = everything.last_before(today, list(written), days=lookback_days(1))
+    entry.report_list = list(entry.reports.all())
+    expected = assess_day(day_record(entry), previous=previous, symptoms=catalog.by_id)
+    assert view.concerns == expected
+    assert bool(view.concerns) is concern
+
+
+def test_a_fever_on_a_day_of_mild_ratings_gives_its_queue_item_the_earlier_rating(patient):
+    # The rules read no earlier rating for a mild day; the queue's item still names the
+    # symptom's previous rating, read when it is asked for.
+    connect_patient(patient, care_team())
+    today = patient.today()
+    log_day(patient, today - timedelta(days=2), severities={"fever": 1})
+    log_day(patient, today, severities={"fever": 1}, temperature_c=Decimal("38.5"))
+    item = TriageItem.objects.get()
+    assert item.previous_date == today - timedelta(days=2) and item.previous_severity == 1
+
+
+def dose_deletes(statements: list[str]) -> list[str]:
+    return [sql for sql in statements if sql.startswith('DELETE FROM "diary_doselog"')]
+
+
+def test_a_save_replaces_the_days_dose_logs_and_skips_the_delete_without_any(owner_client, patient):
+    treatment = Treatment.objects.create(
+        patient=patient,
+        custom_name="Tea",
+        type=TreatmentType.objects.first(),
+        start_date=patient.today() - timedelta(days=30),
+        track_doses=True,
+    )
+    today = patient.today()
+    dose = {f"dose-{treatment.pk}": "taken"}
+    first = statements(owner_client, patient, today, 0, **dose)
+    assert DoseLog.objects.filter(entry__date=today).count() == 1
+    assert not dose_deletes(first)  # a new day
+    version = DailyEntry.objects.get(patient=patient, date=today).version
+    second = statements(owner_client, patient, today, version, **{"severity-fatigue": 1})
+    assert len(dose_deletes(second)) == 1  # the day had a dose log
+    assert not DoseLog.objects.exists()
+    third = statements(owner_client, patient, today, version + 1, **{"severity-fatigue": 2})
+    assert not dose_deletes(third)  # and now it has none
+
+
+def test_the_alert_readers_are_her_alerted_contacts_and_connected_teams_in_order(patient):
+    from django.utils import timezone
+
+    from diary.checkin import alert_readers
+    from diary.models import CareTeamContact, TeamConnection
+    from diary.teams import connections_of
+
+    assert alert_readers(patient) == ([], [])
+    zoe, al = alert_contact(patient, "Zoe", "zoe@example.com"), alert_contact(patient, "Al")
+    unconfirmed = alert_contact(patient, "Bo", "bo@example.com")
+    CareTeamContact.objects.filter(pk=unconfirmed.pk).update(confirmed_at=None)
+    quiet = alert_contact(patient, "Cy", "cy@example.com")
+    CareTeamContact.objects.filter(pk=quiet.pk).update(alert_emails=False)
+    first, gone, last = care_team("B"), care_team("Gone"), care_team("A")
+    for team in (first, gone, last):
+        connect_patient(patient, team)
+    TeamConnection.objects.filter(team=gone).update(disconnected_at=timezone.now())
+    other = patient.__class__.objects.exclude(pk=patient.pk).first()
+    if other is not None:  # another diary's readers are not hers
+        alert_contact(other, "Other", "other@example.com")
+    contacts, teams = alert_readers(patient)
+    assert contacts == [c.pk for c in patient.contacts.alerted()] == [al.pk, zoe.pk]
+    assert teams == [c.team_id for c in connections_of(patient)] == [first.pk, last.pk]
+
+
+def test_a_save_locks_her_diarys_row_first(owner_client, patient):
+    # Saves of one diary queue up behind the patient's row (PostgreSQL's FOR UPDATE; SQLite has
+    # none and serializes every write with its IMMEDIATE transactions).
+    today = patient.today()
+    saved = statements(owner_client, patient, today, 0, **{"severity-fatigue": 1})
+    begin = next(i for i, sql in enumerate(saved) if sql.startswith(("SAVEPOINT", "BEGIN")))
+    lock = saved[begin + 1]
+    assert lock.startswith('SELECT "diary_patient"."id" FROM "diary_patient" WHERE')
+    assert lock.endswith(" FOR UPDATE") is connection.features.has_select_for_update
+
+
+@pytest.mark.parametrize("status", [TriageItem.Status.OPEN, TriageItem.Status.ACKNOWLEDGED])
+def test_a_day_that_loses_its_concern_withdraws_its_open_items_and_only_then(patient, status):
+    connect_patient(patient, care_team())
+    today = patient.today()
+    log_day(patient, today, severities={"fatigue": 4})
+    TriageItem.objects.update(status=status)
+    with CaptureQueriesContext(connection) as losing:
+        log_day(patient, today, severities={"fatigue": 1})
+    assert TriageItem.objects.get().status == TriageItem.Status.WITHDRAWN
+    assert [q for q in losing.captured_queries if q["sql"].startswith('UPDATE "diary_triageitem"')]
+    with CaptureQueriesContext(connection) as again:
+        log_day(patient, today, severities={"fatigue": 0})
+    assert not [q for q in again.captured_queries if 'UPDATE "diary_triageitem"' in q["sql"]]
+
+
+def test_a_day_moved_onto_a_date_withdraws_the_open_items_kept_there(patient):
+    from diary.checkin import DayInput, save_day
+
+    connect_patient(patient, care_team())
+    today = patient.today()
+    yesterday = today - timedelta(days=1)
+    log_day(patient, yesterday, severities={"fatigue": 4})
+    patient.entries.filter(date=yesterday).delete()  # its item stays open, by date
+    entry = log_day(patient, today - timedelta(days=2), severities={"fatigue": 1})
+    save_day(
+        patient=patient,
+        opened_date=entry.date,
+        base_version=entry.version,
+        data=DayInput(date=yesterday, wellbeing=5, temperature_c=None, notes="", severities={}),
+        by=patient.user,
+    )
+    assert TriageItem.objects.get().status == TriageItem.Status.WITHDRAWN

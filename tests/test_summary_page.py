@@ -1,18 +1,25 @@
 """The summary page: its concern lists written by a template tag (the same markup as the
 template loop it replaced), and its query count, pinned."""
 
+import random
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from diary.catalog import load_catalog
+from diary.charts import wellbeing_chart
 from diary.forms.summary import TopConcernsForm
-from tests.factories import log_day
+from diary.models import CareTeamContact, Site, TeamConnection
+from diary.summary.build import header, header_and_sites
+from tests.factories import alert_contact, care_team, connect_patient, log_day
 
 pytestmark = pytest.mark.django_db
 
@@ -53,8 +60,9 @@ def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
 # before the period once for the trend weeks, the 14 days before the visit and the period
 # before; the drugs' warning signs and side effects kept per process with the catalog; the
 # care teams' acknowledgements only with a concern; dose logs only with a tracked treatment,
-# which this patient has not). It was 25, then 22, then 16.
-SUMMARY_PAGE_QUERIES = 14
+# which this patient has not; her teams, her contacts' phones and her known sites in one
+# query). It was 25, then 22, then 16, then 14.
+SUMMARY_PAGE_QUERIES = 12
 
 
 def test_the_summary_page_query_count_is_pinned(owner_client, patient):
@@ -86,8 +94,9 @@ def test_a_summary_without_concerns_does_not_read_the_care_teams_queue(owner_cli
     with CaptureQueriesContext(connection) as queries:
         response = owner_client.get(url)
     assert response.status_code == 200 and not response.context["summary"].flags
-    assert len(queries) == SUMMARY_PAGE_QUERIES - 1
+    assert len(queries) == SUMMARY_PAGE_QUERIES - 2  # nor her answers to red flags
     assert not [q for q in queries if "diary_triageitem" in q["sql"]]
+    assert not [q for q in queries if "diary_redflaganswer" in q["sql"]]
 
 
 # The rows of diary/_summary_flags.html's loop, as they were.
@@ -201,3 +210,75 @@ def test_kept_option_fields_differ_by_their_inputs():
     assert "is-invalid" in start_field("preset=custom&start=bad")[0]
     assert "No past appointment" in first[1]
     assert "No past appointment" not in start_field("preset=custom", date(2026, 1, 3))[1]
+
+
+# The four loops `{% wellbeing_marks %}` replaced, as the chart's template had them.
+WELLBEING_LOOPS = (Path(__file__).parent / "data" / "wellbeing_loops.html").read_text().rstrip("\n")
+
+
+@pytest.mark.parametrize("days", [1, 2, 7, 30, 31, 90, 121, 400, 1095])
+def test_the_wellbeing_marks_are_what_the_charts_loops_wrote(days):
+    end = date(2026, 11, 29)
+    start = end - timedelta(days=days - 1)
+    rng = random.Random(days)
+    values = [
+        (start + timedelta(days=n), rng.randint(0, 10))
+        for n in range(days)
+        if rng.random() < 0.8  # gaps break the line
+    ]
+    for width in (720, 333):
+        chart = wellbeing_chart(values, start=start, end=end, width=width)
+        summary = SimpleNamespace(wellbeing_chart=chart)
+        old = Template(WELLBEING_LOOPS).render(Context({"summary": summary}))
+        new = Template(
+            "{% load summary_controls %}{% with chart=summary.wellbeing_chart %}\n"
+            "    {% wellbeing_marks chart %}\n{% endwith %}"
+        ).render(Context({"summary": summary}))
+        assert new == old
+
+
+@pytest.mark.parametrize("with_profile_phone", [False, True])
+def test_the_header_and_sites_read_in_one_query_are_those_of_their_own_queries(
+    patient, with_profile_phone, django_assert_num_queries
+):
+    catalog = load_catalog()
+    assert header_and_sites(patient, catalog)[1] == []  # nothing yet
+    first, gone, second = care_team("Birch ward"), care_team("Gone"), care_team("Ash clinic")
+    connect_patient(patient, first)
+    connect_patient(patient, gone)
+    TeamConnection.objects.filter(team=gone).update(disconnected_at=timezone.now())
+    connect_patient(patient, second)
+    for name, phone in (("Zoe", "+442079460001"), ("Al", ""), ("Bo", "+33142685300")):
+        contact = alert_contact(patient, name=name, email=f"{name}@example.com")
+        CareTeamContact.objects.filter(pk=contact.pk).update(phone=phone)
+    if with_profile_phone:
+        patient.care_team_phone = "+442079460000"
+        patient.save(update_fields=["care_team_phone"])
+    for slug in ("liver", "bone"):
+        patient.known_sites.add(Site.objects.get(slug=slug))
+    with django_assert_num_queries(1):
+        head, sites = header_and_sites(patient, catalog)
+    assert head == header(patient)
+    assert sites == list(patient.known_sites.all())
+    assert [s.slug for s in sites] == [s.slug for s in patient.known_sites.all()]
+    assert len(head.care_team) == 4 and head.care_team[0] == "Birch ward (diary connected)"
+
+
+def test_the_concern_lists_kept_per_catalog_are_the_choices_set_through_the_setter():
+    catalog = load_catalog()
+    kept = TopConcernsForm(catalog=catalog)
+    fresh = TopConcernsForm(catalog=catalog)
+    fresh.fields["concern"].choices = [
+        (group.title, [(s.slug, s.name) for s in group.symptoms])
+        for group in catalog.checkin_groups()
+    ]
+    for form in (kept, TopConcernsForm(catalog=catalog)):  # kept, and kept again
+        assert form.fields["concern"].choices == fresh.fields["concern"].choices
+        assert form.fields["concern"].widget.choices == fresh.fields["concern"].widget.choices
+        assert TAG.render(Context({"form": form, "chosen": "fatigue"})) == TAG.render(
+            Context({"form": fresh, "chosen": "fatigue"})
+        )
+    bound = TopConcernsForm({"concern": ["fatigue", "nausea"], "note": ""}, catalog=catalog)
+    assert bound.is_valid() and bound.cleaned_data["concern"] == ["fatigue", "nausea"]
+    refused = TopConcernsForm({"concern": ["not-a-symptom"], "note": ""}, catalog=catalog)
+    assert not refused.is_valid()

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 from django import forms
+from django.utils.choices import normalize_choices
 
 from diary.catalog import Catalog
 from diary.forms.common import DATE_INPUT, EARLIEST_DATE
@@ -99,10 +100,19 @@ class TopConcernsForm(forms.Form):
 
     def __init__(self, *args, catalog: Catalog, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["concern"].choices = [
-            (group.title, [(s.slug, s.name) for s in group.symptoms])
-            for group in catalog.checkin_groups()
-        ]
+        # The catalog's symptoms by group, normalized once per catalog (kept on it: a changed
+        # catalog is a new one) and set as the `choices` setters would set them, without
+        # grouping and normalizing about 50 symptoms again for every form.
+        choices = catalog.__dict__.get("_concern_choices")
+        if choices is None:
+            choices = catalog.__dict__["_concern_choices"] = normalize_choices(
+                [
+                    (group.title, [(s.slug, s.name) for s in group.symptoms])
+                    for group in catalog.checkin_groups()
+                ]
+            )
+        field = self.fields["concern"]
+        field._choices = field.widget._choices = list(choices)
 
     def clean_concern(self) -> list[str]:
         chosen = self.cleaned_data["concern"]

@@ -8,14 +8,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
+from diary.access import column
 from diary.catalog import Catalog, load_catalog
 from diary.charts import HeatMap, heat_map, wellbeing_chart
 from diary.drug_warnings import match_warnings, signs_for
 from diary.measures import SERIES_KEYS, daily_measure_series
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport, Treatment
+from diary.models import (
+    CareTeam,
+    CareTeamContact,
+    DailyEntry,
+    Patient,
+    Severity,
+    Site,
+    Symptom,
+    SymptomReport,
+    TeamConnection,
+    Treatment,
+)
+from diary.redflag_panel import _phone as phone_of
 from diary.redflag_panel import care_team_phones
 from diary.summary import since as since_mod
 from diary.summary.days import PeriodDays, SummaryDay, day_measures, load_days
@@ -200,6 +214,52 @@ def header(patient: Patient) -> Header:
     )
 
 
+def header_and_sites(patient: Patient, catalog: Catalog) -> tuple[Header, list[Site]]:
+    """`header(patient)` and her known sites (`patient.known_sites.all()`, the catalog's Site
+    rows) from one query written as SQL instead of three: her connected teams' names (in
+    the order they connected), her care-team contacts with a phone (by name) and the ids of
+    her known sites. Every value is a parameter; the tables and columns are the models'."""
+    conn, team, contact = TeamConnection, CareTeam, CareTeamContact
+    known = Patient.known_sites.through
+    sql = (
+        f"SELECT 0, {column(team, 'name')}, '', {column(conn, 'created_at')},"  # noqa: S608
+        f" {column(conn, 'id')}"
+        f" FROM {column(conn)} INNER JOIN {column(team)}"
+        f" ON {column(conn, 'team')} = {column(team, 'id')}"
+        f" WHERE {column(conn, 'patient')} = %s AND {column(conn, 'disconnected_at')} IS NULL"
+        f" UNION ALL SELECT 1, {column(contact, 'name')}, {column(contact, 'phone')}, NULL,"
+        f" {column(contact, 'id')} FROM {column(contact)}"
+        f" WHERE {column(contact, 'patient')} = %s AND NOT ({column(contact, 'phone')} = '')"
+        f" UNION ALL SELECT 2, '', '', NULL, {column(known, 'site')} FROM {column(known)}"
+        f" WHERE {column(known, 'patient')} = %s"
+        " ORDER BY 1, 4, 2, 5"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [patient.pk] * 3)
+        rows = cursor.fetchall()
+    care = [f"{name} (diary connected)" for kind, name, *_ in rows if kind == 0]
+    phones = []
+    if patient.care_team_phone:
+        phones.append(phone_of("Care team", patient.care_team_phone))
+    field = CareTeamContact._meta.get_field("phone")  # the number as the ORM reads it
+    phones += [
+        phone_of(name, field.from_db_value(number, None, connection))
+        for kind, name, number, *_ in rows
+        if kind == 1
+    ]
+    care += [f"{phone.label}: {phone.shown}" for phone in phones[:2]]
+    site_ids = {row[4] for row in rows if row[0] == 2}
+    return (
+        Header(
+            name=patient.display_name,
+            date_of_birth=patient.date_of_birth,
+            hospital_number=patient.hospital_number,
+            care_team=tuple(care),
+        ),
+        [site for site in catalog.sites if site.pk in site_ids],
+    )
+
+
 def top_concerns(patient: Patient, catalog: Catalog) -> TopConcerns:
     symptoms = tuple(
         catalog.by_slug[slug] for slug in patient.top_concerns if slug in catalog.by_slug
@@ -363,7 +423,7 @@ def build_summary(
     days = loaded.days
     treatments = [t for t in loaded.treatments if _overlaps(t, period)]
     treatments += _named_elsewhere(days, treatments)
-    known_sites = list(patient.known_sites.all())
+    head, known_sites = header_and_sites(patient, catalog)
     placement = Placement(
         common_side_effects(treatments, catalog=catalog),
         on_known_sites(catalog, {s.slug for s in known_sites}),
@@ -398,7 +458,7 @@ def build_summary(
         generated_at=timezone.now(),
         period=period,
         sections=sections,
-        header=header(patient),
+        header=head,
         days_logged=len(days),
         subtype=patient.get_subtype_display() if patient.subtype else "",
         known_sites=known_sites,

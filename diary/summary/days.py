@@ -61,7 +61,8 @@ HAD_BEFORE = -1  # marks the previous period's symptoms among the earlier rating
 @dataclass(slots=True)
 class SummaryDay:
     """One logged day: its columns, every rating she gave (a "None" included), its concerns
-    (red flags and alerts) and her answers to its red flags."""
+    (red flags and alerts) and her answers to its red flags (read only when a day of the
+    period has a concern: they are shown beside the concerns and nowhere else)."""
 
     pk: int
     date: date
@@ -197,6 +198,14 @@ class Rules:
 
     @classmethod
     def of(cls, catalog: Catalog) -> "Rules":
+        """Worked out once per catalog (kept on it: a changed catalog is a new one)."""
+        rules = catalog.__dict__.get("_summary_rules")
+        if rules is None:
+            rules = catalog.__dict__["_summary_rules"] = cls._of(catalog)
+        return rules
+
+    @classmethod
+    def _of(cls, catalog: Catalog) -> "Rules":
         lowest = {
             symptom.pk: level
             for symptom in catalog.symptoms
@@ -220,8 +229,9 @@ def _assess(
 ) -> tuple[list[Earlier], date, frozenset[int] | None]:
     """Each day's concerns, by the day pages' rules, and her answers to its red flags (two
     queries: the ratings of the days before the first, from `read_from` if earlier, with the
-    symptoms of the `previous` period; and the answers). Returns the ratings read before the
-    first day, the date they start from and the previous period's symptoms (None unasked)."""
+    symptoms of the `previous` period; and the answers, only when a day has a concern).
+    Returns the ratings read before the first day, the date they start from and the previous
+    period's symptoms (None unasked)."""
     first, last = days[0].date, days[-1].date
     start = first - timedelta(days=WEEKLY_LOOKBACK_DAYS)
     earlier_from = start if read_from is None else min(start, read_from)
@@ -270,11 +280,15 @@ def _assess(
         for t in treatments
         if t.type_id and t.type.slug == CHEMOTHERAPY_TYPE
     ]
-    answers = answer_notes(patient, start=first, end=last)
     rules = Rules.of(catalog)
     for day in days:
         day.concerns = _concerns(day, ratings, rules, chemo)
-        day.answers = dict(answers.get(day.date, {}))
+    # Her answers go beside the concerns (the red-flag table) and nowhere else: a period
+    # without a concern reads none.
+    if any(day.concerns for day in days):
+        answers = answer_notes(patient, start=first, end=last)
+        for day in days:
+            day.answers = dict(answers.get(day.date, {}))
     return earlier, earlier_from, frozenset(before) if previous is not None else None
 
 

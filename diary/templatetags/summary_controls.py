@@ -97,3 +97,43 @@ def flag_rows(flags, team_column: bool) -> SafeString:
 # markup is made from (a few periods and choices of sections are asked for again and again;
 # crispy-forms' templates were about a sixth of the 30-day page's time): diary.markup.
 register.filter("crispy_kept", crispy_kept)
+
+
+def _numbers():
+    """`number(value)`: an int or a float as the template writes `{{ value }}` (localized),
+    without asking the formats for every number when this language writes them plainly."""
+    if formats.localize(1234.5) == "1234.5" and formats.localize(-1234) == "-1234":
+        return str
+    return formats.localize
+
+
+@register.simple_tag
+def wellbeing_marks(chart) -> SafeString:
+    """The wellbeing chart's grid lines, date ticks, lines and points (about 50 marks for 30
+    days, each number a template variable before): what the four loops of
+    `diary/_wellbeing_chart.html` wrote, whitespace included (`|add` of a float truncated it
+    to an int first, as int() does)."""
+    number = _numbers()
+    left, width, height = chart.left, chart.width, chart.height
+    grid = "".join(
+        f'\n      <line x1="{number(left)}" x2="{number(width - 8)}" y1="{number(y)}"'
+        f' y2="{number(y)}" stroke="#ced4da" stroke-width="1"/>'
+        f'\n      <text x="{number(left - 6)}" y="{number(int(y) + 4)}" font-size="11"'
+        f' text-anchor="end" fill="#343a40">{number(value)}</text>\n    '
+        for y, value in chart.grid
+    )
+    ticks = "".join(
+        f'<text x="{number(tick.x)}" y="{number(height - 6)}" font-size="11"'
+        f' text-anchor="middle" fill="#343a40">{escape(tick.label)}</text>'
+        for tick in chart.ticks
+    )
+    lines = "".join(
+        f'<polyline points="{escape(points)}" fill="none" stroke="#1d3557" stroke-width="2"/>'
+        for points in chart.segments
+    )
+    points = "".join(
+        f'<circle cx="{number(p.x)}" cy="{number(p.y)}" r="3" fill="#1d3557"/>'
+        for p in chart.points
+    )
+    # Every value above is a number or escaped.
+    return mark_safe(f"{grid}\n    {ticks}\n    {lines}\n    {points}")  # noqa: S308
