@@ -10,7 +10,7 @@ viewer reads (her notes only if she allowed it) and never writes. Team members m
 import enum
 import functools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
@@ -116,6 +116,52 @@ def sql_value(sql: str, params: tuple, output_field) -> RawSQL:
     a parameter. Django compiles a Subquery or an Exists in about as long as it takes to run a
     query of its own; this costs next to nothing."""
     return RawSQL(sql, params, output_field=output_field)  # noqa: S611
+
+
+class SelectedModel:
+    """A model's concrete columns in a hand-written SELECT (`alias`: its table's alias there),
+    turned back into instances the way Django's compiler does it: each value through the
+    backend's and the field's converters, then `Model.from_db`."""
+
+    def __init__(self, model, alias: str, only: Sequence[str] = ()) -> None:
+        """`only`: these fields and the primary key (the others deferred), else all."""
+        self.model = model
+        self.fields = [
+            f for f in model._meta.concrete_fields if not only or f.primary_key or f.name in only
+        ]
+        quote = connection.ops.quote_name
+        self.sql = ", ".join(f"{quote(alias)}.{quote(f.column)}" for f in self.fields)
+        self.names = [f.attname for f in self.fields]
+        cols = [f.get_col(alias) for f in self.fields]
+        self.converters = [
+            (i, [*connection.ops.get_db_converters(col), *col.get_db_converters(connection)], col)
+            for i, col in enumerate(cols)
+        ]
+        self.pk_index = self.fields.index(model._meta.pk)
+
+    def instance(self, values: Sequence):
+        """The instance of these values (a slice of a row), or None if its primary key is NULL
+        (a LEFT JOIN that found nothing)."""
+        if values[self.pk_index] is None:
+            return None
+        values = list(values)
+        for i, converters, col in self.converters:
+            for converter in converters:
+                values[i] = converter(values[i], col, connection)
+        return self.model.from_db(connection.alias, self.names, values)
+
+
+def rows_of_sql(sql: str, params: Sequence, parts: Sequence[SelectedModel]) -> list[list]:
+    """Run `sql` (fixed text and quoted names only, every value a parameter), whose columns
+    are `parts`' in that order, and make each row's instances (None for a NULL join)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    spans, start = [], 0
+    for part in parts:
+        spans.append((part, start, start + len(part.fields)))
+        start += len(part.fields)
+    return [[part.instance(row[a:b]) for part, a, b in spans] for row in rows]
 
 
 def page_annotations(user: User) -> dict:

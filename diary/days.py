@@ -15,9 +15,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from diary.access import SelectedModel, rows_of_sql
 from diary.catalog import Catalog, load_catalog
 from diary.measures import (
     WEEKLY_LOOKBACK_DAYS,
@@ -35,6 +37,7 @@ from diary.models import (
     Symptom,
     SymptomReport,
     Treatment,
+    User,
 )
 from diary.redflags import (
     CHEMOTHERAPY_TYPE,
@@ -336,13 +339,40 @@ def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
     return f"the team already knew (said at {when}){by}"
 
 
+# What `answered_by_note` shows of the person who answered (`User.__str__`); nothing else of
+# the account is read.
+NAMED_BY = ("name", "email")
+_answers_sql = None
+
+
 def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict[int, list[str]]]:
-    """Her answers to red flags by day and symptom id (one query)."""
-    rows = RedFlagAnswer.objects.filter(
-        patient=patient, date__gte=start, date__lte=end
-    ).select_related("answered_by")
+    """Her answers to red flags by day and symptom id (one query, written once per process:
+    Django took longer to build and compile it, with the user's join, than to run it)."""
+    global _answers_sql
+    if _answers_sql is None:
+        parts = (SelectedModel(RedFlagAnswer, "a"), SelectedModel(User, "u", only=NAMED_BY))
+        quote = connection.ops.quote_name
+        a, u = quote("a"), quote("u")
+        field = RedFlagAnswer._meta.get_field
+        by, when = field("answered_by").column, field("answered_at").column
+        day = field("date").column
+        sql = (
+            f"SELECT {parts[0].sql}, {parts[1].sql}"  # noqa: S608
+            f" FROM {quote(RedFlagAnswer._meta.db_table)} {a}"
+            f" LEFT OUTER JOIN {quote(User._meta.db_table)} {u}"
+            f" ON {a}.{quote(by)} = {u}.{quote(User._meta.pk.column)}"
+            f" WHERE {a}.{quote(field('patient').column)} = %s"
+            f" AND {a}.{quote(day)} >= %s AND {a}.{quote(day)} <= %s"
+            f" ORDER BY {a}.{quote(when)} ASC, {a}.{quote(RedFlagAnswer._meta.pk.column)} ASC"
+        )
+        _answers_sql = (sql, parts)
+    sql, parts = _answers_sql
+    ops = connection.ops
+    params = [patient.pk, ops.adapt_datefield_value(start), ops.adapt_datefield_value(end)]
+    answered_by = RedFlagAnswer._meta.get_field("answered_by")
     notes: dict[date, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for answer in rows:
+    for answer, by in rows_of_sql(sql, params, parts):
+        answered_by.set_cached_value(answer, by)
         notes[answer.date][answer.symptom_id].append(answer_text(answer, patient))
     return notes
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Time the diary's main pages in one process, for one or more source trees run alternately.
 
 On a shared machine, gunicorn runs minutes apart differ by 2-3x; this measures with Django's
