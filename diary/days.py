@@ -216,6 +216,66 @@ class ReportFields:
     treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
 
 
+_report_values: tuple[str, list] | None = None
+
+
+def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
+    """(entry id, date, symptom id, severity, interference, treatment id) of every report of
+    the patient's days from `start` to `end` that are not deleted, in no order: what
+    `SymptomReport.objects.filter(entry__patient=patient, entry__date__gte=start,
+    entry__date__lte=end).values_list(...)` gives, read with SQL written once per process
+    (Django took longer to build and compile it than SQLite took to run it)."""
+    global _report_values
+    if _report_values is None:
+        report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
+        r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
+        quote = connection.ops.quote_name
+        selected = [
+            report("entry").get_col(r),
+            entry("date").get_col(e),
+            report("symptom").get_col(r),
+            report("severity").get_col(r),
+            report("interference").get_col(r),
+            report("treatment").get_col(r),
+        ]
+        day = f"{quote(e)}.{quote(entry('date').column)}"
+        sql = (
+            f"SELECT {', '.join(f'{quote(c.alias)}.{quote(c.target.column)}' for c in selected)}"  # noqa: S608
+            f" FROM {quote(r)} INNER JOIN {quote(e)}"
+            f" ON {quote(r)}.{quote(report('entry').column)}"
+            f" = {quote(e)}.{quote(entry('id').column)}"
+            f" WHERE {quote(e)}.{quote(entry('deleted_at').column)} IS NULL"
+            f" AND {day} >= %s AND {day} <= %s"
+            f" AND {quote(e)}.{quote(entry('patient').column)} = %s"
+        )
+        converters = [
+            (i, col, found)
+            for i, col in enumerate(selected)
+            if (
+                found := [
+                    *connection.ops.get_db_converters(col),
+                    *col.get_db_converters(connection),
+                ]
+            )
+        ]
+        _report_values = (sql, converters)
+    sql, converters = _report_values
+    ops = connection.ops
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [ops.adapt_datefield_value(start), ops.adapt_datefield_value(end), patient.pk]
+        )
+        found = cursor.fetchall()
+    if converters:
+        for n, row in enumerate(found):
+            row = list(row)
+            for i, col, functions in converters:
+                for function in functions:
+                    row[i] = function(row[i], col, connection)
+            found[n] = tuple(row)
+    return found
+
+
 def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:
     """`with_report_fields` and `RatingIndex.load` for `build_days` in one query: every report
     of the patient from the look-back before the first of `rows` to the last, which holds the
@@ -225,15 +285,7 @@ def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> Rating
         return RatingIndex([])
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
-    reports = (
-        SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lte=end
-        )
-        .order_by()
-        .values_list(
-            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
-        )
-    )
+    reports = report_values(patient, start, end)
     by_entry: dict[int, list[ReportFields]] = defaultdict(list)
     earlier = []
     for entry_id, day, symptom_id, severity, interference, treatment_id in reports:
