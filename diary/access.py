@@ -151,6 +151,40 @@ class SelectedModel:
         return self.model.from_db(connection.alias, self.names, values)
 
 
+class SelectedColumns:
+    """Columns (`field.get_col(table)`) in a hand-written SELECT, their values converted as
+    Django's compiler converts them (a date from SQLite's text, for instance)."""
+
+    def __init__(self, cols: Sequence) -> None:
+        quote = connection.ops.quote_name
+        self.sql = ", ".join(f"{quote(c.alias)}.{quote(c.target.column)}" for c in cols)
+        self.converters = [
+            (i, col, found)
+            for i, col in enumerate(cols)
+            if (
+                found := [
+                    *connection.ops.get_db_converters(col),
+                    *col.get_db_converters(connection),
+                ]
+            )
+        ]
+
+    def rows(self, sql: str, params: Sequence) -> list[tuple]:
+        """Run `sql` (fixed text and quoted names only, every value a parameter), whose
+        columns are these, and convert its rows' values."""
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            found = cursor.fetchall()
+        if self.converters:
+            for n, row in enumerate(found):
+                values = list(row)
+                for i, col, functions in self.converters:
+                    for function in functions:
+                        values[i] = function(values[i], col, connection)
+                found[n] = tuple(values)
+        return found
+
+
 def rows_of_sql(sql: str, params: Sequence, parts: Sequence[SelectedModel]) -> list[list]:
     """Run `sql` (fixed text and quoted names only, every value a parameter), whose columns
     are `parts`' in that order, and make each row's instances (None for a NULL join)."""

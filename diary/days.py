@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from diary.access import SelectedModel, rows_of_sql
+from diary.access import SelectedColumns, SelectedModel, column, rows_of_sql
 from diary.catalog import Catalog, load_catalog
 from diary.measures import (
     WEEKLY_LOOKBACK_DAYS,
@@ -216,7 +216,7 @@ class ReportFields:
     treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
 
 
-_report_values: tuple[str, list] | None = None
+_report_values: tuple[str, SelectedColumns] | None = None
 
 
 def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
@@ -229,51 +229,30 @@ def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
     if _report_values is None:
         report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
         r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
+        columns = SelectedColumns(
+            [
+                report("entry").get_col(r),
+                entry("date").get_col(e),
+                report("symptom").get_col(r),
+                report("severity").get_col(r),
+                report("interference").get_col(r),
+                report("treatment").get_col(r),
+            ]
+        )
         quote = connection.ops.quote_name
-        selected = [
-            report("entry").get_col(r),
-            entry("date").get_col(e),
-            report("symptom").get_col(r),
-            report("severity").get_col(r),
-            report("interference").get_col(r),
-            report("treatment").get_col(r),
-        ]
-        day = f"{quote(e)}.{quote(entry('date').column)}"
+        day = column(DailyEntry, "date")
         sql = (
-            f"SELECT {', '.join(f'{quote(c.alias)}.{quote(c.target.column)}' for c in selected)}"  # noqa: S608
-            f" FROM {quote(r)} INNER JOIN {quote(e)}"
-            f" ON {quote(r)}.{quote(report('entry').column)}"
-            f" = {quote(e)}.{quote(entry('id').column)}"
-            f" WHERE {quote(e)}.{quote(entry('deleted_at').column)} IS NULL"
-            f" AND {day} >= %s AND {day} <= %s"
-            f" AND {quote(e)}.{quote(entry('patient').column)} = %s"
+            f"SELECT {columns.sql} FROM {quote(r)} INNER JOIN {quote(e)}"  # noqa: S608
+            f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
+            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+            f" AND {day} >= %s AND {day} <= %s AND {column(DailyEntry, 'patient')} = %s"
         )
-        converters = [
-            (i, col, found)
-            for i, col in enumerate(selected)
-            if (
-                found := [
-                    *connection.ops.get_db_converters(col),
-                    *col.get_db_converters(connection),
-                ]
-            )
-        ]
-        _report_values = (sql, converters)
-    sql, converters = _report_values
+        _report_values = (sql, columns)
+    sql, columns = _report_values
     ops = connection.ops
-    with connection.cursor() as cursor:
-        cursor.execute(
-            sql, [ops.adapt_datefield_value(start), ops.adapt_datefield_value(end), patient.pk]
-        )
-        found = cursor.fetchall()
-    if converters:
-        for n, row in enumerate(found):
-            row = list(row)
-            for i, col, functions in converters:
-                for function in functions:
-                    row[i] = function(row[i], col, connection)
-            found[n] = tuple(row)
-    return found
+    return columns.rows(
+        sql, [ops.adapt_datefield_value(start), ops.adapt_datefield_value(end), patient.pk]
+    )
 
 
 def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:

@@ -14,6 +14,7 @@ from diary.access import page_annotations, patient_with_annotations
 from diary.days import answer_notes, answer_text, report_values
 from diary.models import (
     CareGrant,
+    DoseLog,
     Drug,
     Patient,
     RedFlagAnswer,
@@ -24,7 +25,7 @@ from diary.models import (
     User,
 )
 from diary.sessions import SessionStore
-from diary.treatments import treatments_of
+from diary.treatments import dose_values, treatments_of
 from diary.views.days import _has_reminder
 from tests.factories import PatientFactory, UserFactory, log_day
 
@@ -189,3 +190,27 @@ def test_the_reports_read_are_the_orm_s_without_deleted_days_or_other_patients(p
     mine = report_values(patient, start, end)
     assert sorted(mine) == sorted(orm) and len(mine) == 6  # 3 live days of 2
     assert all(isinstance(row[1], date) for row in mine)
+
+
+def test_the_dose_logs_read_are_the_orm_s_without_deleted_days(patient):
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    mine_t = [
+        Treatment.objects.create(patient=patient, custom_name=name, type=kind, start_date=today)
+        for name in ("Tea", "Toast", "Other")
+    ]
+    for n in range(5):
+        entry = log_day(patient, today - timedelta(days=n))
+        for i, treatment in enumerate(mine_t):
+            DoseLog.objects.create(
+                entry=entry, treatment=treatment, status=("taken", "missed", "partly")[(n + i) % 3]
+            )
+    patient.entries.filter(date=today - timedelta(days=1)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=3), today
+    ids = [mine_t[0].pk, mine_t[2].pk]
+    orm = DoseLog.objects.filter(
+        treatment__in=ids, entry__date__gte=start, entry__date__lte=end
+    ).values_list("treatment_id", "status", "entry__date")
+    mine = dose_values(ids, start, end)
+    assert sorted(mine) == sorted(orm) and len(mine) == 6  # 3 live days of 2 treatments
+    assert dose_values([], start, end) == []
