@@ -14,14 +14,15 @@ import functools
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 from django import forms
 
 from diary.catalog import Catalog
-from diary.days import ReportFields, recent_reports, reports_of
+from diary.days import ReportFields, recent_reports, report_values, reports_of
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.measures import WeightPrompt, weight_prompt
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -178,15 +179,8 @@ def near_days(patient: Patient, day: date) -> NearDays:
         .order_by("-date")
         .prefetch_related("doses")[:2]
     )
-    rows = (
-        SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lte=day
-        )
-        .order_by("entry__date")
-        .values_list(
-            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
-        )
-    )
+    # In date order (the latest rating before the day wins below).
+    rows = sorted(report_values(patient, start, day), key=itemgetter(1))
     reports: dict[int, list[ReportFields]] = {entry.pk: [] for entry in near}
     last: dict[int, Rating] = {}
     for entry_id, on, symptom_id, severity, interference, treatment_id in rows:
