@@ -17,12 +17,14 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from django import forms
+from django.db import connection
 
+from diary.access import SelectedModel, column, rows_of_sql
 from diary.catalog import Catalog
 from diary.days import ReportFields, recent_reports, report_values, reports_of
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
-from diary.measures import WeightPrompt, weight_prompt
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom
+from diary.measures import Weighing, WeightPrompt, weight_prompt
+from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -168,17 +170,16 @@ class NearDays:
     entry: DailyEntry | None
     before: DailyEntry | None
     last: dict[int, Rating]
+    weight: WeightPrompt | None = None  # `weight_prompt(patient, day)`, read with the days
 
 
 def near_days(patient: Patient, day: date) -> NearDays:
-    """Three queries: the two entries, the doses of those, and every report of the two weeks
-    (the two entries' own, as plain `ReportFields`, and the earlier ratings)."""
+    """Three queries: the two entries with her last weighing before the day, the doses of the
+    two, and every report of the two weeks (the two entries' own, as plain `ReportFields`,
+    and the earlier ratings)."""
     start = day - timedelta(days=RECENT_DAYS)
-    near = list(
-        patient.entries.filter(date__lte=day, date__gte=start)
-        .order_by("-date")
-        .prefetch_related("doses")[:2]
-    )
+    near, weighing = _near_entries(patient, day, start)
+    _attach_doses(near)
     # In date order (the latest rating before the day wins below).
     rows = sorted(report_values(patient, start, day), key=itemgetter(1))
     reports: dict[int, list[ReportFields]] = {entry.pk: [] for entry in near}
@@ -194,7 +195,90 @@ def near_days(patient: Patient, day: date) -> NearDays:
         entry.report_list = reports[entry.pk]
     entry = near[0] if near and near[0].date == day else None
     before = [e for e in near if e.date < day]
-    return NearDays(entry, before[0] if before else None, last)
+    return NearDays(entry, before[0] if before else None, last, WeightPrompt(weighing, day))
+
+
+_near_sql: tuple[str, SelectedModel] | None = None
+
+
+def _near_entries(patient: Patient, day: date, start: date) -> tuple[list, Weighing | None]:
+    """Her two latest days from `start` to `day` (latest first: what
+    `patient.entries.filter(date__lte=day, date__gte=start).order_by("-date")[:2]` gives),
+    and her last weighing before `day` (`weight_prompt`'s), in one query written once per
+    process from the models' quoted names, every value a parameter."""
+    global _near_sql
+    if _near_sql is None:
+        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+        quote = connection.ops.quote_name
+        on = column(DailyEntry, "date")
+        live = (
+            f"{column(DailyEntry, 'patient')} = %s AND {column(DailyEntry, 'deleted_at')} IS NULL"
+        )
+        near = (
+            f"SELECT 0 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+            f" WHERE {live} AND {on} <= %s AND {on} >= %s ORDER BY {on} DESC LIMIT 2"
+        )
+        weighed = (
+            f"SELECT 1 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+            f" WHERE {live} AND {on} < %s AND {column(DailyEntry, 'weight_kg')} IS NOT NULL"
+            f" ORDER BY {on} DESC LIMIT 1"
+        )
+        _near_sql = (
+            f"SELECT * FROM ({near}) AS near_days"  # noqa: S608
+            f" UNION ALL SELECT * FROM ({weighed}) AS last_weighed",
+            part,
+        )
+    sql, part = _near_sql
+    ops = connection.ops
+    on, since = ops.adapt_datefield_value(day), ops.adapt_datefield_value(start)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [patient.pk, on, since, patient.pk, on])
+        rows = cursor.fetchall()
+    owner = DailyEntry._meta.get_field("patient")
+    near, weighing = [], None
+    for row in rows:
+        entry = part.instance(row[1:])
+        if row[0]:
+            weighing = Weighing(entry.date, entry.weight_kg)
+        else:
+            owner.set_cached_value(entry, patient)
+            near.append(entry)
+    return near, weighing
+
+
+_doses_sql: tuple[str, SelectedModel] | None = None
+
+
+def _attach_doses(entries: list[DailyEntry]) -> None:
+    """Each entry's dose logs, as `prefetch_related("doses")` leaves them (`entry.doses.all()`
+    answers from them), read with SQL written from the models' quoted names (one query; none
+    without entries)."""
+    if not entries:
+        return
+    global _doses_sql
+    if _doses_sql is None:
+        part = SelectedModel(DoseLog, DoseLog._meta.db_table)
+        _doses_sql = (
+            f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
+            f" WHERE {column(DoseLog, 'entry')} IN ",
+            part,
+        )
+    sql, part = _doses_sql
+    ids = [int(entry.pk) for entry in entries]
+    by_entry: dict[int, list[DoseLog]] = {pk: [] for pk in ids}
+    for (dose,) in rows_of_sql(sql + f"({', '.join(['%s'] * len(ids))})", ids, [part]):
+        by_entry[dose.entry_id].append(dose)
+    of_entry = DoseLog._meta.get_field("entry")
+    for entry in entries:
+        doses = by_entry[entry.pk]
+        for dose in doses:
+            of_entry.set_cached_value(dose, entry)
+        # What Django's prefetch leaves: the related manager's own queryset (filtered to this
+        # entry, should anything filter it further) holding the rows read.
+        queryset = entry.doses.get_queryset()
+        queryset._result_cache = doses
+        queryset._prefetch_done = True
+        entry._prefetched_objects_cache = {"doses": queryset}
 
 
 def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:
@@ -232,9 +316,16 @@ class MeasuresSection:
 
 
 def measures_section(
-    form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
+    form: CheckInForm,
+    *,
+    patient: Patient,
+    day: date,
+    catalog: Catalog,
+    weight: WeightPrompt | None = None,
 ) -> MeasuresSection:
-    weight = weight_prompt(patient, day)
+    """`weight`: `weight_prompt(patient, day)` when read already (`near_days`)."""
+    if weight is None:
+        weight = weight_prompt(patient, day)
     answered = any(
         form[name].value() not in (None, "")
         for name in MeasuresSection.FIELDS

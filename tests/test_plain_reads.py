@@ -11,9 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diary.access import page_annotations, patient_with_annotations
+from diary.checkin_page import _attach_doses, _near_entries, near_days
 from diary.days import answer_notes, answer_text, report_values
+from diary.measures import weight_prompt
 from diary.models import (
     CareGrant,
+    DailyEntry,
     DoseLog,
     Drug,
     Patient,
@@ -214,3 +217,56 @@ def test_the_dose_logs_read_are_the_orm_s_without_deleted_days(patient):
     mine = dose_values(ids, start, end)
     assert sorted(mine) == sorted(orm) and len(mine) == 6  # 3 live days of 2 treatments
     assert dose_values([], start, end) == []
+
+
+@pytest.mark.parametrize("case", ["today and before", "before only", "none near"])
+def test_the_check_in_s_near_days_and_last_weighing_are_the_orm_s(patient, case):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    tea = Treatment.objects.create(patient=patient, custom_name="Tea", type=kind, start_date=today)
+    days = {
+        "today and before": [0, 2, 3, 30],
+        "before only": [1, 5, 30],
+        "none near": [30, 40],
+    }[case]
+    for n in days:
+        entry = log_day(patient, today - timedelta(days=n), weight_kg=Decimal("61.5") + n)
+        DoseLog.objects.create(entry=entry, treatment=tea, status="taken")
+    # A deleted day, later than the last weighing and inside the two weeks: never shown.
+    deleted = log_day(patient, today - timedelta(days=min(days) + 1), weight_kg=Decimal("70"))
+    DoseLog.objects.create(entry=deleted, treatment=tea, status="missed")
+    DailyEntry.all_objects.filter(pk=deleted.pk).update(deleted_at=timezone.now())
+    log_day(PatientFactory(), today, weight_kg=Decimal("80"))
+
+    near = near_days(patient, today)
+    mine, weighing = _near_entries(patient, today, today - timedelta(days=14))
+    _attach_doses(mine)
+    orm = list(
+        patient.entries.filter(date__lte=today, date__gte=today - timedelta(days=14))
+        .order_by("-date")
+        .prefetch_related("doses")[:2]
+    )
+    assert [e.pk for e in mine] == [e.pk for e in orm]
+    assert [near.entry, near.before] == (
+        [orm[0], orm[1] if len(orm) > 1 else None]
+        if orm and orm[0].date == today
+        else [None, orm[0] if orm else None]
+    )
+    for a, b in zip(mine, orm, strict=True):
+        # (their doses' querysets are compared below)
+        skip = {"report_list": None, "_prefetched_objects_cache": None}
+        assert fields(a) | skip == fields(b) | skip
+        assert a.patient is patient
+        with CaptureQueriesContext(connection) as queries:
+            doses = list(a.doses.all())
+        assert len(queries) == 0
+        assert [fields(d) for d in doses] == [fields(d) for d in b.doses.all()]
+        assert all(d.entry is a for d in doses)
+        assert list(a.doses.filter(status="missed")) == []  # filtered further: still this day's
+    expected = weight_prompt(patient, today)
+    assert near.weight == expected and near.weight.last is not None
+    assert weighing == expected.last
+    assert near.weight.last.date == today - timedelta(days=next(n for n in days if n))

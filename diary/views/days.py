@@ -171,7 +171,9 @@ def checkin(request, patient, day):
             "groups": checkin_groups(
                 form, patient=patient, day=day, catalog=catalog, last=near.last
             ),
-            "measures": measures_section(form, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(
+                form, patient=patient, day=day, catalog=catalog, weight=near.weight
+            ),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )
