@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.sessions.models import Session
-from django.db.models import BooleanField, Exists, OuterRef, QuerySet
+from django.db.models import BooleanField, Count, Exists, OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -270,3 +270,24 @@ def test_the_check_in_s_near_days_and_last_weighing_are_the_orm_s(patient, case)
     assert near.weight == expected and near.weight.last is not None
     assert weighing == expected.last
     assert near.weight.last.date == today - timedelta(days=next(n for n in days if n))
+
+
+def test_a_page_of_all_her_days_is_the_orm_s_with_the_count(patient):
+    from diary.forms import HistoryFilterForm
+    from diary.views.history import FILTERS, all_days_page
+
+    today = patient.today()
+    for n in range(7):
+        log_day(patient, today - timedelta(days=n), temperature_c=Decimal("37.2"))
+    log_day(PatientFactory(), today)
+    patient.entries.filter(date=today - timedelta(days=3)).update(deleted_at=timezone.now())
+    entries = patient.entries.order_by("-date")
+    total = entries.order_by().values("patient_id").annotate(n=Count("pk")).values("n")
+    for start, size in ((0, 4), (4, 4), (8, 4)):
+        orm = list(entries.annotate(page_total=Subquery(total))[start : start + size])
+        mine = all_days_page(patient, start, size)
+        assert [fields(a) for a in mine] == [fields(b) for b in orm]
+        assert all(a.patient is patient for a in mine)
+    assert [a.page_total for a in all_days_page(patient, 0, 2)] == [6, 6]
+    # Every field of the filter form narrows the days: a new one must be added to FILTERS.
+    assert set(HistoryFilterForm.base_fields) <= set(FILTERS)
