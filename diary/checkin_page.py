@@ -19,12 +19,12 @@ from operator import itemgetter
 from django import forms
 from django.db import connection
 
-from diary.access import SelectedModel, column, rows_of_sql
+from diary.access import SelectedModel, column
 from diary.catalog import Catalog
-from diary.days import ReportFields, recent_reports, report_values, reports_of
+from diary.days import ReportFields, attach_doses, recent_reports, report_values, reports_of
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
 from diary.measures import Weighing, WeightPrompt, weight_prompt
-from diary.models import DailyEntry, DoseLog, Patient, Severity, Site, Symptom
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -179,7 +179,7 @@ def near_days(patient: Patient, day: date) -> NearDays:
     and the earlier ratings)."""
     start = day - timedelta(days=RECENT_DAYS)
     near, weighing = _near_entries(patient, day, start)
-    _attach_doses(near)
+    attach_doses(near)
     # In date order (the latest rating before the day wins below).
     rows = sorted(report_values(patient, start, day), key=itemgetter(1))
     reports: dict[int, list[ReportFields]] = {entry.pk: [] for entry in near}
@@ -244,41 +244,6 @@ def _near_entries(patient: Patient, day: date, start: date) -> tuple[list, Weigh
             owner.set_cached_value(entry, patient)
             near.append(entry)
     return near, weighing
-
-
-_doses_sql: tuple[str, SelectedModel] | None = None
-
-
-def _attach_doses(entries: list[DailyEntry]) -> None:
-    """Each entry's dose logs, as `prefetch_related("doses")` leaves them (`entry.doses.all()`
-    answers from them), read with SQL written from the models' quoted names (one query; none
-    without entries)."""
-    if not entries:
-        return
-    global _doses_sql
-    if _doses_sql is None:
-        part = SelectedModel(DoseLog, DoseLog._meta.db_table)
-        _doses_sql = (
-            f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
-            f" WHERE {column(DoseLog, 'entry')} IN ",
-            part,
-        )
-    sql, part = _doses_sql
-    ids = [int(entry.pk) for entry in entries]
-    by_entry: dict[int, list[DoseLog]] = {pk: [] for pk in ids}
-    for (dose,) in rows_of_sql(sql + f"({', '.join(['%s'] * len(ids))})", ids, [part]):
-        by_entry[dose.entry_id].append(dose)
-    of_entry = DoseLog._meta.get_field("entry")
-    for entry in entries:
-        doses = by_entry[entry.pk]
-        for dose in doses:
-            of_entry.set_cached_value(dose, entry)
-        # What Django's prefetch leaves: the related manager's own queryset (filtered to this
-        # entry, should anything filter it further) holding the rows read.
-        queryset = entry.doses.get_queryset()
-        queryset._result_cache = doses
-        queryset._prefetch_done = True
-        entry._prefetched_objects_cache = {"doses": queryset}
 
 
 def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:

@@ -408,6 +408,88 @@ def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict
     return notes
 
 
+_doses_sql: tuple[str, SelectedModel] | None = None
+
+
+def attach_doses(entries: list[DailyEntry]) -> None:
+    """Each entry's dose logs, as `prefetch_related("doses")` leaves them (`entry.doses.all()`
+    answers from them), read with SQL written from the models' quoted names (one query; none
+    without entries)."""
+    if not entries:
+        return
+    global _doses_sql
+    if _doses_sql is None:
+        part = SelectedModel(DoseLog, DoseLog._meta.db_table)
+        _doses_sql = (
+            f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
+            f" WHERE {column(DoseLog, 'entry')} IN ",
+            part,
+        )
+    sql, part = _doses_sql
+    ids = [int(entry.pk) for entry in entries]
+    by_entry: dict[int, list[DoseLog]] = {pk: [] for pk in ids}
+    for (dose,) in rows_of_sql(sql + f"({', '.join(['%s'] * len(ids))})", ids, [part]):
+        by_entry[dose.entry_id].append(dose)
+    of_entry = DoseLog._meta.get_field("entry")
+    for entry in entries:
+        doses = by_entry[entry.pk]
+        for dose in doses:
+            of_entry.set_cached_value(dose, entry)
+        # What Django's prefetch leaves: the related manager's own queryset (filtered to this
+        # entry, should anything filter it further) holding the rows read.
+        queryset = entry.doses.get_queryset()
+        queryset._result_cache = doses
+        queryset._prefetch_done = True
+        entry._prefetched_objects_cache = {"doses": queryset}
+
+
+_entries_sql: SelectedModel | None = None
+
+
+def read_days(
+    patient: Patient,
+    condition: str,
+    params: Sequence,
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
+    doses: bool = True,
+) -> list[DayView]:
+    """`load_days` for her days (not deleted, newest first) where `condition` holds: fixed SQL
+    text on `column(DailyEntry, ...)` names, every value a parameter in `params`. The days
+    and their doses are read with SQL written from the models' quoted names, the rest as
+    `load_days` reads it."""
+    global _entries_sql
+    if _entries_sql is None:
+        _entries_sql = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+    part = _entries_sql
+    sql = (
+        f"SELECT {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {column(DailyEntry, 'patient')} = %s"
+        f" AND {column(DailyEntry, 'deleted_at')} IS NULL AND ({condition})"
+        f" ORDER BY {column(DailyEntry, 'date')} DESC"
+    )
+    owner = DailyEntry._meta.get_field("patient")
+    rows = []
+    for (entry,) in rows_of_sql(sql, [patient.pk, *params], [part]):
+        owner.set_cached_value(entry, patient)
+        rows.append(entry)
+    if doses:
+        attach_doses(rows)
+    ratings = with_reports_and_ratings(patient, rows)
+    return build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
+
+
+def on_or_after(day: date) -> tuple[str, list]:
+    """`read_days`' condition for her days from `day` on."""
+    return f"{column(DailyEntry, 'date')} >= %s", [connection.ops.adapt_datefield_value(day)]
+
+
+def on(day: date) -> tuple[str, list]:
+    """`read_days`' condition for her day `day`."""
+    return f"{column(DailyEntry, 'date')} = %s", [connection.ops.adapt_datefield_value(day)]
+
+
 def load_days(
     patient: Patient,
     entries: QuerySet[DailyEntry],

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diary.access import page_annotations, patient_with_annotations
-from diary.checkin_page import _attach_doses, _near_entries, near_days
-from diary.days import answer_notes, answer_text, report_values
+from diary.checkin_page import _near_entries, near_days
+from diary.days import answer_notes, answer_text, attach_doses, report_values
 from diary.measures import weight_prompt
 from diary.models import (
     CareGrant,
@@ -243,7 +243,7 @@ def test_the_check_in_s_near_days_and_last_weighing_are_the_orm_s(patient, case)
 
     near = near_days(patient, today)
     mine, weighing = _near_entries(patient, today, today - timedelta(days=14))
-    _attach_doses(mine)
+    attach_doses(mine)
     orm = list(
         patient.entries.filter(date__lte=today, date__gte=today - timedelta(days=14))
         .order_by("-date")
@@ -291,3 +291,45 @@ def test_a_page_of_all_her_days_is_the_orm_s_with_the_count(patient):
     assert [a.page_total for a in all_days_page(patient, 0, 2)] == [6, 6]
     # Every field of the filter form narrows the days: a new one must be added to FILTERS.
     assert set(HistoryFilterForm.base_fields) <= set(FILTERS)
+
+
+@pytest.mark.parametrize("doses", [True, False])
+def test_her_days_read_with_sql_are_load_days_views(patient, catalog, doses):
+    from diary.days import load_days, on, on_or_after, read_days
+
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    tea = Treatment.objects.create(patient=patient, custom_name="Tea", type=kind, start_date=today)
+    for n in range(6):
+        entry = log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={"fatigue": 1 + n % 3, "nausea": 3 - n % 3},
+            temperature_c=Decimal("38.3") if n == 2 else None,
+            notes=f"day {n}",
+        )
+        DoseLog.objects.create(entry=entry, treatment=tea, status="taken")
+    log_day(PatientFactory(), today, severities={"fatigue": 3})
+    patient.entries.filter(date=today - timedelta(days=1)).update(deleted_at=timezone.now())
+
+    def seen(views):
+        return [
+            (
+                fields(v.entry) | {"report_list": None, "_prefetched_objects_cache": None},
+                v.entry.patient is patient,
+                [(r.symptom.pk, r.severity, r.treatment_name) for r in v.reports],
+                [(c.symptom.pk, c.reasons) for c in v.concerns],
+                [fields(d) for d in v.entry.doses.all()] if doses else None,
+            )
+            for v in views
+        ]
+
+    since = today - timedelta(days=4)
+    mine = read_days(patient, *on_or_after(since), catalog=catalog, doses=doses)
+    orm = load_days(patient, patient.entries.filter(date__gte=since), catalog=catalog, doses=doses)
+    assert seen(mine) == seen(orm) and len(mine) == 4
+    assert any(v.concerns for v in mine)
+    one = read_days(patient, *on(today), catalog=catalog, doses=doses)
+    day = patient.entries.filter(date=today)
+    assert seen(one) == seen(load_days(patient, day, catalog=catalog, doses=doses))
+    assert len(one) == 1
