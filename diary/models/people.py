@@ -41,16 +41,17 @@ class UserManager(BaseUserManager):
             return super().get(*args, **kwargs)
         from diary.access import SelectedModel, rows_of_sql
 
-        global _user_sql
-        if _user_sql is None:
+        # Per model class: a migration's historical User has a manager of this class too.
+        kept = _user_sql.get(self.model)
+        if kept is None:
             part = SelectedModel(self.model, "u")
             quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
             sql = (
                 f"SELECT {part.sql} FROM {quote(self.model._meta.db_table)} {quote('u')}"  # noqa: S608
                 f" WHERE {quote('u')}.{quote(self.model._meta.pk.column)} = %s"
             )
-            _user_sql = (sql, part)
-        sql, part = _user_sql
+            kept = _user_sql[self.model] = (sql, part)
+        sql, part = kept
         rows = rows_of_sql(sql, [pk], [part])
         if not rows:
             raise self.model.DoesNotExist(
@@ -59,7 +60,7 @@ class UserManager(BaseUserManager):
         return rows[0][0]
 
 
-_user_sql = None
+_user_sql: dict = {}
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
