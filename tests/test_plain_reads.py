@@ -333,3 +333,27 @@ def test_her_days_read_with_sql_are_load_days_views(patient, catalog, doses):
     day = patient.entries.filter(date=today)
     assert seen(one) == seen(load_days(patient, day, catalog=catalog, doses=doses))
     assert len(one) == 1
+
+
+def test_her_recently_deleted_days_are_the_orm_s(patient):
+    from diary.deleted_days import KEEP_DAYS, recently_deleted
+
+    today = patient.today()
+    now = timezone.now()
+    for n, ago in ((1, 2), (2, 0), (3, KEEP_DAYS + 1), (4, 5)):
+        log_day(patient, today - timedelta(days=n))
+        DailyEntry.all_objects.filter(patient=patient, date=today - timedelta(days=n)).update(
+            deleted_at=now - timedelta(days=ago, minutes=n)
+        )
+    other = log_day(PatientFactory(), today)
+    DailyEntry.all_objects.filter(pk=other.pk).update(deleted_at=now)
+    orm = (
+        DailyEntry.all_objects.filter(
+            patient=patient, deleted_at__gte=now - timedelta(days=KEEP_DAYS)
+        )
+        .order_by("-deleted_at")
+        .values_list("date", "deleted_at")
+    )
+    mine = recently_deleted(patient, now=now)
+    assert [(d.date, d.deleted_at) for d in mine] == list(orm)
+    assert [d.date for d in mine] == [today - timedelta(days=n) for n in (2, 1, 4)]
