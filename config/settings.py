@@ -230,6 +230,8 @@ if ADMIN_URL == "/":
 # ticked "keep me signed in on this device" (then SESSION_REMEMBER_AGE, 14 days by default).
 SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
 SESSION_REMEMBER_AGE = env_int("SESSION_REMEMBER_AGE", 60 * 60 * 24 * 14)
+# Django's database sessions, read with plain SQL (diary/sessions.py).
+SESSION_ENGINE = "diary.sessions"
 USERSESSIONS_TRACK_ACTIVITY = False
 
 # The shared store for rate limits and one-time codes: the database cache unless CACHE_URL names

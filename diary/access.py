@@ -10,7 +10,7 @@ viewer reads (her notes only if she allowed it) and never writes. Team members m
 import enum
 import functools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
@@ -118,6 +118,86 @@ def sql_value(sql: str, params: tuple, output_field) -> RawSQL:
     return RawSQL(sql, params, output_field=output_field)  # noqa: S611
 
 
+class SelectedModel:
+    """A model's concrete columns in a hand-written SELECT (`alias`: its table's alias there),
+    turned back into instances the way Django's compiler does it: each value through the
+    backend's and the field's converters, then `Model.from_db`."""
+
+    def __init__(self, model, alias: str, only: Sequence[str] = ()) -> None:
+        """`only`: these fields and the primary key (the others deferred), else all."""
+        self.model = model
+        self.fields = [
+            f for f in model._meta.concrete_fields if not only or f.primary_key or f.name in only
+        ]
+        quote = connection.ops.quote_name
+        self.sql = ", ".join(f"{quote(alias)}.{quote(f.column)}" for f in self.fields)
+        self.names = [f.attname for f in self.fields]
+        cols = [f.get_col(alias) for f in self.fields]
+        self.converters = [
+            (i, [*connection.ops.get_db_converters(col), *col.get_db_converters(connection)], col)
+            for i, col in enumerate(cols)
+        ]
+        self.pk_index = self.fields.index(model._meta.pk)
+
+    def instance(self, values: Sequence):
+        """The instance of these values (a slice of a row), or None if its primary key is NULL
+        (a LEFT JOIN that found nothing)."""
+        if values[self.pk_index] is None:
+            return None
+        values = list(values)
+        for i, converters, col in self.converters:
+            for converter in converters:
+                values[i] = converter(values[i], col, connection)
+        return self.model.from_db(connection.alias, self.names, values)
+
+
+class SelectedColumns:
+    """Columns (`field.get_col(table)`) in a hand-written SELECT, their values converted as
+    Django's compiler converts them (a date from SQLite's text, for instance)."""
+
+    def __init__(self, cols: Sequence) -> None:
+        quote = connection.ops.quote_name
+        self.sql = ", ".join(f"{quote(c.alias)}.{quote(c.target.column)}" for c in cols)
+        self.converters = [
+            (i, col, found)
+            for i, col in enumerate(cols)
+            if (
+                found := [
+                    *connection.ops.get_db_converters(col),
+                    *col.get_db_converters(connection),
+                ]
+            )
+        ]
+
+    def rows(self, sql: str, params: Sequence) -> list[tuple]:
+        """Run `sql` (fixed text and quoted names only, every value a parameter), whose
+        columns are these, and convert its rows' values."""
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            found = cursor.fetchall()
+        if self.converters:
+            for n, row in enumerate(found):
+                values = list(row)
+                for i, col, functions in self.converters:
+                    for function in functions:
+                        values[i] = function(values[i], col, connection)
+                found[n] = tuple(values)
+        return found
+
+
+def rows_of_sql(sql: str, params: Sequence, parts: Sequence[SelectedModel]) -> list[list]:
+    """Run `sql` (fixed text and quoted names only, every value a parameter), whose columns
+    are `parts`' in that order, and make each row's instances (None for a NULL join)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    spans, start = [], 0
+    for part in parts:
+        spans.append((part, start, start + len(part.fields)))
+        start += len(part.fields)
+    return [[part.instance(row[a:b]) for part, a, b in spans] for row in rows]
+
+
 def page_annotations(user: User) -> dict:
     """Read with the diary's patient row, to save the page two queries: the catalog's token
     (diary.catalog.load_catalog's version check) and whether `user` cares for anyone (the
@@ -138,18 +218,74 @@ def page_annotations(user: User) -> dict:
     }
 
 
+_patient_parts: tuple[SelectedModel, SelectedModel] | None = None
+
+
+def patient_with_annotations(public_id: uuid.UUID, annotations: dict) -> Patient | None:
+    """The patient `public_id` with her user, and `annotations` (RawSQL expressions, e.g.
+    `sql_value`) as attributes: the same instances as `Patient.objects.select_related("user")
+    .annotate(**annotations).filter(public_id=public_id).first()`, read with SQL written from
+    the models' quoted names (every value a parameter) instead of the ORM's compiler, which
+    took longer than the query. Expressions of another kind go through the ORM."""
+    if not all(type(value) is RawSQL for value in annotations.values()):
+        return (
+            Patient.objects.select_related("user")
+            .annotate(**annotations)
+            .filter(public_id=public_id)
+            .first()
+        )
+    global _patient_parts
+    if _patient_parts is None:
+        # Aliased by their own table names: the annotations' SQL names the patient's columns
+        # as `column(Patient, ...)` does.
+        _patient_parts = (
+            SelectedModel(Patient, Patient._meta.db_table),
+            SelectedModel(User, User._meta.db_table),
+        )
+    patient_part, user_part = _patient_parts
+    quote = connection.ops.quote_name
+    names = list(annotations)
+    selected = [patient_part.sql, user_part.sql]
+    params: list = []
+    for name in names:
+        selected.append(f"({annotations[name].sql}) AS {quote(name)}")
+        params.extend(annotations[name].params)
+    public = Patient._meta.get_field("public_id")
+    params.append(public.get_db_prep_value(public_id, connection))
+    sql = (
+        f"SELECT {', '.join(selected)} FROM {column(Patient)}"  # noqa: S608
+        f" INNER JOIN {column(User)} ON {column(Patient, 'user')} = {column(User, 'id')}"
+        f" WHERE {column(Patient, 'public_id')} = %s"
+        f" ORDER BY {column(Patient, 'id')} ASC LIMIT 1"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    width = len(patient_part.fields)
+    patient = patient_part.instance(row[:width])
+    owner = user_part.instance(row[width : width + len(user_part.fields)])
+    Patient._meta.get_field("user").set_cached_value(patient, owner)
+    User._meta.get_field("patient").set_cached_value(owner, patient)
+    for name, value in zip(names, row[width + len(user_part.fields) :], strict=True):
+        expression = annotations[name]
+        for converter in [
+            *connection.ops.get_db_converters(expression),
+            *expression.get_db_converters(connection),
+        ]:
+            value = converter(value, expression, connection)
+        setattr(patient, name, value)
+    return patient
+
+
 def resolve_patient(
     user: User, public_id: uuid.UUID, *, need: Role, annotate: Callable | None = None
 ) -> tuple[Patient, Role]:
     """The diary `public_id` and `user`'s role in it (404 for a stranger, 403 for too small a
     role). `annotate(user)` may add expressions read in the same query (a view's flags)."""
     extra = annotate(user) if annotate else {}
-    patient = (
-        Patient.objects.select_related("user")
-        .annotate(**page_annotations(user), **extra)
-        .filter(public_id=public_id)
-        .first()
-    )
+    patient = patient_with_annotations(public_id, {**page_annotations(user), **extra})
     role = role_for(user, patient) if patient else None
     if role is None:
         raise Http404("No such diary.")

@@ -14,14 +14,17 @@ import functools
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 from django import forms
+from django.db import connection
 
+from diary.access import SelectedModel, column
 from diary.catalog import Catalog
-from diary.days import ReportFields, recent_reports, reports_of
+from diary.days import ReportFields, attach_doses, recent_reports, report_values, reports_of
 from diary.forms import CAUSE_PREFIX, DOSE_PREFIX, INTERFERENCE_PREFIX, SEVERITY_PREFIX, CheckInForm
-from diary.measures import WeightPrompt, weight_prompt
-from diary.models import DailyEntry, Patient, Severity, Site, Symptom, SymptomReport
+from diary.measures import Weighing, WeightPrompt, weight_prompt
+from diary.models import DailyEntry, Patient, Severity, Site, Symptom
 from diary.redflags import FOLLOW_UPS, PAIN_SLUGS, Rating
 
 RECENT_DAYS = 14
@@ -167,26 +170,18 @@ class NearDays:
     entry: DailyEntry | None
     before: DailyEntry | None
     last: dict[int, Rating]
+    weight: WeightPrompt | None = None  # `weight_prompt(patient, day)`, read with the days
 
 
 def near_days(patient: Patient, day: date) -> NearDays:
-    """Three queries: the two entries, the doses of those, and every report of the two weeks
-    (the two entries' own, as plain `ReportFields`, and the earlier ratings)."""
+    """Three queries: the two entries with her last weighing before the day, the doses of the
+    two, and every report of the two weeks (the two entries' own, as plain `ReportFields`,
+    and the earlier ratings)."""
     start = day - timedelta(days=RECENT_DAYS)
-    near = list(
-        patient.entries.filter(date__lte=day, date__gte=start)
-        .order_by("-date")
-        .prefetch_related("doses")[:2]
-    )
-    rows = (
-        SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lte=day
-        )
-        .order_by("entry__date")
-        .values_list(
-            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
-        )
-    )
+    near, weighing = _near_entries(patient, day, start)
+    attach_doses(near)
+    # In date order (the latest rating before the day wins below).
+    rows = sorted(report_values(patient, start, day), key=itemgetter(1))
     reports: dict[int, list[ReportFields]] = {entry.pk: [] for entry in near}
     last: dict[int, Rating] = {}
     for entry_id, on, symptom_id, severity, interference, treatment_id in rows:
@@ -200,7 +195,55 @@ def near_days(patient: Patient, day: date) -> NearDays:
         entry.report_list = reports[entry.pk]
     entry = near[0] if near and near[0].date == day else None
     before = [e for e in near if e.date < day]
-    return NearDays(entry, before[0] if before else None, last)
+    return NearDays(entry, before[0] if before else None, last, WeightPrompt(weighing, day))
+
+
+_near_sql: tuple[str, SelectedModel] | None = None
+
+
+def _near_entries(patient: Patient, day: date, start: date) -> tuple[list, Weighing | None]:
+    """Her two latest days from `start` to `day` (latest first: what
+    `patient.entries.filter(date__lte=day, date__gte=start).order_by("-date")[:2]` gives),
+    and her last weighing before `day` (`weight_prompt`'s), in one query written once per
+    process from the models' quoted names, every value a parameter."""
+    global _near_sql
+    if _near_sql is None:
+        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+        quote = connection.ops.quote_name
+        on = column(DailyEntry, "date")
+        live = (
+            f"{column(DailyEntry, 'patient')} = %s AND {column(DailyEntry, 'deleted_at')} IS NULL"
+        )
+        near = (
+            f"SELECT 0 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+            f" WHERE {live} AND {on} <= %s AND {on} >= %s ORDER BY {on} DESC LIMIT 2"
+        )
+        weighed = (
+            f"SELECT 1 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+            f" WHERE {live} AND {on} < %s AND {column(DailyEntry, 'weight_kg')} IS NOT NULL"
+            f" ORDER BY {on} DESC LIMIT 1"
+        )
+        _near_sql = (
+            f"SELECT * FROM ({near}) AS near_days"  # noqa: S608
+            f" UNION ALL SELECT * FROM ({weighed}) AS last_weighed",
+            part,
+        )
+    sql, part = _near_sql
+    ops = connection.ops
+    on, since = ops.adapt_datefield_value(day), ops.adapt_datefield_value(start)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [patient.pk, on, since, patient.pk, on])
+        rows = cursor.fetchall()
+    owner = DailyEntry._meta.get_field("patient")
+    near, weighing = [], None
+    for row in rows:
+        entry = part.instance(row[1:])
+        if row[0]:
+            weighing = Weighing(entry.date, entry.weight_kg)
+        else:
+            owner.set_cached_value(entry, patient)
+            near.append(entry)
+    return near, weighing
 
 
 def previous_from(entry: DailyEntry | None, day: date, *, catalog: Catalog) -> PreviousDay | None:
@@ -238,9 +281,16 @@ class MeasuresSection:
 
 
 def measures_section(
-    form: CheckInForm, *, patient: Patient, day: date, catalog: Catalog
+    form: CheckInForm,
+    *,
+    patient: Patient,
+    day: date,
+    catalog: Catalog,
+    weight: WeightPrompt | None = None,
 ) -> MeasuresSection:
-    weight = weight_prompt(patient, day)
+    """`weight`: `weight_prompt(patient, day)` when read already (`near_days`)."""
+    if weight is None:
+        weight = weight_prompt(patient, day)
     answered = any(
         form[name].value() not in (None, "")
         for name in MeasuresSection.FIELDS

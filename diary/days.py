@@ -15,9 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from diary.access import SelectedColumns, SelectedModel, column, rows_of_sql
 from diary.catalog import Catalog, load_catalog
 from diary.measures import (
     WEEKLY_LOOKBACK_DAYS,
@@ -35,6 +37,7 @@ from diary.models import (
     Symptom,
     SymptomReport,
     Treatment,
+    User,
 )
 from diary.redflags import (
     ALERT_MIN_RISE,
@@ -215,6 +218,45 @@ class ReportFields:
     treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
 
 
+_report_values: tuple[str, SelectedColumns] | None = None
+
+
+def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
+    """(entry id, date, symptom id, severity, interference, treatment id) of every report of
+    the patient's days from `start` to `end` that are not deleted, in no order: what
+    `SymptomReport.objects.filter(entry__patient=patient, entry__date__gte=start,
+    entry__date__lte=end).values_list(...)` gives, read with SQL written once per process
+    (Django took longer to build and compile it than SQLite took to run it)."""
+    global _report_values
+    if _report_values is None:
+        report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
+        r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
+        columns = SelectedColumns(
+            [
+                report("entry").get_col(r),
+                entry("date").get_col(e),
+                report("symptom").get_col(r),
+                report("severity").get_col(r),
+                report("interference").get_col(r),
+                report("treatment").get_col(r),
+            ]
+        )
+        quote = connection.ops.quote_name
+        day = column(DailyEntry, "date")
+        sql = (
+            f"SELECT {columns.sql} FROM {quote(r)} INNER JOIN {quote(e)}"  # noqa: S608
+            f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
+            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+            f" AND {day} >= %s AND {day} <= %s AND {column(DailyEntry, 'patient')} = %s"
+        )
+        _report_values = (sql, columns)
+    sql, columns = _report_values
+    ops = connection.ops
+    return columns.rows(
+        sql, [ops.adapt_datefield_value(start), ops.adapt_datefield_value(end), patient.pk]
+    )
+
+
 def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> RatingIndex:
     """`with_report_fields` and `RatingIndex.load` for `build_days` in one query: every report
     of the patient from the look-back before the first of `rows` to the last, which holds the
@@ -224,15 +266,7 @@ def with_reports_and_ratings(patient: Patient, rows: list[DailyEntry]) -> Rating
         return RatingIndex([])
     dates = [entry.date for entry in rows]
     start, end = min(dates) - timedelta(days=WEEKLY_LOOKBACK_DAYS), max(dates)
-    reports = (
-        SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=start, entry__date__lte=end
-        )
-        .order_by()
-        .values_list(
-            "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
-        )
-    )
+    reports = report_values(patient, start, end)
     by_entry: dict[int, list[ReportFields]] = defaultdict(list)
     earlier = []
     for entry_id, day, symptom_id, severity, interference, treatment_id in reports:
@@ -338,15 +372,124 @@ def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
     return f"the team already knew (said at {when}){by}"
 
 
+# What `answered_by_note` shows of the person who answered (`User.__str__`); nothing else of
+# the account is read.
+NAMED_BY = ("name", "email")
+_answers_sql = None
+
+
 def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict[int, list[str]]]:
-    """Her answers to red flags by day and symptom id (one query)."""
-    rows = RedFlagAnswer.objects.filter(
-        patient=patient, date__gte=start, date__lte=end
-    ).select_related("answered_by")
+    """Her answers to red flags by day and symptom id (one query, written once per process:
+    Django took longer to build and compile it, with the user's join, than to run it)."""
+    global _answers_sql
+    if _answers_sql is None:
+        parts = (SelectedModel(RedFlagAnswer, "a"), SelectedModel(User, "u", only=NAMED_BY))
+        quote = connection.ops.quote_name
+        a, u = quote("a"), quote("u")
+        field = RedFlagAnswer._meta.get_field
+        by, when = field("answered_by").column, field("answered_at").column
+        day = field("date").column
+        sql = (
+            f"SELECT {parts[0].sql}, {parts[1].sql}"  # noqa: S608
+            f" FROM {quote(RedFlagAnswer._meta.db_table)} {a}"
+            f" LEFT OUTER JOIN {quote(User._meta.db_table)} {u}"
+            f" ON {a}.{quote(by)} = {u}.{quote(User._meta.pk.column)}"
+            f" WHERE {a}.{quote(field('patient').column)} = %s"
+            f" AND {a}.{quote(day)} >= %s AND {a}.{quote(day)} <= %s"
+            f" ORDER BY {a}.{quote(when)} ASC, {a}.{quote(RedFlagAnswer._meta.pk.column)} ASC"
+        )
+        _answers_sql = (sql, parts)
+    sql, parts = _answers_sql
+    ops = connection.ops
+    params = [patient.pk, ops.adapt_datefield_value(start), ops.adapt_datefield_value(end)]
+    answered_by = RedFlagAnswer._meta.get_field("answered_by")
     notes: dict[date, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for answer in rows:
+    for answer, by in rows_of_sql(sql, params, parts):
+        answered_by.set_cached_value(answer, by)
         notes[answer.date][answer.symptom_id].append(answer_text(answer, patient))
     return notes
+
+
+_doses_sql: tuple[str, SelectedModel] | None = None
+
+
+def attach_doses(entries: list[DailyEntry]) -> None:
+    """Each entry's dose logs, as `prefetch_related("doses")` leaves them (`entry.doses.all()`
+    answers from them), read with SQL written from the models' quoted names (one query; none
+    without entries)."""
+    if not entries:
+        return
+    global _doses_sql
+    if _doses_sql is None:
+        part = SelectedModel(DoseLog, DoseLog._meta.db_table)
+        _doses_sql = (
+            f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
+            f" WHERE {column(DoseLog, 'entry')} IN ",
+            part,
+        )
+    sql, part = _doses_sql
+    ids = [int(entry.pk) for entry in entries]
+    by_entry: dict[int, list[DoseLog]] = {pk: [] for pk in ids}
+    for (dose,) in rows_of_sql(sql + f"({', '.join(['%s'] * len(ids))})", ids, [part]):
+        by_entry[dose.entry_id].append(dose)
+    of_entry = DoseLog._meta.get_field("entry")
+    for entry in entries:
+        doses = by_entry[entry.pk]
+        for dose in doses:
+            of_entry.set_cached_value(dose, entry)
+        # What Django's prefetch leaves: the related manager's own queryset (filtered to this
+        # entry, should anything filter it further) holding the rows read.
+        queryset = entry.doses.get_queryset()
+        queryset._result_cache = doses
+        queryset._prefetch_done = True
+        entry._prefetched_objects_cache = {"doses": queryset}
+
+
+_entries_sql: SelectedModel | None = None
+
+
+def read_days(
+    patient: Patient,
+    condition: str,
+    params: Sequence,
+    *,
+    catalog: Catalog,
+    treatments: Sequence[Treatment] | None = None,
+    doses: bool = True,
+) -> list[DayView]:
+    """`load_days` for her days (not deleted, newest first) where `condition` holds: fixed SQL
+    text on `column(DailyEntry, ...)` names, every value a parameter in `params`. The days
+    and their doses are read with SQL written from the models' quoted names, the rest as
+    `load_days` reads it."""
+    global _entries_sql
+    if _entries_sql is None:
+        _entries_sql = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+    part = _entries_sql
+    sql = (
+        f"SELECT {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {column(DailyEntry, 'patient')} = %s"
+        f" AND {column(DailyEntry, 'deleted_at')} IS NULL AND ({condition})"
+        f" ORDER BY {column(DailyEntry, 'date')} DESC"
+    )
+    owner = DailyEntry._meta.get_field("patient")
+    rows = []
+    for (entry,) in rows_of_sql(sql, [patient.pk, *params], [part]):
+        owner.set_cached_value(entry, patient)
+        rows.append(entry)
+    if doses:
+        attach_doses(rows)
+    ratings = with_reports_and_ratings(patient, rows)
+    return build_days(patient, rows, catalog=catalog, treatments=treatments, ratings=ratings)
+
+
+def on_or_after(day: date) -> tuple[str, list]:
+    """`read_days`' condition for her days from `day` on."""
+    return f"{column(DailyEntry, 'date')} >= %s", [connection.ops.adapt_datefield_value(day)]
+
+
+def on(day: date) -> tuple[str, list]:
+    """`read_days`' condition for her day `day`."""
+    return f"{column(DailyEntry, 'date')} = %s", [connection.ops.adapt_datefield_value(day)]
 
 
 def load_days(

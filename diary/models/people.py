@@ -3,7 +3,7 @@ import uuid
 import zoneinfo
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -30,6 +30,37 @@ class UserManager(BaseUserManager):
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra)
+
+    def get(self, *args, **kwargs):
+        """`get(pk=N)` alone, how every signed-in request reads its user
+        (`ModelBackend.get_user`), is read with SQL written once per process: Django took
+        longer to build and compile it than to run it. The same row and instance; anything
+        else is the ORM's `get`."""
+        pk = kwargs.get("pk")
+        if args or len(kwargs) != 1 or type(pk) is not int or self.db != DEFAULT_DB_ALIAS:
+            return super().get(*args, **kwargs)
+        from diary.access import SelectedModel, rows_of_sql
+
+        # Per model class: a migration's historical User has a manager of this class too.
+        kept = _user_sql.get(self.model)
+        if kept is None:
+            part = SelectedModel(self.model, "u")
+            quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
+            sql = (
+                f"SELECT {part.sql} FROM {quote(self.model._meta.db_table)} {quote('u')}"  # noqa: S608
+                f" WHERE {quote('u')}.{quote(self.model._meta.pk.column)} = %s"
+            )
+            kept = _user_sql[self.model] = (sql, part)
+        sql, part = kept
+        rows = rows_of_sql(sql, [pk], [part])
+        if not rows:
+            raise self.model.DoesNotExist(
+                f"{self.model._meta.object_name} matching query does not exist."
+            )
+        return rows[0][0]
+
+
+_user_sql: dict = {}
 
 
 def time_zone_choices() -> list[tuple[str, str]]:

@@ -43,18 +43,46 @@ def site_tags_html(sites) -> str:
     return "".join(parts) + "\n"
 
 
+# Escaped catalog text, kept per process and keyed by the text itself: a symptom's name, its
+# site tags, its early-sign note, and the answer and interference labels of the fixed scales.
+# Never a date, a note or a treatment's name (her own words): those are escaped per request.
+_escaped: dict[tuple, str] = {}
+_ESCAPED_AT_MOST = 4096
+
+
+def _kept(key: tuple, make) -> str:
+    found = _escaped.get(key)
+    if found is None:
+        if len(_escaped) >= _ESCAPED_AT_MOST:
+            _escaped.clear()
+        found = _escaped[key] = make()
+    return found
+
+
+def _early_html(label: str) -> str:
+    shown = f" ({conditional_escape(label)})" if label else ""
+    return (
+        '<span class="small early-sign">An early sign on the source\'s list'
+        f"{shown}: worth mentioning.</span>"
+    )
+
+
 def _report_html(report: ReportView, *, site_tags: bool) -> str:
     symptom = report.symptom
     interference = ""
     if report.interference is not None:
-        interference = f", {conditional_escape(report.interference_text)}"
+        text = report.interference_text
+        interference = _kept(("in the way", text), lambda: f", {conditional_escape(text)}")
     concern = report.concern
     flag = ""
     if concern is not None and concern.red_flag:
         flag = RED
     elif concern is not None and concern.alert:
         flag = ALERT
-    tags = site_tags_html(report.sites) if site_tags else ""
+    tags = ""
+    if site_tags:
+        sites = report.sites
+        tags = _kept(("sites", *(s.slug for s in sites)), lambda: site_tags_html(sites))
     treatment = ""
     if report.treatment_name:
         treatment = (
@@ -62,17 +90,15 @@ def _report_html(report: ReportView, *, site_tags: bool) -> str:
         )
     early = ""
     if symptom.early_sign:
-        label = ""
-        if symptom.early_sign_label:
-            label = f" ({conditional_escape(symptom.early_sign_label)})"
-        early = (
-            '<span class="small early-sign">An early sign on the source\'s list'
-            f"{label}: worth mentioning.</span>"
-        )
+        label = symptom.early_sign_label
+        early = _kept(("early", label), lambda: _early_html(label))
+    name = symptom.name
+    severity = report.severity_label
     return (
         "\n      <li>\n"
-        f"        <strong>{conditional_escape(symptom.name)}</strong>: "
-        f"{conditional_escape(report.severity_label.lower())}{interference}\n"
+        f"        <strong>{_kept(('name', name), lambda: conditional_escape(name))}</strong>: "
+        f"{_kept(('label', severity), lambda: conditional_escape(severity.lower()))}"
+        f"{interference}\n"
         f"        {flag}\n"
         f"        {tags}\n"
         f"        {treatment}\n"

@@ -17,7 +17,7 @@ from diary.checkin_page import (
     near_days,
     previous_from,
 )
-from diary.days import load_day
+from diary.days import load_day, on, read_days
 from diary.drug_warnings import day_warnings
 from diary.forms import CheckInForm, QuestionForm
 from diary.forms.common import EARLIEST_DATE
@@ -52,7 +52,8 @@ def _has_reminder(user) -> dict:
 def day_detail(request, patient, day):
     catalog = load_catalog(patient.page_catalog_token)
     treatments = treatments_of(patient)
-    view = load_day(patient, day, catalog=catalog, treatments=treatments)
+    found = read_days(patient, *on(day), catalog=catalog, treatments=treatments)
+    view = found[0] if found else None
     hidden = getattr(request, "diary_notes_hidden", False)
     notes = (
         note_view(view.entry, catalog=catalog) if view and view.entry.notes and not hidden else None
@@ -171,7 +172,9 @@ def checkin(request, patient, day):
             "groups": checkin_groups(
                 form, patient=patient, day=day, catalog=catalog, last=near.last
             ),
-            "measures": measures_section(form, patient=patient, day=day, catalog=catalog),
+            "measures": measures_section(
+                form, patient=patient, day=day, catalog=catalog, weight=near.weight
+            ),
         },
         status=200 if request.method == "GET" or form.is_valid() else 400,
     )

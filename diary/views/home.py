@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from diary.access import Role, column, diary_view, patients_visible_to
 from diary.catalog import load_catalog
-from diary.days import load_days
+from diary.days import on_or_after, read_days
 from diary.drug_warnings import day_warnings
 from diary.models import Appointment
 from diary.redflag_panel import build_panel
@@ -60,9 +60,9 @@ def diary_home(request, patient):
     today = patient.today()
     catalog = load_catalog(patient.page_catalog_token)
     treatments = treatments_of(patient)
-    recent = load_days(
+    recent = read_days(
         patient,
-        patient.entries.filter(date__gt=today - timedelta(days=14)),
+        *on_or_after(today - timedelta(days=13)),  # the last 14 days
         catalog=catalog,
         treatments=treatments,
         doses=False,  # the home page does not list them

@@ -1,0 +1,359 @@
+"""Reads written as SQL once per process (the session, the user, the diary's patient, her
+treatments, her answers to red flags) give what the ORM's queries they replace gave."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.db.models import BooleanField, Count, Exists, OuterRef, QuerySet, Subquery
+from django.urls import reverse
+from django.utils import timezone
+
+from diary.access import page_annotations, patient_with_annotations
+from diary.checkin_page import _near_entries, near_days
+from diary.days import answer_notes, answer_text, attach_doses, report_values
+from diary.measures import weight_prompt
+from diary.models import (
+    CareGrant,
+    DailyEntry,
+    DoseLog,
+    Drug,
+    Patient,
+    RedFlagAnswer,
+    Symptom,
+    SymptomReport,
+    Treatment,
+    TreatmentType,
+    User,
+)
+from diary.sessions import SessionStore
+from diary.treatments import dose_values, treatments_of
+from diary.views.days import _has_reminder
+from tests.factories import PatientFactory, UserFactory, log_day
+
+pytestmark = pytest.mark.django_db
+
+
+def fields(instance) -> dict | None:
+    if instance is None:
+        return None
+    return {k: v for k, v in instance.__dict__.items() if k != "_state"}
+
+
+def same_instance(a, b) -> None:
+    assert type(a) is type(b)
+    assert fields(a) == fields(b)
+    assert (a._state.db, a._state.adding) == (b._state.db, b._state.adding)
+    assert a._state.fields_cache.keys() == b._state.fields_cache.keys()
+
+
+def test_her_treatments_are_the_orm_s_with_their_drug_kind_and_patient(patient):
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    drug = Drug.objects.exclude(brand_names=[]).first()
+    Treatment.objects.create(patient=patient, drug=drug, type=drug.type, start_date=today)
+    Treatment.objects.create(
+        patient=patient,
+        custom_name="Paracetamol",
+        type=kind,
+        start_date=today - timedelta(days=9),
+        stop_date=today,
+    )
+    Treatment.objects.create(patient=patient, custom_name="Tea", type=kind, start_date=today)
+    Treatment.objects.create(
+        patient=PatientFactory(), custom_name="Someone else's", type=kind, start_date=today
+    )
+    mine = treatments_of(patient)
+    orm = list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
+    assert [t.pk for t in mine] == [t.pk for t in orm] and len(mine) == 3
+    for a, b in zip(mine, orm, strict=True):
+        same_instance(a, b)
+        assert fields(a.drug) == fields(b.drug) and fields(a.type) == fields(b.type)
+        assert a.patient is patient
+    assert mine[1].drug.brand_names == drug.brand_names
+
+
+def test_answers_name_a_caregiver_who_gave_them_as_the_orm_s_did(patient):
+    today = patient.today()
+    symptoms = list(Symptom.objects.order_by("pk")[:3])
+    carer = UserFactory(name="")  # shown by her address
+    for symptom, by in zip(symptoms, (None, patient.user, carer), strict=True):
+        RedFlagAnswer.objects.create(
+            patient=patient,
+            date=today,
+            symptom=symptom,
+            answer="contacted",
+            answered_by=by,
+            severity=3,
+            temperature_c=Decimal("38.4"),
+        )
+    RedFlagAnswer.objects.create(
+        patient=patient,
+        date=today - timedelta(days=3),
+        symptom=symptoms[0],
+        answer="known",
+        severity=2,
+    )
+    RedFlagAnswer.objects.create(
+        patient=PatientFactory(), date=today, symptom=symptoms[0], answer="contacted", severity=1
+    )
+    notes = answer_notes(patient, start=today - timedelta(days=5), end=today)
+    orm = RedFlagAnswer.objects.filter(patient=patient).select_related("answered_by")
+    expected: dict = {}
+    for answer in orm:
+        expected.setdefault(answer.date, {}).setdefault(answer.symptom_id, []).append(
+            answer_text(answer, patient)
+        )
+    assert {d: dict(by_symptom) for d, by_symptom in notes.items()} == expected
+    assert notes[today][symptoms[2].pk] == [answer_text(orm.get(answered_by=carer), patient)]
+    assert f"(answered by {carer.email})" in notes[today][symptoms[2].pk][0]
+    assert "answered by" not in notes[today][symptoms[1].pk][0]
+    assert answer_notes(patient, start=today - timedelta(days=2), end=today).keys() == {today}
+
+
+def test_the_user_by_primary_key_is_the_orm_s_and_a_missing_one_raises(patient):
+    user = User.objects.get(pk=patient.user.pk)
+    same_instance(user, QuerySet(User).get(pk=patient.user.pk))
+    with pytest.raises(User.DoesNotExist):
+        User.objects.get(pk=patient.user.pk + 1000)
+    assert User.objects.get(email=patient.user.email) == user  # other look-ups: the ORM's
+
+
+@pytest.mark.parametrize("viewer", ["owner", "caregiver", "stranger"])
+def test_the_diary_s_patient_row_is_the_orm_s(patient, viewer):
+    user = {"owner": patient.user, "caregiver": UserFactory(), "stranger": UserFactory()}[viewer]
+    if viewer == "caregiver":
+        CareGrant.objects.create(patient=patient, caregiver=user, role="viewer")
+    annotations = {**page_annotations(user), **_has_reminder(user)}
+    mine = patient_with_annotations(patient.public_id, annotations)
+    orm = (
+        Patient.objects.select_related("user")
+        .annotate(**annotations)
+        .filter(public_id=patient.public_id)
+        .first()
+    )
+    same_instance(mine, orm)
+    same_instance(mine.user, orm.user)
+    assert mine.user.patient is mine
+    assert mine.page_cares_for_others is (viewer == "caregiver")
+    assert mine.has_reminder is False
+
+
+def test_an_unknown_diary_is_none_and_other_expressions_go_through_the_orm(patient):
+    import uuid
+
+    assert patient_with_annotations(uuid.uuid4(), page_annotations(patient.user)) is None
+    exists = Exists(CareGrant.objects.filter(patient=OuterRef("pk")), output_field=BooleanField())
+    found = patient_with_annotations(patient.public_id, {"granted": exists})
+    assert found == patient and found.granted is False
+
+
+def test_the_session_store_reads_a_live_session_and_drops_an_expired_one(patient):
+    store = SessionStore()
+    store["seen"] = 1
+    store.create()
+    store.save()
+    assert SessionStore(store.session_key).load() == {"seen": 1}
+    Session.objects.filter(session_key=store.session_key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    expired = SessionStore(store.session_key)
+    assert expired.load() == {} and expired.session_key is None
+    assert SessionStore("not-a-key").load() == {}
+    assert SessionStore().load() == {}
+
+
+def test_a_session_ended_elsewhere_is_signed_out_at_the_next_request(owner_client, patient):
+    home = reverse("diary_home", args=[patient.public_id])
+    assert owner_client.get(home).status_code == 200
+    Session.objects.all().delete()
+    response = owner_client.get(home)
+    assert response.status_code == 302 and reverse("account_login") in response["Location"]
+
+
+def test_the_reports_read_are_the_orm_s_without_deleted_days_or_other_patients(patient):
+    today = patient.today()
+    slugs = list(Symptom.objects.order_by("pk").values_list("slug", flat=True)[:4])
+    for n in range(6):
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={slugs[n % 4]: 1 + n % 3, slugs[(n + 1) % 4]: 2},
+            interference={slugs[n % 4]: n % 4},
+        )
+    log_day(PatientFactory(), today, severities={slugs[0]: 3})
+    patient.entries.filter(date=today - timedelta(days=2)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=4), today - timedelta(days=1)
+    orm = SymptomReport.objects.filter(
+        entry__patient=patient, entry__date__gte=start, entry__date__lte=end
+    ).values_list(
+        "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+    )
+    mine = report_values(patient, start, end)
+    assert sorted(mine) == sorted(orm) and len(mine) == 6  # 3 live days of 2
+    assert all(isinstance(row[1], date) for row in mine)
+
+
+def test_the_dose_logs_read_are_the_orm_s_without_deleted_days(patient):
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    mine_t = [
+        Treatment.objects.create(patient=patient, custom_name=name, type=kind, start_date=today)
+        for name in ("Tea", "Toast", "Other")
+    ]
+    for n in range(5):
+        entry = log_day(patient, today - timedelta(days=n))
+        for i, treatment in enumerate(mine_t):
+            DoseLog.objects.create(
+                entry=entry, treatment=treatment, status=("taken", "missed", "partly")[(n + i) % 3]
+            )
+    patient.entries.filter(date=today - timedelta(days=1)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=3), today
+    ids = [mine_t[0].pk, mine_t[2].pk]
+    orm = DoseLog.objects.filter(
+        treatment__in=ids, entry__date__gte=start, entry__date__lte=end
+    ).values_list("treatment_id", "status", "entry__date")
+    mine = dose_values(ids, start, end)
+    assert sorted(mine) == sorted(orm) and len(mine) == 6  # 3 live days of 2 treatments
+    assert dose_values([], start, end) == []
+
+
+@pytest.mark.parametrize("case", ["today and before", "before only", "none near"])
+def test_the_check_in_s_near_days_and_last_weighing_are_the_orm_s(patient, case):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    tea = Treatment.objects.create(patient=patient, custom_name="Tea", type=kind, start_date=today)
+    days = {
+        "today and before": [0, 2, 3, 30],
+        "before only": [1, 5, 30],
+        "none near": [30, 40],
+    }[case]
+    for n in days:
+        entry = log_day(patient, today - timedelta(days=n), weight_kg=Decimal("61.5") + n)
+        DoseLog.objects.create(entry=entry, treatment=tea, status="taken")
+    # A deleted day, later than the last weighing and inside the two weeks: never shown.
+    deleted = log_day(patient, today - timedelta(days=min(days) + 1), weight_kg=Decimal("70"))
+    DoseLog.objects.create(entry=deleted, treatment=tea, status="missed")
+    DailyEntry.all_objects.filter(pk=deleted.pk).update(deleted_at=timezone.now())
+    log_day(PatientFactory(), today, weight_kg=Decimal("80"))
+
+    near = near_days(patient, today)
+    mine, weighing = _near_entries(patient, today, today - timedelta(days=14))
+    attach_doses(mine)
+    orm = list(
+        patient.entries.filter(date__lte=today, date__gte=today - timedelta(days=14))
+        .order_by("-date")
+        .prefetch_related("doses")[:2]
+    )
+    assert [e.pk for e in mine] == [e.pk for e in orm]
+    assert [near.entry, near.before] == (
+        [orm[0], orm[1] if len(orm) > 1 else None]
+        if orm and orm[0].date == today
+        else [None, orm[0] if orm else None]
+    )
+    for a, b in zip(mine, orm, strict=True):
+        # (their doses' querysets are compared below)
+        skip = {"report_list": None, "_prefetched_objects_cache": None}
+        assert fields(a) | skip == fields(b) | skip
+        assert a.patient is patient
+        with CaptureQueriesContext(connection) as queries:
+            doses = list(a.doses.all())
+        assert len(queries) == 0
+        assert [fields(d) for d in doses] == [fields(d) for d in b.doses.all()]
+        assert all(d.entry is a for d in doses)
+        assert list(a.doses.filter(status="missed")) == []  # filtered further: still this day's
+    expected = weight_prompt(patient, today)
+    assert near.weight == expected and near.weight.last is not None
+    assert weighing == expected.last
+    assert near.weight.last.date == today - timedelta(days=next(n for n in days if n))
+
+
+def test_a_page_of_all_her_days_is_the_orm_s_with_the_count(patient):
+    from diary.forms import HistoryFilterForm
+    from diary.views.history import FILTERS, all_days_page
+
+    today = patient.today()
+    for n in range(7):
+        log_day(patient, today - timedelta(days=n), temperature_c=Decimal("37.2"))
+    log_day(PatientFactory(), today)
+    patient.entries.filter(date=today - timedelta(days=3)).update(deleted_at=timezone.now())
+    entries = patient.entries.order_by("-date")
+    total = entries.order_by().values("patient_id").annotate(n=Count("pk")).values("n")
+    for start, size in ((0, 4), (4, 4), (8, 4)):
+        orm = list(entries.annotate(page_total=Subquery(total))[start : start + size])
+        mine = all_days_page(patient, start, size)
+        assert [fields(a) for a in mine] == [fields(b) for b in orm]
+        assert all(a.patient is patient for a in mine)
+    assert [a.page_total for a in all_days_page(patient, 0, 2)] == [6, 6]
+    # Every field of the filter form narrows the days: a new one must be added to FILTERS.
+    assert set(HistoryFilterForm.base_fields) <= set(FILTERS)
+
+
+@pytest.mark.parametrize("doses", [True, False])
+def test_her_days_read_with_sql_are_load_days_views(patient, catalog, doses):
+    from diary.days import load_days, on, on_or_after, read_days
+
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    tea = Treatment.objects.create(patient=patient, custom_name="Tea", type=kind, start_date=today)
+    for n in range(6):
+        entry = log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={"fatigue": 1 + n % 3, "nausea": 3 - n % 3},
+            temperature_c=Decimal("38.3") if n == 2 else None,
+            notes=f"day {n}",
+        )
+        DoseLog.objects.create(entry=entry, treatment=tea, status="taken")
+    log_day(PatientFactory(), today, severities={"fatigue": 3})
+    patient.entries.filter(date=today - timedelta(days=1)).update(deleted_at=timezone.now())
+
+    def seen(views):
+        return [
+            (
+                fields(v.entry) | {"report_list": None, "_prefetched_objects_cache": None},
+                v.entry.patient is patient,
+                [(r.symptom.pk, r.severity, r.treatment_name) for r in v.reports],
+                [(c.symptom.pk, c.reasons) for c in v.concerns],
+                [fields(d) for d in v.entry.doses.all()] if doses else None,
+            )
+            for v in views
+        ]
+
+    since = today - timedelta(days=4)
+    mine = read_days(patient, *on_or_after(since), catalog=catalog, doses=doses)
+    orm = load_days(patient, patient.entries.filter(date__gte=since), catalog=catalog, doses=doses)
+    assert seen(mine) == seen(orm) and len(mine) == 4
+    assert any(v.concerns for v in mine)
+    one = read_days(patient, *on(today), catalog=catalog, doses=doses)
+    day = patient.entries.filter(date=today)
+    assert seen(one) == seen(load_days(patient, day, catalog=catalog, doses=doses))
+    assert len(one) == 1
+
+
+def test_her_recently_deleted_days_are_the_orm_s(patient):
+    from diary.deleted_days import KEEP_DAYS, recently_deleted
+
+    today = patient.today()
+    now = timezone.now()
+    for n, ago in ((1, 2), (2, 0), (3, KEEP_DAYS + 1), (4, 5)):
+        log_day(patient, today - timedelta(days=n))
+        DailyEntry.all_objects.filter(patient=patient, date=today - timedelta(days=n)).update(
+            deleted_at=now - timedelta(days=ago, minutes=n)
+        )
+    other = log_day(PatientFactory(), today)
+    DailyEntry.all_objects.filter(pk=other.pk).update(deleted_at=now)
+    orm = (
+        DailyEntry.all_objects.filter(
+            patient=patient, deleted_at__gte=now - timedelta(days=KEEP_DAYS)
+        )
+        .order_by("-deleted_at")
+        .values_list("date", "deleted_at")
+    )
+    mine = recently_deleted(patient, now=now)
+    assert [(d.date, d.deleted_at) for d in mine] == list(orm)
+    assert [d.date for d in mine] == [today - timedelta(days=n) for n in (2, 1, 4)]
