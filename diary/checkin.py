@@ -133,7 +133,7 @@ def save_day(
         with transaction.atomic():
             # Saves for one patient queue up behind this row lock (PostgreSQL); SQLite's
             # IMMEDIATE transactions do the same for the whole database.
-            _lock(patient)
+            lock_diary(patient.pk)
             # With whether it has dose logs and open queue items: a day without any needs no
             # DELETE of its doses, and no withdrawal of its items when it holds no concern.
             entry = (
@@ -182,16 +182,18 @@ def save_day(
         raise Conflict(current) from None
 
 
-def _lock(patient: Patient) -> None:
-    """`Patient.objects.select_for_update().filter(pk=patient.pk)` read, written as SQL (the
-    row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes
-    with its IMMEDIATE transactions)."""
+def lock_diary(patient_id: int) -> None:
+    """Lock her diary's row for this transaction: every write to her days (the check-in's save,
+    a suggestion added from her notes) takes it first, so that they queue up (PostgreSQL).
+    `Patient.objects.select_for_update().filter(pk=...)` read, written as SQL (the row is not
+    needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes with its
+    IMMEDIATE transactions)."""
     lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
             f" WHERE {column(Patient, 'id')} = %s{lock}",
-            [patient.pk],
+            [patient_id],
         )
         cursor.fetchall()
 

@@ -33,6 +33,7 @@ from django.db import transaction
 
 from diary import tagger_service
 from diary.catalog import Catalog
+from diary.checkin import lock_diary
 from diary.days import reports_of
 from diary.models import DailyEntry, Severity, Site, Symptom, SymptomReport, User
 from diary.models.entries import YES
@@ -319,6 +320,9 @@ def add_suggested_report(
     if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 4:
         raise ValueError("Severity must be 1 to 4.")
     with transaction.atomic():
+        # The diary's lock first, as the check-in's save takes it: a save that read the day
+        # before this commits would otherwise write over the report and miss its queue item.
+        lock_diary(entry.patient_id)
         locked = DailyEntry.objects.select_for_update().get(pk=entry.pk)
         if SymptomReport.objects.reported().filter(entry=locked, symptom=symptom).exists():
             return False
@@ -345,6 +349,7 @@ def add_suggested_report(
 def dismiss_suggestion(*, entry: DailyEntry, symptom: Symptom, by: User | None = None) -> bool:
     """Stop suggesting `symptom` for this day. False if it was already dismissed."""
     with transaction.atomic():
+        lock_diary(entry.patient_id)
         locked = DailyEntry.objects.select_for_update().get(pk=entry.pk)
         dismissed = [s for s in (locked.dismissed_suggestions or []) if isinstance(s, str)]
         if symptom.slug in dismissed:

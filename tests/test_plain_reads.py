@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.db.models import BooleanField, Count, Exists, OuterRef, QuerySet, Subquery
 from django.urls import reverse
@@ -118,6 +119,26 @@ def test_the_user_by_primary_key_is_the_orm_s_and_a_missing_one_raises(patient):
     with pytest.raises(User.DoesNotExist):
         User.objects.get(pk=patient.user.pk + 1000)
     assert User.objects.get(email=patient.user.email) == user  # other look-ups: the ORM's
+
+
+def test_a_group_s_users_keep_their_filter(patient):
+    group = Group.objects.create(name="readers")
+    with pytest.raises(User.DoesNotExist):
+        group.user_set.get(pk=patient.user.pk)
+    group.user_set.add(patient.user)
+    assert group.user_set.get(pk=patient.user.pk) == patient.user
+
+
+@pytest.mark.parametrize("pk", [2**63, -(2**63) - 1, 36**13 - 1])
+def test_an_id_beyond_the_database_s_integers_is_not_found(db, pk):
+    with pytest.raises(User.DoesNotExist):
+        User.objects.get(pk=pk)
+
+
+def test_a_password_reset_link_naming_an_impossible_user_is_refused_not_an_error(client, db):
+    response = client.get("/accounts/password/reset/key/zzzzzzzzzzzzz-x-y/")
+    assert response.status_code == 200
+    assert b"invalid" in response.content.lower() or b"expired" in response.content.lower()
 
 
 @pytest.mark.parametrize("viewer", ["owner", "caregiver", "stranger"])

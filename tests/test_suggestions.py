@@ -6,11 +6,13 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from diary import tagger_service, tagging
 from diary.models import CareGrant, DailyEntry, SymptomReport
-from diary.suggestions import add_suggested_report, note_view
+from diary.suggestions import add_suggested_report, dismiss_suggestion, note_view
 from tests.factories import UserFactory, log_day
 
 pytestmark = pytest.mark.django_db
@@ -703,3 +705,21 @@ def test_the_day_page_asks_a_red_flag_the_reader_could_not_place(owner_client, p
     html = page(owner_client, patient, day)
     assert "You wrote about your legs (<q>thighs like wood</q>). Did you mean " in html
     assert "<strong>weakness, numbness or heaviness in the legs</strong>" in html
+
+
+@pytest.mark.parametrize("write", ["add", "dismiss"])
+def test_a_suggestion_takes_her_diary_s_lock_before_the_day_s(patient, catalog, write):
+    # As the check-in's save does: otherwise a save that read the day before this commits
+    # writes over the added report and leaves its queue item open.
+    entry = log_day(patient, patient.today(), notes="a bit confused today")
+    confusion = catalog.by_slug["confusion"]
+    with CaptureQueriesContext(connection) as queries:
+        if write == "add":
+            add_suggested_report(entry=entry, symptom=confusion, severity=1, by=None)
+        else:
+            dismiss_suggestion(entry=entry, symptom=confusion, by=None)
+    sql = [q["sql"] for q in queries]
+    lock = next(i for i, s in enumerate(sql) if s.startswith('SELECT "diary_patient"."id"'))
+    day = next(i for i, s in enumerate(sql) if 'FROM "diary_dailyentry"' in s)
+    assert lock < day
+    assert sql[lock].endswith(" FOR UPDATE") is connection.features.has_select_for_update

@@ -35,9 +35,17 @@ class UserManager(BaseUserManager):
         """`get(pk=N)` alone, how every signed-in request reads its user
         (`ModelBackend.get_user`), is read with SQL written once per process: Django took
         longer to build and compile it than to run it. The same row and instance; anything
-        else is the ORM's `get`."""
+        else is the ORM's `get`, and so is a related manager's (a group's users), whose own
+        filter this read would not apply."""
         pk = kwargs.get("pk")
-        if args or len(kwargs) != 1 or type(pk) is not int or self.db != DEFAULT_DB_ALIAS:
+        if (
+            type(self) is not UserManager
+            or args
+            or len(kwargs) != 1
+            or type(pk) is not int
+            or not _ID_RANGE[0] <= pk <= _ID_RANGE[1]  # the ORM finds nothing; SQLite would raise
+            or self.db != DEFAULT_DB_ALIAS
+        ):
             return super().get(*args, **kwargs)
         from diary.access import SelectedModel, rows_of_sql
 
@@ -61,6 +69,8 @@ class UserManager(BaseUserManager):
 
 
 _user_sql: dict = {}
+# A 64-bit id: what a password-reset link's user part can name is far wider.
+_ID_RANGE = (-(2**63), 2**63 - 1)
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
