@@ -215,28 +215,35 @@ class TokenPatterns:
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        # The anchor words of the whole doc, found once at C speed: a sentence without one is
+        # passed over without building its word sets.
+        hits_all = [
+            i
+            for i, pair in enumerate(zip(lowers, lemmas, strict=True))
+            if not anchor_ids.isdisjoint(pair)
+        ]
+        next_hit = 0
         short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
             if start and 1 <= sum(alphas[start:end]) <= 2:
                 short.append((start, end))
-            words = set(lowers[start:end])
-            words.update(lemmas[start:end])
-            anchored = words & anchor_ids
-            if not anchored:
+            first_hit = next_hit
+            while next_hit < len(hits_all) and hits_all[next_hit] < end:
+                next_hit += 1
+            if first_hit == next_hit:
                 continue
+            hits = hits_all[first_hit:next_hit]
             # Where each Matcher's anchor words are, so it runs only on the words around them.
             at: dict[int, list[int]] = {}
-            # Only the few words that are anchors are looked at one by one (a comprehension
-            # finds them at C speed).
-            hits = [i for i in range(start, end) if lowers[i] in anchored or lemmas[i] in anchored]
             for i in hits:
                 word, base = lowers[i], lemmas[i]
-                if word in anchored:
+                if word in anchor_ids:
                     for index in by_anchor[word]:
                         at.setdefault(index, []).append(i)
-                if base != word and base in anchored:
+                if base != word and base in anchor_ids:
                     for index in by_anchor[base]:
                         at.setdefault(index, []).append(i)
+            words = None
             for index in sorted(at):
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
@@ -244,6 +251,9 @@ class TokenPatterns:
                 # A pattern can match only if a word of each of its required sets is in the
                 # words it can reach (the sentence's, or the window's when that is shorter).
                 if first_at == start and last_at == end:
+                    if words is None:
+                        words = set(lowers[start:end])
+                        words.update(lemmas[start:end])
                     isdisjoint = words.isdisjoint
                 else:
                     near = set(lowers[first_at:last_at])
