@@ -1408,6 +1408,27 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                        lower("though", "tho", "thankfully", "either")]  # fmt: skip
 
 
+def _round_eight() -> Iterable[tuple[str, Pattern]]:
+    """Round 8's classes of wording (docs/note-reader.md, "Round 8"), each filed under its
+    rarest word."""
+    # A back said to be bad, as a part in pain is: "my back is bad", "the back has been bad
+    # for a while", "her back's terrible again" (an owner first: not "came back bad")
+    yield "back-pain", [lower("my", "her", "the", "mi", "ma", "me"), lemma("back"),
+                        lemma("be", "have", "feel", "get"), lower("been", op="?"),
+                        lower("really", "very", "so", "pretty", "quite", "that", op="?"),
+                        lower("bad", "terrible", "awful", "dreadful", "shocking", "rotten",
+                              "horrendous", "worse")]  # fmt: skip
+    # The waist for the lower back, as West African English says it: "waist pains since Sunday"
+    yield "back-pain", [lower("waist"), lemma("pain", "ache", "hurt")]
+    # Breath that catches: "breath is catching me when I walk", "my breath keeps catching"
+    yield "shortness-of-breath", [lemma("breath"), lemma("be", "keep", op="?"),
+                                  lower("catching", "catches", "catchin")]  # fmt: skip
+    # Seizures said as "the fits": "The fits came again", "her fits have started again"
+    yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
+                      lemma("come", "start", "return", "be", "have", op="?"),
+                      lower("again", "back", "came", "started", "returned")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -1423,4 +1444,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_five(),
         *_round_six(),
         *_round_seven(),
+        *_round_eight(),
     ]
