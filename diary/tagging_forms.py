@@ -1423,6 +1423,14 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
     # Breath that catches: "breath is catching me when I walk", "my breath keeps catching"
     yield "shortness-of-breath", [lemma("breath"), lemma("be", "keep", op="?"),
                                   lower("catching", "catches", "catchin")]  # fmt: skip
+    # "i dont feel myself today", "she doesn't feel like herself": "not myself" said with "feel"
+    # (not "I don't feel myself getting stronger")
+    # (today's: "do", "does", "am"; not "I didn't feel myself fall")
+    yield "mental-status-change", [lower("do", "does", "am", "'m", "is", "'s", "m"), NOT,
+                                   lemma("feel"), lower("like", "quite", op="?"),
+                                   lower("myself", "herself", "meself")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [NOT, lemma("feel"), lower("myself", "herself", "meself"),
+                          lower("getting", "going", "becoming", "get")]  # fmt: skip
     # Seizures said as "the fits": "The fits came again", "her fits have started again"
     yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
                       lemma("come", "start", "return", "be", "have", op="?"),
