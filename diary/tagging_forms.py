@@ -1431,6 +1431,22 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
                                    lower("myself", "herself", "meself")]  # fmt: skip
     yield NOT_A_SYMPTOM, [NOT, lemma("feel"), lower("myself", "herself", "meself"),
                           lower("getting", "going", "becoming", "get")]  # fmt: skip
+    # A part that feels someone else's, as the legs do above: "thighs feel like they belong to
+    # someone else", "right side of my face feels like it belongs to someone else"
+    yield "leg-weakness", [lemma("thigh"), BE, gap(3), lemma("belong")]
+    yield "facial-numbness", [lemma("face", "cheek", "lip", "chin"), BE, gap(3), lemma("belong"),
+                              lower("to"), lower("someone", "somebody", "another")]  # fmt: skip
+    # Feeling lost in the legs: "lost the feeling in both legs", "lost all the strength in
+    # my legs" (filed under "lost"; feet alone are neuropathy's)
+    yield "leg-weakness", [lemma("lose"), lower("the", "all", op="?"), lower("the", op="?"),
+                           lower("feeling", "sensation", "strength", "power", "use"),
+                           lower("in", "of"), OWNER, lower("both", op="?"), SIDE,
+                           {"LOWER": {"IN": ["feet", "foot", "and", "&"]}, "OP": "{0,2}"},
+                           lemma("leg", "thigh")]  # fmt: skip
+    # A temperature past all measure: "temp through the roof", "temperature's sky high"
+    yield "fever", [lemma("temp", "temperature", "fever"), BE, gap(1),
+                    lower("through"), lower("the"), lower("roof")]  # fmt: skip
+    yield "fever", [lemma("temp", "temperature"), BE, lower("sky"), lower("high", "-")]
     # Seizures said as "the fits": "The fits came again", "her fits have started again"
     yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
                       lemma("come", "start", "return", "be", "have", op="?"),
