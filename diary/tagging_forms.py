@@ -42,6 +42,7 @@ PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbin
                "sair")  # fmt: skip
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
+QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
 LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john")
 PEE = lemma("pee", "wee", "urinate", "piss", "poo", "pee", "tinkle")
@@ -104,7 +105,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
         "sandbags",
         "spaghetti",
     )
-    yield slug, [LEGS, BE, gap(2), lower("like", "to"), lower("a", "an", op="?"), heavy]
+    # (her words quoted: "legs feel 'like wood'")
+    yield slug, [LEGS, BE, gap(2), QUOTE, lower("like", "to"), lower("a", "an", op="?"), heavy]
     yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
     # "her legs just went", "legs went from under me"
     yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
@@ -1431,6 +1433,32 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
                                    lower("myself", "herself", "meself")]  # fmt: skip
     yield NOT_A_SYMPTOM, [NOT, lemma("feel"), lower("myself", "herself", "meself"),
                           lower("getting", "going", "becoming", "get")]  # fmt: skip
+    # Words that mix: "my words are mixing", "words keep getting jumbled"
+    yield "speech-problems", [lemma("word"), lemma("be", "keep", "get"), lower("getting", op="?"),
+                              lower("mixing", "mixed", "jumbling", "muddling", "scrambling",
+                                    "scrambled")]  # fmt: skip
+    # An injection site said by where the needle went: "redness where I injected", "sore and
+    # lumpy where they went in", "bruised and sore at the site"
+    site_signs = ("red", "redness", "sore", "soreness", "lumpy", "lump", "bruised", "bruising",
+                  "swollen", "swelling", "hard", "tender", "itchy", "hot")  # fmt: skip
+    for where in (
+        [
+            lower("where"),
+            lower("i", "they", "she", "he", "the"),
+            lower("nurse", op="?"),
+            lower("injected", "jabbed", "inject", "injects"),
+        ],
+        [
+            lower("where"),
+            lower("they", "she", "he", "the"),
+            lower("nurse", "needle", op="?"),
+            lower("went", "goes", "go"),
+            lower("in"),
+        ],
+        [lower("at", "around", "round"), lower("the"), lower("site", "sites")],
+    ):
+        yield "injection-site-reaction", [lower(*site_signs), lower("and", op="?"),
+                                          lower(*site_signs, op="?"), *where]  # fmt: skip
     # A part that feels someone else's, as the legs do above: "thighs feel like they belong to
     # someone else", "right side of my face feels like it belongs to someone else"
     yield "leg-weakness", [lemma("thigh"), BE, gap(3), lemma("belong")]
