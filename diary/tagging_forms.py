@@ -1475,6 +1475,18 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
     yield "fever", [lemma("temp", "temperature", "fever"), BE, gap(1),
                     lower("through"), lower("the"), lower("roof")]  # fmt: skip
     yield "fever", [lemma("temp", "temperature"), BE, lower("sky"), lower("high", "-")]
+    # The legs of things: "legs of the new chair are wobbly", "the leg of the table snapped"
+    yield NOT_A_SYMPTOM, [lemma("leg"), lower("of"), lower("the", "a", "my", "our", "that",
+                          "this", "his", op="?"), gap(1),
+                          lemma("chair", "table", "stool", "bed", "sofa", "desk", "ladder",
+                                "tripod", "lamb", "trip", "journey", "race", "tour"),
+                          BE, lower("wobbly", "wonky", "loose", "shaky", "weak",
+                                    op="?")]  # fmt: skip
+    # "fits" as a verb: "the dress fits again", "it fits fine", "the wig still fits"
+    yield NOT_A_SYMPTOM, [lower("it", "that", "this", "everything", "dress", "wig", "bra", "ring",
+                                "top", "coat", "hat", "jeans", "trousers", "shoe", "shoes",
+                                "lid", "key", "cap", "skirt", "still", "one", "which"),
+                          lower("fits", "fit")]  # fmt: skip
     # Seizures said as "the fits": "The fits came again", "her fits have started again"
     yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
                       lemma("come", "start", "return", "be", "have", op="?"),

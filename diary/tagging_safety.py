@@ -127,6 +127,12 @@ _BREATH_CHANGES = _lemmas("""
     funny weird strange shallow full drown drowning bubbly crackly
 """)
 
+# A speech or a talk given to others, not speech lost: its occasion in the clause.
+_SPEECHES_GIVEN = _lemmas("""
+    wedding weddings funeral party toast presentation conference meeting award graduation
+    ceremony audience podium lecture sermon debate interview
+""")
+
 _SPEECH_CHANGES = _lemmas("""
     wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird thick
     mixed scrambled gibberish backwards stuck
@@ -213,7 +219,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         changes=_SPEECH_CHANGES,
         about="speech",
         functions=_lemmas("come talk speak find get say"),
-        not_with=_lemmas("kind harsh cross angry crossword argument argue row"),
+        # ... or a speech given: "his speech at the wedding went wrong", "my talk at the
+        # meeting was muddled"
+        not_with=_lemmas("kind harsh cross angry crossword argument argue row") | _SPEECHES_GIVEN,
         not_preceded=_DETERMINERS,
     ),
     Trigger(  # a voice hoarse, sung or with a cold; a tongue burnt or tasting: not speech
