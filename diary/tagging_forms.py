@@ -813,6 +813,14 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                                                "must", "has", "been", "have", "'ve"]},
                               "OP": "{0,3}"},
                              lower("broken", "fractured", "cracked", "bust", "broke")]  # fmt: skip
+    # ... said of herself: "can't move my wrist, think I've broken it" (round 8)
+    yield FRACTURE_DOUBTED, [lower("think", "thinks", "reckon", "reckons", "suspect", "worried",
+                                   "scared", "afraid"),
+                             lower("i", "she", "ive", "shes"),
+                             {"LOWER": {"IN": ["'s", "'ve", "have", "has", "might", "may",
+                                               "could", "must", "of", "'d"]}, "OP": "{0,2}"},
+                             lower("broken", "fractured", "cracked", "broke", "bust"),
+                             lower("it", "something")]  # fmt: skip
     yield FRACTURE_DOUBTED, [{"ORTH": "?"}, {"ORTH": "#"}]  # a nurse's "?#": query fracture
     # "Might be broken", "they think I might of broke it"
     yield FRACTURE_DOUBTED, [lower("might", "could", "may"), lower("be", "have", "of", "'ve"),
@@ -1482,6 +1490,12 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
                                 "tripod", "lamb", "trip", "journey", "race", "tour"),
                           BE, lower("wobbly", "wonky", "loose", "shaky", "weak",
                                     op="?")]  # fmt: skip
+    # Urine that escapes: "my wee is dribbling out without me knowing", "her pee keeps leaking"
+    # (hers: "the wee one is dribbling" is a baby)
+    yield "bladder-bowel-control", [lower("my", "her", "mi", "ma"), PEE,
+                                    lemma("be", "keep", op="?"),
+                                    lower("dribbling", "trickling", "leaking", "dripping",
+                                          "seeping", "escaping")]  # fmt: skip
     # "fits" as a verb: "the dress fits again", "it fits fine", "the wig still fits"
     yield NOT_A_SYMPTOM, [lower("it", "that", "this", "everything", "dress", "wig", "bra", "ring",
                                 "top", "coat", "hat", "jeans", "trousers", "shoe", "shoes",

@@ -115,3 +115,48 @@ def test_a_relatives_back_said_to_be_bad_is_hers_not_the_patients():
 def test_a_family_historys_phrases_are_read_as_whole_words(text, told):
     doc = tagging.get_tagger().nlp(text)
     assert _history_told(doc) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Rash on my arms since the new tablets? not sure it's that.", "rash"),
+        ("Feet tingling after the paclitaxel? not sure it's the drug", "neuropathy"),
+    ],
+)
+def test_a_doubted_cause_leaves_the_symptom_present(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Is this a rash? Not sure.", "rash"),  # the symptom itself doubted
+        ("eyes a bit yellow after the chemo? not sure it's that bad", "jaundice"),
+    ],
+)
+def test_a_doubted_symptom_after_a_question_stays_uncertain(text, symptom):
+    assert (symptom, "uncertain") in found(text)
+
+
+def test_urine_that_escapes_is_a_loss_of_control_but_a_wee_one_is_a_baby():
+    assert ("bladder-bowel-control", "present") in found("her pee keeps leaking, pads soaked")
+    assert everything("the wee one is dribbling, teething again") == []
+
+
+def test_a_broken_bone_she_thinks_she_has_is_uncertain():
+    assert found("Slipped on the ice, can't bend my wrist, think I've broken it") == [
+        ("fracture", "uncertain")
+    ]
+
+
+def test_an_item_the_page_offers_already_is_not_asked_again():
+    """The reader's uncertain fever is offered once; "hot and cold" asks nothing more."""
+    mentions = tagging.tag("Might have a temperature, not sure. Feel hot and cold all evening.")
+    assert [(m.symptom, m.status) for m in mentions] == [("fever", "uncertain")]
+    assert not any(m.is_safety_question for m in mentions)
+
+
+def test_a_negated_item_elsewhere_in_the_note_is_still_asked():
+    mentions = tagging.tag("No temperature this morning. Tonight boiling hot and shivery.")
+    assert any(m.symptom == "fever" and m.status in ("present", "uncertain") for m in mentions)
