@@ -1496,6 +1496,11 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
                                     lemma("be", "keep", op="?"),
                                     lower("dribbling", "trickling", "leaking", "dripping",
                                           "seeping", "escaping")]  # fmt: skip
+    # Somewhere she is not: "thought she was in hospital when she was sat in her own lounge",
+    # "thinks she's at work when she's at home"
+    yield "confusion", [lemma("think"), lower("she", "i"), lower("was", "is", "'s", "were"),
+                        lower("in", "at", "on"), gap(3), lower("when", "but", "whereas"),
+                        lower("she", "i"), lower("was", "is", "'s", "'m", "am")]  # fmt: skip
     # "fits" as a verb: "the dress fits again", "it fits fine", "the wig still fits"
     yield NOT_A_SYMPTOM, [lower("it", "that", "this", "everything", "dress", "wig", "bra", "ring",
                                 "top", "coat", "hat", "jeans", "trousers", "shoe", "shoes",

@@ -50,6 +50,8 @@ def everything(text: str) -> list[tuple[str, str]]:
         ("arm swollen where the needle went in", "injection-site-reaction"),
         # her words quoted
         ('legs feel "like lead" today', "leg-weakness"),
+        # somewhere she is not
+        ("Mum thinks she's at work when she's in her own kitchen", "confusion"),
         # a headache rated or said to go down
         ("HA 4/10 this morning", "headache"),
         ("HA down after paracetamol", "headache"),
@@ -76,6 +78,7 @@ def test_round_eight_shapes_are_found_present(text, symptom):
         ("Knee is sore where it went in the door", "injection-site-reaction"),
         ("the builders were late at the site", "injection-site-reaction"),
         ("HA HA very funny", "headache"),
+        ("I thought I was at the dentist today but it's tomorrow", "confusion"),
     ],
 )
 def test_round_eight_near_misses_are_not_tagged_present(text, symptom):
