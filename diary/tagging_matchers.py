@@ -9,7 +9,7 @@ does not know (FuzzyWords).
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diary import tagging_shorthand
 from diary.tagging_patterns import Pattern
@@ -243,30 +243,22 @@ class TokenPatterns:
                 if base != word and base in anchor_ids:
                     for index in by_anchor[base]:
                         at.setdefault(index, []).append(i)
-            words = None
+            words = set(lowers[start:end])
+            words.update(lemmas[start:end])
             for index in sorted(at):
+                # A pattern can match only if a word of each of its required sets is in the
+                # words it can reach: first the sentence's (built once), then the window's
+                # when that is shorter.
+                if not _may_match(self.requirements[index], words.isdisjoint):
+                    continue  # no pattern of this Matcher can match in the sentence
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
                 last_at = min(end, max(at[index]) + after)
-                # A pattern can match only if a word of each of its required sets is in the
-                # words it can reach (the sentence's, or the window's when that is shorter).
-                if first_at == start and last_at == end:
-                    if words is None:
-                        words = set(lowers[start:end])
-                        words.update(lemmas[start:end])
-                    isdisjoint = words.isdisjoint
-                else:
+                if first_at != start or last_at != end:
                     near = set(lowers[first_at:last_at])
                     near.update(lemmas[first_at:last_at])
-                    isdisjoint = near.isdisjoint
-                for need in self.requirements[index]:
-                    for required in need:
-                        if isdisjoint(required):
-                            break
-                    else:
-                        break  # every set of this pattern has a word here: it may match
-                else:
-                    continue  # no pattern of this Matcher can match
+                    if not _may_match(self.requirements[index], near.isdisjoint):
+                        continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
@@ -278,6 +270,17 @@ class TokenPatterns:
         if short:
             _echoes(doc, starts, short, lemmas, alphas)
         return doc
+
+
+def _may_match(requirements: list, isdisjoint: Any) -> bool:
+    """Whether some pattern has a word of each of its required sets among the words."""
+    for need in requirements:
+        for required in need:
+            if isdisjoint(required):
+                break
+        else:
+            return True  # every set of this pattern has a word here: it may match
+    return False
 
 
 def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list) -> None:
