@@ -198,6 +198,9 @@ class TokenPatterns:
             reaches = [reach(p) for _, p in members]
             self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
+        # "HA" and the other words a match is narrowed to (_focus), in lower case: a doc
+        # without one of them needs no narrowing.
+        self.focus_ids = ids(frozenset(w.lower() for w in tagging_shorthand.FOCUS_WORDS))
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import IS_ALPHA, LEMMA, LOWER, SENT_START
@@ -223,6 +226,7 @@ class TokenPatterns:
             if not anchor_ids.isdisjoint(pair)
         ]
         next_hit = 0
+        focus = None
         short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
             if start and 1 <= sum(alphas[start:end]) <= 2:
@@ -262,7 +266,9 @@ class TokenPatterns:
                 window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
-                    if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
+                    if focus is None:  # an abbreviation's word anywhere in the doc?
+                        focus = not self.focus_ids.isdisjoint(lowers)
+                    if focus and label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
                         first, last = _focus(window, first, last)
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
