@@ -42,6 +42,7 @@ PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbin
                "sair")  # fmt: skip
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
+QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
 LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john")
 PEE = lemma("pee", "wee", "urinate", "piss", "poo", "pee", "tinkle")
@@ -104,7 +105,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
         "sandbags",
         "spaghetti",
     )
-    yield slug, [LEGS, BE, gap(2), lower("like", "to"), lower("a", "an", op="?"), heavy]
+    # (her words quoted: "legs feel 'like wood'")
+    yield slug, [LEGS, BE, gap(2), QUOTE, lower("like", "to"), lower("a", "an", op="?"), heavy]
     yield slug, [LEGS, lemma("turn"), lower("to"), heavy]
     # "her legs just went", "legs went from under me"
     yield slug, [LEGS, lower("just", op="?"), lower("went", "gone"), lower("from", "under", "on")]
@@ -811,6 +813,14 @@ def _round_five() -> Iterable[tuple[str, Pattern]]:
                                                "must", "has", "been", "have", "'ve"]},
                               "OP": "{0,3}"},
                              lower("broken", "fractured", "cracked", "bust", "broke")]  # fmt: skip
+    # ... said of herself: "can't move my wrist, think I've broken it" (round 8)
+    yield FRACTURE_DOUBTED, [lower("think", "thinks", "reckon", "reckons", "suspect", "worried",
+                                   "scared", "afraid"),
+                             lower("i", "she", "ive", "shes"),
+                             {"LOWER": {"IN": ["'s", "'ve", "have", "has", "might", "may",
+                                               "could", "must", "of", "'d"]}, "OP": "{0,2}"},
+                             lower("broken", "fractured", "cracked", "broke", "bust"),
+                             lower("it", "something")]  # fmt: skip
     yield FRACTURE_DOUBTED, [{"ORTH": "?"}, {"ORTH": "#"}]  # a nurse's "?#": query fracture
     # "Might be broken", "they think I might of broke it"
     yield FRACTURE_DOUBTED, [lower("might", "could", "may"), lower("be", "have", "of", "'ve"),
@@ -1408,6 +1418,100 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                        lower("though", "tho", "thankfully", "either")]  # fmt: skip
 
 
+def _round_eight() -> Iterable[tuple[str, Pattern]]:
+    """Round 8's classes of wording (docs/note-reader.md, "Round 8"), each filed under its
+    rarest word."""
+    # A back said to be bad, as a part in pain is: "my back is bad", "the back has been bad
+    # for a while", "her back's terrible again" (an owner first: not "came back bad")
+    yield "back-pain", [lower("my", "her", "the", "mi", "ma", "me"), lemma("back"),
+                        lemma("be", "have", "feel", "get"), lower("been", op="?"),
+                        lower("really", "very", "so", "pretty", "quite", "that", op="?"),
+                        lower("bad", "terrible", "awful", "dreadful", "shocking", "rotten",
+                              "horrendous", "worse")]  # fmt: skip
+    # The waist for the lower back, as West African English says it: "waist pains since Sunday"
+    yield "back-pain", [lower("waist"), lemma("pain", "ache", "hurt")]
+    # Breath that catches: "breath is catching me when I walk", "my breath keeps catching"
+    yield "shortness-of-breath", [lemma("breath"), lemma("be", "keep", op="?"),
+                                  lower("catching", "catches", "catchin")]  # fmt: skip
+    # "i dont feel myself today", "she doesn't feel like herself": "not myself" said with "feel"
+    # (not "I don't feel myself getting stronger")
+    # (today's: "do", "does", "am"; not "I didn't feel myself fall")
+    yield "mental-status-change", [lower("do", "does", "am", "'m", "is", "'s", "m"), NOT,
+                                   lemma("feel"), lower("like", "quite", op="?"),
+                                   lower("myself", "herself", "meself")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [NOT, lemma("feel"), lower("myself", "herself", "meself"),
+                          lower("getting", "going", "becoming", "get")]  # fmt: skip
+    # Words that mix: "my words are mixing", "words keep getting jumbled"
+    yield "speech-problems", [lemma("word"), lemma("be", "keep", "get"), lower("getting", op="?"),
+                              lower("mixing", "mixed", "jumbling", "muddling", "scrambling",
+                                    "scrambled")]  # fmt: skip
+    # An injection site said by where the needle went: "redness where I injected", "sore and
+    # lumpy where they went in", "bruised and sore at the site"
+    site_signs = ("red", "redness", "sore", "soreness", "lumpy", "lump", "bruised", "bruising",
+                  "swollen", "swelling", "hard", "tender", "itchy", "hot")  # fmt: skip
+    for where in (
+        [
+            lower("where"),
+            lower("i", "they", "she", "he", "the"),
+            lower("nurse", op="?"),
+            lower("injected", "jabbed", "inject", "injects"),
+        ],
+        [
+            lower("where"),
+            lower("they", "she", "he", "the"),
+            lower("nurse", "needle", op="?"),
+            lower("went", "goes", "go"),
+            lower("in"),
+        ],
+        [lower("at", "around", "round"), lower("the"), lower("site", "sites")],
+    ):
+        yield "injection-site-reaction", [lower(*site_signs), lower("and", op="?"),
+                                          lower(*site_signs, op="?"), *where]  # fmt: skip
+    # A part that feels someone else's, as the legs do above: "thighs feel like they belong to
+    # someone else", "right side of my face feels like it belongs to someone else"
+    yield "leg-weakness", [lemma("thigh"), BE, gap(3), lemma("belong")]
+    yield "facial-numbness", [lemma("face", "cheek", "lip", "chin"), BE, gap(3), lemma("belong"),
+                              lower("to"), lower("someone", "somebody", "another")]  # fmt: skip
+    # Feeling lost in the legs: "lost the feeling in both legs", "lost all the strength in
+    # my legs" (filed under "lost"; feet alone are neuropathy's)
+    yield "leg-weakness", [lemma("lose"), lower("the", "all", op="?"), lower("the", op="?"),
+                           lower("feeling", "sensation", "strength", "power", "use"),
+                           lower("in", "of"), OWNER, lower("both", op="?"), SIDE,
+                           {"LOWER": {"IN": ["feet", "foot", "and", "&"]}, "OP": "{0,2}"},
+                           lemma("leg", "thigh")]  # fmt: skip
+    # A temperature past all measure: "temp through the roof", "temperature's sky high"
+    yield "fever", [lemma("temp", "temperature", "fever"), BE, gap(1),
+                    lower("through"), lower("the"), lower("roof")]  # fmt: skip
+    yield "fever", [lemma("temp", "temperature"), BE, lower("sky"), lower("high", "-")]
+    # The legs of things: "legs of the new chair are wobbly", "the leg of the table snapped"
+    yield NOT_A_SYMPTOM, [lemma("leg"), lower("of"), lower("the", "a", "my", "our", "that",
+                          "this", "his", op="?"), gap(1),
+                          lemma("chair", "table", "stool", "bed", "sofa", "desk", "ladder",
+                                "tripod", "lamb", "trip", "journey", "race", "tour"),
+                          BE, lower("wobbly", "wonky", "loose", "shaky", "weak",
+                                    op="?")]  # fmt: skip
+    # Urine that escapes: "my wee is dribbling out without me knowing", "her pee keeps leaking"
+    # (hers: "the wee one is dribbling" is a baby)
+    yield "bladder-bowel-control", [lower("my", "her", "mi", "ma"), PEE,
+                                    lemma("be", "keep", op="?"),
+                                    lower("dribbling", "trickling", "leaking", "dripping",
+                                          "seeping", "escaping")]  # fmt: skip
+    # Somewhere she is not: "thought she was in hospital when she was sat in her own lounge",
+    # "thinks she's at work when she's at home"
+    yield "confusion", [lemma("think"), lower("she", "i"), lower("was", "is", "'s", "were"),
+                        lower("in", "at", "on"), gap(3), lower("when", "but", "whereas"),
+                        lower("she", "i"), lower("was", "is", "'s", "'m", "am")]  # fmt: skip
+    # "fits" as a verb: "the dress fits again", "it fits fine", "the wig still fits"
+    yield NOT_A_SYMPTOM, [lower("it", "that", "this", "everything", "dress", "wig", "bra", "ring",
+                                "top", "coat", "hat", "jeans", "trousers", "shoe", "shoes",
+                                "lid", "key", "cap", "skirt", "still", "one", "which"),
+                          lower("fits", "fit")]  # fmt: skip
+    # Seizures said as "the fits": "The fits came again", "her fits have started again"
+    yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
+                      lemma("come", "start", "return", "be", "have", op="?"),
+                      lower("again", "back", "came", "started", "returned")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -1423,4 +1527,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_five(),
         *_round_six(),
         *_round_seven(),
+        *_round_eight(),
     ]

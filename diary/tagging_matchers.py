@@ -9,7 +9,7 @@ does not know (FuzzyWords).
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diary import tagging_shorthand
 from diary.tagging_patterns import Pattern
@@ -198,6 +198,9 @@ class TokenPatterns:
             reaches = [reach(p) for _, p in members]
             self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
+        # "HA" and the other words a match is narrowed to (_focus), in lower case: a doc
+        # without one of them needs no narrowing.
+        self.focus_ids = ids(frozenset(w.lower() for w in tagging_shorthand.FOCUS_WORDS))
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import IS_ALPHA, LEMMA, LOWER, SENT_START
@@ -215,52 +218,57 @@ class TokenPatterns:
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        # The anchor words of the whole doc, found once at C speed: a sentence without one is
+        # passed over without building its word sets.
+        hits_all = [
+            i
+            for i, pair in enumerate(zip(lowers, lemmas, strict=True))
+            if not anchor_ids.isdisjoint(pair)
+        ]
+        next_hit = 0
+        focus = None
         short = []  # sentences of one or two words after the first: (start, end)
         for start, end in itertools.pairwise(starts):
             if start and 1 <= sum(alphas[start:end]) <= 2:
                 short.append((start, end))
-            words = set(lowers[start:end])
-            words.update(lemmas[start:end])
-            anchored = words & anchor_ids
-            if not anchored:
+            first_hit = next_hit
+            while next_hit < len(hits_all) and hits_all[next_hit] < end:
+                next_hit += 1
+            if first_hit == next_hit:
                 continue
+            hits = hits_all[first_hit:next_hit]
             # Where each Matcher's anchor words are, so it runs only on the words around them.
             at: dict[int, list[int]] = {}
-            # Only the few words that are anchors are looked at one by one (a comprehension
-            # finds them at C speed).
-            hits = [i for i in range(start, end) if lowers[i] in anchored or lemmas[i] in anchored]
             for i in hits:
                 word, base = lowers[i], lemmas[i]
-                if word in anchored:
+                if word in anchor_ids:
                     for index in by_anchor[word]:
                         at.setdefault(index, []).append(i)
-                if base != word and base in anchored:
+                if base != word and base in anchor_ids:
                     for index in by_anchor[base]:
                         at.setdefault(index, []).append(i)
+            words = set(lowers[start:end])
+            words.update(lemmas[start:end])
             for index in sorted(at):
+                # A pattern can match only if a word of each of its required sets is in the
+                # words it can reach: first the sentence's (built once), then the window's
+                # when that is shorter.
+                if not _may_match(self.requirements[index], words.isdisjoint):
+                    continue  # no pattern of this Matcher can match in the sentence
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
                 last_at = min(end, max(at[index]) + after)
-                # A pattern can match only if a word of each of its required sets is in the
-                # words it can reach (the sentence's, or the window's when that is shorter).
-                if first_at == start and last_at == end:
-                    isdisjoint = words.isdisjoint
-                else:
+                if first_at != start or last_at != end:
                     near = set(lowers[first_at:last_at])
                     near.update(lemmas[first_at:last_at])
-                    isdisjoint = near.isdisjoint
-                for need in self.requirements[index]:
-                    for required in need:
-                        if isdisjoint(required):
-                            break
-                    else:
-                        break  # every set of this pattern has a word here: it may match
-                else:
-                    continue  # no pattern of this Matcher can match
+                    if not _may_match(self.requirements[index], near.isdisjoint):
+                        continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
                     label = doc.vocab.strings[match_id]
-                    if label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
+                    if focus is None:  # an abbreviation's word anywhere in the doc?
+                        focus = not self.focus_ids.isdisjoint(lowers)
+                    if focus and label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
                         first, last = _focus(window, first, last)
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
@@ -268,6 +276,17 @@ class TokenPatterns:
         if short:
             _echoes(doc, starts, short, lemmas, alphas)
         return doc
+
+
+def _may_match(requirements: list, isdisjoint: Any) -> bool:
+    """Whether some pattern has a word of each of its required sets among the words."""
+    for need in requirements:
+        for required in need:
+            if isdisjoint(required):
+                break
+        else:
+            return True  # every set of this pattern has a word here: it may match
+    return False
 
 
 def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list) -> None:

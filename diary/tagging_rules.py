@@ -42,6 +42,9 @@ _DEATH = words("died passed funeral")
 _CARED_FOR = words("""
     mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy
 """)
+# "Aunty was confused this morning": a title, as "Mum" is, for an older woman a family cares
+# for; "my auntie had a stroke", "a random auntie" are other people.
+_CARED_FOR_AS_TITLE = words("aunty auntie")
 # What a family history sounds like: "used to", "had breast cancer too", "mine are nothing like
 # hers", "in the 90s", "my turn", and a relative kept at a distance ("steering clear").
 _HISTORY_PHRASES = (
@@ -53,6 +56,15 @@ _HISTORY_PHRASES = (
     # The writer set against the relative: "she have dementia, but me I am ok", "Me I'm grand"
     "but me ", "as for me", " me i am ", " me i 'm ", " me im ",
 )  # fmt: skip
+# Each phrase as words: "used to" is not in "confused tonight", nor "catch it" in "itchy".
+_HISTORY_SAID = re.compile(
+    "|".join(
+        ("(?<![a-z])" if phrase[0].isalpha() else "")
+        + re.escape(phrase)
+        + ("(?![a-z])" if phrase[-1].isalpha() else "")
+        for phrase in _HISTORY_PHRASES
+    )
+)
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
 _WEEKDAYS = words("""
@@ -165,7 +177,7 @@ def _history_told(doc: Any) -> bool:
         words = [token.lower_ for token in doc]
         text = " ".join(words)
         told = doc.user_data["diary_history_told"] = (
-            any(phrase in text for phrase in _HISTORY_PHRASES)
+            _HISTORY_SAID.search(text) is not None
             or any(_DECADE.fullmatch(word) for word in words)
             # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
             or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
@@ -262,7 +274,12 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         and doc[first.i - 1].lower_ in ("the", "a")
     ):  # "the sister at the clinic said"
         return False
-    if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR:
+    titled = (
+        first.lower_ in _CARED_FOR_AS_TITLE
+        and first.is_title
+        and (first.i == 0 or not doc[first.i - 1].is_alpha)
+    )
+    if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR or titled:
         # "mum used to get headaches", "my mum had it too" are family history; "Mum is
         # breathless", "my mother's temperature was 102" report the patient.
         return _family_history(doc, modifier, target)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.strings import hash_string
 
 from diary.tagging_pipeline import LEMMA_IDS, lemma_table, status
+from diary.tagging_shorthand import NEGATED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -127,6 +128,12 @@ _BREATH_CHANGES = _lemmas("""
     funny weird strange shallow full drown drowning bubbly crackly
 """)
 
+# A speech or a talk given to others, not speech lost: its occasion in the clause.
+_SPEECHES_GIVEN = _lemmas("""
+    wedding weddings funeral party toast presentation conference meeting award graduation
+    ceremony audience podium lecture sermon debate interview
+""")
+
 _SPEECH_CHANGES = _lemmas("""
     wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird thick
     mixed scrambled gibberish backwards stuck
@@ -213,7 +220,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         changes=_SPEECH_CHANGES,
         about="speech",
         functions=_lemmas("come talk speak find get say"),
-        not_with=_lemmas("kind harsh cross angry crossword argument argue row"),
+        # ... or a speech given: "his speech at the wedding went wrong", "my talk at the
+        # meeting was muddled"
+        not_with=_lemmas("kind harsh cross angry crossword argument argue row") | _SPEECHES_GIVEN,
         not_preceded=_DETERMINERS,
     ),
     Trigger(  # a voice hoarse, sung or with a cold; a tongue burnt or tasting: not speech
@@ -237,7 +246,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         about="bladder or bowels",
         adjacent=_lemmas("let gave give went"),
         functions=_lemmas("come pass hold control"),
-        not_after=_lemmas("bit bottle roll brush down seat paper"),
+        # ... and Scots "wee" before a person: "the wee one is dribbling" is a baby
+        not_after=_lemmas("bit bottle roll brush down seat paper one ones lad lass boy girl man"),
         not_with=_lemmas("bit bottle tablet tablets glass swim swimming down") | _HOUSEHOLD_WATER,
         objects=_lemmas("toilet loo"),
     ),
@@ -573,6 +583,20 @@ def _pairs() -> dict[int, frozenset[int]]:
     return {part: frozenset(words) for part, words in pairs.items()}
 
 
+def _offered(found: Sequence[Span]) -> set[str]:
+    """The items the reader placed present or uncertain in the note: the day's page offers
+    each once, so a second question for one of them asks nothing new."""
+    from diary.tagging_shorthand import SPLIT_LABELS
+
+    offered = set()
+    for ent in found:
+        if ent.label_.endswith(NEGATED):
+            continue
+        if status(ent) in ASKED:
+            offered.update(SPLIT_LABELS.get(ent.label_, (ent.label_,)))
+    return offered
+
+
 def _asked(
     doc: Doc, found: Sequence[Span], candidates: Iterable[tuple[Trigger, int, int]]
 ) -> list[Question]:
@@ -580,6 +604,7 @@ def _asked(
 
     asked: list[Question] = []
     seen: set[tuple[str, int]] = set()
+    offered: set[str] | None = None
     for trigger, part, change in candidates:
         first, last = min(part, change), max(part, change)
         sent = doc[part].sent
@@ -589,6 +614,10 @@ def _asked(
         placed = PAIN_ITEMS if trigger.slug in PAIN_ITEMS else {trigger.slug}
         if any(e.label_ in placed and e.sent.start == sent.start for e in found):
             continue  # the reader placed it in this clause already, whatever its status
+        if offered is None:
+            offered = _offered(found)
+        if trigger.slug in offered:
+            continue  # the page offers the item already: found present or asked elsewhere
         if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
             continue
         cues = _cue_words(doc)

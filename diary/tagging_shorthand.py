@@ -186,6 +186,11 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
                 ".",
                 "this",
                 "with",
+                "down",
+                "up",
+                "back",
+                "now",
+                "still",
             ),
         ],
     )

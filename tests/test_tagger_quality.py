@@ -40,6 +40,10 @@ RED_FLAG_RECALL_FLOORS = {
     # a pain word alone, a sentence after its part, is that pain again; the reader does not
     # carry a part across sentences (the day's page still offers it: bone pain is named).
     "notes_dev_round7m.jsonl": 0.989,
+    # 98/99: "Calcium came back 3.1, they said hypercalcaemia. Explains the thirst and the fog."
+    # labels "the fog" confusion; "fog" alone is also the weather's ("drove home in the fog"),
+    # and only "brain fog" and "foggy" are read.
+    "notes_dev_round8o.jsonl": 0.989,
 }
 
 
@@ -58,12 +62,9 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round8n and round8o were written
-# while round 7 was tuned and scored with round 6's reader (F1 0.914 and 0.907) and round 7's.
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    "notes_dev_round8n.jsonl": (0.915, 0.965, 0.982),
-    "notes_dev_round8o.jsonl": (0.905, 0.888, 0.928),
-}
+# red flags suggested), held there until a round tunes on them. Empty until new files are
+# written (round8n and round8o, blind until round 8, are dev files now).
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)

@@ -242,6 +242,14 @@ EVERYDAY = [
     "The bus broke down so my legs got a long walk home",
     "On the other hand the heat on the bus was killing me",
     "Spilt my tea on the bus, pants soaked",
+    # a speech given, and round 8's everyday sentences (asked or tagged before round 8)
+    "His speech at the wedding went wrong in places",
+    "My talk at the meeting came out all muddled, too many slides",
+    "Legs of the new chair are wobbly",
+    "The car broke down on the way to the clinic",
+    "My phone screen cracked again",
+    "The heating is on high, house is boiling",
+    "The dress fits again after all that",
 ]
 
 
@@ -256,6 +264,7 @@ def test_an_everyday_sense_of_a_part_asks_nothing(text):
     [
         ("my voice is slurred", "speech-problems"),  # a voice with no throat, cold or song
         ("my words came out all wrong", "speech-problems"),  # "all wrong" is hers
+        ("my speech went all wrong at lunch", "speech-problems"),  # no speech given
         ("I leaked before I reached the loo", "bladder-bowel-control"),  # not the loo's leak
         ("my mind is mush today", "confusion"),  # no sign of being overwhelmed
         ("my thoughts are jumbled", "confusion"),
