@@ -1,12 +1,12 @@
 """Reads written as SQL once per process (the session, the user, the diary's patient, her
 treatments, her answers to red flags) give what the ORM's queries they replace gave."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from django.contrib.sessions.models import Session
-from django.db.models import BooleanField, Count, Exists, OuterRef, QuerySet, Subquery
+from django.db.models import BooleanField, Count, Exists, Min, OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -28,6 +28,8 @@ from diary.models import (
     User,
 )
 from diary.sessions import SessionStore
+from diary.summary.days import DAY_FIELDS, HAD_BEFORE, SummaryDay, period_days, ratings_from
+from diary.summary.model import Period
 from diary.treatments import dose_values, treatments_of
 from diary.views.days import _has_reminder
 from tests.factories import PatientFactory, UserFactory, log_day
@@ -357,3 +359,77 @@ def test_her_recently_deleted_days_are_the_orm_s(patient):
     mine = recently_deleted(patient, now=now)
     assert [(d.date, d.deleted_at) for d in mine] == list(orm)
     assert [d.date for d in mine] == [today - timedelta(days=n) for n in (2, 1, 4)]
+
+
+def test_the_summary_s_days_are_the_orm_s_without_deleted_days_or_other_patients(patient):
+    today = patient.today()
+    for n in range(6):
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={"fatigue": 1 + n % 3},
+            notes=f"day {n}",
+            temperature_c=Decimal("38.4") if n == 1 else None,
+            weight_kg=Decimal("61.5") if n == 2 else None,
+            pain_score=n,
+            recall_days=7 if n == 3 else 1,
+        )
+    log_day(PatientFactory(), today - timedelta(days=1), severities={"fatigue": 3})
+    patient.entries.filter(date=today - timedelta(days=2)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=4), today - timedelta(days=1)
+    orm = patient.entries.filter(date__gte=start, date__lte=end).order_by("date")
+    mine = period_days(patient, start, end)
+    assert [tuple(getattr(d, name) for name in SummaryDay.__slots__[:12]) for d in mine] == list(
+        orm.values_list(*DAY_FIELDS)
+    )
+    assert [d.date for d in mine] == [today - timedelta(days=n) for n in (4, 3, 1)]
+    assert isinstance(mine[-1].temperature_c, Decimal) and isinstance(mine[0].updated_at, datetime)
+    assert period_days(patient, today + timedelta(days=1), today + timedelta(days=9)) == []
+
+
+@pytest.mark.parametrize("with_previous", [True, False])
+def test_the_summary_s_ratings_are_the_orm_s_with_the_symptoms_before(patient, with_previous):
+    today = patient.today()
+    slugs = list(Symptom.objects.order_by("pk").values_list("slug", flat=True)[:5])
+    for n in range(12):
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={slugs[n % 3]: n % 3, slugs[3]: 0, slugs[4]: 1 if n == 10 else 0},
+            interference={slugs[n % 3]: n % 4},
+        )
+    log_day(PatientFactory(), today - timedelta(days=9), severities={slugs[3]: 3})
+    patient.entries.filter(date=today - timedelta(days=8)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=5), today
+    previous = Period(today - timedelta(days=11), today - timedelta(days=6))
+    orm = SymptomReport.objects.filter(
+        entry__patient=patient, entry__date__gte=start, entry__date__lte=end
+    ).values_list(
+        "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+    )
+    mine = ratings_from(patient, start, end, previous if with_previous else None)
+    ratings = [row for row in mine if row[3] != HAD_BEFORE]
+    assert sorted(ratings) == sorted(orm) and len(ratings) == 6 * 3
+    assert all(isinstance(row[1], date) for row in mine)
+    had = {row[2]: row[1] for row in mine if row[3] == HAD_BEFORE}
+    if not with_previous:
+        assert had == {}
+        return
+    orm_had = (
+        SymptomReport.objects.reported()
+        .filter(
+            entry__patient=patient,
+            entry__date__gte=previous.start,
+            entry__date__lte=previous.end,
+        )
+        .order_by()
+        .values("symptom_id")
+        .annotate(day=Min("entry__date"))
+        .values_list("symptom_id", "day")
+    )
+    assert had == dict(orm_had)
+    # Rated "None" only (slugs[3], and slugs[3] at 3 only by another patient) is not had;
+    # slugs[4] only on day 10; the deleted day 8 counts for nothing.
+    ids = dict(Symptom.objects.values_list("slug", "pk"))
+    assert ids[slugs[3]] not in had and had[ids[slugs[4]]] == today - timedelta(days=10)
+    assert all(row[0] is None for row in mine if row[3] == HAD_BEFORE)
