@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diary.access import page_annotations, patient_with_annotations
+from diary.checkin import _has_doses, _has_open_items, day_to_save
 from diary.checkin_page import _near_entries, near_days
-from diary.days import answer_notes, answer_text, attach_doses, report_values
-from diary.measures import weight_prompt
+from diary.days import RatingIndex, SavedDay, answer_notes, answer_text, attach_doses, report_values
+from diary.measures import WEEKLY_LOOKBACK_DAYS, weight_prompt
 from diary.models import (
     CareGrant,
     DailyEntry,
@@ -25,6 +26,7 @@ from diary.models import (
     SymptomReport,
     Treatment,
     TreatmentType,
+    TriageItem,
     User,
 )
 from diary.sessions import SessionStore
@@ -32,7 +34,7 @@ from diary.summary.days import DAY_FIELDS, HAD_BEFORE, SummaryDay, period_days, 
 from diary.summary.model import Period
 from diary.treatments import dose_values, treatments_of
 from diary.views.days import _has_reminder
-from tests.factories import PatientFactory, UserFactory, log_day
+from tests.factories import PatientFactory, UserFactory, care_team, log_day
 
 pytestmark = pytest.mark.django_db
 
@@ -433,3 +435,74 @@ def test_the_summary_s_ratings_are_the_orm_s_with_the_symptoms_before(patient, w
     ids = dict(Symptom.objects.values_list("slug", "pk"))
     assert ids[slugs[3]] not in had and had[ids[slugs[4]]] == today - timedelta(days=10)
     assert all(row[0] is None for row in mine if row[3] == HAD_BEFORE)
+
+
+def test_the_day_a_save_reads_is_the_orm_s_with_its_doses_and_open_items(patient):
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    pill = Treatment.objects.create(
+        patient=patient, custom_name="Pill", type=kind, start_date=today, track_doses=True
+    )
+    team = care_team()
+    fatigue = Symptom.objects.get(slug="fatigue")
+    for n in range(4):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+    entries = {n: patient.entries.get(date=today - timedelta(days=n)) for n in range(4)}
+    DoseLog.objects.create(entry=entries[0], treatment=pill, status=DoseLog.Status.TAKEN)
+
+    def item(day, status, entry=None, whose=patient):
+        TriageItem.objects.create(
+            team=team,
+            patient=whose,
+            entry=entry,
+            date=day,
+            symptom=fatigue,
+            kind=TriageItem.Kind.ALERT,
+            severity=3,
+            status=status,
+            due_at=timezone.now(),
+        )
+
+    item(today - timedelta(days=1), TriageItem.Status.OPEN, entries[1])  # by its entry
+    item(today - timedelta(days=2), TriageItem.Status.ACKNOWLEDGED)  # by its date
+    item(today - timedelta(days=3), TriageItem.Status.WITHDRAWN, entries[3])  # not open
+    other = PatientFactory()
+    log_day(other, today - timedelta(days=3), severities={"fatigue": 3})
+    item(today - timedelta(days=3), TriageItem.Status.OPEN, whose=other)  # another's
+    patient.entries.filter(date=today - timedelta(days=2)).update(deleted_at=timezone.now())
+    found = {}
+    for n in range(5):
+        day = today - timedelta(days=n)
+        mine = day_to_save(patient, day)
+        orm = (
+            patient.entries.filter(date=day)
+            .annotate(has_doses=_has_doses(), has_open_items=_has_open_items())
+            .first()
+        )
+        if orm is None:
+            assert mine is None
+            continue
+        same_instance(mine, orm)  # has_doses and has_open_items included
+        assert mine.patient is patient
+        found[n] = (mine.has_doses, mine.has_open_items)
+    # The deleted day and a day without an entry are None.
+    assert found == {0: (True, False), 1: (False, True), 3: (False, False)}
+
+
+def test_a_saved_day_s_earlier_ratings_are_rating_index_load_s(patient, catalog):
+    today = patient.today()
+    slugs = list(Symptom.objects.order_by("pk").values_list("slug", flat=True)[:3])
+    for n in range(25):
+        log_day(patient, today - timedelta(days=n), severities={slugs[n % 3]: 1 + n % 3})
+    log_day(PatientFactory(), today - timedelta(days=1), severities={slugs[0]: 3})
+    patient.entries.filter(date=today - timedelta(days=4)).update(deleted_at=timezone.now())
+    entry = patient.entries.get(date=today)
+    ids = [s.pk for s in Symptom.objects.filter(slug__in=slugs)]
+    mine = SavedDay(entry, catalog=catalog, reports={})._load_ratings()
+    orm = RatingIndex.load(patient, start=today - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=today)
+    for day in (today, today - timedelta(days=3), today - timedelta(days=5)):
+        for days in (2, 7, 21):
+            found = mine.last_before(day, ids, days=days)
+            assert found == orm.last_before(day, ids, days=days)
+    assert mine._dates == orm._dates and mine._severities == orm._severities
+    assert today - timedelta(days=4) not in [d for dates in mine._dates.values() for d in dates]
