@@ -16,11 +16,13 @@ from diary.checkin_page import _near_entries, near_days
 from diary.days import RatingIndex, SavedDay, answer_notes, answer_text, attach_doses, report_values
 from diary.measures import WEEKLY_LOOKBACK_DAYS, weight_prompt
 from diary.models import (
+    Appointment,
     CareGrant,
     DailyEntry,
     DoseLog,
     Drug,
     Patient,
+    Question,
     RedFlagAnswer,
     Symptom,
     SymptomReport,
@@ -32,6 +34,7 @@ from diary.models import (
 from diary.sessions import SessionStore
 from diary.summary.days import DAY_FIELDS, HAD_BEFORE, SummaryDay, period_days, ratings_from
 from diary.summary.model import Period
+from diary.summary.since import acknowledgement_rows, last_visit, open_questions
 from diary.treatments import dose_values, treatments_of
 from diary.views.days import _has_reminder
 from tests.factories import PatientFactory, UserFactory, care_team, log_day
@@ -506,3 +509,82 @@ def test_a_saved_day_s_earlier_ratings_are_rating_index_load_s(patient, catalog)
             assert found == orm.last_before(day, ids, days=days)
     assert mine._dates == orm._dates and mine._severities == orm._severities
     assert today - timedelta(days=4) not in [d for dates in mine._dates.values() for d in dates]
+
+
+def test_her_last_visit_is_the_orm_s_last_appointment_before_now(patient):
+    assert last_visit(patient) is None
+    now = timezone.now()
+    for hours in (-30 * 24, -50, 3):
+        Appointment.objects.create(
+            patient=patient, starts_at=now + timedelta(hours=hours), kind="oncology"
+        )
+    Appointment.objects.create(
+        patient=PatientFactory(), starts_at=now - timedelta(hours=1), kind="oncology"
+    )
+    last = patient.appointments.filter(starts_at__lt=timezone.now()).order_by("starts_at").last()
+    assert last_visit(patient) == timezone.localtime(last.starts_at, patient.zone).date()
+    assert last_visit(patient) == timezone.localtime(now - timedelta(hours=50), patient.zone).date()
+
+
+def test_her_open_questions_are_the_orm_s(patient):
+    today = patient.today()
+    for n, answered in enumerate([None, timezone.now(), None, None]):
+        Question.objects.create(
+            patient=patient,
+            text=f"question {n}",
+            asked_on=today - timedelta(days=n % 2),
+            answered_at=answered,
+        )
+    Question.objects.create(patient=PatientFactory(), text="another's", asked_on=today)
+    mine = open_questions(patient)
+    orm = list(patient.questions.filter(answered_at__isnull=True))
+    assert [q.pk for q in mine] == [q.pk for q in orm] and len(mine) == 3
+    for a, b in zip(mine, orm, strict=True):
+        same_instance(a, b)
+        assert a.patient is patient
+
+
+def test_the_care_teams_acknowledgements_are_the_orm_s(patient):
+    today = patient.today()
+    fatigue = Symptom.objects.get(slug="fatigue")
+    first, second = care_team("First clinic"), care_team("Second clinic")
+    other = PatientFactory()
+    for n, (team, status, acknowledged, whose) in enumerate(
+        [
+            (first, TriageItem.Status.OPEN, None, patient),
+            (second, TriageItem.Status.ACKNOWLEDGED, timezone.now(), patient),
+            (first, TriageItem.Status.WITHDRAWN, None, patient),
+            (second, TriageItem.Status.CLOSED, timezone.now() - timedelta(hours=2), patient),
+            (first, TriageItem.Status.OPEN, None, other),
+        ]
+    ):
+        TriageItem.objects.create(
+            team=team,
+            patient=whose,
+            date=today - timedelta(days=n % 3),
+            symptom=fatigue,
+            kind=TriageItem.Kind.ALERT,
+            severity=3,
+            status=status,
+            acknowledged_at=acknowledged,
+            due_at=timezone.now(),
+        )
+    TriageItem.objects.create(
+        team=first,
+        patient=patient,
+        date=today - timedelta(days=40),  # outside the period
+        symptom=fatigue,
+        kind=TriageItem.Kind.ALERT,
+        severity=3,
+        due_at=timezone.now(),
+    )
+    period = Period(today - timedelta(days=29), today)
+    orm = (
+        TriageItem.objects.filter(patient=patient, date__gte=period.start, date__lte=period.end)
+        .exclude(status=TriageItem.Status.WITHDRAWN)
+        .values_list("date", "symptom_id", "team__name", "acknowledged_at")
+        .order_by("acknowledged_at", "pk")
+    )
+    mine = acknowledgement_rows(patient, period)
+    assert mine == list(orm) and len(mine) == 3
+    assert {row[2] for row in mine} == {"First clinic", "Second clinic"}
