@@ -17,7 +17,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import BooleanField
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from diary.access import SelectedModel, column, sql_value
+from diary.access import SelectedModel, column, rows_of_sql, sql_value
 from diary.catalog import Catalog
 from diary.days import SavedDay
 from diary.models import (
@@ -300,7 +300,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     # and locked, so its reports and doses are read and written through the plain managers,
     # without the live managers' join to the entry (for its deleted_at) and symptom ordering.
     reports = SymptomReport._base_manager
-    existing = {} if is_new else {r.symptom_id: r for r in reports.filter(entry=entry).order_by()}
+    existing = {} if is_new else {r.symptom_id: r for r in reports_of_day(entry)}
     stale = [r.pk for symptom_id, r in existing.items() if symptom_id not in wanted]
     if stale:
         reports.filter(entry=entry, pk__in=stale).delete()
@@ -319,12 +319,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         # One changed rating (the commonest edit): a plain UPDATE of its row and its history
         # copy, what bulk_update_with_history writes, without compiling a CASE per column.
         report = changed[0]
-        reports.filter(pk=report.pk).update(
-            severity=report.severity,
-            treatment_id=report.treatment_id,
-            interference=report.interference,
-            updated_by=by,
-        )
+        _update_report(report, by)
         SymptomReport.history.bulk_history_create(
             changed, update=True, default_user=by, default_change_reason=None
         )
@@ -358,6 +353,43 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         for pk, dose in data.doses.items()
     )
     return entry
+
+
+_reports_sql: tuple[str, SelectedModel] | None = None
+
+
+def reports_of_day(entry: DailyEntry) -> list[SymptomReport]:
+    """The day's reports, as `SymptomReport._base_manager.filter(entry=entry).order_by()`
+    gives them (the entry is live and locked: no join to it), read with SQL written once per
+    process."""
+    global _reports_sql
+    if _reports_sql is None:
+        part = SelectedModel(SymptomReport, SymptomReport._meta.db_table)
+        sql = (
+            f"SELECT {part.sql} FROM {column(SymptomReport)}"  # noqa: S608
+            f" WHERE {column(SymptomReport, 'entry')} = %s"
+        )
+        _reports_sql = (sql, part)
+    sql, part = _reports_sql
+    return [report for (report,) in rows_of_sql(sql, [entry.pk], [part])]
+
+
+def _update_report(report: SymptomReport, by: User) -> None:
+    """`SymptomReport._base_manager.filter(pk=report.pk).update(severity=..., treatment_id=...,
+    interference=..., updated_by=by)` with the report's values, written as SQL (its
+    compilation cost about as much as running it)."""
+    sql = (
+        f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('severity').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('treatment').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('interference').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('updated_by').column)} = %s"
+        f" WHERE {column(SymptomReport, 'id')} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        )
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:

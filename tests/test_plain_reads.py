@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diary.access import page_annotations, patient_with_annotations
-from diary.checkin import _has_doses, _has_open_items, day_to_save
+from diary.checkin import _has_doses, _has_open_items, _update_report, day_to_save, reports_of_day
 from diary.checkin_page import _near_entries, near_days
 from diary.days import RatingIndex, SavedDay, answer_notes, answer_text, attach_doses, report_values
 from diary.measures import WEEKLY_LOOKBACK_DAYS, weight_prompt
@@ -588,3 +588,45 @@ def test_the_care_teams_acknowledgements_are_the_orm_s(patient):
     mine = acknowledgement_rows(patient, period)
     assert mine == list(orm) and len(mine) == 3
     assert {row[2] for row in mine} == {"First clinic", "Second clinic"}
+
+
+def test_a_saved_day_s_reports_are_the_orm_s_and_not_another_day_s(patient):
+    today = patient.today()
+    entry = log_day(patient, today, severities={"fatigue": 2, "nausea": 0, "cough": 1})
+    log_day(patient, today - timedelta(days=1), severities={"fatigue": 3})
+    log_day(PatientFactory(), today, severities={"fatigue": 1})
+    mine = sorted(reports_of_day(entry), key=lambda r: r.pk)
+    orm = sorted(SymptomReport._base_manager.filter(entry=entry).order_by(), key=lambda r: r.pk)
+    assert len(mine) == 3
+    for a, b in zip(mine, orm, strict=True):
+        same_instance(a, b)
+
+
+def test_a_changed_report_s_update_writes_what_the_orm_s_wrote(patient):
+    today = patient.today()
+    carer = UserFactory()
+    drug = Treatment.objects.create(
+        patient=patient, custom_name="Pill", type=TreatmentType.objects.first(), start_date=today
+    )
+    first = log_day(patient, today, severities={"fatigue": 2, "nausea": 1})
+    second = log_day(patient, today - timedelta(days=1), severities={"fatigue": 2, "nausea": 1})
+    a = SymptomReport._base_manager.get(entry=first, symptom__slug="fatigue")
+    b = SymptomReport._base_manager.get(entry=second, symptom__slug="fatigue")
+    for report in (a, b):
+        report.severity, report.treatment_id, report.interference = 3, drug.pk, 2
+    _update_report(a, carer)
+    SymptomReport._base_manager.filter(pk=b.pk).update(
+        severity=b.severity,
+        treatment_id=b.treatment_id,
+        interference=b.interference,
+        updated_by=carer,
+    )
+
+    def stored(report):
+        values = SymptomReport._base_manager.filter(pk=report.pk).values().get()
+        return {k: v for k, v in values.items() if k not in ("id", "entry_id")}
+
+    assert stored(a) == stored(b)
+    assert stored(a)["updated_by_id"] == carer.pk and stored(a)["severity"] == 3
+    # The day's other report is left as it was.
+    assert SymptomReport._base_manager.get(entry=first, symptom__slug="nausea").severity == 1
