@@ -178,17 +178,22 @@ def save_day(
         raise Conflict(current) from None
 
 
+_lock_sql: str | None = None
+
+
 def _lock(patient: Patient) -> None:
-    """`Patient.objects.select_for_update().filter(pk=patient.pk)` read, written as SQL (the
-    row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes
-    with its IMMEDIATE transactions)."""
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    with connection.cursor() as cursor:
-        cursor.execute(
+    """`Patient.objects.select_for_update().filter(pk=patient.pk)` read, written as SQL once
+    per process (the row is not needed, only its lock; SQLite, which has no FOR UPDATE,
+    serializes the writes with its IMMEDIATE transactions)."""
+    global _lock_sql
+    if _lock_sql is None:
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        _lock_sql = (
             f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
-            f" WHERE {column(Patient, 'id')} = %s{lock}",
-            [patient.pk],
+            f" WHERE {column(Patient, 'id')} = %s{lock}"
         )
+    with connection.cursor() as cursor:
+        cursor.execute(_lock_sql, [patient.pk])
         cursor.fetchall()
 
 
@@ -230,9 +235,23 @@ def day_to_save(patient: Patient, day: date) -> DailyEntry | None:
 def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
     """Who hears of a saved day's concerns: the ids of her confirmed alert contacts (by name,
     as `patient.contacts.alerted()`) and of her connected care teams (in the order they
-    connected, as `connections_of`), in one query written as SQL instead of two."""
+    connected, as `connections_of`), in one query written as SQL (once per process) instead
+    of two."""
+    global _readers_sql
+    if _readers_sql is None:
+        _readers_sql = _alert_readers_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(_readers_sql, [patient.pk, True, patient.pk])
+        rows = cursor.fetchall()
+    return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
+
+
+_readers_sql: str | None = None
+
+
+def _alert_readers_sql() -> str:
     contact, conn = CareTeamContact, TeamConnection
-    sql = (
+    return (
         f"SELECT 0, {column(contact, 'name')}, NULL, {column(contact, 'id')}"  # noqa: S608
         f" FROM {column(contact)} WHERE {column(contact, 'patient')} = %s"
         f" AND {column(contact, 'alert_emails')} = %s"
@@ -242,10 +261,6 @@ def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
         f" AND {column(conn, 'disconnected_at')} IS NULL"
         " ORDER BY 1, 2, 3, 4"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [patient.pk, True, patient.pk])
-        rows = cursor.fetchall()
-    return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
 
 
 def _has_doses():
@@ -348,10 +363,13 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         bulk_create_with_history(added, SymptomReport, default_user=by)
     if has_doses:  # the form's doses replace the day's
         DoseLog._base_manager.filter(entry=entry).delete()
-    DoseLog.objects.bulk_create(
-        DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
-        for pk, dose in data.doses.items()
-    )
+    if data.doses:
+        # Through the plain manager: the live one's filter (days not deleted) would be built,
+        # then left unused, by every save (the entry is live and locked).
+        DoseLog._base_manager.bulk_create(
+            DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
+            for pk, dose in data.doses.items()
+        )
     return entry
 
 
