@@ -45,6 +45,23 @@ def test_the_concern_lists_are_the_template_loops_markup(chosen):
     assert written.count("<option") == sum(len(o) for _, o in form.fields["concern"].choices)
 
 
+def test_the_concern_lists_kept_between_forms_mark_only_each_list_s_choice():
+    catalog = load_catalog()
+    for chosen in ["fatigue", "", "cough", "fatigue", "not-a-symptom"]:
+        form = TopConcernsForm(catalog=catalog)
+        context = {"form": form, "chosen": chosen}
+        written = TAG.render(Context(context))
+        assert written == LOOP.render(Context(context))
+        assert written.count(" selected") == (chosen in {"fatigue", "cough"})
+    # Other choices (another catalog's) are written anew, and the first ones again after them.
+    form = TopConcernsForm(catalog=catalog)
+    form.fields["concern"].choices = [("Group", [("x", "X"), ("fatigue", "Tired")])]
+    context = {"form": form, "chosen": "fatigue"}
+    assert TAG.render(Context(context)) == LOOP.render(Context(context))
+    context = {"form": TopConcernsForm(catalog=catalog), "chosen": "fatigue"}
+    assert TAG.render(Context(context)) == LOOP.render(Context(context))
+
+
 def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
     form = TopConcernsForm(catalog=load_catalog())
     form.fields["concern"].choices = [("<Group>", [("a&b", 'Say "hi" <b>')])]
