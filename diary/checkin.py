@@ -17,7 +17,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import BooleanField
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from diary.access import column, sql_value
+from diary.access import SelectedModel, column, rows_of_sql, sql_value
 from diary.catalog import Catalog
 from diary.days import SavedDay
 from diary.models import (
@@ -136,11 +136,7 @@ def save_day(
             lock_diary(patient.pk)
             # With whether it has dose logs and open queue items: a day without any needs no
             # DELETE of its doses, and no withdrawal of its items when it holds no concern.
-            entry = (
-                patient.entries.filter(date=opened_date)
-                .annotate(has_doses=_has_doses(), has_open_items=_has_open_items())
-                .first()
-            )
+            entry = day_to_save(patient, opened_date)
             if (entry is not None and entry.version != base_version) or (
                 entry is None and base_version != 0
             ):
@@ -182,28 +178,82 @@ def save_day(
         raise Conflict(current) from None
 
 
+_lock_sql: str | None = None
+
+
 def lock_diary(patient_id: int) -> None:
     """Lock her diary's row for this transaction: every write to her days (the check-in's save,
     a suggestion added from her notes) takes it first, so that they queue up (PostgreSQL).
-    `Patient.objects.select_for_update().filter(pk=...)` read, written as SQL (the row is not
-    needed, only its lock; SQLite, which has no FOR UPDATE, serializes the writes with its
-    IMMEDIATE transactions)."""
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    with connection.cursor() as cursor:
-        cursor.execute(
+    `Patient.objects.select_for_update().filter(pk=...)` read, written as SQL once per process
+    (the row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the
+    writes with its IMMEDIATE transactions)."""
+    global _lock_sql
+    if _lock_sql is None:
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        _lock_sql = (
             f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
-            f" WHERE {column(Patient, 'id')} = %s{lock}",
-            [patient_id],
+            f" WHERE {column(Patient, 'id')} = %s{lock}"
         )
+    with connection.cursor() as cursor:
+        cursor.execute(_lock_sql, [patient_id])
         cursor.fetchall()
+
+
+_day_sql: tuple[str, SelectedModel, tuple] | None = None
+
+
+def day_to_save(patient: Patient, day: date) -> DailyEntry | None:
+    """Her live day `day` with whether it has dose logs and open queue items: the same
+    instance as `patient.entries.filter(date=day).annotate(has_doses=_has_doses(),
+    has_open_items=_has_open_items()).first()` (its patient cached), read with SQL written once
+    per process (Django took about as long to build and compile it as to run it)."""
+    global _day_sql
+    if _day_sql is None:
+        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+        doses, items = _has_doses(), _has_open_items()
+        when = column(DailyEntry, "date")
+        sql = (
+            f"SELECT {part.sql}, ({doses.sql}), ({items.sql})"  # noqa: S608
+            f" FROM {column(DailyEntry)}"
+            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+            f" AND {column(DailyEntry, 'patient')} = %s AND {when} = %s"
+            f" ORDER BY {when} DESC, {column(DailyEntry, 'id')} ASC LIMIT 1"
+        )
+        _day_sql = (sql, part, tuple(doses.params) + tuple(items.params))
+    sql, part, items_params = _day_sql
+    params = [*items_params, patient.pk, connection.ops.adapt_datefield_value(day)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    width = len(part.fields)
+    entry = part.instance(row[:width])
+    DailyEntry._meta.get_field("patient").set_cached_value(entry, patient)
+    entry.has_doses, entry.has_open_items = bool(row[width]), bool(row[width + 1])
+    return entry
 
 
 def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
     """Who hears of a saved day's concerns: the ids of her confirmed alert contacts (by name,
     as `patient.contacts.alerted()`) and of her connected care teams (in the order they
-    connected, as `connections_of`), in one query written as SQL instead of two."""
+    connected, as `connections_of`), in one query written as SQL (once per process) instead
+    of two."""
+    global _readers_sql
+    if _readers_sql is None:
+        _readers_sql = _alert_readers_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(_readers_sql, [patient.pk, True, patient.pk])
+        rows = cursor.fetchall()
+    return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
+
+
+_readers_sql: str | None = None
+
+
+def _alert_readers_sql() -> str:
     contact, conn = CareTeamContact, TeamConnection
-    sql = (
+    return (
         f"SELECT 0, {column(contact, 'name')}, NULL, {column(contact, 'id')}"  # noqa: S608
         f" FROM {column(contact)} WHERE {column(contact, 'patient')} = %s"
         f" AND {column(contact, 'alert_emails')} = %s"
@@ -213,10 +263,6 @@ def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
         f" AND {column(conn, 'disconnected_at')} IS NULL"
         " ORDER BY 1, 2, 3, 4"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [patient.pk, True, patient.pk])
-        rows = cursor.fetchall()
-    return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
 
 
 def _has_doses():
@@ -271,7 +317,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     # and locked, so its reports and doses are read and written through the plain managers,
     # without the live managers' join to the entry (for its deleted_at) and symptom ordering.
     reports = SymptomReport._base_manager
-    existing = {} if is_new else {r.symptom_id: r for r in reports.filter(entry=entry).order_by()}
+    existing = {} if is_new else {r.symptom_id: r for r in reports_of_day(entry)}
     stale = [r.pk for symptom_id, r in existing.items() if symptom_id not in wanted]
     if stale:
         reports.filter(entry=entry, pk__in=stale).delete()
@@ -290,12 +336,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         # One changed rating (the commonest edit): a plain UPDATE of its row and its history
         # copy, what bulk_update_with_history writes, without compiling a CASE per column.
         report = changed[0]
-        reports.filter(pk=report.pk).update(
-            severity=report.severity,
-            treatment_id=report.treatment_id,
-            interference=report.interference,
-            updated_by=by,
-        )
+        _update_report(report, by)
         SymptomReport.history.bulk_history_create(
             changed, update=True, default_user=by, default_change_reason=None
         )
@@ -324,11 +365,51 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         bulk_create_with_history(added, SymptomReport, default_user=by)
     if has_doses:  # the form's doses replace the day's
         DoseLog._base_manager.filter(entry=entry).delete()
-    DoseLog.objects.bulk_create(
-        DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
-        for pk, dose in data.doses.items()
-    )
+    if data.doses:
+        # Through the plain manager: the live one's filter (days not deleted) would be built,
+        # then left unused, by every save (the entry is live and locked).
+        DoseLog._base_manager.bulk_create(
+            DoseLog(entry=entry, treatment_id=pk, status=dose.status, reason=dose.reason)
+            for pk, dose in data.doses.items()
+        )
     return entry
+
+
+_reports_sql: tuple[str, SelectedModel] | None = None
+
+
+def reports_of_day(entry: DailyEntry) -> list[SymptomReport]:
+    """The day's reports, as `SymptomReport._base_manager.filter(entry=entry).order_by()`
+    gives them (the entry is live and locked: no join to it), read with SQL written once per
+    process."""
+    global _reports_sql
+    if _reports_sql is None:
+        part = SelectedModel(SymptomReport, SymptomReport._meta.db_table)
+        sql = (
+            f"SELECT {part.sql} FROM {column(SymptomReport)}"  # noqa: S608
+            f" WHERE {column(SymptomReport, 'entry')} = %s"
+        )
+        _reports_sql = (sql, part)
+    sql, part = _reports_sql
+    return [report for (report,) in rows_of_sql(sql, [entry.pk], [part])]
+
+
+def _update_report(report: SymptomReport, by: User) -> None:
+    """`SymptomReport._base_manager.filter(pk=report.pk).update(severity=..., treatment_id=...,
+    interference=..., updated_by=by)` with the report's values, written as SQL (its
+    compilation cost about as much as running it)."""
+    sql = (
+        f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('severity').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('treatment').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('interference').column)} = %s,"
+        f" {connection.ops.quote_name(SymptomReport._meta.get_field('updated_by').column)} = %s"
+        f" WHERE {column(SymptomReport, 'id')} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql, [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        )
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:

@@ -622,9 +622,15 @@ class SavedDay:
         )[0]
 
     def _load_ratings(self) -> RatingIndex:
+        """`RatingIndex.load(patient, start=the look-back's first day, end=day)`: the ratings
+        of the days before this one, read with `report_values` (SQL written once per
+        process)."""
         day = self.entry.date
-        return RatingIndex.load(
-            self.entry.patient, start=day - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=day
+        rows = report_values(
+            self.entry.patient, day - timedelta(days=WEEKLY_LOOKBACK_DAYS), day - timedelta(days=1)
+        )
+        return RatingIndex(
+            [(symptom_id, when, severity) for _, when, symptom_id, severity, *_ in rows]
         )
 
     def previous_ratings(self, symptom_ids: Iterable[int]) -> dict[int, Rating] | None:

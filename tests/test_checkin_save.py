@@ -426,3 +426,16 @@ def test_a_day_moved_onto_a_date_withdraws_the_open_items_kept_there(patient):
         by=patient.user,
     )
     assert TriageItem.objects.get().status == TriageItem.Status.WITHDRAWN
+
+
+def test_the_change_history_s_manager_class_is_made_once_and_each_day_reads_its_own(patient):
+    today = patient.today()
+    first = log_day(patient, today - timedelta(days=1), severities={"fatigue": 1})
+    second = log_day(patient, today, severities={"fatigue": 2})
+    log_day(patient, today, severities={"fatigue": 3})  # an edit: a second copy of the day
+    assert type(first.history) is type(second.history) is type(DailyEntry.history)
+    assert type(SymptomReport.history) is type(DailyEntry.history)
+    assert first.history.count() == 1 and second.history.count() == 2
+    assert set(second.history.values_list("history_type", flat=True)) == {"+", "~"}
+    assert DailyEntry.history.count() == 3
+    assert SymptomReport.history.filter(severity=3).count() == 1

@@ -485,9 +485,9 @@ def test_export_queries_do_not_grow_with_the_period(patient, django_assert_num_q
 # are not read; her treatments are read once, for the period, the reports, the fever rule and
 # the adherence; the drugs' warning signs and side effects are kept per process with the
 # catalog); the days' measures come with the days (Summary.day_measures) and the FHIR rendering
-# runs none; her teams, her contacts' phones and her known sites are one query. It was 21,
-# then 13.
-QUERIES = 11
+# runs none; her teams, her contacts' phones and her known sites are one query; the days'
+# reports and the ratings before them are one query. It was 21, then 13, then 11.
+QUERIES = 10
 
 
 @pytest.mark.parametrize(

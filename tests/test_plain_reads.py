@@ -1,37 +1,44 @@
 """Reads written as SQL once per process (the session, the user, the diary's patient, her
 treatments, her answers to red flags) give what the ORM's queries they replace gave."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
-from django.db.models import BooleanField, Count, Exists, OuterRef, QuerySet, Subquery
+from django.db.models import BooleanField, Count, Exists, Min, OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
 from diary.access import page_annotations, patient_with_annotations
+from diary.checkin import _has_doses, _has_open_items, _update_report, day_to_save, reports_of_day
 from diary.checkin_page import _near_entries, near_days
-from diary.days import answer_notes, answer_text, attach_doses, report_values
-from diary.measures import weight_prompt
+from diary.days import RatingIndex, SavedDay, answer_notes, answer_text, attach_doses, report_values
+from diary.measures import WEEKLY_LOOKBACK_DAYS, weight_prompt
 from diary.models import (
+    Appointment,
     CareGrant,
     DailyEntry,
     DoseLog,
     Drug,
     Patient,
+    Question,
     RedFlagAnswer,
     Symptom,
     SymptomReport,
     Treatment,
     TreatmentType,
+    TriageItem,
     User,
 )
 from diary.sessions import SessionStore
+from diary.summary.days import DAY_FIELDS, HAD_BEFORE, SummaryDay, period_days, ratings_from
+from diary.summary.model import Period
+from diary.summary.since import acknowledgement_rows, last_visit, open_questions
 from diary.treatments import dose_values, treatments_of
 from diary.views.days import _has_reminder
-from tests.factories import PatientFactory, UserFactory, log_day
+from tests.factories import PatientFactory, UserFactory, care_team, log_day
 
 pytestmark = pytest.mark.django_db
 
@@ -378,3 +385,269 @@ def test_her_recently_deleted_days_are_the_orm_s(patient):
     mine = recently_deleted(patient, now=now)
     assert [(d.date, d.deleted_at) for d in mine] == list(orm)
     assert [d.date for d in mine] == [today - timedelta(days=n) for n in (2, 1, 4)]
+
+
+def test_the_summary_s_days_are_the_orm_s_without_deleted_days_or_other_patients(patient):
+    today = patient.today()
+    for n in range(6):
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={"fatigue": 1 + n % 3},
+            notes=f"day {n}",
+            temperature_c=Decimal("38.4") if n == 1 else None,
+            weight_kg=Decimal("61.5") if n == 2 else None,
+            pain_score=n,
+            recall_days=7 if n == 3 else 1,
+        )
+    log_day(PatientFactory(), today - timedelta(days=1), severities={"fatigue": 3})
+    patient.entries.filter(date=today - timedelta(days=2)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=4), today - timedelta(days=1)
+    orm = patient.entries.filter(date__gte=start, date__lte=end).order_by("date")
+    mine = period_days(patient, start, end)
+    assert [tuple(getattr(d, name) for name in SummaryDay.__slots__[:12]) for d in mine] == list(
+        orm.values_list(*DAY_FIELDS)
+    )
+    assert [d.date for d in mine] == [today - timedelta(days=n) for n in (4, 3, 1)]
+    assert isinstance(mine[-1].temperature_c, Decimal) and isinstance(mine[0].updated_at, datetime)
+    assert period_days(patient, today + timedelta(days=1), today + timedelta(days=9)) == []
+
+
+@pytest.mark.parametrize("with_previous", [True, False])
+def test_the_summary_s_ratings_are_the_orm_s_with_the_symptoms_before(patient, with_previous):
+    today = patient.today()
+    slugs = list(Symptom.objects.order_by("pk").values_list("slug", flat=True)[:5])
+    for n in range(12):
+        log_day(
+            patient,
+            today - timedelta(days=n),
+            severities={slugs[n % 3]: n % 3, slugs[3]: 0, slugs[4]: 1 if n == 10 else 0},
+            interference={slugs[n % 3]: n % 4},
+        )
+    log_day(PatientFactory(), today - timedelta(days=9), severities={slugs[3]: 3})
+    patient.entries.filter(date=today - timedelta(days=8)).update(deleted_at=timezone.now())
+    start, end = today - timedelta(days=5), today
+    previous = Period(today - timedelta(days=11), today - timedelta(days=6))
+    orm = SymptomReport.objects.filter(
+        entry__patient=patient, entry__date__gte=start, entry__date__lte=end
+    ).values_list(
+        "entry_id", "entry__date", "symptom_id", "severity", "interference", "treatment_id"
+    )
+    mine = ratings_from(patient, start, end, previous if with_previous else None)
+    ratings = [row for row in mine if row[3] != HAD_BEFORE]
+    assert sorted(ratings) == sorted(orm) and len(ratings) == 6 * 3
+    assert all(isinstance(row[1], date) for row in mine)
+    had = {row[2]: row[1] for row in mine if row[3] == HAD_BEFORE}
+    if not with_previous:
+        assert had == {}
+        return
+    orm_had = (
+        SymptomReport.objects.reported()
+        .filter(
+            entry__patient=patient,
+            entry__date__gte=previous.start,
+            entry__date__lte=previous.end,
+        )
+        .order_by()
+        .values("symptom_id")
+        .annotate(day=Min("entry__date"))
+        .values_list("symptom_id", "day")
+    )
+    assert had == dict(orm_had)
+    # Rated "None" only (slugs[3], and slugs[3] at 3 only by another patient) is not had;
+    # slugs[4] only on day 10; the deleted day 8 counts for nothing.
+    ids = dict(Symptom.objects.values_list("slug", "pk"))
+    assert ids[slugs[3]] not in had and had[ids[slugs[4]]] == today - timedelta(days=10)
+    assert all(row[0] is None for row in mine if row[3] == HAD_BEFORE)
+
+
+def test_the_day_a_save_reads_is_the_orm_s_with_its_doses_and_open_items(patient):
+    today = patient.today()
+    kind = TreatmentType.objects.first()
+    pill = Treatment.objects.create(
+        patient=patient, custom_name="Pill", type=kind, start_date=today, track_doses=True
+    )
+    team = care_team()
+    fatigue = Symptom.objects.get(slug="fatigue")
+    for n in range(4):
+        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+    entries = {n: patient.entries.get(date=today - timedelta(days=n)) for n in range(4)}
+    DoseLog.objects.create(entry=entries[0], treatment=pill, status=DoseLog.Status.TAKEN)
+
+    def item(day, status, entry=None, whose=patient):
+        TriageItem.objects.create(
+            team=team,
+            patient=whose,
+            entry=entry,
+            date=day,
+            symptom=fatigue,
+            kind=TriageItem.Kind.ALERT,
+            severity=3,
+            status=status,
+            due_at=timezone.now(),
+        )
+
+    item(today - timedelta(days=1), TriageItem.Status.OPEN, entries[1])  # by its entry
+    item(today - timedelta(days=2), TriageItem.Status.ACKNOWLEDGED)  # by its date
+    item(today - timedelta(days=3), TriageItem.Status.WITHDRAWN, entries[3])  # not open
+    other = PatientFactory()
+    log_day(other, today - timedelta(days=3), severities={"fatigue": 3})
+    item(today - timedelta(days=3), TriageItem.Status.OPEN, whose=other)  # another's
+    patient.entries.filter(date=today - timedelta(days=2)).update(deleted_at=timezone.now())
+    found = {}
+    for n in range(5):
+        day = today - timedelta(days=n)
+        mine = day_to_save(patient, day)
+        orm = (
+            patient.entries.filter(date=day)
+            .annotate(has_doses=_has_doses(), has_open_items=_has_open_items())
+            .first()
+        )
+        if orm is None:
+            assert mine is None
+            continue
+        same_instance(mine, orm)  # has_doses and has_open_items included
+        assert mine.patient is patient
+        found[n] = (mine.has_doses, mine.has_open_items)
+    # The deleted day and a day without an entry are None.
+    assert found == {0: (True, False), 1: (False, True), 3: (False, False)}
+
+
+def test_a_saved_day_s_earlier_ratings_are_rating_index_load_s(patient, catalog):
+    today = patient.today()
+    slugs = list(Symptom.objects.order_by("pk").values_list("slug", flat=True)[:3])
+    for n in range(25):
+        log_day(patient, today - timedelta(days=n), severities={slugs[n % 3]: 1 + n % 3})
+    log_day(PatientFactory(), today - timedelta(days=1), severities={slugs[0]: 3})
+    patient.entries.filter(date=today - timedelta(days=4)).update(deleted_at=timezone.now())
+    entry = patient.entries.get(date=today)
+    ids = [s.pk for s in Symptom.objects.filter(slug__in=slugs)]
+    mine = SavedDay(entry, catalog=catalog, reports={})._load_ratings()
+    orm = RatingIndex.load(patient, start=today - timedelta(days=WEEKLY_LOOKBACK_DAYS), end=today)
+    for day in (today, today - timedelta(days=3), today - timedelta(days=5)):
+        for days in (2, 7, 21):
+            found = mine.last_before(day, ids, days=days)
+            assert found == orm.last_before(day, ids, days=days)
+    assert mine._dates == orm._dates and mine._severities == orm._severities
+    assert today - timedelta(days=4) not in [d for dates in mine._dates.values() for d in dates]
+
+
+def test_her_last_visit_is_the_orm_s_last_appointment_before_now(patient):
+    assert last_visit(patient) is None
+    now = timezone.now()
+    for hours in (-30 * 24, -50, 3):
+        Appointment.objects.create(
+            patient=patient, starts_at=now + timedelta(hours=hours), kind="oncology"
+        )
+    Appointment.objects.create(
+        patient=PatientFactory(), starts_at=now - timedelta(hours=1), kind="oncology"
+    )
+    last = patient.appointments.filter(starts_at__lt=timezone.now()).order_by("starts_at").last()
+    assert last_visit(patient) == timezone.localtime(last.starts_at, patient.zone).date()
+    assert last_visit(patient) == timezone.localtime(now - timedelta(hours=50), patient.zone).date()
+
+
+def test_her_open_questions_are_the_orm_s(patient):
+    today = patient.today()
+    for n, answered in enumerate([None, timezone.now(), None, None]):
+        Question.objects.create(
+            patient=patient,
+            text=f"question {n}",
+            asked_on=today - timedelta(days=n % 2),
+            answered_at=answered,
+        )
+    Question.objects.create(patient=PatientFactory(), text="another's", asked_on=today)
+    mine = open_questions(patient)
+    orm = list(patient.questions.filter(answered_at__isnull=True))
+    assert [q.pk for q in mine] == [q.pk for q in orm] and len(mine) == 3
+    for a, b in zip(mine, orm, strict=True):
+        same_instance(a, b)
+        assert a.patient is patient
+
+
+def test_the_care_teams_acknowledgements_are_the_orm_s(patient):
+    today = patient.today()
+    fatigue = Symptom.objects.get(slug="fatigue")
+    first, second = care_team("First clinic"), care_team("Second clinic")
+    other = PatientFactory()
+    for n, (team, status, acknowledged, whose) in enumerate(
+        [
+            (first, TriageItem.Status.OPEN, None, patient),
+            (second, TriageItem.Status.ACKNOWLEDGED, timezone.now(), patient),
+            (first, TriageItem.Status.WITHDRAWN, None, patient),
+            (second, TriageItem.Status.CLOSED, timezone.now() - timedelta(hours=2), patient),
+            (first, TriageItem.Status.OPEN, None, other),
+        ]
+    ):
+        TriageItem.objects.create(
+            team=team,
+            patient=whose,
+            date=today - timedelta(days=n % 3),
+            symptom=fatigue,
+            kind=TriageItem.Kind.ALERT,
+            severity=3,
+            status=status,
+            acknowledged_at=acknowledged,
+            due_at=timezone.now(),
+        )
+    TriageItem.objects.create(
+        team=first,
+        patient=patient,
+        date=today - timedelta(days=40),  # outside the period
+        symptom=fatigue,
+        kind=TriageItem.Kind.ALERT,
+        severity=3,
+        due_at=timezone.now(),
+    )
+    period = Period(today - timedelta(days=29), today)
+    orm = (
+        TriageItem.objects.filter(patient=patient, date__gte=period.start, date__lte=period.end)
+        .exclude(status=TriageItem.Status.WITHDRAWN)
+        .values_list("date", "symptom_id", "team__name", "acknowledged_at")
+        .order_by("acknowledged_at", "pk")
+    )
+    mine = acknowledgement_rows(patient, period)
+    assert mine == list(orm) and len(mine) == 3
+    assert {row[2] for row in mine} == {"First clinic", "Second clinic"}
+
+
+def test_a_saved_day_s_reports_are_the_orm_s_and_not_another_day_s(patient):
+    today = patient.today()
+    entry = log_day(patient, today, severities={"fatigue": 2, "nausea": 0, "cough": 1})
+    log_day(patient, today - timedelta(days=1), severities={"fatigue": 3})
+    log_day(PatientFactory(), today, severities={"fatigue": 1})
+    mine = sorted(reports_of_day(entry), key=lambda r: r.pk)
+    orm = sorted(SymptomReport._base_manager.filter(entry=entry).order_by(), key=lambda r: r.pk)
+    assert len(mine) == 3
+    for a, b in zip(mine, orm, strict=True):
+        same_instance(a, b)
+
+
+def test_a_changed_report_s_update_writes_what_the_orm_s_wrote(patient):
+    today = patient.today()
+    carer = UserFactory()
+    drug = Treatment.objects.create(
+        patient=patient, custom_name="Pill", type=TreatmentType.objects.first(), start_date=today
+    )
+    first = log_day(patient, today, severities={"fatigue": 2, "nausea": 1})
+    second = log_day(patient, today - timedelta(days=1), severities={"fatigue": 2, "nausea": 1})
+    a = SymptomReport._base_manager.get(entry=first, symptom__slug="fatigue")
+    b = SymptomReport._base_manager.get(entry=second, symptom__slug="fatigue")
+    for report in (a, b):
+        report.severity, report.treatment_id, report.interference = 3, drug.pk, 2
+    _update_report(a, carer)
+    SymptomReport._base_manager.filter(pk=b.pk).update(
+        severity=b.severity,
+        treatment_id=b.treatment_id,
+        interference=b.interference,
+        updated_by=carer,
+    )
+
+    def stored(report):
+        values = SymptomReport._base_manager.filter(pk=report.pk).values().get()
+        return {k: v for k, v in values.items() if k not in ("id", "entry_id")}
+
+    assert stored(a) == stored(b)
+    assert stored(a)["updated_by_id"] == carer.pk and stored(a)["severity"] == 3
+    # The day's other report is left as it was.
+    assert SymptomReport._base_manager.get(entry=first, symptom__slug="nausea").severity == 1

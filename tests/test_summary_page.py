@@ -45,6 +45,23 @@ def test_the_concern_lists_are_the_template_loops_markup(chosen):
     assert written.count("<option") == sum(len(o) for _, o in form.fields["concern"].choices)
 
 
+def test_the_concern_lists_kept_between_forms_mark_only_each_list_s_choice():
+    catalog = load_catalog()
+    for chosen in ["fatigue", "", "cough", "fatigue", "not-a-symptom"]:
+        form = TopConcernsForm(catalog=catalog)
+        context = {"form": form, "chosen": chosen}
+        written = TAG.render(Context(context))
+        assert written == LOOP.render(Context(context))
+        assert written.count(" selected") == (chosen in {"fatigue", "cough"})
+    # Other choices (another catalog's) are written anew, and the first ones again after them.
+    form = TopConcernsForm(catalog=catalog)
+    form.fields["concern"].choices = [("Group", [("x", "X"), ("fatigue", "Tired")])]
+    context = {"form": form, "chosen": "fatigue"}
+    assert TAG.render(Context(context)) == LOOP.render(Context(context))
+    context = {"form": TopConcernsForm(catalog=catalog), "chosen": "fatigue"}
+    assert TAG.render(Context(context)) == LOOP.render(Context(context))
+
+
 def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
     form = TopConcernsForm(catalog=load_catalog())
     form.fields["concern"].choices = [("<Group>", [("a&b", 'Say "hi" <b>')])]
@@ -56,13 +73,13 @@ def test_a_symptom_name_is_escaped_in_the_concern_lists(monkeypatch):
 
 # The session, her user and diary (with the catalog's version and the navigation's caregiver
 # check), her last visit (once, for the form and the summary), and build_summary's own (her
-# treatments once for the period, the reports, the fever rule and the adherence; the ratings
-# before the period once for the trend weeks, the 14 days before the visit and the period
-# before; the drugs' warning signs and side effects kept per process with the catalog; the
-# care teams' acknowledgements only with a concern; dose logs only with a tracked treatment,
-# which this patient has not; her teams, her contacts' phones and her known sites in one
-# query). It was 25, then 22, then 16, then 14.
-SUMMARY_PAGE_QUERIES = 12
+# treatments once for the period, the reports, the fever rule and the adherence; the days;
+# their reports with the ratings before the period for the trend weeks, the 14 days before the
+# visit and the period before, in one query; the drugs' warning signs and side effects kept
+# per process with the catalog; the care teams' acknowledgements only with a concern; dose
+# logs only with a tracked treatment, which this patient has not; her teams, her contacts'
+# phones and her known sites in one query). It was 25, then 22, then 16, then 14, then 12.
+SUMMARY_PAGE_QUERIES = 11
 
 
 def test_the_summary_page_query_count_is_pinned(owner_client, patient):

@@ -180,7 +180,7 @@ def test_a_30_day_summary_reads_no_comparison_of_its_own(patient):
     tables = [q["sql"].split(" FROM ", 1)[1].split()[0] for q in queries]
     assert '"diary_drugwarningsign"' not in tables and '"diary_drugsideeffect"' not in tables
     assert tables.count('"diary_treatment"') == 1  # the period's, the reports', the adherence's
-    # The days, their reports, the ratings before them (with the period before's symptoms).
+    # The days; their reports with the ratings before them and the period before's symptoms.
     assert tables.count('"diary_dailyentry"') == 1
-    assert tables.count('"diary_symptomreport"') == 2
+    assert tables.count('"diary_symptomreport"') == 1
     assert summary.days_logged == 30

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
+from simple_history.manager import HistoryManager
 from simple_history.models import HistoricalRecords
 
 from diary.models.catalog import Symptom
@@ -17,6 +18,25 @@ PAIN_MEDICINE_DOSES_MAX = 30
 WEIGHT_MIN_KG = 25
 WEIGHT_MAX_KG = 300
 RECALL_DAYS = (1, 7)  # a daily check-in (today) or a weekly one (the last 7 days)
+
+
+class HistoryManagerMadeOnce(HistoryManager):
+    """django-simple-history's manager of the change history, its class made once per
+    process: the library's descriptor makes a new manager class (`from_queryset`, which
+    inspects every method of the queryset class) at each use of `Model.history` or
+    `instance.history`, as each save's history copy does. The managers it returns are new
+    ones, as before, of the same class each time."""
+
+    _made: dict = {}
+
+    @classmethod
+    def from_queryset(cls, queryset_class, class_name=None):
+        key = (cls, queryset_class, class_name)
+        made = HistoryManagerMadeOnce._made.get(key)
+        if made is None:
+            made = super().from_queryset(queryset_class, class_name)
+            HistoryManagerMadeOnce._made[key] = made
+        return made
 
 
 class Severity(models.IntegerChoices):
@@ -116,7 +136,8 @@ class DailyEntry(models.Model):
         null=True, blank=True, help_text="Deleted by the patient; restorable for 30 days."
     )
     history = HistoricalRecords(
-        excluded_fields=["version", "updated_at", "dismissed_suggestions", "deleted_at"]
+        excluded_fields=["version", "updated_at", "dismissed_suggestions", "deleted_at"],
+        history_manager=HistoryManagerMadeOnce,
     )
 
     objects = LiveEntryManager()
@@ -232,7 +253,7 @@ class SymptomReport(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=HistoryManagerMadeOnce)
 
     objects = LiveReportManager()
 

@@ -492,7 +492,7 @@ def build_summary(
         adherence=adherence_windows(
             patient, end=period.end, windows=(period.days,), treatments=loaded.treatments
         )[period.days],
-        questions=list(patient.questions.filter(answered_at__isnull=True)),
+        questions=since_mod.open_questions(patient),
         notes=marked_notes(days, sections),
         rows=rows,
         measures=functools.cache(lambda chosen: day_measures(days, chosen)),

@@ -5,11 +5,12 @@ A summary of 3 years reads about 1,100 days and 5,000 reports. Django model inst
 cost most of the time of building it; here a day is a slotted object made from `values_list`,
 its reports `diary.days.ReportFields`, and its concerns come from the same rules as the day
 pages' (`diary.redflags.red_flags` and `concerns_from`, with the same earlier ratings:
-`diary.days.RatingIndex`). Five queries, whatever the period's length: the days, their reports,
-the patient's treatments, the ratings of the days before the first, her answers to red flags.
-The ratings before the first day are read from `read_from` when that is earlier, and in the
-same query the symptoms she had in the `previous` period: the summary's comparisons (the trend
-weeks, the 14 days before the visit, the period before) then need no query of their own
+`diary.days.RatingIndex`). Four queries, whatever the period's length, written as SQL once
+per process: the days, the patient's treatments, their reports with the ratings of the days
+before the first, and her answers to red flags (only when a day has a concern). The ratings
+before the first day are read from `read_from` when that is earlier, and in the same query
+the symptoms she had in the `previous` period: the summary's comparisons (the trend weeks,
+the 14 days before the visit, the period before) then need no query of their own
 (diary.summary.build).
 """
 
@@ -18,12 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from django.db.models import IntegerField, Min, Value
+from django.db import connection
 
+from diary.access import SelectedColumns, column
 from diary.catalog import Catalog
 from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
 from diary.measures import DAY_MEASURES_SECTION, WEEKLY_LOOKBACK_DAYS, DayMeasures, lookback_days
-from diary.models import Patient, Severity, Symptom, SymptomReport, Treatment
+from diary.models import DailyEntry, Patient, Severity, Symptom, SymptomReport, Treatment
 from diary.redflags import (
     ALERT_MIN_RISE,
     ALERT_MIN_SEVERITY,
@@ -37,10 +39,11 @@ from diary.redflags import (
     red_flags,
 )
 from diary.summary.model import Period
+from diary.treatments import treatments_of
 
 # The columns of a day the summary reads, in SummaryDay's order.
-DAY_FIELDS = (
-    "pk",
+DAY_COLUMNS = (
+    "id",
     "date",
     "wellbeing",
     "temperature_c",
@@ -53,9 +56,9 @@ DAY_FIELDS = (
     "up_and_about",
     "weight_kg",
 )
-REPORT_FIELDS = ("entry_id", "symptom_id", "severity", "interference", "treatment_id")
+HAD_BEFORE = -1  # marks the previous period's symptoms among the ratings (no severity)
+DAY_FIELDS = ("pk", *DAY_COLUMNS[1:])  # the same, as values_list names them
 NEVER = Severity.VERY_SEVERE + 1
-HAD_BEFORE = -1  # marks the previous period's symptoms among the earlier ratings (no severity)
 
 
 @dataclass(slots=True)
@@ -155,34 +158,119 @@ def load_days(
 ) -> PeriodDays:
     """The period's logged days, oldest first, with their reports and concerns; with
     `read_from`, every rating from then on as well (`PeriodDays.ratings`); with `previous`,
-    the symptoms she had in that period (`PeriodDays.symptoms_before`)."""
-    entries = patient.entries.filter(date__gte=period.start, date__lte=period.end)
-    days = [SummaryDay(*values) for values in entries.order_by("date").values_list(*DAY_FIELDS)]
-    treatments = _all_treatments(patient)
+    the symptoms she had in that period (`PeriodDays.symptoms_before`).
+
+    Three queries written as SQL once per process (Django took longer to build and compile
+    them than to run them), whatever the period's length: her treatments (`treatments_of`),
+    the period's days (`period_days`) and every rating from the earliest date compared with to
+    the period's end with the previous period's symptoms (`ratings_from`): the days' reports,
+    the earlier ratings and the symptoms before come from one query."""
+    days = period_days(patient, period.start, period.end)
+    treatments = treatments_of(patient)
     if not days:
         return PeriodDays(days, treatments)
+    earlier_from = period.start - timedelta(days=WEEKLY_LOOKBACK_DAYS)
+    if read_from is not None:
+        earlier_from = min(earlier_from, read_from)
     by_pk = {day.pk: day for day in days}
-    reports = (
-        SymptomReport.objects.filter(entry__in=entries.order_by().values("pk"))
-        .order_by()
-        .values_list(*REPORT_FIELDS)
-    )
     by_id = {t.pk: t for t in treatments}
-    for values in reports:
-        report = ReportFields(*values)
-        if report.treatment_id:
-            report.treatment = by_id[report.treatment_id]
-        by_pk[report.entry_id].report_list.append(report)
-    earlier, earlier_from, before = _assess(
-        patient, days, treatments, catalog=catalog, read_from=read_from, previous=previous
+    earlier: list[Earlier] = []
+    before: set[int] = set()
+    for entry_id, day, symptom_id, severity, interference, treatment_id in ratings_from(
+        patient, earlier_from, period.end, previous
+    ):
+        if severity == HAD_BEFORE:
+            before.add(symptom_id)
+        elif day >= period.start:
+            report = ReportFields(entry_id, symptom_id, severity, interference, treatment_id)
+            if treatment_id:
+                report.treatment = by_id[treatment_id]
+            by_pk[entry_id].report_list.append(report)
+        else:
+            earlier.append((symptom_id, day, severity))
+    _assess(patient, days, treatments, earlier, catalog=catalog)
+    return PeriodDays(
+        days,
+        treatments,
+        earlier,
+        earlier_from,
+        period.start,
+        frozenset(before) if previous is not None else None,
     )
-    return PeriodDays(days, treatments, earlier, earlier_from, period.start, before)
 
 
-def _all_treatments(patient: Patient) -> list[Treatment]:
-    """Her treatments (a handful), once: the period's, those a report names and the
-    chemotherapy the fever rule asks about are all among them (one query)."""
-    return list(patient.treatments.select_related("drug", "type").order_by("start_date", "pk"))
+_days_sql: tuple[str, SelectedColumns] | None = None
+
+
+def period_days(patient: Patient, start: date, end: date) -> list[SummaryDay]:
+    """Her days from `start` to `end` (both included) that are not deleted, oldest first: the
+    same values as `patient.entries.filter(date__gte=start, date__lte=end).order_by("date")
+    .values_list(*DAY_FIELDS)`, read with SQL written once per process."""
+    global _days_sql
+    if _days_sql is None:
+        table = DailyEntry._meta.db_table
+        field = DailyEntry._meta.get_field
+        columns = SelectedColumns([field(name).get_col(table) for name in DAY_COLUMNS])
+        day = column(DailyEntry, "date")
+        sql = (
+            f"SELECT {columns.sql} FROM {column(DailyEntry)}"  # noqa: S608
+            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+            f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+            f" ORDER BY {day} ASC"
+        )
+        _days_sql = (sql, columns)
+    sql, columns = _days_sql
+    ops = connection.ops
+    params = [patient.pk, ops.adapt_datefield_value(start), ops.adapt_datefield_value(end)]
+    return [SummaryDay(*values) for values in columns.rows(sql, params)]
+
+
+_ratings_sql: dict[bool, tuple[str, SelectedColumns]] = {}
+
+
+def ratings_from(
+    patient: Patient, start: date, end: date, previous: Period | None = None
+) -> list[tuple]:
+    """(entry id, date, symptom id, severity, interference, treatment id) of every report of
+    her days from `start` to `end` that are not deleted, in no order (as
+    `diary.days.report_values`); with `previous`, and in the same query, a row (None, the first
+    date, symptom id, HAD_BEFORE, None, None) for each symptom she had (mild or worse) in that
+    period. Written as SQL once per process."""
+    merged = previous is not None
+    if merged not in _ratings_sql:
+        report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
+        r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
+        columns = SelectedColumns(
+            [
+                report("entry").get_col(r),
+                entry("date").get_col(e),
+                report("symptom").get_col(r),
+                report("severity").get_col(r),
+                report("interference").get_col(r),
+                report("treatment").get_col(r),
+            ]
+        )
+        day, symptom = column(DailyEntry, "date"), column(SymptomReport, "symptom")
+        joined = (
+            f" FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"
+            f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
+            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+            f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+        )
+        sql = f"SELECT {columns.sql}{joined}"
+        if merged:
+            sql += (
+                f" UNION ALL SELECT NULL, MIN({day}), {symptom}, {HAD_BEFORE:d}, NULL, NULL"
+                f"{joined} AND {column(SymptomReport, 'severity')} > {Severity.NONE:d}"
+                f" GROUP BY {symptom}"
+            )
+        _ratings_sql[merged] = (sql, columns)
+    sql, columns = _ratings_sql[merged]
+    adapt = connection.ops.adapt_datefield_value
+    params = [patient.pk, adapt(start), adapt(end)]
+    if previous is not None:
+        params += [patient.pk, adapt(previous.start), adapt(previous.end)]
+    return columns.rows(sql, params)
 
 
 @dataclass(frozen=True)
@@ -222,48 +310,16 @@ def _assess(
     patient: Patient,
     days: Sequence[SummaryDay],
     treatments: Sequence[Treatment],
+    earlier: Sequence[Earlier],
     *,
     catalog,
-    read_from: date | None = None,
-    previous: Period | None = None,
-) -> tuple[list[Earlier], date, frozenset[int] | None]:
-    """Each day's concerns, by the day pages' rules, and her answers to its red flags (two
-    queries: the ratings of the days before the first, from `read_from` if earlier, with the
-    symptoms of the `previous` period; and the answers, only when a day has a concern).
-    Returns the ratings read before the first day, the date they start from and the previous
-    period's symptoms (None unasked)."""
+) -> None:
+    """Each day's concerns, by the day pages' rules (the ratings before the first day in
+    `earlier`, from at least WEEKLY_LOOKBACK_DAYS before it), and her answers to its red flags
+    (one query, only when a day has a concern)."""
     first, last = days[0].date, days[-1].date
     start = first - timedelta(days=WEEKLY_LOOKBACK_DAYS)
-    earlier_from = start if read_from is None else min(start, read_from)
-    rows = (
-        SymptomReport.objects.filter(
-            entry__patient=patient, entry__date__gte=earlier_from, entry__date__lt=first
-        )
-        .order_by()
-        .values_list("symptom_id", "entry__date", "severity")
-    )
-    if previous is not None:
-        # One row per symptom she had in the previous period, told apart by its severity.
-        had = (
-            SymptomReport.objects.reported()
-            .filter(
-                entry__patient=patient,
-                entry__date__gte=previous.start,
-                entry__date__lte=previous.end,
-            )
-            .order_by()
-            .values("symptom_id")
-            .annotate(day=Min("entry__date"), mark=Value(HAD_BEFORE, IntegerField()))
-            .values_list("symptom_id", "day", "mark")
-        )
-        rows = rows.union(had, all=True)
-    earlier, before = [], set()
-    for row in rows:
-        if row[2] == HAD_BEFORE:
-            before.add(row[0])
-        else:
-            earlier.append(row)
-    # As RatingIndex.load(patient, start=start, end=last), from the ratings just read.
+    # As RatingIndex.load(patient, start=start, end=last), from the ratings already read.
     ratings = RatingIndex(
         [
             *(r for r in earlier if r[1] >= start),
@@ -289,7 +345,6 @@ def _assess(
         answers = answer_notes(patient, start=first, end=last)
         for day in days:
             day.answers = dict(answers.get(day.date, {}))
-    return earlier, earlier_from, frozenset(before) if previous is not None else None
 
 
 def _concerns(

@@ -7,9 +7,11 @@ from the start of the summary when there is none (or it is earlier).
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from django.db import connection
 from django.utils import timezone
 
-from diary.models import Patient, Symptom, TriageItem
+from diary.access import SelectedColumns, SelectedModel, column, rows_of_sql
+from diary.models import Appointment, CareTeam, Patient, Question, Symptom, TriageItem
 from diary.summary.model import Change, Period, SinceLastVisit
 
 BASELINE_DAYS = 14  # the ratings before the visit that count as "before"
@@ -17,10 +19,55 @@ BASELINE_DAYS = 14  # the ratings before the visit that count as "before"
 Ratings = dict[int, dict[date, int]]  # symptom id -> date -> severity (reported only)
 
 
+_visit_sql: tuple[str, SelectedColumns] | None = None
+
+
 def last_visit(patient: Patient) -> date | None:
-    """The local date of the patient's last appointment before now (one query)."""
-    last = patient.appointments.filter(starts_at__lt=timezone.now()).order_by("starts_at").last()
-    return timezone.localtime(last.starts_at, patient.zone).date() if last else None
+    """The local date of the patient's last appointment before now (one query: the start of
+    `patient.appointments.filter(starts_at__lt=timezone.now()).order_by("starts_at").last()`,
+    read with SQL written once per process)."""
+    global _visit_sql
+    if _visit_sql is None:
+        field = Appointment._meta.get_field
+        columns = SelectedColumns([field("starts_at").get_col(Appointment._meta.db_table)])
+        starts = column(Appointment, "starts_at")
+        sql = (
+            f"SELECT {columns.sql} FROM {column(Appointment)}"  # noqa: S608
+            f" WHERE {column(Appointment, 'patient')} = %s AND {starts} < %s"
+            f" ORDER BY {starts} DESC, {column(Appointment, 'id')} DESC LIMIT 1"
+        )
+        _visit_sql = (sql, columns)
+    sql, columns = _visit_sql
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    found = columns.rows(sql, [patient.pk, now])
+    return timezone.localtime(found[0][0], patient.zone).date() if found else None
+
+
+_questions_sql: tuple[str, SelectedModel] | None = None
+
+
+def open_questions(patient: Patient) -> list[Question]:
+    """Her questions not yet answered, as `list(patient.questions.filter(answered_at__isnull=
+    True))` gives them (in the model's order, her patient cached), read with SQL written once
+    per process."""
+    global _questions_sql
+    if _questions_sql is None:
+        part = SelectedModel(Question, Question._meta.db_table)
+        sql = (
+            f"SELECT {part.sql} FROM {column(Question)}"  # noqa: S608
+            f" WHERE {column(Question, 'patient')} = %s"
+            f" AND {column(Question, 'answered_at')} IS NULL"
+            f" ORDER BY {column(Question, 'answered_at')} ASC,"
+            f" {column(Question, 'asked_on')} ASC, {column(Question, 'id')} ASC"
+        )
+        _questions_sql = (sql, part)
+    sql, part = _questions_sql
+    owner = Question._meta.get_field("patient")
+    questions = []
+    for (question,) in rows_of_sql(sql, [patient.pk], [part]):
+        owner.set_cached_value(question, patient)
+        questions.append(question)
+    return questions
 
 
 def since_date(period: Period, visit: date | None) -> tuple[date, bool]:
@@ -75,12 +122,7 @@ def changes(
 def team_acknowledgements(patient: Patient, period: Period) -> dict[tuple[date, int], str]:
     """For each (day, symptom) in a connected care team's queue in the period, whether the
     team acknowledged it, in neutral words (one query)."""
-    rows = (
-        TriageItem.objects.filter(patient=patient, date__gte=period.start, date__lte=period.end)
-        .exclude(status=TriageItem.Status.WITHDRAWN)
-        .values_list("date", "symptom_id", "team__name", "acknowledged_at")
-        .order_by("acknowledged_at", "pk")
-    )
+    rows = acknowledgement_rows(patient, period)
     seen: dict[tuple[date, int], str] = {}
     for day, symptom_id, team, at in rows:
         key = (day, symptom_id)
@@ -90,3 +132,45 @@ def team_acknowledgements(patient: Patient, period: Period) -> dict[tuple[date, 
         elif at is None:
             seen.setdefault(key, f"In {team}'s queue, not yet acknowledged")
     return seen
+
+
+_acknowledgements_sql: tuple[str, SelectedColumns] | None = None
+
+
+def acknowledgement_rows(patient: Patient, period: Period) -> list[tuple]:
+    """(date, symptom id, team name, acknowledged at) of her queue items in the period that
+    were not withdrawn, by acknowledgement and id: what `TriageItem.objects.filter(patient=
+    patient, date__gte=period.start, date__lte=period.end).exclude(status=WITHDRAWN)
+    .values_list("date", "symptom_id", "team__name", "acknowledged_at").order_by(
+    "acknowledged_at", "pk")` gives, read with SQL written once per process."""
+    global _acknowledgements_sql
+    if _acknowledgements_sql is None:
+        item, team = TriageItem._meta.get_field, CareTeam._meta.get_field
+        i, t = TriageItem._meta.db_table, CareTeam._meta.db_table
+        columns = SelectedColumns(
+            [
+                item("date").get_col(i),
+                item("symptom").get_col(i),
+                team("name").get_col(t),
+                item("acknowledged_at").get_col(i),
+            ]
+        )
+        day = column(TriageItem, "date")
+        sql = (
+            f"SELECT {columns.sql} FROM {column(TriageItem)}"  # noqa: S608
+            f" INNER JOIN {column(CareTeam)}"
+            f" ON {column(TriageItem, 'team')} = {column(CareTeam, 'id')}"
+            f" WHERE {column(TriageItem, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+            f" AND NOT ({column(TriageItem, 'status')} = %s)"
+            f" ORDER BY {column(TriageItem, 'acknowledged_at')} ASC, {column(TriageItem, 'id')} ASC"
+        )
+        _acknowledgements_sql = (sql, columns)
+    sql, columns = _acknowledgements_sql
+    adapt = connection.ops.adapt_datefield_value
+    params = [
+        patient.pk,
+        adapt(period.start),
+        adapt(period.end),
+        str(TriageItem.Status.WITHDRAWN),
+    ]
+    return columns.rows(sql, params)

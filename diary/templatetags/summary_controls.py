@@ -18,18 +18,34 @@ GROUP = (
 )
 
 
+# The last lists written without a choice: (their choices, as copied, and their markup).
+_unchosen: tuple[list, str] | None = None
+
+
 @register.simple_tag
 def concern_groups(form: forms.Form, chosen: str) -> SafeString:
-    """The optgroups of one list of concerns, `chosen` selected."""
+    """The optgroups of one list of concerns, `chosen` selected. The markup of the catalog's
+    lists (its labels escaped) is written once per process and kept while the choices are the
+    same; `chosen` is marked in it for each list."""
+    global _unchosen
+    choices = form.fields["concern"].choices
+    if _unchosen is None or _unchosen[0] != choices:
+        _unchosen = ([(label, list(options)) for label, options in choices], _groups(choices))
+    written = _unchosen[1]
+    if chosen:
+        value = escape(chosen)
+        written = written.replace(f'<option value="{value}">', f'<option value="{value}" selected>')
+    return mark_safe(written)  # noqa: S308 - every value is escaped (_groups, above)
+
+
+def _groups(choices) -> str:
     written = []
-    for label, options in form.fields["concern"].choices:
+    for label, options in choices:
         items = "".join(
-            f'<option value="{escape(value)}"{" selected" if value == chosen else ""}>'
-            f"{escape(name)}</option>"
-            for value, name in options
+            f'<option value="{escape(value)}">{escape(name)}</option>' for value, name in options
         )
         written.append(GROUP.format(label=escape(label), options=items))
-    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+    return "".join(written)
 
 
 @register.filter
