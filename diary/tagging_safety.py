@@ -324,6 +324,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         not_with=_OVERWHELMED,
         not_preceded=_DETERMINERS,
     ),
+    Trigger(  # how awake she is, told by someone with her: "hard to rouse", "barely rouse
+        # her", "drowsier than usual", "slow to respond"; not waking up tired in the morning
+        "mental-status-change",
+        parts=_lemmas("rouse rousing roused respond responding responsive drowsier"),
+        changes=_lemmas("hard harder difficult barely slow slower unusual usual struggle"),
+        about="alertness",
+        not_with=_lemmas("""
+            email emails text texts message messages letter letters phone call calls customer
+            council bank question questions alarm baby toddler kids treatment chemo drug drugs
+            tumour tumor cancer therapy antibiotic antibiotics infection
+        """),
+    ),
     Trigger(
         "confusion",
         parts=_lemmas("thinking thought thoughts"),

@@ -52,7 +52,7 @@ RED_FLAG_RECALL_FLOORS = {
     # 97/119, tuned on for one round only: notes in capitals ("CANT FEEL MY LEGS"), Jamaican
     # and Singaporean English ("cyaan ketch mi breath", "very blur"), idioms ("could not spend
     # a penny") and misspellings too far from any word ("bak ake", "stummik"). The page offers
-    # 104 of 119.
+    # 106 of 119.
     "notes_dev_round9q.jsonl": 0.815,
 }
 

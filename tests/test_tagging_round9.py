@@ -93,6 +93,9 @@ def test_a_word_as_near_to_two_different_words_reads_as_neither():
         # speech like a drunk's
         ("my speech sounded drunk to him at tea", "speech-problems"),
         ("her words were all tipsy and slow", "speech-problems"),
+        # how awake she is, told by someone with her
+        ("Mum seems drowsier than usual since tea", "mental-status-change"),
+        ("she was very slow to respond when I spoke to her", "mental-status-change"),
     ],
 )
 def test_the_safety_net_asks_about_these_classes(text, symptom):
@@ -108,6 +111,8 @@ def test_the_safety_net_asks_about_these_classes(text, symptom):
         "the speech at the wedding was drunk and rambling",
         "he was drunk at the party, talking rubbish",
         "trouble with the toilet again, plumber coming Tuesday",
+        "the council are so slow to respond to emails",
+        "the tumour was slow to respond to the first chemo",
     ],
 )
 def test_the_new_classes_ask_nothing_of_everyday_sentences(text):
