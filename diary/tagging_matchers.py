@@ -123,7 +123,11 @@ def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
 def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
     """A match of "severe HA" or "HA since" is the mention "HA"."""
     for i in range(start, end):
-        if sent[i].text in tagging_shorthand.FOCUS_WORDS:
+        word = sent[i]  # as written, or as meant ("temprature": diary/tagging_spelling.py)
+        if (
+            word.text in tagging_shorthand.FOCUS_WORDS
+            or word.norm_ in tagging_shorthand.FOCUS_WORDS
+        ):
             return i, i + 1
     return start, end
 

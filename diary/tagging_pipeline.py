@@ -45,6 +45,7 @@ from diary.tagging_shorthand import (
     NEGATED,
     SPLIT_LABELS,
 )
+from diary.tagging_spelling import Misspellings, pattern_words
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -136,7 +137,14 @@ def _lemmatize(doc: Doc) -> Doc:
         if known[1]:
             unknown.append(i)
         elif known[2]:
-            lexeme = doc.vocab[doc[i].orth]  # rare: a word with its "g" dropped
+            token = doc[i]
+            if known[3] and token.is_title:  # a misspelling written with a capital
+                if not token.is_sent_start:
+                    lemmas[-1] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
+                    continue
+                token.norm_ = strings[known[2]]  # this word only: the same word later may be a name
+                continue
+            lexeme = doc.vocab[token.orth]  # rare: a dropped "g", a misspelt symptom word
             lexeme.lower = lexeme.norm = known[2]
             respelt = True
     if lemmas:
@@ -148,10 +156,11 @@ def _lemmatize(doc: Doc) -> Doc:
     return doc
 
 
-def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int]:
+def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
     """A word's lemma (string id); whether it is a candidate misspelling: long, plain letters
-    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; and, for
-    a word with its "g" dropped, the full word (string id, else 0)."""
+    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; for a
+    word with its "g" dropped or a misspelt lexicon word ("nawsha", diary/tagging_spelling.py),
+    the word meant (string id, else 0); and whether it was the misspelling look-up's guess."""
     table = lemma_table()
     word = strings[lower_id]
     lemma = table.get(word, word)
@@ -163,14 +172,18 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int]:
         and word.isalpha()
         and word + "g" in table
     ):
-        return strings.add(table[word + "g"]), False, strings.add(word + "g")
+        return strings.add(table[word + "g"]), False, strings.add(word + "g"), False
+    misspellings = _misspellings.get(id(strings))
+    meant = misspellings.meant(word) if new_word and misspellings else None
+    if meant:
+        return strings.add(table.get(meant, meant)), False, strings.add(meant), True
     unknown = (
         new_word
         and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
     )
-    return strings.add(lemma), unknown, 0
+    return strings.add(lemma), unknown, 0, False
 
 
 @functools.cache
@@ -178,10 +191,11 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_caches: dict[int, dict[int, tuple[int, bool, int]]] = {}
+_lemma_caches: dict[int, dict[int, tuple[int, bool, int, bool]]] = {}
+_misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
 
 
-def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int]]:
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int, bool]]:
     """Lower-case form -> (lemma id, unknown?, full word id), one cache per string store: a
     cached id is only readable where its string was added (a rebuilt pipeline has a new store)."""
     cache = _lemma_caches.get(id(strings))
@@ -195,6 +209,7 @@ def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int]]:
 def forget_lemmas(strings: Any) -> None:
     """Drop the lemma cache of a string store no longer in use (a renewed pipeline's old one)."""
     _lemma_caches.pop(id(strings), None)
+    _misspellings.pop(id(strings), None)
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
@@ -337,6 +352,11 @@ def build_pipeline(forms: dict[str, str]) -> Language:
         if set(SPLIT_LABELS.get(slug, (slug.removesuffix(NEGATED),))) <= slugs
     ]
     nlp.add_pipe(_PATTERNS, config={"patterns": patterns}, validate=False)
+    lexicon = {w for form in forms for w in form.split()} | pattern_words(p for _, p in patterns)
+    lexicon |= {w for rule in context_rules() for w in rule.literal.lower().split()}  # "tues"
+    if len(_misspellings) >= 4:
+        _misspellings.clear()
+    _misspellings[id(nlp.vocab.strings)] = Misspellings(lexicon, forms)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)
     context = nlp.add_pipe(

@@ -136,7 +136,7 @@ _SPEECHES_GIVEN = _lemmas("""
 
 _SPEECH_CHANGES = _lemmas("""
     wrong jumbled jumble muddled garbled slur slurred slurry nonsense funny strange weird thick
-    mixed scrambled gibberish backwards stuck
+    mixed scrambled gibberish backwards stuck drunk drunken tipsy sloshed
 """)
 
 _CONFUSION_CHANGES = _lemmas("""
@@ -174,6 +174,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         functions=_lemmas("hold work move feel stand walk carry lift take bear support"),
         not_after=_lemmas("up room rest day"),
         not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
+    ),
+    Trigger(  # everyday names for the legs ("my pins went", "pegs like lead"), not the pins
+        # and needles of the feet nor the washing's pegs
+        "leg-weakness",
+        parts=_lemmas("pins pegs"),
+        changes=_lemmas("""
+            jelly wood wooden lead concrete useless dead buckle buckled collapse collapsed
+            gave give jello rubber rubbery heavy weak numb noodle noodles
+        """)
+        | _FAILURE_NOUNS,
+        about="legs",
+        adjacent=_lemmas("went gone go"),
+        functions=_lemmas("hold work stand walk carry bear support"),
+        not_after=_lemmas("and needle needles up room rest day number code"),
+        not_with=_lemmas("""
+            needle needles washing wash line clothes cushion sewing bowling bowl hair nappy tent
+            safety drawing board map number code card bank
+        """),
     ),
     Trigger(
         "leg-weakness",
@@ -237,11 +255,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "bladder-bowel-control",
         parts=_lemmas("""
             bladder bowel bowels wee pee urine toilet loo pants knickers underwear
-            poo diarrhoea diarrhea water
+            poo diarrhoea diarrhea water washroom restroom lavatory lav
         """),
         changes=_lemmas("""
             leak leaking leaked accident accidents wet soaked soak control dribble
-            dribbling flood flooded mess
+            dribbling flood flooded mess trouble difficulty
         """),
         about="bladder or bowels",
         adjacent=_lemmas("let gave give went"),
@@ -249,7 +267,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ... and Scots "wee" before a person: "the wee one is dribbling" is a baby
         not_after=_lemmas("bit bottle roll brush down seat paper one ones lad lass boy girl man"),
         not_with=_lemmas("bit bottle tablet tablets glass swim swimming down") | _HOUSEHOLD_WATER,
-        objects=_lemmas("toilet loo"),
+        objects=_lemmas("toilet loo washroom restroom lavatory lav"),
     ),
     Trigger(
         "coughing-up-blood",
@@ -305,6 +323,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         about="thinking",
         not_with=_OVERWHELMED,
         not_preceded=_DETERMINERS,
+    ),
+    Trigger(  # how awake she is, told by someone with her: "hard to rouse", "barely rouse
+        # her", "drowsier than usual", "slow to respond"; not waking up tired in the morning
+        "mental-status-change",
+        parts=_lemmas("rouse rousing roused respond responding responsive drowsier"),
+        changes=_lemmas("hard harder difficult barely slow slower unusual usual struggle"),
+        about="alertness",
+        not_with=_lemmas("""
+            email emails text texts message messages letter letters phone call calls customer
+            council bank question questions alarm baby toddler kids treatment chemo drug drugs
+            tumour tumor cancer therapy antibiotic antibiotics infection
+        """),
     ),
     Trigger(
         "confusion",

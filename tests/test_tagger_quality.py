@@ -2,8 +2,8 @@
 
 Goal, on notes it was never tuned on: F1 >= 0.92 for present mentions, and every present
 red-flag or pain mention found (nothing a patient writes plainly about a red flag goes
-unsuggested). The dev files are held to that goal, three of them at a measured red-flag floor
-(RED_FLAG_RECALL_FLOORS, each with its reason).
+unsuggested). The dev files are held to that goal, some of them at a measured red-flag floor
+(RED_FLAG_RECALL_FLOORS) or F1 floor (F1_FLOORS), each with its reason.
 
 The frozen holdout (tests/data/FROZEN_HOLDOUT.md) does not reach it yet. Its test holds the
 reader at the score it measured (so a change that loses ground fails) and checks that the file
@@ -44,12 +44,29 @@ RED_FLAG_RECALL_FLOORS = {
     # labels "the fog" confusion; "fog" alone is also the weather's ("drove home in the fog"),
     # and only "brain fog" and "foggy" are read.
     "notes_dev_round8o.jsonl": 0.989,
+    # 89/98, tuned on for one round only (round 9: misspellings and the safety net, no phrase
+    # rules): the nine missed are everyday names ("noggin is pounding", "chest box"), a speech
+    # change told without a speech word ("it just came out as rubbish") and a second mention of
+    # a red flag found once ("legs gave out ... no strength in them"). The page offers 95 of 98.
+    "notes_dev_round9p.jsonl": 0.908,
+    # 97/119, tuned on for one round only: notes in capitals ("CANT FEEL MY LEGS"), Jamaican
+    # and Singaporean English ("cyaan ketch mi breath", "very blur"), idioms ("could not spend
+    # a penny") and misspellings too far from any word ("bak ake", "stummik"). The page offers
+    # 106 of 119.
+    "notes_dev_round9q.jsonl": 0.815,
+}
+
+# Dev files held below the F1 goal, at their measured F1, and why:
+F1_FLOORS = {
+    # 0.884 (P 0.938 / R 0.835; 426/482): the same writer's capitals, dialect and idioms as
+    # above, and misspellings of words that are not the catalog's ("tyred" is a word: "tyre").
+    "notes_dev_round9q.jsonl": 0.883,
 }
 
 
-def _hold(path: Path, red_flag_recall: float = RED_FLAG_RECALL_GOAL) -> None:
+def _hold(path: Path, red_flag_recall: float = RED_FLAG_RECALL_GOAL, f1: float = F1_GOAL) -> None:
     score = evaluate(path)
-    assert score.f1 >= F1_GOAL, f"{path.name}: F1 {score.f1:.3f} < {F1_GOAL}"
+    assert score.f1 >= f1, f"{path.name}: F1 {score.f1:.3f} < {f1}"
     assert score.red_flag_recall >= red_flag_recall, (
         f"{path.name}: red-flag recall {score.red_flag_recall:.3f}; missed: "
         + "; ".join(score.red_flag_misses)
@@ -58,16 +75,17 @@ def _hold(path: Path, red_flag_recall: float = RED_FLAG_RECALL_GOAL) -> None:
 
 @pytest.mark.parametrize("name", DEV_FILES)
 def test_dev_notes_reach_the_goal(name):
-    _hold(DATA / name, RED_FLAG_RECALL_FLOORS.get(name, RED_FLAG_RECALL_GOAL))
+    _hold(
+        DATA / name,
+        RED_FLAG_RECALL_FLOORS.get(name, RED_FLAG_RECALL_GOAL),
+        F1_FLOORS.get(name, F1_GOAL),
+    )
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round9p and round9q were written
-# while round 8 was tuned and scored with round 7's reader and round 8's (the same figures).
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    "notes_dev_round9p.jsonl": (0.939, 0.908, 0.948),
-    "notes_dev_round9q.jsonl": (0.873, 0.806, 0.857),
-}
+# red flags suggested), held there until a round tunes on them. Empty until new files are
+# written (round9p and round9q were tuned on in round 9).
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)

@@ -55,13 +55,12 @@ DEV_FILES = (
     "notes_dev_round7m.jsonl",
     "notes_dev_round8n.jsonl",
     "notes_dev_round8o.jsonl",
-)
-# Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
-# next round's starting point, docs/note-reader.md). Empty until new files are written.
-BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round9p.jsonl",
     "notes_dev_round9q.jsonl",
 )
+# Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
+# next round's starting point, docs/note-reader.md). Empty until new files are written.
+BLIND_FILES: tuple[str, ...] = ()
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 

@@ -1,0 +1,114 @@
+"""Misspelt symptom words read as the lexicon's words ("nawsha", "konfused", "numbnes").
+
+A word the lemma table does not know is compared with the reader's own words of five letters or
+more (the catalog's names and synonyms and the words of its token patterns): it reads as one of
+them when both sound alike and are spelt alike enough. Sound is the Metaphone key (jellyfish,
+a maintained library of phonetic and edit-distance measures): the keys may differ by one sound
+("nawsha" NX, "nausea" NS); spelling is the Damerau-Levenshtein distance, at most two in five or
+six letters (a fifth of a short word is already another word), four tenths of the word from
+seven. A word as near to two words of different meaning (two catalog items, or two sounds)
+reads as neither.
+
+Guards against real words: only a word unknown to the lemma table is looked up (the pipeline
+decides, diary/tagging_pipeline.py), so "vomit", "sitting" or "stares" are never respelt, nor
+is a word of the lexicon itself ("shook", which the table lacks, is not "shock"); a
+word of fewer than four letters never is; and the lexicon's words of fewer than five letters
+are never a target ("sob", "sore", "ache"). Each unknown word is looked up once per pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Any
+
+MIN_TARGET = 5  # the lexicon's words shorter than this are never a target
+MIN_WORD = 4  # a word shorter than this is never respelt
+
+
+# A word seen more often than this in spaCy's English word frequencies (spacy-lookups-data's
+# lexeme_prob, log probability) is a word, not a misspelling: "furniture", "ahead", "Emma",
+# "Tues" are missing from the lemma table but not from it; "temprature" (-17.6) and "diarea"
+# (-19.3) are rare enough to be read.
+REAL_WORD_LOG_PROB = -17.0
+
+
+@functools.cache
+def _word_frequencies() -> Any:
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+
+
+def is_real_word(word: str) -> bool:
+    return _word_frequencies().get(word, REAL_WORD_LOG_PROB) > REAL_WORD_LOG_PROB
+
+
+def _edits_allowed(word: str, target: str, sound: int) -> int:
+    """One edit in a word of five or six letters, two when a six-letter word sounds the same
+    ("nawsha", "nausia"); four tenths of a word of seven or more ("temprature"), one less for a
+    word of nine or more that sounds different ("dysgeusia" is not "dysphasia")."""
+    if len(target) <= 6:
+        return 2 if sound == 0 and len(word) >= 6 else 1
+    edits = int(len(target) * 0.4)
+    return edits - 1 if sound and len(target) >= 9 else edits
+
+
+class Misspellings:
+    """The lexicon's words by the first letter of their Metaphone key."""
+
+    def __init__(self, words: Iterable[str], slugs: dict[str, str] | None = None) -> None:
+        import jellyfish
+
+        self._metaphone = jellyfish.metaphone
+        self._distance = jellyfish.damerau_levenshtein_distance
+        self._key_distance = jellyfish.levenshtein_distance
+        self.slugs = slugs or {}  # a one-word catalog form's item: its misspellings are one
+        self.known = frozenset(words)  # the lexicon's own words are never respelt ("shook")
+        self.words = frozenset(w for w in self.known if len(w) >= MIN_TARGET and w.isalpha())
+        self.by_sound: dict[str, list[tuple[str, str]]] = {}
+        for word in sorted(self.words):
+            key = self._metaphone(word)
+            if key:
+                self.by_sound.setdefault(key[0], []).append((word, key))
+
+    def meant(self, word: str) -> str | None:
+        """The lexicon's word this unknown word stands for, or None."""
+        if len(word) < MIN_WORD or word in self.known or not word.isalpha() or not word.isascii():
+            return None
+        key = self._metaphone(word)
+        if not key or is_real_word(word):
+            return None
+        best: list[tuple[int, int, str]] = []
+        for target, target_key in self.by_sound.get(key[0], ()):
+            if abs(len(target) - len(word)) > 3 or abs(len(target_key) - len(key)) > 1:
+                continue
+            sound = self._key_distance(key, target_key)
+            if sound > 1:
+                continue
+            spelling = self._distance(word, target)
+            if spelling <= _edits_allowed(word, target, sound):
+                best.append((spelling, sound, target))
+        if not best:
+            return None
+        best.sort()
+        nearest = [target for target in best if target[:2] == best[0][:2]]
+        meanings = {self.slugs.get(target) or self._metaphone(target) for _, _, target in nearest}
+        if len(meanings) > 1:
+            return None  # as near to two words of different meaning: neither
+        return nearest[0][2]  # "hedake": "hedache" and "headace" are both a headache
+
+
+def pattern_words(patterns: Iterable[Any]) -> set[str]:
+    """The words a list of spaCy token patterns names (LOWER, LEMMA, NORM, ORTH; IN lists)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        for token in pattern:
+            for attr in ("LOWER", "LEMMA", "NORM"):
+                value = token.get(attr) if isinstance(token, dict) else None
+                if isinstance(value, str):
+                    words.add(value)
+                elif isinstance(value, dict):
+                    listed = value.get("IN", ())
+                    words.update(w for w in listed if isinstance(w, str))
+    return {w for w in words if w.isalpha() and w.islower()}
