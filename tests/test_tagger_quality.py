@@ -83,9 +83,12 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. Empty until new files are
-# written (round9p and round9q were tuned on in round 9).
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
+# red flags suggested), held there until a round tunes on them. round10r and round10s were
+# written while round 9 was tuned, and scored with round 8's reader and round 9's.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    "notes_dev_round10r.jsonl": (0.875, 0.862, 0.965),
+    "notes_dev_round10s.jsonl": (0.854, 0.840, 0.860),
+}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
@@ -97,12 +100,12 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 7: F1 0.920, red-flag recall
-# 0.923 (240/260), red flags suggested (present or asked) 0.954 (248/260). The red-flag goal
+# Measured on the frozen holdout (evaluate_tagger) after round 9: F1 0.923, red-flag recall
+# 0.927 (241/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
 # above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.918
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.920
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.953
+HOLDOUT_F1_FLOOR = 0.921
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.925
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.957
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
