@@ -19,7 +19,9 @@ are never a target ("sob", "sore", "ache"). Each unknown word is looked up once 
 from __future__ import annotations
 
 import functools
+import gzip
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 MIN_TARGET = 5  # the lexicon's words shorter than this are never a target
@@ -31,17 +33,36 @@ MIN_WORD = 4  # a word shorter than this is never respelt
 # "Tues" are missing from the lemma table but not from it; "temprature" (-17.6) and "diarea"
 # (-19.3) are rare enough to be read.
 REAL_WORD_LOG_PROB = -17.0
+# The words of that table the look-up can be asked about (lower case, plain letters, MIN_WORD
+# or more) and seen more often than that, one a line: the table itself is a million entries and
+# took about 280 MiB and 2 s to load in the note reader's process, for 72,000 words that take
+# about 8 MiB. Written from the pinned table by `manage.py common_words` (tests check it is).
+COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt.gz"
+
+
+def common_words_of(frequencies: Iterable[tuple[str, float]]) -> list[str]:
+    """The words of (word, log probability) pairs that `is_real_word` must know, sorted."""
+    return sorted(
+        word
+        for word, log_prob in frequencies
+        if log_prob > REAL_WORD_LOG_PROB
+        and len(word) >= MIN_WORD
+        and word.isalpha()
+        and word.isascii()
+        and word.islower()
+    )
 
 
 @functools.cache
-def _word_frequencies() -> Any:
-    from spacy.lookups import load_lookups
-
-    return load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+def _common_words() -> frozenset[str]:
+    with gzip.open(COMMON_WORDS, "rt", encoding="ascii") as lines:
+        return frozenset(line.rstrip("\n") for line in lines)
 
 
 def is_real_word(word: str) -> bool:
-    return _word_frequencies().get(word, REAL_WORD_LOG_PROB) > REAL_WORD_LOG_PROB
+    """Whether `word` (lower case, plain letters, MIN_WORD or more: what `Misspellings.meant`
+    asks about) is a common English word."""
+    return word in _common_words()
 
 
 def _edits_allowed(word: str, target: str, sound: int) -> int:

@@ -117,3 +117,20 @@ def test_the_safety_net_asks_about_these_classes(text, symptom):
 )
 def test_the_new_classes_ask_nothing_of_everyday_sentences(text):
     assert asked(text) == []
+
+
+def test_the_common_words_list_is_the_pinned_frequency_table_s():
+    # Written by `manage.py common_words`; a package upgrade that changes the table fails here
+    # until the list is written again.
+    from diary.management.commands.common_words import frequencies, written
+    from diary.tagging_spelling import COMMON_WORDS, REAL_WORD_LOG_PROB, common_words_of
+
+    table = frequencies()
+    words = common_words_of(table.items())
+    assert COMMON_WORDS.read_bytes() == written(words)
+    # The same answers as the table itself, for every word the look-up can be asked about.
+    asked = [w for w in table if len(w) >= 4 and w.isalpha() and w.isascii() and w.islower()]
+    assert len(asked) > 100_000
+    assert all(is_real_word(w) is (table[w] > REAL_WORD_LOG_PROB) for w in asked[::7])
+    assert not is_real_word("temprature") and not is_real_word("diarea")
+    assert is_real_word("ahead") and is_real_word("emma")
