@@ -35,8 +35,8 @@ MIN_WORD = 4  # a word shorter than this is never respelt
 REAL_WORD_LOG_PROB = -17.0
 # The words of that table the look-up can be asked about (lower case, plain letters, MIN_WORD
 # or more) and seen more often than that, one a line: the table itself is a million entries and
-# took about 280 MiB and 2 s to load in the note reader's process, for 72,000 words that take
-# about 8 MiB. Written from the pinned table by `manage.py common_words` (tests check it is).
+# took about 280 MiB and 2 s to load in the note reader's process, for 70,697 words that take
+# about 6 MiB. Written from the pinned table by `manage.py common_words` (tests check it is).
 COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt.gz"
 
 
