@@ -162,6 +162,27 @@ def test_the_flag_rows_are_the_template_loops_markup(catalog, team):
     assert "&lt;severe&gt;" in written and "\u2013" in written
 
 
+# The loop of diary/_summary_stats.html that `{% stat_rows %}` replaced, as it was.
+STATS_LOOP = (Path(__file__).parent / "data" / "summary_stats_loop.html").read_text().rstrip("\n")
+
+
+def test_the_stat_rows_are_the_template_loops_markup(catalog):
+    from diary.summary.model import SymptomStat, Trend
+
+    fever, fatigue = catalog.by_slug["fever"], catalog.by_slug["fatigue"]
+    stats = [
+        SymptomStat(fatigue, 12, 3, 2, date(2026, 3, 3), date(2026, 2, 1), trend, new, also_on)
+        for trend in Trend
+        for new in (True, False)
+        for also_on in ((), ("bone", "liver <& lungs>"))
+    ] + [SymptomStat(fever, 1234, 1, 0, date(2026, 12, 31), date(2026, 1, 1), Trend.UP, True)]
+    loop, tag = Template(STATS_LOOP), Template("{% load summary_controls %}{% stat_rows stats %}")
+    for rows in ([], stats[:1], stats):
+        written = tag.render(Context({"stats": rows}))
+        assert written == loop.render(Context({"stats": rows}))
+    assert "liver &lt;&amp; lungs&gt;" in written and "Worse \u2191" in written
+
+
 def test_the_day_lists_are_the_template_loops_markup():
     from datetime import date
 

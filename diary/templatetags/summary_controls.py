@@ -109,6 +109,51 @@ def flag_rows(flags, team_column: bool) -> SafeString:
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
 
 
+# One row of a table of symptom statistics (the loop it replaces wrote the same, whitespace
+# included).
+STAT_ROW = (
+    "\n      <tr>"
+    '\n        <th scope="row">{name}{also_on}</th>'
+    "\n        <td>{days}</td>"
+    "\n        <td>{worst}</td>"
+    '\n        <td>{latest} <span class="nowrap">({date})</span></td>'
+    "\n        <td>{trend}</td>"
+    "\n        <td>{new}</td>"
+    "\n      </tr>\n    "
+)
+TREND_WORDS = {"up": "Worse \u2191", "down": "Better \u2193", "steady": "Steady"}
+
+
+@register.simple_tag
+def stat_rows(stats) -> SafeString:
+    """The rows of a table of symptom statistics (summary.SymptomStat), written in one pass:
+    what the loop of `diary/_summary_stats.html` wrote."""
+    written = []
+    month = _months()
+    number = _numbers()
+    for stat in stats:
+        also_on = (
+            ' <span class="also-on">Also on the source\'s list for '
+            f"{', '.join(escape(site) for site in stat.also_on)}</span>"
+            if stat.also_on
+            else ""
+        )
+        latest = stat.latest_date
+        written.append(
+            STAT_ROW.format(
+                name=escape(stat.symptom.name),
+                also_on=also_on,
+                days=escape(number(stat.days_reported)),
+                worst=escape(stat.worst_label),
+                latest=escape(stat.latest_label),
+                date=escape(f"{latest.day} {month(latest)}"),
+                trend=TREND_WORDS.get(stat.trend, NONE),
+                new="New" if stat.is_new else NONE,
+            )
+        )
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
 # The options form's fields as crispy-forms writes them, kept per process by everything their
 # markup is made from (a few periods and choices of sections are asked for again and again;
 # crispy-forms' templates were about a sixth of the 30-day page's time): diary.markup.
