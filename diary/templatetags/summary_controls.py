@@ -7,7 +7,7 @@ from django import forms, template
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 
-from diary.markup import crispy_kept, escape
+from diary.markup import crispy_kept, escape, escape_html
 
 register = template.Library()
 
@@ -151,6 +151,60 @@ def stat_rows(stats) -> SafeString:
                 new="New" if stat.is_new else NONE,
             )
         )
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
+# One row of the trends table (the loop it replaces wrote the same, whitespace included).
+TREND_ROW = (
+    "\n          <tr>"
+    '\n            <th scope="row">{label}</th>'
+    "\n            <td>{before}</td>"
+    "\n            <td>{recent}</td>"
+    "\n            <td>{reading}</td>"
+    "\n          </tr>\n        "
+)
+
+
+def _plain_number():
+    """`number(value)`: an int or a float as `{{ value }}` writes it, str() where that is the
+    same (a float without an exponent, when this language writes numbers plainly)."""
+    if _numbers() is not str:
+        return formats.localize
+
+    def number(value) -> str:
+        if type(value) is int:
+            return str(value)
+        if type(value) is float:
+            written = repr(value)
+            if "e" not in written and "n" not in written:
+                return written
+        return formats.localize(value)
+
+    return number
+
+
+@register.simple_tag
+def trend_rows(rows) -> SafeString:
+    """The rows of the trends table (summary.TrendRow), written in one pass: what the loop of
+    `diary/_summary_body.html` wrote."""
+    number = _plain_number()
+
+    def measured(value, days: int, unit: str) -> str:
+        if value is None:
+            return NONE
+        shown = escape_html(number(value)) + (f" {escape_html(unit)}" if unit else "")
+        plural = "" if days == 1 else "s"
+        return f'{shown} <span class="small">({escape(number(days))} day{plural})</span>'
+
+    written = [
+        TREND_ROW.format(
+            label=escape_html(row.label),
+            before=measured(row.before, row.before_days, row.unit),
+            recent=measured(row.recent, row.recent_days, row.unit),
+            reading=escape_html(row.reading or NONE),
+        )
+        for row in rows
+    ]
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
 
 
