@@ -202,3 +202,28 @@ def test_root_shows_the_landing_page_to_visitors(client):
 def test_read_only_pages_answer_head_requests(owner_client, patient):
     assert owner_client.head(home(patient)).status_code == 200
     assert owner_client.head(history(patient)).status_code == 200
+
+
+def test_the_filter_choices_kept_per_catalog_are_the_choices_set_through_the_setter(db):
+    from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+    from django.http import QueryDict
+
+    from diary.catalog import load_catalog
+    from diary.forms.history import HistoryFilterForm
+
+    catalog = load_catalog()
+    fresh = HistoryFilterForm(catalog=catalog)
+    fresh.fields["site"].choices = [("", "Any site")] + [
+        (s.slug, s.name) for s in catalog.listed_sites
+    ]
+    fresh.fields["symptom"].choices = [("", "Any symptom")] + [
+        (s.slug, s.name) for s in sorted(catalog.symptoms, key=lambda s: s.name)
+    ]
+    for form in (HistoryFilterForm(catalog=catalog), HistoryFilterForm(catalog=catalog)):
+        for name in ("site", "symptom"):
+            assert form.fields[name].choices == fresh.fields[name].choices
+            assert form.fields[name].widget.choices == fresh.fields[name].widget.choices
+            assert as_crispy_field(form[name]) == as_crispy_field(fresh[name])
+    bound = HistoryFilterForm(QueryDict("site=bone&symptom=nope"), catalog=catalog)
+    assert not bound.is_valid() and list(bound.errors) == ["symptom"]
+    assert HistoryFilterForm(QueryDict("symptom=fatigue"), catalog=catalog).is_valid()

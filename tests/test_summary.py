@@ -2,6 +2,7 @@
 
 import re
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -724,3 +725,21 @@ def test_build_summary_costs_the_same_queries_for_30_days_and_3_years(
         build_summary(patient, Period(today - timedelta(days=29), today), catalog=catalog)
     with django_assert_num_queries(len(month)):
         build_summary(patient, Period(today - timedelta(days=span - 1), today), catalog=catalog)
+
+
+def test_the_trends_mean_is_statistics_mean_to_the_bit():
+    import random
+    import statistics
+
+    from diary.summary.trends import mean
+
+    rng = random.Random(7)
+    series = [[float(rng.randint(0, 4)) for _ in range(rng.randint(1, 14))] for _ in range(3000)]
+    series += [[float(rng.randint(-(10**9), 10**9)) for _ in range(n)] for n in (1, 2, 3, 7, 13)]
+    series += [[0.0, -0.0], [2.0**39, 2.0**39 - 1], [1.5, 2.0], [36.6, 37.2, 38.1], [61.25] * 3]
+    series += [[1, 2], [1, 2, 3], [float("inf"), 1.0], [Decimal("1.5"), Decimal("2")]]
+    for values in series:
+        ours, theirs = mean(values), statistics.mean(values)
+        assert type(ours) is type(theirs) and ours == theirs, values
+        assert round(ours, 1) == round(theirs, 1) and str(ours) == str(theirs)
+    assert mean(iter([1.0, 2.0])) == 1.5

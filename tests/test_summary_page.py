@@ -162,6 +162,53 @@ def test_the_flag_rows_are_the_template_loops_markup(catalog, team):
     assert "&lt;severe&gt;" in written and "\u2013" in written
 
 
+# The loop of diary/_summary_stats.html that `{% stat_rows %}` replaced, as it was.
+STATS_LOOP = (Path(__file__).parent / "data" / "summary_stats_loop.html").read_text().rstrip("\n")
+
+
+def test_the_stat_rows_are_the_template_loops_markup(catalog):
+    from diary.summary.model import SymptomStat, Trend
+
+    fever, fatigue = catalog.by_slug["fever"], catalog.by_slug["fatigue"]
+    stats = [
+        SymptomStat(fatigue, 12, 3, 2, date(2026, 3, 3), date(2026, 2, 1), trend, new, also_on)
+        for trend in Trend
+        for new in (True, False)
+        for also_on in ((), ("bone", "liver <& lungs>"))
+    ] + [SymptomStat(fever, 1234, 1, 0, date(2026, 12, 31), date(2026, 1, 1), Trend.UP, True)]
+    loop, tag = Template(STATS_LOOP), Template("{% load summary_controls %}{% stat_rows stats %}")
+    for rows in ([], stats[:1], stats):
+        written = tag.render(Context({"stats": rows}))
+        assert written == loop.render(Context({"stats": rows}))
+    assert "liver &lt;&amp; lungs&gt;" in written and "Worse \u2191" in written
+
+
+# The loop of diary/_summary_body.html that `{% trend_rows %}` replaced, as it was.
+TRENDS_LOOP = (Path(__file__).parent / "data" / "summary_trends_loop.html").read_text().rstrip("\n")
+
+
+def test_the_trend_rows_are_the_template_loops_markup():
+    from diary.summary.model import Trend, TrendRow
+
+    rows = [
+        TrendRow("wellbeing", "Wellbeing", "", 6.5, 7.0, 7, 1, Trend.DOWN, True),
+        TrendRow("pain", "Pain <worst>", "", None, 3.25, 0, 6, Trend.UNKNOWN, False),
+        TrendRow("weight", "Weight", "kg", 61.2, None, 3, 0, Trend.UNKNOWN, None),
+        TrendRow("temp", "Temperature", "°C & more", 37.0, 36.9, 1, 2, Trend.UP, None),
+        TrendRow("steady", "Steps", "", 1234567.0, 2e-07, 12, 1234, Trend.STEADY, True),
+        TrendRow("ints", "Doses", "", 3, 0, 2, 2, Trend.UP, False),
+        TrendRow("dec", "Exact", "kg", Decimal("62.50"), Decimal("1E+1"), 1, 1, Trend.UP, True),
+        TrendRow("odd", "Odd", "", float("nan"), float("inf"), 1, 1, Trend.DOWN, None),
+    ]
+    loop = Template(TRENDS_LOOP)
+    tag = Template("{% load summary_controls %}{% trend_rows summary.trends_shown %}")
+    for shown in ([], rows[:1], rows):
+        context = {"summary": SimpleNamespace(trends_shown=shown)}
+        written = tag.render(Context(context))
+        assert written == loop.render(Context(context))
+    assert "Pain &lt;worst&gt;" in written and "°C &amp; more" in written
+
+
 def test_the_day_lists_are_the_template_loops_markup():
     from datetime import date
 

@@ -707,3 +707,31 @@ def test_side_effects_beside_a_treatment_say_it_is_not_a_judgement_of_the_cause(
     )
     assert "Not a judgement of the cause." in part
     assert "anastrozole" in part
+
+
+def test_the_concerns_errors_are_shown_next_to_their_fields(owner_client, patient):
+    from diary.models.people import TOP_CONCERNS_NOTE_MAX_LENGTH
+
+    data = {
+        "concern": ["fatigue", "nausea", "cough", "bone-pain"],
+        "note": "x" * (TOP_CONCERNS_NOTE_MAX_LENGTH + 1),
+    }
+    html = concerns(owner_client, patient, data).content.decode()
+    assert (
+        '<div class="alert alert-danger" role="alert" id="concern-error">Choose at most 3' in html
+    )
+    assert html.count('class="form-select is-invalid"') == 3
+    assert html.count('aria-describedby="concern-error"') == 3
+    assert 'class="form-control is-invalid" name="note"' in html
+    assert '<div class="invalid-feedback" id="note-error">' in html
+    assert 'aria-describedby="note-error"' in html
+    shown = owner_client.get(url(patient)).content.decode()
+    assert "concern-error" not in shown and "note-error" not in shown
+    assert 'class="form-select"' in shown and "is-invalid" not in shown
+
+
+def test_the_sections_open_when_a_section_is_refused(owner_client, patient):
+    refused = owner_client.get(url(patient), {"section": ["symptoms", "no-such"]})
+    assert '<details class="mb-2" open>' in refused.content.decode()
+    shown = owner_client.get(url(patient), {"section": ["symptoms"]}).content.decode()
+    assert '<details class="mb-2">' in shown

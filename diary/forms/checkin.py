@@ -320,6 +320,30 @@ class CheckInForm(forms.Form):
             if t.track_doses
         ]
 
+    def _clean_fields(self) -> None:
+        """Django's `Form._clean_fields`, but a choice the data does not hold at all (most of
+        the about 150 scales, interferences and likely causes on a save) is its empty value
+        without a bound field and a clean: what `TypedChoiceField.clean(None)` returns for a
+        field that is not required, has no validators, no `clean_<name>` and reads its widget's
+        value as `ChoiceWidget` does (`data.get(name)`, None when absent)."""
+        data = self.data
+        for name, field in self.fields.items():
+            if (
+                _empty_when_absent(field)
+                and self.add_prefix(name) not in data
+                and not hasattr(self, f"clean_{name}")
+            ):
+                self.cleaned_data[name] = field.empty_value
+                continue
+            bf = self[name]
+            try:
+                self.cleaned_data[name] = field._clean_bound_field(bf)
+                if hasattr(self, f"clean_{name}"):
+                    value = getattr(self, f"clean_{name}")()
+                    self.cleaned_data[name] = value
+            except ValidationError as e:
+                self.add_error(name, e)
+
     def severity_field(self, slug: str) -> forms.BoundField:
         return self[SEVERITY_PREFIX + slug]
 
@@ -559,6 +583,22 @@ def _copy_field(field: forms.Field) -> forms.Field:
     if hasattr(widget, "_choices"):
         copied.widget._choices = list(widget._choices)
     return copied
+
+
+def _empty_when_absent(field: forms.Field) -> bool:
+    """Whether a field cleans a value missing from the data to its `empty_value` (see
+    `CheckInForm._clean_fields`)."""
+    widget = field.widget
+    return (
+        type(field) is forms.TypedChoiceField
+        and not field.required
+        and not field.disabled
+        and not field.validators
+        and type(widget).value_from_datadict is forms.widgets.ChoiceWidget.value_from_datadict
+        and not widget.allow_multiple_selected
+        and "" in field.empty_values
+        and None in field.empty_values
+    )
 
 
 _PLAIN_FIELD_COPIES = (forms.Field.__deepcopy__, forms.ChoiceField.__deepcopy__)

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db.models import Exists, OuterRef
+from django.utils.choices import normalize_choices
 
 from diary.catalog import Catalog
 from diary.models import (
@@ -28,12 +29,23 @@ class HistoryFilterForm(forms.Form):
     def __init__(self, *args, catalog: Catalog, **kwargs):
         super().__init__(*args, **kwargs)
         self.catalog = catalog
-        self.fields["site"].choices = [("", "Any site")] + [
-            (s.slug, s.name) for s in catalog.listed_sites
-        ]
-        self.fields["symptom"].choices = [("", "Any symptom")] + [
-            (s.slug, s.name) for s in sorted(catalog.symptoms, key=lambda s: s.name)
-        ]
+        # Normalized once per catalog (kept on it: a changed catalog is a new one) and set as
+        # the `choices` setters would set them, without sorting and normalizing about 50
+        # symptoms again for every page.
+        choices = catalog.__dict__.get("_history_choices")
+        if choices is None:
+            choices = catalog.__dict__["_history_choices"] = {
+                "site": normalize_choices(
+                    [("", "Any site")] + [(s.slug, s.name) for s in catalog.listed_sites]
+                ),
+                "symptom": normalize_choices(
+                    [("", "Any symptom")]
+                    + [(s.slug, s.name) for s in sorted(catalog.symptoms, key=lambda s: s.name)]
+                ),
+            }
+        for name, listed in choices.items():
+            field = self.fields[name]
+            field._choices = field.widget._choices = list(listed)
 
     def clean(self):
         cleaned = super().clean()

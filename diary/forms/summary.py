@@ -74,6 +74,11 @@ class SummaryOptionsForm(forms.Form):
         cleaned["preset"] = preset
         return cleaned
 
+    @property
+    def section_errors(self):
+        """The template's `form.errors.section` (without a failed lookup when there are none)."""
+        return self.errors.get("section")
+
     def sections(self, saved: list[str]) -> frozenset[Section]:
         chosen = self.cleaned_data.get("section") if self.is_bound else None
         values = chosen or saved or [s.value for s in ALL_SECTIONS if s in DEFAULT_SECTIONS]
@@ -113,6 +118,16 @@ class TopConcernsForm(forms.Form):
             )
         field = self.fields["concern"]
         field._choices = field.widget._choices = list(choices)
+
+    # The templates' `form.errors.concern` and `form.errors.note`, which, when there are none,
+    # failed a dictionary, an attribute and an index lookup (with a `dir()` of the errors) each.
+    @property
+    def concern_errors(self):
+        return self.errors.get("concern")
+
+    @property
+    def note_errors(self):
+        return self.errors.get("note")
 
     def clean_concern(self) -> list[str]:
         chosen = self.cleaned_data["concern"]

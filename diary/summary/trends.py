@@ -7,10 +7,10 @@ temperature come from the check-ins; symptom severities from the reports. The fu
 is not shown.
 """
 
+import statistics
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from statistics import mean
 
 from diary.measures import DAY_MEASURES_SECTION, KG_PER_LB
 from diary.summary.model import Period, Section, Trend, TrendRow
@@ -18,6 +18,19 @@ from diary.summary.model import Period, Section, Trend, TrendRow
 Series = dict[date, float]
 WINDOW_DAYS = 7
 TREND_THRESHOLD = 0.5  # symptom severity levels, the default for a measure
+
+
+def mean(values: Iterable[float]) -> float:
+    """`statistics.mean`, the same value: a series of whole numbers written as floats (the
+    severities, most rows) is summed exactly by `sum()` and divided once, correctly rounded, as
+    `statistics.mean` rounds its exact fraction; anything else is `statistics.mean`'s (its
+    exact fractions took a tenth of the 30-day summary's build)."""
+    values = list(values)
+    if 0 < len(values) < 4096 and all(
+        type(v) is float and v.is_integer() and -(2**40) < v < 2**40 for v in values
+    ):
+        return sum(values) / len(values)
+    return statistics.mean(values)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,11 @@ includes. `{% report_list view %}` writes the day page's list of reports the sam
 
 from django import template
 from django.template.base import render_value_in_context
+from django.utils import formats
 from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from diary.days import DayView, ReportView
 from diary.templatetags.cached_url import cached_reverse
@@ -117,9 +119,28 @@ def report_list_html(view: DayView, *, site_tags: bool) -> str:
     return f"\n{body}\n"
 
 
+# The names of the days and months (lazy translations), and how an int is written, by
+# language: looked up once per process, not for every card.
+_by_language: dict[str | None, tuple[list[str], dict[int, str], bool]] = {}
+
+
+def _language_names() -> tuple[list[str], dict[int, str], bool]:
+    language = get_language()
+    names = _by_language.get(language)
+    if names is None:
+        plain_ints = formats.localize(-1234567) == "-1234567"
+        names = _by_language[language] = (
+            [str(WEEKDAYS[n]) for n in range(7)],
+            {n: str(name) for n, name in MONTHS.items()},
+            plain_ints,
+        )
+    return names
+
+
 def long_date(day) -> str:
     """`day|date:"l j F Y"` ("Monday 3 March 2025"), without parsing the format each time."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month]} {day.year:04d}"
+    weekdays, months, _ = _language_names()
+    return f"{weekdays[day.weekday()]} {day.day} {months[day.month]} {day.year:04d}"
 
 
 def day_card_html(view: DayView, patient, context) -> SafeString:
@@ -129,8 +150,11 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
     anchor = f"day-{day.isoformat()}"  # day|date:"Y-m-d"
     url = conditional_escape(cached_reverse("day_detail", [patient.public_id, day], {}, None))
     weekly = view.weekly
-    if entry.wellbeing is not None:
-        wellbeing = f"{render_value_in_context(entry.wellbeing, context)} out of 10"
+    wellbeing = entry.wellbeing
+    if wellbeing is not None:
+        if type(wellbeing) is not int or not _language_names()[2]:
+            wellbeing = render_value_in_context(wellbeing, context)
+        wellbeing = f"{wellbeing} out of 10"
     else:
         wellbeing = "not given"
     temperature = ""

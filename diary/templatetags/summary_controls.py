@@ -7,7 +7,7 @@ from django import forms, template
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 
-from diary.markup import crispy_kept, escape
+from diary.markup import crispy_kept, escape, escape_html
 
 register = template.Library()
 
@@ -106,6 +106,105 @@ def flag_rows(flags, team_column: bool) -> SafeString:
                 team=team,
             )
         )
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
+# One row of a table of symptom statistics (the loop it replaces wrote the same, whitespace
+# included).
+STAT_ROW = (
+    "\n      <tr>"
+    '\n        <th scope="row">{name}{also_on}</th>'
+    "\n        <td>{days}</td>"
+    "\n        <td>{worst}</td>"
+    '\n        <td>{latest} <span class="nowrap">({date})</span></td>'
+    "\n        <td>{trend}</td>"
+    "\n        <td>{new}</td>"
+    "\n      </tr>\n    "
+)
+TREND_WORDS = {"up": "Worse \u2191", "down": "Better \u2193", "steady": "Steady"}
+
+
+@register.simple_tag
+def stat_rows(stats) -> SafeString:
+    """The rows of a table of symptom statistics (summary.SymptomStat), written in one pass:
+    what the loop of `diary/_summary_stats.html` wrote."""
+    written = []
+    month = _months()
+    number = _numbers()
+    for stat in stats:
+        also_on = (
+            ' <span class="also-on">Also on the source\'s list for '
+            f"{', '.join(escape(site) for site in stat.also_on)}</span>"
+            if stat.also_on
+            else ""
+        )
+        latest = stat.latest_date
+        written.append(
+            STAT_ROW.format(
+                name=escape(stat.symptom.name),
+                also_on=also_on,
+                days=escape(number(stat.days_reported)),
+                worst=escape(stat.worst_label),
+                latest=escape(stat.latest_label),
+                date=escape(f"{latest.day} {month(latest)}"),
+                trend=TREND_WORDS.get(stat.trend, NONE),
+                new="New" if stat.is_new else NONE,
+            )
+        )
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
+
+
+# One row of the trends table (the loop it replaces wrote the same, whitespace included).
+TREND_ROW = (
+    "\n          <tr>"
+    '\n            <th scope="row">{label}</th>'
+    "\n            <td>{before}</td>"
+    "\n            <td>{recent}</td>"
+    "\n            <td>{reading}</td>"
+    "\n          </tr>\n        "
+)
+
+
+def _plain_number():
+    """`number(value)`: an int or a float as `{{ value }}` writes it, str() where that is the
+    same (a float without an exponent, when this language writes numbers plainly)."""
+    if _numbers() is not str:
+        return formats.localize
+
+    def number(value) -> str:
+        if type(value) is int:
+            return str(value)
+        if type(value) is float:
+            written = repr(value)
+            if "e" not in written and "n" not in written:
+                return written
+        return formats.localize(value)
+
+    return number
+
+
+@register.simple_tag
+def trend_rows(rows) -> SafeString:
+    """The rows of the trends table (summary.TrendRow), written in one pass: what the loop of
+    `diary/_summary_body.html` wrote."""
+    number = _plain_number()
+
+    def measured(value, days: int, unit: str) -> str:
+        if value is None:
+            return NONE
+        shown = escape_html(number(value)) + (f" {escape_html(unit)}" if unit else "")
+        plural = "" if days == 1 else "s"
+        return f'{shown} <span class="small">({escape(number(days))} day{plural})</span>'
+
+    written = [
+        TREND_ROW.format(
+            label=escape_html(row.label),
+            before=measured(row.before, row.before_days, row.unit),
+            recent=measured(row.recent, row.recent_days, row.unit),
+            reading=escape_html(row.reading or NONE),
+        )
+        for row in rows
+    ]
     return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
 
 
