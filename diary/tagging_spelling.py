@@ -4,10 +4,9 @@ A word the lemma table does not know is compared with the reader's own words of 
 more (the catalog's names and synonyms and the words of its token patterns): it reads as one of
 them when both sound alike and are spelt alike enough. Sound is the Metaphone key (jellyfish,
 a maintained library of phonetic and edit-distance measures): the keys may differ by one sound
-("nawsha" NX, "nausea" NS); spelling is the Damerau-Levenshtein distance, at most two in five or
-six letters (a fifth of a short word is already another word), four tenths of the word from
-seven. A word as near to two words of different meaning (two catalog items, or two sounds)
-reads as neither.
+("nawsha" NX, "nausea" NS); spelling is the Damerau-Levenshtein distance: one edit, or two
+when the keys are the same and the word has six letters or more (`_edits_allowed`). A word as
+near to two words of different meaning (two catalog items, or two sounds) reads as neither.
 
 Guards against real words: only a word unknown to the lemma table is looked up (the pipeline
 decides, diary/tagging_pipeline.py), so "vomit", "sitting" or "stares" are never respelt, nor
@@ -66,13 +65,13 @@ def is_real_word(word: str) -> bool:
 
 
 def _edits_allowed(word: str, target: str, sound: int) -> int:
-    """One edit in a word of five or six letters, two when a six-letter word sounds the same
-    ("nawsha", "nausia"); four tenths of a word of seven or more ("temprature"), one less for a
-    word of nine or more that sounds different ("dysgeusia" is not "dysphasia")."""
-    if len(target) <= 6:
-        return 2 if sound == 0 and len(word) >= 6 else 1
-    edits = int(len(target) * 0.4)
-    return edits - 1 if sound and len(target) >= 9 else edits
+    """One edit; two when the words sound the same (the same Metaphone key: "nawsha" and
+    "nausia", "temprature" and "temperature") and the word has six letters or more. Never
+    three, nor two between words that sound different: those reach everyday words and names
+    ("suceeded" is three from a seizure's form, "sensored" three, "windless", "parkings" and
+    "suported" two from a symptom's form), and cost two misspellings of symptom words on the
+    dev files ("nawshus", "hedake")."""
+    return 2 if sound == 0 and len(word) >= 6 else 1
 
 
 class Misspellings:

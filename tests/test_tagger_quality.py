@@ -58,9 +58,11 @@ RED_FLAG_RECALL_FLOORS = {
 
 # Dev files held below the F1 goal, at their measured F1, and why:
 F1_FLOORS = {
-    # 0.884 (P 0.938 / R 0.835; 426/482): the same writer's capitals, dialect and idioms as
-    # above, and misspellings of words that are not the catalog's ("tyred" is a word: "tyre").
-    "notes_dev_round9q.jsonl": 0.883,
+    # 0.881 (P 0.938 / R 0.831): the same writer's capitals, dialect and idioms as above, and
+    # misspellings of words that are not the catalog's ("tyred" is a word: "tyre"); one more
+    # misspelling is left unread since the look-up allows two edits only between words that
+    # sound the same (everyday words and names were read as symptoms three edits away).
+    "notes_dev_round9q.jsonl": 0.880,
 }
 
 
@@ -87,7 +89,9 @@ def test_dev_notes_reach_the_goal(name):
 # written while round 9 was tuned, and scored with round 8's reader and round 9's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "notes_dev_round10r.jsonl": (0.875, 0.862, 0.965),
-    "notes_dev_round10s.jsonl": (0.854, 0.840, 0.860),
+    # F1 0.855 with round 9's reader, 0.852 once the look-up of misspellings was narrowed to
+    # two edits between words that sound the same (one misspelling less read).
+    "notes_dev_round10s.jsonl": (0.851, 0.840, 0.860),
 }
 
 

@@ -26,7 +26,6 @@ def asked(text: str) -> list[str]:
     ("text", "symptom", "status"),
     [
         ("terrible nawsha since lunch", "nausea", "present"),
-        ("felt nawshus all evening", "nausea", "present"),
         ("diarea three times today", "diarrhea", "present"),
         ("she was konfused when she woke", "confusion", "present"),
         ("MUM VERY KONFUSED TONIGHT", "confusion", "present"),
@@ -35,7 +34,6 @@ def asked(text: str) -> list[str]:
         ("konstipated again, nothing for 4 days", "constipation", "present"),
         ("brethless on the stairs", "shortness-of-breath", "present"),
         ("no temprature today", "fever", "negated"),
-        ("no hedake today", "headache", "negated"),
     ],
 )
 def test_a_misspelt_symptom_word_reads_as_the_word(text, symptom, status):
@@ -134,3 +132,39 @@ def test_the_common_words_list_is_the_pinned_frequency_table_s():
     assert all(is_real_word(w) is (table[w] > REAL_WORD_LOG_PROB) for w in asked[::7])
     assert not is_real_word("temprature") and not is_real_word("diarea")
     assert is_real_word("ahead") and is_real_word("emma")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we suceeded in getting tickets",  # three edits from a seizure's form
+        "In conclussion a good day",  # three from convulsion
+        "the sensored lights in the hall",
+        "Darrell brought flowers",
+        "Alicia did my hair",
+        "Titus was barking",
+        "the paninis were great",
+        "serenely watched the sea",
+        "fontina on toast",
+        "Breville kettle broke",
+        "a windless sunny day",  # two edits, and they sound different
+        "our parkings were full",
+        "she suported me",
+        "felt nawshus all evening",  # two edits from a nausea form, sounding different: a
+        "no hedake today",  # price paid for the words above (docs/note-reader.md, round 9)
+    ],
+)
+def test_an_everyday_word_or_name_a_few_edits_from_a_symptom_s_is_not_one(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("nawsha all day", "nausea"),  # two edits, the same sound
+        ("konfused this morning", "confusion"),
+        ("terrible diarea", "diarrhea"),
+    ],
+)
+def test_a_misspelt_symptom_word_that_sounds_the_same_is_still_read(text, slug):
+    assert (slug, "present") in found(text)
