@@ -218,6 +218,23 @@ class ReportFields:
     treatment: Treatment | None = None  # set by `attach_treatments` when treatment_id is
 
 
+def report_columns() -> SelectedColumns:
+    """A report's entry id, its day's date, symptom id, severity, interference and treatment
+    id, in that order (`ReportFields`' values), for SQL joining reports to their days."""
+    report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
+    r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
+    return SelectedColumns(
+        [
+            report("entry").get_col(r),
+            entry("date").get_col(e),
+            report("symptom").get_col(r),
+            report("severity").get_col(r),
+            report("interference").get_col(r),
+            report("treatment").get_col(r),
+        ]
+    )
+
+
 _report_values: tuple[str, SelectedColumns] | None = None
 
 
@@ -229,22 +246,10 @@ def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
     (Django took longer to build and compile it than SQLite took to run it)."""
     global _report_values
     if _report_values is None:
-        report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
-        r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
-        columns = SelectedColumns(
-            [
-                report("entry").get_col(r),
-                entry("date").get_col(e),
-                report("symptom").get_col(r),
-                report("severity").get_col(r),
-                report("interference").get_col(r),
-                report("treatment").get_col(r),
-            ]
-        )
-        quote = connection.ops.quote_name
+        columns = report_columns()
         day = column(DailyEntry, "date")
         sql = (
-            f"SELECT {columns.sql} FROM {quote(r)} INNER JOIN {quote(e)}"  # noqa: S608
+            f"SELECT {columns.sql} FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"  # noqa: S608
             f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
             f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
             f" AND {day} >= %s AND {day} <= %s AND {column(DailyEntry, 'patient')} = %s"

@@ -23,7 +23,7 @@ from django.db import connection
 
 from diary.access import SelectedColumns, column
 from diary.catalog import Catalog
-from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy
+from diary.days import RatingIndex, ReportFields, answer_notes, on_chemotherapy, report_columns
 from diary.measures import DAY_MEASURES_SECTION, WEEKLY_LOOKBACK_DAYS, DayMeasures, lookback_days
 from diary.models import DailyEntry, Patient, Severity, Symptom, SymptomReport, Treatment
 from diary.redflags import (
@@ -238,18 +238,7 @@ def ratings_from(
     period. Written as SQL once per process."""
     merged = previous is not None
     if merged not in _ratings_sql:
-        report, entry = SymptomReport._meta.get_field, DailyEntry._meta.get_field
-        r, e = SymptomReport._meta.db_table, DailyEntry._meta.db_table
-        columns = SelectedColumns(
-            [
-                report("entry").get_col(r),
-                entry("date").get_col(e),
-                report("symptom").get_col(r),
-                report("severity").get_col(r),
-                report("interference").get_col(r),
-                report("treatment").get_col(r),
-            ]
-        )
+        columns = report_columns()
         day, symptom = column(DailyEntry, "date"), column(SymptomReport, "symptom")
         joined = (
             f" FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"
