@@ -6,21 +6,9 @@ import pytest
 
 from diary import tagging
 from diary.tagging_rules import _history_told
+from tests.reading import MARKS, everything, found
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.filterwarnings("ignore:.*W036"),
-    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
-]
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.symptom, m.status) for m in tagging.tag(text) if not m.is_safety_question]
-
-
-def everything(text: str) -> list[tuple[str, str]]:
-    """The reader's mentions and the safety net's questions."""
-    return [(m.symptom, m.status) for m in tagging.tag(text)]
+pytestmark = MARKS
 
 
 @pytest.mark.parametrize(

@@ -4,22 +4,10 @@ no evaluation note contains, with near misses that must not be tagged, asked or 
 
 import pytest
 
-from diary import tagging
 from diary.tagging_spelling import Misspellings, is_real_word
+from tests.reading import MARKS, asked, found
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.filterwarnings("ignore:.*W036"),
-    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
-]
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.symptom, m.status) for m in tagging.tag(text) if not m.is_safety_question]
-
-
-def asked(text: str) -> list[str]:
-    return [m.symptom for m in tagging.tag(text) if m.is_safety_question]
+pytestmark = MARKS
 
 
 @pytest.mark.parametrize(
