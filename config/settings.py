@@ -112,8 +112,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "diary.context_processors.diary_nav",
             ],
-            # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py).
-            "builtins": ["diary.templatetags.cached_url"],
+            # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py);
+            # |date writing a date without parsing its format each time (kept_dates.py).
+            "builtins": ["diary.templatetags.cached_url", "diary.templatetags.kept_dates"],
         },
     },
 ]
