@@ -103,3 +103,15 @@ def test_it_is_every_templates_date_filter():
             "Mon 2 Mar 2026|"
         )
     assert ("D j M Y", "en-gb") in kept_dates._formats
+
+
+@pytest.mark.parametrize("language", ["en-gb", "fr", "de"])
+def test_the_short_months_are_the_filters_m(language):
+    from diary.templatetags.kept_dates import short_months
+    from diary.templatetags.summary_controls import day_list
+
+    days = [datetime.date(2026, month, 1) for month in range(1, 13)]
+    with translation.override(language):
+        names = short_months()
+        assert [names[d.month] for d in days] == [django_date(d, "M") for d in days]
+        assert day_list(days) == ", ".join(django_date(d, "j M") for d in days)

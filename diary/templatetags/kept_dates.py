@@ -82,6 +82,15 @@ def _names(language: str | None) -> dict:
     return names
 
 
+def short_months() -> dict[int, str] | None:
+    """Month number -> the month as `day|date:"M"` writes it in the current language ("Mar"),
+    or None where Django's filter writes "M" (a format module naming it)."""
+    language = get_language()
+    if _pieces("M", language) is None:
+        return None
+    return _names(language)["M"]
+
+
 @register.filter(expects_localtime=True, is_safe=False)
 def date(value, arg=None):
     """Django's `date` filter (django.template.defaultfilters.date), the same text."""
