@@ -424,6 +424,13 @@ def test_a_save_copies_only_the_fields_its_data_holds(demo):
     assert form.fields.get("severity-nausea") is form.fields["severity-nausea"]
     assert list(form.fields.values()) == [field for _, field in form.fields.items()]
     assert list(form.fields) == list(kept)
+    causes = [name for name in kept if name.startswith("cause-")]
+    assert causes and not copied & set(causes)  # the save's data names none
+    first = form.fields[causes[0]]
+    assert first.label.endswith(": likely cause") and first.initial is not None
+    assert {form.fields[name].label for name in causes} == {
+        f"{catalog.by_slug[name.removeprefix('cause-')].name}: likely cause" for name in causes
+    }
 
 
 def test_a_form_shown_with_errors_leaves_the_kept_fields_unchanged(client, demo):

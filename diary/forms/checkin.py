@@ -232,10 +232,13 @@ class CheckInForm(forms.Form):
                     # Copied when first looked up (most are never, on a save).
                     self.fields.kept(name, built[name])
             if cause is not None and self.is_attributable(symptom):
-                field = _copy_field(cause)
-                field.label = f"{symptom.name}: likely cause"
-                field.initial = self._default_cause(symptom)
-                self.fields[CAUSE_PREFIX + symptom.slug] = field
+                # A copy of `cause` with its own label and default, made when first looked up.
+                self.fields.kept(
+                    CAUSE_PREFIX + symptom.slug,
+                    cause,
+                    label=f"{symptom.name}: likely cause",
+                    initial=self._default_cause(symptom),
+                )
         for treatment in self.treatments:
             if not treatment.track_doses:
                 continue
@@ -623,16 +626,24 @@ class _FieldsCopiedOnUse(dict):
     def __init__(self, kept=()) -> None:
         super().__init__(kept)
         self._own: set[str] = set()
+        self._set_on_copy: dict[str, dict] = {}
 
-    def kept(self, name: str, field: forms.Field) -> None:
-        """Add a field kept per process, copied when first looked up."""
+    def kept(self, name: str, field: forms.Field, **attributes) -> None:
+        """Add a field kept per process (or by the form for several names), copied when first
+        looked up; the copy then gets `attributes` (a label, an initial value)."""
         dict.__setitem__(self, name, field)
         self._own.discard(name)
+        if attributes:
+            self._set_on_copy[name] = attributes
+        else:
+            self._set_on_copy.pop(name, None)
 
     def __getitem__(self, name: str) -> forms.Field:
         field = dict.__getitem__(self, name)
         if name not in self._own:
             field = _copy_field(field)
+            for attribute, value in self._set_on_copy.pop(name, {}).items():
+                setattr(field, attribute, value)
             dict.__setitem__(self, name, field)
             self._own.add(name)
         return field
@@ -640,10 +651,12 @@ class _FieldsCopiedOnUse(dict):
     def __setitem__(self, name: str, field: forms.Field) -> None:
         dict.__setitem__(self, name, field)
         self._own.add(name)
+        self._set_on_copy.pop(name, None)
 
     def __delitem__(self, name: str) -> None:
         dict.__delitem__(self, name)
         self._own.discard(name)
+        self._set_on_copy.pop(name, None)
 
     def get(self, name, default=None):
         return self[name] if name in self else default  # noqa: SIM401 (copies on use)
