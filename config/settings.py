@@ -86,7 +86,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "diary.sessions.AuthenticationMiddleware",  # Django's, the user read with the session
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -112,8 +112,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "diary.context_processors.diary_nav",
             ],
-            # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py).
-            "builtins": ["diary.templatetags.cached_url"],
+            # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py);
+            # |date writing a date without parsing its format each time (kept_dates.py).
+            "builtins": ["diary.templatetags.cached_url", "diary.templatetags.kept_dates"],
         },
     },
 ]

@@ -202,22 +202,27 @@ def page_annotations(user: User) -> dict:
     """Read with the diary's patient row, to save the page two queries: the catalog's token
     (diary.catalog.load_catalog's version check) and whether `user` cares for anyone (the
     navigation's "Switch diary"). Neither is health data."""
-    version = CatalogVersion
-    token = (
-        f"SELECT {column(version, 'token')} FROM {column(version)}"  # noqa: S608
-        f" WHERE {column(version, 'id')} = 1"
-    )
-    cares = (
-        f"EXISTS (SELECT 1 FROM {column(CareGrant)}"  # noqa: S608
-        f" WHERE {column(CareGrant, 'caregiver')} = %s"
-        f" AND {column(CareGrant, 'revoked_at')} IS NULL)"
-    )
+    global _annotations_sql
+    if _annotations_sql is None:
+        version = CatalogVersion
+        _annotations_sql = (
+            f"SELECT {column(version, 'token')} FROM {column(version)}"  # noqa: S608
+            f" WHERE {column(version, 'id')} = 1",
+            f"EXISTS (SELECT 1 FROM {column(CareGrant)}"  # noqa: S608
+            f" WHERE {column(CareGrant, 'caregiver')} = %s"
+            f" AND {column(CareGrant, 'revoked_at')} IS NULL)",
+        )
+    token, cares = _annotations_sql
     return {
         "page_catalog_token": sql_value(token, (), CharField()),
         "page_cares_for_others": sql_value(cares, (user.pk,), BooleanField()),
     }
 
 
+# page_annotations' SQL, and patient_with_annotations' by its annotations' names and SQL:
+# written once per process (fixed text and quoted names; the values are parameters).
+_annotations_sql: tuple[str, str] | None = None
+_patient_sql: dict[tuple, str] = {}
 _patient_parts: tuple[SelectedModel, SelectedModel] | None = None
 
 
@@ -243,21 +248,27 @@ def patient_with_annotations(public_id: uuid.UUID, annotations: dict) -> Patient
             SelectedModel(User, User._meta.db_table),
         )
     patient_part, user_part = _patient_parts
-    quote = connection.ops.quote_name
     names = list(annotations)
-    selected = [patient_part.sql, user_part.sql]
     params: list = []
     for name in names:
-        selected.append(f"({annotations[name].sql}) AS {quote(name)}")
         params.extend(annotations[name].params)
     public = Patient._meta.get_field("public_id")
     params.append(public.get_db_prep_value(public_id, connection))
-    sql = (
-        f"SELECT {', '.join(selected)} FROM {column(Patient)}"  # noqa: S608
-        f" INNER JOIN {column(User)} ON {column(Patient, 'user')} = {column(User, 'id')}"
-        f" WHERE {column(Patient, 'public_id')} = %s"
-        f" ORDER BY {column(Patient, 'id')} ASC LIMIT 1"
-    )
+    key = tuple((name, annotations[name].sql) for name in names)
+    sql = _patient_sql.get(key)
+    if sql is None:
+        quote = connection.ops.quote_name
+        selected = [patient_part.sql, user_part.sql]
+        selected += [f"({annotations[name].sql}) AS {quote(name)}" for name in names]
+        sql = (
+            f"SELECT {', '.join(selected)} FROM {column(Patient)}"  # noqa: S608
+            f" INNER JOIN {column(User)} ON {column(Patient, 'user')} = {column(User, 'id')}"
+            f" WHERE {column(Patient, 'public_id')} = %s"
+            f" ORDER BY {column(Patient, 'id')} ASC LIMIT 1"
+        )
+        if len(_patient_sql) >= 64:  # a few views' annotations; never values
+            _patient_sql.clear()
+        _patient_sql[key] = sql
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()

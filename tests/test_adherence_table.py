@@ -48,3 +48,19 @@ def test_the_table_is_the_templates_markup(week, month):
 def test_the_comparison_can_fail():
     expected = render_to_string("diary/_adherence.html", {"adherence_7": [], "adherence_30": ROWS})
     assert adherence_table_html([], ROWS[:2]) != expected
+
+
+CELL_ROWS = [*ROWS, row(5, "Anastrozole", 1095, 1000, 50, 45), row(6, "X", 0, 0)]
+
+
+def test_the_summary_s_cell_is_the_templates_markup(settings):
+    from django.template import Context, Template
+
+    tagged = Template("{% load adherence_table %}{% adherence_cell row %}")
+    for adherence in CELL_ROWS:
+        expected = render_to_string("diary/_adherence_cell.html", {"row": adherence})
+        assert tagged.render(Context({"row": adherence})) == expected
+    settings.USE_THOUSAND_SEPARATOR = True
+    grouped = render_to_string("diary/_adherence_cell.html", {"row": CELL_ROWS[4]})
+    assert "1,095" in grouped or "1.095" in grouped or "1 095" in grouped
+    assert tagged.render(Context({"row": CELL_ROWS[4]})) == grouped

@@ -383,3 +383,68 @@ def test_a_saves_fields_clean_as_djangos_own_clean_fields(demo, post, recall_day
     assert [str(ours[name]) for name in ours.errors if name != "__all__"] == [
         str(django[name]) for name in django.errors if name != "__all__"
     ]
+
+
+def test_a_save_copies_only_the_fields_its_data_holds(demo):
+    """The fields a save's data leaves out stay the ones kept per process, read and never
+    changed; every field the form hands out (by name, get, values, items) is its own copy."""
+    from django.http import QueryDict
+
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+    from diary.forms.checkin import _symptom_fields
+    from diary.treatments import treatments_of
+    from diary.views.days import checkin_context
+
+    catalog = load_catalog()
+    today = demo.today()
+    context = checkin_context(demo, today, treatments_of(demo), catalog)
+    data = QueryDict(mutable=True)
+    data.update(
+        {
+            "date": today.isoformat(),
+            "version": "0",
+            "temperature_unit": "C",
+            "wellbeing": "6",
+            "severity-fatigue": "2",
+        }
+    )
+    form = CheckInForm(data, catalog=catalog, today=today, **context)
+    kept = {name: dict.__getitem__(form.fields, name) for name in form.fields}
+    assert form.is_valid(), form.errors
+    copied = {name for name in form.fields if dict.__getitem__(form.fields, name) is not kept[name]}
+    assert {"wellbeing", "temperature_unit", "severity-fatigue"} <= copied
+    assert "severity-nausea" not in copied and "interference-fatigue" not in copied
+    again = CheckInForm(data, catalog=catalog, today=today, **context)
+    assert dict.__getitem__(again.fields, "severity-nausea") is kept["severity-nausea"]
+    per_process = {**CheckInForm.base_fields, **_symptom_fields(catalog, weekly=False)}
+    assert "severity-nausea" in per_process
+    for name, field in form.fields.items():
+        assert field is not per_process.get(name), name
+    assert form.fields.get("severity-nausea") is form.fields["severity-nausea"]
+    assert list(form.fields.values()) == [field for _, field in form.fields.items()]
+    assert list(form.fields) == list(kept)
+    causes = [name for name in kept if name.startswith("cause-")]
+    assert causes and not copied & set(causes)  # the save's data names none
+    first = form.fields[causes[0]]
+    assert first.label.endswith(": likely cause") and first.initial is not None
+    assert {form.fields[name].label for name in causes} == {
+        f"{catalog.by_slug[name.removeprefix('cause-')].name}: likely cause" for name in causes
+    }
+
+
+def test_a_form_shown_with_errors_leaves_the_kept_fields_unchanged(client, demo):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    catalog = load_catalog()
+    today = demo.today()
+    kept = CheckInForm(catalog=catalog, today=today).fields
+    before = {name: copy(dict.__getitem__(kept, name).widget.attrs) for name in kept}
+    form = client.get(checkin_url(demo, today)).context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"severity-fatigue": "9", "severity-nausea": "7"})
+    response = client.post(checkin_url(demo, today), data)
+    assert response.status_code == 400
+    assert "Choose none, mild, moderate, severe or very severe." in response.text
+    assert {name: dict.__getitem__(kept, name).widget.attrs for name in kept} == before

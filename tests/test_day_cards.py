@@ -93,3 +93,42 @@ def test_the_day_pages_report_list_is_the_templates_markup(demo, site_tags):
     for view in [*days, replace(days[0], reports=[])]:
         context = {"view": view, "patient": patient}
         assert tagged.render(Context(context)) == included.render(Context(context)), view.date
+
+
+INCLUDED_ALL = Template('{% for view in days %}{% include "diary/_day_card.html" %}{% endfor %}')
+TAGGED_ALL = Template("{% load day_cards %}{% for view in days %}{% day_card view %}{% endfor %}")
+
+
+@pytest.mark.parametrize("site_tags", [False, True])
+def test_all_the_cards_of_one_rendering_are_the_same_markup(demo, site_tags):
+    """One rendering writes a report it showed on another day once and reuses it (the days'
+    URL too): every card still the templates' markup, when reports repeat and when they
+    differ only in a flag, a treatment or how much they got in the way."""
+    patient, days = demo
+    patient.show_site_tags = site_tags
+    view = next(v for v in days if v.reports and v.concerns)
+    first = view.reports[0]
+    variants = [
+        replace(view, reports=[replace(first, treatment_name='Drug <A & "B">')]),
+        replace(view, reports=[replace(first, treatment_name="")]),
+        replace(view, reports=[replace(first, concern=None)]),
+        replace(view, reports=[replace(first, interference=3)]),
+        replace(view, reports=[replace(first, interference=None)]),
+        replace(view, reports=[replace(first, severity=1)]),
+    ]
+    shown = [*days, *variants, *days[:5]]
+    context = {"days": shown, "patient": patient}
+    old = INCLUDED_ALL.render(Context(context))
+    new = TAGGED_ALL.render(Context(context))
+    assert new == old
+    assert old.count('<article class="day-card"') == len(shown)
+
+
+def test_a_rendering_keeps_what_it_wrote_for_itself_alone(demo):
+    patient, days = demo
+    view = next(v for v in days if v.reports)
+    context = {"days": [view], "patient": patient}
+    TAGGED_ALL.render(Context(context))
+    changed = replace(view, reports=[replace(view.reports[0], treatment_name="Other drug")])
+    page = TAGGED_ALL.render(Context({"days": [changed], "patient": patient}))
+    assert "(put down to Other drug)" in page

@@ -234,3 +234,14 @@ def test_the_demos_30_day_summary_pdf_is_two_pages(paper):
     )
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) == 2, f"{paper}: {len(pages)} pages"
+
+
+def test_seeding_the_demo_refreshes_postgresqls_statistics():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite keeps no statistics unless asked")
+    call_command("seed_demo", "--days", "30", "--password", "demo-pass-1234567")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'diary_symptomreport'")
+        assert cursor.fetchone()[0] > 0

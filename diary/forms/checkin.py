@@ -229,12 +229,16 @@ class CheckInForm(forms.Form):
         for symptom in catalog.symptoms:
             for name in (SEVERITY_PREFIX + symptom.slug, INTERFERENCE_PREFIX + symptom.slug):
                 if name in built:
-                    self.fields[name] = _copy_field(built[name])
+                    # Copied when first looked up (most are never, on a save).
+                    self.fields.kept(name, built[name])
             if cause is not None and self.is_attributable(symptom):
-                field = _copy_field(cause)
-                field.label = f"{symptom.name}: likely cause"
-                field.initial = self._default_cause(symptom)
-                self.fields[CAUSE_PREFIX + symptom.slug] = field
+                # A copy of `cause` with its own label and default, made when first looked up.
+                self.fields.kept(
+                    CAUSE_PREFIX + symptom.slug,
+                    cause,
+                    label=f"{symptom.name}: likely cause",
+                    initial=self._default_cause(symptom),
+                )
         for treatment in self.treatments:
             if not treatment.track_doses:
                 continue
@@ -327,7 +331,11 @@ class CheckInForm(forms.Form):
         field that is not required, has no validators, no `clean_<name>` and reads its widget's
         value as `ChoiceWidget` does (`data.get(name)`, None when absent)."""
         data = self.data
-        for name, field in self.fields.items():
+        fields = self.fields
+        for name in fields:
+            # The field kept per process, read only: a form's own copy is made (by looking
+            # it up by name) only for a field that is bound and cleaned.
+            field = dict.__getitem__(fields, name)
             if (
                 _empty_when_absent(field)
                 and self.add_prefix(name) not in data
@@ -335,6 +343,7 @@ class CheckInForm(forms.Form):
             ):
                 self.cleaned_data[name] = field.empty_value
                 continue
+            field = fields[name]
             bf = self[name]
             try:
                 self.cleaned_data[name] = field._clean_bound_field(bf)
@@ -605,12 +614,103 @@ _PLAIN_FIELD_COPIES = (forms.Field.__deepcopy__, forms.ChoiceField.__deepcopy__)
 _PLAIN_WIDGET_COPIES = (forms.Widget.__deepcopy__, forms.widgets.ChoiceWidget.__deepcopy__)
 
 
-class _CopiedPerForm(dict):
-    """The form class's own fields, which Django's form deep-copies for each form: copied by
-    `_copy_field` instead (0.5 -> 0.1 ms for the check-in's 16)."""
+class _FieldsCopiedOnUse(dict):
+    """A check-in form's `fields`: each starts as the field kept per process (the form class's
+    own, and the symptoms' from `_symptom_fields`) and becomes the form's own copy
+    (`_copy_field`) the first time it is looked up: by name, `get`, `values`, `items`, `pop`
+    or `setdefault`, which is how Django's forms, bound fields and templates reach them. A
+    field set on the form (`fields[name] = field`) is its own already. A save looks up only
+    the fields its data holds (`CheckInForm._clean_fields` reads the others, kept per process,
+    without changing them); a page that shows the form copies every field, as before."""
+
+    def __init__(self, kept=()) -> None:
+        super().__init__(kept)
+        self._own: set[str] = set()
+        self._set_on_copy: dict[str, dict] = {}
+
+    def kept(self, name: str, field: forms.Field, **attributes) -> None:
+        """Add a field kept per process (or by the form for several names), copied when first
+        looked up; the copy then gets `attributes` (a label, an initial value)."""
+        dict.__setitem__(self, name, field)
+        self._own.discard(name)
+        if attributes:
+            self._set_on_copy[name] = attributes
+        else:
+            self._set_on_copy.pop(name, None)
+
+    def __getitem__(self, name: str) -> forms.Field:
+        field = dict.__getitem__(self, name)
+        if name not in self._own:
+            field = _copy_field(field)
+            for attribute, value in self._set_on_copy.pop(name, {}).items():
+                setattr(field, attribute, value)
+            dict.__setitem__(self, name, field)
+            self._own.add(name)
+        return field
+
+    def __setitem__(self, name: str, field: forms.Field) -> None:
+        dict.__setitem__(self, name, field)
+        self._own.add(name)
+        self._set_on_copy.pop(name, None)
+
+    def __delitem__(self, name: str) -> None:
+        dict.__delitem__(self, name)
+        self._own.discard(name)
+        self._set_on_copy.pop(name, None)
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default  # noqa: SIM401 (copies on use)
+
+    def values(self) -> list[forms.Field]:
+        return [self[name] for name in self]
+
+    def items(self) -> list[tuple[str, forms.Field]]:
+        return [(name, self[name]) for name in self]
+
+    def pop(self, name, *default):
+        if name not in self:
+            return dict.pop(self, name, *default)
+        field = self[name]
+        del self[name]
+        return field
+
+    def popitem(self):
+        name = next(reversed(self))
+        return name, self.pop(name)
+
+    def setdefault(self, name, default=None):
+        if name not in self:
+            self[name] = default
+        return self[name]
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def __or__(self, other):
+        return {**self.copy(), **other}
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def update(self, *args, **kwargs) -> None:
+        for name, field in dict(*args, **kwargs).items():
+            self[name] = field
 
     def __deepcopy__(self, memo) -> dict:
-        return {name: _copy_field(field) for name, field in self.items()}
+        return {name: copy.deepcopy(field, memo) for name, field in self.items()}
+
+    def __reduce__(self):
+        return (dict, (self.copy(),))
+
+
+class _CopiedPerForm(dict):
+    """The form class's own fields, which Django's form deep-copies for each form: each copied
+    by `_copy_field` when the form first looks it up (`_FieldsCopiedOnUse`; a deep copy of
+    all 16 took 0.5 ms, copying each 0.1 ms for all)."""
+
+    def __deepcopy__(self, memo) -> dict:
+        return _FieldsCopiedOnUse(self)
 
 
 CheckInForm.base_fields = _CopiedPerForm(CheckInForm.base_fields)

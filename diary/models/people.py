@@ -34,7 +34,8 @@ class UserManager(BaseUserManager):
     def get(self, *args, **kwargs):
         """`get(pk=N)` alone, how every signed-in request reads its user
         (`ModelBackend.get_user`), is read with SQL written once per process: Django took
-        longer to build and compile it than to run it. The same row and instance; anything
+        longer to build and compile it than to run it, or with the session's row
+        (`diary.sessions.user_read_with_session`). The same row and instance; anything
         else is the ORM's `get`, and so is a related manager's (a group's users), whose own
         filter this read would not apply."""
         pk = kwargs.get("pk")
@@ -48,6 +49,13 @@ class UserManager(BaseUserManager):
         ):
             return super().get(*args, **kwargs)
         from diary.access import SelectedModel, rows_of_sql
+        from diary.sessions import user_read_with_session
+
+        # Signing a request in: the user read with its session (diary.sessions), if it is
+        # this one.
+        found = user_read_with_session(pk)
+        if found is not None and type(found) is self.model:
+            return found
 
         # Per model class: a migration's historical User has a manager of this class too.
         kept = _user_sql.get(self.model)

@@ -214,14 +214,14 @@ def header(patient: Patient) -> Header:
     )
 
 
-def header_and_sites(patient: Patient, catalog: Catalog) -> tuple[Header, list[Site]]:
-    """`header(patient)` and her known sites (`patient.known_sites.all()`, the catalog's Site
-    rows) from one query written as SQL instead of three: her connected teams' names (in
-    the order they connected), her care-team contacts with a phone (by name) and the ids of
-    her known sites. Every value is a parameter; the tables and columns are the models'."""
+_header_sql: str | None = None
+
+
+def _header_and_sites_sql() -> str:
+    """`header_and_sites`' statement, written once per process."""
     conn, team, contact = TeamConnection, CareTeam, CareTeamContact
     known = Patient.known_sites.through
-    sql = (
+    return (
         f"SELECT 0, {column(team, 'name')}, '', {column(conn, 'created_at')},"  # noqa: S608
         f" {column(conn, 'id')}"
         f" FROM {column(conn)} INNER JOIN {column(team)}"
@@ -234,8 +234,18 @@ def header_and_sites(patient: Patient, catalog: Catalog) -> tuple[Header, list[S
         f" WHERE {column(known, 'patient')} = %s"
         " ORDER BY 1, 4, 2, 5"
     )
+
+
+def header_and_sites(patient: Patient, catalog: Catalog) -> tuple[Header, list[Site]]:
+    """`header(patient)` and her known sites (`patient.known_sites.all()`, the catalog's Site
+    rows) from one query written as SQL instead of three: her connected teams' names (in
+    the order they connected), her care-team contacts with a phone (by name) and the ids of
+    her known sites. Every value is a parameter; the tables and columns are the models'."""
+    global _header_sql
+    if _header_sql is None:
+        _header_sql = _header_and_sites_sql()
     with connection.cursor() as cursor:
-        cursor.execute(sql, [patient.pk] * 3)
+        cursor.execute(_header_sql, [patient.pk] * 3)
         rows = cursor.fetchall()
     care = [f"{name} (diary connected)" for kind, name, *_ in rows if kind == 0]
     phones = []

@@ -6,6 +6,8 @@ change to the table is made in both (the treatments page still includes the temp
 """
 
 from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -58,3 +60,13 @@ def adherence_table_html(week: list[Adherence], month: list[Adherence]) -> SafeS
 @register.simple_tag(takes_context=True)
 def adherence_table(context) -> SafeString:
     return adherence_table_html(context.get("adherence_7") or [], context.get("adherence_30"))
+
+
+@register.simple_tag
+def adherence_cell(row: Adherence) -> SafeString:
+    """What `{% include "diary/_adherence_cell.html" %}` writes for `row` (the summary's list
+    of medications): its numbers as the template writes them, plainly unless numbers are
+    grouped in thousands (USE_THOUSAND_SEPARATOR), when the template writes it."""
+    if settings.USE_THOUSAND_SEPARATOR:
+        return render_to_string("diary/_adherence_cell.html", {"row": row})
+    return mark_safe(cell(row))  # noqa: S308 (numbers only)

@@ -109,10 +109,31 @@ def _report_html(report: ReportView, *, site_tags: bool) -> str:
     )
 
 
-def report_list_html(view: DayView, *, site_tags: bool) -> str:
-    """What `diary/_report_list.html` writes."""
+def report_list_html(view: DayView, *, site_tags: bool, written: dict | None = None) -> str:
+    """What `diary/_report_list.html` writes. `written`: the reports written already for this
+    page (a dict that lives as long as the page's rendering, never longer), by what a report
+    shows: a report the page showed on another day is not written again."""
     if view.reports:
-        items = "".join(_report_html(r, site_tags=site_tags) for r in view.reports)
+        if written is None:
+            items = "".join(_report_html(r, site_tags=site_tags) for r in view.reports)
+        else:
+            parts = []
+            for r in view.reports:
+                concern = r.concern
+                key = (
+                    r.symptom.pk,
+                    r.severity,
+                    r.interference,
+                    concern is not None and concern.red_flag,
+                    concern is not None and concern.alert,
+                    r.treatment_name,
+                    site_tags,
+                )
+                html = written.get(key)
+                if html is None or html[0] is not r.symptom:
+                    html = written[key] = (r.symptom, _report_html(r, site_tags=site_tags))
+                parts.append(html[1])
+            items = "".join(parts)
         body = f'\n  <ul class="report-list">\n    {items}\n  </ul>\n'
     else:
         body = '\n  <p class="mb-0">No symptoms reported.</p>\n'
@@ -137,22 +158,61 @@ def _language_names() -> tuple[list[str], dict[int, str], bool]:
     return names
 
 
-def long_date(day) -> str:
-    """`day|date:"l j F Y"` ("Monday 3 March 2025"), without parsing the format each time."""
-    weekdays, months, _ = _language_names()
+def long_date(day, names=None) -> str:
+    """`day|date:"l j F Y"` ("Monday 3 March 2025"), without parsing the format each time.
+    `names`: `_language_names()`, when the caller has them."""
+    weekdays, months, _ = names or _language_names()
     return f"{weekdays[day.weekday()]} {day.day} {months[day.month]} {day.year:04d}"
 
 
-def day_card_html(view: DayView, patient, context) -> SafeString:
+class _Page:
+    """What one rendering of a page's cards shares (kept in its render context, so for that
+    rendering only): the language's names, the reports written already, and the day page's
+    URL around its date."""
+
+    def __init__(self) -> None:
+        self.names = _language_names()
+        self.written: dict = {}
+        self.day_url: dict = {}  # public id -> (before the date, after it), or None
+
+    def url_of_day(self, public_id, day) -> str:
+        """`{% url "day_detail" public_id day %}`: reversed once, then the date put in its
+        place (the date converter writes `day.isoformat()`; a URL in which it does not
+        appear exactly once is reversed for every day)."""
+        around = self.day_url.get(public_id, False)
+        if around is False:
+            url = cached_reverse("day_detail", [public_id, day], {}, None)
+            text = day.isoformat()
+            around = None
+            if url.count(text) == 1:
+                before, _, after = url.partition(text)
+                around = (before, after)
+            self.day_url[public_id] = around
+            return url
+        if around is None:
+            return cached_reverse("day_detail", [public_id, day], {}, None)
+        return f"{around[0]}{day.isoformat()}{around[1]}"
+
+
+def _page_of(context) -> _Page:
+    render = context.render_context
+    page = render.get(_Page)
+    if page is None:
+        page = render[_Page] = _Page()
+    return page
+
+
+def day_card_html(view: DayView, patient, context, page: _Page | None = None) -> SafeString:
     """What `{% include "diary/_day_card.html" %}` writes for `view`."""
+    page = page or _Page()
     entry = view.entry
     day = view.date
     anchor = f"day-{day.isoformat()}"  # day|date:"Y-m-d"
-    url = conditional_escape(cached_reverse("day_detail", [patient.public_id, day], {}, None))
+    url = conditional_escape(page.url_of_day(patient.public_id, day))
     weekly = view.weekly
     wellbeing = entry.wellbeing
     if wellbeing is not None:
-        if type(wellbeing) is not int or not _language_names()[2]:
+        if type(wellbeing) is not int or not page.names[2]:
             wellbeing = render_value_in_context(wellbeing, context)
         wellbeing = f"{wellbeing} out of 10"
     else:
@@ -177,7 +237,7 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
         f'<article class="day-card" aria-labelledby="{anchor}">\n'
         '  <div class="d-flex flex-wrap justify-content-between gap-2">\n'
         f'    <h2 class="day-card-title" id="{anchor}"><a href="{url}">'
-        f"{long_date(day)}</a></h2>\n"
+        f"{long_date(day, page.names)}</a></h2>\n"
         "    <div>\n"
         f"      {RED if view.red_flags else ''}\n"
         f"      {ALERT if view.alerts else ''}\n"
@@ -186,7 +246,7 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
         f'  <p class="mb-0">Wellbeing{" over the last 7 days" if weekly else ""}: {wellbeing}'
         f"{temperature}{' · Weekly check-in' if weekly else ''}</p>\n"
         f"  {measures}\n"
-        f"  {report_list_html(view, site_tags=patient.show_site_tags)}\n"
+        f"  {report_list_html(view, site_tags=patient.show_site_tags, written=page.written)}\n"
         f"  {answers}\n"
         "</article>\n"
     )
@@ -194,7 +254,7 @@ def day_card_html(view: DayView, patient, context) -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def day_card(context, view: DayView) -> SafeString:
-    return day_card_html(view, context["patient"], context)
+    return day_card_html(view, context["patient"], context, _page_of(context))
 
 
 @register.simple_tag(takes_context=True)

@@ -8,6 +8,7 @@ from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
 
 from diary.markup import crispy_kept, escape, escape_html
+from diary.templatetags.kept_dates import short_months
 
 register = template.Library()
 
@@ -59,7 +60,11 @@ def day_list(days) -> str:
 
 def _months():
     """`month(day)`: the month as the date filter's "M" writes it, looked up once a month (so
-    f"{day.day} {month(day)}" is `day|date:"j M"`, without a formatter for every day)."""
+    f"{day.day} {month(day)}" is `day|date:"j M"`, without a formatter for every day): the
+    language's names kept by the templates' date filter (diary.templatetags.kept_dates)."""
+    kept = short_months()
+    if kept is not None:
+        return lambda day: kept[day.month]
     names: dict[int, str] = {}
 
     def month(day) -> str:

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from diary.demo import seed_demo
 from diary.demo_team import current_totp_code, seed_demo_team
@@ -48,6 +49,7 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"Log in as {email} with password {shown}")
         self._seed_team(result.user.patient, clinician_email, password)
+        analyze_after_loading()
 
     def _seed_team(self, patient, clinician_email: str, password: str) -> None:
         team = seed_demo_team(patient=patient, clinician_email=clinician_email, password=password)
@@ -67,3 +69,14 @@ class Command(BaseCommand):
                 f"Then enter a code from an authenticator app set up with the secret {secret} "
                 f"(development only; current code: {current_totp_code(secret)})"
             )
+
+
+def analyze_after_loading() -> None:
+    """Refresh PostgreSQL's statistics of the tables just filled: "Run ANALYZE Afterwards"
+    (PostgreSQL's manual, "Populating a Database"). Autovacuum does it within a minute or so;
+    until then the planner takes the new tables for nearly empty, and, for instance, a page's
+    dose-log join ran as a nested loop over every dose of a treatment (4.5 ms instead of 0.2 ms
+    on the 3-year demo). SQLite's statistics are left as they are (it has none by default)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
