@@ -171,6 +171,31 @@ def test_what_one_form_changes_in_place_never_reaches_the_next(db):
         assert field.error_messages["invalid_choice"] != "Someone else's message"
 
 
+def test_plain_dict_copies_of_the_fields_are_the_forms_own(db):
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    form = CheckInForm(catalog=load_catalog(), today=datetime.date.today())
+    shared = CheckInForm.base_fields["wellbeing"]
+    assert dict(form.fields)["wellbeing"] is not shared
+    assert {**form.fields}["wellbeing"] is not shared
+
+
+def test_fields_copied_by_dict_update_are_the_forms_own(db):
+    """Django's order_fields copies `fields` with dict.update: each field is copied too, so
+    what a form then sets on it never reaches the fields kept per process."""
+    from diary.catalog import load_catalog
+    from diary.forms import CheckInForm
+
+    form = CheckInForm(catalog=load_catalog(), today=datetime.date.today())
+    ordered = {}
+    ordered.update(form.fields)
+    before = CheckInForm.base_fields["recall_days"].initial
+    ordered["recall_days"].initial = before + 6
+    assert ordered["recall_days"] is not CheckInForm.base_fields["recall_days"]
+    assert CheckInForm.base_fields["recall_days"].initial == before
+
+
 def test_the_day_and_the_one_before_are_the_days_same_as_yesterday_fills_in_from(patient):
     from diary.catalog import load_catalog
     from diary.checkin_page import RECENT_DAYS, near_days, previous_from

@@ -1,11 +1,13 @@
 """The history's day cards ({% day_card %}) write the same markup as the templates they
 replace (diary/_day_card.html with its report list and site tags)."""
 
+import gc
 from copy import copy
 from dataclasses import replace
 
 import pytest
 from django.template import Context, Template
+from django.utils import translation
 
 from diary.catalog import load_catalog
 from diary.days import load_days
@@ -124,11 +126,31 @@ def test_all_the_cards_of_one_rendering_are_the_same_markup(demo, site_tags):
     assert old.count('<article class="day-card"') == len(shown)
 
 
-def test_a_rendering_keeps_what_it_wrote_for_itself_alone(demo):
+def test_a_later_rendering_in_another_language_is_not_the_earlier_one(demo):
+    patient, days = demo
+    context = {"days": days[:3], "patient": patient}
+    with translation.override("en-gb"):
+        TAGGED_ALL.render(Context(context))
+    with translation.override("fr"):
+        assert TAGGED_ALL.render(Context(context)) == INCLUDED_ALL.render(Context(context))
+
+
+def test_nothing_of_a_rendering_outlives_it(demo):
+    """A page's reports (here a treatment's name) are kept for that rendering alone."""
     patient, days = demo
     view = next(v for v in days if v.reports)
-    context = {"days": [view], "patient": patient}
-    TAGGED_ALL.render(Context(context))
-    changed = replace(view, reports=[replace(view.reports[0], treatment_name="Other drug")])
+    marker = "Zz-secret" + "-drug-" + str(4700 + 11)  # built at run time: in no source line
+    changed = replace(view, reports=[replace(view.reports[0], treatment_name=marker)])
     page = TAGGED_ALL.render(Context({"days": [changed], "patient": patient}))
-    assert "(put down to Other drug)" in page
+    assert marker in page
+    del page, changed
+    gc.collect()
+    held = [
+        o
+        for o in gc.get_objects()
+        if isinstance(o, tuple | list | dict)
+        and any(
+            isinstance(x, str) and marker in x for x in (o.values() if isinstance(o, dict) else o)
+        )
+    ]
+    assert held == []

@@ -658,6 +658,11 @@ class _FieldsCopiedOnUse(dict):
         self._own.discard(name)
         self._set_on_copy.pop(name, None)
 
+    def __iter__(self):
+        # Not dict's own: with it, dict(fields), {**fields} and dict.update(fields) (Django's
+        # order_fields) would read the stored fields, kept per process, without copying them.
+        return dict.__iter__(self)
+
     def get(self, name, default=None):
         return self[name] if name in self else default  # noqa: SIM401 (copies on use)
 
