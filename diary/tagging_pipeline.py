@@ -23,6 +23,7 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -67,6 +68,7 @@ _TEMPERATURES = "diary_temperatures"
 _LEMMAS = "diary_lemmas"
 _TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
+_PAIRED_CONTEXT = "diary_paired_context"
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
 
@@ -286,8 +288,25 @@ def _register(nlp: Language) -> None:
         Language.factory(_TARGETS, func=CatalogPhrases)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
+    if not Language.has_factory(_PAIRED_CONTEXT):
+        Language.factory(_PAIRED_CONTEXT, func=_paired_context)
     if not Span.has_extension("celsius"):
         Span.set_extension("celsius", default=None)
+
+
+def _paired_context(nlp: Language, name: str) -> PairedContext:
+    """medspacy's ConText with our settings (NORM matching, our own rules), paired on ints."""
+    from medspacy.context import ConText
+
+    return PairedContext(
+        ConText(
+            nlp,
+            name=name,
+            rules=None,
+            phrase_matcher_attr="NORM",
+            prune_on_target_overlap=True,  # "no appetite" is a symptom, not a negation
+        )
+    )
 
 
 _SCOTS_NEGATIVES = ("could", "can", "would", "did", "do", "does", "is", "was", "have", "has",
@@ -359,16 +378,9 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _misspellings[id(nlp.vocab.strings)] = Misspellings(lexicon, forms)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)
-    context = nlp.add_pipe(
-        CONTEXT,
-        config={
-            "rules": None,
-            "phrase_matcher_attr": "NORM",
-            "prune_on_target_overlap": True,  # "no appetite" is a symptom, not a negation
-        },
-    )
+    context = nlp.add_pipe(_PAIRED_CONTEXT, name=CONTEXT, validate=False)
     context.add(context_rules())
-    _without_empty_matcher(context)
+    _without_empty_matcher(context.context)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 
@@ -385,6 +397,177 @@ def _without_empty_matcher(context: Any) -> None:
 
 def _no_matches(doc: Doc) -> list:
     return []
+
+
+class PairedContext:
+    """medspacy's ConText, its cues paired with the mentions on plain ints.
+
+    medspacy's ConText (`self.context`) holds the rules (diary/tagging_rules.py: each cue's
+    category, direction, max scope, terminations, allowed types and callback) and finds the
+    cues; this does what its ConTextGraph does next, step for step and in the same order (a
+    cue's scope is its sentence in its direction, cut to the rule's max scope; every pair of
+    cues may cut each other's scope; a cue overlapping a mention is dropped; a cue reaches a
+    mention in its scope, not a terminating or pseudo cue, if the rule's callback agrees), on
+    tuples of token indices: a Span is made only for a callback, and a ConTextModifier only for
+    a cue kept at the end. The doc gets the same ``context_graph`` and ``_.modifiers``
+    (tests/test_tagging_context_pairing.py compares the two on every kind of cue)."""
+
+    def __init__(self, context: Any) -> None:
+        self.context = context
+        self.matcher = getattr(context, "_ConText__matcher", None)
+        self.rules: dict[int, tuple] = {}  # match id -> the rule, read once
+
+    def add(self, rules: Any) -> None:
+        self.context.add(rules)
+        self.rules.clear()
+
+    def _rule(self, doc: Doc, match_id: int) -> tuple:
+        rule = self.matcher.rule_map[doc.vocab.strings[match_id]]
+        direction = rule.direction
+        read = (
+            rule,
+            direction,
+            direction.lower(),
+            direction.upper(),
+            rule.category,
+            rule.category.upper(),
+            rule.terminated_by,
+            rule.allowed_types,
+            rule.excluded_types,
+            rule.max_scope,
+            rule.max_targets,
+            rule.on_modifies,
+        )
+        self.rules[match_id] = read
+        return read
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = self.context
+        if (
+            self.matcher is None
+            or context.max_scope is not None
+            or context.input_span_type != "ents"
+        ):
+            return context(doc)  # not the settings this was written for: medspacy's own way
+        from medspacy.context import ConTextGraph, ConTextModifier
+        from spacy.attrs import SENT_START
+
+        targets = doc.ents
+        graph = ConTextGraph(prune_on_modifier_overlap=context.prune_on_target_overlap)
+        graph.targets = targets
+        matches = self.matcher(doc)
+        if not matches:
+            doc._.context_graph = graph
+            return doc
+        # Sentence starts (a token's sentence as Token.sent finds it), from the token array.
+        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        starts.append(len(doc))
+        rules = self.rules
+        # A cue: [start, end, scope start, scope end, rule as read by _rule]
+        cues: list[list] = []
+        for match_id, start, end in matches:
+            rule = rules.get(match_id) or self._rule(doc, match_id)
+            sentence = bisect.bisect_right(starts, start) - 1
+            first, last = starts[sentence], starts[sentence + 1]
+            direction, most = rule[2], rule[9]
+            if direction == "forward":
+                first = end
+                if most is not None and last - first > most:
+                    last = end + most
+            elif direction == "backward":
+                last = start
+                if most is not None and last - first > most:
+                    first = start - most
+            else:  # bidirectional (and terminating and pseudo cues)
+                if most is not None and start - first > most:
+                    first = start - most
+                if most is not None and last - end > most:
+                    last = end + most
+            cues.append([start, end, first, last, rule])
+        for i in range(len(cues) - 1):  # ConTextGraph.update_scopes
+            one = cues[i]
+            for j in range(i + 1, len(cues)):
+                _limit_scope(one, cues[j])
+                _limit_scope(cues[j], one)
+        spans = [(t.start, t.end, t.label_) for t in targets]
+        if context.prune_on_target_overlap:  # ConTextGraph.apply_modifiers, its first step
+            for i in range(len(cues) - 1, -1, -1):
+                start, end = cues[i][0], cues[i][1]
+                for t_start, t_end, _ in spans:
+                    if t_start <= start < t_end or t_start < end <= t_end:
+                        cues.pop(i)
+                        break
+        reached: list[list[int]] = [[] for _ in cues]
+        for k, (t_start, t_end, label) in enumerate(spans):  # ConTextModifier.modifies
+            upper = label.upper()
+            for cue, found in zip(cues, reached, strict=True):
+                start, end, first, last, rule = cue
+                if start <= t_start < end or start < t_end <= end:
+                    continue  # the cue is part of the mention
+                if rule[1] in ("TERMINATE", "PSEUDO"):
+                    continue
+                if rule[7] is not None:
+                    if upper not in rule[7]:
+                        continue
+                elif rule[8] is not None and upper in rule[8]:
+                    continue
+                if not (first <= t_start < last or first < t_end <= last):
+                    continue
+                if rule[11] is not None:
+                    target = targets[k]
+                    agreed = rule[11](
+                        target, doc[start:end], doc[min(t_end, end) : max(t_start, end)]
+                    )
+                    if agreed not in (True, False):
+                        raise ValueError(
+                            "The on_modifies function must return either True or False "
+                            f"indicating whether a modify modifies a target. Actual value: {agreed}"
+                        )
+                    if not agreed:
+                        continue
+                found.append(k)
+        modifiers = []
+        edges = []
+        for (start, end, first, last, rule), found in zip(cues, reached, strict=True):
+            modifier = ConTextModifier(rule[0], start, end, None, first, last)
+            kept = [targets[k] for k in found]
+            if rule[10] is not None and len(kept) > rule[10]:  # reduce_targets
+                kept = sorted(
+                    kept, key=lambda t, s=start, e=end: min(abs(s - t.end), abs(t.start - e))
+                )
+                kept = kept[: rule[10]]
+            modifier._targets = kept
+            modifier._num_targets = len(kept)
+            modifiers.append(modifier)
+            edges.extend((target, modifier) for target in kept)
+        graph.modifiers = modifiers
+        graph.edges = edges
+        for target, modifier in edges:
+            target._.modifiers += (modifier,)
+        if context.context_attributes_mapping:
+            context.set_context_attributes(edges)
+        doc._.context_graph = graph
+        return doc
+
+
+def _limit_scope(cue: list, other: list) -> None:
+    """ConTextModifier.limit_scope on the cues' lists: `other` may cut `cue`'s scope."""
+    first, last = cue[2], cue[3]
+    if not (first <= other[2] < last or first < other[3] <= last):
+        return
+    rule, by = cue[4], other[4]
+    if rule[3] == "TERMINATE":
+        return
+    if by[3] != "TERMINATE" and by[5] not in rule[6] and by[5] != rule[5]:
+        return
+    if rule[4] == by[4] and (rule[7] != by[7] or rule[8] != by[8]):
+        return
+    if rule[2] in ("forward", "bidirectional") and other[0] > cue[0]:
+        cue[3] = min(last, other[0])
+    if rule[2] in ("backward", "bidirectional") and other[1] < cue[1]:
+        cue[2] = max(first, other[1])
 
 
 TEXT = "diary_text"  # doc.user_data: the text the doc was made from
