@@ -416,6 +416,7 @@ class PairedContext:
         self.context = context
         self.matcher = getattr(context, "_ConText__matcher", None)
         self.rules: dict[int, tuple] = {}  # match id -> the rule, read once
+        self.classes: tuple | None = None  # ConTextGraph, ConTextModifier, SENT_START
 
     def add(self, rules: Any) -> None:
         self.context.add(rules)
@@ -449,18 +450,21 @@ class PairedContext:
             or context.input_span_type != "ents"
         ):
             return context(doc)  # not the settings this was written for: medspacy's own way
-        from medspacy.context import ConTextGraph, ConTextModifier
-        from spacy.attrs import SENT_START
+        if self.classes is None:
+            from medspacy.context import ConTextGraph, ConTextModifier
+            from spacy.attrs import SENT_START
 
+            self.classes = ConTextGraph, ConTextModifier, SENT_START
+        graph_class, modifier_class, sent_start = self.classes
         targets = doc.ents
-        graph = ConTextGraph(prune_on_modifier_overlap=context.prune_on_target_overlap)
+        graph = graph_class(prune_on_modifier_overlap=context.prune_on_target_overlap)
         graph.targets = targets
         matches = self.matcher(doc)
         if not matches:
             doc._.context_graph = graph
             return doc
         # Sentence starts (a token's sentence as Token.sent finds it), from the token array.
-        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1]
+        starts = (doc.to_array(sent_start) == 1).nonzero()[0].tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         starts.append(len(doc))
@@ -500,53 +504,61 @@ class PairedContext:
                         cues.pop(i)
                         break
         reached: list[list[int]] = [[] for _ in cues]
-        for k, (t_start, t_end, label) in enumerate(spans):  # ConTextModifier.modifies
-            upper = label.upper()
-            for cue, found in zip(cues, reached, strict=True):
-                start, end, first, last, rule = cue
-                if start <= t_start < end or start < t_end <= end:
-                    continue  # the cue is part of the mention
-                if rule[1] in ("TERMINATE", "PSEUDO"):
-                    continue
-                if rule[7] is not None:
-                    if upper not in rule[7]:
-                        continue
-                elif rule[8] is not None and upper in rule[8]:
-                    continue
-                if not (first <= t_start < last or first < t_end <= last):
-                    continue
-                if rule[11] is not None:
-                    target = targets[k]
-                    agreed = rule[11](
-                        target, doc[start:end], doc[min(t_end, end) : max(t_start, end)]
-                    )
-                    if agreed not in (True, False):
-                        raise ValueError(
-                            "The on_modifies function must return either True or False "
-                            f"indicating whether a modify modifies a target. Actual value: {agreed}"
+        # The cues that can reach a mention (not a terminating or pseudo one), each with the
+        # list its mentions go to (ConTextModifier.modifies; its checks but the callback are
+        # plain comparisons, so they are made in the order cheapest first).
+        reaching = [
+            (*cue, found)
+            for cue, found in zip(cues, reached, strict=True)
+            if cue[4][1] not in ("TERMINATE", "PSEUDO")
+        ]
+        if reaching:
+            for k, (t_start, t_end, label) in enumerate(spans):
+                upper = None
+                for start, end, first, last, rule, found in reaching:
+                    if not (first <= t_start < last or first < t_end <= last):
+                        continue  # out of the cue's scope
+                    if start <= t_start < end or start < t_end <= end:
+                        continue  # the cue is part of the mention
+                    if rule[7] is not None or rule[8] is not None:
+                        upper = upper or label.upper()
+                        if rule[7] is not None:
+                            if upper not in rule[7]:
+                                continue
+                        elif upper in rule[8]:
+                            continue
+                    if rule[11] is not None:
+                        agreed = rule[11](
+                            targets[k], doc[start:end], doc[min(t_end, end) : max(t_start, end)]
                         )
-                    if not agreed:
-                        continue
-                found.append(k)
+                        if agreed not in (True, False):
+                            raise ValueError(
+                                "The on_modifies function must return either True or False "
+                                "indicating whether a modify modifies a target. Actual value: "
+                                f"{agreed}"
+                            )
+                        if not agreed:
+                            continue
+                    found.append(k)
         modifiers = []
         edges = []
         for (start, end, first, last, rule), found in zip(cues, reached, strict=True):
-            modifier = ConTextModifier(rule[0], start, end, None, first, last)
-            kept = [targets[k] for k in found]
-            if rule[10] is not None and len(kept) > rule[10]:  # reduce_targets
-                kept = sorted(
-                    kept, key=lambda t, s=start, e=end: min(abs(s - t.end), abs(t.start - e))
-                )
-                kept = kept[: rule[10]]
-            modifier._targets = kept
-            modifier._num_targets = len(kept)
+            modifier = modifier_class(rule[0], start, end, None, first, last)
+            if found:
+                kept = [targets[k] for k in found]
+                if rule[10] is not None and len(kept) > rule[10]:  # reduce_targets
+                    kept = sorted(
+                        kept, key=lambda t, s=start, e=end: min(abs(s - t.end), abs(t.start - e))
+                    )[: rule[10]]
+                modifier._targets = kept
+                modifier._num_targets = len(kept)
+                edges.extend((target, modifier) for target in kept)
             modifiers.append(modifier)
-            edges.extend((target, modifier) for target in kept)
         graph.modifiers = modifiers
         graph.edges = edges
         for target, modifier in edges:
             target._.modifiers += (modifier,)
-        if context.context_attributes_mapping:
+        if edges and context.context_attributes_mapping:
             context.set_context_attributes(edges)
         doc._.context_graph = graph
         return doc
