@@ -69,6 +69,8 @@ _LEMMAS = "diary_lemmas"
 _TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
 _PAIRED_CONTEXT = "diary_paired_context"
+_SENTENCES = "diary_sentences"
+_SENTENCE_ENDS = [".", "!", "?", ";", "...", "\u2026"]
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
 
@@ -101,6 +103,47 @@ def _mark_line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+class SentenceEnds:
+    """spaCy's rule-based Sentencizer, its guesses made on the token array: a sentence starts
+    at the first token after one of the punctuation marks that is neither punctuation nor one
+    of them (its rule, word for word), without a Token object per word; the Sentencizer's own
+    step sets them (a start already set is kept)."""
+
+    def __init__(self, nlp: Language, name: str, punct_chars: list[str]) -> None:
+        from spacy.attrs import IS_PUNCT, ORTH
+        from spacy.pipeline import Sentencizer
+
+        self.sentencizer = Sentencizer(name, punct_chars=punct_chars)
+        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in punct_chars)
+        self.attrs = [ORTH, IS_PUNCT]
+
+    def __call__(self, doc: Doc) -> Doc:
+        size = len(doc)
+        if not size:
+            return doc
+        rows = doc.to_array(self.attrs)
+        orths = rows[:, 0].tolist()
+        ends = self.ends
+        guesses = [False] * size
+        guesses[0] = True
+        at = [i for i, orth in enumerate(orths) if orth in ends]
+        if at:
+            puncts = rows[:, 1].tolist()
+            found = -1
+            for i in at:
+                if i < found:
+                    continue  # the start after the mark before it is this mark's too
+                j = i + 1
+                while j < size and (puncts[j] or orths[j] in ends):
+                    j += 1
+                if j == size:
+                    break
+                guesses[j] = True
+                found = j
+        self.sentencizer.set_annotations([doc], [guesses])
+        return doc
 
 
 @functools.cache
@@ -288,6 +331,8 @@ def _register(nlp: Language) -> None:
         Language.factory(_TARGETS, func=CatalogPhrases)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
+    if not Language.has_factory(_SENTENCES):
+        Language.factory(_SENTENCES, default_config={"punct_chars": []}, func=SentenceEnds)
     if not Language.has_factory(_PAIRED_CONTEXT):
         Language.factory(_PAIRED_CONTEXT, func=_paired_context)
     if not Span.has_extension("celsius"):
@@ -359,7 +404,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _scots_negatives(nlp)
     _respellings(nlp)
     _register(nlp)
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
+    nlp.add_pipe(_SENTENCES, config={"punct_chars": _SENTENCE_ENDS}, validate=False)
     nlp.add_pipe(_LINE_BREAKS)
     nlp.add_pipe(_LEMMAS)
 

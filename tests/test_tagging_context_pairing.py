@@ -1,12 +1,14 @@
-"""ConText's cues paired with the mentions on ints (diary.tagging_pipeline.PairedContext).
+"""ConText's cues paired with the mentions on ints (diary.tagging_pipeline.PairedContext), and
+sentences split on the token array (SentenceEnds).
 
 medspacy's ConText still defines the rules and finds the cues; the pairing must give the graph
-medspacy's own ConTextGraph gives, cue for cue, scope for scope and edge for edge."""
+medspacy's own ConTextGraph gives, cue for cue, scope for scope and edge for edge. The sentences
+must start where spaCy's Sentencizer starts them."""
 
 import pytest
 
 from diary import tagging
-from diary.tagging_pipeline import CONTEXT, LOWER_TEXT, PairedContext
+from diary.tagging_pipeline import _SENTENCE_ENDS, CONTEXT, LOWER_TEXT, PairedContext
 
 pytestmark = [
     pytest.mark.django_db,
@@ -112,3 +114,25 @@ def test_a_callback_can_refuse_a_mention_in_scope():
 
 def test_a_note_without_cues_has_an_empty_graph():
     assert read("headache and nausea today") == {"headache": [], "nausea": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headache. Nausea!! Tired?! ok; fine",
+        "a. . . b ... c \u2026 d",
+        "(bad night.) slept late",
+        "pain...",
+        ".",
+        "no full stop at all",
+    ],
+)
+def test_sentences_start_where_spacys_sentencizer_starts_them(text):
+    from spacy.attrs import SENT_START
+    from spacy.pipeline import Sentencizer
+
+    nlp = tagging.get_tagger().nlp
+    ours, spacys = nlp.make_doc(text), nlp.make_doc(text)
+    nlp.get_pipe("diary_sentences")(ours)
+    Sentencizer(punct_chars=_SENTENCE_ENDS)(spacys)
+    assert ours.to_array(SENT_START).tolist() == spacys.to_array(SENT_START).tolist()
