@@ -24,6 +24,9 @@ UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate
 # them; the lower case is left out when that step respelt a word ("thumpin").
 LOWER_IDS = "diary_lower_ids"
 LEMMA_IDS = "diary_lemma_ids"
+# doc.user_data key: where each sentence starts, and the doc's length (set by TokenPatterns; no
+# step after it moves a sentence start)
+SENT_STARTS = "diary_sentence_starts"
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # the label of idioms (diary/tagging.py)
 
 # Words too common to file a pattern under (see anchor()).
@@ -222,12 +225,13 @@ class TokenPatterns:
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        doc.user_data[SENT_STARTS] = starts  # read again by ConText (tagging_pipeline.py)
         # The anchor words of the whole doc, found once at C speed: a sentence without one is
         # passed over without building its word sets.
         hits_all = [
             i
-            for i, pair in enumerate(zip(lowers, lemmas, strict=True))
-            if not anchor_ids.isdisjoint(pair)
+            for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
+            if word in anchor_ids or base in anchor_ids
         ]
         next_hit = 0
         focus = None
@@ -276,7 +280,7 @@ class TokenPatterns:
                         first, last = _focus(window, first, last)
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
-            doc.ents = _longest_first(doc, [*doc.ents, *found])
+            doc.set_ents(_longest_first(doc, [*doc.ents, *found]))  # the setter makes new Spans
         if short:
             _echoes(doc, starts, short, lemmas, alphas)
         return doc

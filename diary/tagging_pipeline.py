@@ -33,6 +33,7 @@ from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import (
     LEMMA_IDS,
     LOWER_IDS,
+    SENT_STARTS,
     UNKNOWN_WORDS,
     FuzzyWords,
     TokenPatterns,
@@ -308,10 +309,12 @@ class CatalogPhrases:
 
         matches = self.matcher(doc)
         if matches:
-            doc.ents = [
-                Span(doc, start, end, label=label)
-                for label, start, end in prune_overlapping_matches(matches)
-            ]
+            doc.set_ents(
+                [
+                    Span(doc, start, end, label=label)
+                    for label, start, end in prune_overlapping_matches(matches)
+                ]
+            )
         return doc
 
 
@@ -508,11 +511,14 @@ class PairedContext:
         if not matches:
             doc._.context_graph = graph
             return doc
-        # Sentence starts (a token's sentence as Token.sent finds it), from the token array.
-        starts = (doc.to_array(sent_start) == 1).nonzero()[0].tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-        starts.append(len(doc))
+        # Sentence starts (a token's sentence as Token.sent finds it): the token patterns' own
+        # list, else from the token array.
+        starts = doc.user_data.get(SENT_STARTS)
+        if starts is None:
+            starts = (doc.to_array(sent_start) == 1).nonzero()[0].tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            starts.append(len(doc))
         rules = self.rules
         # A cue: [start, end, scope start, scope end, rule as read by _rule]
         cues: list[list] = []
