@@ -190,6 +190,7 @@ class TokenPatterns:
         self.matchers: list[Matcher] = []
         # For each Matcher, each pattern's required word sets: one must all be present.
         self.requirements: list[list[tuple[frozenset[int], ...]]] = []
+        self.firsts: list[frozenset[int] | None] = []  # for each Matcher: see below
         # For each Matcher, how far a match reaches before and after an anchor word.
         self.reaches: list[tuple[int, int]] = []
         self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
@@ -202,6 +203,17 @@ class TokenPatterns:
             self.matchers.append(matcher)
             required = {tuple(ids(words) for words in required_words(p)) for _, p in members}
             self.requirements.append(sorted(required, key=len))
+            # A word of one set of some pattern must be there for any to match (nothing to ask
+            # when a pattern needs no word): one set look-up that most sentences fail, made
+            # with each pattern's smallest set that is not its anchor words (always there).
+            anchor_words = ids(anchors)
+            firsts = [
+                min(need, key=lambda words: (not anchor_words.isdisjoint(words), len(words)))
+                for need in self.requirements[-1]
+                if need
+            ]
+            whole = len(firsts) == len(self.requirements[-1])
+            self.firsts.append(frozenset().union(*firsts) if whole else None)
             reaches = [reach(p) for _, p in members]
             self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
@@ -261,7 +273,10 @@ class TokenPatterns:
                 # A pattern can match only if a word of each of its required sets is in the
                 # words it can reach: first the sentence's (built once), then the window's
                 # when that is shorter.
-                if not _may_match(self.requirements[index], words.isdisjoint):
+                firsts = self.firsts[index]
+                if (firsts is not None and words.isdisjoint(firsts)) or not _may_match(
+                    self.requirements[index], words.isdisjoint
+                ):
                     continue  # no pattern of this Matcher can match in the sentence
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
@@ -269,7 +284,9 @@ class TokenPatterns:
                 if first_at != start or last_at != end:
                     near = set(lowers[first_at:last_at])
                     near.update(lemmas[first_at:last_at])
-                    if not _may_match(self.requirements[index], near.isdisjoint):
+                    if (firsts is not None and near.isdisjoint(firsts)) or not _may_match(
+                        self.requirements[index], near.isdisjoint
+                    ):
                         continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
