@@ -136,3 +136,20 @@ def test_sentences_start_where_spacys_sentencizer_starts_them(text):
     nlp.get_pipe("diary_sentences")(ours)
     Sentencizer(punct_chars=_SENTENCE_ENDS)(spacys)
     assert ours.to_array(SENT_START).tolist() == spacys.to_array(SENT_START).tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["headache and nausea", "a pain in the neck and neck pain", "chest pain, sore chest", ""],
+)
+def test_catalog_phrases_are_pruned_as_medspacy_prunes_them(text):
+    from medspacy.common.util import prune_overlapping_matches
+
+    nlp = tagging.get_tagger().nlp
+    phrases = nlp.get_pipe("diary_catalog_phrases")
+    doc = nlp.make_doc(text)
+    matches = phrases.matcher(doc)
+    expected = prune_overlapping_matches(matches) if matches else []
+    assert [(e.label, e.start, e.end) for e in phrases(doc).ents] == [
+        (label, start, end) for label, start, end in expected
+    ]
