@@ -2,7 +2,8 @@
 
 Components, in order:
 
-1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
+1. medspacy's tokenizer; spaCy's rule-based Sentencizer's rule, read on the token array
+   (SentenceEnds), and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
 3. The catalog's phrases on NORM (CatalogPhrases: spaCy's PhraseMatcher, pruned as medspacy's
@@ -15,7 +16,8 @@ Components, in order:
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
 6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
-   found: see Tagger.tag_many).
+   found: see Tagger.tag_many); its cues are paired with the mentions on token indices
+   (PairedContext), as its ConTextGraph pairs them.
 
 After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
 palms", "swollen" beside a swollen calf. The specific item already says it.
