@@ -615,10 +615,19 @@ class PairedContext:
             modifiers.append(modifier)
         graph.modifiers = modifiers
         graph.edges = edges
-        for target, modifier in edges:
-            target._.modifiers += (modifier,)
-        if edges and context.context_attributes_mapping:
-            context.set_context_attributes(edges)
+        if edges:
+            # Each mention's modifiers in the edges' order, and the attributes of their
+            # categories (ConText.set_context_attributes), through one Underscore a mention.
+            by_target: dict[int, tuple[Any, list]] = {}
+            for target, modifier in edges:
+                by_target.setdefault(id(target), (target, []))[1].append(modifier)
+            mapping = context.context_attributes_mapping or {}
+            for target, reaching_it in by_target.values():
+                underscore = target._
+                underscore.modifiers += tuple(reaching_it)
+                for modifier in reaching_it:
+                    for name, value in mapping.get(modifier.category, {}).items():
+                        setattr(underscore, name, value)
         doc._.context_graph = graph
         return doc
 
