@@ -306,20 +306,25 @@ class CatalogPhrases:
             self.matcher.add(slug, list(self.nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        from medspacy.common.util import prune_overlapping_matches
         from spacy.tokens import Span
 
         matches = self.matcher(doc)
         if matches:
-            # medspacy's pruning returns the matches in order when no two next to each other
-            # overlap (its own test of overlap): most notes, told here without its passes.
-            ordered = sorted(matches, key=_start_end)
-            if any(
-                a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2] for a, b in itertools.pairwise(ordered)
-            ):
-                ordered = prune_overlapping_matches(matches)
-            doc.set_ents([Span(doc, start, end, label=label) for label, start, end in ordered])
+            doc.set_ents(
+                [Span(doc, start, end, label=label) for label, start, end in _pruned(matches)]
+            )
         return doc
+
+
+def _pruned(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspacy's prune_overlapping_matches. It returns the matches in order when no two next
+    to each other overlap (its own test of overlap): most notes, told here without its passes."""
+    ordered = sorted(matches, key=_start_end)
+    if any(a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2] for a, b in itertools.pairwise(ordered)):
+        from medspacy.common.util import prune_overlapping_matches
+
+        return prune_overlapping_matches(matches)
+    return ordered
 
 
 def _start_end(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -471,12 +476,34 @@ class PairedContext:
     def __init__(self, context: Any) -> None:
         self.context = context
         self.matcher = getattr(context, "_ConText__matcher", None)
+        self.phrases: Any = None  # its phrase matcher, when that is all it runs (see _cues)
         self.rules: dict[int, tuple] = {}  # match id -> the rule, read once
         self.classes: tuple | None = None  # ConTextGraph, ConTextModifier, SENT_START
 
     def add(self, rules: Any) -> None:
         self.context.add(rules)
         self.rules.clear()
+        self.phrases = None
+
+    def _cues(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """What medspacy's matcher finds: its token, phrase and regular-expression matches,
+        pruned. Every rule here is a phrase: with no token patterns (_without_empty_matcher)
+        and no expressions, that is its phrase matcher's matches, pruned (_pruned)."""
+        matcher = self.matcher
+        if self.phrases is None:
+            tokens = getattr(matcher, "_MedspacyMatcher__matcher", None)
+            expressions = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
+            phrases = getattr(matcher, "_MedspacyMatcher__phrase_matcher", None)
+            only_phrases = (
+                tokens is _no_matches
+                and not getattr(expressions, "_patterns", True)
+                and phrases is not None
+            )
+            self.phrases = phrases if only_phrases else False
+        if not self.phrases:
+            return matcher(doc)
+        matches = self.phrases(doc)
+        return _pruned(matches) if matches and matcher._prune else matches
 
     def _rule(self, doc: Doc, match_id: int) -> tuple:
         rule = self.matcher.rule_map[doc.vocab.strings[match_id]]
@@ -515,7 +542,7 @@ class PairedContext:
         targets = doc.ents
         graph = graph_class(prune_on_modifier_overlap=context.prune_on_target_overlap)
         graph.targets = targets
-        matches = self.matcher(doc)
+        matches = self._cues(doc)
         if not matches:
             doc._.context_graph = graph
             return doc
