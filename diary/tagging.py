@@ -29,7 +29,7 @@ import itertools
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -318,9 +318,7 @@ class Tagger:
         results: list[list[Mention]] = [[] for _ in originals]
         # ConText runs only where something was found: most of its cost is matching its cues.
         context = self.nlp.get_pipe(CONTEXT)
-        docs = self.nlp.pipe(
-            (piece for _, _, piece in pieces), batch_size=batch_size, disable=[CONTEXT]
-        )
+        docs = _run(self.nlp, (piece for _, _, piece in pieces), CONTEXT, batch_size)
         for (index, offset, piece), doc in zip(pieces, docs, strict=True):
             if doc.ents:
                 lowered = doc.user_data[LOWER_TEXT] = piece.lower()
@@ -373,6 +371,22 @@ class Tagger:
             )
             for slug in SPLIT_LABELS.get(ent.label_, (ent.label_.removesuffix(NEGATED),))
         ]
+
+
+def _run(nlp: Any, texts: Iterable[str], without: str, batch_size: int) -> Iterator[Doc]:
+    """What ``nlp.pipe(texts, disable=[without])`` does, component after component on one doc
+    at a time (none of them has a batch ``pipe`` of its own), without its generator per
+    component and per doc."""
+    steps = [step for name, step in nlp.pipeline if name != without]
+    if any(hasattr(step, "pipe") for step in steps):  # a batch step: spaCy's own way
+        yield from nlp.pipe(texts, batch_size=batch_size, disable=[without])
+        return
+    make_doc = nlp.make_doc
+    for text in texts:
+        doc = make_doc(text)
+        for step in steps:
+            doc = step(doc)
+        yield doc
 
 
 # --- The catalog, and the tagger cached per process ---------------------------------------------

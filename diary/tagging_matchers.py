@@ -24,6 +24,9 @@ UNKNOWN_WORDS = "diary_unknown_words"  # doc.user_data key: indices of candidate
 # them; the lower case is left out when that step respelt a word ("thumpin").
 LOWER_IDS = "diary_lower_ids"
 LEMMA_IDS = "diary_lemma_ids"
+# doc.user_data key: where each sentence starts, and the doc's length (set by TokenPatterns; no
+# step after it moves a sentence start)
+SENT_STARTS = "diary_sentence_starts"
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # the label of idioms (diary/tagging.py)
 
 # Words too common to file a pattern under (see anchor()).
@@ -187,6 +190,7 @@ class TokenPatterns:
         self.matchers: list[Matcher] = []
         # For each Matcher, each pattern's required word sets: one must all be present.
         self.requirements: list[list[tuple[frozenset[int], ...]]] = []
+        self.firsts: list[frozenset[int] | None] = []  # for each Matcher: see below
         # For each Matcher, how far a match reaches before and after an anchor word.
         self.reaches: list[tuple[int, int]] = []
         self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
@@ -199,6 +203,17 @@ class TokenPatterns:
             self.matchers.append(matcher)
             required = {tuple(ids(words) for words in required_words(p)) for _, p in members}
             self.requirements.append(sorted(required, key=len))
+            # A word of one set of some pattern must be there for any to match (nothing to ask
+            # when a pattern needs no word): one set look-up that most sentences fail, made
+            # with each pattern's smallest set that is not its anchor words (always there).
+            anchor_words = ids(anchors)
+            firsts = [
+                min(need, key=lambda words: (not anchor_words.isdisjoint(words), len(words)))
+                for need in self.requirements[-1]
+                if need
+            ]
+            whole = len(firsts) == len(self.requirements[-1])
+            self.firsts.append(frozenset().union(*firsts) if whole else None)
             reaches = [reach(p) for _, p in members]
             self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
@@ -222,12 +237,13 @@ class TokenPatterns:
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
         starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        doc.user_data[SENT_STARTS] = starts  # read again by ConText (tagging_pipeline.py)
         # The anchor words of the whole doc, found once at C speed: a sentence without one is
         # passed over without building its word sets.
         hits_all = [
             i
-            for i, pair in enumerate(zip(lowers, lemmas, strict=True))
-            if not anchor_ids.isdisjoint(pair)
+            for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
+            if word in anchor_ids or base in anchor_ids
         ]
         next_hit = 0
         focus = None
@@ -257,7 +273,10 @@ class TokenPatterns:
                 # A pattern can match only if a word of each of its required sets is in the
                 # words it can reach: first the sentence's (built once), then the window's
                 # when that is shorter.
-                if not _may_match(self.requirements[index], words.isdisjoint):
+                firsts = self.firsts[index]
+                if (firsts is not None and words.isdisjoint(firsts)) or not _may_match(
+                    self.requirements[index], words.isdisjoint
+                ):
                     continue  # no pattern of this Matcher can match in the sentence
                 before, after = self.reaches[index]
                 first_at = max(start, min(at[index]) - before)
@@ -265,7 +284,9 @@ class TokenPatterns:
                 if first_at != start or last_at != end:
                     near = set(lowers[first_at:last_at])
                     near.update(lemmas[first_at:last_at])
-                    if not _may_match(self.requirements[index], near.isdisjoint):
+                    if (firsts is not None and near.isdisjoint(firsts)) or not _may_match(
+                        self.requirements[index], near.isdisjoint
+                    ):
                         continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
                 for match_id, first, last in self.matchers[index](window):
@@ -276,7 +297,7 @@ class TokenPatterns:
                         first, last = _focus(window, first, last)
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
-            doc.ents = _longest_first(doc, [*doc.ents, *found])
+            doc.set_ents(_longest_first(doc, [*doc.ents, *found]))  # the setter makes new Spans
         if short:
             _echoes(doc, starts, short, lemmas, alphas)
         return doc

@@ -2,7 +2,8 @@
 
 Components, in order:
 
-1. medspacy's tokenizer; spaCy's rule-based ``sentencizer`` and a line-break splitter.
+1. medspacy's tokenizer; spaCy's rule-based Sentencizer's rule, read on the token array
+   (SentenceEnds), and a line-break splitter.
 2. Lemmas from spaCy's lookup tables (spacy-lookups-data, no model download), looked up in
    lower case, so token patterns can say LEMMA "leg" for "Legs" and "give" for "gave".
 3. The catalog's phrases on NORM (CatalogPhrases: spaCy's PhraseMatcher, pruned as medspacy's
@@ -15,7 +16,8 @@ Components, in order:
 5. The temperature reader (diary/tagging_temperature.py): a reading of 38.0 °C / 100.4 °F or
    more becomes a fever span carrying its value in Celsius.
 6. medspacy's ConText with the rules of diary/tagging_rules.py (run only where something was
-   found: see Tagger.tag_many).
+   found: see Tagger.tag_many); its cues are paired with the mentions on token indices
+   (PairedContext), as its ConTextGraph pairs them.
 
 After the pipeline, a generic item next to a specific one is dropped: "pain" beside "peeling
 palms", "swollen" beside a swollen calf. The specific item already says it.
@@ -23,6 +25,7 @@ palms", "swollen" beside a swollen calf. The specific item already says it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -32,6 +35,7 @@ from diary import tagging_patterns, tagging_shorthand
 from diary.tagging_matchers import (
     LEMMA_IDS,
     LOWER_IDS,
+    SENT_STARTS,
     UNKNOWN_WORDS,
     FuzzyWords,
     TokenPatterns,
@@ -67,6 +71,9 @@ _TEMPERATURES = "diary_temperatures"
 _LEMMAS = "diary_lemmas"
 _TARGETS = "diary_catalog_phrases"
 CONTEXT = "medspacy_context"
+_PAIRED_CONTEXT = "diary_paired_context"
+_SENTENCES = "diary_sentences"
+_SENTENCE_ENDS = [".", "!", "?", ";", "...", "\u2026"]
 _FUZZY = "diary_fuzzy_words"
 _PATTERNS = "diary_token_patterns"
 
@@ -99,6 +106,47 @@ def _mark_line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+class SentenceEnds:
+    """spaCy's rule-based Sentencizer, its guesses made on the token array: a sentence starts
+    at the first token after one of the punctuation marks that is neither punctuation nor one
+    of them (its rule, word for word), without a Token object per word; the Sentencizer's own
+    step sets them (a start already set is kept)."""
+
+    def __init__(self, nlp: Language, name: str, punct_chars: list[str]) -> None:
+        from spacy.attrs import IS_PUNCT, ORTH
+        from spacy.pipeline import Sentencizer
+
+        self.sentencizer = Sentencizer(name, punct_chars=punct_chars)
+        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in punct_chars)
+        self.attrs = [ORTH, IS_PUNCT]
+
+    def __call__(self, doc: Doc) -> Doc:
+        size = len(doc)
+        if not size:
+            return doc
+        rows = doc.to_array(self.attrs)
+        orths = rows[:, 0].tolist()
+        ends = self.ends
+        guesses = [False] * size
+        guesses[0] = True
+        at = [i for i, orth in enumerate(orths) if orth in ends]
+        if at:
+            puncts = rows[:, 1].tolist()
+            found = -1
+            for i in at:
+                if i < found:
+                    continue  # the start after the mark before it is this mark's too
+                j = i + 1
+                while j < size and (puncts[j] or orths[j] in ends):
+                    j += 1
+                if j == size:
+                    break
+                guesses[j] = True
+                found = j
+        self.sentencizer.set_annotations([doc], [guesses])
+        return doc
 
 
 @functools.cache
@@ -258,16 +306,29 @@ class CatalogPhrases:
             self.matcher.add(slug, list(self.nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
-        from medspacy.common.util import prune_overlapping_matches
         from spacy.tokens import Span
 
         matches = self.matcher(doc)
         if matches:
-            doc.ents = [
-                Span(doc, start, end, label=label)
-                for label, start, end in prune_overlapping_matches(matches)
-            ]
+            doc.set_ents(
+                [Span(doc, start, end, label=label) for label, start, end in _pruned(matches)]
+            )
         return doc
+
+
+def _pruned(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspacy's prune_overlapping_matches. It returns the matches in order when no two next
+    to each other overlap (its own test of overlap): most notes, told here without its passes."""
+    ordered = sorted(matches, key=_start_end)
+    if any(a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2] for a, b in itertools.pairwise(ordered)):
+        from medspacy.common.util import prune_overlapping_matches
+
+        return prune_overlapping_matches(matches)
+    return ordered
+
+
+def _start_end(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
 
 
 def _register(nlp: Language) -> None:
@@ -286,8 +347,27 @@ def _register(nlp: Language) -> None:
         Language.factory(_TARGETS, func=CatalogPhrases)
     if not Language.has_factory(_TEMPERATURES):
         Language.component(_TEMPERATURES, func=_read_temperatures)
+    if not Language.has_factory(_SENTENCES):
+        Language.factory(_SENTENCES, default_config={"punct_chars": []}, func=SentenceEnds)
+    if not Language.has_factory(_PAIRED_CONTEXT):
+        Language.factory(_PAIRED_CONTEXT, func=_paired_context)
     if not Span.has_extension("celsius"):
         Span.set_extension("celsius", default=None)
+
+
+def _paired_context(nlp: Language, name: str) -> PairedContext:
+    """medspacy's ConText with our settings (NORM matching, our own rules), paired on ints."""
+    from medspacy.context import ConText
+
+    return PairedContext(
+        ConText(
+            nlp,
+            name=name,
+            rules=None,
+            phrase_matcher_attr="NORM",
+            prune_on_target_overlap=True,  # "no appetite" is a symptom, not a negation
+        )
+    )
 
 
 _SCOTS_NEGATIVES = ("could", "can", "would", "did", "do", "does", "is", "was", "have", "has",
@@ -340,7 +420,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _scots_negatives(nlp)
     _respellings(nlp)
     _register(nlp)
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
+    nlp.add_pipe(_SENTENCES, config={"punct_chars": _SENTENCE_ENDS}, validate=False)
     nlp.add_pipe(_LINE_BREAKS)
     nlp.add_pipe(_LEMMAS)
 
@@ -359,16 +439,9 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _misspellings[id(nlp.vocab.strings)] = Misspellings(lexicon, forms)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)
-    context = nlp.add_pipe(
-        CONTEXT,
-        config={
-            "rules": None,
-            "phrase_matcher_attr": "NORM",
-            "prune_on_target_overlap": True,  # "no appetite" is a symptom, not a negation
-        },
-    )
+    context = nlp.add_pipe(_PAIRED_CONTEXT, name=CONTEXT, validate=False)
     context.add(context_rules())
-    _without_empty_matcher(context)
+    _without_empty_matcher(context.context)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 
@@ -385,6 +458,223 @@ def _without_empty_matcher(context: Any) -> None:
 
 def _no_matches(doc: Doc) -> list:
     return []
+
+
+class PairedContext:
+    """medspacy's ConText, its cues paired with the mentions on plain ints.
+
+    medspacy's ConText (`self.context`) holds the rules (diary/tagging_rules.py: each cue's
+    category, direction, max scope, terminations, allowed types and callback) and finds the
+    cues; this does what its ConTextGraph does next, step for step and in the same order (a
+    cue's scope is its sentence in its direction, cut to the rule's max scope; every pair of
+    cues may cut each other's scope; a cue overlapping a mention is dropped; a cue reaches a
+    mention in its scope, not a terminating or pseudo cue, if the rule's callback agrees), on
+    tuples of token indices: a Span is made only for a callback, and a ConTextModifier only for
+    a cue kept at the end. The doc gets the same ``context_graph`` and ``_.modifiers``
+    (tests/test_tagging_context_pairing.py compares the two on every kind of cue)."""
+
+    def __init__(self, context: Any) -> None:
+        self.context = context
+        self.matcher = getattr(context, "_ConText__matcher", None)
+        self.phrases: Any = None  # its phrase matcher, when that is all it runs (see _cues)
+        self.rules: dict[int, tuple] = {}  # match id -> the rule, read once
+        self.classes: tuple | None = None  # ConTextGraph, ConTextModifier, SENT_START
+
+    def add(self, rules: Any) -> None:
+        self.context.add(rules)
+        self.rules.clear()
+        self.phrases = None
+
+    def _cues(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """What medspacy's matcher finds: its token, phrase and regular-expression matches,
+        pruned. Every rule here is a phrase: with no token patterns (_without_empty_matcher)
+        and no expressions, that is its phrase matcher's matches, pruned (_pruned)."""
+        matcher = self.matcher
+        if self.phrases is None:
+            tokens = getattr(matcher, "_MedspacyMatcher__matcher", None)
+            expressions = getattr(matcher, "_MedspacyMatcher__regex_matcher", None)
+            phrases = getattr(matcher, "_MedspacyMatcher__phrase_matcher", None)
+            only_phrases = (
+                tokens is _no_matches
+                and not getattr(expressions, "_patterns", True)
+                and phrases is not None
+            )
+            self.phrases = phrases if only_phrases else False
+        if not self.phrases:
+            return matcher(doc)
+        matches = self.phrases(doc)
+        return _pruned(matches) if matches and matcher._prune else matches
+
+    def _rule(self, doc: Doc, match_id: int) -> tuple:
+        rule = self.matcher.rule_map[doc.vocab.strings[match_id]]
+        direction = rule.direction
+        read = (
+            rule,
+            direction,
+            direction.lower(),
+            direction.upper(),
+            rule.category,
+            rule.category.upper(),
+            rule.terminated_by,
+            rule.allowed_types,
+            rule.excluded_types,
+            rule.max_scope,
+            rule.max_targets,
+            rule.on_modifies,
+        )
+        self.rules[match_id] = read
+        return read
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = self.context
+        if (
+            self.matcher is None
+            or context.max_scope is not None
+            or context.input_span_type != "ents"
+        ):
+            return context(doc)  # not the settings this was written for: medspacy's own way
+        if self.classes is None:
+            from medspacy.context import ConTextGraph, ConTextModifier
+            from spacy.attrs import SENT_START
+
+            self.classes = ConTextGraph, ConTextModifier, SENT_START
+        graph_class, modifier_class, sent_start = self.classes
+        targets = doc.ents
+        graph = graph_class(prune_on_modifier_overlap=context.prune_on_target_overlap)
+        graph.targets = targets
+        matches = self._cues(doc)
+        if not matches:
+            doc._.context_graph = graph
+            return doc
+        # Sentence starts (a token's sentence as Token.sent finds it): the token patterns' own
+        # list, else from the token array.
+        starts = doc.user_data.get(SENT_STARTS)
+        if starts is None:
+            starts = (doc.to_array(sent_start) == 1).nonzero()[0].tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            starts.append(len(doc))
+        rules = self.rules
+        # A cue: [start, end, scope start, scope end, rule as read by _rule]
+        cues: list[list] = []
+        for match_id, start, end in matches:
+            rule = rules.get(match_id) or self._rule(doc, match_id)
+            sentence = bisect.bisect_right(starts, start) - 1
+            first, last = starts[sentence], starts[sentence + 1]
+            direction, most = rule[2], rule[9]
+            if direction == "forward":
+                first = end
+                if most is not None and last - first > most:
+                    last = end + most
+            elif direction == "backward":
+                last = start
+                if most is not None and last - first > most:
+                    first = start - most
+            else:  # bidirectional (and terminating and pseudo cues)
+                if most is not None and start - first > most:
+                    first = start - most
+                if most is not None and last - end > most:
+                    last = end + most
+            cues.append([start, end, first, last, rule])
+        for i in range(len(cues) - 1):  # ConTextGraph.update_scopes
+            one = cues[i]
+            for j in range(i + 1, len(cues)):
+                _limit_scope(one, cues[j])
+                _limit_scope(cues[j], one)
+        spans = [(t.start, t.end, t.label_) for t in targets]
+        if context.prune_on_target_overlap:  # ConTextGraph.apply_modifiers, its first step
+            for i in range(len(cues) - 1, -1, -1):
+                start, end = cues[i][0], cues[i][1]
+                for t_start, t_end, _ in spans:
+                    if t_start <= start < t_end or t_start < end <= t_end:
+                        cues.pop(i)
+                        break
+        reached: list[list[int]] = [[] for _ in cues]
+        # The cues that can reach a mention (not a terminating or pseudo one), each with the
+        # list its mentions go to (ConTextModifier.modifies; its checks but the callback are
+        # plain comparisons, so they are made in the order cheapest first).
+        reaching = [
+            (*cue, found)
+            for cue, found in zip(cues, reached, strict=True)
+            if cue[4][1] not in ("TERMINATE", "PSEUDO")
+        ]
+        if reaching:
+            for k, (t_start, t_end, label) in enumerate(spans):
+                upper = None
+                for start, end, first, last, rule, found in reaching:
+                    if not (first <= t_start < last or first < t_end <= last):
+                        continue  # out of the cue's scope
+                    if start <= t_start < end or start < t_end <= end:
+                        continue  # the cue is part of the mention
+                    if rule[7] is not None or rule[8] is not None:
+                        upper = upper or label.upper()
+                        if rule[7] is not None:
+                            if upper not in rule[7]:
+                                continue
+                        elif upper in rule[8]:
+                            continue
+                    if rule[11] is not None:
+                        agreed = rule[11](
+                            targets[k], doc[start:end], doc[min(t_end, end) : max(t_start, end)]
+                        )
+                        if agreed not in (True, False):
+                            raise ValueError(
+                                "The on_modifies function must return either True or False "
+                                "indicating whether a modify modifies a target. Actual value: "
+                                f"{agreed}"
+                            )
+                        if not agreed:
+                            continue
+                    found.append(k)
+        modifiers = []
+        edges = []
+        for (start, end, first, last, rule), found in zip(cues, reached, strict=True):
+            modifier = modifier_class(rule[0], start, end, None, first, last)
+            if found:
+                kept = [targets[k] for k in found]
+                if rule[10] is not None and len(kept) > rule[10]:  # reduce_targets
+                    kept = sorted(
+                        kept, key=lambda t, s=start, e=end: min(abs(s - t.end), abs(t.start - e))
+                    )[: rule[10]]
+                modifier._targets = kept
+                modifier._num_targets = len(kept)
+                edges.extend((target, modifier) for target in kept)
+            modifiers.append(modifier)
+        graph.modifiers = modifiers
+        graph.edges = edges
+        if edges:
+            # Each mention's modifiers in the edges' order, and the attributes of their
+            # categories (ConText.set_context_attributes), through one Underscore a mention.
+            by_target: dict[int, tuple[Any, list]] = {}
+            for target, modifier in edges:
+                by_target.setdefault(id(target), (target, []))[1].append(modifier)
+            mapping = context.context_attributes_mapping or {}
+            for target, reaching_it in by_target.values():
+                underscore = target._
+                underscore.modifiers += tuple(reaching_it)
+                for modifier in reaching_it:
+                    for name, value in mapping.get(modifier.category, {}).items():
+                        setattr(underscore, name, value)
+        doc._.context_graph = graph
+        return doc
+
+
+def _limit_scope(cue: list, other: list) -> None:
+    """ConTextModifier.limit_scope on the cues' lists: `other` may cut `cue`'s scope."""
+    first, last = cue[2], cue[3]
+    if not (first <= other[2] < last or first < other[3] <= last):
+        return
+    rule, by = cue[4], other[4]
+    if rule[3] == "TERMINATE":
+        return
+    if by[3] != "TERMINATE" and by[5] not in rule[6] and by[5] != rule[5]:
+        return
+    if rule[4] == by[4] and (rule[7] != by[7] or rule[8] != by[8]):
+        return
+    if rule[2] in ("forward", "bidirectional") and other[0] > cue[0]:
+        cue[3] = min(last, other[0])
+    if rule[2] in ("backward", "bidirectional") and other[1] < cue[1]:
+        cue[2] = max(first, other[1])
 
 
 TEXT = "diary_text"  # doc.user_data: the text the doc was made from
