@@ -264,8 +264,13 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     """
     text = text.replace("\u2019", "'")
     positions: list[int] | None = None
+    # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
+    # not printable: every control, zero-width or white space character but " "): a note
+    # without one is passed over without the regular expressions.
+    plain = text.isprintable()
     for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces)):
-        if pattern.search(text):
+        hint = "<" in text or "&" in text if pattern is _MARKUP else "  " in text
+        if (hint or not plain) and pattern.search(text):
             text, moved = _substitute(text, pattern, replace)
             positions = moved if positions is None else [positions[i] for i in moved]
     return text, positions
