@@ -929,19 +929,42 @@ def _his_own(target: Span) -> bool:
     )
 
 
+_NOTE_FACTS = "diary_note_facts"  # doc.user_data: what status() asks of the whole note
+
+
+def _note_facts(doc: Doc) -> tuple[bool, bool, bool, bool]:
+    """Once per note: whether it has "his", a question of a cause, a question mark, a sentence
+    of doubt (each mention's own checks run only where the note has one)."""
+    facts = doc.user_data.get(_NOTE_FACTS)
+    if facts is None:
+        his = doc.user_data.get("diary_his")
+        if his is None:
+            his = doc.user_data["diary_his"] = _HIS_WORD.search(lower_text(doc)) is not None
+        causes = doc.user_data.get("diary_asked_causes")
+        if causes is None:
+            causes = doc.user_data["diary_asked_causes"] = _causes_asked(doc)
+        hedged = doc.user_data.get("diary_hedged")
+        if hedged is None:
+            hedged = doc.user_data["diary_hedged"] = _doubted_sentences(doc)
+        facts = doc.user_data[_NOTE_FACTS] = (his, bool(causes), "?" in text_of(doc), bool(hedged))
+    return facts
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
+    his, causes, asked, hedged = _note_facts(target.doc)
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories or _his_own(target):
+    if "FAMILY" in categories or (his and _his_own(target)):
         return STATUS_BY_CATEGORY["FAMILY"]
-    if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
+    if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
-    asked = "?" in text_of(target.doc)
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
     if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if ((asked and _is_short_question(target)) or _hedged_after(target)) and not answered_no:
+    if (
+        (asked and _is_short_question(target)) or (hedged and _hedged_after(target))
+    ) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
