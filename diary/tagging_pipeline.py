@@ -321,10 +321,38 @@ def _pruned(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     to each other overlap (its own test of overlap): most notes, told here without its passes."""
     ordered = sorted(matches, key=_start_end)
     if any(a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2] for a, b in itertools.pairwise(ordered)):
-        from medspacy.common.util import prune_overlapping_matches
-
-        return prune_overlapping_matches(matches)
+        return _prune_overlapping(ordered)
     return ordered
+
+
+def _prune_overlapping(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspacy's prune_overlapping_matches ("longest"), step for step, on list indices instead
+    of popping the list's head: passes over the matches in order, each pass keeping the longer
+    of two neighbours that overlap (the first on a tie), until a pass drops none."""
+    while True:
+        ordered = sorted(matches, key=_start_end)
+        pruned = []
+        current, i = ordered[0], 1
+        while i < len(ordered):
+            following = ordered[i]
+            i += 1
+            if current[1] <= following[1] < current[2] or current[1] < following[2] <= current[2]:
+                longer = (
+                    following if following[2] - following[1] > current[2] - current[1] else current
+                )
+                pruned.append(longer)
+                if i == len(ordered):
+                    break
+                current = ordered[i]
+                i += 1
+            else:
+                pruned.append(current)
+                current = following
+        else:
+            pruned.append(current)
+        if len(pruned) == len(matches):
+            return pruned
+        matches = pruned
 
 
 def _start_end(match: tuple[int, int, int]) -> tuple[int, int]:
