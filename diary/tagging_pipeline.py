@@ -170,25 +170,32 @@ def _lemmatize(doc: Doc) -> Doc:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
-    lemmas = []
     unknown = []
     cache = _lemma_cache(strings)
+    plain = _plain_lemmas[id(strings)]
     lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
     respelt = False
-    for i, lower_id in enumerate(lowers):
+    # Most words are known and need nothing more than their lemma: read in one pass.
+    lemmas = list(map(plain.get, lowers))
+    i = -1
+    for _ in range(lemmas.count(None)):  # the others, in order
+        i = lemmas.index(None, i + 1)
+        lower_id = lowers[i]
         known = cache.get(lower_id)
         if known is None:
             known = _look_up(strings, lower_id)
             if len(cache) < 200_000:
                 cache[lower_id] = known
-        lemmas.append(known[0])
+                if not known[1] and not known[2]:
+                    plain[lower_id] = known[0]
+        lemmas[i] = known[0]
         if known[1]:
             unknown.append(i)
         elif known[2]:
             token = doc[i]
             if known[3] and token.is_title:  # a misspelling written with a capital
                 if not token.is_sent_start:
-                    lemmas[-1] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
+                    lemmas[i] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
                     continue
                 token.norm_ = strings[known[2]]  # this word only: the same word later may be a name
                 continue
@@ -240,6 +247,8 @@ def _lemma_values() -> frozenset[str]:
 
 
 _lemma_caches: dict[int, dict[int, tuple[int, bool, int, bool]]] = {}
+# The cached words that need nothing but their lemma: lower-case form -> lemma id.
+_plain_lemmas: dict[int, dict[int, int]] = {}
 _misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
 
 
@@ -250,13 +259,16 @@ def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int, bool]]:
     if cache is None:
         if len(_lemma_caches) >= 4:
             _lemma_caches.clear()
+            _plain_lemmas.clear()
         cache = _lemma_caches[id(strings)] = {}
+        _plain_lemmas[id(strings)] = {}
     return cache
 
 
 def forget_lemmas(strings: Any) -> None:
     """Drop the lemma cache of a string store no longer in use (a renewed pipeline's old one)."""
     _lemma_caches.pop(id(strings), None)
+    _plain_lemmas.pop(id(strings), None)
     _misspellings.pop(id(strings), None)
 
 
