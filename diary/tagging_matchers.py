@@ -9,6 +9,7 @@ does not know (FuzzyWords).
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_shorthand
@@ -114,6 +115,9 @@ def required_words(pattern: Pattern) -> list[frozenset[str]]:
 def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, the longest kept; on a tie, the one found last (a token pattern
     follows the labelling guideline where two catalog rows share a phrase)."""
+    by_start = sorted(spans, key=_start_of)
+    if all(a.end <= b.start and a.start < b.start for a, b in itertools.pairwise(by_start)):
+        return by_start  # none overlap (most notes): every span is kept
     kept: list[Span] = []
     taken: set[int] = set()
     for span in sorted(reversed(spans), key=lambda s: -(s.end - s.start)):
@@ -121,6 +125,10 @@ def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
+
+
+def _start_of(span: Span) -> int:
+    return span.start
 
 
 def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -236,15 +244,23 @@ class TokenPatterns:
         else:  # the lemma step's own lists: two columns fewer to read
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
-        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        starts = list(itertools.compress(range(len(sent_starts)), map((1).__eq__, sent_starts)))
+        if sent_starts and sent_starts[0] != 1:
+            starts.insert(0, 0)
+        starts.append(len(rows))
         doc.user_data[SENT_STARTS] = starts  # read again by ConText (tagging_pipeline.py)
         # The anchor words of the whole doc, found once at C speed: a sentence without one is
         # passed over without building its word sets.
-        hits_all = [
-            i
-            for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
-            if word in anchor_ids or base in anchor_ids
-        ]
+        hits_all = list(
+            itertools.compress(
+                range(len(lowers)),
+                map(
+                    operator.or_,
+                    map(anchor_ids.__contains__, lowers),
+                    map(anchor_ids.__contains__, lemmas),
+                ),
+            )
+        )
         next_hit = 0
         focus = None
         short = []  # sentences of one or two words after the first: (start, end)
