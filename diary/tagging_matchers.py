@@ -115,9 +115,6 @@ def required_words(pattern: Pattern) -> list[frozenset[str]]:
 def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, the longest kept; on a tie, the one found last (a token pattern
     follows the labelling guideline where two catalog rows share a phrase)."""
-    by_start = sorted(spans, key=_start_of)
-    if all(a.end <= b.start and a.start < b.start for a, b in itertools.pairwise(by_start)):
-        return by_start  # none overlap (most notes): every span is kept
     kept: list[Span] = []
     taken: set[int] = set()
     for span in sorted(reversed(spans), key=lambda s: -(s.end - s.start)):
@@ -125,10 +122,6 @@ def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
-
-
-def _start_of(span: Span) -> int:
-    return span.start
 
 
 def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -305,7 +298,8 @@ class TokenPatterns:
                     ):
                         continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
-                for match_id, first, last in self.matchers[index](window):
+                # Every doc has its lemmas: spaCy's check for them is passed over.
+                for match_id, first, last in self.matchers[index](window, allow_missing=True):
                     label = doc.vocab.strings[match_id]
                     if focus is None:  # an abbreviation's word anywhere in the doc?
                         focus = not self.focus_ids.isdisjoint(lowers)
