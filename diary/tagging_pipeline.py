@@ -131,7 +131,7 @@ class SentenceEnds:
         ends = self.ends
         guesses = [False] * size
         guesses[0] = True
-        at = [i for i, orth in enumerate(orths) if orth in ends]
+        at = list(itertools.compress(range(size), map(ends.__contains__, orths)))
         if at:
             puncts = rows[:, 1].tolist()
             found = -1

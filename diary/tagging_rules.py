@@ -183,9 +183,9 @@ def _history_told(doc: Any) -> bool:
                 any(hint in text for hint in _HISTORY_HINTS)
                 and _HISTORY_SAID.search(text) is not None
             )
-            or any(_DECADE.fullmatch(word) for word in words)
+            or ("0s" in text and any(_DECADE.fullmatch(word) for word in words))
             # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
-            or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
+            or ("too" in words and not _I.isdisjoint(words) and _too_at_clause_end(doc))
         )
     return told
 
