@@ -229,8 +229,16 @@ _MARKUP = re.compile(
 _SPACES = re.compile(r"\s{2,}|[^\S ]")  # runs of white space, or a tab, a line break...
 
 
+# The control characters that str.splitlines() takes as line breaks (a line tab, a form feed, a
+# "next line", file/group/record separators): a line break, as "\n" is, so that a sentence's
+# negation or time stops at it.
+_CONTROL_LINE_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
+
+
 def _markup(match: re.Match[str]) -> str:
-    return " . " if match.group("block") else " "
+    if match.group("block"):
+        return " . "
+    return "\n" if match.group() in _CONTROL_LINE_BREAKS else " "
 
 
 def _spaces(match: re.Match[str]) -> str:

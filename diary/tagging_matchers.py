@@ -46,12 +46,19 @@ def anchor(pattern: Pattern) -> frozenset[str]:
     return _anchor_token(pattern)[1]
 
 
+def _optional(token: dict) -> bool:
+    """Whether a pattern token can match no word, or must not match (OP "!"): its words are
+    then not required in a sentence where the pattern matches."""
+    op = str(token.get("OP", ""))
+    return op in ("?", "*", "!") or op.startswith(("{0", "{,"))
+
+
 def _anchor_token(pattern: Pattern) -> tuple[int, frozenset[str]]:
     """anchor(), with the index of the token it is taken from."""
     best: frozenset[str] | None = None
     index = -1
     for i, token in enumerate(pattern):
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+        if _optional(token):
             continue
         for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
             value = token.get(attr)
@@ -100,7 +107,7 @@ def required_words(pattern: Pattern) -> list[frozenset[str]]:
     """
     required = []
     for token in pattern:
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+        if _optional(token):
             continue
         for attr in ("LOWER", "LEMMA", "ORTH"):
             value = token.get(attr)

@@ -119,7 +119,7 @@ class SentenceEnds:
         from spacy.pipeline import Sentencizer
 
         self.sentencizer = Sentencizer(name, punct_chars=punct_chars)
-        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in punct_chars)
+        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in self.sentencizer.punct_chars)
         self.attrs = [ORTH, IS_PUNCT]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -531,8 +531,11 @@ class PairedContext:
             self.matcher is None
             or context.max_scope is not None
             or context.input_span_type != "ents"
+            or not doc.has_annotation("SENT_START")
         ):
-            return context(doc)  # not the settings this was written for: medspacy's own way
+            # Not the settings this was written for, or a doc without sentences (medspacy
+            # refuses it): medspacy's own way.
+            return context(doc)
         if self.classes is None:
             from medspacy.context import ConTextGraph, ConTextModifier
             from spacy.attrs import SENT_START
