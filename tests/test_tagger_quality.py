@@ -54,6 +54,9 @@ RED_FLAG_RECALL_FLOORS = {
     # a penny") and misspellings too far from any word ("bak ake", "stummik"). The page offers
     # 106 of 119.
     "notes_dev_round9q.jsonl": 0.815,
+    # Tuned on for one round only (round 10), held at the measured recall; see the F1 floors.
+    "notes_dev_round10r.jsonl": 0.862,
+    "notes_dev_round10s.jsonl": 0.840,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -63,6 +66,12 @@ F1_FLOORS = {
     # misspelling is left unread since the look-up allows two edits only between words that
     # sound the same (everyday words and names were read as symptoms three edits away).
     "notes_dev_round9q.jsonl": 0.880,
+    # Tuned on for one round only (round 10): autocorrect's real words ("feet gone number",
+    # "Nassau"), swipe-typed run-together words and symptoms told by what she could not do.
+    "notes_dev_round10r.jsonl": 0.875,
+    # Tuned on for one round only (round 10): Scots, Trinidadian and Malaysian English, a
+    # dyslexic writer's misspellings of short words ("cof", "pian"), therapists' shorthand.
+    "notes_dev_round10s.jsonl": 0.851,
 }
 
 
@@ -85,14 +94,8 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round10r and round10s were
-# written while round 9 was tuned, and scored with round 8's reader and round 9's.
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    "notes_dev_round10r.jsonl": (0.875, 0.862, 0.965),
-    # F1 0.855 with round 9's reader, 0.852 once the look-up of misspellings was narrowed to
-    # two edits between words that sound the same (one misspelling less read).
-    "notes_dev_round10s.jsonl": (0.851, 0.840, 0.860),
-}
+# red flags suggested), held there until a round tunes on them. Empty until new files come.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
