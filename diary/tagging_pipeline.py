@@ -147,12 +147,33 @@ def _lemmatize(doc: Doc) -> Doc:
             lexeme = doc.vocab[token.orth]  # rare: a dropped "g", a misspelt symptom word
             lexeme.lower = lexeme.norm = known[2]
             respelt = True
+    joined = _joined.get(id(strings))
+    if unknown and joined and any(lowers[i] in joined for i in unknown):
+        return _lemmatize(_split_joined(doc, [i for i in unknown if lowers[i] in joined], joined))
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
     doc.user_data[LEMMA_IDS] = lemmas  # read again by the safety net (diary/tagging_safety.py)
     if not respelt:  # read again by the token patterns (a respelt word's LOWER has changed)
         doc.user_data[LOWER_IDS] = lowers
+    return doc
+
+
+def _split_joined(doc: Doc, indices: list[int], joined: dict[int, list[tuple[str, str]]]) -> Doc:
+    """Words typed without the space between them ("headachewont", "cantfeel") split into the
+    tokens the tokenizer makes of each ("cant" is "ca" and "nt", NORM "not"), in the note's
+    casing (diary/tagging_spelling.py, Misspellings.joined)."""
+    with doc.retokenize() as retokenizer:
+        for i in indices:
+            token = doc[i]
+            pieces = joined[token.lower]
+            orths, start = [], 0
+            for piece, _ in pieces:
+                orths.append(token.text[start : start + len(piece)])
+                start += len(piece)
+            heads = [(token, k) for k in range(len(pieces))]
+            norms = [norm for _, norm in pieces]
+            retokenizer.split(token, orths, heads=heads, attrs={"NORM": norms})
     return doc
 
 
@@ -177,6 +198,13 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
     meant = misspellings.meant(word) if new_word and misspellings else None
     if meant:
         return strings.add(table.get(meant, meant)), False, strings.add(meant), True
+    cut = misspellings.joined(word) if new_word and misspellings else None
+    if cut:  # two words run together: split before the patterns (_split_joined)
+        tokenizer = _tokenizers.get(id(strings))
+        if tokenizer is not None:
+            pieces = [(t.lower_, t.norm_) for part in cut for t in tokenizer(part)]
+            _joined.setdefault(id(strings), {})[lower_id] = pieces
+            return strings.add(lemma), True, 0, False
     unknown = (
         new_word
         and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
@@ -193,6 +221,8 @@ def _lemma_values() -> frozenset[str]:
 
 _lemma_caches: dict[int, dict[int, tuple[int, bool, int, bool]]] = {}
 _misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
+_joined: dict[int, dict[int, list[tuple[str, str]]]] = {}  # run-together words' pieces, by store
+_tokenizers: dict[int, Any] = {}  # the pipeline's tokenizer, by string store: pieces of a split
 
 
 def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int, bool]]:
@@ -210,6 +240,8 @@ def forget_lemmas(strings: Any) -> None:
     """Drop the lemma cache of a string store no longer in use (a renewed pipeline's old one)."""
     _lemma_caches.pop(id(strings), None)
     _misspellings.pop(id(strings), None)
+    _joined.pop(id(strings), None)
+    _tokenizers.pop(id(strings), None)
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
@@ -356,6 +388,9 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     lexicon |= {w for rule in context_rules() for w in rule.literal.lower().split()}  # "tues"
     if len(_misspellings) >= 4:
         _misspellings.clear()
+        _joined.clear()
+        _tokenizers.clear()
+    _tokenizers[id(nlp.vocab.strings)] = nlp.tokenizer
     _misspellings[id(nlp.vocab.strings)] = Misspellings(lexicon, forms)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)

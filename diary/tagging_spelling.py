@@ -118,6 +118,129 @@ class Misspellings:
             return None  # as near to two words of different meaning: neither
         return nearest[0][2]  # "hedake": "hedache" and "headace" are both a headache
 
+    def joined(self, word: str) -> tuple[str, str] | None:
+        """Two words typed without the space between ("tiredtoday", "headachewont",
+        "cantfeel", "legsproperly"): the one way to cut an unknown word into two common words,
+        one of them a lexicon word of four letters or more; None when there is no such way or
+        more than one, unless one only is two lexicon words ("Agnes" or a misspelling is never
+        cut: neither half is a word)."""
+        if len(word) < MIN_JOINED or word in self.known or not word.isalpha() or not word.isascii():
+            return None
+        if is_real_word(word):
+            return None
+        cuts = [
+            (word[:i], word[i:])
+            for i in range(2, len(word) - 1)
+            if _is_word(word[:i])
+            and _is_word(word[i:])
+            and any(len(part) >= MIN_WORD and part in self.known for part in (word[:i], word[i:]))
+        ]
+        if len(cuts) > 1:  # "mouthsores": "mouth sores", not "mouths ores"
+            cuts = [cut for cut in cuts if cut[0] in self.known and cut[1] in self.known]
+        return cuts[0] if len(cuts) == 1 else None
+
+
+# Words of two or three letters a run-together word may hold ("upthe", "cantfeel" has "cant"):
+# the common words' list holds words of four letters or more only.
+SHORT_WORDS = frozenset(
+    [
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "all",
+        "and",
+        "any",
+        "are",
+        "bad",
+        "but",
+        "can",
+        "day",
+        "did",
+        "for",
+        "get",
+        "got",
+        "had",
+        "has",
+        "her",
+        "him",
+        "his",
+        "how",
+        "its",
+        "let",
+        "lot",
+        "new",
+        "not",
+        "now",
+        "off",
+        "old",
+        "one",
+        "our",
+        "out",
+        "saw",
+        "see",
+        "she",
+        "the",
+        "too",
+        "two",
+        "was",
+        "way",
+        "who",
+        "why",
+        "yes",
+        "yet",
+        "you",
+    ]
+)
+# Negatives typed without their apostrophe, which the common words' list lacks ("cantfeel").
+BARE_NEGATIVES = frozenset(
+    [
+        "cant",
+        "wont",
+        "dont",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "couldnt",
+        "wouldnt",
+        "shouldnt",
+        "doesnt",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "aint",
+    ]
+)
+MIN_JOINED = 5  # a run-together word shorter than this is never split
+
+
+def _is_word(part: str) -> bool:
+    if len(part) < MIN_WORD:
+        return part in SHORT_WORDS
+    return is_real_word(part) or part in BARE_NEGATIVES
+
 
 def pattern_words(patterns: Iterable[Any]) -> set[str]:
     """The words a list of spaCy token patterns names (LOWER, LEMMA, NORM, ORTH; IN lists)."""
