@@ -142,97 +142,18 @@ class Misspellings:
 
 # Words of two or three letters a run-together word may hold ("upthe", "cantfeel" has "cant"):
 # the common words' list holds words of four letters or more only.
-SHORT_WORDS = frozenset(
-    [
-        "am",
-        "an",
-        "as",
-        "at",
-        "be",
-        "by",
-        "do",
-        "go",
-        "he",
-        "if",
-        "in",
-        "is",
-        "it",
-        "me",
-        "my",
-        "no",
-        "of",
-        "on",
-        "or",
-        "so",
-        "to",
-        "up",
-        "us",
-        "we",
-        "all",
-        "and",
-        "any",
-        "are",
-        "bad",
-        "but",
-        "can",
-        "day",
-        "did",
-        "for",
-        "get",
-        "got",
-        "had",
-        "has",
-        "her",
-        "him",
-        "his",
-        "how",
-        "its",
-        "let",
-        "lot",
-        "new",
-        "not",
-        "now",
-        "off",
-        "old",
-        "one",
-        "our",
-        "out",
-        "saw",
-        "see",
-        "she",
-        "the",
-        "too",
-        "two",
-        "was",
-        "way",
-        "who",
-        "why",
-        "yes",
-        "yet",
-        "you",
-    ]
-)
+SHORT_WORDS = frozenset((
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my",
+    "no", "of", "on", "or", "so", "to", "up", "us", "we", "all", "and", "any", "are", "bad",
+    "but", "can", "day", "did", "for", "get", "got", "had", "has", "her", "him", "his", "how",
+    "its", "let", "lot", "new", "not", "now", "off", "old", "one", "our", "out", "saw", "see",
+    "she", "the", "too", "two", "was", "way", "who", "why", "yes", "yet", "you"
+))  # fmt: skip
 # Negatives typed without their apostrophe, which the common words' list lacks ("cantfeel").
-BARE_NEGATIVES = frozenset(
-    [
-        "cant",
-        "wont",
-        "dont",
-        "didnt",
-        "isnt",
-        "wasnt",
-        "arent",
-        "werent",
-        "couldnt",
-        "wouldnt",
-        "shouldnt",
-        "doesnt",
-        "havent",
-        "hasnt",
-        "hadnt",
-        "aint",
-    ]
-)
+BARE_NEGATIVES = frozenset((
+    "cant", "wont", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
+    "shouldnt", "doesnt", "havent", "hasnt", "hadnt", "aint"
+))  # fmt: skip
 MIN_JOINED = 5  # a run-together word shorter than this is never split
 
 
