@@ -45,7 +45,7 @@ from diary.tagging_shorthand import (
     NEGATED,
     SPLIT_LABELS,
 )
-from diary.tagging_spelling import Misspellings, pattern_words
+from diary.tagging_spelling import MIN_WORD, SHORT_WORDS, Misspellings, is_real_word, pattern_words
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -147,6 +147,10 @@ def _lemmatize(doc: Doc) -> Doc:
             lexeme = doc.vocab[token.orth]  # rare: a dropped "g", a misspelt symptom word
             lexeme.lower = lexeme.norm = known[2]
             respelt = True
+    if unknown:
+        merged = _split_words(doc, unknown, lowers, strings)
+        if merged:
+            return _lemmatize(merged)
     joined = _joined.get(id(strings))
     if unknown and joined and any(lowers[i] in joined for i in unknown):
         return _lemmatize(_split_joined(doc, [i for i in unknown if lowers[i] in joined], joined))
@@ -156,6 +160,65 @@ def _lemmatize(doc: Doc) -> Doc:
     doc.user_data[LEMMA_IDS] = lemmas  # read again by the safety net (diary/tagging_safety.py)
     if not respelt:  # read again by the token patterns (a respelt word's LOWER has changed)
         doc.user_data[LOWER_IDS] = lowers
+    return doc
+
+
+def _is_fragment(word: str) -> bool:
+    """A short word no list knows ("diz", "zy"): a candidate half of a split word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        2 <= len(word) < tagging_shorthand.FUZZY_MIN_LENGTH
+        and word not in STOP_WORDS
+        and word not in SHORT_WORDS
+        and not (len(word) >= MIN_WORD and is_real_word(word))
+    )
+
+
+_halves: dict[tuple[int, int], int] = {}  # two words' lower ids -> the word they make (or 0)
+
+
+def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) -> Doc | None:
+    """A word typed with a space inside it ("diz zy", "nau sea", "nause a"): a short word no
+    list knows and the word beside it, one space apart, that together make a lexicon word of
+    five letters or more, or a misspelling of one (diary/tagging_spelling.py) when neither half
+    is a word ("fev rish"), are one token read as that word. None when there is none (the doc
+    is unchanged): "ago my" is not "agony"."""
+    misspellings = _misspellings.get(id(strings))
+    if misspellings is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    for i in unknown:
+        for start in (i - 1, i):
+            if start < 0 or start + 1 >= len(lowers) or (spans and spans[-1][1] > start):
+                continue
+            key = (lowers[start], lowers[start + 1])
+            meant = _halves.get(key)
+            if meant is None:
+                word = strings[key[0]] + strings[key[1]]
+                if len(word) < 5 or not word.isalpha():
+                    found = None
+                elif word in misspellings.known:
+                    found = word
+                elif _is_fragment(strings[key[0]]) and _is_fragment(strings[key[1]]):
+                    found = misspellings.meant(word)
+                else:
+                    found = None
+                meant = strings.add(found) if found and len(found) >= 5 else 0
+                if len(_halves) < 100_000:
+                    _halves[key] = meant
+            if meant and doc[start].whitespace_ == " " and doc[start + 1].is_alpha:
+                spans.append((start, start + 2))
+                break
+    if not spans:
+        return None
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            meant = _halves[(lowers[start], lowers[start + 1])]
+            span = doc[start:end]
+            lexeme = doc.vocab[span.text]
+            lexeme.lower = lexeme.norm = meant
+            retokenizer.merge(span, attrs={"NORM": meant})
     return doc
 
 
@@ -210,7 +273,7 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
         and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
-    )
+    ) or (new_word and word.isalpha() and word.isascii() and _is_fragment(word))
     return strings.add(lemma), unknown, 0, False
 
 
