@@ -635,7 +635,7 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
                         lower("she", "he", "i", "we", "they", "it", "day", "year"),
                         lemma("be", op="?")]  # fmt: skip
     yield "shortness-of-breath", [lower("puffed"), lower("oot")]
-    yield "headache", [lower("heid", "heed"), lower("'s", "is", op="?"),
+    yield "headache", [lower("heid", "heed", "head"), lower("'s", "is", op="?"),
                        lower("nippin", "nipping", "thumping", "pounding", "splitting", "sair",
                              "sore", "banging", "killing", "louping")]  # fmt: skip
     yield "pain", [lower("belly", "tummy", "stomach", "arm", "arms", "side"), lower("'s", "is"),

@@ -415,6 +415,9 @@ def _respellings(nlp: Language) -> None:
             lexeme = nlp.vocab[form]
             lexeme.lower_ = lexeme.norm_ = meant
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
+    for written, meant in tagging_shorthand.NORM_RESPELLINGS.items():
+        for form in (written, written.capitalize()):
+            nlp.vocab[form].norm_ = meant
     for written, meant in tagging_shorthand.RESPELT_NEGATIVES.items():
         for form in (written, written.capitalize()):
             head = form[: len(form) - 1]

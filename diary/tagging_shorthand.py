@@ -115,10 +115,27 @@ RESPELLINGS = {
     "realy": "really",
     "reely": "really",
     "verry": "very",
+    # dialect words for a body part or a word the patterns lean on (Scots, Caribbean English)
+    "heid": "head",
+    "ketch": "catch",
+    "meh": "my",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
 }
+# Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
+# patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
+# "sore head"), and a pain word only before or after a part, as the patterns say.
+NORM_RESPELLINGS = {"sair": "sore"}
 # "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
-RESPELT_NEGATIVES = {"kant": "can", "carnt": "can", "cudnt": "could", "wudnt": "would",
-                     "shudnt": "should", "dident": "did"}  # fmt: skip
+RESPELT_NEGATIVES = {
+    "kant": "can",
+    "carnt": "can",
+    "cudnt": "could",
+    "wudnt": "would",
+    "shudnt": "should",
+    "dident": "did",
+    "cyah": "can",
+    "cyaan": "can",
+    "caan": "can",
+}  # Caribbean "can't"; fmt: skip
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 
