@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from medspacy.context import ConTextRule
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def phrases(block: str) -> list[str]:
@@ -35,6 +35,9 @@ _RELATIVES = words("""
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
+# A man who reports "she" or "her" speaks of the patient (the diary's owner is a woman), as the
+# guideline's "husband says I'm acting strange" does; a sister's "her" may be another woman's.
+_MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
@@ -268,6 +271,12 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
             return False
         if not any(w in ("her", "his", "she", "he", "she's", "he's", "their") for w in between):
             return False
+        if (
+            first.lower_ in _MEN_WHO_REPORT
+            and not any(w in ("his", "he", "he's") for w in between)
+            and not _someone_elses(doc, first.i)
+        ):
+            return False  # "Pt's husband reports she has been more muddled": the patient
     if (
         first.lower_ in ("sister", "sisters")
         and first.i
@@ -284,6 +293,16 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         # breathless", "my mother's temperature was 102" report the patient.
         return _family_history(doc, modifier, target)
     return True
+
+
+def _someone_elses(doc: Doc, i: int) -> bool:
+    """ "Marion's husband", "my friend's son": the relative at i is another woman's (not the
+    patient's: "Pt's husband", "Patient's son")."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("'s", "s")
+        and doc[i - 2].lower_ not in ("pt", "patient", "client", "resident")
+    )
 
 
 _CLINICIANS = words("""
