@@ -162,6 +162,10 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
     yield "shortness-of-breath", [{"ORTH": any_of("SOB", "SOBOE", "Sob")}]
     yield "shortness-of-breath", [lower("dyspnoea", "dyspnea", "dyspnoeic", "dyspneic")]
+    # therapists' shorthand: lower extremity or limb weakness, loss of balance
+    yield "leg-weakness", [{"ORTH": any_of("LE", "BLE", "LLE", "RLE", "LL", "BLL")},
+                           lower("weakness", "weak")]  # fmt: skip
+    yield "balance-problems", [{"ORTH": "LOB"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": any_of("/", "+", "&")}, {"LOWER": "v"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": any_of("n/v", "n+v", "n&v", "nv")}]
     # "HA" is headache only where the note makes it plain.
