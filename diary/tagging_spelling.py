@@ -99,6 +99,9 @@ class Misspellings:
         key = self._metaphone(word)
         if not key or is_real_word(word):
             return None
+        slip = self._slip(word)
+        if slip:
+            return slip
         best: list[tuple[int, int, str]] = []
         for target, target_key in self.by_sound.get(key[0], ()):
             if abs(len(target) - len(word)) > 3 or abs(len(target_key) - len(key)) > 1:
@@ -117,6 +120,14 @@ class Misspellings:
         if len(meanings) > 1:
             return None  # as near to two words of different meaning: neither
         return nearest[0][2]  # "hedake": "hedache" and "headace" are both a headache
+
+    def _slip(self, word: str) -> str | None:
+        """A short lexicon word (four letters or more) with two letters swapped ("pian") or
+        one doubled ("leggs"), the slips of a typing hand: the one word it can be, or None."""
+        found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        found |= {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+        found = {w for w in found if len(w) >= MIN_WORD and w != word and w in self.known}
+        return found.pop() if len(found) == 1 else None
 
     def joined(self, word: str) -> tuple[str, str] | None:
         """Two words typed without the space between ("tiredtoday", "headachewont",
