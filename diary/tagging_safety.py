@@ -71,12 +71,20 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     # a part followed by one of these opens a reported clause: a change after it is the clause's
     reports: frozenset[str] = frozenset()
+    # a change only in a comparison, with "like" before it ("head like it's in a vice", "like
+    # an electric shock down my spine", "legs like someone switched them off")
+    images: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
 SEVERE = _lemmas("""
     agony agonising agonizing screaming scream unbearable excruciating killing kill crippling
     horrendous horrific torture murder throbbing stabbing 8/10 9/10 10/10
+""")
+# What a pain is like: counted only after "like" (a knife in the kitchen is not a pain).
+PAIN_IMAGES = _lemmas("""
+    vice vise clamp knife knives dagger daggers hammer hammering shock shocks lightning
+    elephant
 """)
 _FAILURE_NOUNS = _lemmas("strength power feeling sensation control grip use")
 # How a part works, said with a negation before it: "not talking well", "legs don't work right".
@@ -172,6 +180,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         about="legs",
         adjacent=_lemmas("went gone go"),
         functions=_lemmas("hold work move feel stand walk carry lift take bear support"),
+        images=_lemmas("switch switched unplugged"),
         not_after=_lemmas("up room rest day"),
         not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
     ),
@@ -370,6 +379,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             slug,
             parts=_lemmas(words),
             changes=SEVERE,
+            images=PAIN_IMAGES,
             not_after=_PAIN_NOT_AFTER,
             not_with=_NOT_PAIN,
         )
@@ -439,6 +449,9 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         if lemma in _FAILURE_NOUNS:
             return j > 0 and doc[j - 1].norm_ in _NEGATIONS
         return True
+    if lemma in trigger.images:
+        lo, hi = min(part, j), max(part, j)
+        return any(doc[k].lower_ == "like" for k in range(max(0, lo - 3), hi))
     if lemma in trigger.adjacent and 0 < j - part <= 2:
         return True
     if lemma in trigger.before and 0 < part - j <= 2:
@@ -591,7 +604,8 @@ def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         return frozenset(hash_string(word) for word in words)
 
     negatable = _FUNCTIONS | _MANNER | _FAILURE_NOUNS
-    changes = set().union(*(t.changes | t.adjacent | t.before for t in TRIGGERS)) - negatable
+    changes = set().union(*(t.changes | t.adjacent | t.before | t.images for t in TRIGGERS))
+    changes -= negatable
     changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
     return ids(_index()[1]), ids(changes), ids(negatable)
 
@@ -609,6 +623,7 @@ def _pairs() -> dict[int, frozenset[int]]:
         words = pairs.setdefault(hash_string(part), set())
         for t in triggers:
             words |= {hash_string(w) for w in t.changes | t.adjacent | t.before | t.functions}
+            words |= {hash_string(w) for w in t.images}
             words |= {hash_string(w) for w in _MANNER | _FAILURE_NOUNS | {"wrong", "well"}}
     return {part: frozenset(words) for part, words in pairs.items()}
 
