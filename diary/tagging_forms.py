@@ -40,6 +40,8 @@ NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 # Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
 PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting",
                "sair")  # fmt: skip
+# "unable to pass urine", "failing to pass urine", "failed to stand"
+UNABLE = lower("unable", "failing", "failed")
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
 QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
@@ -327,7 +329,7 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  lower("to"), lower("the"), LOO]  # fmt: skip
     # "not being able to wee", "unable to pass urine"
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
-    yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
@@ -493,7 +495,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                  strength, lower("in"), OWNER, SIDE, LEGS]  # fmt: skip
     yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
     yield slug, [*CANT, lemma("stand"), lower("up")]
-    yield slug, [lower("unable"), lower("to"), lemma("stand", "walk")]
+    yield slug, [UNABLE, lower("to"), lemma("stand", "walk")]
     yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
                  lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
     yield slug, [*CANT, lemma("bear"), lower("weight")]
@@ -1055,7 +1057,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Speech: "my speech is not clear", "her talking is not clear"
     yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
-    yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
+    yield "bladder-bowel-control", [lower("not", "unable", "failing", "failed"), lower("able",
+                                    op="?"), lower("to"),
                                     lemma("hold", "control"), OWNER,
                                     lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
                                           "water", "stool")]  # fmt: skip
