@@ -497,8 +497,23 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     if any(t.lower_ in _NOW for t in after):
         return False
     if _heading(target, modifier):
-        return not _said_to_be_now(target)
+        return not _said_to_be_now(target) and not _dated(doc, modifier)
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
+
+
+def _dated(doc: Doc, modifier: Span) -> bool:
+    """ "Tues: HA again, took 2 paracetamol.": a day heading the note, the only one in it, is
+    the day the note was written for, as a date is; "Fri: awful. Sat: better" tells of days."""
+    if modifier.start != 0 or modifier.end >= len(doc):
+        return False
+    if not (
+        doc[modifier.end].text in _HEADING_MARKS or doc[modifier.end - 1].text in _HEADING_MARKS
+    ):
+        return False
+    return not any(t.lower_ in _NOW for t in doc[modifier.end :]) and not any(
+        t.lower_ in _WEEKDAYS and t.i + 1 < len(doc) and doc[t.i + 1].text in _HEADING_MARKS
+        for t in doc[modifier.end :]
+    )
 
 
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
