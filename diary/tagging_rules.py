@@ -760,6 +760,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(before), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
+    # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
+    add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, **clause)
+    add(["☐"], neg, "FORWARD", max_scope=2, **clause)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
