@@ -121,8 +121,10 @@ IDIOMS = phrases("""
     pain killer | pain relief | pain reliever | pain clinic | pain team | pain patch |
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
     bone is weak | bones are weak | bones were weak | is a headache | was a headache |
-    a real headache | such a headache | lymphoedema clinic | lymphedema clinic
-""") + [
+    a real headache | such a headache | lymphoedema clinic | lymphedema clinic |
+    hyperkalemia | hyperkalaemia | hypokalemia | hypokalaemia | hypocalcemia | hypocalcaemia |
+    naturopathy | naturopath | neurology | neurologist
+""") + [  # (the last: words one or two letters from a catalog word, which fuzzy matching reads)
     # A medicine named for a symptom is not the symptom ("the nausea tablets are not working").
     f"{symptom} {medicine}"
     for symptom in ("nausea", "sickness", "pain", "diarrhoea", "diarrhea", "cough", "constipation")

@@ -45,7 +45,14 @@ from diary.tagging_shorthand import (
     NEGATED,
     SPLIT_LABELS,
 )
-from diary.tagging_spelling import MIN_WORD, SHORT_WORDS, Misspellings, is_real_word, pattern_words
+from diary.tagging_spelling import (
+    MIN_WORD,
+    SHORT_WORDS,
+    Misspellings,
+    is_name,
+    is_real_word,
+    pattern_words,
+)
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -139,7 +146,7 @@ def _lemmatize(doc: Doc) -> Doc:
         elif known[2]:
             token = doc[i]
             if known[3] and token.is_title:  # a misspelling written with a capital
-                if not token.is_sent_start:
+                if not token.is_sent_start or is_name(token.text):  # "Nassau"; "Agnes rang"
                     lemmas[-1] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
                     continue
                 token.norm_ = strings[known[2]]  # this word only: the same word later may be a name

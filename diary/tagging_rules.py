@@ -497,13 +497,16 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     if any(t.lower_ in _NOW for t in after):
         return False
     if _heading(target, modifier):
-        return not _said_to_be_now(target) and not _dated(doc, modifier)
+        return not _said_to_be_now(target) and not (
+            _dated(doc, modifier) and not _clause_is_past(target, modifier)
+        )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
 
 
 def _dated(doc: Doc, modifier: Span) -> bool:
     """ "Tues: HA again, took 2 paracetamol.": a day heading the note, the only one in it, is
-    the day the note was written for, as a date is; "Fri: awful. Sat: better" tells of days."""
+    the day the note was written for, as a date is, unless its clause is told in the past
+    ("Fri: said her legs were heavy"); "Fri: awful. Sat: better" tells of days."""
     if modifier.start != 0 or modifier.end >= len(doc):
         return False
     if not (

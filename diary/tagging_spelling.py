@@ -40,16 +40,23 @@ COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt.gz"
 
 
 def common_words_of(frequencies: Iterable[tuple[str, float]]) -> list[str]:
-    """The words of (word, log probability) pairs that `is_real_word` must know, sorted."""
-    return sorted(
-        word
-        for word, log_prob in frequencies
-        if log_prob > REAL_WORD_LOG_PROB
-        and len(word) >= MIN_WORD
-        and word.isalpha()
-        and word.isascii()
-        and word.islower()
-    )
+    """The words of (word, log probability) pairs that `is_real_word` must know, sorted: the
+    common words in lower case, and names with their capital: a word seen that often with a
+    capital, and more often so than without ("Agnes", "Hines"), which the look-up must not read
+    as "acne" or "hives" where it opens a sentence (inside one, a capital already says a name);
+    written in lower case it is still read ("dizzee")."""
+    table = dict(frequencies)
+    words = set()
+    for word, log_prob in table.items():
+        if log_prob <= REAL_WORD_LOG_PROB or len(word) < MIN_WORD:
+            continue
+        if not (word.isalpha() and word.isascii()):
+            continue
+        if word.islower():
+            words.add(word)
+        elif word[0].isupper() and word[1:].islower() and table.get(word.lower(), -99) < log_prob:
+            words.add(word)  # a name, kept with its capital: more often written so than not
+    return sorted(words)
 
 
 @functools.cache
@@ -58,10 +65,36 @@ def _common_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in lines)
 
 
+def is_name(word: str) -> bool:
+    """Whether `word`, written with a capital ("Agnes"), is more often a name than a word."""
+    return word in _common_words()
+
+
 def is_real_word(word: str) -> bool:
     """Whether `word` (lower case, plain letters, MIN_WORD or more: what `Misspellings.meant`
     asks about) is a common English word."""
     return word in _common_words()
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.lru_cache(maxsize=20_000)
+def real_neighbours(word: str) -> frozenset[str]:
+    """The common words one edit from `word` (a letter dropped, added, changed, or two
+    swapped): "stollen" is "stolen" misspelt as much as "swollen", "agnes" is one from "ages",
+    "hines" from "lines" and "hides"."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in cuts for c in _LETTERS}
+    edits.discard(word)
+    return frozenset(w for w in edits if len(w) >= MIN_WORD and is_real_word(w))
+
+
+def _undoubled(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
 
 
 def _edits_allowed(word: str, target: str, sound: int) -> int:
@@ -114,6 +147,8 @@ class Misspellings:
                 best.append((spelling, sound, target))
         if not best:
             return None
+        if any(is_real_word(w) and w not in self.known for w in _undoubled(word)):
+            return None  # an everyday word with a letter doubled: "stollen" is "stolen"
         best.sort()
         nearest = [target for target in best if target[:2] == best[0][:2]]
         meanings = {self.slugs.get(target) or self._metaphone(target) for _, _, target in nearest}
