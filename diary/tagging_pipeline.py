@@ -411,6 +411,22 @@ def _scots_negatives(nlp: Language) -> None:
                 )
 
 
+def _capital_contractions(nlp: Language) -> None:
+    """ "CANT FEEL MY LEGS", "DIDNT SLEEP", "I'M SICK": a note in capitals splits its
+    contractions as written in lower case ("cant" is "ca" + "nt", NORM "not"); spaCy's own
+    special cases know the lower-case and capitalised forms only."""
+    from spacy.symbols import ORTH
+
+    rules = nlp.tokenizer.rules
+    for form, pieces in list(rules.items()):
+        upper = form.upper()
+        if len(pieces) < 2 or not form.islower() or upper in rules or upper == form:
+            continue
+        nlp.tokenizer.add_special_case(
+            upper, [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces]
+        )
+
+
 def _respellings(nlp: Language) -> None:
     """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
     for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
@@ -444,6 +460,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
     _scots_negatives(nlp)
     _respellings(nlp)
+    _capital_contractions(nlp)
     _register(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "...", "\u2026"]})
     nlp.add_pipe(_LINE_BREAKS)
