@@ -5,7 +5,7 @@ near misses that must not be tagged or asked."""
 import pytest
 
 from diary.tagging_spelling import Misspellings
-from tests.reading import MARKS, everything, found
+from tests.reading import MARKS, asked, everything, found
 
 pytestmark = MARKS
 
@@ -70,3 +70,83 @@ def test_a_word_typed_with_a_space_inside_is_read_whole(text, symptom):
 )
 def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
     assert (symptom, "present") not in everything(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom", "status"),
+    [
+        # dialect words read as the words they mean (Scots, Trinidadian)
+        ("Sair heid the day", "headache", "present"),
+        ("cyah catch meh breath since morning", "shortness-of-breath", "present"),
+        # a man reporting "she" reports the patient
+        ("Her husband reports she keeps getting muddled", "confusion", "present"),
+        # a reading in a list, a slash between readings
+        ("Temps today: 08:00 37.8 / 12:00 38.3 / 18:00 37.9", "fever", "present"),
+        # therapists' shorthand
+        ("RLE weakness worse today", "leg-weakness", "present"),
+        ("LOB x2 on the stairs", "balance-problems", "present"),
+        # two letters swapped or one doubled in a short word
+        ("bad chset pain since lunch", "chest-pain", "present"),
+        ("my leggs are so weak", "leg-weakness", "present"),
+        # "failing to" is "unable to"
+        ("failing to pass urine since lunch", "bladder-bowel-control", "present"),
+        # a pain "right in" its part
+        ("pain right in the middle of my chest", "chest-pain", "present"),
+        # a day heading the note, the only one, is its date
+        ("Weds: HA again, took paracetamol.", "headache", "present"),
+        # charts of ticks
+        ("Nausea ✗ | Fatigue ✓", "nausea", "negated"),
+        ("Nausea ✗ | Fatigue ✓", "fatigue", "present"),
+        ("☐ vomiting ☑ headache", "vomiting", "negated"),
+        ("☐ vomiting ☑ headache", "headache", "present"),
+        # capitals, and a comma typed without its space
+        ("COULDNT CATCH MY BREATH ON THE STAIRS", "shortness-of-breath", "present"),
+        ("DIDNT SLEEP A WINK", "difficulty-sleeping", "present"),
+        ("tired,cant sleep again", "difficulty-sleeping", "present"),
+    ],
+)
+def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
+    assert (symptom, status) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom", "status"),
+    [
+        ("Jo's husband says she had terrible headaches", "headache", "family"),  # Jo's
+        ("Weds: bad headache. Thurs: fine", "headache", "historical"),  # two days told
+        ("Fri: said her legs were heavy as lead", "leg-weakness", "historical"),  # told as past
+    ],
+)
+def test_a_near_miss_keeps_its_status(text, symptom, status):
+    assert (symptom, status) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meh, whatever, fine today",  # "meh" as a shrug: nothing
+        "had a lob at tennis, great fun",  # the abbreviation only in capitals
+        "Agnes rang, then stollen for tea",  # a name opening a sentence; "stolen" doubled
+        "Hines came round at six",
+        "booked in at the naturopathy clinic",  # one letter from "naturopath"
+        "hyperkalemia on the bloods, diet sheet given",  # not hypercalcaemia
+        "the kidneys are failing to keep up, said the consultant",
+        "cut my finger with a knife, all fine",  # a knife without "like"
+        "my back, like the electric bill, is a worry",  # "electric" is not an image
+        "the kids switched the telly off and put their legs up",
+    ],
+)
+def test_an_everyday_sentence_is_neither_tagged_nor_asked(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("like a hammer on my head all morning", "headache"),
+        ("like lightning down my spine when I move", "back-pain"),
+        ("legs felt like someone had switched them off", "leg-weakness"),
+    ],
+)
+def test_a_pain_told_by_what_it_is_like_is_asked(text, symptom):
+    assert symptom in asked(text) or (symptom, "present") in found(text)
