@@ -182,7 +182,7 @@ def _is_fragment(word: str) -> bool:
     )
 
 
-_halves: dict[tuple[int, int], int] = {}  # two words' lower ids -> the word they make (or 0)
+_halves: dict[tuple[int, int], str] = {}  # two words' lower ids -> the word they make (or "")
 
 
 def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) -> Doc | None:
@@ -194,7 +194,7 @@ def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) 
     misspellings = _misspellings.get(id(strings))
     if misspellings is None:
         return None
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     for i in unknown:
         for start in (i - 1, i):
             if start < 0 or start + 1 >= len(lowers) or (spans and spans[-1][1] > start):
@@ -211,17 +211,17 @@ def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) 
                     found = misspellings.meant(word)
                 else:
                     found = None
-                meant = strings.add(found) if found and len(found) >= 5 else 0
+                meant = found if found and len(found) >= 5 else ""
                 if len(_halves) < 100_000:
                     _halves[key] = meant
             if meant and doc[start].whitespace_ == " " and doc[start + 1].is_alpha:
-                spans.append((start, start + 2))
+                spans.append((start, start + 2, meant))
                 break
     if not spans:
         return None
     with doc.retokenize() as retokenizer:
-        for start, end in spans:
-            meant = _halves[(lowers[start], lowers[start + 1])]
+        for start, end, word in spans:
+            meant = strings.add(word)
             span = doc[start:end]
             lexeme = doc.vocab[span.text]
             lexeme.lower = lexeme.norm = meant
@@ -271,9 +271,10 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
     cut = misspellings.joined(word) if new_word and misspellings else None
     if cut:  # two words run together: split before the patterns (_split_joined)
         tokenizer = _tokenizers.get(id(strings))
-        if tokenizer is not None:
+        joined = _joined.setdefault(id(strings), {})
+        if tokenizer is not None and len(joined) < 100_000:
             pieces = [(t.lower_, t.norm_) for part in cut for t in tokenizer(part)]
-            _joined.setdefault(id(strings), {})[lower_id] = pieces
+            joined[lower_id] = pieces
             return strings.add(lemma), True, 0, False
     unknown = (
         new_word
@@ -312,6 +313,7 @@ def forget_lemmas(strings: Any) -> None:
     _misspellings.pop(id(strings), None)
     _joined.pop(id(strings), None)
     _tokenizers.pop(id(strings), None)
+    _halves.clear()  # (a new pipeline may have a new lexicon)
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
