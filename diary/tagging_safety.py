@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 ASKED = ("present", "uncertain")  # the statuses that are still asked
 AFTER = 5  # words from the part to a change word after it
 BEFORE = 5  # ... or before it ("snapped my wrist", "agonising knee")
+IMAGE_AFTER = 7  # ... or an image after "like" ("head like it's in a vice")
 
 
 def _lemmas(block: str) -> frozenset[str]:
@@ -473,7 +474,8 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     if i + 1 < end and doc[i + 1].lemma_ in trigger.not_after:
         return None
     hi = i + 1
-    while hi < min(end, i + AFTER + 1) and doc[hi].lower_ not in _BREAKS:
+    reach = IMAGE_AFTER if trigger.images else AFTER
+    while hi < min(end, i + reach + 1) and doc[hi].lower_ not in _BREAKS:
         hi += 1
     lo = i
     while lo > max(0, i - BEFORE) and doc[lo - 1].lower_ not in _BREAKS:
@@ -483,6 +485,8 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
         return None  # a reading: the temperature reader's
     for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+        if j - i > AFTER and doc[j].lemma_ not in trigger.images:
+            continue
         if j not in covered and _change_at(doc, trigger, i, j):
             return j
     return None
@@ -576,8 +580,10 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
             if lemma_ids[i] not in negatable
             or not _NEGATION_IDS.isdisjoint(lemma_ids[max(0, i - 4) : i])
         ]
+    images = _image_ids()
     if not any(
-        0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
+        0 < abs(p - c) <= (IMAGE_AFTER if c > p and lemma_ids[c] in images else AFTER)
+        and lemma_ids[c] in pairs[lemma_ids[p]]
         for p in part_at
         for c in change_at
     ):
@@ -608,6 +614,11 @@ def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     changes -= negatable
     changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
     return ids(_index()[1]), ids(changes), ids(negatable)
+
+
+@functools.cache
+def _image_ids() -> frozenset[int]:
+    return frozenset(hash_string(w) for t in TRIGGERS for w in t.images)
 
 
 @functools.cache
