@@ -118,7 +118,10 @@ RESPELLINGS = {
     # dialect words for a body part or a word the patterns lean on (Scots, Caribbean English)
     "heid": "head",
     "ketch": "catch",
-    "meh": "my",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
+    "meh": "my",
+    # everyday names for the head
+    "noggin": "head",
+    "bonce": "head",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a

@@ -103,6 +103,9 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         ("COULDNT CATCH MY BREATH ON THE STAIRS", "shortness-of-breath", "present"),
         ("DIDNT SLEEP A WINK", "difficulty-sleeping", "present"),
         ("tired,cant sleep again", "difficulty-sleeping", "present"),
+        # out of breath as "puffed", said of her; everyday names for the head
+        ("she gets so puffed on the stairs now", "shortness-of-breath", "present"),
+        ("my bonce is killing me today", "headache", "present"),
     ],
 )
 def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
@@ -134,6 +137,8 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "cut my finger with a knife, all fine",  # a knife without "like"
         "my back, like the electric bill, is a worry",  # "electric" is not an image
         "the kids switched the telly off and put their legs up",
+        "the cushions are all puffed after the wash",  # puffed, but not her
+        "my head is fine, it's just the vice on the bench that's broken",
     ],
 )
 def test_an_everyday_sentence_is_neither_tagged_nor_asked(text):
@@ -146,6 +151,7 @@ def test_an_everyday_sentence_is_neither_tagged_nor_asked(text):
         ("like a hammer on my head all morning", "headache"),
         ("like lightning down my spine when I move", "back-pain"),
         ("legs felt like someone had switched them off", "leg-weakness"),
+        ("head like it's stuck in a vice", "headache"),  # seven words on, after "like"
     ],
 )
 def test_a_pain_told_by_what_it_is_like_is_asked(text, symptom):
