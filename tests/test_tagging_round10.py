@@ -137,7 +137,7 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "cut my finger with a knife, all fine",  # a knife without "like"
         "my back, like the electric bill, is a worry",  # "electric" is not an image
         "the kids switched the telly off and put their legs up",
-        "the cushions are all puffed after the wash",  # puffed, but not her
+        "the cushions are all puffed and plumped",  # puffed, but not her
         "my head is fine, it's just the vice on the bench that's broken",
     ],
 )
