@@ -153,6 +153,14 @@ def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
                                  "burning", "dead")],
     )  # fmt: skip
     yield "neuropathy", [lower("tingly", "tingling", "numb", "prickly", "dead"), OWNER, SIDE, FEET]
+    # "feet gone number", "face feels number again": "numb" as autocorrect writes it (or its
+    # comparative), after a verb of feeling or becoming and before anything but a count
+    number = [lemma("feel", "go", "get", "be"), lower("so", "really", "even", "a", "bit", op="*"),
+              lower("number"), {"LOWER": {"NOT_IN": ["one", "two", "three", "four", "five", "of",
+                                                     "plate", "plates", "1", "2", "3", "4", "5"]},
+                                "IS_DIGIT": False}]  # fmt: skip
+    yield "neuropathy", [FEET, *number]
+    yield "facial-numbness", [lemma("face", "lip", "cheek", "chin", "mouth"), *number]
     # Hand-foot syndrome: palms and soles that redden, peel or blister.
     palms = lemma("palm", "sole")
     skin = lower("red", "pink", "peeling", "peel", "tender", "sore", "burning", "blistered",

@@ -106,6 +106,9 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         # out of breath as "puffed", said of her; everyday names for the head
         ("she gets so puffed on the stairs now", "shortness-of-breath", "present"),
         ("my bonce is killing me today", "headache", "present"),
+        # "numb" as autocorrect writes it
+        ("toes gone number since the chemo", "neuropathy", "present"),
+        ("lip feels number than yesterday", "facial-numbness", "present"),
     ],
 )
 def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
@@ -138,6 +141,8 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "my back, like the electric bill, is a worry",  # "electric" is not an image
         "the kids switched the telly off and put their legs up",
         "the cushions are all puffed and plumped",  # puffed, but not her
+        "my face is number one on the rota",  # a count
+        "feet are number 6 in the queue",
         "my head is fine, it's just the vice on the bench that's broken",
     ],
 )
