@@ -1247,9 +1247,19 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                            "cartwheels", "summersaults", "flip-flops")]  # fmt: skip
     # Thirst and peeing: "drinking water like a camel", "up all night peeing", "peeing all
     # night", "getting up to wee 6 or 7 times a night", "always asking for water"
-    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("like"),
+    yield "high-blood-sugar", [lemma("drink", "pee", "wee"), lower("water", op="?"), lower("like"),
                                lower("a", "an"), lower("fish", "camel", "horse", "sponge",
-                               "elephant")]  # fmt: skip
+                               "elephant", "racehorse")]  # fmt: skip
+    # Drinking in measures of excess: "drinking water by the litre", "squash by the pint",
+    # "drinking loads of water", "gallons of squash"
+    drinks = lower("water", "squash", "juice", "fluids", "fluid", "tea", "cordial", op="?")
+    yield "high-blood-sugar", [lower("drinking", "drank"), drinks, lower("by"), lower("the"),
+                               lower("litre", "liter", "pint", "gallon", "bucket", "jug",
+                                     "bucketful", "jugful")]  # fmt: skip
+    # (as she does it: "told to drink loads of water" is advice)
+    yield "high-blood-sugar", [lower("drinking", "drank"), lower("loads", "gallons", "buckets",
+                               "tons", "litres", "liters", "pints"), lower("of"),
+                               lower("water", "squash", "juice", "fluids", "tea")]  # fmt: skip
     pee = lemma("pee", "wee", "urinate", "piddle")
     yield "high-blood-sugar", [lower("peeing", "weeing", "urinating", "piddling"), lower("all"),
                                lower("night", "day")]  # fmt: skip

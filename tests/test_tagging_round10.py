@@ -109,6 +109,9 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         # "numb" as autocorrect writes it
         ("toes gone number since the chemo", "neuropathy", "present"),
         ("lip feels number than yesterday", "facial-numbness", "present"),
+        # thirst told by measures of excess
+        ("been drinking tea by the jug all week", "high-blood-sugar", "present"),
+        ("weeing like a racehorse since Monday", "high-blood-sugar", "present"),
     ],
 )
 def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
@@ -143,6 +146,8 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "the cushions are all puffed and plumped",  # puffed, but not her
         "my face is number one on the rota",  # a count
         "feet are number 6 in the queue",
+        "nurse said to drink loads of water after the chemo",  # advice
+        "drank two pints of beer at the wedding",
         "my head is fine, it's just the vice on the bench that's broken",
     ],
 )
