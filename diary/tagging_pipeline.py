@@ -46,6 +46,7 @@ from diary.tagging_shorthand import (
     SPLIT_LABELS,
 )
 from diary.tagging_spelling import (
+    BARE_NEGATIVES,
     MIN_WORD,
     SHORT_WORDS,
     Misspellings,
@@ -266,6 +267,13 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
         return strings.add(table[word + "g"]), False, strings.add(word + "g"), False
     misspellings = _misspellings.get(id(strings))
     meant = misspellings.meant(word) if new_word and misspellings else None
+    tokenizer = _tokenizers.get(id(strings))
+    if meant in BARE_NEGATIVES and word.endswith("nt") and tokenizer is not None:
+        # "coudnt", "woudnt": a misspelt negative splits as "couldnt" does ("could" + "not")
+        head = [t.norm_ for t in tokenizer(meant)]
+        if len(head) == 2:
+            _joined.setdefault(id(strings), {})[lower_id] = [(word[:-2], head[0]), ("nt", "not")]
+            return strings.add(lemma), True, 0, False
     if meant:
         return strings.add(table.get(meant, meant)), False, strings.add(meant), True
     cut = misspellings.joined(word) if new_word and misspellings else None

@@ -121,7 +121,14 @@ RESPELLINGS = {
     "meh": "my",
     # everyday names for the head
     "noggin": "head",
-    "bonce": "head",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
+    "bonce": "head",
+    # dialect words for worn out (Scots "wabbit", "puggled"; Northern English "jiggered")
+    "wabbit": "exhausted",
+    "puggled": "exhausted",
+    "jiggered": "exhausted",
+    # a cough spelt as it sounds (the look-up never guesses words of three letters)
+    "cof": "cough",
+    "coff": "cough",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
