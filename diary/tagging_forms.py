@@ -432,6 +432,20 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                               "humming", "noise"), lower("in"), OWNER, lemma("ear")]  # fmt: skip
     yield "hearing-changes", [lemma("do", "can"), NOT, lower("hear"), lower("good", "well",
                               "properly", "right", "much")]  # fmt: skip
+    # What she could not do: "hard to hear my grandson", "struggling to hear the telly";
+    # "couldnt read the clock", "cant see properly out of my left eye" (not "couldn't lift
+    # the kettle": writers label it weakness only where no weakness was said before it)
+    yield "hearing-changes", [lower("hard", "difficult", "struggling", "struggle", "trouble",
+                              "difficulty"), lower("to"), lower("hear")]  # fmt: skip
+    seen = [lower("read", "see"), OWNER,
+            lower("clock", "phone", "screen", "paper", "newspaper", "book", "print", "telly", "tv",
+                  "words", "letters", "signs", "subtitles", "properly", "proply", "clearly",
+                  "straight")]  # fmt: skip
+    # ... said of her: after "I" or "she", or opening a clause ("the twins can't read the
+    # clock yet" is theirs)
+    yield "vision-problems", [lower("i", "she", "and", "so", "now", "still", "also", "just"),
+                              *CANT, *seen]  # fmt: skip
+    yield "vision-problems", [{**CANT[0], "IS_SENT_START": True}, CANT[1], *seen]
     yield "neuropathy", [lower("fire", "burning", "needles", "electric", "electricity"),
                          lower("in"), OWNER, SIDE, FEET]  # fmt: skip
     yield "depression", [lower("feel", "felt", "feeling", "so", "very", "really"), lower("sad")]

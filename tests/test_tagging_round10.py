@@ -112,6 +112,13 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         # thirst told by measures of excess
         ("been drinking tea by the jug all week", "high-blood-sugar", "present"),
         ("weeing like a racehorse since Monday", "high-blood-sugar", "present"),
+        # dialect and phonetic words; a misspelt negative
+        ("totally puggled after the school run", "fatigue", "present"),
+        ("bad cof all night", "cough", "present"),
+        ("I coudnt get to sleep at all", "difficulty-sleeping", "present"),
+        # what she could not do
+        ("hard to hear the radio today", "hearing-changes", "present"),
+        ("I cant read the paper, letters all swimming", "vision-problems", "present"),
     ],
 )
 def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
@@ -148,6 +155,7 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "feet are number 6 in the queue",
         "nurse said to drink loads of water after the chemo",  # advice
         "drank two pints of beer at the wedding",
+        "the twins can't read the clock yet, they're four",
         "my head is fine, it's just the vice on the bench that's broken",
     ],
 )
