@@ -133,7 +133,7 @@ RESPELLINGS = {
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
 # "sore head"), and a pain word only before or after a part, as the patterns say.
-NORM_RESPELLINGS = {"sair": "sore"}
+NORM_RESPELLINGS = {"sair": "sore", "nae": "no"}  # "nae appetite" is "no appetite"
 # "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
 RESPELT_NEGATIVES = {
     "kant": "can",

@@ -115,6 +115,8 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         # dialect and phonetic words; a misspelt negative
         ("totally puggled after the school run", "fatigue", "present"),
         ("bad cof all night", "cough", "present"),
+        ("nae appetite the day", "loss-of-appetite", "present"),
+        ("nae pain the day", "pain", "negated"),
         ("I coudnt get to sleep at all", "difficulty-sleeping", "present"),
         # what she could not do
         ("hard to hear the radio today", "hearing-changes", "present"),
