@@ -132,6 +132,7 @@ def _lemmatize(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     lemmas = []
     unknown = []
+    fragments = []  # short words no list knows: halves of a word typed with a space inside
     cache = _lemma_cache(strings)
     lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
     respelt = False
@@ -143,7 +144,10 @@ def _lemmatize(doc: Doc) -> Doc:
                 cache[lower_id] = known
         lemmas.append(known[0])
         if known[1]:
-            unknown.append(i)
+            if known[1] == FRAGMENT:
+                fragments.append(i)
+            else:
+                unknown.append(i)
         elif known[2]:
             token = doc[i]
             if known[3] and token.is_title:  # a misspelling written with a capital
@@ -155,8 +159,8 @@ def _lemmatize(doc: Doc) -> Doc:
             lexeme = doc.vocab[token.orth]  # rare: a dropped "g", a misspelt symptom word
             lexeme.lower = lexeme.norm = known[2]
             respelt = True
-    if unknown:
-        merged = _split_words(doc, unknown, lowers, strings)
+    if fragments:
+        merged = _split_words(doc, fragments, lowers, strings)
         if merged:
             return _lemmatize(merged)
     joined = _joined.get(id(strings))
@@ -169,6 +173,9 @@ def _lemmatize(doc: Doc) -> Doc:
     if not respelt:  # read again by the token patterns (a respelt word's LOWER has changed)
         doc.user_data[LOWER_IDS] = lowers
     return doc
+
+
+FRAGMENT = 2  # the lemma cache's "unknown" field for a short word no list knows ("diz")
 
 
 def _is_fragment(word: str) -> bool:
@@ -186,7 +193,7 @@ def _is_fragment(word: str) -> bool:
 _halves: dict[tuple[int, int], str] = {}  # two words' lower ids -> the word they make (or "")
 
 
-def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) -> Doc | None:
+def _split_words(doc: Doc, fragments: list[int], lowers: list[int], strings: Any) -> Doc | None:
     """A word typed with a space inside it ("diz zy", "nau sea", "nause a"): a short word no
     list knows and the word beside it, one space apart, that together make a lexicon word of
     five letters or more, or a misspelling of one (diary/tagging_spelling.py) when neither half
@@ -196,7 +203,7 @@ def _split_words(doc: Doc, unknown: list[int], lowers: list[int], strings: Any) 
     if misspellings is None:
         return None
     spans: list[tuple[int, int, str]] = []
-    for i in unknown:
+    for i in fragments:
         for start in (i - 1, i):
             if start < 0 or start + 1 >= len(lowers) or (spans and spans[-1][1] > start):
                 continue
@@ -248,9 +255,10 @@ def _split_joined(doc: Doc, indices: list[int], joined: dict[int, list[tuple[str
     return doc
 
 
-def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
+def _look_up(strings: Any, lower_id: int) -> tuple[int, int, int, bool]:
     """A word's lemma (string id); whether it is a candidate misspelling: long, plain letters
-    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; for a
+    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table (or
+    FRAGMENT: a short word no list knows, half of a split word perhaps); for a
     word with its "g" dropped or a misspelt lexicon word ("nawsha", diary/tagging_spelling.py),
     the word meant (string id, else 0); and whether it was the misspelling look-up's guess."""
     table = lemma_table()
@@ -289,7 +297,9 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
         and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
-    ) or (new_word and word.isalpha() and word.isascii() and _is_fragment(word))
+    )
+    if not unknown and new_word and word.isalpha() and word.isascii() and _is_fragment(word):
+        return strings.add(lemma), FRAGMENT, 0, False
     return strings.add(lemma), unknown, 0, False
 
 
@@ -298,13 +308,13 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_caches: dict[int, dict[int, tuple[int, bool, int, bool]]] = {}
+_lemma_caches: dict[int, dict[int, tuple[int, int, int, bool]]] = {}
 _misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
 _joined: dict[int, dict[int, list[tuple[str, str]]]] = {}  # run-together words' pieces, by store
 _tokenizers: dict[int, Any] = {}  # the pipeline's tokenizer, by string store: pieces of a split
 
 
-def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int, bool]]:
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, int, int, bool]]:
     """Lower-case form -> (lemma id, unknown?, full word id), one cache per string store: a
     cached id is only readable where its string was added (a rebuilt pipeline has a new store)."""
     cache = _lemma_caches.get(id(strings))
