@@ -46,7 +46,8 @@ WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
 QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
-LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john")
+LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john", "washroom",
+            "restroom", "wc", "toilets", "loos", "bathrooms", "dunny", "khazi")  # fmt: skip
 PEE = lemma("pee", "wee", "urinate", "piss", "poo", "pee", "tinkle")
 
 
@@ -58,6 +59,13 @@ def _pain_before_part() -> Iterable[tuple[str, Pattern]]:
             continue  # "sore head" and "sore mouth" are catalog phrases
         yield slug, [lower(*PAIN_BEFORE), SIDE, lemma(*places)]
     yield "joint-pain", [lower(*PAIN_BEFORE), SIDE, lemma("hip", "ankle", "finger", "joint")]
+    # "achy in the muscles", "aching in my lower back", "sore in my hip": a pain word, then "in"
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        yield slug, [lower(*PAIN_BEFORE), lower("in", "around", "across"), OWNER, SIDE,
+                     lemma(*places)]  # fmt: skip
     # "throbbing in my lower back", "shooting pains down my neck", "my spine feels on fire"
     felt = lower("throbbing", "aching", "stabbing", "shooting", "burning", "stabbing")
     for place_name, places in PAIN_PLACES.items():

@@ -49,11 +49,12 @@ RED_FLAG_RECALL_FLOORS = {
     # ("it just came out as rubbish") and a second mention of a red flag found once ("legs gave
     # out ... no strength in them"). The page offers 97 of 98.
     "notes_dev_round9p.jsonl": 0.928,
-    # 100/119 (97 after round 9; round 10 read capitals' contractions and a comma without its
-    # space: "10/10,CANT FEEL MY LEGS"): Jamaican and Singaporean English ("cyaan ketch mi
-    # breath": "mi" is also "I"; "very blur"), idioms ("could not spend a penny") and
-    # misspellings too far from any word ("bak ake", "stummik"). The page offers 108 of 119.
-    "notes_dev_round9q.jsonl": 0.840,
+    # 102/119 (97 after round 9; round 10 read capitals' contractions, a comma without its
+    # space: "10/10,CANT FEEL MY LEGS", and the washroom as a toilet): Jamaican and Singaporean
+    # English ("cyaan ketch mi breath": "mi" is also "I"; "very blur"), idioms ("could not
+    # spend a penny") and misspellings too far from any word ("bak ake", "stummik"). The page
+    # offers 110 of 119.
+    "notes_dev_round9q.jsonl": 0.857,
     # 78/87, tuned on for one round only (round 10, by class): the page offers all 87; not
     # found present are legs told by what she could not do ("couldnt climb into the bath"), a
     # seizure told as "a funny turn", a word-finding slip told by example ("said fork when I
@@ -70,11 +71,11 @@ RED_FLAG_RECALL_FLOORS = {
 
 # Dev files held below the F1 goal, at their measured F1, and why:
 F1_FLOORS = {
-    # 0.888 (P 0.939 / R 0.843; 0.881 after round 9): the same writer's dialect and idioms, and
+    # 0.895 (P 0.943 / R 0.851; 0.881 after round 9): the same writer's dialect and idioms, and
     # misspellings of words that are not the catalog's ("tyred" is a word: "tyre"); one more
     # misspelling is left unread since the look-up allows two edits only between words that
     # sound the same (everyday words and names were read as symptoms three edits away).
-    "notes_dev_round9q.jsonl": 0.887,
+    "notes_dev_round9q.jsonl": 0.894,
     # 0.900 (P 0.913 / R 0.888; 0.876 blind), tuned on for one round only (round 10):
     # autocorrect's real words ("Nassau" opening a sentence: a name; "sizes", "breathe less"),
     # symptoms told by what she could not do ("Couldn't lift the kettle": labelled weakness by

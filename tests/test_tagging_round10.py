@@ -121,6 +121,9 @@ def test_two_words_are_not_read_as_one_unless_a_half_is_no_word(text, symptom):
         # what she could not do
         ("hard to hear the radio today", "hearing-changes", "present"),
         ("I cant read the paper, letters all swimming", "vision-problems", "present"),
+        # the toilet by other names; a pain word, then "in" and the part
+        ("didn't make it to the restroom in time", "bladder-bowel-control", "present"),
+        ("aching in my lower back all night", "back-pain", "present"),
     ],
 )
 def test_a_general_shape_reads_as_the_symptom(text, symptom, status):
