@@ -3,7 +3,8 @@
 Goal, on notes it was never tuned on: F1 >= 0.92 for present mentions, and every present
 red-flag or pain mention found (nothing a patient writes plainly about a red flag goes
 unsuggested). The dev files are held to that goal, some of them at a measured red-flag floor
-(RED_FLAG_RECALL_FLOORS) or F1 floor (F1_FLOORS), each with its reason.
+(RED_FLAG_RECALL_FLOORS), F1 floor (F1_FLOORS) or share of red flags the page offers
+(RED_FLAG_SUGGESTED_FLOORS), each with its reason.
 
 The frozen holdout (tests/data/FROZEN_HOLDOUT.md) does not reach it yet. Its test holds the
 reader at the score it measured (so a change that loses ground fails) and checks that the file
@@ -84,8 +85,23 @@ F1_FLOORS = {
 }
 
 
+# Dev files whose page does not offer every red flag (found present, or asked as a question),
+# held at the share it offers; every other dev file offers all of them.
+RED_FLAG_SUGGESTED_FLOORS = {
+    "notes_dev_round5i.jsonl": 0.988,  # 88/89: "im not making sense" (above)
+    "notes_dev_round8o.jsonl": 0.989,  # 98/99: "the fog" (above)
+    "notes_dev_round9p.jsonl": 0.989,  # 97/98: "the pain... in my hip bone..." (ellipses)
+    "notes_dev_round9q.jsonl": 0.924,  # 110/119: dialect, idioms, "bak ake", "stummik"
+    "notes_dev_round10s.jsonl": 0.99,  # 99/100: "cofing up blod"
+}
+
+
 def _hold(path: Path, red_flag_recall: float = RED_FLAG_RECALL_GOAL, f1: float = F1_GOAL) -> None:
     score = evaluate(path)
+    offered = RED_FLAG_SUGGESTED_FLOORS.get(path.name, 1.0)
+    assert score.red_flag_suggested >= offered, (
+        f"{path.name}: red flags offered {score.red_flag_suggested:.3f} < {offered}"
+    )
     assert score.f1 >= f1, f"{path.name}: F1 {score.f1:.3f} < {f1}"
     assert score.red_flag_recall >= red_flag_recall, (
         f"{path.name}: red-flag recall {score.red_flag_recall:.3f}; missed: "
