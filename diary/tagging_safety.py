@@ -312,6 +312,18 @@ TRIGGERS: tuple[Trigger, ...] = (
             laugh laughing
         """),
     ),
+    Trigger(  # "had a funny turn", "came over queer, a strange turn": a fit or a faint, asked
+        "seizure",
+        parts=_lemmas("turn turns"),
+        changes=frozenset(),
+        before=_lemmas("funny queer strange peculiar odd"),  # right before: not "my turn, funny"
+        about="turn",
+        not_after=_lemmas("of out up down off on over into around round left right"),
+        not_with=_lemmas("""
+            road lane corner bend story plot events event weather wrong left right car drive
+            driving traffic tide luck fortune key
+        """),
+    ),
     Trigger(
         "fever",
         parts=_lemmas("temperature temp hot body"),

@@ -162,6 +162,8 @@ def test_a_near_miss_keeps_its_status(text, symptom, status):
         "drank two pints of beer at the wedding",
         "the twins can't read the clock yet, they're four",
         "my head is fine, it's just the vice on the bench that's broken",
+        "things took a strange turn of events at work",
+        "it was my turn to cook, funny enough",
     ],
 )
 def test_an_everyday_sentence_is_neither_tagged_nor_asked(text):
@@ -175,6 +177,7 @@ def test_an_everyday_sentence_is_neither_tagged_nor_asked(text):
         ("like lightning down my spine when I move", "back-pain"),
         ("legs felt like someone had switched them off", "leg-weakness"),
         ("head like it's stuck in a vice", "headache"),  # seven words on, after "like"
+        ("Mum had a queer turn after lunch", "seizure"),  # a fit or a faint, asked
     ],
 )
 def test_a_pain_told_by_what_it_is_like_is_asked(text, symptom):
