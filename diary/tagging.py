@@ -121,8 +121,10 @@ IDIOMS = phrases("""
     pain killer | pain relief | pain reliever | pain clinic | pain team | pain patch |
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
     bone is weak | bones are weak | bones were weak | is a headache | was a headache |
-    a real headache | such a headache | lymphoedema clinic | lymphedema clinic
-""") + [
+    a real headache | such a headache | lymphoedema clinic | lymphedema clinic |
+    hyperkalemia | hyperkalaemia | hypokalemia | hypokalaemia | hypocalcemia | hypocalcaemia |
+    naturopathy | naturopath | neurology | neurologist
+""") + [  # (the last: words one or two letters from a catalog word, which fuzzy matching reads)
     # A medicine named for a symptom is not the symptom ("the nausea tablets are not working").
     f"{symptom} {medicine}"
     for symptom in ("nausea", "sickness", "pain", "diarrhoea", "diarrhea", "cough", "constipation")
@@ -227,6 +229,13 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s{2,}|[^\S ]")  # runs of white space, or a tab, a line break...
+# A comma typed without the space after it ("10/10,CANT FEEL", "pain,cant sleep"): spaCy splits
+# it off as an infix, and then reads no contraction in the word after it.
+_GLUED_COMMA = re.compile(r"(?<=[^\W_]),(?=[^\W\d_])")
+
+
+def _comma(match: re.Match[str]) -> str:
+    return ", "
 
 
 # The control characters that str.splitlines() takes as line breaks (a line tab, a form feed, a
@@ -267,12 +276,13 @@ def clean(text: str) -> tuple[str, list[int] | None]:
 
     HTML tags and entities, control and zero-width characters become spaces (block-level tags a
     full stop), and runs of white space one space (or one line break), so that
-    "coughing&nbsp;up  blood" matches like "coughing up blood". Curly apostrophes become straight.
+    "coughing&nbsp;up  blood" matches like "coughing up blood", and a comma gets the space after
+    it that was not typed ("pain,cant sleep"). Curly apostrophes become straight.
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
     positions: list[int] | None = None
-    for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces)):
+    for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces), (_GLUED_COMMA, _comma)):
         if pattern.search(text):
             text, moved = _substitute(text, pattern, replace)
             positions = moved if positions is None else [positions[i] for i in moved]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_shorthand
 from diary.tagging_patterns import Pattern
 from diary.tagging_rules import words
+from diary.tagging_spelling import is_name, is_real_word, real_neighbours
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -345,6 +346,13 @@ def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list
         doc.ents = sorted([*ents, *found], key=lambda e: e.start)
 
 
+def _everyday(word: str) -> bool:
+    """A common word, or one letter from a common word that is not the catalog's ("naturopathy"
+    from "naturopath"): spaCy's fuzzy match would read it as a catalog word two edits away."""
+
+    return is_real_word(word) or bool(real_neighbours(word))
+
+
 class FuzzyWords:
     """spaCy FUZZY matching for misspelt long words ("fevrish", "nauseos"), kept cheap.
 
@@ -396,6 +404,8 @@ class FuzzyWords:
                 continue
             if doc[i].is_title and not doc[i].is_sent_start:
                 continue  # a name ("Woolies"), not a misspelling
+            if _everyday(doc[i].lower_) or (doc[i].is_title and is_name(doc[i].text)):
+                continue  # "naturopathy" is one letter from "naturopath", not "neuropathy"
             slug = self._slug(doc, i)
             if slug:
                 found.append(self.span(doc, i, i + 1, label=slug))
