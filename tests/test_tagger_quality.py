@@ -119,8 +119,14 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. Empty until new files come.
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
+# red flags suggested), held there until a round tunes on them. round11t and round11u were
+# written while round 10 was tuned (docs/note-reader.md, "Round 11's files").
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    # F1 0.880, 84/94 found, 90/94 offered (the same with round 9's reader and round 10's).
+    "notes_dev_round11t.jsonl": (0.879, 0.893, 0.957),
+    # F1 0.909, 89/96 found, 91/96 offered (round 9's reader: 0.906, 88/96, 90/96).
+    "notes_dev_round11u.jsonl": (0.908, 0.926, 0.947),
+}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
@@ -132,11 +138,11 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 9: F1 0.923, red-flag recall
-# 0.927 (241/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
+# Measured on the frozen holdout (evaluate_tagger) after round 10: F1 0.926, red-flag recall
+# 0.931 (242/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
 # above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.921
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.925
+HOLDOUT_F1_FLOOR = 0.924
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.930
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.957
 
 
