@@ -121,8 +121,10 @@ IDIOMS = phrases("""
     pain killer | pain relief | pain reliever | pain clinic | pain team | pain patch |
     pain management | anti sickness | cold sore | tired eyes | weak bones | bone was weak |
     bone is weak | bones are weak | bones were weak | is a headache | was a headache |
-    a real headache | such a headache | lymphoedema clinic | lymphedema clinic
-""") + [
+    a real headache | such a headache | lymphoedema clinic | lymphedema clinic |
+    hyperkalemia | hyperkalaemia | hypokalemia | hypokalaemia | hypocalcemia | hypocalcaemia |
+    naturopathy | naturopath | neurology | neurologist
+""") + [  # (the last: words one or two letters from a catalog word, which fuzzy matching reads)
     # A medicine named for a symptom is not the symptom ("the nausea tablets are not working").
     f"{symptom} {medicine}"
     for symptom in ("nausea", "sickness", "pain", "diarrhoea", "diarrhea", "cough", "constipation")
@@ -227,10 +229,25 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s{2,}|[^\S ]")  # runs of white space, or a tab, a line break...
+# A comma typed without the space after it ("10/10,CANT FEEL", "pain,cant sleep"): spaCy splits
+# it off as an infix, and then reads no contraction in the word after it.
+_GLUED_COMMA = re.compile(r"(?<=[^\W_]),(?=[^\W\d_])")
+
+
+def _comma(match: re.Match[str]) -> str:
+    return ", "
+
+
+# The control characters that str.splitlines() takes as line breaks (a line tab, a form feed, a
+# "next line", file/group/record separators): a line break, as "\n" is, so that a sentence's
+# negation or time stops at it.
+_CONTROL_LINE_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85")
 
 
 def _markup(match: re.Match[str]) -> str:
-    return " . " if match.group("block") else " "
+    if match.group("block"):
+        return " . "
+    return "\n" if match.group() in _CONTROL_LINE_BREAKS else " "
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -259,18 +276,24 @@ def clean(text: str) -> tuple[str, list[int] | None]:
 
     HTML tags and entities, control and zero-width characters become spaces (block-level tags a
     full stop), and runs of white space one space (or one line break), so that
-    "coughing&nbsp;up  blood" matches like "coughing up blood". Curly apostrophes become straight.
+    "coughing&nbsp;up  blood" matches like "coughing up blood", and a comma gets the space after
+    it that was not typed ("pain,cant sleep"). Curly apostrophes become straight.
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
     positions: list[int] | None = None
     # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
-    # not printable: every control, zero-width or white space character but " "): a note
-    # without one is passed over without the regular expressions.
+    # not printable: every control, zero-width or white space character but " "; a comma): a
+    # note without one is passed over without the regular expression.
     plain = text.isprintable()
-    for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces)):
-        hint = "<" in text or "&" in text if pattern is _MARKUP else "  " in text
-        if (hint or not plain) and pattern.search(text):
+    for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces), (_GLUED_COMMA, _comma)):
+        if pattern is _MARKUP:
+            hint = "<" in text or "&" in text or not plain
+        elif pattern is _SPACES:
+            hint = "  " in text or not plain
+        else:
+            hint = "," in text
+        if hint and pattern.search(text):
             text, moved = _substitute(text, pattern, replace)
             positions = moved if positions is None else [positions[i] for i in moved]
     return text, positions

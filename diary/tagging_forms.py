@@ -40,11 +40,14 @@ NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
 # Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
 PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting",
                "sair")  # fmt: skip
+# "unable to pass urine", "failing to pass urine", "failed to stand"
+UNABLE = lower("unable", "failing", "failed")
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
 QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
-LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john")
+LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john", "washroom",
+            "restroom", "wc", "toilets", "loos", "bathrooms", "dunny", "khazi")  # fmt: skip
 PEE = lemma("pee", "wee", "urinate", "piss", "poo", "pee", "tinkle")
 
 
@@ -56,6 +59,13 @@ def _pain_before_part() -> Iterable[tuple[str, Pattern]]:
             continue  # "sore head" and "sore mouth" are catalog phrases
         yield slug, [lower(*PAIN_BEFORE), SIDE, lemma(*places)]
     yield "joint-pain", [lower(*PAIN_BEFORE), SIDE, lemma("hip", "ankle", "finger", "joint")]
+    # "achy in the muscles", "aching in my lower back", "sore in my hip": a pain word, then "in"
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        yield slug, [lower(*PAIN_BEFORE), lower("in", "around", "across"), OWNER, SIDE,
+                     lemma(*places)]  # fmt: skip
     # "throbbing in my lower back", "shooting pains down my neck", "my spine feels on fire"
     felt = lower("throbbing", "aching", "stabbing", "shooting", "burning", "stabbing")
     for place_name, places in PAIN_PLACES.items():
@@ -151,6 +161,14 @@ def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
                                  "burning", "dead")],
     )  # fmt: skip
     yield "neuropathy", [lower("tingly", "tingling", "numb", "prickly", "dead"), OWNER, SIDE, FEET]
+    # "feet gone number", "face feels number again": "numb" as autocorrect writes it (or its
+    # comparative), after a verb of feeling or becoming and before anything but a count
+    number = [lemma("feel", "go", "get", "be"), lower("so", "really", "even", "a", "bit", op="*"),
+              lower("number"), {"LOWER": {"NOT_IN": ["one", "two", "three", "four", "five", "of",
+                                                     "plate", "plates", "1", "2", "3", "4", "5"]},
+                                "IS_DIGIT": False}]  # fmt: skip
+    yield "neuropathy", [FEET, *number]
+    yield "facial-numbness", [lemma("face", "lip", "cheek", "chin", "mouth"), *number]
     # Hand-foot syndrome: palms and soles that redden, peel or blister.
     palms = lemma("palm", "sole")
     skin = lower("red", "pink", "peeling", "peel", "tender", "sore", "burning", "blistered",
@@ -327,7 +345,7 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  lower("to"), lower("the"), LOO]  # fmt: skip
     # "not being able to wee", "unable to pass urine"
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
-    yield slug, [lower("unable"), lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
@@ -422,6 +440,20 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                               "humming", "noise"), lower("in"), OWNER, lemma("ear")]  # fmt: skip
     yield "hearing-changes", [lemma("do", "can"), NOT, lower("hear"), lower("good", "well",
                               "properly", "right", "much")]  # fmt: skip
+    # What she could not do: "hard to hear my grandson", "struggling to hear the telly";
+    # "couldnt read the clock", "cant see properly out of my left eye" (not "couldn't lift
+    # the kettle": writers label it weakness only where no weakness was said before it)
+    yield "hearing-changes", [lower("hard", "difficult", "struggling", "struggle", "trouble",
+                              "difficulty"), lower("to"), lower("hear")]  # fmt: skip
+    seen = [lower("read", "see"), OWNER,
+            lower("clock", "phone", "screen", "paper", "newspaper", "book", "print", "telly", "tv",
+                  "words", "letters", "signs", "subtitles", "properly", "proply", "clearly",
+                  "straight")]  # fmt: skip
+    # ... said of her: after "I" or "she", or opening a clause ("the twins can't read the
+    # clock yet" is theirs)
+    yield "vision-problems", [lower("i", "she", "and", "so", "now", "still", "also", "just"),
+                              *CANT, *seen]  # fmt: skip
+    yield "vision-problems", [{**CANT[0], "IS_SENT_START": True}, CANT[1], *seen]
     yield "neuropathy", [lower("fire", "burning", "needles", "electric", "electricity"),
                          lower("in"), OWNER, SIDE, FEET]  # fmt: skip
     yield "depression", [lower("feel", "felt", "feeling", "so", "very", "really"), lower("sad")]
@@ -493,7 +525,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                  strength, lower("in"), OWNER, SIDE, LEGS]  # fmt: skip
     yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
     yield slug, [*CANT, lemma("stand"), lower("up")]
-    yield slug, [lower("unable"), lower("to"), lemma("stand", "walk")]
+    yield slug, [UNABLE, lower("to"), lemma("stand", "walk")]
     yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
                  lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
     yield slug, [*CANT, lemma("bear"), lower("weight")]
@@ -635,7 +667,7 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
                         lower("she", "he", "i", "we", "they", "it", "day", "year"),
                         lemma("be", op="?")]  # fmt: skip
     yield "shortness-of-breath", [lower("puffed"), lower("oot")]
-    yield "headache", [lower("heid", "heed"), lower("'s", "is", op="?"),
+    yield "headache", [lower("heid", "heed", "head"), lower("'s", "is", op="?"),
                        lower("nippin", "nipping", "thumping", "pounding", "splitting", "sair",
                              "sore", "banging", "killing", "louping")]  # fmt: skip
     yield "pain", [lower("belly", "tummy", "stomach", "arm", "arms", "side"), lower("'s", "is"),
@@ -1055,7 +1087,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Speech: "my speech is not clear", "her talking is not clear"
     yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
-    yield "bladder-bowel-control", [lower("not", "unable"), lower("able", op="?"), lower("to"),
+    yield "bladder-bowel-control", [lower("not", "unable", "failing", "failed"), lower("able",
+                                    op="?"), lower("to"),
                                     lemma("hold", "control"), OWNER,
                                     lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
                                           "water", "stool")]  # fmt: skip
@@ -1236,9 +1269,19 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                            "cartwheels", "summersaults", "flip-flops")]  # fmt: skip
     # Thirst and peeing: "drinking water like a camel", "up all night peeing", "peeing all
     # night", "getting up to wee 6 or 7 times a night", "always asking for water"
-    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("like"),
+    yield "high-blood-sugar", [lemma("drink", "pee", "wee"), lower("water", op="?"), lower("like"),
                                lower("a", "an"), lower("fish", "camel", "horse", "sponge",
-                               "elephant")]  # fmt: skip
+                               "elephant", "racehorse")]  # fmt: skip
+    # Drinking in measures of excess: "drinking water by the litre", "squash by the pint",
+    # "drinking loads of water", "gallons of squash"
+    drinks = lower("water", "squash", "juice", "fluids", "fluid", "tea", "cordial", op="?")
+    yield "high-blood-sugar", [lower("drinking", "drank"), drinks, lower("by"), lower("the"),
+                               lower("litre", "liter", "pint", "gallon", "bucket", "jug",
+                                     "bucketful", "jugful")]  # fmt: skip
+    # (as she does it: "told to drink loads of water" is advice)
+    yield "high-blood-sugar", [lower("drinking", "drank"), lower("loads", "gallons", "buckets",
+                               "tons", "litres", "liters", "pints"), lower("of"),
+                               lower("water", "squash", "juice", "fluids", "tea")]  # fmt: skip
     pee = lemma("pee", "wee", "urinate", "piddle")
     yield "high-blood-sugar", [lower("peeing", "weeing", "urinating", "piddling"), lower("all"),
                                lower("night", "day")]  # fmt: skip

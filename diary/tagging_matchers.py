@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from diary import tagging_shorthand
 from diary.tagging_patterns import Pattern
 from diary.tagging_rules import words
+from diary.tagging_spelling import is_name, is_real_word, real_neighbours
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,12 +48,19 @@ def anchor(pattern: Pattern) -> frozenset[str]:
     return _anchor_token(pattern)[1]
 
 
+def _optional(token: dict) -> bool:
+    """Whether a pattern token can match no word, or must not match (OP "!"): its words are
+    then not required in a sentence where the pattern matches."""
+    op = str(token.get("OP", ""))
+    return op in ("?", "*", "!") or op.startswith(("{0", "{,"))
+
+
 def _anchor_token(pattern: Pattern) -> tuple[int, frozenset[str]]:
     """anchor(), with the index of the token it is taken from."""
     best: frozenset[str] | None = None
     index = -1
     for i, token in enumerate(pattern):
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+        if _optional(token):
             continue
         for attr in ("LOWER", "LEMMA", "ORTH", "NORM"):
             value = token.get(attr)
@@ -101,7 +109,7 @@ def required_words(pattern: Pattern) -> list[frozenset[str]]:
     """
     required = []
     for token in pattern:
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+        if _optional(token):
             continue
         for attr in ("LOWER", "LEMMA", "ORTH"):
             value = token.get(attr)
@@ -348,6 +356,13 @@ def _echoes(doc: Doc, starts: list[int], short: list, lemmas: list, alphas: list
         doc.ents = sorted([*ents, *found], key=lambda e: e.start)
 
 
+def _everyday(word: str) -> bool:
+    """A common word, or one letter from a common word that is not the catalog's ("naturopathy"
+    from "naturopath"): spaCy's fuzzy match would read it as a catalog word two edits away."""
+
+    return is_real_word(word) or bool(real_neighbours(word))
+
+
 class FuzzyWords:
     """spaCy FUZZY matching for misspelt long words ("fevrish", "nauseos"), kept cheap.
 
@@ -399,6 +414,8 @@ class FuzzyWords:
                 continue
             if doc[i].is_title and not doc[i].is_sent_start:
                 continue  # a name ("Woolies"), not a misspelling
+            if _everyday(doc[i].lower_) or (doc[i].is_title and is_name(doc[i].text)):
+                continue  # "naturopathy" is one letter from "naturopath", not "neuropathy"
             slug = self._slug(doc, i)
             if slug:
                 found.append(self.span(doc, i, i + 1, label=slug))

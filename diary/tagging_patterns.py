@@ -99,6 +99,8 @@ PAIN_PLACES: dict[str, tuple[str, ...]] = {
     # "me gums are sore": the gums are the mouth's (no writer labels them the jaw's)
     "mouth-sores": ("mouth", "tongue", "gum", "gums"),
 }
+# "a pain right in the middle of my chest", "an ache deep in my hip", "pain just under my ribs"
+JUST = lower("right", "just", "deep", "slap", "bang", op="?")
 PAIN_BEFORE_PLACE = (
     "in", "under", "along", "between", "behind", "at", "around", "across", "down", "on"
 )  # fmt: skip
@@ -116,7 +118,7 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
             yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE, op="?"), OWNER, SIDE,
                          lower("side", "part", "bit"), lower("of"), OWNER, place]  # fmt: skip
             # "pain in the middle of my chest", "ache at the base of my spine"
-            yield slug, [lemma(*PAIN_NOUNS), lower(*PAIN_BEFORE_PLACE), OWNER,
+            yield slug, [lemma(*PAIN_NOUNS), JUST, lower(*PAIN_BEFORE_PLACE), OWNER,
                          lower("middle", "centre", "center", "front", "base", "top", "bottom"),
                          lower("of"), OWNER, SIDE, place]  # fmt: skip
         # "pain in my lower back", "stabbing pain between shoulder blades", "ache under my ribs"
@@ -125,7 +127,8 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
             if place_name == "neck":  # never "a pain in the neck"
                 yield slug, [lemma(*PAIN_NOUNS), lower(*before), lower("my", "her"), SIDE, place]
             else:
-                yield slug, [lemma(*PAIN_NOUNS), lower(*before), OWNER, SIDE, gap(1), place]
+                yield slug, [lemma(*PAIN_NOUNS), JUST, lower(*before), OWNER, SIDE, gap(1),
+                             place]  # fmt: skip
         if place_name == "back-pain":
             yield (
                 slug,
@@ -353,6 +356,14 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "shortness-of-breath", [lower("puffed"), lower("out")]
+    # "I'm getting puffed", "I'm always a bit puffed": out of breath (British and Australian
+    # English), said of her ("the cushions are all puffed" is not)
+    yield "shortness-of-breath", [lower("i", "she", "'m", "im", "am"),
+                                  lemma("be", "get", "feel", "go", op="?"),
+                                  lower("so", "very", "really", "a", "bit", "quite", "all",
+                                        "completely", "totally", "always", "easily", "more",
+                                        "too", "that", "terribly", "badly", op="*"),
+                                  lower("puffed")]  # fmt: skip
     yield "shortness-of-breath", [lower("gasping", "gasp")]
     yield "pain", [lower("stomach", "tummy", "belly", "period"), lemma("cramp", "cramps")]
 

@@ -49,7 +49,15 @@ from diary.tagging_shorthand import (
     NEGATED,
     SPLIT_LABELS,
 )
-from diary.tagging_spelling import Misspellings, pattern_words
+from diary.tagging_spelling import (
+    BARE_NEGATIVES,
+    MIN_WORD,
+    SHORT_WORDS,
+    Misspellings,
+    is_name,
+    is_real_word,
+    pattern_words,
+)
 from diary.tagging_temperature import readings
 
 if TYPE_CHECKING:
@@ -119,7 +127,7 @@ class SentenceEnds:
         from spacy.pipeline import Sentencizer
 
         self.sentencizer = Sentencizer(name, punct_chars=punct_chars)
-        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in punct_chars)
+        self.ends = frozenset(nlp.vocab.strings.add(mark) for mark in self.sentencizer.punct_chars)
         self.attrs = [ORTH, IS_PUNCT]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -171,6 +179,7 @@ def _lemmatize(doc: Doc) -> Doc:
 
     strings = doc.vocab.strings
     unknown = []
+    fragments = []  # short words no list knows: halves of a word typed with a space inside
     cache = _lemma_cache(strings)
     plain = _plain_lemmas[id(strings)]
     lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
@@ -190,11 +199,14 @@ def _lemmatize(doc: Doc) -> Doc:
                     plain[lower_id] = known[0]
         lemmas[i] = known[0]
         if known[1]:
-            unknown.append(i)
+            if known[1] == FRAGMENT:
+                fragments.append(i)
+            else:
+                unknown.append(i)
         elif known[2]:
             token = doc[i]
             if known[3] and token.is_title:  # a misspelling written with a capital
-                if not token.is_sent_start:
+                if not token.is_sent_start or is_name(token.text):  # "Nassau"; "Agnes rang"
                     lemmas[i] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
                     continue
                 token.norm_ = strings[known[2]]  # this word only: the same word later may be a name
@@ -202,6 +214,13 @@ def _lemmatize(doc: Doc) -> Doc:
             lexeme = doc.vocab[token.orth]  # rare: a dropped "g", a misspelt symptom word
             lexeme.lower = lexeme.norm = known[2]
             respelt = True
+    if fragments:
+        merged = _split_words(doc, fragments, lowers, strings)
+        if merged:
+            return _lemmatize(merged)
+    joined = _joined.get(id(strings))
+    if unknown and joined and any(lowers[i] in joined for i in unknown):
+        return _lemmatize(_split_joined(doc, [i for i in unknown if lowers[i] in joined], joined))
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
@@ -211,9 +230,90 @@ def _lemmatize(doc: Doc) -> Doc:
     return doc
 
 
-def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
+FRAGMENT = 2  # the lemma cache's "unknown" field for a short word no list knows ("diz")
+
+
+def _is_fragment(word: str) -> bool:
+    """A short word no list knows ("diz", "zy"): a candidate half of a split word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (
+        2 <= len(word) < tagging_shorthand.FUZZY_MIN_LENGTH
+        and word not in STOP_WORDS
+        and word not in SHORT_WORDS
+        and not (len(word) >= MIN_WORD and is_real_word(word))
+    )
+
+
+_halves: dict[tuple[int, int], str] = {}  # two words' lower ids -> the word they make (or "")
+
+
+def _split_words(doc: Doc, fragments: list[int], lowers: list[int], strings: Any) -> Doc | None:
+    """A word typed with a space inside it ("diz zy", "nau sea", "nause a"): a short word no
+    list knows and the word beside it, one space apart, that together make a lexicon word of
+    five letters or more, or a misspelling of one (diary/tagging_spelling.py) when neither half
+    is a word ("fev rish"), are one token read as that word. None when there is none (the doc
+    is unchanged): "ago my" is not "agony"."""
+    misspellings = _misspellings.get(id(strings))
+    if misspellings is None:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for i in fragments:
+        for start in (i - 1, i):
+            if start < 0 or start + 1 >= len(lowers) or (spans and spans[-1][1] > start):
+                continue
+            key = (lowers[start], lowers[start + 1])
+            meant = _halves.get(key)
+            if meant is None:
+                word = strings[key[0]] + strings[key[1]]
+                if len(word) < 5 or not word.isalpha():
+                    found = None
+                elif word in misspellings.known:
+                    found = word
+                elif _is_fragment(strings[key[0]]) and _is_fragment(strings[key[1]]):
+                    found = misspellings.meant(word)
+                else:
+                    found = None
+                meant = found if found and len(found) >= 5 else ""
+                if len(_halves) < 100_000:
+                    _halves[key] = meant
+            if meant and doc[start].whitespace_ == " " and doc[start + 1].is_alpha:
+                spans.append((start, start + 2, meant))
+                break
+    if not spans:
+        return None
+    with doc.retokenize() as retokenizer:
+        for start, end, word in spans:
+            meant = strings.add(word)
+            span = doc[start:end]
+            lexeme = doc.vocab[span.text]
+            lexeme.lower = lexeme.norm = meant
+            retokenizer.merge(span, attrs={"NORM": meant})
+    return doc
+
+
+def _split_joined(doc: Doc, indices: list[int], joined: dict[int, list[tuple[str, str]]]) -> Doc:
+    """Words typed without the space between them ("headachewont", "cantfeel") split into the
+    tokens the tokenizer makes of each ("cant" is "ca" and "nt", NORM "not"), in the note's
+    casing (diary/tagging_spelling.py, Misspellings.joined)."""
+    with doc.retokenize() as retokenizer:
+        for i in indices:
+            token = doc[i]
+            pieces = joined[token.lower]
+            orths, start = [], 0
+            for piece, _ in pieces:
+                orths.append(token.text[start : start + len(piece)])
+                start += len(piece)
+            heads = [(token, k) for k in range(len(pieces))]
+            norms = [norm for _, norm in pieces]
+            retokenizer.split(token, orths, heads=heads, attrs={"NORM": norms})
+    return doc
+
+
+def _look_up(strings: Any, lower_id: int) -> tuple[int, int, int, bool]:
     """A word's lemma (string id); whether it is a candidate misspelling: long, plain letters
-    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table; for a
+    (not "náuseas" or "fatiguée": other languages' words), unknown to the lemma table (or
+    FRAGMENT: a short word no list knows, half of a split word perhaps); for a
     word with its "g" dropped or a misspelt lexicon word ("nawsha", diary/tagging_spelling.py),
     the word meant (string id, else 0); and whether it was the misspelling look-up's guess."""
     table = lemma_table()
@@ -230,14 +330,31 @@ def _look_up(strings: Any, lower_id: int) -> tuple[int, bool, int, bool]:
         return strings.add(table[word + "g"]), False, strings.add(word + "g"), False
     misspellings = _misspellings.get(id(strings))
     meant = misspellings.meant(word) if new_word and misspellings else None
+    tokenizer = _tokenizers.get(id(strings))
+    if meant in BARE_NEGATIVES and word.endswith("nt") and tokenizer is not None:
+        # "coudnt", "woudnt": a misspelt negative splits as "couldnt" does ("could" + "not")
+        head = [t.norm_ for t in tokenizer(meant)]
+        if len(head) == 2:
+            _joined.setdefault(id(strings), {})[lower_id] = [(word[:-2], head[0]), ("nt", "not")]
+            return strings.add(lemma), True, 0, False
     if meant:
         return strings.add(table.get(meant, meant)), False, strings.add(meant), True
+    cut = misspellings.joined(word) if new_word and misspellings else None
+    if cut:  # two words run together: split before the patterns (_split_joined)
+        tokenizer = _tokenizers.get(id(strings))
+        joined = _joined.setdefault(id(strings), {})
+        if tokenizer is not None and len(joined) < 100_000:
+            pieces = [(t.lower_, t.norm_) for part in cut for t in tokenizer(part)]
+            joined[lower_id] = pieces
+            return strings.add(lemma), True, 0, False
     unknown = (
         new_word
         and len(word) >= tagging_shorthand.FUZZY_MIN_LENGTH
         and word.isalpha()
         and word.isascii()
     )
+    if not unknown and new_word and word.isalpha() and word.isascii() and _is_fragment(word):
+        return strings.add(lemma), FRAGMENT, 0, False
     return strings.add(lemma), unknown, 0, False
 
 
@@ -246,13 +363,15 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-_lemma_caches: dict[int, dict[int, tuple[int, bool, int, bool]]] = {}
+_lemma_caches: dict[int, dict[int, tuple[int, int, int, bool]]] = {}
 # The cached words that need nothing but their lemma: lower-case form -> lemma id.
 _plain_lemmas: dict[int, dict[int, int]] = {}
 _misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
+_joined: dict[int, dict[int, list[tuple[str, str]]]] = {}  # run-together words' pieces, by store
+_tokenizers: dict[int, Any] = {}  # the pipeline's tokenizer, by string store: pieces of a split
 
 
-def _lemma_cache(strings: Any) -> dict[int, tuple[int, bool, int, bool]]:
+def _lemma_cache(strings: Any) -> dict[int, tuple[int, int, int, bool]]:
     """Lower-case form -> (lemma id, unknown?, full word id), one cache per string store: a
     cached id is only readable where its string was added (a rebuilt pipeline has a new store)."""
     cache = _lemma_caches.get(id(strings))
@@ -270,6 +389,9 @@ def forget_lemmas(strings: Any) -> None:
     _lemma_caches.pop(id(strings), None)
     _plain_lemmas.pop(id(strings), None)
     _misspellings.pop(id(strings), None)
+    _joined.pop(id(strings), None)
+    _tokenizers.pop(id(strings), None)
+    _halves.clear()  # (a new pipeline may have a new lexicon)
 
 
 _DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
@@ -429,6 +551,22 @@ def _scots_negatives(nlp: Language) -> None:
                 )
 
 
+def _capital_contractions(nlp: Language) -> None:
+    """ "CANT FEEL MY LEGS", "DIDNT SLEEP", "I'M SICK": a note in capitals splits its
+    contractions as written in lower case ("cant" is "ca" + "nt", NORM "not"); spaCy's own
+    special cases know the lower-case and capitalised forms only."""
+    from spacy.symbols import ORTH
+
+    rules = nlp.tokenizer.rules
+    for form, pieces in list(rules.items()):
+        upper = form.upper()
+        if len(pieces) < 2 or not form.islower() or upper in rules or upper == form:
+            continue
+        nlp.tokenizer.add_special_case(
+            upper, [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces]
+        )
+
+
 def _respellings(nlp: Language) -> None:
     """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
     for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
@@ -440,6 +578,9 @@ def _respellings(nlp: Language) -> None:
             lexeme = nlp.vocab[form]
             lexeme.lower_ = lexeme.norm_ = meant
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
+    for written, meant in tagging_shorthand.NORM_RESPELLINGS.items():
+        for form in (written, written.capitalize()):
+            nlp.vocab[form].norm_ = meant
     for written, meant in tagging_shorthand.RESPELT_NEGATIVES.items():
         for form in (written, written.capitalize()):
             head = form[: len(form) - 1]
@@ -459,6 +600,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
     _scots_negatives(nlp)
     _respellings(nlp)
+    _capital_contractions(nlp)
     _register(nlp)
     nlp.add_pipe(_SENTENCES, config={"punct_chars": _SENTENCE_ENDS}, validate=False)
     nlp.add_pipe(_LINE_BREAKS)
@@ -476,6 +618,9 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     lexicon |= {w for rule in context_rules() for w in rule.literal.lower().split()}  # "tues"
     if len(_misspellings) >= 4:
         _misspellings.clear()
+        _joined.clear()
+        _tokenizers.clear()
+    _tokenizers[id(nlp.vocab.strings)] = nlp.tokenizer
     _misspellings[id(nlp.vocab.strings)] = Misspellings(lexicon, forms)
     nlp.add_pipe(_FUZZY, config={"forms": forms}, validate=False)
     nlp.add_pipe(_TEMPERATURES)
@@ -571,8 +716,11 @@ class PairedContext:
             self.matcher is None
             or context.max_scope is not None
             or context.input_span_type != "ents"
+            or not doc.has_annotation("SENT_START")
         ):
-            return context(doc)  # not the settings this was written for: medspacy's own way
+            # Not the settings this was written for, or a doc without sentences (medspacy
+            # refuses it): medspacy's own way.
+            return context(doc)
         if self.classes is None:
             from medspacy.context import ConTextGraph, ConTextModifier
             from spacy.attrs import SENT_START

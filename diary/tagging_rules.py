@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from medspacy.context import ConTextRule
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def phrases(block: str) -> list[str]:
@@ -35,6 +35,9 @@ _RELATIVES = words("""
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
+# A man who reports "she" or "her" speaks of the patient (the diary's owner is a woman), as the
+# guideline's "husband says I'm acting strange" does; a sister's "her" may be another woman's.
+_MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
@@ -273,6 +276,12 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
             return False
         if not any(w in ("her", "his", "she", "he", "she's", "he's", "their") for w in between):
             return False
+        if (
+            first.lower_ in _MEN_WHO_REPORT
+            and not any(w in ("his", "he", "he's") for w in between)
+            and not _someone_elses(doc, first.i)
+        ):
+            return False  # "Pt's husband reports she has been more muddled": the patient
     if (
         first.lower_ in ("sister", "sisters")
         and first.i
@@ -289,6 +298,16 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         # breathless", "my mother's temperature was 102" report the patient.
         return _family_history(doc, modifier, target)
     return True
+
+
+def _someone_elses(doc: Doc, i: int) -> bool:
+    """ "Marion's husband", "my friend's son": the relative at i is another woman's (not the
+    patient's: "Pt's husband", "Patient's son")."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("'s", "s")
+        and doc[i - 2].lower_ not in ("pt", "patient", "client", "resident")
+    )
 
 
 _CLINICIANS = words("""
@@ -483,8 +502,26 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     if any(t.lower_ in _NOW for t in after):
         return False
     if _heading(target, modifier):
-        return not _said_to_be_now(target)
+        return not _said_to_be_now(target) and not (
+            _dated(doc, modifier) and not _clause_is_past(target, modifier)
+        )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
+
+
+def _dated(doc: Doc, modifier: Span) -> bool:
+    """ "Tues: HA again, took 2 paracetamol.": a day heading the note, the only one in it, is
+    the day the note was written for, as a date is, unless its clause is told in the past
+    ("Fri: said her legs were heavy"); "Fri: awful. Sat: better" tells of days."""
+    if modifier.start != 0 or modifier.end >= len(doc):
+        return False
+    if not (
+        doc[modifier.end].text in _HEADING_MARKS or doc[modifier.end - 1].text in _HEADING_MARKS
+    ):
+        return False
+    return not any(t.lower_ in _NOW for t in doc[modifier.end :]) and not any(
+        t.lower_ in _WEEKDAYS and t.i + 1 < len(doc) and doc[t.i + 1].text in _HEADING_MARKS
+        for t in doc[modifier.end :]
+    )
 
 
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -731,6 +768,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(before), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
+    # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
+    add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, **clause)
+    add(["☐"], neg, "FORWARD", max_scope=2, **clause)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 ASKED = ("present", "uncertain")  # the statuses that are still asked
 AFTER = 5  # words from the part to a change word after it
 BEFORE = 5  # ... or before it ("snapped my wrist", "agonising knee")
+IMAGE_AFTER = 7  # ... or an image after "like" ("head like it's in a vice")
 
 
 def _lemmas(block: str) -> frozenset[str]:
@@ -72,12 +73,20 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     # a part followed by one of these opens a reported clause: a change after it is the clause's
     reports: frozenset[str] = frozenset()
+    # a change only in a comparison, with "like" before it ("head like it's in a vice", "like
+    # an electric shock down my spine", "legs like someone switched them off")
+    images: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
 SEVERE = _lemmas("""
     agony agonising agonizing screaming scream unbearable excruciating killing kill crippling
     horrendous horrific torture murder throbbing stabbing 8/10 9/10 10/10
+""")
+# What a pain is like: counted only after "like" (a knife in the kitchen is not a pain).
+PAIN_IMAGES = _lemmas("""
+    vice vise clamp knife knives dagger daggers hammer hammering shock shocks lightning
+    elephant
 """)
 _FAILURE_NOUNS = _lemmas("strength power feeling sensation control grip use")
 # How a part works, said with a negation before it: "not talking well", "legs don't work right".
@@ -173,6 +182,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         about="legs",
         adjacent=_lemmas("went gone go"),
         functions=_lemmas("hold work move feel stand walk carry lift take bear support"),
+        images=_lemmas("switch switched unplugged"),
         not_after=_lemmas("up room rest day"),
         not_with=_lemmas("shaved shave waxed wax cross crossed stretch"),
     ),
@@ -303,6 +313,18 @@ TRIGGERS: tuple[Trigger, ...] = (
             laugh laughing
         """),
     ),
+    Trigger(  # "had a funny turn", "came over queer, a strange turn": a fit or a faint, asked
+        "seizure",
+        parts=_lemmas("turn turns"),
+        changes=frozenset(),
+        before=_lemmas("funny queer strange peculiar odd"),  # right before: not "my turn, funny"
+        about="turn",
+        not_after=_lemmas("of out up down off on over into around round left right"),
+        not_with=_lemmas("""
+            road lane corner bend story plot events event weather wrong left right car drive
+            driving traffic tide luck fortune key
+        """),
+    ),
     Trigger(
         "fever",
         parts=_lemmas("temperature temp hot body"),
@@ -371,6 +393,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             slug,
             parts=_lemmas(words),
             changes=SEVERE,
+            images=PAIN_IMAGES,
             not_after=_PAIN_NOT_AFTER,
             not_with=_NOT_PAIN,
         )
@@ -440,6 +463,9 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         if lemma in _FAILURE_NOUNS:
             return j > 0 and doc[j - 1].norm_ in _NEGATIONS
         return True
+    if lemma in trigger.images:
+        lo, hi = min(part, j), max(part, j)
+        return any(doc[k].lower_ == "like" for k in range(max(0, lo - 3), hi))
     if lemma in trigger.adjacent and 0 < j - part <= 2:
         return True
     if lemma in trigger.before and 0 < part - j <= 2:
@@ -461,7 +487,8 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     if i + 1 < end and doc[i + 1].lemma_ in trigger.not_after:
         return None
     hi = i + 1
-    while hi < min(end, i + AFTER + 1) and doc[hi].lower_ not in _BREAKS:
+    reach = IMAGE_AFTER if trigger.images else AFTER
+    while hi < min(end, i + reach + 1) and doc[hi].lower_ not in _BREAKS:
         hi += 1
     lo = i
     while lo > max(0, i - BEFORE) and doc[lo - 1].lower_ not in _BREAKS:
@@ -471,6 +498,8 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
         return None  # a reading: the temperature reader's
     for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+        if j - i > AFTER and doc[j].lemma_ not in trigger.images:
+            continue
         if j not in covered and _change_at(doc, trigger, i, j):
             return j
     return None
@@ -565,8 +594,10 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
             if lemma_ids[i] not in negatable
             or not _NEGATION_IDS.isdisjoint(lemma_ids[max(0, i - 4) : i])
         ]
+    images = _image_ids()
     if not any(
-        0 < abs(p - c) <= AFTER and lemma_ids[c] in pairs[lemma_ids[p]]
+        0 < abs(p - c) <= (IMAGE_AFTER if c > p and lemma_ids[c] in images else AFTER)
+        and lemma_ids[c] in pairs[lemma_ids[p]]
         for p in part_at
         for c in change_at
     ):
@@ -593,9 +624,15 @@ def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
         return frozenset(hash_string(word) for word in words)
 
     negatable = _FUNCTIONS | _MANNER | _FAILURE_NOUNS
-    changes = set().union(*(t.changes | t.adjacent | t.before for t in TRIGGERS)) - negatable
+    changes = set().union(*(t.changes | t.adjacent | t.before | t.images for t in TRIGGERS))
+    changes -= negatable
     changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
     return ids(_index()[1]), ids(changes), ids(negatable)
+
+
+@functools.cache
+def _image_ids() -> frozenset[int]:
+    return frozenset(hash_string(w) for t in TRIGGERS for w in t.images)
 
 
 @functools.cache
@@ -611,6 +648,7 @@ def _pairs() -> dict[int, frozenset[int]]:
         words = pairs.setdefault(hash_string(part), set())
         for t in triggers:
             words |= {hash_string(w) for w in t.changes | t.adjacent | t.before | t.functions}
+            words |= {hash_string(w) for w in t.images}
             words |= {hash_string(w) for w in _MANNER | _FAILURE_NOUNS | {"wrong", "well"}}
     return {part: frozenset(words) for part, words in pairs.items()}
 

@@ -115,10 +115,37 @@ RESPELLINGS = {
     "realy": "really",
     "reely": "really",
     "verry": "very",
+    # dialect words for a body part or a word the patterns lean on (Scots, Caribbean English)
+    "heid": "head",
+    "ketch": "catch",
+    "meh": "my",
+    # everyday names for the head
+    "noggin": "head",
+    "bonce": "head",
+    # dialect words for worn out (Scots "wabbit", "puggled"; Northern English "jiggered")
+    "wabbit": "exhausted",
+    "puggled": "exhausted",
+    "jiggered": "exhausted",
+    # a cough spelt as it sounds (the look-up never guesses words of three letters)
+    "cof": "cough",
+    "coff": "cough",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
 }
+# Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
+# patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
+# "sore head"), and a pain word only before or after a part, as the patterns say.
+NORM_RESPELLINGS = {"sair": "sore", "nae": "no"}  # "nae appetite" is "no appetite"
 # "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
-RESPELT_NEGATIVES = {"kant": "can", "carnt": "can", "cudnt": "could", "wudnt": "would",
-                     "shudnt": "should", "dident": "did"}  # fmt: skip
+RESPELT_NEGATIVES = {
+    "kant": "can",
+    "carnt": "can",
+    "cudnt": "could",
+    "wudnt": "would",
+    "shudnt": "should",
+    "dident": "did",
+    "cyah": "can",
+    "cyaan": "can",
+    "caan": "can",
+}  # Caribbean "can't"; fmt: skip
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
 
@@ -145,6 +172,10 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     """Written the way notes and nurses abbreviate; case-sensitive where the word is common."""
     yield "shortness-of-breath", [{"ORTH": any_of("SOB", "SOBOE", "Sob")}]
     yield "shortness-of-breath", [lower("dyspnoea", "dyspnea", "dyspnoeic", "dyspneic")]
+    # therapists' shorthand: lower extremity or limb weakness, loss of balance
+    yield "leg-weakness", [{"ORTH": any_of("LE", "BLE", "LLE", "RLE", "LL", "BLL")},
+                           lower("weakness", "weak")]  # fmt: skip
+    yield "balance-problems", [{"ORTH": "LOB"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": any_of("/", "+", "&")}, {"LOWER": "v"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": any_of("n/v", "n+v", "n&v", "nv")}]
     # "HA" is headache only where the note makes it plain.

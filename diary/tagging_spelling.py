@@ -40,16 +40,23 @@ COMMON_WORDS = Path(__file__).parent / "data" / "common_words.txt.gz"
 
 
 def common_words_of(frequencies: Iterable[tuple[str, float]]) -> list[str]:
-    """The words of (word, log probability) pairs that `is_real_word` must know, sorted."""
-    return sorted(
-        word
-        for word, log_prob in frequencies
-        if log_prob > REAL_WORD_LOG_PROB
-        and len(word) >= MIN_WORD
-        and word.isalpha()
-        and word.isascii()
-        and word.islower()
-    )
+    """The words of (word, log probability) pairs that `is_real_word` must know, sorted: the
+    common words in lower case, and names with their capital: a word seen that often with a
+    capital, and more often so than without ("Agnes", "Hines"), which the look-up must not read
+    as "acne" or "hives" where it opens a sentence (inside one, a capital already says a name);
+    written in lower case it is still read ("dizzee")."""
+    table = dict(frequencies)
+    words = set()
+    for word, log_prob in table.items():
+        if log_prob <= REAL_WORD_LOG_PROB or len(word) < MIN_WORD:
+            continue
+        if not (word.isalpha() and word.isascii()):
+            continue
+        if word.islower():
+            words.add(word)
+        elif word[0].isupper() and word[1:].islower() and table.get(word.lower(), -99) < log_prob:
+            words.add(word)  # a name, kept with its capital: more often written so than not
+    return sorted(words)
 
 
 @functools.cache
@@ -58,10 +65,36 @@ def _common_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in lines)
 
 
+def is_name(word: str) -> bool:
+    """Whether `word`, written with a capital ("Agnes"), is more often a name than a word."""
+    return word in _common_words()
+
+
 def is_real_word(word: str) -> bool:
     """Whether `word` (lower case, plain letters, MIN_WORD or more: what `Misspellings.meant`
     asks about) is a common English word."""
     return word in _common_words()
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.lru_cache(maxsize=20_000)
+def real_neighbours(word: str) -> frozenset[str]:
+    """The common words one edit from `word` (a letter dropped, added, changed, or two
+    swapped): "stollen" is "stolen" misspelt as much as "swollen", "agnes" is one from "ages",
+    "hines" from "lines" and "hides"."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in cuts for c in _LETTERS}
+    edits.discard(word)
+    return frozenset(w for w in edits if len(w) >= MIN_WORD and is_real_word(w))
+
+
+def _undoubled(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
 
 
 def _edits_allowed(word: str, target: str, sound: int) -> int:
@@ -99,6 +132,9 @@ class Misspellings:
         key = self._metaphone(word)
         if not key or is_real_word(word):
             return None
+        slip = self._slip(word)
+        if slip:
+            return slip
         best: list[tuple[int, int, str]] = []
         for target, target_key in self.by_sound.get(key[0], ()):
             if abs(len(target) - len(word)) > 3 or abs(len(target_key) - len(key)) > 1:
@@ -111,12 +147,66 @@ class Misspellings:
                 best.append((spelling, sound, target))
         if not best:
             return None
+        if any(is_real_word(w) and w not in self.known for w in _undoubled(word)):
+            return None  # an everyday word with a letter doubled: "stollen" is "stolen"
         best.sort()
         nearest = [target for target in best if target[:2] == best[0][:2]]
         meanings = {self.slugs.get(target) or self._metaphone(target) for _, _, target in nearest}
         if len(meanings) > 1:
             return None  # as near to two words of different meaning: neither
         return nearest[0][2]  # "hedake": "hedache" and "headace" are both a headache
+
+    def _slip(self, word: str) -> str | None:
+        """A short lexicon word (four letters or more) with two letters swapped ("pian") or
+        one doubled ("leggs"), the slips of a typing hand: the one word it can be, or None."""
+        found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        found |= {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+        found = {w for w in found if len(w) >= MIN_WORD and w != word and w in self.known}
+        return found.pop() if len(found) == 1 else None
+
+    def joined(self, word: str) -> tuple[str, str] | None:
+        """Two words typed without the space between ("tiredtoday", "headachewont",
+        "cantfeel", "legsproperly"): the one way to cut an unknown word into two common words,
+        one of them a lexicon word of four letters or more; None when there is no such way or
+        more than one, unless one only is two lexicon words ("Agnes" or a misspelling is never
+        cut: neither half is a word)."""
+        if len(word) < MIN_JOINED or word in self.known or not word.isalpha() or not word.isascii():
+            return None
+        if is_real_word(word):
+            return None
+        cuts = [
+            (word[:i], word[i:])
+            for i in range(2, len(word) - 1)
+            if _is_word(word[:i])
+            and _is_word(word[i:])
+            and any(len(part) >= MIN_WORD and part in self.known for part in (word[:i], word[i:]))
+        ]
+        if len(cuts) > 1:  # "mouthsores": "mouth sores", not "mouths ores"
+            cuts = [cut for cut in cuts if cut[0] in self.known and cut[1] in self.known]
+        return cuts[0] if len(cuts) == 1 else None
+
+
+# Words of two or three letters a run-together word may hold ("upthe", "cantfeel" has "cant"):
+# the common words' list holds words of four letters or more only.
+SHORT_WORDS = frozenset((
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my",
+    "no", "of", "on", "or", "so", "to", "up", "us", "we", "all", "and", "any", "are", "bad",
+    "but", "can", "day", "did", "for", "get", "got", "had", "has", "her", "him", "his", "how",
+    "its", "let", "lot", "new", "not", "now", "off", "old", "one", "our", "out", "saw", "see",
+    "she", "the", "too", "two", "was", "way", "who", "why", "yes", "yet", "you"
+))  # fmt: skip
+# Negatives typed without their apostrophe, which the common words' list lacks ("cantfeel").
+BARE_NEGATIVES = frozenset((
+    "cant", "wont", "dont", "didnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
+    "shouldnt", "doesnt", "havent", "hasnt", "hadnt", "aint"
+))  # fmt: skip
+MIN_JOINED = 5  # a run-together word shorter than this is never split
+
+
+def _is_word(part: str) -> bool:
+    if len(part) < MIN_WORD:
+        return part in SHORT_WORDS
+    return is_real_word(part) or part in BARE_NEGATIVES
 
 
 def pattern_words(patterns: Iterable[Any]) -> set[str]:

@@ -36,9 +36,12 @@ _READING = re.compile(
 
 
 # "38.2" alone: a body temperature in Celsius, unless a unit follows or a measure precedes.
-_BARE = re.compile(r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012]|10[0-5])\.\d)\b(?![\d/.,]\d)"
-                   r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
-                   r"x|/|-\s?\d))", re.IGNORECASE)  # fmt: skip
+_BARE = re.compile(
+    r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012]|10[0-5])\.\d)\b(?![\d/.,]\d)"
+    r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
+    r"x|-\s?\d))(?!/)",
+    re.IGNORECASE,
+)  # "38.0 / 37.6" is a list; fmt: skip
 _NOT_TEMPERATURE = re.compile(
     r"\b(?:weigh\w*|wt|bmi|hb|hgb|sats?|bp|pulse|hr|size|day|cycle|dose|score|ca-?\s?15-?3|"
     r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",

@@ -3,7 +3,8 @@
 Goal, on notes it was never tuned on: F1 >= 0.92 for present mentions, and every present
 red-flag or pain mention found (nothing a patient writes plainly about a red flag goes
 unsuggested). The dev files are held to that goal, some of them at a measured red-flag floor
-(RED_FLAG_RECALL_FLOORS) or F1 floor (F1_FLOORS), each with its reason.
+(RED_FLAG_RECALL_FLOORS), F1 floor (F1_FLOORS) or share of red flags the page offers
+(RED_FLAG_SUGGESTED_FLOORS), each with its reason.
 
 The frozen holdout (tests/data/FROZEN_HOLDOUT.md) does not reach it yet. Its test holds the
 reader at the score it measured (so a change that loses ground fails) and checks that the file
@@ -44,30 +45,63 @@ RED_FLAG_RECALL_FLOORS = {
     # labels "the fog" confusion; "fog" alone is also the weather's ("drove home in the fog"),
     # and only "brain fog" and "foggy" are read.
     "notes_dev_round8o.jsonl": 0.989,
-    # 89/98, tuned on for one round only (round 9: misspellings and the safety net, no phrase
-    # rules): the nine missed are everyday names ("noggin is pounding", "chest box"), a speech
-    # change told without a speech word ("it just came out as rubbish") and a second mention of
-    # a red flag found once ("legs gave out ... no strength in them"). The page offers 95 of 98.
-    "notes_dev_round9p.jsonl": 0.908,
-    # 97/119, tuned on for one round only: notes in capitals ("CANT FEEL MY LEGS"), Jamaican
-    # and Singaporean English ("cyaan ketch mi breath", "very blur"), idioms ("could not spend
-    # a penny") and misspellings too far from any word ("bak ake", "stummik"). The page offers
-    # 106 of 119.
-    "notes_dev_round9q.jsonl": 0.815,
+    # 91/98 (89 after round 9; round 10 read "noggin" as the head and "I'm getting puffed"): the
+    # seven missed are everyday names ("chest box"), a speech change told without a speech word
+    # ("it just came out as rubbish") and a second mention of a red flag found once ("legs gave
+    # out ... no strength in them"). The page offers 97 of 98.
+    "notes_dev_round9p.jsonl": 0.928,
+    # 102/119 (97 after round 9; round 10 read capitals' contractions, a comma without its
+    # space: "10/10,CANT FEEL MY LEGS", and the washroom as a toilet): Jamaican and Singaporean
+    # English ("cyaan ketch mi breath": "mi" is also "I"; "very blur"), idioms ("could not
+    # spend a penny") and misspellings too far from any word ("bak ake", "stummik"). The page
+    # offers 110 of 119.
+    "notes_dev_round9q.jsonl": 0.857,
+    # 78/87, tuned on for one round only (round 10, by class): the page offers all 87; not
+    # found present are legs told by what she could not do ("couldnt climb into the bath"), a
+    # seizure told as "a funny turn", a word-finding slip told by example ("said fork when I
+    # meant cup"), autocorrected words ("sizes", "breathe less"), a pain set against an old
+    # one ("hips ache too but thats the old arthritis") and a chest set against COPD.
+    "notes_dev_round10r.jsonl": 0.896,
+    # 94/100, tuned on for one round only: the page offers 99 of 100; "cofing up blod" ("blod"
+    # is a word to the frequency table) is neither found nor asked, and five are asked, not
+    # found: comparisons ("like an electric shock down my spine", "head like it's in a vice",
+    # "like an elephant on my chest") and a worry that is also a report ("What if the pain in
+    # my ribs means it's spread? ... Ribs ache more at night").
+    "notes_dev_round10s.jsonl": 0.939,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
 F1_FLOORS = {
-    # 0.881 (P 0.938 / R 0.831): the same writer's capitals, dialect and idioms as above, and
+    # 0.895 (P 0.943 / R 0.851; 0.881 after round 9): the same writer's dialect and idioms, and
     # misspellings of words that are not the catalog's ("tyred" is a word: "tyre"); one more
     # misspelling is left unread since the look-up allows two edits only between words that
     # sound the same (everyday words and names were read as symptoms three edits away).
-    "notes_dev_round9q.jsonl": 0.880,
+    "notes_dev_round9q.jsonl": 0.894,
+    # 0.900 (P 0.913 / R 0.888; 0.876 blind), tuned on for one round only (round 10):
+    # autocorrect's real words ("Nassau" opening a sentence: a name; "sizes", "breathe less"),
+    # symptoms told by what she could not do ("Couldn't lift the kettle": labelled weakness by
+    # some writers only), chat quoted from others. (round10s reads 0.923, at the goal.)
+    "notes_dev_round10r.jsonl": 0.899,
+}
+
+
+# Dev files whose page does not offer every red flag (found present, or asked as a question),
+# held at the share it offers; every other dev file offers all of them.
+RED_FLAG_SUGGESTED_FLOORS = {
+    "notes_dev_round5i.jsonl": 0.988,  # 88/89: "im not making sense" (above)
+    "notes_dev_round8o.jsonl": 0.989,  # 98/99: "the fog" (above)
+    "notes_dev_round9p.jsonl": 0.989,  # 97/98: "the pain... in my hip bone..." (ellipses)
+    "notes_dev_round9q.jsonl": 0.924,  # 110/119: dialect, idioms, "bak ake", "stummik"
+    "notes_dev_round10s.jsonl": 0.99,  # 99/100: "cofing up blod"
 }
 
 
 def _hold(path: Path, red_flag_recall: float = RED_FLAG_RECALL_GOAL, f1: float = F1_GOAL) -> None:
     score = evaluate(path)
+    offered = RED_FLAG_SUGGESTED_FLOORS.get(path.name, 1.0)
+    assert score.red_flag_suggested >= offered, (
+        f"{path.name}: red flags offered {score.red_flag_suggested:.3f} < {offered}"
+    )
     assert score.f1 >= f1, f"{path.name}: F1 {score.f1:.3f} < {f1}"
     assert score.red_flag_recall >= red_flag_recall, (
         f"{path.name}: red-flag recall {score.red_flag_recall:.3f}; missed: "
@@ -85,13 +119,13 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round10r and round10s were
-# written while round 9 was tuned, and scored with round 8's reader and round 9's.
+# red flags suggested), held there until a round tunes on them. round11t and round11u were
+# written while round 10 was tuned (docs/note-reader.md, "Round 11's files").
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    "notes_dev_round10r.jsonl": (0.875, 0.862, 0.965),
-    # F1 0.855 with round 9's reader, 0.852 once the look-up of misspellings was narrowed to
-    # two edits between words that sound the same (one misspelling less read).
-    "notes_dev_round10s.jsonl": (0.851, 0.840, 0.860),
+    # F1 0.880, 84/94 found, 90/94 offered (the same with round 9's reader and round 10's).
+    "notes_dev_round11t.jsonl": (0.879, 0.893, 0.957),
+    # F1 0.909, 89/96 found, 91/96 offered (round 9's reader: 0.906, 88/96, 90/96).
+    "notes_dev_round11u.jsonl": (0.908, 0.926, 0.947),
 }
 
 
@@ -104,11 +138,11 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 9: F1 0.923, red-flag recall
-# 0.927 (241/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
+# Measured on the frozen holdout (evaluate_tagger) after round 10: F1 0.926, red-flag recall
+# 0.931 (242/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
 # above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.921
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.925
+HOLDOUT_F1_FLOOR = 0.924
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.930
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.957
 
 

@@ -57,12 +57,14 @@ DEV_FILES = (
     "notes_dev_round8o.jsonl",
     "notes_dev_round9p.jsonl",
     "notes_dev_round9q.jsonl",
+    "notes_dev_round10r.jsonl",
+    "notes_dev_round10s.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
 BLIND_FILES: tuple[str, ...] = (
-    "notes_dev_round10r.jsonl",
-    "notes_dev_round10s.jsonl",
+    "notes_dev_round11t.jsonl",
+    "notes_dev_round11u.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
@@ -210,7 +212,8 @@ def score(notes: Iterable[tuple[str, list[Expected]]], found: Sequence[Sequence[
                 result.red_flags_found += found_present
                 result.red_flags_suggested += found_present or exp.symptom in offered
                 if not found_present:
-                    result.red_flag_misses.append(f"{exp.symptom} {exp.text!r} | {text}")
+                    offer = "offered" if exp.symptom in offered else "NOT OFFERED"
+                    result.red_flag_misses.append(f"{exp.symptom} {exp.text!r} ({offer}) | {text}")
             if exp.status != "present":
                 result.statuses_expected += 1
                 result.statuses_right += got is not None and got.status == exp.status
