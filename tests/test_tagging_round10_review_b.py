@@ -4,7 +4,7 @@ read nothing (or the right thing), and the wording each rule was written for mus
 import pytest
 
 from diary.suggestions import Suggestion
-from tests.reading import MARKS, asked, everything
+from tests.reading import MARKS, asked, everything, found
 
 pytestmark = MARKS
 
@@ -75,3 +75,99 @@ def test_a_likeness_of_a_thing_or_of_someone_else_is_not_asked(text):
 )
 def test_a_likeness_of_her_own_part_is_still_asked(text, symptom):
     assert symptom in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drank loads of tea at Sue's, lovely catch up.",
+        "Drinking loads of water since the nurse told me to",
+        "Drinking water by the litre at the gym",
+        "The garden is drinking water by the bucket",
+        "Tom was peeing like a racehorse",
+        "Tom has been peeing like a racehorse",
+    ],
+)
+def test_drinking_or_peeing_for_a_reason_or_by_another_is_not_thirst(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drinking water by the litre. Not diabetic as far as I know",
+        "drinking loads of water myself lately",
+        "drinking squash by the pint.",
+        "drinking like a fish - water I mean",
+        "drinking water like a camel.",
+        "Drinking loads of water since Tuesday",
+        "Mum has been peeing like a racehorse",
+    ],
+)
+def test_drinking_or_peeing_by_excess_is_still_thirst(text):
+    assert ("high-blood-sugar", "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't see the screen from the back of the hall.",
+        "She can't read the signs in French.",
+        "I can't read the paper without my specs.",
+        "It was hard to hear the band over the crowd.",
+        "Struggling to hear the telly over the kids.",
+        "I couldn't read the clock in the dark.",
+    ],
+)
+def test_a_sense_failed_by_an_outside_cause_is_not_a_symptom(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("hard to hear my grandson", "hearing-changes"),
+        ("struggling to hear the telly", "hearing-changes"),
+        ("hard to hear over the phone", "hearing-changes"),
+        ("couldnt read the clock", "vision-problems"),
+        ("cant see properly out of my left eye", "vision-problems"),
+    ],
+)
+def test_a_sense_she_could_not_use_is_still_a_symptom(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had coff at the cafe.",
+        "We had a nice coff and chat.",
+        "Went to the cof fee shop",
+        "Cof is short for Coffee",
+        "It's been a sair fecht wi the weans all day.",
+        "My sair wee dug had a bath",
+        "I'm jiggered if I know where the keys are.",
+        "Well I'll be jiggered, Jim won the raffle",
+        "Wabbit is what my granny called us",
+    ],
+)
+def test_a_dialect_word_or_respelling_in_another_sense_is_not_a_symptom(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("bad cof all night", "cough"),
+        ("cof agian all nigt, coudnt slepe. temp 38.2", "cough"),
+        ("Still sair but easier", "pain"),
+        ("ma heid's sair", "headache"),
+        ("Sair heid the day", "headache"),
+        ("my sair back is worse", "back-pain"),
+        ("Absolutely jiggered. Sat on the settee all day", "fatigue"),
+        ("Och, wabbit the day.", "fatigue"),
+        ("been drinking tea by the jug all week", "high-blood-sugar"),
+    ],
+)
+def test_a_dialect_word_or_respelling_still_reads(text, symptom):
+    assert (symptom, "present") in found(text)
