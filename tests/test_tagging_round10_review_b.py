@@ -171,3 +171,18 @@ def test_a_dialect_word_or_respelling_in_another_sense_is_not_a_symptom(text):
 )
 def test_a_dialect_word_or_respelling_still_reads(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+def test_a_day_heading_does_not_make_someone_else_s_medicine_a_symptom_of_the_day():
+    assert found("Tues: headache tablets for Jim from the chemist.") == [("headache", "historical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tues: HA again, took 2 paracetamol.",
+        "Tues: headache tablets for Mum from the chemist.",  # written by whoever cares for her
+    ],
+)
+def test_a_single_day_heading_is_still_the_note_s_date(text):
+    assert ("headache", "present") in found(text)
