@@ -1337,6 +1337,7 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     for excess in (like_a, by_the, loads_of):
         yield NOT_A_SYMPTOM, [*excess, lower("since", "because", "as", "cos", "cause"), gap(3),
                               lower("told", "advised", "said", "asked", "recommended")]  # fmt: skip
+        yield NOT_A_SYMPTOM, [*excess, lower("to"), lower("flush", "hydrate", "keep", "stay")]
         yield NOT_A_SYMPTOM, [*excess, lower("at", "after", "before", "during", "for"),
                               lower("the", "my", "a", op="?"),
                               lower("gym", "run", "walk", "class", "swim", "workout", "match",

@@ -86,6 +86,8 @@ def test_a_likeness_of_her_own_part_is_still_asked(text, symptom):
         "The garden is drinking water by the bucket",
         "Tom was peeing like a racehorse",
         "Tom has been peeing like a racehorse",
+        "Jim's been drinking loads of water since his op.",
+        "Drinking litres of water to flush out the contrast dye, as advised.",
     ],
 )
 def test_drinking_or_peeing_for_a_reason_or_by_another_is_not_thirst(text):
