@@ -498,9 +498,25 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if _heading(target, modifier):
         return not _said_to_be_now(target) and not (
-            _dated(doc, modifier) and not _clause_is_past(target, modifier)
+            _dated(doc, modifier)
+            and not _clause_is_past(target, modifier)
+            and not _medicine_for_another(target)
         )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
+
+
+_MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
+_HER_KIN = words("mum mam mom mother nan gran granny me her myself")
+
+
+def _medicine_for_another(target: Span) -> bool:
+    """ "Tues: headache tablets for Jim from the chemist": someone else's medicine, named by
+    what it treats, is no symptom of the day."""
+    doc, end = target.doc, target.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in _MEDICINES or doc[end + 1].lower_ != "for":
+        return False
+    whom = doc[end + 2]
+    return whom.lower_ not in _HER_KIN and (whom.is_title or whom.lower_ in ("him", "them"))
 
 
 def _dated(doc: Doc, modifier: Span) -> bool:
