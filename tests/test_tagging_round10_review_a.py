@@ -1,0 +1,110 @@
+"""Round 10's rules tried on everyday sentences: what they read falsely, and the sentences
+each rule was written for, which still read as before."""
+
+import pytest
+
+from tests.reading import MARKS, found
+
+pytestmark = MARKS
+
+
+@pytest.mark.parametrize(
+    ("text", "ticked", "crossed"),
+    [
+        ("Fever ✓ cough ✗", "fever", "cough"),
+        ("Breathless ✓ vomiting ✗", "shortness-of-breath", "vomiting"),
+        ("Chest pain ✓ nausea ✗", "chest-pain", "nausea"),
+        ("Seizure ✓ headache ✗", "seizure", "headache"),
+        ("Coughing up blood ✓ fever ✗", "coughing-up-blood", "fever"),
+        ("Headache ✔ confusion ✘", "headache", "confusion"),
+        ("Temp 38.5 ✓ cough ✗", "fever", "cough"),
+        ("Fever ✓ ☐ cough", "fever", "cough"),
+        ("☐ cough ✓ fever", "fever", "cough"),
+    ],
+)
+def test_a_chart_mark_reaches_its_own_item_only(text, ticked, crossed):
+    assert (ticked, "present") in found(text)
+    assert (crossed, "negated") in found(text)
+    assert (ticked, "negated") not in found(text)
+
+
+def test_a_ticked_red_flag_before_a_crossed_word_stays_present():
+    assert found("Leg weakness ✓ numbness ✗") == [("leg-weakness", "present")]
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Vomiting ✗", "vomiting"),
+        ("Nausea ✗ | Fatigue ✓", "nausea"),
+        ("☐ vomiting ☑ headache", "vomiting"),
+        ("☐ fever ☐ cough", "fever"),
+        ("☐ fever ☐ cough", "cough"),
+    ],
+)
+def test_a_crossed_or_unticked_item_is_still_negated(text, symptom):
+    assert (symptom, "negated") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("My husband says she was confused, talking about his mum after her stroke.", "confusion"),
+        ("My son says she had a seizure, meaning his girlfriend's dog.", "seizure"),
+        ("My brother said she's been coughing up blood, his wife I mean...", "coughing-up-blood"),
+        ("Husband reports she has chest pain, his sister that is.", "chest-pain"),
+        ("My dad says she fell and can't move her legs, talking about Gran.", "leg-weakness"),
+        ("My son rang, she's got a fever, he means the baby.", "fever"),
+        ("My boyfriend says she had a fit last night, his sister.", "seizure"),
+    ],
+)
+def test_the_writers_own_husband_or_son_reporting_she_speaks_of_another_woman(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Pt's husband reports she has been more muddled", "confusion"),
+        ("Her husband says she has been confused since Tuesday.", "confusion"),
+        ("Husband reports she has chest pain.", "chest-pain"),
+        ("Hubby says she's been breathless all day.", "shortness-of-breath"),
+    ],
+)
+def test_the_patients_husband_reporting_she_still_reports_the_patient(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed to pass the quiz round, we came last.",
+        "The council failed to empty the bins again.",
+        "Tom failed to walk the dog, he forgot.",
+        "The team failed to stand up to the pressure.",
+        "Failing to stand up for myself at work",
+        "The dog failed to control his bladder on the rug",
+        "I was unable to pass the exam",
+        "Unable to walk the dog today, Jim did it",
+    ],
+)
+def test_failing_at_something_other_than_the_bodys_work_is_not_a_symptom(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("failing to pass urine since lunch", "bladder-bowel-control"),
+        ("since Tuesday I am failing to pass urine properly", "bladder-bowel-control"),
+        ("unable to pass water since last night", "bladder-bowel-control"),
+        ("unable to wee since last night", "bladder-bowel-control"),
+        ("failed to empty my bladder", "bladder-bowel-control"),
+        ("unable to control my bladder", "bladder-bowel-control"),
+        ("failed to stand this morning", "leg-weakness"),
+        ("unable to walk a few steps without help", "leg-weakness"),
+        ("unable to walk", "leg-weakness"),
+    ],
+)
+def test_failing_at_the_bodys_work_is_still_read(text, symptom):
+    assert (symptom, "present") in found(text)
