@@ -345,7 +345,11 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  lower("to"), lower("the"), LOO]  # fmt: skip
     # "not being able to wee", "unable to pass urine"
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
-    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    # "pass" and "empty" with the body's object: not "failed to pass the quiz", "empty the bins"
+    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate")]
+    yield slug, [UNABLE, lower("to"), lemma("pass"), lower("urine", "water", "wee", "pee")]
+    yield slug, [UNABLE, lower("to"), lemma("empty"), lower("my", "her", op="?"),
+                 lower("bladder", "bowels", "bowel")]  # fmt: skip
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
@@ -526,6 +530,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
     yield slug, [*CANT, lemma("stand"), lower("up")]
     yield slug, [UNABLE, lower("to"), lemma("stand", "walk")]
+    # "failed to stand up to the pressure", "unable to walk the dog"
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"), lower("up"),
+                          lower("for", "to")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"),
+                          lower("the", "his", "their", "our", "your", "its", "him", "them",
+                                "it")]  # fmt: skip
     yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
                  lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
     yield slug, [*CANT, lemma("bear"), lower("weight")]
@@ -1087,9 +1097,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Speech: "my speech is not clear", "her talking is not clear"
     yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
+    # (not "the dog failed to control his bladder": the patient is a woman)
     yield "bladder-bowel-control", [lower("not", "unable", "failing", "failed"), lower("able",
                                     op="?"), lower("to"),
-                                    lemma("hold", "control"), OWNER,
+                                    lemma("hold", "control"),
+                                    lower("my", "her", "the", "your", "both", "one", "a",
+                                          "mi", "ma", "me", "that", "this", op="?"),
                                     lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
                                           "water", "stool")]  # fmt: skip
     # "breath is not coming properly", "breath not coming"
