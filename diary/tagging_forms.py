@@ -238,7 +238,8 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [laboured, lower("breathing", "breaths", "breath")]
     yield slug, [lower("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
                  "rattly", "laboured", "labored", "fast", "difficult")]  # fmt: skip
-    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "up", "going", "after")]
+    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "going", "after")]
+    yield slug, [lower("puffing", "panting"), lower("up")]  # not "puffed up with pride"
     yield slug, [{"ORTH": "DOE"}]
     # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
     yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",

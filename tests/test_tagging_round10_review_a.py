@@ -3,7 +3,7 @@ each rule was written for, which still read as before."""
 
 import pytest
 
-from tests.reading import MARKS, found
+from tests.reading import MARKS, everything, found
 
 pytestmark = MARKS
 
@@ -108,3 +108,28 @@ def test_failing_at_something_other_than_the_bodys_work_is_not_a_symptom(text):
 )
 def test_failing_at_the_bodys_work_is_still_read(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm puffed pastry obsessed",
+        "I'm puffed up with pride",
+        "She is puffed up, thinks she's better than us",
+    ],
+)
+def test_puffed_up_with_pride_is_not_out_of_breath(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she gets so puffed on the stairs now",
+        "I'm getting puffed",
+        "I'm always a bit puffed",
+        "puffing up the hill",
+    ],
+)
+def test_puffed_said_of_her_is_still_out_of_breath(text):
+    assert ("shortness-of-breath", "present") in found(text)
