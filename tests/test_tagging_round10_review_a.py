@@ -133,3 +133,35 @@ def test_puffed_up_with_pride_is_not_out_of_breath(text):
 )
 def test_puffed_said_of_her_is_still_out_of_breath(text):
     assert ("shortness-of-breath", "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices: 38.9 / 37.2",
+        "Lap times: 38.5 / 36.1 / 35.0 seconds",
+        "Fuel: 40.1 / 35.2 litres",
+        "Prices in the shop: £5 / 38.5 / 12.0",
+        "Bus 38.0 was late again.",
+        "Exchange rate 39.5 baht",
+        "The car did 40.2 mpg",
+        "Scores: Tom 38.5, Sue 39.0",
+        "Race times: 38.7, 39.2, 40.5",
+    ],
+)
+def test_a_number_in_a_list_or_with_another_unit_is_not_a_temperature(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temp log: 06:00 37.9 / 10:00 38.0 / 14:00 37.6",
+        "38.2 / 38.6 overnight, shivery",
+        "38.4, 38.9 at 6pm, 37.9C this morning",
+        "Cough, 38.6, SOB. Going in.",
+        "A touch warm, 38.2",
+    ],
+)
+def test_a_bare_reading_in_a_note_about_temperature_is_still_a_fever(text):
+    assert ("fever", "present") in found(text)
