@@ -640,6 +640,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
                           "laughing", "rage", "pique", "jealousy")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip

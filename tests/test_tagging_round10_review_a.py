@@ -165,3 +165,57 @@ def test_a_number_in_a_list_or_with_another_unit_is_not_a_temperature(text):
 )
 def test_a_bare_reading_in_a_note_about_temperature_is_still_a_fever(text):
     assert ("fever", "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We live on Painswick Road now.",
+        "Visited Painshill Park with the grandkids.",
+        "The Feverfield estate is lovely.",
+        "The band Fevertree played at the festival.",
+        "The fevertree tonic was on offer at Tesco.",
+        "Booked the Achefield Hotel for our anniversary.",
+        "The Backpain Clinic moved to a new building.",
+        "Had a bite at Sorethroat Cafe on the pier.",
+        "Sorethroat Cafe on the pier.",
+        "We went to the Sorehead Inn for lunch.",
+        "Sorehead Lane was full of bluebells.",
+        "The dog's painpaws bootees arrived.",
+        "Jim's mate Dizzyrascal is coming round.",
+        "Ordered a weakbeer at the pub, tasted of nothing.",
+        "Bought coughsweets for the kids.",
+        "The fev er pitch of the football crowd was amazing.",
+        "The kids love Diz Zee Rascal songs.",
+    ],
+)
+def test_a_name_or_a_things_name_is_not_cut_or_joined_into_a_symptom(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("so dizzyagain this morning", "dizziness"),
+        ("my backpain is worse tonight", "back-pain"),
+        ("Backpain again today", "back-pain"),
+        ("sorehead today", "headache"),
+        ("cantbreathe properly on the stairs", "shortness-of-breath"),
+        ("bad headachetoday", "headache"),
+        ("really diz zy when I get up", "dizziness"),
+        ("nau sea on and off since the chemo", "nausea"),
+        ("head ach all day", "headache"),
+        ("felt fev rish last night and today", "fever"),
+    ],
+)
+def test_run_together_and_split_symptom_words_are_still_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_a_symptom_word_before_a_things_noun_is_not_cut():
+    from diary.tagging_spelling import Misspellings
+
+    spelling = Misspellings(["fever", "cough", "headache"])
+    assert spelling.joined("fevertree") is None
+    assert spelling.joined("coughsweets") is None
+    assert spelling.joined("headachewont") == ("headache", "wont")
