@@ -73,7 +73,9 @@ _BODY_HINT = re.compile(
 )
 # "Prices: 38.9 / 37.2", "Race times: 38.7, 39.2": a bare value in a list of numbers is a
 # reading only in a note that speaks of temperature ("Temp log: 10:00 38.0 / 14:00 37.6").
-_IN_A_LIST = re.compile(r"\d\s*[/,]\s*(?:[a-z]+\s+)?[£$]?$|^\s*[/,]\s*(?:[a-z]+\s+)?[£$]?\d", re.I)
+_IN_A_LIST = re.compile(
+    r"\d\s*[/,]\s*(?:[a-z]+\s+|\d\d?:\d\d\s+)?[£$]?$|^\s*[/,]\s*(?:[a-z]+\s+)?[£$]?\d", re.I
+)
 _NUMBER_WORD_C = re.compile(r"\d\s?C\b")
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[,;\n]")
 _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number

@@ -147,6 +147,7 @@ def test_puffed_said_of_her_is_still_out_of_breath(text):
         "The car did 40.2 mpg",
         "Scores: Tom 38.5, Sue 39.0",
         "Race times: 38.7, 39.2, 40.5",
+        "Times: 10:00 38.5 / 11:00 39.1 (laps in seconds at swimming)",
     ],
 )
 def test_a_number_in_a_list_or_with_another_unit_is_not_a_temperature(text):
@@ -158,6 +159,7 @@ def test_a_number_in_a_list_or_with_another_unit_is_not_a_temperature(text):
     [
         "Temp log: 06:00 37.9 / 10:00 38.0 / 14:00 37.6",
         "38.2 / 38.6 overnight, shivery",
+        "10:00 38.5 / 11:00 39.1 shivering",
         "38.4, 38.9 at 6pm, 37.9C this morning",
         "Cough, 38.6, SOB. Going in.",
         "A touch warm, 38.2",
