@@ -258,7 +258,8 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [laboured, lower("breathing", "breaths", "breath")]
     yield slug, [lower("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
                  "rattly", "laboured", "labored", "fast", "difficult")]  # fmt: skip
-    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "up", "going", "after")]
+    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "going", "after")]
+    yield slug, [lower("puffing", "panting"), lower("up")]  # not "puffed up with pride"
     yield slug, [{"ORTH": "DOE"}]
     # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
     yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
@@ -365,7 +366,11 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  lower("to"), lower("the"), LOO]  # fmt: skip
     # "not being able to wee", "unable to pass urine"
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
-    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    # "pass" and "empty" with the body's object: not "failed to pass the quiz", "empty the bins"
+    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate")]
+    yield slug, [UNABLE, lower("to"), lemma("pass"), lower("urine", "water", "wee", "pee")]
+    yield slug, [UNABLE, lower("to"), lemma("empty"), lower("my", "her", op="?"),
+                 lower("bladder", "bowels", "bowel")]  # fmt: skip
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
@@ -554,6 +559,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
     yield slug, [*CANT, lemma("stand"), lower("up")]
     yield slug, [UNABLE, lower("to"), lemma("stand", "walk")]
+    # "failed to stand up to the pressure", "unable to walk the dog"
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"), lower("up"),
+                          lower("for", "to")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"),
+                          lower("the", "his", "their", "our", "your", "its", "him", "them",
+                                "it")]  # fmt: skip
     yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
                  lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
     yield slug, [*CANT, lemma("bear"), lower("weight")]
@@ -657,6 +668,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
                           "laughing", "rage", "pique", "jealousy")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
@@ -1134,9 +1146,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Speech: "my speech is not clear", "her talking is not clear"
     yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
+    # (not "the dog failed to control his bladder": the patient is a woman)
     yield "bladder-bowel-control", [lower("not", "unable", "failing", "failed"), lower("able",
                                     op="?"), lower("to"),
-                                    lemma("hold", "control"), OWNER,
+                                    lemma("hold", "control"),
+                                    lower("my", "her", "the", "your", "both", "one", "a",
+                                          "mi", "ma", "me", "that", "this", op="?"),
                                     lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
                                           "water", "stool")]  # fmt: skip
     # "breath is not coming properly", "breath not coming"
