@@ -32,6 +32,7 @@ from diary.models import (
     User,
 )
 from diary.notifications import queue_alerts
+from diary.plain_history import history_of_updates, save_existing
 from diary.triage import OPEN_STATES, sync_day
 
 # The day's measures, as DayInput and DailyEntry both name them (diary.measures).
@@ -310,7 +311,8 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.version += 1
     entry.updated_by = by
     entry._history_user = by  # who made this version, also outside a web request
-    entry.save()
+    # An edit: Django's UPDATE and the history's copy, written as SQL made once per process.
+    save_existing(entry)
 
     wanted = _wanted_reports(data)
     # A new day has no reports or doses yet: nothing to read back or delete. The entry is live
@@ -337,9 +339,7 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         # copy, what bulk_update_with_history writes, without compiling a CASE per column.
         report = changed[0]
         _update_report(report, by)
-        SymptomReport.history.bulk_history_create(
-            changed, update=True, default_user=by, default_change_reason=None
-        )
+        history_of_updates(SymptomReport, changed, user=by)
     elif changed:
         bulk_update_with_history(
             changed,
