@@ -32,7 +32,7 @@ from diary.models import (
     User,
 )
 from diary.notifications import queue_alerts
-from diary.plain_history import history_of_updates, save_existing
+from diary.plain_history import save_existing, update_with_history
 from diary.triage import OPEN_STATES, sync_day
 
 # The day's measures, as DayInput and DailyEntry both name them (diary.measures).
@@ -356,8 +356,8 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         # One changed rating (the commonest edit): a plain UPDATE of its row and its history
         # copy, what bulk_update_with_history writes, without compiling a CASE per column.
         report = changed[0]
-        _update_report(report, by)
-        history_of_updates(SymptomReport, changed, user=by)
+        params = [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        update_with_history(SymptomReport, _update_report_sql(), params, report, user=by)
     elif changed:
         bulk_update_with_history(
             changed,
@@ -416,18 +416,30 @@ def _update_report(report: SymptomReport, by: User) -> None:
     """`SymptomReport._base_manager.filter(pk=report.pk).update(severity=..., treatment_id=...,
     interference=..., updated_by=by)` with the report's values, written as SQL (its
     compilation cost about as much as running it)."""
-    sql = (
-        f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('severity').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('treatment').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('interference').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('updated_by').column)} = %s"
-        f" WHERE {column(SymptomReport, 'id')} = %s"
-    )
+    params = [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
     with connection.cursor() as cursor:
-        cursor.execute(
-            sql, [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        cursor.execute(_update_report_sql(), params)
+
+
+_report_update_sql: str | None = None
+
+
+def _update_report_sql() -> str:
+    """`_update_report`'s statement, made once per process; its values: the severity, the
+    treatment's id, the interference, the user's id and the report's id."""
+    global _report_update_sql
+    if _report_update_sql is None:
+        name = connection.ops.quote_name
+        field = SymptomReport._meta.get_field
+        _report_update_sql = (
+            f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
+            f" {name(field('severity').column)} = %s,"
+            f" {name(field('treatment').column)} = %s,"
+            f" {name(field('interference').column)} = %s,"
+            f" {name(field('updated_by').column)} = %s"
+            f" WHERE {column(SymptomReport, 'id')} = %s"
         )
+    return _report_update_sql
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:

@@ -55,6 +55,7 @@ class HistoryInsert:
             f" ({', '.join(quote(f.column) for f in self.fields)})"
             f" VALUES ({', '.join('%s' for _ in self.fields)})"
         )
+        self._combined: dict[str, str] = {}
         self.plain = not getattr(history, "_history_m2m_fields", None) and not hasattr(
             history, "history_relation"
         )
@@ -71,6 +72,36 @@ class HistoryInsert:
         with connection.cursor() as cursor:
             for values in rows:
                 cursor.execute(self.sql, values)
+
+    def after(self, sql: str, params: Sequence, values: list) -> int:
+        """Run `sql` (an UPDATE of one row), then INSERT the history row of `values` if it
+        changed a row; the number of rows it changed. On PostgreSQL the two are one
+        statement (the UPDATE in a WITH, the INSERT selecting from what it returned): one
+        round trip instead of two, the same rows."""
+        with connection.cursor() as cursor:
+            if connection.vendor != "postgresql":
+                cursor.execute(sql, params)
+                changed = cursor.rowcount
+                if changed:
+                    cursor.execute(self.sql, values)
+                return changed
+            cursor.execute(self._after_sql(sql), [*params, *values])
+            return cursor.rowcount
+
+    def _after_sql(self, sql: str) -> str:
+        combined = self._combined.get(sql)
+        if combined is None:
+            quote = connection.ops.quote_name
+            meta = self.history_model._meta
+            # Each value cast to its column's type, as a VALUES list would take it.
+            casts = ", ".join(f"CAST(%s AS {f.cast_db_type(connection)})" for f in self.fields)
+            combined = self._combined[sql] = (
+                f"WITH {quote('changed')} AS ({sql} RETURNING 1)"  # noqa: S608 - names only
+                f" INSERT INTO {quote(meta.db_table)}"
+                f" ({', '.join(quote(f.column) for f in self.fields)})"
+                f" SELECT {casts} FROM {quote('changed')}"
+            )
+        return combined
 
 
 class RowUpdate:
@@ -90,13 +121,11 @@ class RowUpdate:
             f" WHERE {table}.{quote(meta.pk.column)} = %s"
         )
 
-    def run(self, instance: Model) -> int:
-        """The number of rows updated (0: the row is gone)."""
+    def params(self, instance: Model) -> list:
+        """The UPDATE's values (each field's `pre_save`: an `auto_now` date is set now)."""
         values = [f.get_db_prep_save(f.pre_save(instance, False), connection) for f in self.fields]
         values.append(self.pk.get_db_prep_value(instance.pk, connection))
-        with connection.cursor() as cursor:
-            cursor.execute(self.sql, values)
-            return cursor.rowcount
+        return values
 
 
 _made: dict = {}
@@ -151,9 +180,8 @@ def save_existing(instance: Model) -> None:
     ):
         instance.save()
         return
-    if not _made_once(RowUpdate, model).run(instance):
-        instance.save()
-        return
+    update = _made_once(RowUpdate, model)
+    params = update.params(instance)
     insert = _made_once(HistoryInsert, model)
     values = insert.values(
         instance,
@@ -162,7 +190,28 @@ def save_existing(instance: Model) -> None:
         reason=get_change_reason_from_object(instance),
         kind="~",
     )
-    insert.run([values])
+    if not insert.after(update.sql, params, values):
+        instance.save()
+
+
+def update_with_history(model: type[Model], sql: str, params: Sequence, obj: Model, *, user):
+    """Run `sql`, an UPDATE of `obj`'s row, and write its history copy as
+    `history_of_updates(model, [obj], user=user)` does (on PostgreSQL in the same statement)."""
+    insert = _made_once(HistoryInsert, model)
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True) or not insert.plain or user is None:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+        history_of_updates(model, [obj], user=user)
+        return
+    values = insert.values(
+        obj,
+        date=_history_date(obj),
+        user=getattr(obj, "_history_user", user),
+        reason=get_change_reason_from_object(obj) or None,
+        kind="~",
+    )
+    if not insert.after(sql, params, values):
+        insert.run([values])  # the library writes the copy whether or not a row changed
 
 
 def history_of_updates(model: type[Model], objs: Sequence[Model], *, user) -> None:
