@@ -69,21 +69,20 @@ def statements(client, patient, day, version, **ratings):
     return [q["sql"] for q in queries.captured_queries]
 
 
-# An edit of a day, with a confirmed alert contact and a care team (in a test the save's
-# transaction is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session,
-# user, patient (with the catalog's token), her treatments (once: for the form and for the alert
-# rules), SAVEPOINT, the patient's row lock, the day (with whether it has dose logs and open
-# queue items, its reports, and her alert contacts and care teams), its update and history
-# copy, the changed report's update and history copy, the earlier ratings (shared by the alert
-# rules and the queue), RELEASE: 13 (15 while the reports and the readers were reads of their
-# own; on PostgreSQL 11, each update and its history copy one statement; 24 before: the treatments were read twice, her red-flag answers
-# once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and the
-# catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without any,
-# the contacts and the teams were two queries, and the withdrawal of the day's open queue
-# items ran on a day without any). A red flag added instead: the new report and its history
-# copy (no update), the outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the
-# day's queue items, the team (for its working hours) and the new item: 20 (31, 23, then 22;
-# 19 on PostgreSQL).
+# An edit of a day, with a confirmed alert contact and a care team (in a test the save's transaction
+# is a SAVEPOINT and its RELEASE; BEGIN IMMEDIATE and COMMIT outside one): session, user, patient
+# (with the catalog's token), her treatments (once: for the form and for the alert rules),
+# SAVEPOINT, the patient's row lock, the day (with whether it has dose logs and open queue items,
+# its reports, and her alert contacts and care teams), its update and history copy, the changed
+# report's update and history copy, the earlier ratings (shared by the alert rules and the queue),
+# RELEASE: 13 (15 while the reports and the readers were reads of their own; on PostgreSQL 11, each
+# update and its history copy one statement; 24 before: the treatments were read twice, her red-flag
+# answers once, and the "Saved" message was a session write, SAVEPOINT, UPDATE, RELEASE, and the
+# catalog's token was a query of its own; 18: the dose logs' DELETE ran on a day without any, the
+# contacts and the teams were two queries, and the withdrawal of the day's open queue items ran on a
+# day without any). A red flag added instead: the new report and its history copy (no update), the
+# outbox row (get_or_create: read, SAVEPOINT, insert, RELEASE), the day's queue items, the team (for
+# its working hours) and the new item: 20 (31, 23, then 22; 19 on PostgreSQL).
 def test_a_saves_statements_are_pinned(owner_client, alerted):
     patient, today = alerted, alerted.today()
     log_day(patient, today, severities={"fatigue": 1})
