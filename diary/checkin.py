@@ -32,6 +32,7 @@ from diary.models import (
     User,
 )
 from diary.notifications import queue_alerts
+from diary.plain_history import save_existing, update_with_history
 from diary.triage import OPEN_STATES, sync_day
 
 # The day's measures, as DayInput and DailyEntry both name them (diary.measures).
@@ -136,7 +137,8 @@ def save_day(
             lock_diary(patient.pk)
             # With whether it has dose logs and open queue items: a day without any needs no
             # DELETE of its doses, and no withdrawal of its items when it holds no concern.
-            entry = day_to_save(patient, opened_date)
+            # And who hears of its concerns, in the same statement.
+            entry, (contact_ids, team_ids) = day_and_readers(patient, opened_date)
             if (entry is not None and entry.version != base_version) or (
                 entry is None and base_version != 0
             ):
@@ -166,7 +168,6 @@ def save_day(
                 treatments=treatments,
                 answers=False,
             )
-            contact_ids, team_ids = alert_readers(patient)
             queue_alerts(saved, saved=shared, contact_ids=contact_ids)
             sync_day(saved, saved=shared, team_ids=team_ids, open_items=open_items)
             return saved
@@ -199,39 +200,73 @@ def lock_diary(patient_id: int) -> None:
         cursor.fetchall()
 
 
-_day_sql: tuple[str, SelectedModel, tuple] | None = None
+_day_sql: tuple[str, SelectedModel, SelectedModel, tuple] | None = None
 
 
 def day_to_save(patient: Patient, day: date) -> DailyEntry | None:
+    """Her live day `day` with whether it has dose logs and open queue items, and its reports
+    (`day_and_readers`)."""
+    return day_and_readers(patient, day)[0]
+
+
+def day_and_readers(
+    patient: Patient, day: date
+) -> tuple[DailyEntry | None, tuple[list[int], list[int]]]:
     """Her live day `day` with whether it has dose logs and open queue items: the same
     instance as `patient.entries.filter(date=day).annotate(has_doses=_has_doses(),
-    has_open_items=_has_open_items()).first()` (its patient cached), read with SQL written once
-    per process (Django took about as long to build and compile it as to run it)."""
+    has_open_items=_has_open_items()).first()` (its patient cached), its reports as
+    `reports_of_day` reads them (in `entry.reports_read`), and who hears of the day's concerns
+    (`alert_readers`): one statement written as SQL once per process (the day LEFT JOINed to
+    its reports, then `UNION ALL` her alert contacts and care teams) instead of three. A
+    patient has one live day a date (the `one_entry_per_patient_day` constraint)."""
     global _day_sql
     if _day_sql is None:
         part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+        reports = SelectedModel(SymptomReport, "r")
         doses, items = _has_doses(), _has_open_items()
-        when = column(DailyEntry, "date")
+        quote = connection.ops.quote_name
+        width = 1 + len(part.fields) + 2 + len(reports.fields)  # with the row's kind first
+        readers = _alert_readers_sql(kinds=(1, 2), padding=", NULL" * (width - 1))
         sql = (
-            f"SELECT {part.sql}, ({doses.sql}), ({items.sql})"  # noqa: S608
-            f" FROM {column(DailyEntry)}"
+            f"SELECT 0, {part.sql}, ({doses.sql}), ({items.sql}), {reports.sql},"  # noqa: S608
+            f" NULL, NULL, NULL FROM {column(DailyEntry)}"
+            f" LEFT OUTER JOIN {column(SymptomReport)} {quote('r')}"
+            f" ON {quote('r')}.{quote(SymptomReport._meta.get_field('entry').column)}"
+            f" = {column(DailyEntry, 'id')}"
             f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {column(DailyEntry, 'patient')} = %s AND {when} = %s"
-            f" ORDER BY {when} DESC, {column(DailyEntry, 'id')} ASC LIMIT 1"
+            f" AND {column(DailyEntry, 'patient')} = %s"
+            f" AND {column(DailyEntry, 'date')} = %s"
+            f" UNION ALL {readers}"
+            # The day's rows first, by its id; then the readers as alert_readers orders them.
+            f" ORDER BY 1, {width + 1}, {width + 2}, {width + 3}, {2 + part.pk_index}"
         )
-        _day_sql = (sql, part, tuple(doses.params) + tuple(items.params))
-    sql, part, items_params = _day_sql
+        _day_sql = (sql, part, reports, tuple(doses.params) + tuple(items.params))
+    sql, part, reports, items_params = _day_sql
     params = [*items_params, patient.pk, connection.ops.adapt_datefield_value(day)]
+    params += [patient.pk, patient.pk, True]  # the teams', then the contacts' (see above)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
+        rows = cursor.fetchall()
+    width = 1 + len(part.fields) + 2 + len(reports.fields)
+    readers = (
+        [row[width + 2] for row in rows if row[0] == 1],
+        [row[width + 2] for row in rows if row[0] == 2],
+    )
+    days = [row[1:width] for row in rows if row[0] == 0]
+    if not days:
+        return None, readers
     width = len(part.fields)
-    entry = part.instance(row[:width])
+    first = days[0]
+    entry = part.instance(first[:width])
     DailyEntry._meta.get_field("patient").set_cached_value(entry, patient)
-    entry.has_doses, entry.has_open_items = bool(row[width]), bool(row[width + 1])
-    return entry
+    entry.has_doses, entry.has_open_items = bool(first[width]), bool(first[width + 1])
+    start, pk = width + 2, part.pk_index
+    entry.reports_read = [
+        report
+        for row in days
+        if row[pk] == first[pk] and (report := reports.instance(row[start:])) is not None
+    ]
+    return entry, readers
 
 
 def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
@@ -251,18 +286,28 @@ def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
 _readers_sql: str | None = None
 
 
-def _alert_readers_sql() -> str:
+def _alert_readers_sql(kinds=(0, 1), padding: str = "") -> str:
+    """Her alert contacts (`kinds[0]`, name, NULL, id) and connected teams (`kinds[1]`, '',
+    connected at, team id); `padding`: columns between the kind and the rest, for a `UNION
+    ALL` after another SELECT (whose last three columns are NULL: the teams come first there,
+    so that PostgreSQL takes the connection time's type for that column, not text's)."""
     contact, conn = CareTeamContact, TeamConnection
-    return (
-        f"SELECT 0, {column(contact, 'name')}, NULL, {column(contact, 'id')}"  # noqa: S608
+    contacts = (
+        f"SELECT {kinds[0]}{padding}, {column(contact, 'name')}, NULL,"  # noqa: S608
+        f" {column(contact, 'id')}"
         f" FROM {column(contact)} WHERE {column(contact, 'patient')} = %s"
         f" AND {column(contact, 'alert_emails')} = %s"
         f" AND {column(contact, 'confirmed_at')} IS NOT NULL"
-        f" UNION ALL SELECT 1, '', {column(conn, 'created_at')}, {column(conn, 'team')}"
+    )
+    teams = (
+        f"SELECT {kinds[1]}{padding}, '', {column(conn, 'created_at')},"  # noqa: S608
+        f" {column(conn, 'team')}"
         f" FROM {column(conn)} WHERE {column(conn, 'patient')} = %s"
         f" AND {column(conn, 'disconnected_at')} IS NULL"
-        " ORDER BY 1, 2, 3, 4"
     )
+    if padding:
+        return f"{teams} UNION ALL {contacts}"
+    return f"{contacts} UNION ALL {teams} ORDER BY 1, 2, 3, 4"
 
 
 def _has_doses():
@@ -310,14 +355,18 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     entry.version += 1
     entry.updated_by = by
     entry._history_user = by  # who made this version, also outside a web request
-    entry.save()
+    # An edit: Django's UPDATE and the history's copy, written as SQL made once per process.
+    save_existing(entry)
 
     wanted = _wanted_reports(data)
     # A new day has no reports or doses yet: nothing to read back or delete. The entry is live
     # and locked, so its reports and doses are read and written through the plain managers,
     # without the live managers' join to the entry (for its deleted_at) and symptom ordering.
     reports = SymptomReport._base_manager
-    existing = {} if is_new else {r.symptom_id: r for r in reports_of_day(entry)}
+    read = None if is_new else getattr(entry, "reports_read", None)  # read with the day
+    if read is None and not is_new:
+        read = reports_of_day(entry)
+    existing = {r.symptom_id: r for r in read} if read else {}
     stale = [r.pk for symptom_id, r in existing.items() if symptom_id not in wanted]
     if stale:
         reports.filter(entry=entry, pk__in=stale).delete()
@@ -336,10 +385,8 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
         # One changed rating (the commonest edit): a plain UPDATE of its row and its history
         # copy, what bulk_update_with_history writes, without compiling a CASE per column.
         report = changed[0]
-        _update_report(report, by)
-        SymptomReport.history.bulk_history_create(
-            changed, update=True, default_user=by, default_change_reason=None
-        )
+        params = [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        update_with_history(SymptomReport, _update_report_sql(), params, report, user=by)
     elif changed:
         bulk_update_with_history(
             changed,
@@ -398,18 +445,30 @@ def _update_report(report: SymptomReport, by: User) -> None:
     """`SymptomReport._base_manager.filter(pk=report.pk).update(severity=..., treatment_id=...,
     interference=..., updated_by=by)` with the report's values, written as SQL (its
     compilation cost about as much as running it)."""
-    sql = (
-        f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('severity').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('treatment').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('interference').column)} = %s,"
-        f" {connection.ops.quote_name(SymptomReport._meta.get_field('updated_by').column)} = %s"
-        f" WHERE {column(SymptomReport, 'id')} = %s"
-    )
+    params = [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
     with connection.cursor() as cursor:
-        cursor.execute(
-            sql, [report.severity, report.treatment_id, report.interference, by.pk, report.pk]
+        cursor.execute(_update_report_sql(), params)
+
+
+_report_update_sql: str | None = None
+
+
+def _update_report_sql() -> str:
+    """`_update_report`'s statement, made once per process; its values: the severity, the
+    treatment's id, the interference, the user's id and the report's id."""
+    global _report_update_sql
+    if _report_update_sql is None:
+        name = connection.ops.quote_name
+        field = SymptomReport._meta.get_field
+        _report_update_sql = (
+            f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
+            f" {name(field('severity').column)} = %s,"
+            f" {name(field('treatment').column)} = %s,"
+            f" {name(field('interference').column)} = %s,"
+            f" {name(field('updated_by').column)} = %s"
+            f" WHERE {column(SymptomReport, 'id')} = %s"
         )
+    return _report_update_sql
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:

@@ -118,6 +118,16 @@ class Suggestion:
     about: str = ""  # a safety question: what she wrote about ("legs", "breathing")
 
     @property
+    def about_owned(self) -> str:
+        """ "your legs"; a phrase with its own article as it stands ("a funny turn")."""
+        return self.about if self.about.startswith("a ") else f"your {self.about}"
+
+    @property
+    def about_noted(self) -> str:
+        """ "the legs", for whoever else reads the page; "a funny turn" as it stands."""
+        return self.about if self.about.startswith("a ") else f"the {self.about}"
+
+    @property
     def temperature_label(self) -> str:
         return format_temperature(self.celsius) if self.celsius is not None else ""
 

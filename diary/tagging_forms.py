@@ -89,6 +89,26 @@ def _pain_before_part() -> Iterable[tuple[str, Pattern]]:
     yield "pain", [lower("stomach", "tummy", "belly"), lower("cramps", "cramping")]
 
 
+# Whoever a note is about may be named ("Mum's been peeing like a racehorse"); another name
+# is someone else's.
+_HERS = ("i", "she", "mum", "mam", "mom", "mother", "nan", "gran", "granny", "wife")
+# A cause outside her ears or eyes, after what she could not hear or see.
+_NOT_A_NOISE = ["the", "all", "phone", "telephone", "last", "past", "next", "few"]
+_OUTSIDE_NOISE = [
+    lower("over", "above", "because", "cos", "for"),
+    lower("the", "all", op="?"),
+    {"LOWER": {"NOT_IN": _NOT_A_NOISE}},
+]
+_LANGUAGES = ("french", "german", "spanish", "italian", "welsh", "gaelic")
+_SPECS = ("glasses", "specs", "readers", "lenses", "contacts", "spectacles", "reading")
+_OUTSIDE_SIGHT = (
+    [lower("from"), lower("the"), lower("back", "far", "other")],
+    [lower("in"), lower("the", op="?"), lower("dark", "fog", "rain", "glare", *_LANGUAGES)],
+    [lower("without"), lower("my", "her", "me", op="?"), lower(*_SPECS)],
+    [lower("because", "cos", "over")],
+)
+
+
 def _legs() -> Iterable[tuple[str, Pattern]]:
     """Legs that do not work: the warning sign of spinal cord compression."""
     slug = "leg-weakness"
@@ -238,7 +258,8 @@ def _breath() -> Iterable[tuple[str, Pattern]]:
     yield slug, [laboured, lower("breathing", "breaths", "breath")]
     yield slug, [lower("breath", "breathing"), BE, gap(1), lower("short", "shorter", "ragged",
                  "rattly", "laboured", "labored", "fast", "difficult")]  # fmt: skip
-    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "up", "going", "after")]
+    yield slug, [lower("puffing", "panting", "puffed"), lower("on", "going", "after")]
+    yield slug, [lower("puffing", "panting"), lower("up")]  # not "puffed up with pride"
     yield slug, [{"ORTH": "DOE"}]
     # "no sob", "c/o sob": lower-case only beside a word that makes it plain (the mention is "sob")
     yield slug, [lower("no", "any", "o", "with", "more", "less", "increased", "worse", "worsening",
@@ -345,7 +366,11 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  lower("to"), lower("the"), LOO]  # fmt: skip
     # "not being able to wee", "unable to pass urine"
     yield slug, [lower("not"), lower("being"), lower("able"), lower("to"), PEE]
-    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate", "pass", "empty")]
+    # "pass" and "empty" with the body's object: not "failed to pass the quiz", "empty the bins"
+    yield slug, [UNABLE, lower("to"), lemma("pee", "wee", "urinate")]
+    yield slug, [UNABLE, lower("to"), lemma("pass"), lower("urine", "water", "wee", "pee")]
+    yield slug, [UNABLE, lower("to"), lemma("empty"), lower("my", "her", op="?"),
+                 lower("bladder", "bowels", "bowel")]  # fmt: skip
     yield slug, [*CANT, lemma("empty"), OWNER, lower("bladder", "bowels")]
     yield slug, [lemma("wet", "soil", "mess", "pee", "wee", "poo", "shit", "shat", "piss"),
                  lower("'d", "on", "in", op="?"),
@@ -445,6 +470,10 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     # the kettle": writers label it weakness only where no weakness was said before it)
     yield "hearing-changes", [lower("hard", "difficult", "struggling", "struggle", "trouble",
                               "difficulty"), lower("to"), lower("hear")]  # fmt: skip
+    # ... not for a cause outside her: "hard to hear the band over the crowd"
+    yield NOT_A_SYMPTOM, [lower("hard", "difficult", "struggling", "struggle", "trouble",
+                          "difficulty"), lower("to"), lower("hear"), gap(3),
+                          *_OUTSIDE_NOISE]  # fmt: skip
     seen = [lower("read", "see"), OWNER,
             lower("clock", "phone", "screen", "paper", "newspaper", "book", "print", "telly", "tv",
                   "words", "letters", "signs", "subtitles", "properly", "proply", "clearly",
@@ -454,6 +483,10 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "vision-problems", [lower("i", "she", "and", "so", "now", "still", "also", "just"),
                               *CANT, *seen]  # fmt: skip
     yield "vision-problems", [{**CANT[0], "IS_SENT_START": True}, CANT[1], *seen]
+    # ... not for a cause outside her eyes: "can't see the screen from the back of the hall",
+    # "can't read the signs in French", "without my specs", "in the dark"
+    for outside in _OUTSIDE_SIGHT:
+        yield NOT_A_SYMPTOM, [*CANT, *seen, *outside]
     yield "neuropathy", [lower("fire", "burning", "needles", "electric", "electricity"),
                          lower("in"), OWNER, SIDE, FEET]  # fmt: skip
     yield "depression", [lower("feel", "felt", "feeling", "so", "very", "really"), lower("sad")]
@@ -526,6 +559,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, lemma("have"), lower("no", "zero", "lost"), strength]
     yield slug, [*CANT, lemma("stand"), lower("up")]
     yield slug, [UNABLE, lower("to"), lemma("stand", "walk")]
+    # "failed to stand up to the pressure", "unable to walk the dog"
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"), lower("up"),
+                          lower("for", "to")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [UNABLE, lower("to"), lemma("stand", "walk"),
+                          lower("the", "his", "their", "our", "your", "its", "him", "them",
+                                "it")]  # fmt: skip
     yield slug, [lower("unable", "able", "can't", "cannot", "cant"), lower("to", op="?"),
                  lower("weight", "weightbear", "weight-bear"), lower("bear", op="?")]  # fmt: skip
     yield slug, [*CANT, lemma("bear"), lower("weight")]
@@ -629,6 +668,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
                           "laughing", "rage", "pique", "jealousy")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
@@ -672,6 +712,23 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
                              "sore", "banging", "killing", "louping")]  # fmt: skip
     yield "pain", [lower("belly", "tummy", "stomach", "arm", "arms", "side"), lower("'s", "is"),
                    lower("sair")]  # fmt: skip
+    # ... but "sair" before a word that is no part is not a pain ("a sair fecht", "my sair wee
+    # dug"); "jiggered" said in "I'll be jiggered" or "jiggered if I know" is not worn out; a
+    # cough spelt "cof" is not the coffee ("cof fee shop", "cof and chat", "Cof is short for")
+    yield NOT_A_SYMPTOM, [lower("a", "my", "ma", "the", "his", "her", "oor", "our"),
+                          lower("sair"), lower("wee", op="?"),
+                          {"LOWER": {"NOT_IN": [*_PLACE_WORDS, *_SCOTS_PARTS]}}]  # fmt: skip
+    # (respelt words have the LOWER of the word they stand for: told apart by their length)
+    jiggered = {"LOWER": "exhausted", "LENGTH": len("jiggered")}
+    yield NOT_A_SYMPTOM, [lower("be"), jiggered]
+    yield NOT_A_SYMPTOM, [jiggered, lower("if")]
+    cof = {"LOWER": "cough", "LENGTH": len("cof")}
+    yield NOT_A_SYMPTOM, [cof, lower("fee")]
+    yield NOT_A_SYMPTOM, [cof, lower("and", "n", "&"), lower("chat", "cake", "natter", "biscuit")]
+    yield NOT_A_SYMPTOM, [cof, lower("is", "means"), lower("short", "what", "a")]
+    # ... and "wabbit" as a word named: "wabbit is what my granny called us"
+    yield NOT_A_SYMPTOM, [{"LOWER": "exhausted", "LENGTH": len("wabbit")}, lower("is", "was"),
+                          lower("what"), gap(2), lemma("call", "say")]  # fmt: skip
     # Waterworks: "couldnt make it in time", "leaking without noticing", "didn't wee all day"
     yield "bladder-bowel-control", [{"NORM": {"IN": ["do", "did", "could", "can"]}}, NOT,
                                     lower("make"), lower("it"), lower("in"),
@@ -751,6 +808,8 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
 
 # A gap that may cross commas but not a sentence, a joining word or a place of its own.
 _PLACE_WORDS = [w for places in PAIN_PLACES.values() for w in places] + list(_GENERIC_PLACES)
+_SCOTS_PARTS = ("heid", "heed", "heids", "back", "belly", "wame", "lug", "lugs", "een", "ee",
+                "feet", "fit", "legs", "leg", "gub", "pins", "banes")  # fmt: skip
 
 
 def _wide_gap(most: int) -> dict:
@@ -1087,9 +1146,12 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Speech: "my speech is not clear", "her talking is not clear"
     yield "speech-problems", [lower("speech", "talking", "words"), BE, NOT, lower("clear")]
     # "not able to hold urine", "unable to control my bowels"
+    # (not "the dog failed to control his bladder": the patient is a woman)
     yield "bladder-bowel-control", [lower("not", "unable", "failing", "failed"), lower("able",
                                     op="?"), lower("to"),
-                                    lemma("hold", "control"), OWNER,
+                                    lemma("hold", "control"),
+                                    lower("my", "her", "the", "your", "both", "one", "a",
+                                          "mi", "ma", "me", "that", "this", op="?"),
                                     lemma("urine", "wee", "pee", "bladder", "bowel", "poo",
                                           "water", "stool")]  # fmt: skip
     # "breath is not coming properly", "breath not coming"
@@ -1269,19 +1331,36 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                            "cartwheels", "summersaults", "flip-flops")]  # fmt: skip
     # Thirst and peeing: "drinking water like a camel", "up all night peeing", "peeing all
     # night", "getting up to wee 6 or 7 times a night", "always asking for water"
-    yield "high-blood-sugar", [lemma("drink", "pee", "wee"), lower("water", op="?"), lower("like"),
-                               lower("a", "an"), lower("fish", "camel", "horse", "sponge",
-                               "elephant", "racehorse")]  # fmt: skip
+    like_a = [lemma("drink", "pee", "wee"), lower("water", op="?"), lower("like"),
+              lower("a", "an"), lower("fish", "camel", "horse", "sponge", "elephant",
+              "racehorse")]  # fmt: skip
+    yield "high-blood-sugar", like_a
     # Drinking in measures of excess: "drinking water by the litre", "squash by the pint",
-    # "drinking loads of water", "gallons of squash"
+    # "drinking loads of water", "gallons of squash" (loads of tea is company: not "of tea")
     drinks = lower("water", "squash", "juice", "fluids", "fluid", "tea", "cordial", op="?")
-    yield "high-blood-sugar", [lower("drinking", "drank"), drinks, lower("by"), lower("the"),
-                               lower("litre", "liter", "pint", "gallon", "bucket", "jug",
-                                     "bucketful", "jugful")]  # fmt: skip
+    by_the = [lower("drinking", "drank"), drinks, lower("by"), lower("the"),
+              lower("litre", "liter", "pint", "gallon", "bucket", "jug", "bucketful",
+              "jugful")]  # fmt: skip
+    yield "high-blood-sugar", by_the
     # (as she does it: "told to drink loads of water" is advice)
-    yield "high-blood-sugar", [lower("drinking", "drank"), lower("loads", "gallons", "buckets",
-                               "tons", "litres", "liters", "pints"), lower("of"),
-                               lower("water", "squash", "juice", "fluids", "tea")]  # fmt: skip
+    loads_of = [lower("drinking", "drank"), lower("loads", "gallons", "buckets", "tons", "litres",
+                "liters", "pints"), lower("of"), lower("water", "squash", "juice",
+                "fluids")]  # fmt: skip
+    yield "high-blood-sugar", loads_of
+    # ... but not for a reason given ("since the nurse told me to", "at the gym"), nor someone
+    # or something else's ("the garden is drinking water", "Tom was peeing like a racehorse")
+    for excess in (like_a, by_the, loads_of):
+        yield NOT_A_SYMPTOM, [*excess, lower("since", "because", "as", "cos", "cause"), gap(3),
+                              lower("told", "advised", "said", "asked", "recommended")]  # fmt: skip
+        yield NOT_A_SYMPTOM, [*excess, lower("to"), lower("flush", "hydrate", "keep", "stay")]
+        yield NOT_A_SYMPTOM, [*excess, lower("at", "after", "before", "during", "for"),
+                              lower("the", "my", "a", op="?"),
+                              lower("gym", "run", "walk", "class", "swim", "workout", "match",
+                                    "game", "training", "hike", "exercise")]  # fmt: skip
+        yield NOT_A_SYMPTOM, [lower("garden", "plants", "plant", "lawn", "grass", "dog", "cat",
+                              "horse", "flowers", "tomatoes", "he"), BE, *excess]  # fmt: skip
+        yield NOT_A_SYMPTOM, [{"IS_TITLE": True, "LOWER": {"NOT_IN": list(_HERS)}},
+                              lower("is", "was", "'s", "has", "been", op="+"), *excess]  # fmt: skip
     pee = lemma("pee", "wee", "urinate", "piddle")
     yield "high-blood-sugar", [lower("peeing", "weeing", "urinating", "piddling"), lower("all"),
                                lower("night", "day")]  # fmt: skip

@@ -358,12 +358,15 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "shortness-of-breath", [lower("puffed"), lower("out")]
     # "I'm getting puffed", "I'm always a bit puffed": out of breath (British and Australian
     # English), said of her ("the cushions are all puffed" is not)
-    yield "shortness-of-breath", [lower("i", "she", "'m", "im", "am"),
-                                  lemma("be", "get", "feel", "go", op="?"),
-                                  lower("so", "very", "really", "a", "bit", "quite", "all",
-                                        "completely", "totally", "always", "easily", "more",
-                                        "too", "that", "terribly", "badly", op="*"),
-                                  lower("puffed")]  # fmt: skip
+    her_puffed = [lower("i", "she", "'m", "im", "am"),
+                  lemma("be", "get", "feel", "go", op="?"),
+                  lower("so", "very", "really", "a", "bit", "quite", "all",
+                        "completely", "totally", "always", "easily", "more",
+                        "too", "that", "terribly", "badly", op="*"),
+                  lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", her_puffed
+    # (not "I'm puffed up with pride", "I'm puffed pastry obsessed")
+    yield "NOT_A_SYMPTOM", [*her_puffed, lower("up", "pastry")]  # an idiom (diary/tagging.py)
     yield "shortness-of-breath", [lower("gasping", "gasp")]
     yield "pain", [lower("stomach", "tummy", "belly", "period"), lemma("cramp", "cramps")]
 

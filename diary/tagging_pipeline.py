@@ -220,7 +220,11 @@ def _lemmatize(doc: Doc) -> Doc:
             return _lemmatize(merged)
     joined = _joined.get(id(strings))
     if unknown and joined and any(lowers[i] in joined for i in unknown):
-        return _lemmatize(_split_joined(doc, [i for i in unknown if lowers[i] in joined], joined))
+        # (a capitalised word within a sentence, or before another, is a name: "Painswick Road",
+        # "the Sorehead Inn", "Sorethroat Cafe")
+        cut = [i for i in unknown if lowers[i] in joined and not _a_name(doc, i)]
+        if cut:
+            return _lemmatize(_split_joined(doc, cut, joined))
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     doc.user_data[UNKNOWN_WORDS] = unknown
@@ -277,7 +281,12 @@ def _split_words(doc: Doc, fragments: list[int], lowers: list[int], strings: Any
                 meant = found if found and len(found) >= 5 else ""
                 if len(_halves) < 100_000:
                     _halves[key] = meant
-            if meant and doc[start].whitespace_ == " " and doc[start + 1].is_alpha:
+            if (
+                meant
+                and doc[start].whitespace_ == " "
+                and doc[start + 1].is_alpha
+                and doc[start + 1].is_lower  # not "Diz Zee Rascal"
+            ):
                 spans.append((start, start + 2, meant))
                 break
     if not spans:
@@ -290,6 +299,13 @@ def _split_words(doc: Doc, fragments: list[int], lowers: list[int], strings: Any
             lexeme.lower = lexeme.norm = meant
             retokenizer.merge(span, attrs={"NORM": meant})
     return doc
+
+
+def _a_name(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.is_title and (
+        not token.is_sent_start or (i + 1 < len(doc) and doc[i + 1].is_title)
+    )
 
 
 def _split_joined(doc: Doc, indices: list[int], joined: dict[int, list[tuple[str, str]]]) -> Doc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -280,6 +281,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
             first.lower_ in _MEN_WHO_REPORT
             and not any(w in ("his", "he", "he's") for w in between)
             and not _someone_elses(doc, first.i)
+            and not _his_own_she(doc, first.i, target)
         ):
             return False  # "Pt's husband reports she has been more muddled": the patient
     if (
@@ -298,6 +300,17 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         # breathless", "my mother's temperature was 102" report the patient.
         return _family_history(doc, modifier, target)
     return True
+
+
+def _his_own_she(doc: Doc, i: int, target: Span) -> bool:
+    """ "My husband says she was confused, talking about his mum": the writer's own husband or
+    son speaks of another woman (the patient would be "I"); so does one whose sentence goes on
+    to "his", "he means", "talking about" after the mention."""
+    if i and doc[i - 1].lower_ in ("my", "our"):
+        return True
+    rest = [t.lower_ for t in doc[target.end : target.sent.end]]
+    pairs = set(pairwise(rest))
+    return "his" in rest or ("he", "means") in pairs or ("talking", "about") in pairs
 
 
 def _someone_elses(doc: Doc, i: int) -> bool:
@@ -503,9 +516,25 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if _heading(target, modifier):
         return not _said_to_be_now(target) and not (
-            _dated(doc, modifier) and not _clause_is_past(target, modifier)
+            _dated(doc, modifier)
+            and not _clause_is_past(target, modifier)
+            and not _medicine_for_another(target)
         )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
+
+
+_MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
+_HER_KIN = words("mum mam mom mother nan gran granny me her myself")
+
+
+def _medicine_for_another(target: Span) -> bool:
+    """ "Tues: headache tablets for Jim from the chemist": someone else's medicine, named by
+    what it treats, is no symptom of the day."""
+    doc, end = target.doc, target.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in _MEDICINES or doc[end + 1].lower_ != "for":
+        return False
+    whom = doc[end + 2]
+    return whom.lower_ not in _HER_KIN and (whom.is_title or whom.lower_ in ("him", "them"))
 
 
 def _dated(doc: Doc, modifier: Span) -> bool:
@@ -715,6 +744,18 @@ def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> b
     return not (modifier.start and doc[modifier.start - 1].lower_ in ("it", "this", "that"))
 
 
+_CHART_MARKS = frozenset("✓✔☑✅✗✘❌❎☐")
+
+
+def _chart_mark_reaches(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A chart's cross or empty box reaches its own item only: "Fever ✓ cough ✗" leaves the
+    ticked fever alone (another mark between them ends the reach)."""
+    between = _between(target, modifier)
+    return not any(t.text in _CHART_MARKS for t in between) and _same_clause(
+        target, modifier, span_between
+    )
+
+
 def _the_word_not(target: Span, modifier: Span, span_between: Span) -> bool:
     return target.doc[modifier.start].lower_ == "not" and _same_clause_or_list(
         target, modifier, span_between
@@ -769,8 +810,8 @@ def context_rules() -> list[ConTextRule]:
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
-    add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, **clause)
-    add(["☐"], neg, "FORWARD", max_scope=2, **clause)
+    add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, on_modifies=_chart_mark_reaches)
+    add(["☐"], neg, "FORWARD", max_scope=2, on_modifies=_chart_mark_reaches)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]

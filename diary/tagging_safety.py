@@ -76,6 +76,9 @@ class Trigger:
     # a change only in a comparison, with "like" before it ("head like it's in a vice", "like
     # an electric shock down my spine", "legs like someone switched them off")
     images: frozenset[str] = frozenset()
+    # a part with one of these up to 3 words before it is a thing done ("the film took a funny
+    # turn", "Jim did a funny turn at the show")
+    not_before: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -318,12 +321,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         parts=_lemmas("turn turns"),
         changes=frozenset(),
         before=_lemmas("funny queer strange peculiar odd"),  # right before: not "my turn, funny"
-        about="turn",
+        about="a funny turn",  # "You wrote about a funny turn", not "your turn"
         not_after=_lemmas("of out up down off on over into around round left right"),
         not_with=_lemmas("""
             road lane corner bend story plot events event weather wrong left right car drive
             driving traffic tide luck fortune key
+            film conversation show stage dog won laughed lucky
         """),
+        not_before=_lemmas("take took taken taking takes do did done doing does"),
     ),
     Trigger(
         "fever",
@@ -465,7 +470,9 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         return True
     if lemma in trigger.images:
         lo, hi = min(part, j), max(part, j)
-        return any(doc[k].lower_ == "like" for k in range(max(0, lo - 3), hi))
+        return _image_hers(doc, part, j) and any(
+            doc[k].lower_ == "like" for k in range(max(0, lo - 3), hi)
+        )
     if lemma in trigger.adjacent and 0 < j - part <= 2:
         return True
     if lemma in trigger.before and 0 < part - j <= 2:
@@ -474,6 +481,38 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         # "not talking well": the part is itself the function, negated
         return doc[part].lemma_ in trigger.functions and _negated_function(doc, part)
     return lemma in trigger.functions and _negated_function(doc, j)
+
+
+# After a part, a thing of the house or a figure of speech: "the chest freezer", "my back
+# pocket", "my stomach for adventure", "back against the wall".
+_IMAGE_NOT_AFTER = _lemmas("freezer pocket door drawer seat garden yard room wall burner page")
+_IMAGE_NOT_NEAR = frozenset({"against", "for"})
+# Someone else's part ("his arm", "Jim's head"); a mother's, written by whoever cares for her,
+# is still hers.
+_KIN = _lemmas("mum mam mom mummy mother ma nan nana gran granny")
+
+
+def _image_hers(doc: Doc, part: int, j: int) -> bool:
+    """Whether an image ("like a vice") is of her own part: a switch only switched off ("legs
+    like someone switched them off", not "... switched on a radiator"), not a part that names
+    a thing or a figure of speech, nor someone else's part."""
+    end = len(doc)
+    if doc[j].lemma_ == "switch" and not any(
+        doc[k].lower_ == "off" for k in range(j + 1, min(end, j + 3))
+    ):
+        return False
+    if part + 1 < end and doc[part + 1].lemma_ in _IMAGE_NOT_AFTER:
+        return False
+    if any(doc[k].lower_ in _IMAGE_NOT_NEAR for k in range(part + 1, min(end, part + 3))):
+        return False
+    if part > 0 and doc[part - 1].lower_ == "his":
+        return False
+    return not (
+        part > 1
+        and doc[part - 1].lower_ in ("'s", "\u2019s")
+        and doc[part - 2].text[:1].isupper()
+        and doc[part - 2].lemma_ not in _KIN
+    )
 
 
 def _negated_function(doc: Doc, j: int) -> bool:
@@ -485,6 +524,10 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
     """The first change word near the part at i, in its clause, that no mention covers."""
     end = len(doc)
     if i + 1 < end and doc[i + 1].lemma_ in trigger.not_after:
+        return None
+    if trigger.not_before and any(
+        doc[k].lemma_ in trigger.not_before for k in range(max(0, i - 3), i)
+    ):
         return None
     hi = i + 1
     reach = IMAGE_AFTER if trigger.images else AFTER

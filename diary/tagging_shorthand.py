@@ -118,7 +118,7 @@ RESPELLINGS = {
     # dialect words for a body part or a word the patterns lean on (Scots, Caribbean English)
     "heid": "head",
     "ketch": "catch",
-    "meh": "my",
+    "meh": "my",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
     # everyday names for the head
     "noggin": "head",
     "bonce": "head",
@@ -127,8 +127,7 @@ RESPELLINGS = {
     "puggled": "exhausted",
     "jiggered": "exhausted",
     # a cough spelt as it sounds (the look-up never guesses words of three letters)
-    "cof": "cough",
-    "coff": "cough",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
+    "cof": "cough",  # not "coff": a coffee as often as a cough
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a

@@ -181,6 +181,8 @@ class Misspellings:
             and _is_word(word[i:])
             and any(len(part) >= MIN_WORD and part in self.known for part in (word[:i], word[i:]))
         ]
+        # "fevertree", "coughsweets", "weakbeer": a symptom word and a noun it names a thing with
+        cuts = [cut for cut in cuts if cut[1] not in COMPOUND_TAILS]
         if len(cuts) > 1:  # "mouthsores": "mouth sores", not "mouths ores"
             cuts = [cut for cut in cuts if cut[0] in self.known and cut[1] in self.known]
         return cuts[0] if len(cuts) == 1 else None
@@ -201,6 +203,13 @@ BARE_NEGATIVES = frozenset((
     "shouldnt", "doesnt", "havent", "hasnt", "hadnt", "aint"
 ))  # fmt: skip
 MIN_JOINED = 5  # a run-together word shorter than this is never split
+# Nouns that follow a symptom word in the name of a thing or a place ("fevertree",
+# "coughsweets", "painpaws", "Achefield"): such a run-together word is a name, not two words.
+COMPOUND_TAILS = frozenset((
+    "tree", "trees", "field", "fields", "hill", "hills", "wick", "few", "sweet", "sweets", "drop",
+    "drops", "paw", "paws", "beer", "beers", "rascal", "mixture", "syrup", "lozenge",
+    "lozenges", "killer", "killers", "relief", "wood", "ford", "ley", "ton", "ham", "land"
+))  # fmt: skip
 
 
 def _is_word(part: str) -> bool:

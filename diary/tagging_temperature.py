@@ -39,12 +39,14 @@ _READING = re.compile(
 _BARE = re.compile(
     r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012]|10[0-5])\.\d)\b(?![\d/.,]\d)"
     r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
-    r"x|-\s?\d))(?!/)",
+    r"x|-\s?\d|mpg|mph|stones?\b|st\b|baht|litres?|liters?|l\b|seconds|secs?\b|s\b|"
+    r"pounds|quid|euros?|dollars|points|pts))(?!/)",
     re.IGNORECASE,
 )  # "38.0 / 37.6" is a list; fmt: skip
 _NOT_TEMPERATURE = re.compile(
     r"\b(?:weigh\w*|wt|bmi|hb|hgb|sats?|bp|pulse|hr|size|day|cycle|dose|score|ca-?\s?15-?3|"
-    r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$|"
+    r"bus|route|rate|price\w*|scores|times|lap\w*|fuel)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
 # "the cut-off 100.4": a limit. "under 100.4", "above 38", "higher than 38.5" is one only where
@@ -69,6 +71,12 @@ _BODY_HINT = re.compile(
     r"burning\s+up|flushed|rough|unwell|poorly)\b",
     re.IGNORECASE,
 )
+# "Prices: 38.9 / 37.2", "Race times: 38.7, 39.2": a bare value in a list of numbers is a
+# reading only in a note that speaks of temperature ("Temp log: 10:00 38.0 / 14:00 37.6").
+_IN_A_LIST = re.compile(
+    r"\d\s*[/,]\s*(?:[a-z]+\s+|\d\d?:\d\d\s+)?[£$]?$|^\s*[/,]\s*(?:[a-z]+\s+)?[£$]?\d", re.I
+)
+_NUMBER_WORD_C = re.compile(r"\d\s?C\b")
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[,;\n]")
 _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -159,6 +167,12 @@ def readings(text: str) -> list[Reading]:
             continue
         number = Decimal(match.group("number"))
         if number > 50 and not _BODY_HINT.search(_near(text, match)):
+            continue
+        if (
+            (_IN_A_LIST.search(before) or _IN_A_LIST.search(text[match.end() : match.end() + 20]))
+            and not found
+            and not (_BODY_HINT.search(text) or _NUMBER_WORD_C.search(text))
+        ):
             continue
         celsius = _celsius(number, "F" if number > 50 else "C")
         if celsius is not None:

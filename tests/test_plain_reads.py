@@ -470,7 +470,9 @@ def test_the_day_a_save_reads_is_the_orm_s_with_its_doses_and_open_items(patient
     team = care_team()
     fatigue = Symptom.objects.get(slug="fatigue")
     for n in range(4):
-        log_day(patient, today - timedelta(days=n), severities={"fatigue": 1 + n % 3})
+        ratings = {"fatigue": 1 + n % 3, "cough": n % 2}
+        log_day(patient, today - timedelta(days=n), severities=ratings)
+    log_day(patient, today - timedelta(days=4), wellbeing=5)  # no reports
     entries = {n: patient.entries.get(date=today - timedelta(days=n)) for n in range(4)}
     DoseLog.objects.create(entry=entries[0], treatment=pill, status=DoseLog.Status.TAKEN)
 
@@ -506,11 +508,17 @@ def test_the_day_a_save_reads_is_the_orm_s_with_its_doses_and_open_items(patient
         if orm is None:
             assert mine is None
             continue
+        # Its reports, read in the same statement, are reports_of_day's (the ORM's).
+        reports = sorted(mine.__dict__.pop("reports_read"), key=lambda r: r.pk)
+        theirs = SymptomReport._base_manager.filter(entry=orm).order_by("pk")
+        assert len(reports) == len(theirs) == (2 if n < 4 else 0)
+        for a, b in zip(reports, theirs, strict=True):
+            same_instance(a, b)
         same_instance(mine, orm)  # has_doses and has_open_items included
         assert mine.patient is patient
         found[n] = (mine.has_doses, mine.has_open_items)
     # The deleted day and a day without an entry are None.
-    assert found == {0: (True, False), 1: (False, True), 3: (False, False)}
+    assert found == {0: (True, False), 1: (False, True), 3: (False, False), 4: (False, False)}
 
 
 def test_a_saved_day_s_earlier_ratings_are_rating_index_load_s(patient, catalog):

@@ -41,6 +41,7 @@ from diary.models import (
     DoseLog,
     Patient,
     Severity,
+    Symptom,
     Treatment,
 )
 from diary.models.entries import (
@@ -213,7 +214,7 @@ class CheckInForm(forms.Form):
         self.treatments = list(treatments)
         self.links = links or {}
         self.fields["date"].widget.attrs["max"] = today.isoformat()
-        built = _symptom_fields(catalog, weekly=recall_days >= 7)
+        built = _symptom_fields_by_symptom(catalog, weekly=recall_days >= 7)
         # Every likely-cause field offers the same treatments: built once for this form and
         # copied for each symptom with its own label and default.
         cause = None
@@ -226,17 +227,18 @@ class CheckInForm(forms.Form):
                 required=False,
                 error_messages={"invalid_choice": "Choose one of your current treatments."},
             )
-        for symptom in catalog.symptoms:
-            for name in (SEVERITY_PREFIX + symptom.slug, INTERFERENCE_PREFIX + symptom.slug):
-                if name in built:
-                    # Copied when first looked up (most are never, on a save).
-                    self.fields.kept(name, built[name])
-            if cause is not None and self.is_attributable(symptom):
+        # Each symptom's severity and interference (copied when first looked up: most are
+        # never, on a save), then its likely cause.
+        if cause is None:
+            self.fields.kept_all([pair for _symptom, pairs, _label in built for pair in pairs])
+        for symptom, pairs, cause_label in built if cause is not None else ():
+            self.fields.kept_all(pairs)
+            if self.is_attributable(symptom):
                 # A copy of `cause` with its own label and default, made when first looked up.
                 self.fields.kept(
                     CAUSE_PREFIX + symptom.slug,
                     cause,
-                    label=f"{symptom.name}: likely cause",
+                    label=cause_label,
                     initial=self._default_cause(symptom),
                 )
         for treatment in self.treatments:
@@ -332,24 +334,27 @@ class CheckInForm(forms.Form):
         value as `ChoiceWidget` does (`data.get(name)`, None when absent)."""
         data = self.data
         fields = self.fields
+        cleaned = self.cleaned_data
+        # The names with a clean_<name> method (on the form's class: none is set on a form).
+        cleaners = _cleaners(type(self))
         for name in fields:
             # The field kept per process, read only: a form's own copy is made (by looking
             # it up by name) only for a field that is bound and cleaned.
             field = dict.__getitem__(fields, name)
             if (
-                _empty_when_absent(field)
-                and self.add_prefix(name) not in data
-                and not hasattr(self, f"clean_{name}")
+                self.add_prefix(name) not in data
+                and name not in cleaners
+                and _empty_when_absent(field)
             ):
-                self.cleaned_data[name] = field.empty_value
+                cleaned[name] = field.empty_value
                 continue
             field = fields[name]
             bf = self[name]
             try:
-                self.cleaned_data[name] = field._clean_bound_field(bf)
-                if hasattr(self, f"clean_{name}"):
+                cleaned[name] = field._clean_bound_field(bf)
+                if name in cleaners:
                     value = getattr(self, f"clean_{name}")()
-                    self.cleaned_data[name] = value
+                    cleaned[name] = value
             except ValidationError as e:
                 self.add_error(name, e)
 
@@ -565,6 +570,36 @@ def _symptom_fields(catalog: Catalog, *, weekly: bool) -> dict[str, forms.Field]
     return fields
 
 
+_by_symptom: tuple[Catalog, dict[bool, list]] | None = None
+
+
+def _symptom_fields_by_symptom(
+    catalog: Catalog, *, weekly: bool
+) -> list[tuple[Symptom, list[tuple[str, forms.Field]], str]]:
+    """`_symptom_fields` by symptom, in the catalog's order: each symptom, its (name, field)
+    pairs (severity, then interference) and its likely cause's label."""
+    global _by_symptom
+    cached = _by_symptom
+    if cached is None or cached[0] is not catalog:
+        cached = _by_symptom = (catalog, {})
+    found = cached[1].get(weekly)
+    if found is None:
+        fields = _symptom_fields(catalog, weekly=weekly)
+        found = cached[1][weekly] = [
+            (
+                symptom,
+                [
+                    (name, fields[name])
+                    for name in (SEVERITY_PREFIX + symptom.slug, INTERFERENCE_PREFIX + symptom.slug)
+                    if name in fields
+                ],
+                f"{symptom.name}: likely cause",
+            )
+            for symptom in catalog.symptoms
+        ]
+    return found
+
+
 def _copy_field(field: forms.Field) -> forms.Field:
     """A form's own copy of a field kept per process: every list or dict a form could change in
     place (the widget and its attrs, the choices, validators and error messages) is its own, so
@@ -592,6 +627,21 @@ def _copy_field(field: forms.Field) -> forms.Field:
     if hasattr(widget, "_choices"):
         copied.widget._choices = list(widget._choices)
     return copied
+
+
+_cleaners_of: dict[type, frozenset[str]] = {}
+
+
+def _cleaners(form_class: type) -> frozenset[str]:
+    """The field names `form_class` has a `clean_<name>` method for (worked out once)."""
+    found = _cleaners_of.get(form_class)
+    if found is None:
+        found = _cleaners_of[form_class] = frozenset(
+            attribute[len("clean_") :]
+            for attribute in dir(form_class)
+            if attribute.startswith("clean_") and callable(getattr(form_class, attribute))
+        )
+    return found
 
 
 def _empty_when_absent(field: forms.Field) -> bool:
@@ -637,6 +687,15 @@ class _FieldsCopiedOnUse(dict):
             self._set_on_copy[name] = attributes
         else:
             self._set_on_copy.pop(name, None)
+
+    def kept_all(self, pairs: list[tuple[str, forms.Field]]) -> None:
+        """`kept(name, field)` for each pair, in order."""
+        dict.update(self, pairs)
+        if self._own:
+            self._own.difference_update(name for name, _field in pairs)
+        if self._set_on_copy:
+            for name, _field in pairs:
+                self._set_on_copy.pop(name, None)
 
     def __getitem__(self, name: str) -> forms.Field:
         field = dict.__getitem__(self, name)
