@@ -623,8 +623,13 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     if found:
         # A part inside a red flag or pain the reader placed is that mention's; inside another
         # ("coughed" in "coughed and there was red in the tissue") it can name a red flag.
-        placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
-        covered = {k for e in found for k in range(e.start, e.end)}
+        placed: set[int] = set()
+        covered: set[int] = set()
+        for e in found:  # each mention's words and label read once
+            words = range(e.start, e.end)
+            covered.update(words)
+            if e.label_ in RED_FLAGS:
+                placed.update(words)
         part_at = [i for i in part_at if i not in placed]
         change_at = [i for i in change_at if i not in covered]
     else:
