@@ -1247,11 +1247,15 @@ def mentions_of(doc: Doc) -> list[Span]:
     graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
     found = doc.ents if graph is None else graph.targets
     ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
+    labels = [e.label_ for e in ents]  # each read once
     kept = [
         e
-        for e in ents
-        if e.label_ not in COVERED_BY
-        or not any(o.label_ in COVERED_BY[e.label_] and _near(e, o) for o in ents)
+        for e, label in zip(ents, labels, strict=True)
+        if label not in COVERED_BY
+        or not any(
+            other in COVERED_BY[label] and _near(e, o)
+            for o, other in zip(ents, labels, strict=True)
+        )
     ]
     if any(e.label_ == "joint-pain" for e in kept) and any(
         SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture" for e in kept
