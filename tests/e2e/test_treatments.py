@@ -37,7 +37,9 @@ def test_add_a_treatment_and_see_its_side_effects_first(page, patient, login, ax
     shot(page, "treatments")
 
     page.get_by_role("link", name="Log today").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Log \w+day "))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile(r"^Log (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$")
+    )
     # Under "Add another symptom", the first list is the one the treatments explain; closed,
     # like every list there, until she opens it (or finds a symptom by name).
     sections = page.locator("details.checkin-group > summary")
