@@ -56,8 +56,15 @@ class HistoryInsert:
             f" VALUES ({', '.join('%s' for _ in self.fields)})"
         )
         self._combined: dict[str, str] = {}
-        self.plain = not getattr(history, "_history_m2m_fields", None) and not hasattr(
-            history, "history_relation"
+        # Only the columns values() fills: the tracked fields and the library's four (no
+        # UUID history id, no extra field from `bases=`), no m2m history, no parent table.
+        self.plain = (
+            not getattr(history, "_history_m2m_fields", None)
+            and not hasattr(history, "history_relation")
+            and not model._meta.parents
+            and {f.attname for f in self.fields}
+            == {*self.tracked, "history_date", "history_change_reason", "history_type"}
+            | {"history_user_id"}
         )
 
     def values(self, instance: Model, *, date, user, reason, kind: str) -> list:
@@ -149,14 +156,19 @@ def history_is_plain(model: type[Model]) -> bool:
         pre_save.has_listeners(model)
         or pre_create_historical_record.has_listeners(history)
         or post_create_historical_record.has_listeners(history)
+        # The library saves each history row with save(): its listeners would hear it.
+        or pre_save.has_listeners(history)
+        or post_save.has_listeners(history)
     ):
         return False
-    sync_receivers, async_receivers = post_save._live_receivers(model)
+    sync_receivers, async_receivers = post_save._live_receivers(model)  # Django 5.x: a pair
     if async_receivers or len(sync_receivers) != 1:
         return False
     receiver = sync_receivers[0]
     return (
-        isinstance(getattr(receiver, "__self__", None), HistoricalRecords)
+        # The library's own class: a subclass may fill the change reason, the user or the
+        # fields its own way (get_change_reason_for_object, get_history_user...).
+        type(getattr(receiver, "__self__", None)) is HistoricalRecords
         and getattr(receiver, "__func__", None) is HistoricalRecords.post_save
         and _made_once(HistoryInsert, model).plain
     )

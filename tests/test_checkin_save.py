@@ -35,7 +35,7 @@ from diary.models import (
 from diary.redflags import assess_day
 from diary.treatments import common_side_effects
 from tests.auth import sign_in
-from tests.factories import alert_contact, care_team, connect_patient, log_day
+from tests.factories import PatientFactory, alert_contact, care_team, connect_patient, log_day
 from tests.test_checkin import form_data, url
 
 pytestmark = pytest.mark.django_db
@@ -378,9 +378,10 @@ def test_the_alert_readers_are_her_alerted_contacts_and_connected_teams_in_order
     for team in (first, gone, last):
         connect_patient(patient, team)
     TeamConnection.objects.filter(team=gone).update(disconnected_at=timezone.now())
-    other = patient.__class__.objects.exclude(pk=patient.pk).first()
-    if other is not None:  # another diary's readers are not hers
-        alert_contact(other, "Other", "other@example.com")
+    other = PatientFactory()  # another diary's readers and day are not hers
+    alert_contact(other, "Other", "other@example.com")
+    connect_patient(other, care_team("Theirs"))
+    log_day(other, patient.today(), severities={"fatigue": 3, "nausea": 2, "vomiting": 1})
     contacts, teams = alert_readers(patient)
     assert contacts == [c.pk for c in patient.contacts.alerted()] == [al.pk, zoe.pk]
     assert teams == [c.team_id for c in connections_of(patient)] == [first.pk, last.pk]

@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models.signals import post_save
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from simple_history.models import HistoricalRecords
 
 from diary import checkin, plain_history
 from diary.models import (
@@ -190,14 +191,62 @@ def test_another_receiver_of_the_days_saves_gets_djangos_save(patient):
     assert history_is_plain(DailyEntry)
 
 
+def test_a_receiver_of_the_history_rows_saves_still_hears_an_edit(patient):
+    """The library saves each history row with save(): a listener there gets Django's way."""
+    entry = log_day(patient, patient.today(), severities={"fatigue": 1})
+    heard = []
+
+    def receiver(sender, instance, created, **kwargs):
+        heard.append((instance.history_type, instance.wellbeing))
+
+    history = DailyEntry.history.model
+    post_save.connect(receiver, sender=history, weak=False)
+    try:
+        assert not history_is_plain(DailyEntry)
+        entry.wellbeing, entry._history_user = 2, patient.user
+        save_existing(entry)
+    finally:
+        post_save.disconnect(receiver, sender=history)
+    assert heard == [("~", 2)]
+    assert history_is_plain(DailyEntry)
+
+
+def test_a_subclass_of_the_librarys_receiver_gets_djangos_save(patient, monkeypatch):
+    """A subclass may fill the change reason or the user its own way: not written as SQL."""
+    (receiver,) = post_save._live_receivers(DailyEntry)[0]
+    records = receiver.__self__
+
+    class Reasoned(HistoricalRecords):
+        def get_change_reason_for_object(self, instance, history_type, using):
+            return "from the subclass"
+
+    monkeypatch.setattr(records, "__class__", Reasoned)
+    assert not history_is_plain(DailyEntry)
+    entry = log_day(patient, patient.today(), severities={"fatigue": 1})
+    entry.wellbeing, entry._history_user = 2, patient.user
+    save_existing(entry)
+    assert entry.history.latest().history_change_reason == "from the subclass"
+
+
+def test_djangos_live_receivers_are_a_pair_of_lists():
+    """history_is_plain reads Django's private Signal._live_receivers: (sync, async) in 5.x."""
+    sync_receivers, async_receivers = post_save._live_receivers(DailyEntry)
+    assert isinstance(sync_receivers, list) and isinstance(async_receivers, list)
+
+
 def test_without_a_history_user_the_library_takes_it(patient):
     """The library takes the request's user then: the day goes through Django's save()."""
     entry = log_day(patient, patient.today(), severities={"fatigue": 1})
     entry = DailyEntry.objects.get(pk=entry.pk)
     entry.wellbeing = 1
-    with CaptureQueriesContext(connection) as queries:
+    request = type("Request", (), {"user": patient.user})()
+    HistoricalRecords.context.request = request
+    try:
         save_existing(entry)
-    assert len(queries.captured_queries) >= 2 and entry.history.latest().wellbeing == 1
+    finally:
+        del HistoricalRecords.context.request
+    latest = entry.history.latest()
+    assert (latest.wellbeing, latest.history_user_id) == (1, patient.user.pk)
 
 
 def test_history_off_writes_no_history_copy(patient, settings):
@@ -217,7 +266,11 @@ def test_a_partly_loaded_day_is_saved_by_django(patient):
     entry = log_day(patient, patient.today(), severities={"fatigue": 1}, notes="kept")
     partial = DailyEntry.objects.only("pk", "wellbeing").get(pk=entry.pk)
     partial.wellbeing, partial._history_user = 7, patient.user
-    save_existing(partial)
+    with CaptureQueriesContext(connection) as queries:
+        save_existing(partial)
+    # Django's save() of a deferred instance updates only its loaded fields.
+    update = next(q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE"))
+    assert '"notes"' not in update
     entry.refresh_from_db()
     assert (entry.wellbeing, entry.notes) == (7, "kept")
     assert entry.history.latest().notes == "kept"
