@@ -282,8 +282,18 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     """
     text = text.replace("\u2019", "'")
     positions: list[int] | None = None
+    # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
+    # not printable: every control, zero-width or white space character but " "; a comma): a
+    # note without one is passed over without the regular expression.
+    plain = text.isprintable()
     for pattern, replace in ((_MARKUP, _markup), (_SPACES, _spaces), (_GLUED_COMMA, _comma)):
-        if pattern.search(text):
+        if pattern is _MARKUP:
+            hint = "<" in text or "&" in text or not plain
+        elif pattern is _SPACES:
+            hint = "  " in text or not plain
+        else:
+            hint = "," in text
+        if hint and pattern.search(text):
             text, moved = _substitute(text, pattern, replace)
             positions = moved if positions is None else [positions[i] for i in moved]
     return text, positions

@@ -9,6 +9,7 @@ does not know (FuzzyWords).
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import TYPE_CHECKING, Any
 
 from diary import tagging_shorthand
@@ -244,15 +245,23 @@ class TokenPatterns:
         else:  # the lemma step's own lists: two columns fewer to read
             rows = doc.to_array([SENT_START, IS_ALPHA])
             sent_starts, alphas = rows[:, 0].tolist(), rows[:, 1].tolist()
-        starts = [i for i, flag in enumerate(sent_starts) if flag == 1 or i == 0] + [len(rows)]
+        starts = list(itertools.compress(range(len(sent_starts)), map((1).__eq__, sent_starts)))
+        if sent_starts and sent_starts[0] != 1:
+            starts.insert(0, 0)
+        starts.append(len(rows))
         doc.user_data[SENT_STARTS] = starts  # read again by ConText (tagging_pipeline.py)
         # The anchor words of the whole doc, found once at C speed: a sentence without one is
         # passed over without building its word sets.
-        hits_all = [
-            i
-            for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
-            if word in anchor_ids or base in anchor_ids
-        ]
+        hits_all = list(
+            itertools.compress(
+                range(len(lowers)),
+                map(
+                    operator.or_,
+                    map(anchor_ids.__contains__, lowers),
+                    map(anchor_ids.__contains__, lemmas),
+                ),
+            )
+        )
         next_hit = 0
         focus = None
         short = []  # sentences of one or two words after the first: (start, end)
@@ -297,7 +306,8 @@ class TokenPatterns:
                     ):
                         continue  # ... nor in the words around its anchors
                 window = doc[first_at:last_at]
-                for match_id, first, last in self.matchers[index](window):
+                # Every doc has its lemmas: spaCy's check for them is passed over.
+                for match_id, first, last in self.matchers[index](window, allow_missing=True):
                     label = doc.vocab.strings[match_id]
                     if focus is None:  # an abbreviation's word anywhere in the doc?
                         focus = not self.focus_ids.isdisjoint(lowers)

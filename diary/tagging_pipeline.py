@@ -139,7 +139,7 @@ class SentenceEnds:
         ends = self.ends
         guesses = [False] * size
         guesses[0] = True
-        at = [i for i, orth in enumerate(orths) if orth in ends]
+        at = list(itertools.compress(range(size), map(ends.__contains__, orths)))
         if at:
             puncts = rows[:, 1].tolist()
             found = -1
@@ -178,19 +178,26 @@ def _lemmatize(doc: Doc) -> Doc:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
-    lemmas = []
     unknown = []
     fragments = []  # short words no list knows: halves of a word typed with a space inside
     cache = _lemma_cache(strings)
+    plain = _plain_lemmas[id(strings)]
     lowers = doc.to_array(LOWER).tolist()  # ints: no Token objects
     respelt = False
-    for i, lower_id in enumerate(lowers):
+    # Most words are known and need nothing more than their lemma: read in one pass.
+    lemmas = list(map(plain.get, lowers))
+    i = -1
+    for _ in range(lemmas.count(None)):  # the others, in order
+        i = lemmas.index(None, i + 1)
+        lower_id = lowers[i]
         known = cache.get(lower_id)
         if known is None:
             known = _look_up(strings, lower_id)
             if len(cache) < 200_000:
                 cache[lower_id] = known
-        lemmas.append(known[0])
+                if not known[1] and not known[2]:
+                    plain[lower_id] = known[0]
+        lemmas[i] = known[0]
         if known[1]:
             if known[1] == FRAGMENT:
                 fragments.append(i)
@@ -200,7 +207,7 @@ def _lemmatize(doc: Doc) -> Doc:
             token = doc[i]
             if known[3] and token.is_title:  # a misspelling written with a capital
                 if not token.is_sent_start or is_name(token.text):  # "Nassau"; "Agnes rang"
-                    lemmas[-1] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
+                    lemmas[i] = lower_id  # a name ("Nassau", "Keppra"), not a misspelling
                     continue
                 token.norm_ = strings[known[2]]  # this word only: the same word later may be a name
                 continue
@@ -373,6 +380,8 @@ def _lemma_values() -> frozenset[str]:
 
 
 _lemma_caches: dict[int, dict[int, tuple[int, int, int, bool]]] = {}
+# The cached words that need nothing but their lemma: lower-case form -> lemma id.
+_plain_lemmas: dict[int, dict[int, int]] = {}
 _misspellings: dict[int, Misspellings] = {}  # by string store, as the lemma caches
 _joined: dict[int, dict[int, list[tuple[str, str]]]] = {}  # run-together words' pieces, by store
 _tokenizers: dict[int, Any] = {}  # the pipeline's tokenizer, by string store: pieces of a split
@@ -385,13 +394,16 @@ def _lemma_cache(strings: Any) -> dict[int, tuple[int, int, int, bool]]:
     if cache is None:
         if len(_lemma_caches) >= 4:
             _lemma_caches.clear()
+            _plain_lemmas.clear()
         cache = _lemma_caches[id(strings)] = {}
+        _plain_lemmas[id(strings)] = {}
     return cache
 
 
 def forget_lemmas(strings: Any) -> None:
     """Drop the lemma cache of a string store no longer in use (a renewed pipeline's old one)."""
     _lemma_caches.pop(id(strings), None)
+    _plain_lemmas.pop(id(strings), None)
     _misspellings.pop(id(strings), None)
     _joined.pop(id(strings), None)
     _tokenizers.pop(id(strings), None)
@@ -459,10 +471,38 @@ def _pruned(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     to each other overlap (its own test of overlap): most notes, told here without its passes."""
     ordered = sorted(matches, key=_start_end)
     if any(a[1] <= b[1] < a[2] or a[1] < b[2] <= a[2] for a, b in itertools.pairwise(ordered)):
-        from medspacy.common.util import prune_overlapping_matches
-
-        return prune_overlapping_matches(matches)
+        return _prune_overlapping(ordered)
     return ordered
+
+
+def _prune_overlapping(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspacy's prune_overlapping_matches ("longest"), step for step, on list indices instead
+    of popping the list's head: passes over the matches in order, each pass keeping the longer
+    of two neighbours that overlap (the first on a tie), until a pass drops none."""
+    while True:
+        ordered = sorted(matches, key=_start_end)
+        pruned = []
+        current, i = ordered[0], 1
+        while i < len(ordered):
+            following = ordered[i]
+            i += 1
+            if current[1] <= following[1] < current[2] or current[1] < following[2] <= current[2]:
+                longer = (
+                    following if following[2] - following[1] > current[2] - current[1] else current
+                )
+                pruned.append(longer)
+                if i == len(ordered):
+                    break
+                current = ordered[i]
+                i += 1
+            else:
+                pruned.append(current)
+                current = following
+        else:
+            pruned.append(current)
+        if len(pruned) == len(matches):
+            return pruned
+        matches = pruned
 
 
 def _start_end(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -1093,19 +1133,42 @@ def _his_own(target: Span) -> bool:
     )
 
 
+_NOTE_FACTS = "diary_note_facts"  # doc.user_data: what status() asks of the whole note
+
+
+def _note_facts(doc: Doc) -> tuple[bool, bool, bool, bool]:
+    """Once per note: whether it has "his", a question of a cause, a question mark, a sentence
+    of doubt (each mention's own checks run only where the note has one)."""
+    facts = doc.user_data.get(_NOTE_FACTS)
+    if facts is None:
+        his = doc.user_data.get("diary_his")
+        if his is None:
+            his = doc.user_data["diary_his"] = _HIS_WORD.search(lower_text(doc)) is not None
+        causes = doc.user_data.get("diary_asked_causes")
+        if causes is None:
+            causes = doc.user_data["diary_asked_causes"] = _causes_asked(doc)
+        hedged = doc.user_data.get("diary_hedged")
+        if hedged is None:
+            hedged = doc.user_data["diary_hedged"] = _doubted_sentences(doc)
+        facts = doc.user_data[_NOTE_FACTS] = (his, bool(causes), "?" in text_of(doc), bool(hedged))
+    return facts
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
+    his, causes, asked, hedged = _note_facts(target.doc)
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories or _his_own(target):
+    if "FAMILY" in categories or (his and _his_own(target)):
         return STATUS_BY_CATEGORY["FAMILY"]
-    if "HYPOTHETICAL" in categories or _asked_if_it_causes(target):
+    if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
-    asked = "?" in text_of(target.doc)
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
     if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
-    if ((asked and _is_short_question(target)) or _hedged_after(target)) and not answered_no:
+    if (
+        (asked and _is_short_question(target)) or (hedged and _hedged_after(target))
+    ) and not answered_no:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
@@ -1184,11 +1247,15 @@ def mentions_of(doc: Doc) -> list[Span]:
     graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
     found = doc.ents if graph is None else graph.targets
     ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
+    labels = [e.label_ for e in ents]  # each read once
     kept = [
         e
-        for e in ents
-        if e.label_ not in COVERED_BY
-        or not any(o.label_ in COVERED_BY[e.label_] and _near(e, o) for o in ents)
+        for e, label in zip(ents, labels, strict=True)
+        if label not in COVERED_BY
+        or not any(
+            other in COVERED_BY[label] and _near(e, o)
+            for o, other in zip(ents, labels, strict=True)
+        )
     ]
     if any(e.label_ == "joint-pain" for e in kept) and any(
         SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture" for e in kept

@@ -69,6 +69,8 @@ _HISTORY_SAID = re.compile(
         for phrase in _HISTORY_PHRASES
     )
 )
+# A phrase's own letters, looked for before the expression (its look-behinds make it slow).
+_HISTORY_HINTS = tuple(phrase.strip() for phrase in _HISTORY_PHRASES)
 _DECADE = re.compile(r"'?\d0s")
 _POSSESSIVES = words("my our your her his their 's s")
 _WEEKDAYS = words("""
@@ -181,10 +183,13 @@ def _history_told(doc: Any) -> bool:
         words = [token.lower_ for token in doc]
         text = " ".join(words)
         told = doc.user_data["diary_history_told"] = (
-            _HISTORY_SAID.search(text) is not None
-            or any(_DECADE.fullmatch(word) for word in words)
+            (
+                any(hint in text for hint in _HISTORY_HINTS)
+                and _HISTORY_SAID.search(text) is not None
+            )
+            or ("0s" in text and any(_DECADE.fullmatch(word) for word in words))
             # "Mum had it too, I've been lucky" (not "she is too tired": "too" before a word)
-            or (_too_at_clause_end(doc) and not _I.isdisjoint(words))
+            or ("too" in words and not _I.isdisjoint(words) and _too_at_clause_end(doc))
         )
     return told
 

@@ -24,6 +24,7 @@ A safety question is never a present mention: the present-mention score cannot m
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -616,13 +617,19 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     if all(pairs[part].isdisjoint(said) for part in named):
         return []  # no word that could be a change of a part it names
     # Comprehensions against the two small sets: no Python loop body per word.
-    part_at = [i for i, word in enumerate(lemma_ids) if word in named]
-    change_at = [i for i, word in enumerate(lemma_ids) if word in said]
+    positions = range(len(lemma_ids))
+    part_at = list(itertools.compress(positions, map(named.__contains__, lemma_ids)))
+    change_at = list(itertools.compress(positions, map(said.__contains__, lemma_ids)))
     if found:
         # A part inside a red flag or pain the reader placed is that mention's; inside another
         # ("coughed" in "coughed and there was red in the tissue") it can name a red flag.
-        placed = {k for e in found if e.label_ in RED_FLAGS for k in range(e.start, e.end)}
-        covered = {k for e in found for k in range(e.start, e.end)}
+        placed: set[int] = set()
+        covered: set[int] = set()
+        for e in found:  # each mention's words and label read once
+            words = range(e.start, e.end)
+            covered.update(words)
+            if e.label_ in RED_FLAGS:
+                placed.update(words)
         part_at = [i for i in part_at if i not in placed]
         change_at = [i for i in change_at if i not in covered]
     else:

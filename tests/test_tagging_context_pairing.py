@@ -153,3 +153,22 @@ def test_catalog_phrases_are_pruned_as_medspacy_prunes_them(text):
     assert [(e.label, e.start, e.end) for e in phrases(doc).ents] == [
         (label, start, end) for label, start, end in expected
     ]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_overlapping_matches_are_pruned_as_medspacy_prunes_them(seed):
+    """Random matches, overlapping and of equal length (where medspacy keeps the first), with
+    ties of start and of span: the same list as medspacy's, in the same order."""
+    import random
+
+    from medspacy.common.util import prune_overlapping_matches
+
+    from diary.tagging_pipeline import _prune_overlapping
+
+    rng = random.Random(seed)
+    for _ in range(2000):
+        matches = []
+        for _ in range(rng.randint(1, 9)):
+            start = rng.randint(0, 15)
+            matches.append((rng.randint(1, 4), start, start + rng.randint(1, 5)))
+        assert _prune_overlapping(list(matches)) == prune_overlapping_matches(list(matches))
