@@ -346,3 +346,80 @@ def test_the_concern_lists_kept_per_catalog_are_the_choices_set_through_the_sett
     assert bound.is_valid() and bound.cleaned_data["concern"] == ["fatigue", "nausea"]
     refused = TopConcernsForm({"concern": ["not-a-symptom"], "note": ""}, catalog=catalog)
     assert not refused.is_valid()
+
+
+SINCE_LOOPS = (
+    "{% for c in since.new %}{{ c.symptom.name }} ({{ c.now_label|lower }})"
+    "{% if not forloop.last %}; {% endif %}{% endfor %}|"
+    "{% for c in since.worse %}{{ c.symptom.name }} ({{ c.before_label|lower }} → "
+    "{{ c.now_label|lower }}){% if not forloop.last %}; {% endif %}{% endfor %}|"
+    "{% for c in since.resolved %}{{ c.symptom.name }} ({{ c.before_label|lower }} on "
+    '{{ c.last_date|date:"j M" }}){% if not forloop.last %}; {% endif %}{% endfor %}|'
+    "{% for symptom, red, alerts in counts %}<strong>{{ symptom.name }}</strong>: {% if red %}"
+    "{{ red }} red flag{{ red|pluralize }}{% endif %}{% if red and alerts %}, {% endif %}"
+    "{% if alerts %}{{ alerts }} alert{{ alerts|pluralize }}{% endif %}{% if not forloop.last %}"
+    " · {% endif %}{% endfor %}|"
+    "{% for t in treatments %}{{ t.name }}{% if t.dose %} ({{ t.dose }}){% endif %} since "
+    '{{ t.start_date|date:"j M Y" }}{% if not forloop.last %}; {% endif %}{% empty %}none '
+    "recorded{% endfor %}|"
+    "Average {{ summary.wellbeing_mean }} over {{ summary.wellbeing|length }} day"
+    "{{ summary.wellbeing|length|pluralize }}; lowest {{ summary.wellbeing_range.0 }}, highest "
+    "{{ summary.wellbeing_range.1 }}.|"
+    "Wellbeing on a 0 to 10 scale on {{ summary.wellbeing|length }} day"
+    "{{ summary.wellbeing|length|pluralize }}: average {{ summary.wellbeing_mean }}, lowest "
+    "{{ summary.wellbeing_range.0 }}, highest {{ summary.wellbeing_range.1 }}."
+)
+SINCE_TAGS = (
+    '{% load summary_controls %}{% change_items since.new "new" %}|'
+    '{% change_items since.worse "changed" %}|{% change_items since.resolved "resolved" %}|'
+    "{% flag_counts counts %}|{% current_treatments treatments %}|"
+    '{% wellbeing_figures summary "page" %}|{% wellbeing_figures summary "chart" %}'
+)
+
+
+@pytest.mark.parametrize("language", ["en-gb", "de", "fr"])
+def test_the_since_lists_counts_treatments_and_wellbeing_are_the_template_loops_markup(
+    language,
+):
+    from django.utils import translation
+
+    from diary.models.entries import Severity
+    from diary.summary.model import Change
+
+    def symptom(name, yes_no=False):
+        def label(severity):
+            return ("Yes" if severity else "No") if yes_no else Severity(severity).label
+
+        return SimpleNamespace(name=name, answer_label=label)
+
+    pain, fever, odd = symptom("Pain <worst>"), symptom("Fever", yes_no=True), symptom("A & B")
+    changes = [
+        Change(pain, 1, 3, date(2026, 3, 9)),
+        Change(fever, None, 1, date(2026, 12, 1)),
+        Change(odd, 4, None, None),
+        Change(pain, 2, 0, date(2025, 1, 31)),
+    ]
+    treatments = [
+        SimpleNamespace(name="Drug <a>", dose="1 mg & more", start_date=date(2024, 5, 1)),
+        SimpleNamespace(name="Other", dose="", start_date=date(2026, 11, 30)),
+    ]
+    counts = [(pain, 2, 1), (fever, 1, 0), (odd, 0, 3), (pain, 0, 1), (fever, 1234, 1)]
+    wellbeing_cases = [
+        SimpleNamespace(wellbeing=[(None, 7)], wellbeing_mean=7.0, wellbeing_range=(7, 7)),
+        SimpleNamespace(wellbeing=[(None, 2)] * 3, wellbeing_mean=5.3, wellbeing_range=(0, 10)),
+    ]
+    loops, tags = Template(SINCE_LOOPS), Template(SINCE_TAGS)
+    with translation.override(language):
+        for n in (0, 1, len(changes)):
+            for summary in wellbeing_cases:
+                context = {
+                    "since": SimpleNamespace(
+                        new=changes[:n], worse=changes[:n], resolved=changes[:n]
+                    ),
+                    "counts": counts[:n] if n < 4 else counts,
+                    "treatments": treatments[:n],
+                    "summary": summary,
+                }
+                written = tags.render(Context(context))
+                assert written == loops.render(Context(context))
+    assert "Pain &lt;worst&gt;" in written and "1 mg &amp; more" in written

@@ -257,3 +257,87 @@ def wellbeing_marks(chart) -> SafeString:
     )
     # Every value above is a number or escaped.
     return mark_safe(f"{grid}\n    {ticks}\n    {lines}\n    {points}")  # noqa: S308
+
+
+def _s(count) -> str:
+    """What `{{ count|pluralize }}` writes for an int."""
+    return "" if count == 1 else "s"
+
+
+@register.simple_tag
+def wellbeing_figures(summary, where: str) -> SafeString:
+    """The wellbeing's average, days, lowest and highest as the page's sentence ("page") or the
+    chart's description ("chart") wrote them with five template variables each: numbers only."""
+    number = _plain_number()
+    days = len(summary.wellbeing)
+    low, high = summary.wellbeing_range
+    mean, count = number(summary.wellbeing_mean), number(days)
+    if where == "chart":
+        text = (
+            f"Wellbeing on a 0 to 10 scale on {count} day{_s(days)}: average {mean}, "
+            f"lowest {number(low)}, highest {number(high)}."
+        )
+    else:
+        text = (
+            f"Average {mean} over {count} day{_s(days)}; "
+            f"lowest {number(low)}, highest {number(high)}."
+        )
+    return mark_safe(escape_html(text))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def change_items(changes, kind: str) -> SafeString:
+    """One list of "since the last visit" (summary.Change): what the loop of
+    `diary/_summary_since.html` wrote for it ("new", "changed": worse or better, "resolved")."""
+    month = _months()
+    written = []
+    for c in changes:
+        name = escape_html(c.symptom.name)
+        if kind == "new":
+            written.append(f"{name} ({escape_html(str(c.now_label).lower())})")
+        elif kind == "resolved":
+            day = c.last_date
+            when = f"{day.day} {month(day)}" if day else ""
+            before = escape_html(str(c.before_label).lower())
+            written.append(f"{name} ({before} on {escape_html(when)})")
+        else:
+            before, now = (
+                escape_html(str(c.before_label).lower()),
+                escape_html(str(c.now_label).lower()),
+            )
+            written.append(f"{name} ({before} \u2192 {now})")
+    return mark_safe("; ".join(written))  # noqa: S308 - every value is escaped
+
+
+@register.simple_tag
+def flag_counts(counts) -> SafeString:
+    """The red flags and alerts since the last visit counted by symptom (its name, red flags,
+    alerts): what the loop of `diary/_summary_since.html` wrote."""
+    number = _plain_number()
+    written = []
+    for symptom, red, alerts in counts:
+        text = f"<strong>{escape_html(symptom.name)}</strong>: "
+        if red:
+            text += f"{escape_html(number(red))} red flag{_s(red)}"
+        if red and alerts:
+            text += ", "
+        if alerts:
+            text += f"{escape_html(number(alerts))} alert{_s(alerts)}"
+        written.append(text)
+    return mark_safe(" \u00b7 ".join(written))  # noqa: S308 - every value is escaped
+
+
+@register.simple_tag
+def current_treatments(treatments) -> SafeString:
+    """The summary header's current treatments: what the loop of `diary/_summary_body.html`
+    wrote (the name, the dose, "since" the start as `|date:"j M Y"`)."""
+    if not treatments:
+        return mark_safe("none recorded")
+    month = _months()
+    written = []
+    for t in treatments:
+        dose = f" ({escape_html(t.dose)})" if t.dose else ""
+        day = t.start_date
+        since = escape_html(f"{day.day} {month(day)} {day.year:04d}") if day else ""
+        written.append(f"{escape_html(t.name)}{dose} since {since}")
+    return mark_safe("; ".join(written))  # noqa: S308 - every value is escaped
