@@ -423,3 +423,72 @@ def test_the_since_lists_counts_treatments_and_wellbeing_are_the_template_loops_
                 written = tags.render(Context(context))
                 assert written == loops.render(Context(context))
     assert "Pain &lt;worst&gt;" in written and "1 mg &amp; more" in written
+
+
+SLOTS_LOOP = Template(
+    "{% load summary_controls %}{% for chosen in form.slots %}\n"
+    '        <div class="col-12 col-md-4">\n'
+    '          <label class="form-label" for="concern-{{ forloop.counter }}">{% if forloop.first %}'
+    "Most important{% elif forloop.counter == 2 %}Second{% else %}Third{% endif %}</label>\n"
+    '          <select class="form-select{% if form.concern_errors %} is-invalid{% endif %}" '
+    'name="concern" id="concern-{{ forloop.counter }}"{% if form.concern_errors %} '
+    'aria-describedby="concern-error"{% endif %}>\n'
+    '            <option value="">(none)</option>\n'
+    "            {% concern_groups form chosen %}\n"
+    "          </select>\n"
+    "        </div>\n"
+    "      {% endfor %}"
+)
+
+
+def test_the_concern_places_are_the_template_loops_markup():
+    from django.http import QueryDict
+
+    catalog = load_catalog()
+    forms = [
+        TopConcernsForm(catalog=catalog),
+        TopConcernsForm(catalog=catalog, initial={"concern": ["fatigue", "cough"]}),
+        TopConcernsForm(QueryDict("concern=fatigue&concern=cough&note=x"), catalog=catalog),
+        TopConcernsForm(QueryDict("concern=fatigue&concern=fatigue"), catalog=catalog),
+    ]
+    assert not forms[3].is_valid()
+    tag = Template("{% load summary_controls %}{% concern_slots form %}")
+    for form in forms:
+        written = tag.render(Context({"form": form}))
+        assert written == SLOTS_LOOP.render(Context({"form": form}))
+        assert written.count("<select") == 3
+    assert written.count(' aria-describedby="concern-error"') == 3
+
+
+PERIOD_LINES = Template(
+    '<strong>{{ summary.period.start|date:"j M Y" }} to {{ summary.period.end|date:"j M Y" }}'
+    "</strong> ·\n"
+    "      {{ summary.days_logged }} of {{ summary.period.days }} day"
+    "{{ summary.period.days|pluralize }} logged\n"
+    "      {% if summary.subtype %} · Subtype: {{ summary.subtype }}{% endif %}\n"
+    "      {% if summary.known_sites %} · Sites known to be affected: {% for site in "
+    "summary.known_sites %}{{ site.name|lower }}{% if not forloop.last %}, {% endif %}"
+    "{% endfor %}{% endif %}"
+)
+
+
+@pytest.mark.parametrize("language", ["en-gb", "de"])
+def test_the_period_line_is_the_template_s_markup(language):
+    from django.utils import translation
+
+    sites = [SimpleNamespace(name="Bone <spine>"), SimpleNamespace(name="Liver & more")]
+    tag = Template("{% load summary_controls %}{% period_line summary %}")
+    with translation.override(language):
+        for days, logged, subtype, known in [
+            (1, 0, "", []),
+            (30, 12, "HR+ <HER2->", sites[:1]),
+            (1095, 1001, "Triple negative", sites),
+        ]:
+            end = date(2026, 11, 30)
+            period = SimpleNamespace(start=end - timedelta(days=days - 1), end=end, days=days)
+            summary = SimpleNamespace(
+                period=period, days_logged=logged, subtype=subtype, known_sites=known
+            )
+            written = tag.render(Context({"summary": summary}))
+            assert written == PERIOD_LINES.render(Context({"summary": summary}))
+    assert "bone &lt;spine&gt;, liver &amp; more" in written

@@ -341,3 +341,52 @@ def current_treatments(treatments) -> SafeString:
         since = escape_html(f"{day.day} {month(day)} {day.year:04d}") if day else ""
         written.append(f"{escape_html(t.name)}{dose} since {since}")
     return mark_safe("; ".join(written))  # noqa: S308 - every value is escaped
+
+
+SLOT = (
+    '\n        <div class="col-12 col-md-4">'
+    '\n          <label class="form-label" for="concern-{n}">{label}</label>'
+    '\n          <select class="form-select{invalid}" name="concern" id="concern-{n}"{described}>'
+    '\n            <option value="">(none)</option>'
+    "\n            {groups}"
+    "\n          </select>"
+    "\n        </div>\n      "
+)
+SLOT_LABELS = ("Most important", "Second")
+
+
+@register.simple_tag
+def concern_slots(form: forms.Form) -> SafeString:
+    """The 3 places of her top concerns, each a list of the catalog's symptoms: what the loop
+    of `diary/_summary_concerns_form.html` wrote (the lists from `concern_groups`)."""
+    errors = form.concern_errors
+    written = [
+        SLOT.format(
+            n=n,
+            label=SLOT_LABELS[n - 1] if n <= len(SLOT_LABELS) else "Third",
+            invalid=" is-invalid" if errors else "",
+            described=' aria-describedby="concern-error"' if errors else "",
+            groups=concern_groups(form, chosen),
+        )
+        for n, chosen in enumerate(form.slots(), start=1)
+    ]
+    return mark_safe("".join(written))  # noqa: S308 - fixed markup and concern_groups'
+
+
+@register.simple_tag
+def period_line(summary) -> SafeString:
+    """The header's period, days logged, subtype and known sites: what the lines of
+    `diary/_summary_body.html` wrote (dates as `|date:"j M Y"`, the sites' names lowered)."""
+    month, number = _months(), _plain_number()
+    start, end, days = summary.period.start, summary.period.end, summary.period.days
+    subtype = f" · Subtype: {escape_html(summary.subtype)}" if summary.subtype else ""
+    sites = ""
+    if summary.known_sites:
+        names = ", ".join(escape_html(str(site.name).lower()) for site in summary.known_sites)
+        sites = f" · Sites known to be affected: {names}"
+    return mark_safe(  # noqa: S308 - every value is escaped or a number
+        f"<strong>{start.day} {escape_html(month(start))} {start.year:04d} to {end.day} "
+        f"{escape_html(month(end))} {end.year:04d}</strong> ·\n"
+        f"      {escape_html(number(summary.days_logged))} of {escape_html(number(days))} "
+        f"day{_s(days)} logged\n      {subtype}\n      {sites}"
+    )
