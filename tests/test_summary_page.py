@@ -492,3 +492,20 @@ def test_the_period_line_is_the_template_s_markup(language):
             written = tag.render(Context({"summary": summary}))
             assert written == PERIOD_LINES.render(Context({"summary": summary}))
     assert "bone &lt;spine&gt;, liver &amp; more" in written
+
+
+def test_the_wellbeing_mean_is_statistics_mean_rounded_with_its_type():
+    from statistics import mean
+
+    from diary.summary.model import Summary
+
+    rng = random.Random(7)
+    cases = [[5], [5, 5], [0, 10], [1, 2], [3, 3, 4], [0, 0, 0], [7, 8, 8]]
+    cases += [[rng.randint(0, 10) for _ in range(rng.randint(1, 1100))] for _ in range(300)]
+    cases += [[2.5, 3], [True, 3]]  # not whole numbers of one type: statistics.mean's
+    for values in cases:
+        summary = SimpleNamespace(wellbeing=[(None, v) for v in values])
+        got = Summary.wellbeing_mean.fget(summary)
+        expected = round(mean(values), 1)
+        assert (got, type(got)) == (expected, type(expected)), values
+    assert Summary.wellbeing_mean.fget(SimpleNamespace(wellbeing=[])) is None
