@@ -509,3 +509,37 @@ def test_the_wellbeing_mean_is_statistics_mean_rounded_with_its_type():
         expected = round(mean(values), 1)
         assert (got, type(got)) == (expected, type(expected)), values
     assert Summary.wellbeing_mean.fget(SimpleNamespace(wellbeing=[])) is None
+
+
+@pytest.mark.parametrize("team", ["", "Seen by Oak & Ash"])
+def test_the_stats_and_flags_tables_are_their_includes_markup(catalog, team):
+    from diary.redflags import Concern
+    from diary.summary import FlagRow
+    from diary.summary.model import SymptomStat, Trend
+
+    fever, fatigue = catalog.by_slug["fever"], catalog.by_slug["fatigue"]
+    stats = [
+        SymptomStat(fatigue, 12, 3, 2, date(2026, 3, 3), date(2026, 2, 1), Trend.UP, True, ()),
+        SymptomStat(fever, 1, 1, 0, date(2026, 12, 31), date(2026, 1, 1), Trend.DOWN, False, ()),
+    ]
+    flags = [
+        FlagRow(date(2026, 3, 3), Concern(fever, 3, True, True, ("High <38.5>",)), "", team),
+        FlagRow(date(2026, 3, 4), Concern(fever, 0, True, False, ("High",)), "called"),
+    ]
+    summary = SimpleNamespace(team_column=bool(team))
+    for caption in ("Symptoms reported", 'Letrozole & "Ribociclib" <x>'):
+        for rows in ([], stats):
+            context = {"stats": rows, "caption": caption}
+            include = Template('{% include "diary/_summary_stats.html" %}')
+            tag = Template("{% load summary_controls %}{% stats_table stats caption %}")
+            assert tag.render(Context(context)) == include.render(Context(context))
+        for rows in ([], flags):
+            context = {"flags": rows, "caption": caption, "summary": summary}
+            include = Template('{% include "diary/_summary_flags.html" %}')
+            tag = Template(
+                "{% load summary_controls %}{% flags_table flags caption summary.team_column %}"
+            )
+            written = tag.render(Context(context))
+            assert written == include.render(Context(context))
+    assert "Letrozole &amp; &quot;Ribociclib&quot; &lt;x&gt;" in written
+    assert ("Care team" in written) == bool(team)

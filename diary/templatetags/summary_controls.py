@@ -390,3 +390,54 @@ def period_line(summary) -> SafeString:
         f"      {escape_html(number(summary.days_logged))} of {escape_html(number(days))} "
         f"day{_s(days)} logged\n      {subtype}\n      {sites}"
     )
+
+
+# `diary/_summary_stats.html` and `diary/_summary_flags.html` as their includes wrote them
+# (the newline after the comment and at the end included), the rows from the tags above.
+STATS_TABLE = (
+    '\n<div class="table-scroll" role="region" aria-label="{caption}" tabindex="0">'
+    '\n<table class="summary-table summary-stats">'
+    "\n  <caption>{caption}</caption>"
+    "\n  <thead>"
+    '\n    <tr><th scope="col">Symptom</th><th scope="col">Days</th><th scope="col">Worst</th>'
+    '<th scope="col">Latest</th><th scope="col">Last 7 days against the 7 before</th>'
+    '<th scope="col">New</th></tr>'
+    "\n  </thead>"
+    "\n  <tbody>"
+    "\n    {rows}"
+    "\n  </tbody>"
+    "\n</table>"
+    "\n</div>\n"
+)
+FLAGS_TABLE = (
+    '\n<div class="table-scroll" role="region" aria-label="{caption}" tabindex="0">'
+    '\n<table class="summary-table summary-flags">'
+    '\n  <caption class="visually-hidden">{caption}</caption>'
+    '\n  <thead><tr><th scope="col">Date</th><th scope="col">Symptom</th>'
+    '<th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">What triggered it'
+    '</th><th scope="col">What the patient did</th>{team}</tr></thead>'
+    "\n  <tbody>"
+    "\n    {rows}"
+    "\n  </tbody>"
+    "\n</table>"
+    "\n</div>\n"
+)
+
+
+@register.simple_tag
+def stats_table(stats, caption) -> SafeString:
+    """What `{% include "diary/_summary_stats.html" with stats=... caption=... %}` wrote."""
+    return mark_safe(  # noqa: S308 - the caption escaped, the rows stat_rows'
+        STATS_TABLE.format(caption=escape_html(caption), rows=stat_rows(stats))
+    )
+
+
+@register.simple_tag
+def flags_table(flags, caption, team_column: bool) -> SafeString:
+    """What `{% include "diary/_summary_flags.html" with flags=... caption=... %}` wrote."""
+    team = '<th scope="col">Care team</th>' if team_column else ""
+    return mark_safe(  # noqa: S308 - the caption escaped, the rows flag_rows'
+        FLAGS_TABLE.format(
+            caption=escape_html(caption), team=team, rows=flag_rows(flags, team_column)
+        )
+    )
