@@ -543,3 +543,15 @@ def test_the_stats_and_flags_tables_are_their_includes_markup(catalog, team):
             assert written == include.render(Context(context))
     assert "Letrozole &amp; &quot;Ribociclib&quot; &lt;x&gt;" in written
     assert ("Care team" in written) == bool(team)
+
+
+def test_the_sections_to_remember_are_the_template_loops_markup():
+    loop = Template(
+        '{% for value in remember %}<input type="hidden" name="section" value="{{ value }}">'
+        "{% endfor %}"
+    )
+    tag = Template("{% load summary_controls %}{% section_inputs remember %}")
+    for remember in ([], ["flags"], ["adherence", "symptoms", 'a"<b>&']):
+        written = tag.render(Context({"remember": remember}))
+        assert written == loop.render(Context({"remember": remember}))
+    assert "a&quot;&lt;b&gt;&amp;" in written

@@ -441,3 +441,11 @@ def flags_table(flags, caption, team_column: bool) -> SafeString:
             caption=escape_html(caption), team=team, rows=flag_rows(flags, team_column)
         )
     )
+
+
+@register.simple_tag
+def section_inputs(values) -> SafeString:
+    """The sections to remember as hidden inputs: what the loop of `diary/summary.html` wrote."""
+    return mark_safe(  # noqa: S308 - every value is escaped
+        "".join(f'<input type="hidden" name="section" value="{escape_html(v)}">' for v in values)
+    )
