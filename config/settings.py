@@ -115,8 +115,6 @@ TEMPLATES = [
             # {% url %} reversing each URL once per process (diary/templatetags/cached_url.py);
             # |date writing a date without parsing its format each time (kept_dates.py).
             "builtins": ["diary.templatetags.cached_url", "diary.templatetags.kept_dates"],
-            # {% load static %}: each file's URL looked up once per process (kept_static.py).
-            "libraries": {"static": "diary.templatetags.kept_static"},
         },
     },
 ]

@@ -1,5 +1,7 @@
-"""`{% load static %}` (diary/templatetags/kept_static.py): Django's tag's output, each URL
+"""`{% load kept_static %}` (diary/templatetags/kept_static.py): Django's tag's output, each URL
 looked up once per process, and looked up again when the settings it is made from change."""
+
+import re
 
 import pytest
 from django.template import Context, Engine, Template
@@ -10,7 +12,7 @@ from diary.templatetags import kept_static
 
 PATHS = ["css/site.css", "icons/icon.svg", "js/diary.js", "a b/ü&x.css", "css/summary.css"]
 SOURCE = (
-    "{% load static %}"
+    "{% load kept_static %}"
     + "".join(f'[{{% static "{p}" %}}]' for p in PATHS)
     + '{% static name %}{% static "css/site.css" as kept %}({{ kept }}){% get_static_prefix %}'
     "{% get_media_prefix %}"
@@ -18,11 +20,17 @@ SOURCE = (
 
 
 def django_engine() -> Engine:
-    return Engine(libraries={"static": "django.templatetags.static"})
+    return Engine(libraries={"kept_static": "django.templatetags.static"})
 
 
-def test_the_pages_static_tag_is_the_kept_one():
-    template = Template("{% load static %}{% static 'css/site.css' %}")
+def test_the_templates_load_the_kept_static_tag():
+    from pathlib import Path
+
+    loads = re.compile(r"{% load ([^%]*)%}")
+    for path in (Path(__file__).parents[1] / "templates").rglob("*.html"):
+        for names in loads.findall(path.read_text()):
+            assert "static" not in names.split(), path
+    template = Template("{% load kept_static %}{% static 'css/site.css' %}")
     assert isinstance(template.nodelist[-1], kept_static.KeptStaticNode)
 
 
@@ -46,7 +54,7 @@ def test_a_url_is_looked_up_once_and_again_after_a_setting_changes(monkeypatch):
 
     monkeypatch.setattr(StaticNode, "handle_simple", classmethod(counted))
     kept_static._url.cache_clear()
-    template = Template("{% load static %}{% static 'css/x.css' %}")
+    template = Template("{% load kept_static %}{% static 'css/x.css' %}")
     first = template.render(Context())
     assert template.render(Context()) == first and calls == ["css/x.css"]
     with override_settings(STATIC_URL="/other/"):
@@ -59,7 +67,7 @@ def test_a_name_missing_from_the_manifest_is_refused_every_time():
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
     }
-    template = Template("{% load static %}{% static 'css/not-there.css' %}")
+    template = Template("{% load kept_static %}{% static 'css/not-there.css' %}")
     with override_settings(STORAGES=storages, DEBUG=False):
         for _ in range(2):
             with pytest.raises(ValueError):

@@ -1,11 +1,11 @@
-"""`{% load static %}` with each static file's URL looked up once per process: Django's own
-library (`config/settings.py`'s TEMPLATES "libraries" names this module "static"), whose
-`{% static %}` asked whether staticfiles is installed (a walk of every app) and the storage for
-the file's URL on every use, six times a page. The URL of a path is kept, as Django's tag writes
-it, until a setting it is made from changes (INSTALLED_APPS, STATIC_URL, STATIC_ROOT, STORAGES:
-what resets Django's own static storage); a path that is not text, or one the storage
-refuses (a name missing from the manifest), is Django's every time. A static file's URL holds
-no health data."""
+"""`{% load kept_static %}`: Django's `{% static %}` (and its library's other tags) with each
+static file's URL looked up once per process. Django's tag asked whether staticfiles is installed
+(a walk of every app) and the storage for the file's URL on every use, six times a page. The URL
+of a path is kept, as Django's tag writes it, until a setting it is made from changes
+(INSTALLED_APPS, STATIC_URL, STATIC_ROOT, STORAGES: what resets Django's own static storage); a
+path that is not text, or one the storage refuses (a name missing from the manifest), is
+Django's every time. The templates load it instead of `static` (a library of the same name
+would be refused by Django's check templates.W003). A static file's URL holds no health data."""
 
 from functools import lru_cache
 
