@@ -346,3 +346,212 @@ def test_the_concern_lists_kept_per_catalog_are_the_choices_set_through_the_sett
     assert bound.is_valid() and bound.cleaned_data["concern"] == ["fatigue", "nausea"]
     refused = TopConcernsForm({"concern": ["not-a-symptom"], "note": ""}, catalog=catalog)
     assert not refused.is_valid()
+
+
+SINCE_LOOPS = (
+    "{% for c in since.new %}{{ c.symptom.name }} ({{ c.now_label|lower }})"
+    "{% if not forloop.last %}; {% endif %}{% endfor %}|"
+    "{% for c in since.worse %}{{ c.symptom.name }} ({{ c.before_label|lower }} → "
+    "{{ c.now_label|lower }}){% if not forloop.last %}; {% endif %}{% endfor %}|"
+    "{% for c in since.resolved %}{{ c.symptom.name }} ({{ c.before_label|lower }} on "
+    '{{ c.last_date|date:"j M" }}){% if not forloop.last %}; {% endif %}{% endfor %}|'
+    "{% for symptom, red, alerts in counts %}<strong>{{ symptom.name }}</strong>: {% if red %}"
+    "{{ red }} red flag{{ red|pluralize }}{% endif %}{% if red and alerts %}, {% endif %}"
+    "{% if alerts %}{{ alerts }} alert{{ alerts|pluralize }}{% endif %}{% if not forloop.last %}"
+    " · {% endif %}{% endfor %}|"
+    "{% for t in treatments %}{{ t.name }}{% if t.dose %} ({{ t.dose }}){% endif %} since "
+    '{{ t.start_date|date:"j M Y" }}{% if not forloop.last %}; {% endif %}{% empty %}none '
+    "recorded{% endfor %}|"
+    "Average {{ summary.wellbeing_mean }} over {{ summary.wellbeing|length }} day"
+    "{{ summary.wellbeing|length|pluralize }}; lowest {{ summary.wellbeing_range.0 }}, highest "
+    "{{ summary.wellbeing_range.1 }}.|"
+    "Wellbeing on a 0 to 10 scale on {{ summary.wellbeing|length }} day"
+    "{{ summary.wellbeing|length|pluralize }}: average {{ summary.wellbeing_mean }}, lowest "
+    "{{ summary.wellbeing_range.0 }}, highest {{ summary.wellbeing_range.1 }}."
+)
+SINCE_TAGS = (
+    '{% load summary_controls %}{% change_items since.new "new" %}|'
+    '{% change_items since.worse "changed" %}|{% change_items since.resolved "resolved" %}|'
+    "{% flag_counts counts %}|{% current_treatments treatments %}|"
+    '{% wellbeing_figures summary "page" %}|{% wellbeing_figures summary "chart" %}'
+)
+
+
+@pytest.mark.parametrize("language", ["en-gb", "de", "fr"])
+def test_the_since_lists_counts_treatments_and_wellbeing_are_the_template_loops_markup(
+    language,
+):
+    from django.utils import translation
+
+    from diary.models.entries import Severity
+    from diary.summary.model import Change
+
+    def symptom(name, yes_no=False):
+        def label(severity):
+            return ("Yes" if severity else "No") if yes_no else Severity(severity).label
+
+        return SimpleNamespace(name=name, answer_label=label)
+
+    pain, fever, odd = symptom("Pain <worst>"), symptom("Fever", yes_no=True), symptom("A & B")
+    changes = [
+        Change(pain, 1, 3, date(2026, 3, 9)),
+        Change(fever, None, 1, date(2026, 12, 1)),
+        Change(odd, 4, None, None),
+        Change(pain, 2, 0, date(2025, 1, 31)),
+    ]
+    treatments = [
+        SimpleNamespace(name="Drug <a>", dose="1 mg & more", start_date=date(2024, 5, 1)),
+        SimpleNamespace(name="Other", dose="", start_date=date(2026, 11, 30)),
+    ]
+    counts = [(pain, 2, 1), (fever, 1, 0), (odd, 0, 3), (pain, 0, 1), (fever, 1234, 1)]
+    wellbeing_cases = [
+        SimpleNamespace(wellbeing=[(None, 7)], wellbeing_mean=7.0, wellbeing_range=(7, 7)),
+        SimpleNamespace(wellbeing=[(None, 2)] * 3, wellbeing_mean=5.3, wellbeing_range=(0, 10)),
+    ]
+    loops, tags = Template(SINCE_LOOPS), Template(SINCE_TAGS)
+    with translation.override(language):
+        for n in (0, 1, len(changes)):
+            for summary in wellbeing_cases:
+                context = {
+                    "since": SimpleNamespace(
+                        new=changes[:n], worse=changes[:n], resolved=changes[:n]
+                    ),
+                    "counts": counts[:n] if n < 4 else counts,
+                    "treatments": treatments[:n],
+                    "summary": summary,
+                }
+                written = tags.render(Context(context))
+                assert written == loops.render(Context(context))
+    assert "Pain &lt;worst&gt;" in written and "1 mg &amp; more" in written
+
+
+SLOTS_LOOP = Template(
+    "{% load summary_controls %}{% for chosen in form.slots %}\n"
+    '        <div class="col-12 col-md-4">\n'
+    '          <label class="form-label" for="concern-{{ forloop.counter }}">{% if forloop.first %}'
+    "Most important{% elif forloop.counter == 2 %}Second{% else %}Third{% endif %}</label>\n"
+    '          <select class="form-select{% if form.concern_errors %} is-invalid{% endif %}" '
+    'name="concern" id="concern-{{ forloop.counter }}"{% if form.concern_errors %} '
+    'aria-describedby="concern-error"{% endif %}>\n'
+    '            <option value="">(none)</option>\n'
+    "            {% concern_groups form chosen %}\n"
+    "          </select>\n"
+    "        </div>\n"
+    "      {% endfor %}"
+)
+
+
+def test_the_concern_places_are_the_template_loops_markup():
+    from django.http import QueryDict
+
+    catalog = load_catalog()
+    forms = [
+        TopConcernsForm(catalog=catalog),
+        TopConcernsForm(catalog=catalog, initial={"concern": ["fatigue", "cough"]}),
+        TopConcernsForm(QueryDict("concern=fatigue&concern=cough&note=x"), catalog=catalog),
+        TopConcernsForm(QueryDict("concern=fatigue&concern=fatigue"), catalog=catalog),
+    ]
+    assert not forms[3].is_valid()
+    tag = Template("{% load summary_controls %}{% concern_slots form %}")
+    for form in forms:
+        written = tag.render(Context({"form": form}))
+        assert written == SLOTS_LOOP.render(Context({"form": form}))
+        assert written.count("<select") == 3
+    assert written.count(' aria-describedby="concern-error"') == 3
+
+
+PERIOD_LINES = Template(
+    '<strong>{{ summary.period.start|date:"j M Y" }} to {{ summary.period.end|date:"j M Y" }}'
+    "</strong> ·\n"
+    "      {{ summary.days_logged }} of {{ summary.period.days }} day"
+    "{{ summary.period.days|pluralize }} logged\n"
+    "      {% if summary.subtype %} · Subtype: {{ summary.subtype }}{% endif %}\n"
+    "      {% if summary.known_sites %} · Sites known to be affected: {% for site in "
+    "summary.known_sites %}{{ site.name|lower }}{% if not forloop.last %}, {% endif %}"
+    "{% endfor %}{% endif %}"
+)
+
+
+@pytest.mark.parametrize("language", ["en-gb", "de"])
+def test_the_period_line_is_the_template_s_markup(language):
+    from django.utils import translation
+
+    sites = [SimpleNamespace(name="Bone <spine>"), SimpleNamespace(name="Liver & more")]
+    tag = Template("{% load summary_controls %}{% period_line summary %}")
+    with translation.override(language):
+        for days, logged, subtype, known in [
+            (1, 0, "", []),
+            (30, 12, "HR+ <HER2->", sites[:1]),
+            (1095, 1001, "Triple negative", sites),
+        ]:
+            end = date(2026, 11, 30)
+            period = SimpleNamespace(start=end - timedelta(days=days - 1), end=end, days=days)
+            summary = SimpleNamespace(
+                period=period, days_logged=logged, subtype=subtype, known_sites=known
+            )
+            written = tag.render(Context({"summary": summary}))
+            assert written == PERIOD_LINES.render(Context({"summary": summary}))
+    assert "bone &lt;spine&gt;, liver &amp; more" in written
+
+
+def test_the_wellbeing_mean_is_statistics_mean_rounded_with_its_type():
+    from statistics import mean
+
+    from diary.summary.model import Summary
+
+    rng = random.Random(7)
+    cases = [[5], [5, 5], [0, 10], [1, 2], [3, 3, 4], [0, 0, 0], [7, 8, 8]]
+    cases += [[rng.randint(0, 10) for _ in range(rng.randint(1, 1100))] for _ in range(300)]
+    cases += [[2.5, 3], [True, 3]]  # not whole numbers of one type: statistics.mean's
+    for values in cases:
+        summary = SimpleNamespace(wellbeing=[(None, v) for v in values])
+        got = Summary.wellbeing_mean.fget(summary)
+        expected = round(mean(values), 1)
+        assert (got, type(got)) == (expected, type(expected)), values
+    assert Summary.wellbeing_mean.fget(SimpleNamespace(wellbeing=[])) is None
+
+
+@pytest.mark.parametrize("team", ["", "Seen by Oak & Ash"])
+def test_the_stats_and_flags_tables_are_their_includes_markup(catalog, team):
+    from diary.redflags import Concern
+    from diary.summary import FlagRow
+    from diary.summary.model import SymptomStat, Trend
+
+    fever, fatigue = catalog.by_slug["fever"], catalog.by_slug["fatigue"]
+    stats = [
+        SymptomStat(fatigue, 12, 3, 2, date(2026, 3, 3), date(2026, 2, 1), Trend.UP, True, ()),
+        SymptomStat(fever, 1, 1, 0, date(2026, 12, 31), date(2026, 1, 1), Trend.DOWN, False, ()),
+    ]
+    flags = [
+        FlagRow(date(2026, 3, 3), Concern(fever, 3, True, True, ("High <38.5>",)), "", team),
+        FlagRow(date(2026, 3, 4), Concern(fever, 0, True, False, ("High",)), "called"),
+    ]
+    summary = SimpleNamespace(team_column=bool(team))
+    for caption in ("Symptoms reported", 'Letrozole & "Ribociclib" <x>'):
+        for rows in ([], stats):
+            context = {"stats": rows, "caption": caption}
+            include = Template('{% include "diary/_summary_stats.html" %}')
+            tag = Template("{% load summary_controls %}{% stats_table stats caption %}")
+            assert tag.render(Context(context)) == include.render(Context(context))
+        for rows in ([], flags):
+            context = {"flags": rows, "caption": caption, "summary": summary}
+            include = Template('{% include "diary/_summary_flags.html" %}')
+            tag = Template(
+                "{% load summary_controls %}{% flags_table flags caption summary.team_column %}"
+            )
+            written = tag.render(Context(context))
+            assert written == include.render(Context(context))
+    assert "Letrozole &amp; &quot;Ribociclib&quot; &lt;x&gt;" in written
+    assert ("Care team" in written) == bool(team)
+
+
+def test_the_sections_to_remember_are_the_template_loops_markup():
+    loop = Template(
+        '{% for value in remember %}<input type="hidden" name="section" value="{{ value }}">'
+        "{% endfor %}"
+    )
+    tag = Template("{% load summary_controls %}{% section_inputs remember %}")
+    for remember in ([], ["flags"], ["adherence", "symptoms", 'a"<b>&']):
+        written = tag.render(Context({"remember": remember}))
+        assert written == loop.render(Context({"remember": remember}))
+    assert "a&quot;&lt;b&gt;&amp;" in written

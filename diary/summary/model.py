@@ -336,7 +336,17 @@ class Summary:
 
     @property
     def wellbeing_mean(self) -> float | None:
-        return round(mean(v for _, v in self.wellbeing), 1) if self.wellbeing else None
+        """`round(statistics.mean(values), 1)`, the same value and type: for whole numbers (the
+        0-10 ratings) their sum divided once (an int when it divides exactly, as the mean's
+        exact fraction gives; else Python's correctly rounded division, as the fraction's
+        float() is), without the exact fractions of every value."""
+        if not self.wellbeing:
+            return None
+        values = [v for _, v in self.wellbeing]
+        if all(type(v) is int for v in values):
+            total, count = sum(values), len(values)
+            return round(total // count if total % count == 0 else total / count, 1)
+        return round(mean(values), 1)
 
     @property
     def wellbeing_range(self) -> tuple[int, int] | None:

@@ -257,3 +257,195 @@ def wellbeing_marks(chart) -> SafeString:
     )
     # Every value above is a number or escaped.
     return mark_safe(f"{grid}\n    {ticks}\n    {lines}\n    {points}")  # noqa: S308
+
+
+def _s(count) -> str:
+    """What `{{ count|pluralize }}` writes for an int."""
+    return "" if count == 1 else "s"
+
+
+@register.simple_tag
+def wellbeing_figures(summary, where: str) -> SafeString:
+    """The wellbeing's average, days, lowest and highest as the page's sentence ("page") or the
+    chart's description ("chart") wrote them with five template variables each: numbers only."""
+    number = _plain_number()
+    days = len(summary.wellbeing)
+    low, high = summary.wellbeing_range
+    mean, count = number(summary.wellbeing_mean), number(days)
+    if where == "chart":
+        text = (
+            f"Wellbeing on a 0 to 10 scale on {count} day{_s(days)}: average {mean}, "
+            f"lowest {number(low)}, highest {number(high)}."
+        )
+    else:
+        text = (
+            f"Average {mean} over {count} day{_s(days)}; "
+            f"lowest {number(low)}, highest {number(high)}."
+        )
+    return mark_safe(escape_html(text))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def change_items(changes, kind: str) -> SafeString:
+    """One list of "since the last visit" (summary.Change): what the loop of
+    `diary/_summary_since.html` wrote for it ("new", "changed": worse or better, "resolved")."""
+    month = _months()
+    written = []
+    for c in changes:
+        name = escape_html(c.symptom.name)
+        if kind == "new":
+            written.append(f"{name} ({escape_html(str(c.now_label).lower())})")
+        elif kind == "resolved":
+            day = c.last_date
+            when = f"{day.day} {month(day)}" if day else ""
+            before = escape_html(str(c.before_label).lower())
+            written.append(f"{name} ({before} on {escape_html(when)})")
+        else:
+            before, now = (
+                escape_html(str(c.before_label).lower()),
+                escape_html(str(c.now_label).lower()),
+            )
+            written.append(f"{name} ({before} \u2192 {now})")
+    return mark_safe("; ".join(written))  # noqa: S308 - every value is escaped
+
+
+@register.simple_tag
+def flag_counts(counts) -> SafeString:
+    """The red flags and alerts since the last visit counted by symptom (its name, red flags,
+    alerts): what the loop of `diary/_summary_since.html` wrote."""
+    number = _plain_number()
+    written = []
+    for symptom, red, alerts in counts:
+        text = f"<strong>{escape_html(symptom.name)}</strong>: "
+        if red:
+            text += f"{escape_html(number(red))} red flag{_s(red)}"
+        if red and alerts:
+            text += ", "
+        if alerts:
+            text += f"{escape_html(number(alerts))} alert{_s(alerts)}"
+        written.append(text)
+    return mark_safe(" \u00b7 ".join(written))  # noqa: S308 - every value is escaped
+
+
+@register.simple_tag
+def current_treatments(treatments) -> SafeString:
+    """The summary header's current treatments: what the loop of `diary/_summary_body.html`
+    wrote (the name, the dose, "since" the start as `|date:"j M Y"`)."""
+    if not treatments:
+        return mark_safe("none recorded")
+    month = _months()
+    written = []
+    for t in treatments:
+        dose = f" ({escape_html(t.dose)})" if t.dose else ""
+        day = t.start_date
+        since = escape_html(f"{day.day} {month(day)} {day.year:04d}") if day else ""
+        written.append(f"{escape_html(t.name)}{dose} since {since}")
+    return mark_safe("; ".join(written))  # noqa: S308 - every value is escaped
+
+
+SLOT = (
+    '\n        <div class="col-12 col-md-4">'
+    '\n          <label class="form-label" for="concern-{n}">{label}</label>'
+    '\n          <select class="form-select{invalid}" name="concern" id="concern-{n}"{described}>'
+    '\n            <option value="">(none)</option>'
+    "\n            {groups}"
+    "\n          </select>"
+    "\n        </div>\n      "
+)
+SLOT_LABELS = ("Most important", "Second")
+
+
+@register.simple_tag
+def concern_slots(form: forms.Form) -> SafeString:
+    """The 3 places of her top concerns, each a list of the catalog's symptoms: what the loop
+    of `diary/_summary_concerns_form.html` wrote (the lists from `concern_groups`)."""
+    errors = form.concern_errors
+    written = [
+        SLOT.format(
+            n=n,
+            label=SLOT_LABELS[n - 1] if n <= len(SLOT_LABELS) else "Third",
+            invalid=" is-invalid" if errors else "",
+            described=' aria-describedby="concern-error"' if errors else "",
+            groups=concern_groups(form, chosen),
+        )
+        for n, chosen in enumerate(form.slots(), start=1)
+    ]
+    return mark_safe("".join(written))  # noqa: S308 - fixed markup and concern_groups'
+
+
+@register.simple_tag
+def period_line(summary) -> SafeString:
+    """The header's period, days logged, subtype and known sites: what the lines of
+    `diary/_summary_body.html` wrote (dates as `|date:"j M Y"`, the sites' names lowered)."""
+    month, number = _months(), _plain_number()
+    start, end, days = summary.period.start, summary.period.end, summary.period.days
+    subtype = f" · Subtype: {escape_html(summary.subtype)}" if summary.subtype else ""
+    sites = ""
+    if summary.known_sites:
+        names = ", ".join(escape_html(str(site.name).lower()) for site in summary.known_sites)
+        sites = f" · Sites known to be affected: {names}"
+    return mark_safe(  # noqa: S308 - every value is escaped or a number
+        f"<strong>{start.day} {escape_html(month(start))} {start.year:04d} to {end.day} "
+        f"{escape_html(month(end))} {end.year:04d}</strong> ·\n"
+        f"      {escape_html(number(summary.days_logged))} of {escape_html(number(days))} "
+        f"day{_s(days)} logged\n      {subtype}\n      {sites}"
+    )
+
+
+# `diary/_summary_stats.html` and `diary/_summary_flags.html` as their includes wrote them
+# (the newline after the comment and at the end included), the rows from the tags above.
+STATS_TABLE = (
+    '\n<div class="table-scroll" role="region" aria-label="{caption}" tabindex="0">'
+    '\n<table class="summary-table summary-stats">'
+    "\n  <caption>{caption}</caption>"
+    "\n  <thead>"
+    '\n    <tr><th scope="col">Symptom</th><th scope="col">Days</th><th scope="col">Worst</th>'
+    '<th scope="col">Latest</th><th scope="col">Last 7 days against the 7 before</th>'
+    '<th scope="col">New</th></tr>'
+    "\n  </thead>"
+    "\n  <tbody>"
+    "\n    {rows}"
+    "\n  </tbody>"
+    "\n</table>"
+    "\n</div>\n"
+)
+FLAGS_TABLE = (
+    '\n<div class="table-scroll" role="region" aria-label="{caption}" tabindex="0">'
+    '\n<table class="summary-table summary-flags">'
+    '\n  <caption class="visually-hidden">{caption}</caption>'
+    '\n  <thead><tr><th scope="col">Date</th><th scope="col">Symptom</th>'
+    '<th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">What triggered it'
+    '</th><th scope="col">What the patient did</th>{team}</tr></thead>'
+    "\n  <tbody>"
+    "\n    {rows}"
+    "\n  </tbody>"
+    "\n</table>"
+    "\n</div>\n"
+)
+
+
+@register.simple_tag
+def stats_table(stats, caption) -> SafeString:
+    """What `{% include "diary/_summary_stats.html" with stats=... caption=... %}` wrote."""
+    return mark_safe(  # noqa: S308 - the caption escaped, the rows stat_rows'
+        STATS_TABLE.format(caption=escape_html(caption), rows=stat_rows(stats))
+    )
+
+
+@register.simple_tag
+def flags_table(flags, caption, team_column: bool) -> SafeString:
+    """What `{% include "diary/_summary_flags.html" with flags=... caption=... %}` wrote."""
+    team = '<th scope="col">Care team</th>' if team_column else ""
+    return mark_safe(  # noqa: S308 - the caption escaped, the rows flag_rows'
+        FLAGS_TABLE.format(
+            caption=escape_html(caption), team=team, rows=flag_rows(flags, team_column)
+        )
+    )
+
+
+@register.simple_tag
+def section_inputs(values) -> SafeString:
+    """The sections to remember as hidden inputs: what the loop of `diary/summary.html` wrote."""
+    return mark_safe(  # noqa: S308 - every value is escaped
+        "".join(f'<input type="hidden" name="section" value="{escape_html(v)}">' for v in values)
+    )
