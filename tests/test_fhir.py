@@ -583,3 +583,53 @@ def test_observations_written_as_text_are_the_bundles_entries(patient, bundle_ty
     assert '"valueInteger"' in seen
     for code in ("72514-3", "29463-7", "pain-medicine-doses", "up-and-about", "this week"):
         assert code in seen
+
+
+def test_the_collector_is_paused_inside_and_running_again_after():
+    import gc
+
+    from diary.views.summary import _collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), _collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("the export failed")
+    assert gc.isenabled()
+
+
+def test_a_collector_paused_before_stays_paused():
+    import gc
+
+    from diary.views.summary import _collector_paused
+
+    gc.disable()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_export_view_pauses_the_collector_and_starts_it_again(
+    owner_client, patient, monkeypatch
+):
+    import gc
+
+    from django.urls import reverse
+
+    from diary.exports import pdf
+
+    seen = []
+
+    def render_pdf(summary):
+        seen.append(gc.isenabled())
+        return real(summary)
+
+    real = pdf.render_pdf
+    monkeypatch.setattr(pdf, "render_pdf", render_pdf)
+    log_day(patient, patient.today(), severities={"nausea": 2})
+    response = owner_client.get(reverse("summary_fhir", args=[patient.public_id]))
+    assert response.status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()
