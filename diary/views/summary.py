@@ -1,6 +1,3 @@
-import gc
-from contextlib import contextmanager, nullcontext
-
 from django.contrib import messages
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -126,25 +123,7 @@ def summary_sections(request, patient):
     return redirect(f"{target}?{query}" if query else target)
 
 
-@contextmanager
-def _collector_paused():
-    """Python's cycle collector paused while an export is made, and started again after (as
-    it was). Making a 3-year FHIR export allocates tens of thousands of objects that live
-    until it is written (the days, their report rows, the entries), and the collector ran
-    about 30 times during one, scanning them, for about a tenth of its time. Objects are
-    still freed when dropped; a reference cycle made meanwhile waits for the collector's next
-    run after the export (nothing is kept: it only runs later)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-def _export(render_output, content_type: str, extension: str, *, pause_collector: bool = False):
+def _export(render_output, content_type: str, extension: str):
     @diary_view(need=Role.VIEWER)
     @require_safe
     def view(request, patient):
@@ -153,24 +132,22 @@ def _export(render_output, content_type: str, extension: str, *, pause_collector
         # A long period is prepared by a task worker: the page to ask for it (or its status).
         if (offered := offer_background_export(request, patient, extension)) is not None:
             return offered
-        with _collector_paused() if pause_collector else nullcontext():
-            form, result = _summary(request, patient)
-            if result is None:
-                return render(
-                    request,
-                    "diary/summary.html",
-                    {"patient": patient, "form": form, "summary": None},
-                    status=400,
-                )
-            audit.record(request, AuditEvent.Action.EXPORT, patient=patient, detail=extension)
-            content = render_output(result)
-        return attachment(content, content_type=content_type, summary=result, extension=extension)
+        form, result = _summary(request, patient)
+        if result is None:
+            return render(
+                request,
+                "diary/summary.html",
+                {"patient": patient, "form": form, "summary": None},
+                status=400,
+            )
+        audit.record(request, AuditEvent.Action.EXPORT, patient=patient, detail=extension)
+        return attachment(
+            render_output(result), content_type=content_type, summary=result, extension=extension
+        )
 
     return view
 
 
 summary_pdf_view = _export(summary_pdf, "application/pdf", "pdf")
 summary_csv_view = _export(summary_csv, "text/csv; charset=utf-8", "csv")
-summary_fhir_view = _export(
-    summary_fhir_bytes, "application/fhir+json", "json", pause_collector=True
-)
+summary_fhir_view = _export(summary_fhir_bytes, "application/fhir+json", "json")
