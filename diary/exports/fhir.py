@@ -674,8 +674,6 @@ class _ObservationText:
         self._components: dict[tuple[int, int], str] = {}
         self._interpretations: dict[tuple[bool, bool], str] = {}
         self._up_values: dict[tuple[int, int], str] = {}
-        self._day: date | None = None  # the last report's day, and its effectiveDateTime
-        self._day_text = ""
 
     def _head(self, category: list) -> str:
         shared = self.shared
@@ -704,14 +702,7 @@ class _ObservationText:
         symptom = row.symptom
         symptom_id = symptom.id  # its pk (`.pk` goes through the model's meta: 44,000 times)
         recall_days = measures.recall_days
-        if recall_days <= 1:  # `_start`, written out: this runs for each report
-            day = row.date
-            if day is not self._day:
-                self._day = day
-                self._day_text = f',"effectiveDateTime":"{self.shared.date(day)}"'
-            parts = ['{"fullUrl":"', url, self.head, self._day_text]
-        else:
-            parts = ['{"fullUrl":"', url, self.head]
+        parts = self._start(url, row.date, recall_days)
         code = self._codes.get(symptom_id)
         if code is None:
             code = self._codes[symptom_id] = ',"code":' + _json(self.shared.symptom(symptom))
@@ -754,10 +745,7 @@ class _ObservationText:
             annotations.append({"text": row.notes, "authorReference": self.shared.subject})
         if annotations:
             parts += (',"note":', _json(annotations))
-        if recall_days > 1:
-            return self._end(parts, row.date, recall_days)
-        parts.append(self.tail)
-        return "".join(parts)
+        return self._end(parts, row.date, recall_days)
 
     def measures(
         self, urls: Callable[[str], str], row: ReportRow, measures: DayMeasures
@@ -819,9 +807,6 @@ class _Entries:
         self.encode = encode
         self.shared = shared
         self.items: list[Any] = []
-        # Entries written as text, waiting to be joined and encoded in one go (one encoding
-        # per run of them, not one per entry: a 3-year Bundle has about 8,450).
-        self.texts: list[str] = []
 
     def add(self, full_url: str, resource: Resource, request: dict | None = None) -> None:
         entry: dict[str, Any] = {"fullUrl": full_url, "resource": resource}
@@ -831,19 +816,11 @@ class _Entries:
                 request = self.shared.request(kind) if self.shared else None
                 request = request or {"method": "POST", "url": kind}
             entry["request"] = request
-        if self.texts:
-            self.flush()
         self.items.append(self.encode(entry) if self.encode else entry)
 
     def add_text(self, text: str) -> None:
         """An entry already written as its JSON text (only when the entries are encoded)."""
-        self.texts.append(text)
-
-    def flush(self) -> None:
-        """The entries written as text so far, joined and encoded as one item."""
-        if self.texts:
-            self.items.append(",".join(self.texts).encode())
-            self.texts.clear()  # the same list: `_add_days` appends to it
+        self.items.append(text.encode())
 
 
 def _add_days(
@@ -855,7 +832,6 @@ def _add_days(
     notes = _notes_shown(summary)
     shared = entries.shared or _Shared(patient_url)
     text = _ObservationText(shared, entries.transaction) if entries.encode else None
-    add_text = entries.texts.append
     urls = _urls(summary.patient.public_id)
     targets: dict[tuple[date, int | None], str] = {}
     days_done: set[int] = set()
@@ -866,7 +842,7 @@ def _add_days(
             symptom_id = row.symptom.id  # its pk
             url = urls(f"observation/{row.entry_id}/{symptom_id}")
             if text is not None:
-                add_text(text.symptom(url, row, day, notes))
+                entries.add_text(text.symptom(url, row, day, notes))
             else:
                 entries.add(
                     url,
@@ -886,7 +862,7 @@ def _add_days(
         if row.wellbeing is not None:
             url = urls(f"wellbeing/{row.entry_id}")
             if text is not None:
-                add_text(text.wellbeing(url, row, day))
+                entries.add_text(text.wellbeing(url, row, day))
             else:
                 entries.add(
                     url, _wellbeing_observation(row, day, patient_url=patient_url, shared=shared)
@@ -896,7 +872,8 @@ def _add_days(
             entries.add(url, _temperature_observation(row, patient_url=patient_url, shared=shared))
             targets[row.date, None] = url
         if text is not None:
-            entries.texts += text.measures(urls, row, day)
+            for written in text.measures(urls, row, day):
+                entries.add_text(written)
         else:
             for name, resource in _measure_observations(
                 row, day, patient_url=patient_url, shared=shared
@@ -1005,7 +982,6 @@ def summary_fhir_bytes(
         encode=orjson.dumps,
         measures=measures,
     )
-    entries.flush()
     items = entries.items  # never empty: the Patient is the first
     items[0] = orjson.dumps(_bundle_head(summary, bundle_type))[:-1] + b',"entry":[' + items[0]
     items[-1] += b"]}"
