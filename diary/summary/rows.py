@@ -1,7 +1,7 @@
 """The report rows of the CSV and FHIR exports: only what a chosen section shows."""
 
 from collections import UserList
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from diary.catalog import Catalog
 from diary.summary.days import SummaryDay
@@ -26,6 +26,11 @@ class LazyRows(UserList):
     @data.setter
     def data(self, rows: list[ReportRow]) -> None:
         self._rows, self._make = rows, None
+
+    def __iter__(self) -> Iterator[ReportRow]:
+        # The list's own iterator: UserList's reads the rows one index at a time, through
+        # `data` (22,000 calls for a 3-year summary's rows).
+        return iter(self.data)
 
 
 def day_columns(entry: SummaryDay, sections: frozenset[Section]) -> dict:
