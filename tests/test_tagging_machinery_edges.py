@@ -6,22 +6,16 @@ import pytest
 
 from diary import tagging
 from diary.tagging_pipeline import CONTEXT, LOWER_TEXT
+from tests.reading import MARKS, found
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.filterwarnings("ignore:.*W036"),
-    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
-]
+pytestmark = MARKS
 
 
 @pytest.mark.parametrize("line_break", ["\x0b", "\x0c", "\x85", "\x1e", "\n", "\u2028"])
 def test_a_line_break_of_any_kind_ends_a_negation(line_break):
-    found = {
-        (m.symptom, m.status)
-        for m in tagging.get_tagger().tag(f"No nausea{line_break}headache all day")
-    }
-    assert ("nausea", "negated") in found
-    assert ("headache", "present") in found
+    read = found(f"No nausea{line_break}headache all day")
+    assert ("nausea", "negated") in read
+    assert ("headache", "present") in read
 
 
 def test_a_doc_without_sentences_is_left_to_medspacy():
