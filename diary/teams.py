@@ -295,6 +295,6 @@ def without_notes(summary):
         summary,
         sections=summary.sections - {Section.NOTES},
         notes=[],
-        rows=LazyRows(lambda: [replace(row, notes="") for row in summary.rows]),
+        rows=LazyRows(lambda: [row._replace(notes="") for row in summary.rows]),
         concerns=replace(summary.concerns, note="") if summary.concerns else summary.concerns,
     )

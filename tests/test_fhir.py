@@ -25,7 +25,7 @@ from diary.exports.fhir import (
     summary_fhir,
 )
 from diary.models import Drug, Symptom, Treatment
-from diary.summary import ALL_SECTIONS, Period, ReportRow, Section, build_summary
+from diary.summary import ALL_SECTIONS, Period, Section, build_summary
 from tests.factories import log_day
 
 pytestmark = pytest.mark.django_db
@@ -274,9 +274,7 @@ def test_an_explicit_none_is_exported_as_none(patient, period):
     summary = build_summary(patient, period)
     row = summary.rows[0]
     fatigue = Symptom.objects.get(slug="fatigue")
-    none_row = ReportRow(
-        **{**row.__dict__, "symptom": fatigue, "severity": 0, "red_flag": False, "alert": False}
-    )
+    none_row = row._replace(symptom=fatigue, severity=0, red_flag=False, alert=False)
     summary.rows.append(none_row)
     data = summary_bundle(summary, include_pdf=False)
     values = [o["valueCodeableConcept"]["text"] for o in symptom_observations(data)]

@@ -59,6 +59,7 @@ DAY_COLUMNS = (
 HAD_BEFORE = -1  # marks the previous period's symptoms among the ratings (no severity)
 DAY_FIELDS = ("pk", *DAY_COLUMNS[1:])  # the same, as values_list names them
 NEVER = Severity.VERY_SEVERE + 1
+_NONE = int(Severity.NONE)  # a plain int: `reported` compares each of 22,000 ratings with it
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ class SummaryDay:
     @property
     def reported(self) -> list[ReportFields]:
         """The reports of symptoms she had (mild or worse, or "Yes")."""
-        return [r for r in self.report_list if r.severity > Severity.NONE]
+        return [r for r in self.report_list if r.severity > _NONE]
 
 
 def day_measures(days: Sequence[SummaryDay], sections: frozenset) -> dict[int, DayMeasures]:
