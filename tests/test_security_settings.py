@@ -44,6 +44,7 @@ def setting(name: str, **env: str) -> str:
         ("SESSION_IDLE_TIMEOUT", "30min"),
         ("SECURE_HSTS_SECONDS", "1 year"),
         ("TRUSTED_PROXY_COUNT", "one"),
+        ("DATABASE_PREPARED_STATEMENTS", "sometimes"),
     ],
 )
 def test_a_value_not_understood_stops_the_start_naming_the_variable(variable, value):
@@ -58,6 +59,28 @@ def test_https_turns_on_secure_cookies_hsts_and_the_redirect():
     assert setting("CSRF_COOKIE_SECURE", DJANGO_HTTPS="1") == "True"
     assert setting("SECURE_SSL_REDIRECT", DJANGO_HTTPS="1") == "True"
     assert setting("SECURE_HSTS_SECONDS", DJANGO_HTTPS="1") == str(365 * 24 * 3600)
+
+
+POSTGRES = "postgres://diary@127.0.0.1:5432/diary"
+
+
+def test_postgresql_binds_parameters_and_prepares_repeated_queries_by_default():
+    options = setting("DATABASES['default']['OPTIONS']", DATABASE_URL=POSTGRES)
+    assert options == "{'server_side_binding': True, 'prepare_threshold': 5}"
+
+
+def test_prepared_statements_can_be_turned_off_for_a_pooler():
+    options = setting(
+        "DATABASES['default']['OPTIONS']",
+        DATABASE_URL=POSTGRES,
+        DATABASE_PREPARED_STATEMENTS="0",
+    )
+    assert "server_side_binding" not in options and "prepare_threshold" not in options
+
+
+def test_sqlite_keeps_its_own_options():
+    options = setting("DATABASES['default']['OPTIONS']")
+    assert "server_side_binding" not in options and "transaction_mode" in options
 
 
 def test_https_is_on_by_default_in_production():
