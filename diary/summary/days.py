@@ -59,7 +59,7 @@ DAY_COLUMNS = (
 HAD_BEFORE = -1  # marks the previous period's symptoms among the ratings (no severity)
 DAY_FIELDS = ("pk", *DAY_COLUMNS[1:])  # the same, as values_list names them
 NEVER = Severity.VERY_SEVERE + 1
-_NONE = int(Severity.NONE)  # a plain int: `reported` compares each of 22,000 ratings with it
+_NONE = int(Severity.NONE)  # a plain int: `reported` compares every rating of a period with it
 
 
 @dataclass(slots=True)

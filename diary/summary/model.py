@@ -227,8 +227,8 @@ class TopConcerns:
 
 class ReportRow(NamedTuple):
     """One report (or one day without reports, with symptom None), for CSV and FHIR. A named
-    tuple: a 3-year summary makes about 22,000 (a frozen dataclass took three times as long
-    to make, setting each field through `object.__setattr__`)."""
+    tuple: a 3-year summary makes about 4,500 (a frozen dataclass took three times as long to
+    make, setting each field through `object.__setattr__`)."""
 
     date: date
     entry_id: int
