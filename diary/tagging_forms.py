@@ -161,6 +161,15 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
                  lower("down")]  # fmt: skip
     yield slug, [lower("knees", "knee", "legs"), lemma("buckle", "buckled", "buckling")]
+    # Round 11: legs that will not carry her weight, told by a carer: "couldn't get her legs to
+    # take her weight", "legs not bearing her weight"; and "legs feel like they don't belong
+    # to me" (the negation inside is the symptom's, as in "legs won't hold me").
+    yield slug, [*CANT, lemma("get"), OWNER, SIDE, LEGS, lower("to"),
+                 lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
+    yield slug, [LEGS, NOT, lower("bearing", "taking", "holding", "carrying", "supporting"),
+                 lower("my", "her", "his", "any", "the", op="?"), lower("weight")]  # fmt: skip
+    yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
+                 lemma("do"), NOT, lemma("belong")]  # fmt: skip
 
 
 def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
@@ -304,6 +313,12 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"
     yield "mental-status-change", [lower("can", "could"), lower("hardly", "barely"),
                                    lower("wake", "rouse", "waken")]  # fmt: skip
+    # Round 11: said of her as a thing done to her: "couldn't be woken", "can't be roused"
+    yield "mental-status-change", [*CANT, lower("be"), lower("woken", "roused", "wakened",
+                                   "awoken", "awakened")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("dog", "cat", "puppy", "kitten", "baby", "he", "husband",
+                                "kids", "children", "toddler"),
+                          *CANT, lower("be"), lower("woken", "roused", "wakened")]  # fmt: skip
     yield "mental-status-change", [*CANT, lower("wake", "rouse", "waken"),
                                    lower("her", "him", "me", "mum", "mom")]  # fmt: skip
     yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
@@ -441,6 +456,9 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "confusion", [lower("so", "very", "am", "was", "feel", "is", "be", "get"),
                         lower("confuse")]  # fmt: skip
     yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
+    # Round 11: a breath that hurts: "every breath hurts", "deep breaths hurt"
+    yield "chest-pain", [lower("every", "each", "deep", op="?"), lower("breath", "breaths"),
+                         lower("in", op="?"), lemma("hurt", "sting")]  # fmt: skip
     yield "chest-pain", [lemma("chest"), BE, gap(1), lower("crushed", "crushing", "squeezed",
                          "squeezing", "tight", "heavy", "burning")]  # fmt: skip
     yield "speech-problems", [*CANT, lemma("say", "get", "find"), lower("the", "my", op="?"),

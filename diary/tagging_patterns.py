@@ -129,6 +129,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
             else:
                 yield slug, [lemma(*PAIN_NOUNS), JUST, lower(*before), OWNER, SIDE, gap(1),
                              place]  # fmt: skip
+                # Nigerian and Ghanaian English: "pain for her ribs", "pain for my back"
+                # (a possessive after "for": "pain for two days" names no part)
+                yield slug, [lemma(*PAIN_NOUNS), lower("for"), lower("my", "her", "ma", "mi"),
+                             SIDE, place]  # fmt: skip
         if place_name == "back-pain":
             yield (
                 slug,
@@ -398,6 +402,14 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "neck",
         "foot",
         "toe",
+        "shin",
+        "shinbone",
+        "tibia",
+        "fibula",
+        "kneecap",
+        "heel",
+        "cheekbone",
+        "skull",
     )
     yield (
         "fracture",
@@ -729,7 +741,9 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
                    "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe", "hand",
-                   "finger", "thumb", "humerus", "bone")  # fmt: skip
+                   "finger", "thumb", "humerus", "bone", "shin", "shinbone", "tibia",
+                   "fibula", "kneecap", "heel", "cheekbone", "skull", "wrists",
+                   "ankles")  # fmt: skip
     yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped",
                                                 "broke")]  # fmt: skip
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]

@@ -221,6 +221,16 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
                 "back",
                 "now",
                 "still",
+                # round 11: "HA on and off", "HA ++ on waking", "HA + N/V", "HA worst in the
+                # morning", "HA x3 this week"
+                "on",
+                "+",
+                "++",
+                "worst",
+                "x3",
+                "x4",
+                "overnight",
+                "every",
             ),
         ],
     )
