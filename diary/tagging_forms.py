@@ -170,6 +170,9 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("my", "her", "his", "any", "the", op="?"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong")]  # fmt: skip
+    # "leg ... dragging when I walk": the leg named earlier in the clause
+    yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
+                 lower("i", "she"), lemma("walk")]  # fmt: skip
 
 
 def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:

@@ -200,6 +200,9 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself", "the")]
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
+    # Round 11: "she is not passing urine since morning", "hasn't passed water all day"
+    yield slug, [NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                 lower("urine", "water", "wee", "pee")]  # fmt: skip
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
     yield slug, [lower("no"), lower("control"), lower("of", "over"), OWNER, waters]
     yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
@@ -747,6 +750,12 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped",
                                                 "broke")]  # fmt: skip
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
+    # A bone out of its shape: "wrist is bent at a funny angle", "arm at an odd angle"
+    yield "fracture", [OWNER, SIDE, places, lemma("be", "look", "seem"),
+                       lower("bent", "sticking", "twisted", op="?"),
+                       lower("at"), lower("a", "an"),
+                       lower("funny", "odd", "strange", "weird", "awkward", "wrong", "unnatural"),
+                       lower("angle")]  # fmt: skip
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 
 
