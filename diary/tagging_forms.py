@@ -168,10 +168,11 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # to me" (the negation inside is the symptom's, as in "legs won't hold me").
     yield slug, [*CANT, lemma("get"), OWNER, SIDE, LEGS, lower("to"),
                  lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
-    yield slug, [LEGS, NOT, lower("bearing", "taking", "holding", "carrying", "supporting"),
+    yield slug, [LEGS, lemma("be", op="?"), NOT,
+                 lower("bearing", "taking", "holding", "carrying", "supporting"),
                  lower("my", "her", "his", "any", "the", op="?"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
-                 lemma("do"), NOT, lemma("belong")]  # fmt: skip
+                 lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
     # "leg ... dragging when I walk": the leg named earlier in the clause
     yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
                  lower("i", "she"), lemma("walk")]  # fmt: skip
