@@ -693,6 +693,33 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
                           "laughing", "rage", "pique", "jealousy")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
+    # Nigerian English "no fit" is "cannot": "I no fit sleep", "she no fit lie down" (round 11)
+    yield NOT_A_SYMPTOM, [lower("no"), lower("fit"), lower("lie", "walk", "eat", "stand", "talk",
+                          "breathe", "waka", "chop", "do", "go", "carry", "see", "hear",
+                          "sleep")]  # fmt: skip
+    # Round 11, the same shapes in other words:
+    # a heart doing flips ("heart was doing flips", "heart doing somersaults")
+    yield "palpitations", [lemma("heart"), BE, lower("doing"), lower("flips", "somersaults",
+                           "backflips", "cartwheels", "flip-flops")]  # fmt: skip
+    # a faint nearly had ("nearly pass out", "almost passing out", "about to black out")
+    yield "palpitations", [lower("nearly", "almost"), lemma("pass", "black"), lower("out")]
+    # hair by other names ("eyebrows are falling out", "lashes coming out", "hair's going")
+    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash", "brow"), BE,
+                        lower("coming", "falling"), lower("out")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("'s", "is"), lower("going", "thinning")]
+    # thirst by other verbs of drinking ("chugging water", "guzzling water all night")
+    yield "high-blood-sugar", [lower("chugging", "guzzling", "gulping", "downing"),
+                               lower("water", "squash", "juice")]  # fmt: skip
+    # a reading named ("my calcium's high", "calcium is raised")
+    yield "hypercalcemia", [lemma("calcium"), lower("is", "was", "'s", "\u2019s", "came",
+                            "come", "comes", "level", "levels", "still", op="*"),
+                            lower("back", op="?"),
+                            lower("high", "raised", "up", "elevated", "too")]  # fmt: skip
+    # an arm that will not lift ("couldn't lift her left arm", "can't raise my arm")
+    yield "weakness", [*CANT, lemma("lift", "raise", "move"), lower("my", "her"), SIDE,
+                       lemma("arm")]  # fmt: skip
+    # Indian English: "vomiting sensation", "vomiting feeling" is nausea
+    yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip

@@ -252,9 +252,11 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         if nxt < target.start and doc[nxt].lower_ in _FIRST_PERSON:
             return False
     said = patient_said(doc)
-    after_cue = doc[modifier.end : modifier.end + 6]
+    after_cue = doc[modifier.end : modifier.end + 9]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
-        return True  # "Mum (78, not the patient, I am) gets confused"
+        return (
+            True  # "Mum (78, not the patient, I am) gets confused", "(she's 82, not the patient)"
+        )
     if said == "relative":
         return False  # "Dad's been confused ... He's the one with the breast cancer"
     # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.
@@ -1037,6 +1039,11 @@ def context_rules() -> list[ConTextRule]:
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
+    # "not me peeing every 20 min", opening a sentence: texting for "look at me, peeing every
+    # 20 min" (round 11); "it's not me with the cough" still negates
+    not_me = [{"LOWER": "not", "IS_SENT_START": True}, {"LOWER": "me"},
+              {"LOWER": {"REGEX": "in[g']?$"}}]  # fmt: skip
+    add([not_me], "PSEUDO", "PSEUDO")
     pseudo = """not as bad | not too bad | not so bad | not that bad | not only | no idea why |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |

@@ -243,6 +243,9 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     yield DIARRHEA_AND_VOMITING, [{"LOWER": "d"}, {"ORTH": any_of("&", "/", "+")}, {"LOWER": "v"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": "/"}, {"LOWER": "v."}]
     yield "chest-pain", [{"ORTH": "CP"}]
+    # Nurses' shorthand: bowels not opened; (no) loss of consciousness (round 11)
+    yield "constipation", [{"ORTH": "BNO"}]
+    yield "palpitations", [{"ORTH": "LOC"}]
     yield "neuropathy", [{"ORTH": "PN"}]
     # "no temperature", "if I get a temperature", dictated "a favor of": the word is the mention.
     yield "fever", [lower("no", "a", "any"), lower("temperature", "temp")]
