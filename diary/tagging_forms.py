@@ -718,6 +718,26 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # an arm that will not lift ("couldn't lift her left arm", "can't raise my arm")
     yield "weakness", [*CANT, lemma("lift", "raise", "move"), lower("my", "her"), SIDE,
                        lemma("arm")]  # fmt: skip
+    # Spending a penny (British for passing water): all the time is thirst's ("spending a
+    # penny every hour"), not able to is the bladder's ("could not spend a penny"); and "up
+    # and down to the loo all night"
+    yield "high-blood-sugar", [lemma("spend"), lower("a"), lower("penny"),
+                               lower("every", "constantly", "all", "hourly")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lemma("spend"), lower("a"), lower("penny")]
+    yield "high-blood-sugar", [lower("up"), lower("and"), lower("down"), lower("to"),
+                               lower("the", "my"), LOO]  # fmt: skip
+    # Nurses' shorthand: "PU freq ++" (passing urine frequently)
+    yield "high-blood-sugar", [{"ORTH": "PU"}, lower("freq", "frequent", "frequency", "++")]
+    # Worn out, nerves in bits, low, not facing food
+    yield "fatigue", [lower("utterly", "completely", "totally", "absolutely", "so", "really",
+                      "very", "feel", "feeling", "felt", "i'm", "im", "am"),
+                      lower("drained")]  # fmt: skip
+    yield "anxiety", [lemma("nerve"), lower("are", "were", "in", "all", op="*"),
+                      lower("bits", "tatters", "shreds", "shot", "jangling", "frayed")]  # fmt: skip
+    yield "depression", [lower("been", "is", "'s", "was", "feeling"), lower("very", "so", "really"),
+                         lower("down")]  # fmt: skip
+    yield "loss-of-appetite", [*CANT, lower("face"), lower("food", "breakfast", "lunch", "dinner",
+                               "tea", "supper", "eating", "a", "meal", "anything")]  # fmt: skip
     # Indian English: "vomiting sensation", "vomiting feeling" is nausea
     yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"

@@ -487,7 +487,22 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lemma("memory"),
             BE,
             gap(1),
-            lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
+            lower(
+                "poor",
+                "bad",
+                "awful",
+                "shot",
+                "terrible",
+                "worse",
+                "rubbish",
+                "shocking",
+                "dreadful",
+                "hopeless",
+                "useless",
+                "appalling",
+                "atrocious",
+                "gone",
+            ),
         ],
     )
     fingers = lemma("finger", "toe", "hand", "foot", "feet", "fingertip", "fingertips")
