@@ -738,6 +738,27 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                          lower("down")]  # fmt: skip
     yield "loss-of-appetite", [*CANT, lower("face"), lower("food", "breakfast", "lunch", "dinner",
                                "tea", "supper", "eating", "a", "meal", "anything")]  # fmt: skip
+    # Southern US "swole up", "wore slap out"; "running on empty"
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger"), lower("swole"),
+                       lower("up", op="?")]  # fmt: skip
+    yield "fatigue", [lower("been", "am", "'m", "is", "feel", "feeling", "so", "plumb"),
+                      lower("wore"), lower("slap", "plumb", "clean", "completely", op="?"),
+                      lower("out")]  # fmt: skip
+    yield "fatigue", [lower("running"), lower("on"), lower("empty", "fumes")]
+    # Hair: Indian English "hair fall"; a pillow or a brush full of it
+    yield "hair-loss", [lower("hair"), lower("fall")]
+    yield "hair-loss", [lemma("pillow", "hairbrush", "brush", "comb", "plughole", "pillowcase"),
+                        BE, lower("full"), lower("of"), lower("hair")]  # fmt: skip
+    # A mouth dry as a bone (thirst's sign, as "dry mouth" is); everything pointless; sight
+    # going grey; Indian English "loose motions"
+    yield "high-blood-sugar", [lemma("mouth"), BE, lower("so", "really", "very", op="?"),
+                               lower("dry", "parched")]  # fmt: skip
+    yield "depression", [lower("everything", "life", "all"), BE, lower("so", "just", op="?"),
+                         lower("pointless", "hopeless")]  # fmt: skip
+    yield "vision-problems", [lemma("vision", "eyesight", "sight"), lemma("go", "turn"),
+                              lower("grey", "gray", "black", "dark", "blurry", "fuzzy",
+                                    "white", "funny", "dim")]  # fmt: skip
+    yield "diarrhea", [lower("loose"), lower("motions", "motion")]
     # Indian English: "vomiting sensation", "vomiting feeling" is nausea
     yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"

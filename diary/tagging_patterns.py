@@ -254,7 +254,7 @@ def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
 
 
 def _other_patterns() -> Iterable[tuple[str, Pattern]]:
-    calf = lemma("calf", "calves")
+    calf = lemma("calf", "calves", "calve")  # the lemma table reads "Calves" as the verb
     swollen = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "swelling")
     yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
     yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
@@ -677,7 +677,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     yield (
         "difficulty-sleeping",
         [
-            {"NORM": any_of("have", "has", "had", "did")},
+            {"NORM": any_of("have", "has", "had", "did", "ai")},  # "ain't slept a wink"
             NOT,
             lemma("sleep"),
             lower("a"),
