@@ -296,7 +296,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
 
-    yield "jaw-pain", [lower("loose"), lemma("tooth", "teeth")]
+    yield "jaw-pain", [lower("loose", "wobbly", "wobbling", "shaky"), lemma("tooth", "teeth")]
     yield "jaw-pain", [lemma("tooth", "teeth"), BE, lower("loose")]
 
     words = lemma("word")
