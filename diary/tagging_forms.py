@@ -759,6 +759,37 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                               lower("grey", "gray", "black", "dark", "blurry", "fuzzy",
                                     "white", "funny", "dim")]  # fmt: skip
     yield "diarrhea", [lower("loose"), lower("motions", "motion")]
+    # Pains told by the common images for them: "like an elephant on my chest", "someone
+    # sitting on my chest", "head in a vice", "an electric shock down my spine"
+    yield "chest-pain", [lower("elephant", "elephants", "someone", "somebody"),
+                         lower("sitting", "sat", "standing", "stood", "on"),
+                         lower("on", op="?"), OWNER, lower("chest")]  # fmt: skip
+    yield "headache", [lemma("head"), lower("like", op="?"), lower("it", op="?"),
+                       lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
+                       lower("vice", "vise", "clamp")]  # fmt: skip
+    yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
+                        lower("my", "her", "the", "me"), SIDE, lower("spine")]  # fmt: skip
+    yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
+                        lower("my", "her", "me"), SIDE, lower("back")]  # fmt: skip
+    # The legs by everyday names: "my pins just went from under me", "pegs like lead"
+    yield "leg-weakness", [lower("pins", "pegs"), lower("just", op="?"), lower("went", "gone"),
+                           lower("from")]  # fmt: skip
+    yield "leg-weakness", [lower("pins", "pegs"), BE, lower("like"), lower("lead", "jelly",
+                           "concrete", "wood", "rubber")]  # fmt: skip
+    # A stream that will not start: "trouble getting the wee started", "struggling to start
+    # my pee"
+    yield "bladder-bowel-control", [lemma("trouble", "difficulty", "struggle", "struggling"),
+                                    lower("getting", "starting", "to"),
+                                    lower("start", op="?"), lower("the", "my", "her"),
+                                    lower("wee", "pee", "urine", "stream", "flow")]  # fmt: skip
+    # "Upper stomach is paining", "muscles in my thighs agony"
+    yield "upper-abdominal-pain", [lower("upper"), lemma("tummy", "stomach", "belly", "abdomen"),
+                                   lemma("be"), lower("paining", "hurting", "aching",
+                                   "sore", "painful", "killing")]  # fmt: skip
+    yield "muscle-pain", [lemma("muscle"), lower("in"), OWNER, SIDE,
+                          lemma("thigh", "leg", "arm", "calf", "calve", "back", "shoulder"),
+                          lemma("be", op="?"), lower("agony", "aching", "sore", "killing",
+                          "hurting", "burning")]  # fmt: skip
     # Indian English: "vomiting sensation", "vomiting feeling" is nausea
     yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"
