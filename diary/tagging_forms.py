@@ -117,7 +117,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "can't lift my legs", "couldn't move her legs"
     yield slug, [*CANT, lemma("lift", "move", "bend", "feel"), OWNER, SIDE, LEGS]
     # "legs won't hold me", "legs wouldn't work"
-    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go")]
+    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go",
+                                        "lift")]  # fmt: skip
     # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
     heavy = lower(
         "lead",
@@ -154,7 +155,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "legs can barely hold her up", "legs just wouldn't hold me", "legs have gone week" (dictated)
     yield slug, [LEGS, lower("can", "could"), lower("barely", "hardly"),
                  lemma("hold", "support", "carry", "take")]  # fmt: skip
-    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT, lemma("hold", "work", "move", "support")]
+    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT,
+                 lemma("hold", "work", "move", "support", "lift")]  # fmt: skip
     yield slug, [LEGS, BE, lower("gone", "so", "very", "really", op="?"), lower("week")]
     # "legs feel like they belong to someone else", "numb from the knees down"
     yield slug, [LEGS, BE, gap(3), lemma("belong")]
@@ -790,6 +792,23 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                           lemma("thigh", "leg", "arm", "calf", "calve", "back", "shoulder"),
                           lemma("be", op="?"), lower("agony", "aching", "sore", "killing",
                           "hurting", "burning")]  # fmt: skip
+    # Told by someone with her: "drowsier than usual", "slow to respond", "speech sounded
+    # drunk", "couldn't find the way home"
+    yield "mental-status-change", [lower("drowsier", "sleepier"), lower("than"),
+                                   lower("usual", "normal")]  # fmt: skip
+    yield "mental-status-change", [lower("slow", "slower"), lower("to"),
+                                   lower("respond", "answer", "react", "rouse")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("app", "phone", "computer", "laptop", "website", "site", "system",
+                                "server", "council", "surgery", "office", "bank", "company",
+                                "they", "gp", "hospital", "clinic", "team", "pharmacy"),
+                          lemma("be", op="?"), lower("very", "so", "really", "always", op="?"),
+                          lower("slow", "slower"), lower("to"),
+                          lower("respond", "answer", "react")]  # fmt: skip
+    yield "speech-problems", [lemma("speech"), lemma("sound", "seem"),
+                              lower("drunk", "slurred", "funny", "strange", "weird", "odd",
+                                    "thick", "garbled")]  # fmt: skip
+    yield "confusion", [*CANT, lower("remember", "find"), lower("the", "her", "my"), lower("way"),
+                        lower("home", "back")]  # fmt: skip
     # Indian English: "vomiting sensation", "vomiting feeling" is nausea
     yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"
