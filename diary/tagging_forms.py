@@ -746,7 +746,11 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "fatigue", [lower("been", "am", "'m", "is", "feel", "feeling", "so", "plumb"),
                       lower("wore"), lower("slap", "plumb", "clean", "completely", op="?"),
                       lower("out")]  # fmt: skip
-    yield "fatigue", [lower("running"), lower("on"), lower("empty", "fumes")]
+    # (said of her, or as a sentence of its own: "we're running on empty, need petrol" is not)
+    yield "fatigue", [lower("'m", "am", "im", "been", "is", "'s", "was", "feel", "feeling"),
+                      lower("running"), lower("on"), lower("empty", "fumes")]  # fmt: skip
+    yield "fatigue", [{"LOWER": "running", "IS_SENT_START": True}, lower("on"),
+                      lower("empty", "fumes")]  # fmt: skip
     # Hair: Indian English "hair fall"; a pillow or a brush full of it
     yield "hair-loss", [lower("hair"), lower("fall")]
     yield "hair-loss", [lemma("pillow", "hairbrush", "brush", "comb", "plughole", "pillowcase"),

@@ -150,3 +150,68 @@ def test_a_pain_rated_eight_or_more_written_out_is_asked(text, symptom):
 )
 def test_a_low_rating_or_a_count_of_ten_asks_nothing(text):
     assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("no D/V. Appetite poor today", "loss-of-appetite"),  # the stop after "V" ends the "no"
+        ("BNO for four days now", "constipation"),
+        ("Bowels ok. PU freq overnight", "high-blood-sugar"),
+        ("back and forth, up and down to the loo all night", "high-blood-sugar"),
+        ("spending a penny every half hour", "high-blood-sugar"),
+        ("I could not spend a penny all evening", "bladder-bowel-control"),
+        ("Mum's eyebrows are falling out now", "hair-loss"),
+        ("the calcium's high again, 2.9", "hypercalcemia"),
+        ("she can't lift her right arm this morning", "weakness"),
+        ("heart doing somersaults since lunch", "palpitations"),
+        ("I almost passed out in the queue", "palpitations"),
+        ("chugging water all evening", "high-blood-sugar"),
+        ("she's been very down since the scan", "depression"),
+        ("totally drained after the school run", "fatigue"),
+        ("my nerves are in tatters", "anxiety"),
+        ("just can't face food today", "loss-of-appetite"),
+        ("my memory's shocking lately", "memory-problems"),
+        ("my feet swole up on the flight", "swelling"),
+        ("been running on fumes this week", "fatigue"),
+        ("the pillow is full of hair again", "hair-loss"),
+        ("my vision went grey on the stairs", "vision-problems"),
+        ("loose motions since the curry", "diarrhea"),
+        ("No Pain In The Calves Today.", "calf-swelling"),
+        ("like someone sitting on my chest all morning", "chest-pain"),
+        ("my head's in a vice again", "headache"),
+        ("jolts down my back when I cough", "back-pain"),
+        ("appears drowsier than usual after lunch", "mental-status-change"),
+        ("her speech sounded slurred at tea", "speech-problems"),
+        ("couldn't find the way home from the library", "confusion"),
+    ],
+)
+def test_round_11_shapes_are_read(text, symptom):
+    assert any(found_symptom == symptom for found_symptom, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("they drained the fluid from my lung", "fatigue"),
+        ("the app was slow to respond again", "mental-status-change"),
+        ("the GP surgery is always slow to respond to emails", "mental-status-change"),
+        ("I wore out my walking shoes", "fatigue"),
+        ("a shock down the back of the fridge", "back-pain"),
+        ("calcium came back normal", "hypercalcemia"),
+        ("we're running on empty, need petrol", "fatigue"),
+        ("it's not me with the cough, it's my husband", "cough"),
+        ("I no fit sleep at all last night", "seizure"),
+    ],
+)
+def test_round_11_near_misses_are_not_read_as_present(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+def test_not_me_opening_a_texted_sentence_is_no_negation():
+    assert ("high-blood-sugar", "present") in found("not me peeing every 20 min again")
+
+
+def test_a_wobbly_tooth_is_jaw_pain_not_balance():
+    assert found("wobbly tooth at the back, gum sore")[0] == ("jaw-pain", "present")
+    assert ("balance-problems", "present") not in found("wobbly tooth at the back")
