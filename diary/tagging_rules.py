@@ -1039,11 +1039,6 @@ def context_rules() -> list[ConTextRule]:
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
-    # "not me peeing every 20 min", opening a sentence: texting for "look at me, peeing every
-    # 20 min" (round 11); "it's not me with the cough" still negates
-    not_me = [{"LOWER": "not", "IS_SENT_START": True}, {"LOWER": "me"},
-              {"LOWER": {"REGEX": "in[g']?$"}}]  # fmt: skip
-    add([not_me], "PSEUDO", "PSEUDO")
     pseudo = """not as bad | not too bad | not so bad | not that bad | not only | no idea why |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
