@@ -172,7 +172,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
     yield slug, [LEGS, lemma("be", op="?"), NOT,
                  lower("bearing", "taking", "holding", "carrying", "supporting"),
-                 lower("my", "her", "his", "any", "the", op="?"), lower("weight")]  # fmt: skip
+                 lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
     # "leg ... dragging when I walk": the leg named earlier in the clause
@@ -716,7 +716,8 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "hypercalcemia", [lemma("calcium"), lower("is", "was", "'s", "\u2019s", "came",
                             "come", "comes", "level", "levels", "still", op="*"),
                             lower("back", op="?"),
-                            lower("high", "raised", "up", "elevated", "too")]  # fmt: skip
+                            lower("too", "very", "really", op="?"),
+                            lower("high", "raised", "up", "elevated")]  # fmt: skip
     # an arm that will not lift ("couldn't lift her left arm", "can't raise my arm")
     yield "weakness", [*CANT, lemma("lift", "raise", "move"), lower("my", "her"), SIDE,
                        lemma("arm")]  # fmt: skip
@@ -802,6 +803,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                    lower("usual", "normal")]  # fmt: skip
     yield "mental-status-change", [lower("slow", "slower"), lower("to"),
                                    lower("respond", "answer", "react", "rouse")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("slow", "slower"), lower("to"), lower("respond", "answer", "reply"),
+                          lower("to"), lower("texts", "emails", "messages", "calls", "letters",
+                          "comments", "your", "the", "my")]  # fmt: skip
+    # "the elephant on my chest of drawers", "sat on the chest of drawers": furniture
+    yield NOT_A_SYMPTOM, [lower("on", "onto", "in", "from", "off"), lower("my", "the", "her", "a"),
+                          lower("chest"), lower("of"), lower("drawers")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("app", "phone", "computer", "laptop", "website", "site", "system",
                                 "server", "council", "surgery", "office", "bank", "company",
                                 "they", "gp", "hospital", "clinic", "team", "pharmacy"),

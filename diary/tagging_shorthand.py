@@ -221,9 +221,8 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
                 "back",
                 "now",
                 "still",
-                # round 11: "HA on and off", "HA ++ on waking", "HA + N/V", "HA worst in the
-                # morning", "HA x3 this week"
-                "on",
+                # round 11: "HA ++ on waking", "HA + N/V", "HA worst in the morning", "HA x3
+                # this week" (and "HA on and off", "HA on waking" below; not "HA on the bus")
                 "+",
                 "++",
                 "worst",
@@ -235,6 +234,7 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
+    yield "headache", [{"ORTH": "HA"}, lower("on"), lower("and", "waking", "wakening", "rising")]
     yield "headache", [{"ORTH": "HA"}, {"IS_DIGIT": True}, {"ORTH": "/"}]  # "HA 2/10"
     yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
     yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]

@@ -202,6 +202,11 @@ def test_round_11_shapes_are_read(text, symptom):
         ("we're running on empty, need petrol", "fatigue"),
         ("it's not me with the cough, it's my husband", "cough"),
         ("I no fit sleep at all last night", "seizure"),
+        ("my calcium is too expensive", "hypercalcemia"),
+        ("slow to respond to texts, sorry", "mental-status-change"),
+        ("the elephant on my chest of drawers is an ornament", "chest-pain"),
+        ("the kids were sitting on my chest of drawers", "chest-pain"),
+        ("HA on the bus, everyone laughed", "headache"),
     ],
 )
 def test_round_11_near_misses_are_not_read_as_present(text, symptom):
