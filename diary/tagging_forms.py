@@ -36,6 +36,8 @@ from diary.tagging_shorthand import (
 )
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
+# English words one edit from "blood" that the lemma table knows: never read as it.
+_NOT_BLOOD = ["blond", "bloom", "flood", "brood"]
 
 # Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
 PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting",
@@ -115,7 +117,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "can't lift my legs", "couldn't move her legs"
     yield slug, [*CANT, lemma("lift", "move", "bend", "feel"), OWNER, SIDE, LEGS]
     # "legs won't hold me", "legs wouldn't work"
-    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go")]
+    yield slug, [LEGS, *WILL_NOT, lemma("hold", "work", "move", "support", "carry", "take", "go",
+                                        "lift")]  # fmt: skip
     # "legs feel like lead", "legs are like jelly", "legs turned to jelly"
     heavy = lower(
         "lead",
@@ -152,7 +155,8 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # "legs can barely hold her up", "legs just wouldn't hold me", "legs have gone week" (dictated)
     yield slug, [LEGS, lower("can", "could"), lower("barely", "hardly"),
                  lemma("hold", "support", "carry", "take")]  # fmt: skip
-    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT, lemma("hold", "work", "move", "support")]
+    yield slug, [LEGS, lower("just", "simply"), *WILL_NOT,
+                 lemma("hold", "work", "move", "support", "lift")]  # fmt: skip
     yield slug, [LEGS, BE, lower("gone", "so", "very", "really", op="?"), lower("week")]
     # "legs feel like they belong to someone else", "numb from the knees down"
     yield slug, [LEGS, BE, gap(3), lemma("belong")]
@@ -161,6 +165,19 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
                  lower("down")]  # fmt: skip
     yield slug, [lower("knees", "knee", "legs"), lemma("buckle", "buckled", "buckling")]
+    # Round 11: legs that will not carry her weight, told by a carer: "couldn't get her legs to
+    # take her weight", "legs not bearing her weight"; and "legs feel like they don't belong
+    # to me" (the negation inside is the symptom's, as in "legs won't hold me").
+    yield slug, [*CANT, lemma("get"), OWNER, SIDE, LEGS, lower("to"),
+                 lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
+    yield slug, [LEGS, lemma("be", op="?"), NOT,
+                 lower("bearing", "taking", "holding", "carrying", "supporting"),
+                 lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
+    yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
+                 lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
+    # "leg ... dragging when I walk": the leg named earlier in the clause
+    yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
+                 lower("i", "she"), lemma("walk")]  # fmt: skip
 
 
 def _feet_and_hands() -> Iterable[tuple[str, Pattern]]:
@@ -304,6 +321,12 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"
     yield "mental-status-change", [lower("can", "could"), lower("hardly", "barely"),
                                    lower("wake", "rouse", "waken")]  # fmt: skip
+    # Round 11: said of her as a thing done to her: "couldn't be woken", "can't be roused"
+    yield "mental-status-change", [*CANT, lower("be"), lower("woken", "roused", "wakened",
+                                   "awoken", "awakened")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("dog", "cat", "puppy", "kitten", "baby", "he", "husband",
+                                "kids", "children", "toddler"),
+                          *CANT, lower("be"), lower("woken", "roused", "wakened")]  # fmt: skip
     yield "mental-status-change", [*CANT, lower("wake", "rouse", "waken"),
                                    lower("her", "him", "me", "mum", "mom")]  # fmt: skip
     yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
@@ -441,6 +464,9 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "confusion", [lower("so", "very", "am", "was", "feel", "is", "be", "get"),
                         lower("confuse")]  # fmt: skip
     yield "chest-pain", [lower("breathing"), lower("in", op="?"), lemma("hurt")]
+    # Round 11: a breath that hurts: "every breath hurts", "deep breaths hurt"
+    yield "chest-pain", [lower("every", "each", "deep", op="?"), lower("breath", "breaths"),
+                         lower("in", op="?"), lemma("hurt", "sting")]  # fmt: skip
     yield "chest-pain", [lemma("chest"), BE, gap(1), lower("crushed", "crushing", "squeezed",
                          "squeezing", "tight", "heavy", "burning")]  # fmt: skip
     yield "speech-problems", [*CANT, lemma("say", "get", "find"), lower("the", "my", op="?"),
@@ -669,6 +695,133 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
                           "laughing", "rage", "pique", "jealousy")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
+    # Nigerian English "no fit" is "cannot": "I no fit sleep", "she no fit lie down" (round 11)
+    yield NOT_A_SYMPTOM, [lower("no"), lower("fit"), lower("lie", "walk", "eat", "stand", "talk",
+                          "breathe", "waka", "chop", "do", "go", "carry", "see", "hear",
+                          "sleep")]  # fmt: skip
+    # Round 11, the same shapes in other words:
+    # a heart doing flips ("heart was doing flips", "heart doing somersaults")
+    yield "palpitations", [lemma("heart"), BE, lower("doing"), lower("flips", "somersaults",
+                           "backflips", "cartwheels", "flip-flops")]  # fmt: skip
+    # a faint nearly had ("nearly pass out", "almost passing out", "about to black out")
+    yield "palpitations", [lower("nearly", "almost"), lemma("pass", "black"), lower("out")]
+    # hair by other names ("eyebrows are falling out", "lashes coming out", "hair's going")
+    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash", "brow"), BE,
+                        lower("coming", "falling"), lower("out")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("'s", "is"), lower("going", "thinning")]
+    # thirst by other verbs of drinking ("chugging water", "guzzling water all night")
+    yield "high-blood-sugar", [lower("chugging", "guzzling", "gulping", "downing"),
+                               lower("water", "squash", "juice")]  # fmt: skip
+    # a reading named ("my calcium's high", "calcium is raised")
+    yield "hypercalcemia", [lemma("calcium"), lower("is", "was", "'s", "\u2019s", "came",
+                            "come", "comes", "level", "levels", "still", op="*"),
+                            lower("back", op="?"),
+                            lower("too", "very", "really", op="?"),
+                            lower("high", "raised", "up", "elevated")]  # fmt: skip
+    # an arm that will not lift ("couldn't lift her left arm", "can't raise my arm")
+    yield "weakness", [*CANT, lemma("lift", "raise", "move"), lower("my", "her"), SIDE,
+                       lemma("arm")]  # fmt: skip
+    # Spending a penny (British for passing water): all the time is thirst's ("spending a
+    # penny every hour"), not able to is the bladder's ("could not spend a penny"); and "up
+    # and down to the loo all night"
+    yield "high-blood-sugar", [lemma("spend"), lower("a"), lower("penny"),
+                               lower("every", "constantly", "all", "hourly")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lemma("spend"), lower("a"), lower("penny")]
+    yield "high-blood-sugar", [lower("up"), lower("and"), lower("down"), lower("to"),
+                               lower("the", "my"), LOO]  # fmt: skip
+    # Nurses' shorthand: "PU freq ++" (passing urine frequently)
+    yield "high-blood-sugar", [{"ORTH": "PU"}, lower("freq", "frequent", "frequency", "++")]
+    # Worn out, nerves in bits, low, not facing food
+    yield "fatigue", [lower("utterly", "completely", "totally", "absolutely", "so", "really",
+                      "very", "feel", "feeling", "felt", "i'm", "im", "am"),
+                      lower("drained")]  # fmt: skip
+    yield "anxiety", [lemma("nerve"), lower("are", "were", "in", "all", op="*"),
+                      lower("bits", "tatters", "shreds", "shot", "jangling", "frayed")]  # fmt: skip
+    yield "depression", [lower("been", "is", "'s", "was", "feeling"), lower("very", "so", "really"),
+                         lower("down")]  # fmt: skip
+    yield "loss-of-appetite", [*CANT, lower("face"), lower("food", "breakfast", "lunch", "dinner",
+                               "tea", "supper", "eating", "a", "meal", "anything")]  # fmt: skip
+    # Southern US "swole up", "wore slap out"; "running on empty"
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger"), lower("swole"),
+                       lower("up", op="?")]  # fmt: skip
+    yield "fatigue", [lower("been", "am", "'m", "is", "feel", "feeling", "so", "plumb"),
+                      lower("wore"), lower("slap", "plumb", "clean", "completely", op="?"),
+                      lower("out")]  # fmt: skip
+    # (said of her, or as a sentence of its own: "we're running on empty, need petrol" is not)
+    yield "fatigue", [lower("'m", "am", "im", "been", "is", "'s", "was", "feel", "feeling"),
+                      lower("running"), lower("on"), lower("empty", "fumes")]  # fmt: skip
+    yield "fatigue", [{"LOWER": "running", "IS_SENT_START": True}, lower("on"),
+                      lower("empty", "fumes")]  # fmt: skip
+    # Hair: Indian English "hair fall"; a pillow or a brush full of it
+    yield "hair-loss", [lower("hair"), lower("fall")]
+    yield "hair-loss", [lemma("pillow", "hairbrush", "brush", "comb", "plughole", "pillowcase"),
+                        BE, lower("full"), lower("of"), lower("hair")]  # fmt: skip
+    # A mouth dry as a bone (thirst's sign, as "dry mouth" is); everything pointless; sight
+    # going grey; Indian English "loose motions"
+    yield "high-blood-sugar", [lemma("mouth"), BE, lower("so", "really", "very", op="?"),
+                               lower("dry", "parched")]  # fmt: skip
+    yield "depression", [lower("everything", "life", "all"), BE, lower("so", "just", op="?"),
+                         lower("pointless", "hopeless")]  # fmt: skip
+    yield "vision-problems", [lemma("vision", "eyesight", "sight"), lemma("go", "turn"),
+                              lower("grey", "gray", "black", "dark", "blurry", "fuzzy",
+                                    "white", "funny", "dim")]  # fmt: skip
+    yield "diarrhea", [lower("loose"), lower("motions", "motion")]
+    # Pains told by the common images for them: "like an elephant on my chest", "someone
+    # sitting on my chest", "head in a vice", "an electric shock down my spine"
+    yield "chest-pain", [lower("elephant", "elephants", "someone", "somebody"),
+                         lower("sitting", "sat", "standing", "stood", "on"),
+                         lower("on", op="?"), OWNER, lower("chest")]  # fmt: skip
+    yield "headache", [lemma("head"), lower("like", op="?"), lower("it", op="?"),
+                       lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
+                       lower("vice", "vise", "clamp")]  # fmt: skip
+    yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
+                        lower("my", "her", "the", "me"), SIDE, lower("spine")]  # fmt: skip
+    yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
+                        lower("my", "her", "me"), SIDE, lower("back")]  # fmt: skip
+    # The legs by everyday names: "my pins just went from under me", "pegs like lead"
+    yield "leg-weakness", [lower("pins", "pegs"), lower("just", op="?"), lower("went", "gone"),
+                           lower("from")]  # fmt: skip
+    yield "leg-weakness", [lower("pins", "pegs"), BE, lower("like"), lower("lead", "jelly",
+                           "concrete", "wood", "rubber")]  # fmt: skip
+    # A stream that will not start: "trouble getting the wee started", "struggling to start
+    # my pee"
+    yield "bladder-bowel-control", [lemma("trouble", "difficulty", "struggle", "struggling"),
+                                    lower("getting", "starting", "to"),
+                                    lower("start", op="?"), lower("the", "my", "her"),
+                                    lower("wee", "pee", "urine", "stream", "flow")]  # fmt: skip
+    # "Upper stomach is paining", "muscles in my thighs agony"
+    yield "upper-abdominal-pain", [lower("upper"), lemma("tummy", "stomach", "belly", "abdomen"),
+                                   lemma("be"), lower("paining", "hurting", "aching",
+                                   "sore", "painful", "killing")]  # fmt: skip
+    yield "muscle-pain", [lemma("muscle"), lower("in"), OWNER, SIDE,
+                          lemma("thigh", "leg", "arm", "calf", "calve", "back", "shoulder"),
+                          lemma("be", op="?"), lower("agony", "aching", "sore", "killing",
+                          "hurting", "burning")]  # fmt: skip
+    # Told by someone with her: "drowsier than usual", "slow to respond", "speech sounded
+    # drunk", "couldn't find the way home"
+    yield "mental-status-change", [lower("drowsier", "sleepier"), lower("than"),
+                                   lower("usual", "normal")]  # fmt: skip
+    yield "mental-status-change", [lower("slow", "slower"), lower("to"),
+                                   lower("respond", "answer", "react", "rouse")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("slow", "slower"), lower("to"), lower("respond", "answer", "reply"),
+                          lower("to"), lower("texts", "emails", "messages", "calls", "letters",
+                          "comments", "your", "the", "my")]  # fmt: skip
+    # "the elephant on my chest of drawers", "sat on the chest of drawers": furniture
+    yield NOT_A_SYMPTOM, [lower("on", "onto", "in", "from", "off"), lower("my", "the", "her", "a"),
+                          lower("chest"), lower("of"), lower("drawers")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("app", "phone", "computer", "laptop", "website", "site", "system",
+                                "server", "council", "surgery", "office", "bank", "company",
+                                "they", "gp", "hospital", "clinic", "team", "pharmacy"),
+                          lemma("be", op="?"), lower("very", "so", "really", "always", op="?"),
+                          lower("slow", "slower"), lower("to"),
+                          lower("respond", "answer", "react")]  # fmt: skip
+    yield "speech-problems", [lemma("speech"), lemma("sound", "seem"),
+                              lower("drunk", "slurred", "funny", "strange", "weird", "odd",
+                                    "thick", "garbled")]  # fmt: skip
+    yield "confusion", [*CANT, lower("remember", "find"), lower("the", "her", "my"), lower("way"),
+                        lower("home", "back")]  # fmt: skip
+    # Indian English: "vomiting sensation", "vomiting feeling" is nausea
+    yield "nausea", [lower("vomiting", "vomit"), lower("sensation", "feeling", "feelings")]
     # Idioms: "my head is spinning with all this information"
     yield NOT_A_SYMPTOM, [lemma("head"), BE, lower("spinning", "swimming", "whirling"),
                           lower("with")]  # fmt: skip
@@ -1035,6 +1188,15 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # Blood: "coffin up blood" (dictated "coughing")
     yield "coughing-up-blood", [lower("coffin", "coffing", "coughin", "cofin", "caughing"),
                                 lower("up"), gap(2), lower("blood")]  # fmt: skip
+    # Two slips in one phrase: "cofing up blod" ("blod" is a word to the frequency table, so
+    # the look-up leaves it): one edit from "blood" after a cough (read as one: the look-up
+    # sets its LOWER) and "up", but not the English words one edit away that the lemma table
+    # knows ("coughing up blond hair"). spaCy's FUZZY runs only in a sentence holding a cough
+    # and "up" (the Matcher's anchors).
+    yield "coughing-up-blood", [lower("cough", "coughing", "coughed", "coughs", "brought",
+                                      "bring", "bringing", "hacking", "hacked", "coffin",
+                                      "coffing", "coughin", "cofin"), lower("up"),
+                                {"LOWER": {"FUZZY1": "blood", "NOT_IN": _NOT_BLOOD}}]  # fmt: skip
     # A fracture said of a bone: "a crack in the bone", "a break in my hip", "fracture in the
     # spine"; and of "it" once a part was named ("x-ray says it's broken", "it's snapped").
     bones = lemma("bone", "rib", "hip", "spine", "vertebra", "femur", "pelvis", "wrist", "arm",

@@ -129,6 +129,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
             else:
                 yield slug, [lemma(*PAIN_NOUNS), JUST, lower(*before), OWNER, SIDE, gap(1),
                              place]  # fmt: skip
+                # Nigerian and Ghanaian English: "pain for her ribs", "pain for my back"
+                # (a possessive after "for": "pain for two days" names no part)
+                yield slug, [lemma(*PAIN_NOUNS), lower("for"), lower("my", "her", "ma", "mi"),
+                             SIDE, place]  # fmt: skip
         if place_name == "back-pain":
             yield (
                 slug,
@@ -196,6 +200,9 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself", "the")]
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
+    # Round 11: "she is not passing urine since morning", "hasn't passed water all day"
+    yield slug, [NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                 lower("urine", "water", "wee", "pee")]  # fmt: skip
     yield slug, [lemma("lose", "lost"), lower("control"), lower("of"), OWNER, waters]
     yield slug, [lower("no"), lower("control"), lower("of", "over"), OWNER, waters]
     yield slug, [lemma("accident"), lower("with", op="?"), OWNER, waters]
@@ -247,7 +254,7 @@ def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
 
 
 def _other_patterns() -> Iterable[tuple[str, Pattern]]:
-    calf = lemma("calf", "calves")
+    calf = lemma("calf", "calves", "calve")  # the lemma table reads "Calves" as the verb
     swollen = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "swelling")
     yield "calf-swelling", [lower("swollen", "sore", "hot", "tender", "painful", "red"), SIDE, calf]
     yield "calf-swelling", [calf, BE, gap(1), swollen, lower("and", op="?"), swollen]
@@ -289,7 +296,7 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
 
-    yield "jaw-pain", [lower("loose"), lemma("tooth", "teeth")]
+    yield "jaw-pain", [lower("loose", "wobbly", "wobbling", "shaky"), lemma("tooth", "teeth")]
     yield "jaw-pain", [lemma("tooth", "teeth"), BE, lower("loose")]
 
     words = lemma("word")
@@ -398,6 +405,14 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         "neck",
         "foot",
         "toe",
+        "shin",
+        "shinbone",
+        "tibia",
+        "fibula",
+        "kneecap",
+        "heel",
+        "cheekbone",
+        "skull",
     )
     yield (
         "fracture",
@@ -472,7 +487,22 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
             lemma("memory"),
             BE,
             gap(1),
-            lower("poor", "bad", "awful", "shot", "terrible", "worse", "rubbish"),
+            lower(
+                "poor",
+                "bad",
+                "awful",
+                "shot",
+                "terrible",
+                "worse",
+                "rubbish",
+                "shocking",
+                "dreadful",
+                "hopeless",
+                "useless",
+                "appalling",
+                "atrocious",
+                "gone",
+            ),
         ],
     )
     fingers = lemma("finger", "toe", "hand", "foot", "feet", "fingertip", "fingertips")
@@ -647,7 +677,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     yield (
         "difficulty-sleeping",
         [
-            {"NORM": any_of("have", "has", "had", "did")},
+            {"NORM": any_of("have", "has", "had", "did", "ai")},  # "ain't slept a wink"
             NOT,
             lemma("sleep"),
             lower("a"),
@@ -729,10 +759,18 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     places = lower("wrist", "arm", "hip", "leg", "rib", "ribs", "ankle", "femur", "pelvis",
                    "shoulder", "collarbone", "vertebra", "elbow", "foot", "toe", "hand",
-                   "finger", "thumb", "humerus", "bone")  # fmt: skip
+                   "finger", "thumb", "humerus", "bone", "shin", "shinbone", "tibia",
+                   "fibula", "kneecap", "heel", "cheekbone", "skull", "wrists",
+                   "ankles")  # fmt: skip
     yield "fracture", [OWNER, places, BE, lower("broken", "fractured", "cracked", "snapped",
                                                 "broke")]  # fmt: skip
     yield "fracture", [{"ORTH": "#"}, lower("l", "r", "left", "right", op="?"), places]
+    # A bone out of its shape: "wrist is bent at a funny angle", "arm at an odd angle"
+    yield "fracture", [OWNER, SIDE, places, lemma("be", "look", "seem"),
+                       lower("bent", "sticking", "twisted", op="?"),
+                       lower("at"), lower("a", "an"),
+                       lower("funny", "odd", "strange", "weird", "awkward", "wrong", "unnatural"),
+                       lower("angle")]  # fmt: skip
     yield "fracture", [lower("pathological", "pathologic"), {"ORTH": "#"}]
 
 

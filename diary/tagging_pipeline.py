@@ -583,6 +583,20 @@ def _capital_contractions(nlp: Language) -> None:
         )
 
 
+def _shorthand_at_a_stop(nlp: Language) -> None:
+    """ "no N/V. Appetite poor.": spaCy keeps "V." whole (as an initial), so the sentence did
+    not end and the negation reached "Appetite poor"; the stop is split off (round 11)."""
+    from spacy.symbols import ORTH
+
+    for first in ("N", "n", "D", "d"):
+        for mark in ("/", "+", "&"):
+            for last in ("V", "v"):
+                nlp.tokenizer.add_special_case(
+                    f"{first}{mark}{last}.",
+                    [{ORTH: first}, {ORTH: mark}, {ORTH: last}, {ORTH: "."}],
+                )
+
+
 def _respellings(nlp: Language) -> None:
     """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
     for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
@@ -617,6 +631,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _scots_negatives(nlp)
     _respellings(nlp)
     _capital_contractions(nlp)
+    _shorthand_at_a_stop(nlp)
     _register(nlp)
     nlp.add_pipe(_SENTENCES, config={"punct_chars": _SENTENCE_ENDS}, validate=False)
     nlp.add_pipe(_LINE_BREAKS)

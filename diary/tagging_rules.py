@@ -245,10 +245,18 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if any(t.lower_ in _FIRST_PERSON for t in target):
         return False  # "Hubby says he couldn't wake me": the mention names her
+    # "bro my jaw hurts", "sis, I can't sleep": a word of address opening the sentence, then
+    # her own words: the note is hers (round 11)
+    if first.i == first.sent.start and modifier.end < target.start:
+        nxt = modifier.end + (modifier.end < len(doc) and doc[modifier.end].text == ",")
+        if nxt < target.start and doc[nxt].lower_ in _FIRST_PERSON:
+            return False
     said = patient_said(doc)
-    after_cue = doc[modifier.end : modifier.end + 6]
+    after_cue = doc[modifier.end : modifier.end + 9]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
-        return True  # "Mum (78, not the patient, I am) gets confused"
+        return (
+            True  # "Mum (78, not the patient, I am) gets confused", "(she's 82, not the patient)"
+        )
     if said == "relative":
         return False  # "Dad's been confused ... He's the one with the breast cancer"
     # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.

@@ -221,10 +221,20 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
                 "back",
                 "now",
                 "still",
+                # round 11: "HA ++ on waking", "HA + N/V", "HA worst in the morning", "HA x3
+                # this week" (and "HA on and off", "HA on waking" below; not "HA on the bus")
+                "+",
+                "++",
+                "worst",
+                "x3",
+                "x4",
+                "overnight",
+                "every",
             ),
         ],
     )
     yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
+    yield "headache", [{"ORTH": "HA"}, lower("on"), lower("and", "waking", "wakening", "rising")]
     yield "headache", [{"ORTH": "HA"}, {"IS_DIGIT": True}, {"ORTH": "/"}]  # "HA 2/10"
     yield "fever", [lower("febrile", "pyrexia", "pyrexial")]
     yield "fever" + NEGATED, [lower("afebrile", "apyrexial")]
@@ -233,6 +243,9 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     yield DIARRHEA_AND_VOMITING, [{"LOWER": "d"}, {"ORTH": any_of("&", "/", "+")}, {"LOWER": "v"}]
     yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": "/"}, {"LOWER": "v."}]
     yield "chest-pain", [{"ORTH": "CP"}]
+    # Nurses' shorthand: bowels not opened; (no) loss of consciousness (round 11)
+    yield "constipation", [{"ORTH": "BNO"}]
+    yield "palpitations", [{"ORTH": "LOC"}]
     yield "neuropathy", [{"ORTH": "PN"}]
     # "no temperature", "if I get a temperature", dictated "a favor of": the word is the mention.
     yield "fever", [lower("no", "a", "any"), lower("temperature", "temp")]

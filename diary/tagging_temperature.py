@@ -35,14 +35,24 @@ _READING = re.compile(
 )
 
 
+# The units and measures after a number that make it something other than a temperature.
+_MEASURE = (
+    r"kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
+    r"x|-\s?\d|mpg|mph|stones?\b|st\b|baht|litres?|liters?|l\b|seconds|secs?\b|s\b|"
+    r"pounds|quid|euros?|dollars|points|pts"
+)
 # "38.2" alone: a body temperature in Celsius, unless a unit follows or a measure precedes.
 _BARE = re.compile(
     r"(?<![\d./,:£$])\b(?P<number>(?:3[89]|4[012]|10[0-5])\.\d)\b(?![\d/.,]\d)"
-    r"(?!\s?(?:kg|kgs|kilos?|lbs?|%|mm|cm|ml|mg|m\b|km|miles|g\b|hrs?|hours|mins|"
-    r"x|-\s?\d|mpg|mph|stones?\b|st\b|baht|litres?|liters?|l\b|seconds|secs?\b|s\b|"
-    r"pounds|quid|euros?|dollars|points|pts))(?!/)",
+    rf"(?!\s?(?:{_MEASURE}))(?!/)",
     re.IGNORECASE,
-)  # "38.0 / 37.6" is a list; fmt: skip
+)  # "38.0 / 37.6" is a list
+# The first of two numbers whose unit comes after the second: "went from 39.2 to 40.1 stone",
+# "38.5-39.0 kg" (round 11).
+_RANGE_MEASURE = re.compile(
+    rf"\s*(?:to|-|\u2013|and|or)\s*\d{{1,3}}(?:[.,]\d{{1,2}})?\s?(?:{_MEASURE})",
+    re.IGNORECASE,
+)
 _NOT_TEMPERATURE = re.compile(
     r"\b(?:weigh\w*|wt|bmi|hb|hgb|sats?|bp|pulse|hr|size|day|cycle|dose|score|ca-?\s?15-?3|"
     r"cea|calcium|glucose|sugar|inr|crp|ferritin|outside|weather|forecast|room|oven|bath|£|\$|"
@@ -162,6 +172,8 @@ def readings(text: str) -> list[Reading]:
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         if _NOT_TEMPERATURE.search(before) or _LIMIT.search(before):
+            continue
+        if _RANGE_MEASURE.match(text, match.end()):
             continue
         if _COMPARED.search(before) and _ADVICE.search(_clause(text, match)):
             continue

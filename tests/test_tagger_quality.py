@@ -45,43 +45,54 @@ RED_FLAG_RECALL_FLOORS = {
     # labels "the fog" confusion; "fog" alone is also the weather's ("drove home in the fog"),
     # and only "brain fog" and "foggy" are read.
     "notes_dev_round8o.jsonl": 0.989,
-    # 91/98 (89 after round 9; round 10 read "noggin" as the head and "I'm getting puffed"): the
-    # seven missed are everyday names ("chest box"), a speech change told without a speech word
-    # ("it just came out as rubbish") and a second mention of a red flag found once ("legs gave
-    # out ... no strength in them"). The page offers 97 of 98.
-    "notes_dev_round9p.jsonl": 0.928,
-    # 102/119 (97 after round 9; round 10 read capitals' contractions, a comma without its
-    # space: "10/10,CANT FEEL MY LEGS", and the washroom as a toilet): Jamaican and Singaporean
-    # English ("cyaan ketch mi breath": "mi" is also "I"; "very blur"), idioms ("could not
-    # spend a penny") and misspellings too far from any word ("bak ake", "stummik"). The page
-    # offers 110 of 119.
-    "notes_dev_round9q.jsonl": 0.857,
-    # 78/87, tuned on for one round only (round 10, by class): the page offers all 87; not
-    # found present are legs told by what she could not do ("couldnt climb into the bath"), a
-    # seizure told as "a funny turn", a word-finding slip told by example ("said fork when I
-    # meant cup"), autocorrected words ("sizes", "breathe less"), a pain set against an old
-    # one ("hips ache too but thats the old arthritis") and a chest set against COPD.
-    "notes_dev_round10r.jsonl": 0.896,
-    # 94/100, tuned on for one round only: the page offers 99 of 100; "cofing up blod" ("blod"
-    # is a word to the frequency table) is neither found nor asked, and five are asked, not
-    # found: comparisons ("like an electric shock down my spine", "head like it's in a vice",
-    # "like an elephant on my chest") and a worry that is also a report ("What if the pain in
-    # my ribs means it's spread? ... Ribs ache more at night").
-    "notes_dev_round10s.jsonl": 0.939,
+    # 93/98 (89 after round 9; round 10 read "noggin" as the head and "I'm getting puffed";
+    # round 11 the legs as "pins" and "pegs"): the five missed are everyday names ("chest
+    # box"), a speech change told without a speech word ("it just came out as rubbish"), a
+    # second mention of a red flag found once ("legs gave out ... no strength in them"), a
+    # pain cut by ellipses and "wife fell asleep mid-sentence" read as a relative's. The page
+    # offers 97 of 98.
+    "notes_dev_round9p.jsonl": 0.948,
+    # 112/119 (97 after round 9; round 10 read capitals' contractions, a comma without its
+    # space: "10/10,CANT FEEL MY LEGS", and the washroom as a toilet; round 11 "legs not
+    # bearing her weight", "could not spend a penny", "trouble getting the wee started", a
+    # wobbly tooth, "Upper stomach is paining", "muscles in my thighs agony", "speech sounded
+    # drunk", "drowsier than usual, slow to respond", "couldn't remember the way home"):
+    # Jamaican and Singaporean English ("cyaan ketch mi breath": "mi" is also "I"; "very
+    # blur"), misspellings too far from any word ("bak ake", "stummik", "hevy"), "couldn't
+    # hold it" with no bladder word, "Swallowing hurts" (labelled generic pain). The page
+    # offers 114 of 119.
+    "notes_dev_round9q.jsonl": 0.941,
+    # 79/87 (78 after round 10; round 11 read "legs just wouldnt lift"): the page offers all
+    # 87; not found present are legs told by what she could not do ("couldnt climb into the
+    # bath"), a seizure told as "a funny turn", a word-finding slip told by example ("said
+    # fork when I meant cup"), autocorrected words ("sizes", "breathe less"), a pain set
+    # against an old one ("hips ache too but thats the old arthritis") and a chest set
+    # against COPD.
+    "notes_dev_round10r.jsonl": 0.908,
+    # 98/100 (94 after round 10; round 11 read "cofing up blod", one edit from blood after a
+    # cough and "up", and the common images of pain: "an elephant on my chest", "head like
+    # it's in a vice", "an electric shock down my spine"): the page offers all 100; asked, not
+    # found: "Legs like someone switched them off" and a worry that is also a report ("What
+    # if the pain in my ribs means it's spread? ... Ribs ache more at night").
+    "notes_dev_round10s.jsonl": 0.979,
+    # 89/94, tuned on for one round only (round 11; 84/94 blind): the page offers 93 of 94.
+    # Not found present: a second mention of a red flag found once, told by example ("muddled
+    # ..., thought I was her sister Kathleen", "saying the wrong word, called the kettle the
+    # telly") or by what she cannot do ("numbness in both legs, can barely stand": "can
+    # barely stand" is also "can barely stand the smell"), "a deep ache in my hips and ribs"
+    # (read as pain, labelled bone pain after "Bones ache all over"), and "my elbow is sore",
+    # labelled generic pain, which the reader reads as joint pain (as round 2's labels did:
+    # an elbow is a joint, as wrists and knees are), so the page offers joint pain instead.
+    "notes_dev_round11t.jsonl": 0.946,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
 F1_FLOORS = {
-    # 0.895 (P 0.943 / R 0.851; 0.881 after round 9): the same writer's dialect and idioms, and
-    # misspellings of words that are not the catalog's ("tyred" is a word: "tyre"); one more
-    # misspelling is left unread since the look-up allows two edits only between words that
-    # sound the same (everyday words and names were read as symptoms three edits away).
-    "notes_dev_round9q.jsonl": 0.894,
-    # 0.900 (P 0.913 / R 0.888; 0.876 blind), tuned on for one round only (round 10):
-    # autocorrect's real words ("Nassau" opening a sentence: a name; "sizes", "breathe less"),
+    # 0.903 (P 0.913 / R 0.894; 0.876 blind, 0.900 after round 10): autocorrect's real words
+    # ("Nassau" opening a sentence: a name; "sizes", "breathe less"),
     # symptoms told by what she could not do ("Couldn't lift the kettle": labelled weakness by
-    # some writers only), chat quoted from others. (round10s reads 0.923, at the goal.)
-    "notes_dev_round10r.jsonl": 0.899,
+    # some writers only), chat quoted from others.
+    "notes_dev_round10r.jsonl": 0.902,
 }
 
 
@@ -91,8 +102,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round5i.jsonl": 0.988,  # 88/89: "im not making sense" (above)
     "notes_dev_round8o.jsonl": 0.989,  # 98/99: "the fog" (above)
     "notes_dev_round9p.jsonl": 0.989,  # 97/98: "the pain... in my hip bone..." (ellipses)
-    "notes_dev_round9q.jsonl": 0.924,  # 110/119: dialect, idioms, "bak ake", "stummik"
-    "notes_dev_round10s.jsonl": 0.99,  # 99/100: "cofing up blod"
+    "notes_dev_round9q.jsonl": 0.957,  # 114/119: dialect, "bak ake", "stummik", "Swallowing"
+    "notes_dev_round11t.jsonl": 0.989,  # 93/94: "my elbow is sore" (above)
 }
 
 
@@ -119,14 +130,9 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round11t and round11u were
-# written while round 10 was tuned (docs/note-reader.md, "Round 11's files").
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.880, 84/94 found, 90/94 offered (the same with round 9's reader and round 10's).
-    "notes_dev_round11t.jsonl": (0.879, 0.893, 0.957),
-    # F1 0.909, 89/96 found, 91/96 offered (round 9's reader: 0.906, 88/96, 90/96).
-    "notes_dev_round11u.jsonl": (0.908, 0.926, 0.947),
-}
+# red flags suggested), held there until a round tunes on them. None now: round11t and
+# round11u were tuned on in round 11 and are dev files (docs/note-reader.md, "Round 11").
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)

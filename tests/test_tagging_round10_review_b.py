@@ -74,7 +74,8 @@ def test_a_likeness_of_a_thing_or_of_someone_else_is_not_asked(text):
     ],
 )
 def test_a_likeness_of_her_own_part_is_still_asked(text, symptom):
-    assert symptom in asked(text)
+    # asked by the net, or (round 11: the common images of pain) found present by the reader
+    assert symptom in asked(text) or (symptom, "present") in found(text)
 
 
 @pytest.mark.parametrize(
