@@ -130,9 +130,14 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. None now: round11t and
-# round11u were tuned on in round 11 and are dev files (docs/note-reader.md, "Round 11").
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
+# red flags suggested), held there until a round tunes on them. round12v and round12w were
+# written while round 11 was tuned (docs/note-reader.md, "Round 12's files").
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    # F1 0.900, 88/98 found, 90/98 offered (the same with round 10's reader and round 11's).
+    "notes_dev_round12v.jsonl": (0.900, 0.897, 0.918),
+    # F1 0.880, 73/79 found, 74/79 offered (round 10's reader: 0.876, 72/79, 73/79).
+    "notes_dev_round12w.jsonl": (0.879, 0.924, 0.936),
+}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
@@ -144,7 +149,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 10: F1 0.926, red-flag recall
+# Measured on the frozen holdout (evaluate_tagger) after rounds 10 and 11: F1 0.926, red-flag recall
 # 0.931 (242/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
 # above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.924
