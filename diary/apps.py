@@ -15,5 +15,7 @@ class DiaryConfig(AppConfig):
         post_migrate.connect(create_cache_table_after_migrate, sender=self)
         post_migrate.connect(ensure_trigger_after_migrate, sender=self)
         from diary.catalog import watch_catalog
+        from diary.database import watch_for_stale_plans
 
         watch_catalog()
+        watch_for_stale_plans()
