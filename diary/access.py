@@ -198,32 +198,44 @@ def rows_of_sql(sql: str, params: Sequence, parts: Sequence[SelectedModel]) -> l
     return [[part.instance(row[a:b]) for part, a, b in spans] for row in rows]
 
 
+@functools.cache
+def _annotations_sql() -> tuple[str, str]:
+    """page_annotations' SQL, written once per process (fixed text and quoted names; the
+    values are parameters)."""
+    version = CatalogVersion
+    return (
+        f"SELECT {column(version, 'token')} FROM {column(version)}"  # noqa: S608
+        f" WHERE {column(version, 'id')} = 1",
+        f"EXISTS (SELECT 1 FROM {column(CareGrant)}"  # noqa: S608
+        f" WHERE {column(CareGrant, 'caregiver')} = %s"
+        f" AND {column(CareGrant, 'revoked_at')} IS NULL)",
+    )
+
+
+@functools.cache
+def _patient_parts() -> tuple[SelectedModel, SelectedModel]:
+    """The patient's and her user's columns, aliased by their own table names: the
+    annotations' SQL names the patient's columns as `column(Patient, ...)` does."""
+    return (
+        SelectedModel(Patient, Patient._meta.db_table),
+        SelectedModel(User, User._meta.db_table),
+    )
+
+
 def page_annotations(user: User) -> dict:
     """Read with the diary's patient row, to save the page two queries: the catalog's token
     (diary.catalog.load_catalog's version check) and whether `user` cares for anyone (the
     navigation's "Switch diary"). Neither is health data."""
-    global _annotations_sql
-    if _annotations_sql is None:
-        version = CatalogVersion
-        _annotations_sql = (
-            f"SELECT {column(version, 'token')} FROM {column(version)}"  # noqa: S608
-            f" WHERE {column(version, 'id')} = 1",
-            f"EXISTS (SELECT 1 FROM {column(CareGrant)}"  # noqa: S608
-            f" WHERE {column(CareGrant, 'caregiver')} = %s"
-            f" AND {column(CareGrant, 'revoked_at')} IS NULL)",
-        )
-    token, cares = _annotations_sql
+    token, cares = _annotations_sql()
     return {
         "page_catalog_token": sql_value(token, (), CharField()),
         "page_cares_for_others": sql_value(cares, (user.pk,), BooleanField()),
     }
 
 
-# page_annotations' SQL, and patient_with_annotations' by its annotations' names and SQL:
-# written once per process (fixed text and quoted names; the values are parameters).
-_annotations_sql: tuple[str, str] | None = None
+# patient_with_annotations' SQL by its annotations' names and SQL: written once per process
+# (fixed text and quoted names; the values are parameters).
 _patient_sql: dict[tuple, str] = {}
-_patient_parts: tuple[SelectedModel, SelectedModel] | None = None
 
 
 def patient_with_annotations(public_id: uuid.UUID, annotations: dict) -> Patient | None:
@@ -239,15 +251,7 @@ def patient_with_annotations(public_id: uuid.UUID, annotations: dict) -> Patient
             .filter(public_id=public_id)
             .first()
         )
-    global _patient_parts
-    if _patient_parts is None:
-        # Aliased by their own table names: the annotations' SQL names the patient's columns
-        # as `column(Patient, ...)` does.
-        _patient_parts = (
-            SelectedModel(Patient, Patient._meta.db_table),
-            SelectedModel(User, User._meta.db_table),
-        )
-    patient_part, user_part = _patient_parts
+    patient_part, user_part = _patient_parts()
     names = list(annotations)
     params: list = []
     for name in names:

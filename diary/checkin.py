@@ -8,6 +8,7 @@ day changed since, the save stops with `Conflict` so the person sees both versio
 submit of exactly what is already saved (a double click) succeeds without saving twice.
 """
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,7 +180,14 @@ def save_day(
         raise Conflict(current) from None
 
 
-_lock_sql: str | None = None
+@functools.cache
+def _lock_sql() -> str:
+    """`lock_diary`'s statement, written once per process."""
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    return (
+        f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
+        f" WHERE {column(Patient, 'id')} = %s{lock}"
+    )
 
 
 def lock_diary(patient_id: int) -> None:
@@ -188,19 +196,34 @@ def lock_diary(patient_id: int) -> None:
     `Patient.objects.select_for_update().filter(pk=...)` read, written as SQL once per process
     (the row is not needed, only its lock; SQLite, which has no FOR UPDATE, serializes the
     writes with its IMMEDIATE transactions)."""
-    global _lock_sql
-    if _lock_sql is None:
-        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-        _lock_sql = (
-            f"SELECT {column(Patient, 'id')} FROM {column(Patient)}"  # noqa: S608
-            f" WHERE {column(Patient, 'id')} = %s{lock}"
-        )
     with connection.cursor() as cursor:
-        cursor.execute(_lock_sql, [patient_id])
+        cursor.execute(_lock_sql(), [patient_id])
         cursor.fetchall()
 
 
-_day_sql: tuple[str, SelectedModel, SelectedModel, tuple] | None = None
+@functools.cache
+def _day_sql() -> tuple[str, SelectedModel, SelectedModel, tuple]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+    reports = SelectedModel(SymptomReport, "r")
+    doses, items = _has_doses(), _has_open_items()
+    quote = connection.ops.quote_name
+    width = 1 + len(part.fields) + 2 + len(reports.fields)  # with the row's kind first
+    readers = _alert_readers_sql(kinds=(1, 2), padding=", NULL" * (width - 1))
+    sql = (
+        f"SELECT 0, {part.sql}, ({doses.sql}), ({items.sql}), {reports.sql},"  # noqa: S608
+        f" NULL, NULL, NULL FROM {column(DailyEntry)}"
+        f" LEFT OUTER JOIN {column(SymptomReport)} {quote('r')}"
+        f" ON {quote('r')}.{quote(SymptomReport._meta.get_field('entry').column)}"
+        f" = {column(DailyEntry, 'id')}"
+        f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+        f" AND {column(DailyEntry, 'patient')} = %s"
+        f" AND {column(DailyEntry, 'date')} = %s"
+        f" UNION ALL {readers}"
+        # The day's rows first, by its id; then the readers as alert_readers orders them.
+        f" ORDER BY 1, {width + 1}, {width + 2}, {width + 3}, {2 + part.pk_index}"
+    )
+    return (sql, part, reports, tuple(doses.params) + tuple(items.params))
 
 
 def day_to_save(patient: Patient, day: date) -> DailyEntry | None:
@@ -219,29 +242,7 @@ def day_and_readers(
     (`alert_readers`): one statement written as SQL once per process (the day LEFT JOINed to
     its reports, then `UNION ALL` her alert contacts and care teams) instead of three. A
     patient has one live day a date (the `one_entry_per_patient_day` constraint)."""
-    global _day_sql
-    if _day_sql is None:
-        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
-        reports = SelectedModel(SymptomReport, "r")
-        doses, items = _has_doses(), _has_open_items()
-        quote = connection.ops.quote_name
-        width = 1 + len(part.fields) + 2 + len(reports.fields)  # with the row's kind first
-        readers = _alert_readers_sql(kinds=(1, 2), padding=", NULL" * (width - 1))
-        sql = (
-            f"SELECT 0, {part.sql}, ({doses.sql}), ({items.sql}), {reports.sql},"  # noqa: S608
-            f" NULL, NULL, NULL FROM {column(DailyEntry)}"
-            f" LEFT OUTER JOIN {column(SymptomReport)} {quote('r')}"
-            f" ON {quote('r')}.{quote(SymptomReport._meta.get_field('entry').column)}"
-            f" = {column(DailyEntry, 'id')}"
-            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {column(DailyEntry, 'patient')} = %s"
-            f" AND {column(DailyEntry, 'date')} = %s"
-            f" UNION ALL {readers}"
-            # The day's rows first, by its id; then the readers as alert_readers orders them.
-            f" ORDER BY 1, {width + 1}, {width + 2}, {width + 3}, {2 + part.pk_index}"
-        )
-        _day_sql = (sql, part, reports, tuple(doses.params) + tuple(items.params))
-    sql, part, reports, items_params = _day_sql
+    sql, part, reports, items_params = _day_sql()
     params = [*items_params, patient.pk, connection.ops.adapt_datefield_value(day)]
     params += [patient.pk, patient.pk, True]  # the teams', then the contacts' (see above)
     with connection.cursor() as cursor:
@@ -274,18 +275,13 @@ def alert_readers(patient: Patient) -> tuple[list[int], list[int]]:
     as `patient.contacts.alerted()`) and of her connected care teams (in the order they
     connected, as `connections_of`), in one query written as SQL (once per process) instead
     of two."""
-    global _readers_sql
-    if _readers_sql is None:
-        _readers_sql = _alert_readers_sql()
     with connection.cursor() as cursor:
-        cursor.execute(_readers_sql, [patient.pk, True, patient.pk])
+        cursor.execute(_alert_readers_sql(), [patient.pk, True, patient.pk])
         rows = cursor.fetchall()
     return [row[3] for row in rows if row[0] == 0], [row[3] for row in rows if row[0] == 1]
 
 
-_readers_sql: str | None = None
-
-
+@functools.cache
 def _alert_readers_sql(kinds=(0, 1), padding: str = "") -> str:
     """Her alert contacts (`kinds[0]`, name, NULL, id) and connected teams (`kinds[1]`, '',
     connected at, team id); `padding`: columns between the kind and the rest, for a `UNION
@@ -422,22 +418,22 @@ def _write(*, patient: Patient, entry: DailyEntry | None, data: DayInput, by: Us
     return entry
 
 
-_reports_sql: tuple[str, SelectedModel] | None = None
+@functools.cache
+def _reports_sql() -> tuple[str, SelectedModel]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(SymptomReport, SymptomReport._meta.db_table)
+    sql = (
+        f"SELECT {part.sql} FROM {column(SymptomReport)}"  # noqa: S608
+        f" WHERE {column(SymptomReport, 'entry')} = %s"
+    )
+    return (sql, part)
 
 
 def reports_of_day(entry: DailyEntry) -> list[SymptomReport]:
     """The day's reports, as `SymptomReport._base_manager.filter(entry=entry).order_by()`
     gives them (the entry is live and locked: no join to it), read with SQL written once per
     process."""
-    global _reports_sql
-    if _reports_sql is None:
-        part = SelectedModel(SymptomReport, SymptomReport._meta.db_table)
-        sql = (
-            f"SELECT {part.sql} FROM {column(SymptomReport)}"  # noqa: S608
-            f" WHERE {column(SymptomReport, 'entry')} = %s"
-        )
-        _reports_sql = (sql, part)
-    sql, part = _reports_sql
+    sql, part = _reports_sql()
     return [report for (report,) in rows_of_sql(sql, [entry.pk], [part])]
 
 
@@ -450,25 +446,20 @@ def _update_report(report: SymptomReport, by: User) -> None:
         cursor.execute(_update_report_sql(), params)
 
 
-_report_update_sql: str | None = None
-
-
+@functools.cache
 def _update_report_sql() -> str:
     """`_update_report`'s statement, made once per process; its values: the severity, the
     treatment's id, the interference, the user's id and the report's id."""
-    global _report_update_sql
-    if _report_update_sql is None:
-        name = connection.ops.quote_name
-        field = SymptomReport._meta.get_field
-        _report_update_sql = (
-            f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
-            f" {name(field('severity').column)} = %s,"
-            f" {name(field('treatment').column)} = %s,"
-            f" {name(field('interference').column)} = %s,"
-            f" {name(field('updated_by').column)} = %s"
-            f" WHERE {column(SymptomReport, 'id')} = %s"
-        )
-    return _report_update_sql
+    name = connection.ops.quote_name
+    field = SymptomReport._meta.get_field
+    return (
+        f"UPDATE {column(SymptomReport)} SET"  # noqa: S608
+        f" {name(field('severity').column)} = %s,"
+        f" {name(field('treatment').column)} = %s,"
+        f" {name(field('interference').column)} = %s,"
+        f" {name(field('updated_by').column)} = %s"
+        f" WHERE {column(SymptomReport, 'id')} = %s"
+    )
 
 
 def delete_day(*, patient: Patient, day: date) -> bool:

@@ -198,7 +198,27 @@ def near_days(patient: Patient, day: date) -> NearDays:
     return NearDays(entry, before[0] if before else None, last, WeightPrompt(weighing, day))
 
 
-_near_sql: tuple[str, SelectedModel] | None = None
+@functools.cache
+def _near_sql() -> tuple[str, SelectedModel]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+    quote = connection.ops.quote_name
+    on = column(DailyEntry, "date")
+    live = f"{column(DailyEntry, 'patient')} = %s AND {column(DailyEntry, 'deleted_at')} IS NULL"
+    near = (
+        f"SELECT 0 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {live} AND {on} <= %s AND {on} >= %s ORDER BY {on} DESC LIMIT 2"
+    )
+    weighed = (
+        f"SELECT 1 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {live} AND {on} < %s AND {column(DailyEntry, 'weight_kg')} IS NOT NULL"
+        f" ORDER BY {on} DESC LIMIT 1"
+    )
+    return (
+        f"SELECT * FROM ({near}) AS near_days"  # noqa: S608
+        f" UNION ALL SELECT * FROM ({weighed}) AS last_weighed",
+        part,
+    )
 
 
 def _near_entries(patient: Patient, day: date, start: date) -> tuple[list, Weighing | None]:
@@ -206,29 +226,7 @@ def _near_entries(patient: Patient, day: date, start: date) -> tuple[list, Weigh
     `patient.entries.filter(date__lte=day, date__gte=start).order_by("-date")[:2]` gives),
     and her last weighing before `day` (`weight_prompt`'s), in one query written once per
     process from the models' quoted names, every value a parameter."""
-    global _near_sql
-    if _near_sql is None:
-        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
-        quote = connection.ops.quote_name
-        on = column(DailyEntry, "date")
-        live = (
-            f"{column(DailyEntry, 'patient')} = %s AND {column(DailyEntry, 'deleted_at')} IS NULL"
-        )
-        near = (
-            f"SELECT 0 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
-            f" WHERE {live} AND {on} <= %s AND {on} >= %s ORDER BY {on} DESC LIMIT 2"
-        )
-        weighed = (
-            f"SELECT 1 AS {quote('weighing')}, {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
-            f" WHERE {live} AND {on} < %s AND {column(DailyEntry, 'weight_kg')} IS NOT NULL"
-            f" ORDER BY {on} DESC LIMIT 1"
-        )
-        _near_sql = (
-            f"SELECT * FROM ({near}) AS near_days"  # noqa: S608
-            f" UNION ALL SELECT * FROM ({weighed}) AS last_weighed",
-            part,
-        )
-    sql, part = _near_sql
+    sql, part = _near_sql()
     ops = connection.ops
     on, since = ops.adapt_datefield_value(day), ops.adapt_datefield_value(start)
     with connection.cursor() as cursor:

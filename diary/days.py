@@ -10,6 +10,7 @@ kept for the rules, not listed.
 
 import bisect
 import copy
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -235,7 +236,18 @@ def report_columns() -> SelectedColumns:
     )
 
 
-_report_values: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _report_values() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    columns = report_columns()
+    day = column(DailyEntry, "date")
+    sql = (
+        f"SELECT {columns.sql} FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"  # noqa: S608
+        f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
+        f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+        f" AND {day} >= %s AND {day} <= %s AND {column(DailyEntry, 'patient')} = %s"
+    )
+    return sql, columns
 
 
 def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
@@ -244,18 +256,7 @@ def report_values(patient: Patient, start: date, end: date) -> list[tuple]:
     `SymptomReport.objects.filter(entry__patient=patient, entry__date__gte=start,
     entry__date__lte=end).values_list(...)` gives, read with SQL written once per process
     (Django took longer to build and compile it than SQLite took to run it)."""
-    global _report_values
-    if _report_values is None:
-        columns = report_columns()
-        day = column(DailyEntry, "date")
-        sql = (
-            f"SELECT {columns.sql} FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"  # noqa: S608
-            f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
-            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {day} >= %s AND {day} <= %s AND {column(DailyEntry, 'patient')} = %s"
-        )
-        _report_values = (sql, columns)
-    sql, columns = _report_values
+    sql, columns = _report_values()
     ops = connection.ops
     return columns.rows(
         sql, [ops.adapt_datefield_value(start), ops.adapt_datefield_value(end), patient.pk]
@@ -380,31 +381,33 @@ def answer_text(answer: RedFlagAnswer, patient: Patient) -> str:
 # What `answered_by_note` shows of the person who answered (`User.__str__`); nothing else of
 # the account is read.
 NAMED_BY = ("name", "email")
-_answers_sql = None
+
+
+@functools.cache
+def _answers_sql():
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    parts = (SelectedModel(RedFlagAnswer, "a"), SelectedModel(User, "u", only=NAMED_BY))
+    quote = connection.ops.quote_name
+    a, u = quote("a"), quote("u")
+    field = RedFlagAnswer._meta.get_field
+    by, when = field("answered_by").column, field("answered_at").column
+    day = field("date").column
+    sql = (
+        f"SELECT {parts[0].sql}, {parts[1].sql}"  # noqa: S608
+        f" FROM {quote(RedFlagAnswer._meta.db_table)} {a}"
+        f" LEFT OUTER JOIN {quote(User._meta.db_table)} {u}"
+        f" ON {a}.{quote(by)} = {u}.{quote(User._meta.pk.column)}"
+        f" WHERE {a}.{quote(field('patient').column)} = %s"
+        f" AND {a}.{quote(day)} >= %s AND {a}.{quote(day)} <= %s"
+        f" ORDER BY {a}.{quote(when)} ASC, {a}.{quote(RedFlagAnswer._meta.pk.column)} ASC"
+    )
+    return sql, parts
 
 
 def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict[int, list[str]]]:
     """Her answers to red flags by day and symptom id (one query, written once per process:
     Django took longer to build and compile it, with the user's join, than to run it)."""
-    global _answers_sql
-    if _answers_sql is None:
-        parts = (SelectedModel(RedFlagAnswer, "a"), SelectedModel(User, "u", only=NAMED_BY))
-        quote = connection.ops.quote_name
-        a, u = quote("a"), quote("u")
-        field = RedFlagAnswer._meta.get_field
-        by, when = field("answered_by").column, field("answered_at").column
-        day = field("date").column
-        sql = (
-            f"SELECT {parts[0].sql}, {parts[1].sql}"  # noqa: S608
-            f" FROM {quote(RedFlagAnswer._meta.db_table)} {a}"
-            f" LEFT OUTER JOIN {quote(User._meta.db_table)} {u}"
-            f" ON {a}.{quote(by)} = {u}.{quote(User._meta.pk.column)}"
-            f" WHERE {a}.{quote(field('patient').column)} = %s"
-            f" AND {a}.{quote(day)} >= %s AND {a}.{quote(day)} <= %s"
-            f" ORDER BY {a}.{quote(when)} ASC, {a}.{quote(RedFlagAnswer._meta.pk.column)} ASC"
-        )
-        _answers_sql = (sql, parts)
-    sql, parts = _answers_sql
+    sql, parts = _answers_sql()
     ops = connection.ops
     params = [patient.pk, ops.adapt_datefield_value(start), ops.adapt_datefield_value(end)]
     answered_by = RedFlagAnswer._meta.get_field("answered_by")
@@ -415,7 +418,15 @@ def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict
     return notes
 
 
-_doses_sql: tuple[str, SelectedModel] | None = None
+@functools.cache
+def _doses_sql() -> tuple[str, SelectedModel]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(DoseLog, DoseLog._meta.db_table)
+    return (
+        f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
+        f" WHERE {column(DoseLog, 'entry')} IN ",
+        part,
+    )
 
 
 def attach_doses(entries: list[DailyEntry]) -> None:
@@ -424,15 +435,7 @@ def attach_doses(entries: list[DailyEntry]) -> None:
     without entries)."""
     if not entries:
         return
-    global _doses_sql
-    if _doses_sql is None:
-        part = SelectedModel(DoseLog, DoseLog._meta.db_table)
-        _doses_sql = (
-            f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608
-            f" WHERE {column(DoseLog, 'entry')} IN ",
-            part,
-        )
-    sql, part = _doses_sql
+    sql, part = _doses_sql()
     ids = [int(entry.pk) for entry in entries]
     by_entry: dict[int, list[DoseLog]] = {pk: [] for pk in ids}
     for (dose,) in rows_of_sql(sql + f"({', '.join(['%s'] * len(ids))})", ids, [part]):
@@ -450,7 +453,10 @@ def attach_doses(entries: list[DailyEntry]) -> None:
         entry._prefetched_objects_cache = {"doses": queryset}
 
 
-_entries_sql: SelectedModel | None = None
+@functools.cache
+def _entries_sql() -> SelectedModel:
+    """The day's columns, selected once per process."""
+    return SelectedModel(DailyEntry, DailyEntry._meta.db_table)
 
 
 def read_days(
@@ -466,10 +472,7 @@ def read_days(
     text on `column(DailyEntry, ...)` names, every value a parameter in `params`. The days
     and their doses are read with SQL written from the models' quoted names, the rest as
     `load_days` reads it."""
-    global _entries_sql
-    if _entries_sql is None:
-        _entries_sql = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
-    part = _entries_sql
+    part = _entries_sql()
     sql = (
         f"SELECT {part.sql} FROM {column(DailyEntry)}"  # noqa: S608
         f" WHERE {column(DailyEntry, 'patient')} = %s"

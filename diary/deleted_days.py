@@ -6,6 +6,7 @@ it were gone. `DailyEntry.all_objects` sees it, here only. Restoring is refused 
 been logged again since (one live entry per day, held by a conditional unique constraint).
 """
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -40,7 +41,18 @@ def delete_day(*, patient: Patient, day: date, now: datetime | None = None) -> b
     return bool(deleted)
 
 
-_deleted_sql: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _deleted_sql() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    table, field = DailyEntry._meta.db_table, DailyEntry._meta.get_field
+    columns = SelectedColumns([field("date").get_col(table), field("deleted_at").get_col(table)])
+    deleted_at = column(DailyEntry, "deleted_at")
+    return (
+        f"SELECT {columns.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {deleted_at} >= %s AND {column(DailyEntry, 'patient')} = %s"
+        f" ORDER BY {deleted_at} DESC",
+        columns,
+    )
 
 
 def recently_deleted(patient: Patient, *, now: datetime | None = None) -> list[DeletedDay]:
@@ -49,20 +61,7 @@ def recently_deleted(patient: Patient, *, now: datetime | None = None) -> list[D
     .order_by("-deleted_at").values_list("date", "deleted_at")` gives, read with SQL written
     once per process from the models' quoted names (the history page reads it every time)."""
     now = now or timezone.now()
-    global _deleted_sql
-    if _deleted_sql is None:
-        table, field = DailyEntry._meta.db_table, DailyEntry._meta.get_field
-        columns = SelectedColumns(
-            [field("date").get_col(table), field("deleted_at").get_col(table)]
-        )
-        deleted_at = column(DailyEntry, "deleted_at")
-        _deleted_sql = (
-            f"SELECT {columns.sql} FROM {column(DailyEntry)}"  # noqa: S608
-            f" WHERE {deleted_at} >= %s AND {column(DailyEntry, 'patient')} = %s"
-            f" ORDER BY {deleted_at} DESC",
-            columns,
-        )
-    sql, columns = _deleted_sql
+    sql, columns = _deleted_sql()
     since = connection.ops.adapt_datetimefield_value(now - timedelta(days=KEEP_DAYS))
     rows = columns.rows(sql, [since, patient.pk])
     return [DeletedDay(d, at, at + timedelta(days=KEEP_DAYS)) for d, at in rows]

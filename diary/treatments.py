@@ -1,5 +1,6 @@
 """What the patient takes, as the check-in, home and history need it."""
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,32 @@ from diary.models import (
 )
 
 
+@functools.cache
+def _treatments_sql() -> tuple[str, tuple[SelectedModel, ...]]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    parts = (
+        SelectedModel(Treatment, "t"),
+        SelectedModel(Drug, "d"),
+        SelectedModel(TreatmentType, "k"),
+    )
+    quote = connection.ops.quote_name
+    t_col = Treatment._meta.get_field
+    sql = (
+        f"SELECT {', '.join(part.sql for part in parts)}"  # noqa: S608
+        f" FROM {quote(Treatment._meta.db_table)} {quote('t')}"
+        f" LEFT OUTER JOIN {quote(Drug._meta.db_table)} {quote('d')}"
+        f" ON {quote('t')}.{quote(t_col('drug').column)}"
+        f" = {quote('d')}.{quote(Drug._meta.pk.column)}"
+        f" INNER JOIN {quote(TreatmentType._meta.db_table)} {quote('k')}"
+        f" ON {quote('t')}.{quote(t_col('type').column)}"
+        f" = {quote('k')}.{quote(TreatmentType._meta.pk.column)}"
+        f" WHERE {quote('t')}.{quote(t_col('patient').column)} = %s"
+        f" ORDER BY {quote('t')}.{quote(t_col('start_date').column)} ASC,"
+        f" {quote('t')}.{quote(Treatment._meta.pk.column)} ASC"
+    )
+    return (sql, parts)
+
+
 def treatments_of(patient: Patient) -> list[Treatment]:
     """Every treatment of the patient, with its drug and kind, in start order (one query): a
     page reads them once and hands them to `active_among`, `adherence_windows`, the days'
@@ -32,30 +59,7 @@ def treatments_of(patient: Patient) -> list[Treatment]:
     The same rows and instances as `patient.treatments.select_related("drug", "type")
     .order_by("start_date", "pk")`, read with SQL written once per process (Django took
     longer to build and compile that join than to run it)."""
-    global _treatments_sql
-    if _treatments_sql is None:
-        parts = (
-            SelectedModel(Treatment, "t"),
-            SelectedModel(Drug, "d"),
-            SelectedModel(TreatmentType, "k"),
-        )
-        quote = connection.ops.quote_name
-        t_col = Treatment._meta.get_field
-        sql = (
-            f"SELECT {', '.join(part.sql for part in parts)}"  # noqa: S608
-            f" FROM {quote(Treatment._meta.db_table)} {quote('t')}"
-            f" LEFT OUTER JOIN {quote(Drug._meta.db_table)} {quote('d')}"
-            f" ON {quote('t')}.{quote(t_col('drug').column)}"
-            f" = {quote('d')}.{quote(Drug._meta.pk.column)}"
-            f" INNER JOIN {quote(TreatmentType._meta.db_table)} {quote('k')}"
-            f" ON {quote('t')}.{quote(t_col('type').column)}"
-            f" = {quote('k')}.{quote(TreatmentType._meta.pk.column)}"
-            f" WHERE {quote('t')}.{quote(t_col('patient').column)} = %s"
-            f" ORDER BY {quote('t')}.{quote(t_col('start_date').column)} ASC,"
-            f" {quote('t')}.{quote(Treatment._meta.pk.column)} ASC"
-        )
-        _treatments_sql = (sql, parts)
-    sql, parts = _treatments_sql
+    sql, parts = _treatments_sql()
     field = Treatment._meta.get_field
     owner, drug, kind = field("patient"), field("drug"), field("type")
     treatments = []
@@ -65,9 +69,6 @@ def treatments_of(patient: Patient) -> list[Treatment]:
         kind.set_cached_value(treatment, its_kind)
         treatments.append(treatment)
     return treatments
-
-
-_treatments_sql: tuple[str, tuple[SelectedModel, ...]] | None = None
 
 
 def active_among(treatments: Iterable[Treatment], day: date) -> list[Treatment]:
@@ -155,7 +156,23 @@ def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
     return adherence_windows(patient, end=end, windows=(days,))[days]
 
 
-_dose_values: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _dose_values() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    dose, entry = DoseLog._meta.get_field, DailyEntry._meta.get_field
+    d, e = DoseLog._meta.db_table, DailyEntry._meta.db_table
+    columns = SelectedColumns(
+        [dose("treatment").get_col(d), dose("status").get_col(d), entry("date").get_col(e)]
+    )
+    quote = connection.ops.quote_name
+    day = column(DailyEntry, "date")
+    sql = (
+        f"SELECT {columns.sql} FROM {quote(d)} INNER JOIN {quote(e)}"  # noqa: S608
+        f" ON {column(DoseLog, 'entry')} = {column(DailyEntry, 'id')}"
+        f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+        f" AND {day} >= %s AND {day} <= %s AND {column(DoseLog, 'treatment')} IN "
+    )
+    return (sql, columns)
 
 
 def dose_values(treatment_ids: list[int], start: date, end: date) -> list[tuple]:
@@ -166,23 +183,7 @@ def dose_values(treatment_ids: list[int], start: date, end: date) -> list[tuple]
     the models' names (Django took longer to build and compile it than to run it)."""
     if not treatment_ids:
         return []
-    global _dose_values
-    if _dose_values is None:
-        dose, entry = DoseLog._meta.get_field, DailyEntry._meta.get_field
-        d, e = DoseLog._meta.db_table, DailyEntry._meta.db_table
-        columns = SelectedColumns(
-            [dose("treatment").get_col(d), dose("status").get_col(d), entry("date").get_col(e)]
-        )
-        quote = connection.ops.quote_name
-        day = column(DailyEntry, "date")
-        sql = (
-            f"SELECT {columns.sql} FROM {quote(d)} INNER JOIN {quote(e)}"  # noqa: S608
-            f" ON {column(DoseLog, 'entry')} = {column(DailyEntry, 'id')}"
-            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {day} >= %s AND {day} <= %s AND {column(DoseLog, 'treatment')} IN "
-        )
-        _dose_values = (sql, columns)
-    sql, columns = _dose_values
+    sql, columns = _dose_values()
     ops = connection.ops
     ids = [int(pk) for pk in treatment_ids]
     return columns.rows(

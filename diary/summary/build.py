@@ -214,9 +214,7 @@ def header(patient: Patient) -> Header:
     )
 
 
-_header_sql: str | None = None
-
-
+@functools.cache
 def _header_and_sites_sql() -> str:
     """`header_and_sites`' statement, written once per process."""
     conn, team, contact = TeamConnection, CareTeam, CareTeamContact
@@ -241,11 +239,8 @@ def header_and_sites(patient: Patient, catalog: Catalog) -> tuple[Header, list[S
     rows) from one query written as SQL instead of three: her connected teams' names (in
     the order they connected), her care-team contacts with a phone (by name) and the ids of
     her known sites. Every value is a parameter; the tables and columns are the models'."""
-    global _header_sql
-    if _header_sql is None:
-        _header_sql = _header_and_sites_sql()
     with connection.cursor() as cursor:
-        cursor.execute(_header_sql, [patient.pk] * 3)
+        cursor.execute(_header_and_sites_sql(), [patient.pk] * 3)
         rows = cursor.fetchall()
     care = [f"{name} (diary connected)" for kind, name, *_ in rows if kind == 0]
     phones = []

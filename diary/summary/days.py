@@ -14,6 +14,7 @@ the 14 days before the visit, the period before) then need no query of their own
 (diary.summary.build).
 """
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -200,33 +201,52 @@ def load_days(
     )
 
 
-_days_sql: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _days_sql() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    table = DailyEntry._meta.db_table
+    field = DailyEntry._meta.get_field
+    columns = SelectedColumns([field(name).get_col(table) for name in DAY_COLUMNS])
+    day = column(DailyEntry, "date")
+    sql = (
+        f"SELECT {columns.sql} FROM {column(DailyEntry)}"  # noqa: S608
+        f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+        f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+        f" ORDER BY {day} ASC"
+    )
+    return sql, columns
 
 
 def period_days(patient: Patient, start: date, end: date) -> list[SummaryDay]:
     """Her days from `start` to `end` (both included) that are not deleted, oldest first: the
     same values as `patient.entries.filter(date__gte=start, date__lte=end).order_by("date")
     .values_list(*DAY_FIELDS)`, read with SQL written once per process."""
-    global _days_sql
-    if _days_sql is None:
-        table = DailyEntry._meta.db_table
-        field = DailyEntry._meta.get_field
-        columns = SelectedColumns([field(name).get_col(table) for name in DAY_COLUMNS])
-        day = column(DailyEntry, "date")
-        sql = (
-            f"SELECT {columns.sql} FROM {column(DailyEntry)}"  # noqa: S608
-            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
-            f" ORDER BY {day} ASC"
-        )
-        _days_sql = (sql, columns)
-    sql, columns = _days_sql
+    sql, columns = _days_sql()
     ops = connection.ops
     params = [patient.pk, ops.adapt_datefield_value(start), ops.adapt_datefield_value(end)]
     return [SummaryDay(*values) for values in columns.rows(sql, params)]
 
 
-_ratings_sql: dict[bool, tuple[str, SelectedColumns]] = {}
+@functools.cache
+def _ratings_sql(merged: bool) -> tuple[str, SelectedColumns]:
+    """Written once per process for each shape (fixed text and quoted names; every value a
+    parameter): with `merged`, the previous period's symptoms in the same query."""
+    columns = report_columns()
+    day, symptom = column(DailyEntry, "date"), column(SymptomReport, "symptom")
+    joined = (
+        f" FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"
+        f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
+        f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
+        f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+    )
+    sql = f"SELECT {columns.sql}{joined}"
+    if merged:
+        sql += (
+            f" UNION ALL SELECT NULL, MIN({day}), {symptom}, {HAD_BEFORE:d}, NULL, NULL"
+            f"{joined} AND {column(SymptomReport, 'severity')} > {Severity.NONE:d}"
+            f" GROUP BY {symptom}"
+        )
+    return sql, columns
 
 
 def ratings_from(
@@ -238,24 +258,7 @@ def ratings_from(
     date, symptom id, HAD_BEFORE, None, None) for each symptom she had (mild or worse) in that
     period. Written as SQL once per process."""
     merged = previous is not None
-    if merged not in _ratings_sql:
-        columns = report_columns()
-        day, symptom = column(DailyEntry, "date"), column(SymptomReport, "symptom")
-        joined = (
-            f" FROM {column(SymptomReport)} INNER JOIN {column(DailyEntry)}"
-            f" ON {column(SymptomReport, 'entry')} = {column(DailyEntry, 'id')}"
-            f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
-            f" AND {column(DailyEntry, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
-        )
-        sql = f"SELECT {columns.sql}{joined}"
-        if merged:
-            sql += (
-                f" UNION ALL SELECT NULL, MIN({day}), {symptom}, {HAD_BEFORE:d}, NULL, NULL"
-                f"{joined} AND {column(SymptomReport, 'severity')} > {Severity.NONE:d}"
-                f" GROUP BY {symptom}"
-            )
-        _ratings_sql[merged] = (sql, columns)
-    sql, columns = _ratings_sql[merged]
+    sql, columns = _ratings_sql(merged)
     adapt = connection.ops.adapt_datefield_value
     params = [patient.pk, adapt(start), adapt(end)]
     if previous is not None:

@@ -4,6 +4,7 @@ The last visit is the patient's last appointment before today; the summary count
 from the start of the summary when there is none (or it is earlier).
 """
 
+import functools
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -19,49 +20,49 @@ BASELINE_DAYS = 14  # the ratings before the visit that count as "before"
 Ratings = dict[int, dict[date, int]]  # symptom id -> date -> severity (reported only)
 
 
-_visit_sql: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _visit_sql() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    field = Appointment._meta.get_field
+    columns = SelectedColumns([field("starts_at").get_col(Appointment._meta.db_table)])
+    starts = column(Appointment, "starts_at")
+    sql = (
+        f"SELECT {columns.sql} FROM {column(Appointment)}"  # noqa: S608
+        f" WHERE {column(Appointment, 'patient')} = %s AND {starts} < %s"
+        f" ORDER BY {starts} DESC, {column(Appointment, 'id')} DESC LIMIT 1"
+    )
+    return sql, columns
 
 
 def last_visit(patient: Patient) -> date | None:
     """The local date of the patient's last appointment before now (one query: the start of
     `patient.appointments.filter(starts_at__lt=timezone.now()).order_by("starts_at").last()`,
     read with SQL written once per process)."""
-    global _visit_sql
-    if _visit_sql is None:
-        field = Appointment._meta.get_field
-        columns = SelectedColumns([field("starts_at").get_col(Appointment._meta.db_table)])
-        starts = column(Appointment, "starts_at")
-        sql = (
-            f"SELECT {columns.sql} FROM {column(Appointment)}"  # noqa: S608
-            f" WHERE {column(Appointment, 'patient')} = %s AND {starts} < %s"
-            f" ORDER BY {starts} DESC, {column(Appointment, 'id')} DESC LIMIT 1"
-        )
-        _visit_sql = (sql, columns)
-    sql, columns = _visit_sql
+    sql, columns = _visit_sql()
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     found = columns.rows(sql, [patient.pk, now])
     return timezone.localtime(found[0][0], patient.zone).date() if found else None
 
 
-_questions_sql: tuple[str, SelectedModel] | None = None
+@functools.cache
+def _questions_sql() -> tuple[str, SelectedModel]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(Question, Question._meta.db_table)
+    sql = (
+        f"SELECT {part.sql} FROM {column(Question)}"  # noqa: S608
+        f" WHERE {column(Question, 'patient')} = %s"
+        f" AND {column(Question, 'answered_at')} IS NULL"
+        f" ORDER BY {column(Question, 'answered_at')} ASC,"
+        f" {column(Question, 'asked_on')} ASC, {column(Question, 'id')} ASC"
+    )
+    return sql, part
 
 
 def open_questions(patient: Patient) -> list[Question]:
     """Her questions not yet answered, as `list(patient.questions.filter(answered_at__isnull=
     True))` gives them (in the model's order, her patient cached), read with SQL written once
     per process."""
-    global _questions_sql
-    if _questions_sql is None:
-        part = SelectedModel(Question, Question._meta.db_table)
-        sql = (
-            f"SELECT {part.sql} FROM {column(Question)}"  # noqa: S608
-            f" WHERE {column(Question, 'patient')} = %s"
-            f" AND {column(Question, 'answered_at')} IS NULL"
-            f" ORDER BY {column(Question, 'answered_at')} ASC,"
-            f" {column(Question, 'asked_on')} ASC, {column(Question, 'id')} ASC"
-        )
-        _questions_sql = (sql, part)
-    sql, part = _questions_sql
+    sql, part = _questions_sql()
     owner = Question._meta.get_field("patient")
     questions = []
     for (question,) in rows_of_sql(sql, [patient.pk], [part]):
@@ -134,7 +135,29 @@ def team_acknowledgements(patient: Patient, period: Period) -> dict[tuple[date, 
     return seen
 
 
-_acknowledgements_sql: tuple[str, SelectedColumns] | None = None
+@functools.cache
+def _acknowledgements_sql() -> tuple[str, SelectedColumns]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    item, team = TriageItem._meta.get_field, CareTeam._meta.get_field
+    i, t = TriageItem._meta.db_table, CareTeam._meta.db_table
+    columns = SelectedColumns(
+        [
+            item("date").get_col(i),
+            item("symptom").get_col(i),
+            team("name").get_col(t),
+            item("acknowledged_at").get_col(i),
+        ]
+    )
+    day = column(TriageItem, "date")
+    sql = (
+        f"SELECT {columns.sql} FROM {column(TriageItem)}"  # noqa: S608
+        f" INNER JOIN {column(CareTeam)}"
+        f" ON {column(TriageItem, 'team')} = {column(CareTeam, 'id')}"
+        f" WHERE {column(TriageItem, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
+        f" AND NOT ({column(TriageItem, 'status')} = %s)"
+        f" ORDER BY {column(TriageItem, 'acknowledged_at')} ASC, {column(TriageItem, 'id')} ASC"
+    )
+    return sql, columns
 
 
 def acknowledgement_rows(patient: Patient, period: Period) -> list[tuple]:
@@ -143,29 +166,7 @@ def acknowledgement_rows(patient: Patient, period: Period) -> list[tuple]:
     patient, date__gte=period.start, date__lte=period.end).exclude(status=WITHDRAWN)
     .values_list("date", "symptom_id", "team__name", "acknowledged_at").order_by(
     "acknowledged_at", "pk")` gives, read with SQL written once per process."""
-    global _acknowledgements_sql
-    if _acknowledgements_sql is None:
-        item, team = TriageItem._meta.get_field, CareTeam._meta.get_field
-        i, t = TriageItem._meta.db_table, CareTeam._meta.db_table
-        columns = SelectedColumns(
-            [
-                item("date").get_col(i),
-                item("symptom").get_col(i),
-                team("name").get_col(t),
-                item("acknowledged_at").get_col(i),
-            ]
-        )
-        day = column(TriageItem, "date")
-        sql = (
-            f"SELECT {columns.sql} FROM {column(TriageItem)}"  # noqa: S608
-            f" INNER JOIN {column(CareTeam)}"
-            f" ON {column(TriageItem, 'team')} = {column(CareTeam, 'id')}"
-            f" WHERE {column(TriageItem, 'patient')} = %s AND {day} >= %s AND {day} <= %s"
-            f" AND NOT ({column(TriageItem, 'status')} = %s)"
-            f" ORDER BY {column(TriageItem, 'acknowledged_at')} ASC, {column(TriageItem, 'id')} ASC"
-        )
-        _acknowledgements_sql = (sql, columns)
-    sql, columns = _acknowledgements_sql
+    sql, columns = _acknowledgements_sql()
     adapt = connection.ops.adapt_datefield_value
     params = [
         patient.pk,

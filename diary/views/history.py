@@ -1,3 +1,5 @@
+import functools
+
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Subquery
@@ -20,29 +22,29 @@ FILTERS = ("start", "end", "site", "symptom")
 MAX_PAGE_ROWS = 2**31
 
 
-_page_sql: tuple[str, SelectedModel] | None = None
+@functools.cache
+def _page_sql() -> tuple[str, SelectedModel]:
+    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
+    quote = connection.ops.quote_name
+    table = quote(DailyEntry._meta.db_table)
+    field = DailyEntry._meta.get_field
+    patient_id, deleted_at = quote(field("patient").column), quote(field("deleted_at").column)
+    counted = quote("counted")
+    return (
+        f"SELECT {part.sql}, (SELECT COUNT(*) FROM {table} {counted}"  # noqa: S608
+        f" WHERE {counted}.{patient_id} = %s AND {counted}.{deleted_at} IS NULL)"
+        f" FROM {table} WHERE {table}.{patient_id} = %s AND {table}.{deleted_at} IS NULL"
+        f" ORDER BY {column(DailyEntry, 'date')} DESC LIMIT %s OFFSET %s",
+        part,
+    )
 
 
 def all_days_page(patient, start: int, size: int) -> list:
     """`patient.entries.order_by("-date")[start : start + size]`, each day carrying the number
     of her days as `page_total` (what `counted_page` annotates), in one query written once per
     process from the models' quoted names, every value a parameter."""
-    global _page_sql
-    if _page_sql is None:
-        part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
-        quote = connection.ops.quote_name
-        table = quote(DailyEntry._meta.db_table)
-        field = DailyEntry._meta.get_field
-        patient_id, deleted_at = quote(field("patient").column), quote(field("deleted_at").column)
-        counted = quote("counted")
-        _page_sql = (
-            f"SELECT {part.sql}, (SELECT COUNT(*) FROM {table} {counted}"  # noqa: S608
-            f" WHERE {counted}.{patient_id} = %s AND {counted}.{deleted_at} IS NULL)"
-            f" FROM {table} WHERE {table}.{patient_id} = %s AND {table}.{deleted_at} IS NULL"
-            f" ORDER BY {column(DailyEntry, 'date')} DESC LIMIT %s OFFSET %s",
-            part,
-        )
-    sql, part = _page_sql
+    sql, part = _page_sql()
     with connection.cursor() as cursor:
         cursor.execute(sql, [patient.pk, patient.pk, int(size), int(start)])
         found = cursor.fetchall()
