@@ -175,6 +175,14 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
+    # Round 12: legs that do not obey, told in a second language ("the legs not obey me",
+    # "my legs won't listen to me"), and legs that fold under her ("legs just folded under
+    # me", "her legs crumpled"; "sat with my legs folded" is not)
+    yield slug, [LEGS, lower("do", "does", "did", "will", "would", op="?"), NOT,
+                 lemma("obey", "listen")]  # fmt: skip
+    yield slug, [LEGS, lower("just", "suddenly", "simply", "completely"),
+                 lower("folded", "crumpled", "collapsed")]  # fmt: skip
+    yield slug, [LEGS, lower("crumpled", "collapsed")]
     # "leg ... dragging when I walk": the leg named earlier in the clause
     yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
                  lower("i", "she"), lemma("walk")]  # fmt: skip
@@ -342,8 +350,9 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     # "calling me by my mum's name", "called him by the wrong name"
     yield "confusion", [lemma("call"), lower("me", "him", "her", "us"), lower("by"),
                         {"IS_PUNCT": False, "OP": "{0,3}"}, lower("name")]  # fmt: skip
+    # "drowsy and vacant"; "drowsy and muddled" is two (the guideline: muddled is confusion)
     yield "mental-status-change", [lower("drowsy"), lower("and", ",", op="?"),
-                                   lower("confused", "muddled", "vacant")]  # fmt: skip
+                                   lower("vacant")]  # fmt: skip
     # Speech: "can't speak properly", "words wouldn't come", "wrong words coming out"
     words = lemma("word")
     yield "speech-problems", [*CANT, lemma("speak", "talk", "say"), lower("properly", "clearly",
@@ -789,7 +798,23 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                     lower("getting", "starting", "to"),
                                     lower("start", op="?"), lower("the", "my", "her"),
                                     lower("wee", "pee", "urine", "stream", "flow")]  # fmt: skip
+    # Round 12: a leak told by what happened: "wee'd a bit when I sneezed", "peed a little
+    # when she coughed"
+    yield "bladder-bowel-control", [lower("wee", "pee", "weed", "peed", "weed", "wee'd",
+                                          "pee'd", "leaked", "wet"),
+                                    lower("'d", op="?"), lower("myself", "herself", op="?"),
+                                    lower("a"), lower("bit", "little", "tiny"),
+                                    lower("bit", op="?"), lower("when", "whenever", "every"),
+                                    gap(2), lemma("sneeze", "cough", "laugh")]  # fmt: skip
+    # "bones feel like they're being crushed"
+    yield "bone-pain", [lemma("bone"), BE, lower("like"), lower("they", "they're", op="?"),
+                        lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
+                        lower("crushed", "crushing", "squeezed", "ground", "grinding",
+                              "snapping", "breaking")]  # fmt: skip
     # "Upper stomach is paining", "muscles in my thighs agony"
+    # Round 12: "much pain in upper stomach" (English as a second language: no "my")
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at"), lower("upper"),
+                                   lemma("tummy", "stomach", "belly", "abdomen")]  # fmt: skip
     yield "upper-abdominal-pain", [lower("upper"), lemma("tummy", "stomach", "belly", "abdomen"),
                                    lemma("be"), lower("paining", "hurting", "aching",
                                    "sore", "painful", "killing")]  # fmt: skip

@@ -372,6 +372,13 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
                         "too", "that", "terribly", "badly", op="*"),
                   lower("puffed")]  # fmt: skip
     yield "shortness-of-breath", her_puffed
+    # Round 12: "couldn't walk to the letterbox without getting puffed" (Australian English)
+    yield "shortness-of-breath", [lower("getting", "gets", "got"),
+                                  lower("so", "very", "really", "a", "bit", "all", op="*"),
+                                  lower("puffed")]  # fmt: skip
+    yield "NOT_A_SYMPTOM", [lower("getting", "gets", "got"),
+                            lower("so", "very", "really", "a", "bit", "all", op="*"),
+                            lower("puffed"), lower("up", "pastry")]  # fmt: skip
     # (not "I'm puffed up with pride", "I'm puffed pastry obsessed")
     yield "NOT_A_SYMPTOM", [*her_puffed, lower("up", "pastry")]  # an idiom (diary/tagging.py)
     yield "shortness-of-breath", [lower("gasping", "gasp")]
@@ -660,6 +667,11 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lemma("head"), BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
     )
     yield "back-pain", [lemma("back"), BE, lower("at"), lower("me", "her")]
+    # Round 12: "the hip bone is at me something fierce" (Irish English: a pain that is "at"
+    # her); a bone, as her back above
+    yield "bone-pain", [lemma("bone"), lower("is", "'s", "are", "was", "were", "been"),
+                        lower("really", "still", "always", op="?"), lower("at"),
+                        lower("me", "her")]  # fmt: skip
     yield (
         "chest-pain",
         [lemma("hurt", "pain"), lower("when", "if"), lower("i", "she"), lemma("breathe", "breath"),
@@ -667,7 +679,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )  # fmt: skip
     yield (
         "shortness-of-breath",
-        [*CANT, lemma("get", "take", "catch"), lower("a", "my"),
+        [*CANT, lemma("get", "take", "catch"), lower("a", "my", "the", op="?"),
          lower("full", "deep", "proper", "big", op="?"), lower("breath")],
     )  # fmt: skip
     yield (
