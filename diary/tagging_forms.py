@@ -357,6 +357,13 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     words = lemma("word")
     yield "speech-problems", [*CANT, lemma("speak", "talk", "say"), lower("properly", "clearly",
                               "right", "straight")]  # fmt: skip
+    # Round 12: told in a second language: "she no talk normal", "I not speak good"
+    yield "speech-problems", [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                              lower("normal", "normally", "properly", "good", "right", "clear",
+                                    "clearly")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                          lower("good", "right", "normal", "well", "clear", "properly"),
+                          lower("english", "the", *_LANGUAGES)]  # fmt: skip
     yield "speech-problems", [*CANT, lower("think"), lower("of"), lower("the", "a"),
                               lower("word", "words", "name")]  # fmt: skip
     yield "speech-problems", [words, *WILL_NOT, lower("come")]

@@ -146,8 +146,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     ribs = lemma("rib")
     under = lower("under", "below", "beneath")
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
-    # "the pain in my right side under my ribs"
+    # "the pain in my right side under my ribs"; "belly a hurt mi up top under di ribs dem"
+    # (Jamaican, round 12)
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(6), under, OWNER, SIDE, ribs]
+    yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, SIDE, ribs]
     yield (
         "upper-abdominal-pain",
         [
