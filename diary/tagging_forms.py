@@ -812,7 +812,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                     lower("'d", op="?"), lower("myself", "herself", op="?"),
                                     lower("a"), lower("bit", "little", "tiny"),
                                     lower("bit", op="?"), lower("when", "whenever", "every"),
-                                    gap(2), lemma("sneeze", "cough", "laugh")]  # fmt: skip
+                                    gap(2), lemma("sneeze", "cough")]  # fmt: skip
     # "bones feel like they're being crushed"
     yield "bone-pain", [lemma("bone"), BE, lower("like"), lower("they", "they're", op="?"),
                         lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
@@ -1681,6 +1681,34 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # Vomiting all night is not a sleepless night: "Tom's been throwing up all night"
     yield "vomiting", [lower("throwing", "chucking", "puking", "threw", "chucked", "puked"),
                        lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
+    # ... but "felt like throwing up all day" is nausea, as "felt like throwing up" (round 12)
+    yield "nausea", [lemma("feel"), lower("like"), lower("throwing", "chucking", "puking"),
+                     lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
+    # Round 12, told in a second language: "feel want vomit", "I want to vomit all the time"
+    yield "nausea", [lemma("feel", "want"), lower("want", "like", op="?"), lower("to", op="?"),
+                     lower("vomit", "vomiting", "throw")]  # fmt: skip
+    # "body no power", "sleep not good", "I stay without appetite" (round 12)
+    yield "weakness", [lower("body"), lower("has", "have", "got", op="?"), lower("no"),
+                       lower("power", "strength", "energy")]  # fmt: skip
+    yield "difficulty-sleeping", [lemma("sleep"), lemma("be", op="?"), lower("not"),
+                                  lower("good", "well", "great")]  # fmt: skip
+    yield "loss-of-appetite", [lower("without"), lower("any", op="?"), lower("appetite")]
+    # The sweats: "up at 3 with the sweats", "woke at 3am drenched" (round 12)
+    yield "hot-flashes", [lower("with", "had", "got", "have"), lower("the"), lower("sweats")]
+    yield "hot-flashes", [lemma("wake"), lower("up", op="?"),
+                          {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["and", "but", "then"]},
+                           "OP": "{0,3}"},
+                          lower("drenched", "dripping")]  # fmt: skip
+    # "mood flat" (round 12)
+    yield "depression", [lemma("mood"), BE, lower("so", "very", "really", "pretty", op="?"),
+                         lower("flat")]  # fmt: skip
+    # A common image of neuropathy: "feet like walking on pebbles", "like I'm walking on
+    # marbles" (round 12)
+    yield "neuropathy", [FEET, BE, lower("like"), lower("i'm", "im", "i", "she's", op="?"),
+                         lower("'m", "am", "is", "'s", op="?"), lower("walking"), lower("on"),
+                         lower("pebbles", "marbles", "gravel", "stones", "glass", "cotton",
+                               "sponge", "sponges", "needles", "pins", "sand", "cushions",
+                               "bubble")]  # fmt: skip
     # Idioms: "it's a pain to fix", "can't hear myself think"
     yield NOT_A_SYMPTOM, [lower("a"), lower("real", "right", "total", "bit", "such", "of",
                           op="?"), lower("pain"), lower("to")]  # fmt: skip

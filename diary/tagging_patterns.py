@@ -425,7 +425,16 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "fracture",
-        [lemma("break", "broke", "broken", "crack", "fracture"), OWNER, SIDE, bone_places],
+        # "cracked my wrist", not the noun in "heard a crack my wrist hurts" (dictated, round 12)
+        [
+            {
+                "LEMMA": {"IN": ["break", "broke", "broken", "crack", "fracture"]},
+                "LOWER": {"NOT_IN": ["crack"]},
+            },
+            OWNER,
+            SIDE,
+            bone_places,
+        ],
     )
     yield "fracture", [lower("broken", "fractured", "cracked"), {"ORTH": "?"}]
 
