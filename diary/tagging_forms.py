@@ -1682,14 +1682,15 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "vomiting", [lower("throwing", "chucking", "puking", "threw", "chucked", "puked"),
                        lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
     # ... but "felt like throwing up all day" is nausea, as "felt like throwing up" (round 12)
-    yield "nausea", [lemma("feel"), lower("like"), lower("throwing", "chucking", "puking"),
-                     lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
+    yield "nausea", [lemma("feel"), lower("like"), lower("throwing", "chucking", "puking",
+                     "spewing"), lower("up"), lower("all"),
+                     lower("night", "day", "morning")]  # fmt: skip
     # Round 12, told in a second language: "feel want vomit", "I want to vomit all the time"
     yield "nausea", [lemma("feel", "want"), lower("want", "like", op="?"), lower("to", op="?"),
-                     lower("vomit", "vomiting", "throw")]  # fmt: skip
+                     lower("vomit")]  # fmt: skip
     # "body no power", "sleep not good", "I stay without appetite" (round 12)
     yield "weakness", [lower("body"), lower("has", "have", "got", op="?"), lower("no"),
-                       lower("power", "strength", "energy")]  # fmt: skip
+                       lower("power", "strength")]  # fmt: skip
     yield "difficulty-sleeping", [lemma("sleep"), lemma("be", op="?"), lower("not"),
                                   lower("good", "well", "great")]  # fmt: skip
     yield "loss-of-appetite", [lower("without"), lower("any", op="?"), lower("appetite")]
@@ -1698,7 +1699,16 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "hot-flashes", [lemma("wake"), lower("up", op="?"),
                           {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["and", "but", "then"]},
                            "OP": "{0,3}"},
-                          lower("drenched", "dripping")]  # fmt: skip
+                          lower("drenched")]  # fmt: skip
+    # A flutter in the chest: "chest flutters when the phone rings", "fluttering in my chest"
+    # (round 12)
+    chest = lower("chest", "chests", "chest's")
+    yield "palpitations", [chest, lower("flutters", "fluttering")]
+    yield "palpitations", [lower("fluttering", "flutters"), lower("in"),
+                           lower("my", "her", "the"), chest]  # fmt: skip
+    # "after the run", "on the run": a run, not the runs (round 12)
+    yield NOT_A_SYMPTOM, [lower("after", "on", "for", "during", "from", "into", "before", "of",
+                                "in", "at"), lower("the"), lower("run")]  # fmt: skip
     # "mood flat" (round 12)
     yield "depression", [lemma("mood"), BE, lower("so", "very", "really", "pretty", op="?"),
                          lower("flat")]  # fmt: skip

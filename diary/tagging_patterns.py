@@ -264,7 +264,10 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [calf, lower("swelled", "puffed", "blew"), lower("up")]
     # "calf is red, hot and swollen"
     listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
-    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
+    # ... and "calf hot, tight and swollen" (round 12: tight or hard only between two others)
+    between = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "tight",
+                    "hard", "warm", "shiny")  # fmt: skip
+    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, between, listed, swollen]
     yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
     # One leg (not "legs", which is swelling): "my left leg is swollen and hot"
     yield "calf-swelling", [lower("leg"), BE, gap(1), lower("swollen", "puffy", "hot", "red")]
