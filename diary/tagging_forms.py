@@ -1712,6 +1712,9 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # "mood flat" (round 12)
     yield "depression", [lemma("mood"), BE, lower("so", "very", "really", "pretty", op="?"),
                          lower("flat")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("the"), lemma("mood"), BE,
+                          lower("so", "very", "really", "pretty", op="?"),
+                          lower("flat")]  # fmt: skip
     # A common image of neuropathy: "feet like walking on pebbles", "like I'm walking on
     # marbles" (round 12)
     yield "neuropathy", [FEET, BE, lower("like"), lower("i'm", "im", "i", "she's", op="?"),

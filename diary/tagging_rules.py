@@ -125,6 +125,8 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
 
 
 _CAN = frozenset({"can", "could", "ca"})
+# "can't believe I got through the day without any pain": no ability is denied
+_NOT_INABILITY = frozenset({"believe", "wait", "imagine", "complain", "say", "thank", "moan"})
 
 
 def _without(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -134,7 +136,9 @@ def _without(target: Span, modifier: Span, span_between: Span) -> bool:
         doc = target.doc
         start = max(modifier.sent.start, modifier.start - 8)
         if any(
-            doc[i].norm_ == "not" and doc[i - 1].lower_ in _CAN
+            doc[i].norm_ == "not"
+            and doc[i - 1].lower_ in _CAN
+            and not (i + 1 < len(doc) and doc[i + 1].lower_ in _NOT_INABILITY)
             for i in range(start + 1, modifier.start)
         ):
             return False

@@ -99,6 +99,8 @@ def test_round_12_shapes_are_read(text, symptom):
     "text",
     [
         "I do not speak good English, sorry",
+        "the mood was flat at the party after the result",
+        "can't believe the football, the mood is flat in the pub",
         "sat with my legs folded under me at the yoga class",
         "the cushions are getting puffed up nicely",
         "the bone is at the museum now",
@@ -129,6 +131,7 @@ def test_cannot_without_is_not_a_negation():
 def test_without_alone_still_negates():
     assert ("shortness-of-breath", "negated") in found("walked to the shop without getting puffed")
     assert ("pain", "negated") in found("I went out without any pain today")
+    assert ("pain", "negated") in found("can't believe I got through the day without any pain")
 
 
 def test_last_christmas_is_the_past():
