@@ -133,6 +133,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
                 # (a possessive after "for": "pain for two days" names no part)
                 yield slug, [lemma(*PAIN_NOUNS), lower("for"), lower("my", "her", "ma", "mi"),
                              SIDE, place]  # fmt: skip
+                # Translated word for word ("dolor de cabeza", "dor de cabeça", "ból
+                # głowy"): "pain of head", "pain of the back" (round 12)
+                yield slug, [lemma(*PAIN_NOUNS), lower("of"), lower("the", "my", "her", op="?"),
+                             SIDE, place]  # fmt: skip
         if place_name == "back-pain":
             yield (
                 slug,

@@ -1134,4 +1134,8 @@ def context_rules() -> list[ConTextRule]:
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.
     breaks = "but | though | tho | although | except | apart from | however | whereas | yet | now"
     add(phrases(breaks + " | still"), "TERMINATE", "TERMINATE", max_scope=1)
+    # Dictation that writes the punctuation it was told: "no headache full stop my legs are
+    # weak" (round 12)
+    dictated = "full stop | fullstop | new line | new paragraph | question mark | exclamation mark"
+    add(phrases(dictated), "TERMINATE", "TERMINATE", max_scope=1)
     return rules

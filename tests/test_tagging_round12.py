@@ -158,3 +158,21 @@ def test_a_crack_heard_is_not_a_fracture_but_cracked_is():
     assert ("joint-pain", "present") in mentions
     assert ("fracture", "present") not in mentions
     assert ("fracture", "present") in found("I cracked my wrist on the step")
+
+
+def test_a_dictated_full_stop_ends_a_negation():
+    mentions = found("no headache full stop my legs are very weak")
+    assert ("headache", "negated") in mentions
+    assert ("leg-weakness", "present") in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [("I have pain of head very strong", "headache"), ("much pain of the back", "back-pain")],
+)
+def test_a_pain_of_a_part_translated_word_for_word_is_that_part_s_pain(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_the_pain_of_the_neck_is_not_back_pain():
+    assert ("back-pain", "present") not in found("the pain of the neck is the council")
