@@ -1694,6 +1694,12 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lemma("sleep"), lemma("be", op="?"), lower("not"),
                                   lower("good", "well", "great")]  # fmt: skip
     yield "loss-of-appetite", [lower("without"), lower("any", op="?"), lower("appetite")]
+    # "no force in my legs", "I have no force" (Spanish and French "sin fuerza", "pas de
+    # force"); "my head is turning", "the room is turning" (dizziness) (round 12)
+    yield "leg-weakness", [lower("no"), lower("force"), lower("in"), OWNER, SIDE, LEGS]
+    yield "weakness", [lower("i", "she"), lemma("have"), lower("no"), lower("force")]
+    yield "dizziness", [lower("my", "the"), lower("head", "room"), lemma("be"),
+                        lower("turning", "turn", "spinning")]  # fmt: skip
     # The sweats: "up at 3 with the sweats", "woke at 3am drenched" (round 12)
     yield "hot-flashes", [lower("with", "had", "got", "have"), lower("the"), lower("sweats")]
     yield "hot-flashes", [lemma("wake"), lower("up", op="?"),

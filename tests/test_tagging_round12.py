@@ -176,3 +176,31 @@ def test_a_pain_of_a_part_translated_word_for_word_is_that_part_s_pain(text, sym
 
 def test_the_pain_of_the_neck_is_not_back_pain():
     assert ("back-pain", "present") not in found("the pain of the neck is the council")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("I no can breathe good since morning", "shortness-of-breath"),
+        ("she no could sleep all night", "difficulty-sleeping"),
+        ("I no can feel my legs", "leg-weakness"),
+        ("I have no force in my legs", "leg-weakness"),
+        ("I have no force, very tired", "weakness"),
+        ("my head is turning all the time", "dizziness"),
+    ],
+)
+def test_second_language_word_orders_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no can do, sorry mate",
+        "there is no can of soup left",
+        "the police have no force left",
+        "heads were turning at the party",
+    ],
+)
+def test_second_language_near_misses_are_not_read(text):
+    assert everything(text) == []
