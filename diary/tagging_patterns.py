@@ -685,11 +685,15 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lemma("head"), BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
     )
     yield "back-pain", [lemma("back"), BE, lower("at"), lower("me", "her")]
-    # Round 12: "the hip bone is at me something fierce" (Irish English: a pain that is "at"
-    # her); a bone, as her back above
-    yield "bone-pain", [lemma("bone"), lower("is", "'s", "are", "was", "were", "been"),
-                        lower("really", "still", "always", op="?"), lower("at"),
-                        lower("me", "her")]  # fmt: skip
+    # Round 12: "the hip bone is at me something fierce", "my knee is at me" (Irish English:
+    # a pain that is "at" her): every part of a pain, as her back above
+    for place_name, places in PAIN_PLACES.items():
+        if place_name in ("back-pain", "mouth-sores"):
+            continue
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), lower("is", "'s", "are", "was", "were", "been"),
+                     lower("really", "still", "always", op="?"), lower("at"),
+                     lower("me", "her")]  # fmt: skip
     yield (
         "chest-pain",
         [lemma("hurt", "pain"), lower("when", "if"), lower("i", "she"), lemma("breathe", "breath"),

@@ -85,6 +85,7 @@ class Trigger:
 SEVERE = _lemmas("""
     agony agonising agonizing screaming scream unbearable excruciating killing kill crippling
     horrendous horrific torture murder throbbing stabbing 8/10 9/10 10/10 10
+    savage brutal fierce
 """)  # "10" only as a rating's end, "9 out of 10", "8 over 10" (_rating)
 _HIGH_RATINGS = frozenset({"8", "9", "10"})
 # What a pain is like: counted only after "like" (a knife in the kitchen is not a pain).

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from diary.tagging_temperature import readings
-from tests.reading import MARKS, everything, found
+from tests.reading import MARKS, asked, everything, found
 
 pytestmark = MARKS
 
@@ -203,4 +203,30 @@ def test_second_language_word_orders_are_read(text, symptom):
     ],
 )
 def test_second_language_near_misses_are_not_read(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [("my knee is at me something fierce", "joint-pain"), ("my head is at me all day", "headache")],
+)
+def test_a_part_that_is_at_her_is_its_pain(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize("text", ["my hip is savage today", "the ribs are brutal tonight"])
+def test_a_part_with_a_word_of_severity_is_asked(text):
+    assert asked(text) == ["bone-pain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog is at me for his walk",
+        "the match was brutal, my team lost",
+        "my husband was savage about the bill",
+        "my legs are fine, the weather is brutal",
+    ],
+)
+def test_severity_words_away_from_a_part_ask_nothing(text):
     assert everything(text) == []
