@@ -1731,6 +1731,12 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # Idioms: "it's a pain to fix", "can't hear myself think"
     yield NOT_A_SYMPTOM, [lower("a"), lower("real", "right", "total", "bit", "such", "of",
                           op="?"), lower("pain"), lower("to")]  # fmt: skip
+    # "the dog's a pain", "the council is a right pain": someone or something a nuisance, not
+    # "there's a pain in my side" (round 12)
+    yield NOT_A_SYMPTOM, [lower("the"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": _PLACE_WORDS}},
+                          lower("'s", "is", "was", "are", "were", "being"), lower("a"),
+                          lower("real", "right", "total", "proper", "bit", "such", op="?"),
+                          lower("of", op="?"), lower("pain")]  # fmt: skip
     yield NOT_A_SYMPTOM, [*CANT, lower("hear"), lower("myself", "yourself", "herself",
                           "ourselves", "meself"), lower("think")]  # fmt: skip
     # Breath: "no puff left in me", "no breath left"

@@ -230,3 +230,20 @@ def test_a_part_with_a_word_of_severity_is_asked(text):
 )
 def test_severity_words_away_from_a_part_ask_nothing(text):
     assert everything(text) == []
+
+
+@pytest.mark.parametrize("text", ["the dog's a pain, honestly", "the council is a right pain"])
+def test_something_that_is_a_pain_is_a_nuisance(text):
+    assert everything(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("there's a pain in my side", "pain"),
+        ("the knee is a pain today", "joint-pain"),
+        ("walking is a pain in my hips", "pain"),
+    ],
+)
+def test_a_pain_that_is_hers_is_still_read(text, symptom):
+    assert (symptom, "present") in found(text)
