@@ -1685,8 +1685,9 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     yield "nausea", [lemma("feel"), lower("like"), lower("throwing", "chucking", "puking",
                      "spewing"), lower("up"), lower("all"),
                      lower("night", "day", "morning")]  # fmt: skip
-    # Round 12, told in a second language: "feel want vomit", "I want to vomit all the time"
-    yield "nausea", [lemma("feel", "want"), lower("want", "like", op="?"), lower("to", op="?"),
+    # Round 12, told in a second language: "feel want vomit", "feel to vomit" (not "the news
+    # makes me want to vomit")
+    yield "nausea", [lemma("feel"), lower("want", "like", op="?"), lower("to", op="?"),
                      lower("vomit")]  # fmt: skip
     # "body no power", "sleep not good", "I stay without appetite" (round 12)
     yield "weakness", [lower("body"), lower("has", "have", "got", op="?"), lower("no"),

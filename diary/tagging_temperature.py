@@ -239,9 +239,17 @@ def readings(text: str) -> list[Reading]:
     return sorted(found, key=lambda r: r.start)
 
 
+# "thirty eight point five degrees outside", "thirty nine in the shade": the weather's.
+_WEATHER_AFTER = re.compile(
+    r"\s*(?:outside|out\s+there|in\s+the\s+(?:shade|sun|garden|car|greenhouse)|forecast)",
+    re.IGNORECASE,
+)
+
+
 def _not_a_reading(text: str, match: re.Match[str], lead: str | None) -> bool:
-    """A number said in words that is an age, a weight, a price or a time (round 12)."""
-    if _SPOKEN_MEASURE.match(text, match.end()):
+    """A number said in words that is an age, a weight, a price, a time or the weather's
+    (round 12)."""
+    if _SPOKEN_MEASURE.match(text, match.end()) or _WEATHER_AFTER.match(text, match.end()):
         return True
     return not lead and bool(
         _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()])

@@ -46,6 +46,8 @@ def test_a_temperature_said_in_words_is_read(text, celsius):
         "38 point 5 kilos lost",
         "Score was 38 point 5 in the quiz",
         "hundred and one dalmatians on the telly",
+        "it's thirty eight point five degrees outside",
+        "thirty nine point two in the shade today",
     ],
 )
 def test_a_number_said_in_words_that_is_not_a_temperature_is_not_read(text):
