@@ -249,3 +249,16 @@ def test_something_that_is_a_pain_is_a_nuisance(text):
 )
 def test_a_pain_that_is_hers_is_still_read(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize("text", ["my hip is nine out of ten today", "ribs ten out of ten tonight"])
+def test_a_high_rating_said_in_words_beside_a_part_is_asked(text):
+    assert asked(text) == ["bone-pain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my knee, ten days now, fine", "my legs walked ten miles", "my hip is three out of ten"],
+)
+def test_ten_that_is_no_high_rating_asks_nothing(text):
+    assert asked(text) == []
