@@ -175,6 +175,14 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
+    # Round 12: legs that do not obey, told in a second language ("the legs not obey me",
+    # "my legs won't listen to me"), and legs that fold under her ("legs just folded under
+    # me", "her legs crumpled"; "sat with my legs folded" is not)
+    yield slug, [LEGS, lower("do", "does", "did", "will", "would", op="?"), NOT,
+                 lemma("obey", "listen")]  # fmt: skip
+    yield slug, [LEGS, lower("just", "suddenly", "simply", "completely"),
+                 lower("folded", "crumpled", "collapsed")]  # fmt: skip
+    yield slug, [LEGS, lower("crumpled", "collapsed")]
     # "leg ... dragging when I walk": the leg named earlier in the clause
     yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
                  lower("i", "she"), lemma("walk")]  # fmt: skip
@@ -342,12 +350,20 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     # "calling me by my mum's name", "called him by the wrong name"
     yield "confusion", [lemma("call"), lower("me", "him", "her", "us"), lower("by"),
                         {"IS_PUNCT": False, "OP": "{0,3}"}, lower("name")]  # fmt: skip
+    # "drowsy and vacant"; "drowsy and muddled" is two (the guideline: muddled is confusion)
     yield "mental-status-change", [lower("drowsy"), lower("and", ",", op="?"),
-                                   lower("confused", "muddled", "vacant")]  # fmt: skip
+                                   lower("vacant")]  # fmt: skip
     # Speech: "can't speak properly", "words wouldn't come", "wrong words coming out"
     words = lemma("word")
     yield "speech-problems", [*CANT, lemma("speak", "talk", "say"), lower("properly", "clearly",
                               "right", "straight")]  # fmt: skip
+    # Round 12: told in a second language: "she no talk normal", "I not speak good"
+    yield "speech-problems", [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                              lower("normal", "normally", "properly", "good", "right", "clear",
+                                    "clearly")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                          lower("good", "right", "normal", "well", "clear", "properly"),
+                          lower("english", "the", *_LANGUAGES)]  # fmt: skip
     yield "speech-problems", [*CANT, lower("think"), lower("of"), lower("the", "a"),
                               lower("word", "words", "name")]  # fmt: skip
     yield "speech-problems", [words, *WILL_NOT, lower("come")]
@@ -789,7 +805,23 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                     lower("getting", "starting", "to"),
                                     lower("start", op="?"), lower("the", "my", "her"),
                                     lower("wee", "pee", "urine", "stream", "flow")]  # fmt: skip
+    # Round 12: a leak told by what happened: "wee'd a bit when I sneezed", "peed a little
+    # when she coughed"
+    yield "bladder-bowel-control", [lower("wee", "pee", "weed", "peed", "weed", "wee'd",
+                                          "pee'd", "leaked", "wet"),
+                                    lower("'d", op="?"), lower("myself", "herself", op="?"),
+                                    lower("a"), lower("bit", "little", "tiny"),
+                                    lower("bit", op="?"), lower("when", "whenever", "every"),
+                                    gap(2), lemma("sneeze", "cough")]  # fmt: skip
+    # "bones feel like they're being crushed"
+    yield "bone-pain", [lemma("bone"), BE, lower("like"), lower("they", "they're", op="?"),
+                        lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
+                        lower("crushed", "crushing", "squeezed", "ground", "grinding",
+                              "snapping", "breaking")]  # fmt: skip
     # "Upper stomach is paining", "muscles in my thighs agony"
+    # Round 12: "much pain in upper stomach" (English as a second language: no "my")
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at"), lower("upper"),
+                                   lemma("tummy", "stomach", "belly", "abdomen")]  # fmt: skip
     yield "upper-abdominal-pain", [lower("upper"), lemma("tummy", "stomach", "belly", "abdomen"),
                                    lemma("be"), lower("paining", "hurting", "aching",
                                    "sore", "painful", "killing")]  # fmt: skip
@@ -1649,9 +1681,63 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # Vomiting all night is not a sleepless night: "Tom's been throwing up all night"
     yield "vomiting", [lower("throwing", "chucking", "puking", "threw", "chucked", "puked"),
                        lower("up"), lower("all"), lower("night", "day", "morning")]  # fmt: skip
+    # ... but "felt like throwing up all day" is nausea, as "felt like throwing up" (round 12)
+    yield "nausea", [lemma("feel"), lower("like"), lower("throwing", "chucking", "puking",
+                     "spewing"), lower("up"), lower("all"),
+                     lower("night", "day", "morning")]  # fmt: skip
+    # Round 12, told in a second language: "feel want vomit", "feel to vomit" (not "the news
+    # makes me want to vomit")
+    yield "nausea", [lemma("feel"), lower("want", "like", op="?"), lower("to", op="?"),
+                     lower("vomit")]  # fmt: skip
+    # "body no power", "sleep not good", "I stay without appetite" (round 12)
+    yield "weakness", [lower("body"), lower("has", "have", "got", op="?"), lower("no"),
+                       lower("power", "strength")]  # fmt: skip
+    yield "difficulty-sleeping", [lemma("sleep"), lemma("be", op="?"), lower("not"),
+                                  lower("good", "well", "great")]  # fmt: skip
+    yield "loss-of-appetite", [lower("without"), lower("any", op="?"), lower("appetite")]
+    # "no force in my legs", "I have no force" (Spanish and French "sin fuerza", "pas de
+    # force"); "my head is turning", "the room is turning" (dizziness) (round 12)
+    yield "leg-weakness", [lower("no"), lower("force"), lower("in"), OWNER, SIDE, LEGS]
+    yield "weakness", [lower("i", "she"), lemma("have"), lower("no"), lower("force")]
+    yield "dizziness", [lower("my", "the"), lower("head", "room"), lemma("be"),
+                        lower("turning", "turn", "spinning")]  # fmt: skip
+    # The sweats: "up at 3 with the sweats", "woke at 3am drenched" (round 12)
+    yield "hot-flashes", [lower("with", "had", "got", "have"), lower("the"), lower("sweats")]
+    yield "hot-flashes", [lemma("wake"), lower("up", op="?"),
+                          {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["and", "but", "then"]},
+                           "OP": "{0,3}"},
+                          lower("drenched")]  # fmt: skip
+    # A flutter in the chest: "chest flutters when the phone rings", "fluttering in my chest"
+    # (round 12)
+    chest = lower("chest", "chests", "chest's")
+    yield "palpitations", [chest, lower("flutters", "fluttering")]
+    yield "palpitations", [lower("fluttering", "flutters"), lower("in"),
+                           lower("my", "her", "the"), chest]  # fmt: skip
+    # "after the run", "on the run": a run, not the runs (round 12)
+    yield NOT_A_SYMPTOM, [lower("after", "on", "for", "during", "from", "into", "before", "of",
+                                "in", "at"), lower("the"), lower("run")]  # fmt: skip
+    # "mood flat" (round 12)
+    yield "depression", [lemma("mood"), BE, lower("so", "very", "really", "pretty", op="?"),
+                         lower("flat")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("the"), lemma("mood"), BE,
+                          lower("so", "very", "really", "pretty", op="?"),
+                          lower("flat")]  # fmt: skip
+    # A common image of neuropathy: "feet like walking on pebbles", "like I'm walking on
+    # marbles" (round 12)
+    yield "neuropathy", [FEET, BE, lower("like"), lower("i'm", "im", "i", "she's", op="?"),
+                         lower("'m", "am", "is", "'s", op="?"), lower("walking"), lower("on"),
+                         lower("pebbles", "marbles", "gravel", "stones", "glass", "cotton",
+                               "sponge", "sponges", "needles", "pins", "sand", "cushions",
+                               "bubble")]  # fmt: skip
     # Idioms: "it's a pain to fix", "can't hear myself think"
     yield NOT_A_SYMPTOM, [lower("a"), lower("real", "right", "total", "bit", "such", "of",
                           op="?"), lower("pain"), lower("to")]  # fmt: skip
+    # "the dog's a pain", "the council is a right pain": someone or something a nuisance, not
+    # "there's a pain in my side" (round 12)
+    yield NOT_A_SYMPTOM, [lower("the"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": _PLACE_WORDS}},
+                          lower("'s", "is", "was", "are", "were", "being"), lower("a"),
+                          lower("real", "right", "total", "proper", "bit", "such", op="?"),
+                          lower("of", op="?"), lower("pain")]  # fmt: skip
     yield NOT_A_SYMPTOM, [*CANT, lower("hear"), lower("myself", "yourself", "herself",
                           "ourselves", "meself"), lower("think")]  # fmt: skip
     # Breath: "no puff left in me", "no breath left"

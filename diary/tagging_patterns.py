@@ -133,6 +133,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
                 # (a possessive after "for": "pain for two days" names no part)
                 yield slug, [lemma(*PAIN_NOUNS), lower("for"), lower("my", "her", "ma", "mi"),
                              SIDE, place]  # fmt: skip
+                # Translated word for word ("dolor de cabeza", "dor de cabeça", "ból
+                # głowy"): "pain of head", "pain of the back" (round 12)
+                yield slug, [lemma(*PAIN_NOUNS), lower("of"), lower("the", "my", "her", op="?"),
+                             SIDE, place]  # fmt: skip
         if place_name == "back-pain":
             yield (
                 slug,
@@ -146,8 +150,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     ribs = lemma("rib")
     under = lower("under", "below", "beneath")
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS, "hurt"), under, OWNER, SIDE, gap(1), ribs]
-    # "the pain in my right side under my ribs"
+    # "the pain in my right side under my ribs"; "belly a hurt mi up top under di ribs dem"
+    # (Jamaican, round 12)
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(6), under, OWNER, SIDE, ribs]
+    yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, SIDE, ribs]
     yield (
         "upper-abdominal-pain",
         [
@@ -262,7 +268,10 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [calf, lower("swelled", "puffed", "blew"), lower("up")]
     # "calf is red, hot and swollen"
     listed = {"LOWER": {"IN": [",", "and"]}, "OP": "{1,2}"}
-    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, swollen, listed, swollen]
+    # ... and "calf hot, tight and swollen" (round 12: tight or hard only between two others)
+    between = lower("swollen", "sore", "hot", "tender", "painful", "red", "puffy", "tight",
+                    "hard", "warm", "shiny")  # fmt: skip
+    yield "calf-swelling", [calf, BE, gap(1), swollen, listed, between, listed, swollen]
     yield "calf-swelling", [lower("swelling", "pain"), lower("in"), OWNER, SIDE, calf]
     # One leg (not "legs", which is swelling): "my left leg is swollen and hot"
     yield "calf-swelling", [lower("leg"), BE, gap(1), lower("swollen", "puffy", "hot", "red")]
@@ -372,6 +381,13 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
                         "too", "that", "terribly", "badly", op="*"),
                   lower("puffed")]  # fmt: skip
     yield "shortness-of-breath", her_puffed
+    # Round 12: "couldn't walk to the letterbox without getting puffed" (Australian English)
+    yield "shortness-of-breath", [lower("getting", "gets", "got"),
+                                  lower("so", "very", "really", "a", "bit", "all", op="*"),
+                                  lower("puffed")]  # fmt: skip
+    yield "NOT_A_SYMPTOM", [lower("getting", "gets", "got"),
+                            lower("so", "very", "really", "a", "bit", "all", op="*"),
+                            lower("puffed"), lower("up", "pastry")]  # fmt: skip
     # (not "I'm puffed up with pride", "I'm puffed pastry obsessed")
     yield "NOT_A_SYMPTOM", [*her_puffed, lower("up", "pastry")]  # an idiom (diary/tagging.py)
     yield "shortness-of-breath", [lower("gasping", "gasp")]
@@ -416,7 +432,16 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield (
         "fracture",
-        [lemma("break", "broke", "broken", "crack", "fracture"), OWNER, SIDE, bone_places],
+        # "cracked my wrist", not the noun in "heard a crack my wrist hurts" (dictated, round 12)
+        [
+            {
+                "LEMMA": {"IN": ["break", "broke", "broken", "crack", "fracture"]},
+                "LOWER": {"NOT_IN": ["crack"]},
+            },
+            OWNER,
+            SIDE,
+            bone_places,
+        ],
     )
     yield "fracture", [lower("broken", "fractured", "cracked"), {"ORTH": "?"}]
 
@@ -660,6 +685,15 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
         [lemma("head"), BE, gap(1), lower("thumping", "pounding", "banging", "splitting")],
     )
     yield "back-pain", [lemma("back"), BE, lower("at"), lower("me", "her")]
+    # Round 12: "the hip bone is at me something fierce", "my knee is at me" (Irish English:
+    # a pain that is "at" her): every part of a pain, as her back above
+    for place_name, places in PAIN_PLACES.items():
+        if place_name in ("back-pain", "mouth-sores"):
+            continue
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), lower("is", "'s", "are", "was", "were", "been"),
+                     lower("really", "still", "always", op="?"), lower("at"),
+                     lower("me", "her")]  # fmt: skip
     yield (
         "chest-pain",
         [lemma("hurt", "pain"), lower("when", "if"), lower("i", "she"), lemma("breathe", "breath"),
@@ -667,7 +701,7 @@ def _everyday_patterns() -> Iterable[tuple[str, Pattern]]:
     )  # fmt: skip
     yield (
         "shortness-of-breath",
-        [*CANT, lemma("get", "take", "catch"), lower("a", "my"),
+        [*CANT, lemma("get", "take", "catch"), lower("a", "my", "the", op="?"),
          lower("full", "deep", "proper", "big", op="?"), lower("breath")],
     )  # fmt: skip
     yield (

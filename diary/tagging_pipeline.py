@@ -103,10 +103,27 @@ NEAR_TOKENS = 3
 _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "though", "tho", "\n"})
 
 
+_NO_CAN = re.compile(r"\bno (?:can|could)\b")
+
+
+def _no_can(doc: Doc) -> None:
+    """ "I no can walk", "she no could sleep" (English as a second language) read as "can not
+    walk": the two words' NORMs swapped, so every shape and phrase written with "can't" reads
+    them (round 12). Only in a note with those words."""
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ == "no" and doc[i + 1].lower_ in ("can", "could") and doc[i + 2].is_alpha:
+            if doc[i + 2].lower_ in ("do", "of", "and", "be"):
+                continue  # "no can do", "no can of beans"
+            doc[i].norm_ = doc[i + 1].lower_
+            doc[i + 1].norm_ = "not"
+
+
 def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
     from spacy.attrs import IS_SPACE
 
+    if "no c" in lower_text(doc) and _NO_CAN.search(lower_text(doc)):
+        _no_can(doc)
     if "\n" not in text_of(doc):
         return doc
     # Only whitespace tokens can hold a line break: find them in the token array, not Tokens.

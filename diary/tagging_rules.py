@@ -124,6 +124,27 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     )
 
 
+_CAN = frozenset({"can", "could", "ca"})
+# "can't believe I got through the day without any pain": no ability is denied
+_NOT_INABILITY = frozenset({"believe", "wait", "imagine", "complain", "say", "thank", "moan"})
+
+
+def _without(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "without" negates, except after "can't" in its sentence: "couldn't walk to the
+    letterbox without getting puffed" has her puffed (round 12)."""
+    if modifier.end <= target.start:
+        doc = target.doc
+        start = max(modifier.sent.start, modifier.start - 8)
+        if any(
+            doc[i].norm_ == "not"
+            and doc[i - 1].lower_ in _CAN
+            and not (i + 1 < len(doc) and doc[i + 1].lower_ in _NOT_INABILITY)
+            for i in range(start + 1, modifier.start)
+        ):
+            return False
+    return _same_clause_or_list(target, modifier, span_between)
+
+
 _QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`"})
 
 
@@ -250,6 +271,10 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     if first.i == first.sent.start and modifier.end < target.start:
         nxt = modifier.end + (modifier.end < len(doc) and doc[modifier.end].text == ",")
         if nxt < target.start and doc[nxt].lower_ in _FIRST_PERSON:
+            return False
+        # "Sis, she's not right.": the note opens by addressing a relative, then tells of
+        # "she", the one being cared for (round 12)
+        if first.i == 0 and modifier.end < nxt <= target.start and doc[nxt].lower_ == "she":
             return False
     said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 9]
@@ -522,6 +547,8 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     after = doc[modifier.end : modifier.end + 2]
     if any(t.lower_ in _NOW for t in after):
         return False
+    if _today_is(doc, modifier.start):
+        return False  # "ok diary its tuesday": the day is today (round 12)
     if _heading(target, modifier):
         return not _said_to_be_now(target) and not (
             _dated(doc, modifier)
@@ -529,6 +556,17 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
             and not _medicine_for_another(target)
         )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
+
+
+_TODAY_IS = (("it", "'s"), ("its",), ("it", "is"), ("today", "is"), ("today", "'s"))
+
+
+def _today_is(doc: Doc, start: int) -> bool:
+    """ "it's Tuesday", "today is Fri": the day named is today."""
+    return any(
+        start >= len(words) and tuple(t.lower_ for t in doc[start - len(words) : start]) == words
+        for words in _TODAY_IS
+    )
 
 
 _MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
@@ -809,7 +847,8 @@ def context_rules() -> list[ConTextRule]:
     listing: dict[str, Any] = {"on_modifies": _same_clause_or_list}
     add(["no", "nor"], neg, "FORWARD", **listing)
     add(["not"], neg, "FORWARD", on_modifies=_the_word_not)
-    before = """denies | deny | denied | without | without any | never | never had | no more |
+    add(["without", "without any"], neg, "FORWARD", on_modifies=_without)
+    before = """denies | deny | denied | never | never had | no more |
         no longer | free of | none of | no sign of | no signs of | no further | haven't had |
         hasn't been | haven't been | haven't got | haven't noticed | didn't have | didn't get |
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
@@ -933,6 +972,21 @@ def context_rules() -> list[ConTextRule]:
         "years ago",
         "years back",
         "last year",
+        # Round 12: "Had a fit last Christmas"
+        *(
+            f"last {feast}"
+            for feast in (
+                "christmas",
+                "xmas",
+                "easter",
+                "new year",
+                "hanukkah",
+                "diwali",
+                "eid",
+                "ramadan",
+                "thanksgiving",
+            )
+        ),
         *(f"back in the {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
@@ -1080,4 +1134,8 @@ def context_rules() -> list[ConTextRule]:
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.
     breaks = "but | though | tho | although | except | apart from | however | whereas | yet | now"
     add(phrases(breaks + " | still"), "TERMINATE", "TERMINATE", max_scope=1)
+    # Dictation that writes the punctuation it was told: "no headache full stop my legs are
+    # weak" (round 12)
+    dictated = "full stop | fullstop | new line | new paragraph | question mark | exclamation mark"
+    add(phrases(dictated), "TERMINATE", "TERMINATE", max_scope=1)
     return rules

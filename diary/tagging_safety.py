@@ -85,8 +85,10 @@ class Trigger:
 SEVERE = _lemmas("""
     agony agonising agonizing screaming scream unbearable excruciating killing kill crippling
     horrendous horrific torture murder throbbing stabbing 8/10 9/10 10/10 10
-""")  # "10" only as a rating's end, "9 out of 10", "8 over 10" (_rating)
-_HIGH_RATINGS = frozenset({"8", "9", "10"})
+    savage brutal fierce ten
+""")  # "10" and "ten" only as a rating's end, "9 out of 10", "nine out of ten" (_rating)
+_HIGH_RATINGS = frozenset({"8", "9", "10", "eight", "nine", "ten"})
+_TEN = ("10", "ten")
 # What a pain is like: counted only after "like" (a knife in the kitchen is not a pain).
 PAIN_IMAGES = _lemmas("""
     vice vise clamp knife knives dagger daggers hammer hammering shock shocks lightning
@@ -464,7 +466,7 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         and all(doc[k].lemma_ in _BEING for k in range(part + 1, j))
     ):
         return False  # "the toilet flooded": the thing's, not hers
-    if doc[j].lower_ == "10":
+    if doc[j].lower_ in _TEN:
         return lemma in trigger.changes and _rating(doc, j)
     if lemma in trigger.changes:
         # "no strength", "no feeling": a noun of failure only after a negation
@@ -520,7 +522,8 @@ def _image_hers(doc: Doc, part: int, j: int) -> bool:
 
 def _rating(doc: Doc, j: int) -> bool:
     """Whether the "10" at j ends a severe rating written out: "9 out of 10", "8 over 10",
-    "10 out of 10" (round 11; "9/10" is one word, in SEVERE)."""
+    "10 out of 10" (round 11; "9/10" is one word, in SEVERE), or dictated: "nine out of ten"
+    (round 12)."""
     k = j - 1
     if k >= 1 and doc[k].lower_ in ("over", "/"):
         k -= 1
@@ -528,7 +531,7 @@ def _rating(doc: Doc, j: int) -> bool:
         k -= 2
     else:
         return False
-    return doc[k].text in _HIGH_RATINGS
+    return doc[k].lower_ in _HIGH_RATINGS
 
 
 def _negated_function(doc: Doc, j: int) -> bool:

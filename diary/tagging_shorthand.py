@@ -119,6 +119,10 @@ RESPELLINGS = {
     "heid": "head",
     "ketch": "catch",
     "meh": "my",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
+    "di": "the",  # Jamaican "di ribs" (round 12)
+    "blud": "blood",  # "coughed up blud" (round 12)
+    "rist": "wrist",  # dictated (round 12)
+    "bluid": "blood",  # Scots
     # everyday names for the head
     "noggin": "head",
     "bonce": "head",

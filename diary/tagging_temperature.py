@@ -94,7 +94,33 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _SPOKEN = re.compile(
     rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
     r"\b(?P<tens>thirty|forty)(?:[\s-](?P<unit>eight|nine|zero|one|two))?\b\s*"
-    r"(?:(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b)?",
+    r"(?:(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
+    r"(?P<half>and\s+a\s+half\b))?"
+    r"(?P<degrees>\s*degrees?(?:\s+c(?:elsius|entigrade)?)?\b)?",
+    re.IGNORECASE,
+)
+# Dictation that writes the digits and the word: "temp 38 point 5", "101 point 2", "temperature
+# 39 and a half" (round 12).
+_DIGITS_SPOKEN = re.compile(
+    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
+    r"(?<![\d.,/])\b(?P<whole>\d{2,3})\s+(?:point\s+(?P<tenth>\d)\b|(?P<half>and\s+a\s+half\b))",
+    re.IGNORECASE,
+)
+# What a number said in words is when it is not a temperature: an age, a time, a weight, a
+# price, a count ("thirty eight and a half weeks", "thirty nine point five kilos").
+_SPOKEN_MEASURE = re.compile(
+    r"\s*(?:years?|yrs?|months?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|seconds?|kilos?|"
+    r"kgs?|kilograms?|pounds?|lbs?|stones?|grams?|quid|pence|euros?|dollars?|bucks|rand|percent|"
+    r"%|miles?|k\b|km|metres?|meters?|cm|mm|inches|feet|foot|o'?clock|am\b|pm\b|times|points?|"
+    r"litres?|liters?|ml|mg|mph|euro|p\b)",
+    re.IGNORECASE,
+)
+# A whole number said in words ("thirty nine degrees") or with "and a half" is a temperature
+# only after a lead-in or beside a word of fever ("shivering, thirty nine degrees"): "thirty
+# eight degrees in the shade" is the weather.
+_FEVERISH = re.compile(
+    r"\b(?:temp\w*|thermometer|fever\w*|febrile|pyrexi\w*|shiver\w*|chills?|rigou?rs|"
+    r"burning\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -102,9 +128,10 @@ _SPOKEN = re.compile(
 # "a hundred and two degrees": 100-105 said in words, with a lead-in or a tenth or "degrees".
 _SPOKEN_F = re.compile(
     rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now|went\s+up\s+to|up\s+to)?\s*)?"
-    r"\b(?:a|one)\s+hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
+    r"\b(?P<a>(?:a|one)\s+)?hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
     r"(?:\s+(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
-    r"(?P<degrees>\s+degrees?(?:\s+f(?:ahrenheit)?)?\b))?",
+    r"(?P<half>\s+and\s+a\s+half\b))?"
+    r"(?P<degrees>\s+degrees?(?:\s+f(?:ahrenheit)?)?\b)?",
     re.IGNORECASE,
 )
 
@@ -151,8 +178,12 @@ def _near(text: str, match: re.Match[str]) -> str:
 
 def readings(text: str) -> list[Reading]:
     """Every body temperature written in `text`, with where it is."""
-    found = []
+    lowered = text.lower()
+    found = _digits_spoken(text) if "point" in lowered or "half" in lowered else []
+    dictated = [(r.start, r.end) for r in found]
     for match in _READING.finditer(text):
+        if any(s <= match.start("number") < e for s, e in dictated):
+            continue  # "temp 38 point 5": read whole above
         lead, unit = match.group("lead"), match.group("unit") or ""
         if not lead and not unit:
             continue
@@ -189,25 +220,76 @@ def readings(text: str) -> list[Reading]:
         celsius = _celsius(number, "F" if number > 50 else "C")
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))
-    lowered = text.lower()
-    spoken = _SPOKEN.finditer(text) if "point" in lowered or "thirty" in lowered else ()
-    for match in spoken:
-        # "thirty eight point six", or a whole degree after a lead-in ("temp thirty nine")
-        if not (match.group("tenth") or (match.group("lead") and match.group("unit"))):
-            continue
-        tens = 30 if match.group("tens").lower() == "thirty" else 40
-        unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
-        tenth = _UNITS.get((match.group("tenth") or "zero").lower(), 0)
-        value = (Decimal(tens + unit) + Decimal(tenth) / 10).quantize(Decimal("0.1"))
-        if BODY_C[0] <= value <= BODY_C[1] and not any(s <= match.start() < e for s, e in taken):
-            found.append(Reading(match.start(), match.end(), value))
-    spoken_f = _SPOKEN_F.finditer(text) if "hundred" in text.lower() else ()
+    if "point" in lowered or "thirty" in lowered or "forty" in lowered or "half" in lowered:
+        found += _spoken(text, taken)
+    spoken_f = _SPOKEN_F.finditer(text) if "hundred" in lowered else ()
     for match in spoken_f:
-        if not (match.group("lead") or match.group("tenth") or match.group("degrees")):
+        lead = match.group("lead")
+        if not (lead or match.group("tenth") or match.group("degrees") or match.group("half")):
             continue
+        if not (lead or match.group("a")) or _not_a_reading(text, match, lead):
+            continue  # "hundred and one" alone, "a hundred and two point five kilos"
+        if match.group("half") and not (lead or _FEVERISH.search(_near(text, match))):
+            continue  # "a hundred and a half" is no reading without a word of fever
         unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
-        tenth = _UNITS.get((match.group("tenth") or "zero").lower(), 0)
-        celsius = _celsius(Decimal(100 + unit) + Decimal(tenth) / 10, "F")
+        tenth = 5 if match.group("half") else _UNITS.get((match.group("tenth") or "zero").lower())
+        celsius = _celsius(Decimal(100 + unit) + Decimal(tenth or 0) / 10, "F")
         if celsius is not None and not any(s <= match.start() < e for s, e in taken):
             found.append(Reading(match.start(), match.end(), celsius))
     return sorted(found, key=lambda r: r.start)
+
+
+# "thirty eight point five degrees outside", "thirty nine in the shade": the weather's.
+_WEATHER_AFTER = re.compile(
+    r"\s*(?:outside|out\s+there|in\s+the\s+(?:shade|sun|garden|car|greenhouse)|forecast)",
+    re.IGNORECASE,
+)
+
+
+def _not_a_reading(text: str, match: re.Match[str], lead: str | None) -> bool:
+    """A number said in words that is an age, a weight, a price, a time or the weather's
+    (round 12)."""
+    if _SPOKEN_MEASURE.match(text, match.end()) or _WEATHER_AFTER.match(text, match.end()):
+        return True
+    return not lead and bool(
+        _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()])
+    )
+
+
+def _spoken(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """Celsius said in words ("thirty eight point six", "temp thirty nine", "thirty nine and a
+    half", "thirty nine degrees" beside a word of fever), and dictated digits with the word
+    ("38 point 5", "101 point 2", "39 and a half")."""
+    found = []
+    for match in _SPOKEN.finditer(text):
+        lead, tenth, half = match.group("lead"), match.group("tenth"), match.group("half")
+        whole = match.group("unit") is not None
+        if not (tenth or half or (whole and (lead or match.group("degrees")))):
+            continue
+        if (half or not tenth) and not (lead or _FEVERISH.search(_near(text, match))):
+            continue  # "temp thirty nine"; "thirty nine degrees" only beside a word of fever
+        if _not_a_reading(text, match, lead):
+            continue
+        tens = 30 if match.group("tens").lower() == "thirty" else 40
+        unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
+        tenths = 5 if half else _UNITS.get((tenth or "zero").lower(), 0)
+        value = (Decimal(tens + unit) + Decimal(tenths) / 10).quantize(Decimal("0.1"))
+        if BODY_C[0] <= value <= BODY_C[1] and not any(s <= match.start() < e for s, e in taken):
+            found.append(Reading(match.start(), match.end(), value))
+    return found
+
+
+def _digits_spoken(text: str) -> list[Reading]:
+    """Dictated digits with the word: "temp 38 point 5", "101 point 2", "39 and a half"."""
+    found = []
+    for match in _DIGITS_SPOKEN.finditer(text):
+        lead = match.group("lead")
+        number = Decimal(match.group("whole")) + (
+            Decimal(5 if match.group("half") else int(match.group("tenth"))) / 10
+        )
+        if not (lead or _FEVERISH.search(_near(text, match))) or _not_a_reading(text, match, lead):
+            continue
+        celsius = _celsius(number, "F" if number > 50 else "C")
+        if celsius is not None:
+            found.append(Reading(match.start(), match.end(), celsius))
+    return found

@@ -84,6 +84,11 @@ RED_FLAG_RECALL_FLOORS = {
     # labelled generic pain, which the reader reads as joint pain (as round 2's labels did:
     # an elbow is a joint, as wrists and knees are), so the page offers joint pain instead.
     "notes_dev_round11t.jsonl": 0.946,
+    # 97/98, tuned on for one round only (round 12; 88/98 blind): the page offers all 98. Not
+    # found present: "My mother is very sleepy and hard to wake up" labels "sleepy" and "hard
+    # to wake up" as two changes in mental state; the reader finds "hard to wake" (the same
+    # item, so it is offered), while "very sleepy" alone is fatigue to other writers.
+    "notes_dev_round12v.jsonl": 0.989,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -130,14 +135,9 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round12v and round12w were
-# written while round 11 was tuned (docs/note-reader.md, "Round 12's files").
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.900, 88/98 found, 90/98 offered (the same with round 10's reader and round 11's).
-    "notes_dev_round12v.jsonl": (0.900, 0.897, 0.918),
-    # F1 0.880, 73/79 found, 74/79 offered (round 10's reader: 0.876, 72/79, 73/79).
-    "notes_dev_round12w.jsonl": (0.879, 0.924, 0.936),
-}
+# red flags suggested), held there until a round tunes on them. None now: round12v and round12w
+# were tuned on in round 12 (docs/note-reader.md, "Round 12"); the next writers' files come here.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
