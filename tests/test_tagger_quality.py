@@ -135,9 +135,14 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. None now: round12v and round12w
-# were tuned on in round 12 (docs/note-reader.md, "Round 12"); the next writers' files come here.
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
+# red flags suggested), held there until a round tunes on them. round13x and round13y were
+# written while round 12 was tuned (docs/note-reader.md, "Round 13's files").
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    # F1 0.948, 80/81 found, 80/81 offered (the same with round 11's reader and round 12's).
+    "notes_dev_round13x.jsonl": (0.947, 0.987, 0.987),
+    # F1 0.876, 112/136 found, 119/136 offered (round 11's reader: 0.873, 111/136, 118/136).
+    "notes_dev_round13y.jsonl": (0.876, 0.823, 0.875),
+}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)
@@ -149,7 +154,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 10 and 11: F1 0.926, red-flag recall
+# Measured on the frozen holdout (evaluate_tagger) after rounds 10-12: F1 0.926, red-flag recall
 # 0.931 (242/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
 # above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.924
