@@ -134,7 +134,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and PREPARE
     # behind a connection pooler in transaction mode that does not keep prepared statements.
     # A query bound by the server takes at most 65,535 parameters (the largest IN list here is
     # a 3-year period's entry ids, about 1,100). A migration changing a returned column's type
-    # makes a prepared query fail once per connection: diary/database.py closes it.
+    # makes a prepared query fail once per connection: diary/database.py then closes it.
     DATABASES["default"]["OPTIONS"] = {
         **DATABASES["default"].get("OPTIONS", {}),
         "server_side_binding": True,
