@@ -203,7 +203,8 @@ def lock_diary(patient_id: int) -> None:
 
 @functools.cache
 def _day_sql() -> tuple[str, SelectedModel, SelectedModel, tuple]:
-    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    """`day_and_readers`' statement, its two parts and the values its SQL takes first (the
+    open states of `_has_open_items`), written once per process."""
     part = SelectedModel(DailyEntry, DailyEntry._meta.db_table)
     reports = SelectedModel(SymptomReport, "r")
     doses, items = _has_doses(), _has_open_items()

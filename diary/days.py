@@ -384,7 +384,7 @@ NAMED_BY = ("name", "email")
 
 
 @functools.cache
-def _answers_sql():
+def _answers_sql() -> tuple[str, tuple[SelectedModel, SelectedModel]]:
     """Written once per process (fixed text and quoted names; every value a parameter)."""
     parts = (SelectedModel(RedFlagAnswer, "a"), SelectedModel(User, "u", only=NAMED_BY))
     quote = connection.ops.quote_name
@@ -420,7 +420,8 @@ def answer_notes(patient: Patient, *, start: date, end: date) -> dict[date, dict
 
 @functools.cache
 def _doses_sql() -> tuple[str, SelectedModel]:
-    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    """The statement up to its IN list (the caller adds one placeholder per entry) and its
+    part, written once per process."""
     part = SelectedModel(DoseLog, DoseLog._meta.db_table)
     return (
         f"SELECT {part.sql} FROM {column(DoseLog)}"  # noqa: S608

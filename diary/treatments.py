@@ -158,7 +158,8 @@ def adherence(patient: Patient, *, end: date, days: int) -> list[Adherence]:
 
 @functools.cache
 def _dose_values() -> tuple[str, SelectedColumns]:
-    """Written once per process (fixed text and quoted names; every value a parameter)."""
+    """The statement up to its IN list (the caller adds one placeholder per value) and its
+    columns, written once per process."""
     dose, entry = DoseLog._meta.get_field, DailyEntry._meta.get_field
     d, e = DoseLog._meta.db_table, DailyEntry._meta.db_table
     columns = SelectedColumns(
@@ -172,7 +173,7 @@ def _dose_values() -> tuple[str, SelectedColumns]:
         f" WHERE {column(DailyEntry, 'deleted_at')} IS NULL"
         f" AND {day} >= %s AND {day} <= %s AND {column(DoseLog, 'treatment')} IN "
     )
-    return (sql, columns)
+    return sql, columns
 
 
 def dose_values(treatment_ids: list[int], start: date, end: date) -> list[tuple]:

@@ -229,8 +229,9 @@ def period_days(patient: Patient, start: date, end: date) -> list[SummaryDay]:
 
 @functools.cache
 def _ratings_sql(merged: bool) -> tuple[str, SelectedColumns]:
-    """Written once per process for each shape (fixed text and quoted names; every value a
-    parameter): with `merged`, the previous period's symptoms in the same query."""
+    """Written once per process for each shape (fixed text, quoted names and two integer
+    constants; the patient and the dates are parameters): with `merged`, the previous
+    period's symptoms in the same query."""
     columns = report_columns()
     day, symptom = column(DailyEntry, "date"), column(SymptomReport, "symptom")
     joined = (
