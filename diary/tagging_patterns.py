@@ -67,7 +67,17 @@ CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
 
 # Words that say a part hurts. "killing me" and "agony" hurt too.
 # "pane" is how dictation often spells "pain".
-PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge", "pane")
+PAIN_NOUNS = (
+    "pain",
+    "ache",
+    "agony",
+    "soreness",
+    "discomfort",
+    "tenderness",
+    "twinge",
+    "pane",
+    "niggle",
+)
 PAIN_WORDS = (
     *PAIN_NOUNS,
     "hurt",
@@ -230,7 +240,8 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("toilet", "loo", "bathroom"),
         ],
     )
-    yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
+    # saddle numbness is the legs' (round 13)
+    yield "leg-weakness", [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
 
 
 def _heart_patterns() -> Iterable[tuple[str, Pattern]]:

@@ -419,6 +419,17 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 _GONE_ELSEWHERE = words("into to onto round around across from numb dead in out back for home")
 
 
+_PEOPLE_WHO_GO = frozenset({"i", "she", "he", "we", "you"})
+_HAD = frozenset({"'d", "had", "'ve", "have", "has", "'s", "d", "ve"})
+
+
+def _a_person_went(doc: Doc, i: int) -> bool:
+    """ "didn't know I needed to go until I'd gone": she went, nothing went away (round 13)."""
+    if doc[i].lower_ != "gone" or i < 2:
+        return False
+    return doc[i - 1].lower_ in _HAD and doc[i - 2].lower_ in _PEOPLE_WHO_GO
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
     reaches back over one comma that opens its own short clause."""
@@ -428,6 +439,8 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
         and modifier.end < len(doc)
         and doc[modifier.end].lower_ in _GONE_ELSEWHERE
     ):
+        return False
+    if _a_person_went(doc, modifier.end - 1):
         return False
     if _same_clause(target, modifier, span_between):
         return True
