@@ -792,9 +792,10 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "chest-pain", [lower("elephant", "elephants", "someone", "somebody"),
                          lower("sitting", "sat", "standing", "stood", "on"),
                          lower("on", op="?"), OWNER, lower("chest")]  # fmt: skip
-    yield "headache", [lemma("head"), lower("like", op="?"), lower("it", op="?"),
-                       lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
-                       lower("vice", "vise", "clamp")]  # fmt: skip
+    for part, slug in (("head", "headache"), ("back", "back-pain")):  # back: round 13
+        yield slug, [lemma(part), lower("like", op="?"), lower("it", op="?"),
+                     lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
+                     lower("vice", "vise", "clamp")]  # fmt: skip
     yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
                         lower("my", "her", "the", "me"), SIDE, lower("spine")]  # fmt: skip
     yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
@@ -1927,6 +1928,27 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                          lower("elephant", "ton", "tonne", "weight", "brick", "bus"),
                          {"IS_PUNCT": False, "OP": "{0,3}"},
                          lower("on", "it", "crushing", "pressing")]  # fmt: skip
+    # Sputum told by its colour (the guideline: blood in the phlegm): "coughed up rusty
+    # coloured gunk", "pink froth when I cough", "brown-red streaks in what I'm coughing up"
+    tinged = lower("rusty", "rust", "pink", "pinkish", "red", "reddish", "bloody", "brown-red",
+                   "blood-streaked", "bloodstained", "blood-stained")  # fmt: skip
+    sputum = lower("gunk", "phlegm", "stuff", "mucus", "spit", "froth", "foam", "sputum",
+                   "muck", "goo", "gloop", "slime")  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough", "hack", "bring"), lower("up"), tinged,
+                                lower("coloured", "colored", "tinged", "looking", op="?"),
+                                sputum]  # fmt: skip
+    yield "coughing-up-blood", [tinged, lower("coloured", "colored", "tinged", op="?"), sputum,
+                                lower("when", "whenever", "after", "if"),
+                                lower("i", "she", "you"),
+                                lemma("cough", "hack")]  # fmt: skip
+    yield "coughing-up-blood", [lower("streaks", "streak", "flecks", "fleck", "specks",
+                                      "threads"),
+                                lower("in"), lower("what", "the", "my", "her"),
+                                {"IS_PUNCT": False, "OP": "{0,2}"},
+                                lemma("cough", "hack", "bring"), lower("up")]  # fmt: skip
+    # How awake she is: "could barely be roused", "hardly rousable"
+    yield "mental-status-change", [lower("barely", "hardly", "scarcely"), lower("be", op="?"),
+                                   lower("roused", "rouse", "rousable", "woken")]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip

@@ -382,7 +382,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "fracture",
         parts=_lemmas("""
             bone bones hip rib ribs wrist arm leg femur humerus spine vertebra vertebrae
-            collarbone ankle shoulder pelvis elbow
+            collarbone ankle shoulder pelvis elbow thigh
         """),
         changes=_lemmas("""
             crack cracked break broke broken snap snapped fracture shatter shattered crunch
@@ -395,6 +395,20 @@ TRIGGERS: tuple[Trigger, ...] = (
             chicken turkey glasses specs doll toy
         """),
         not_then=_lemmas("down up out at into even open"),
+    ),
+    Trigger(  # a fracture told by the sound: "heard a crack turning over in bed" (round 13)
+        "fracture",
+        parts=_lemmas("crack snap crunch pop"),
+        changes=frozenset(),
+        before=_lemmas("heard hear hearing felt feel"),
+        about="a crack",
+        not_after=_lemmas("of on in at up open down"),
+        not_with=_lemmas("""
+            thunder ice egg eggs whip window windows door doors glass screen phone tree branch
+            branches twig firework fireworks gun shot bat ball knuckle knuckles joke walnut nut
+            nuts pan kitchen outside downstairs upstairs car engine roof floorboard floorboards
+            bottle cork champagne bubble wrap gum crisps lid jar ear ears neck
+        """),
     ),
     *(
         Trigger(
@@ -535,8 +549,14 @@ def _rating(doc: Doc, j: int) -> bool:
 
 
 def _negated_function(doc: Doc, j: int) -> bool:
-    """ "not holding me", "can't feel", "hasn't been able to pass": a negation before a verb."""
-    return any(doc[k].norm_ in _NEGATIONS for k in range(max(0, j - 4), j))
+    """ "not holding me", "can't feel", "hasn't been able to pass": a negation before a verb,
+    in its own clause ("no fits, talking normally" is not "not talking normally", round 13)."""
+    for k in range(j - 1, max(0, j - 4) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].norm_ in _NEGATIONS:
+            return True
+    return False
 
 
 def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
