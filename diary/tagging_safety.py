@@ -79,6 +79,11 @@ class Trigger:
     # a part with one of these up to 3 words before it is a thing done ("the film took a funny
     # turn", "Jim did a funny turn at the show")
     not_before: frozenset[str] = frozenset()
+    # the change only after the part ("the kettle in the fridge", not "fridge ... phone")
+    forward: bool = False
+    # items that, found anywhere in the note, tell the same words as another thing ("chemo
+    # brain ... keys in the fridge" is her memory's)
+    not_beside: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -396,6 +401,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         """),
         not_then=_lemmas("down up out at into even open"),
     ),
+    *(
+        # Confusion told by what she did: "kept putting the kettle in the fridge", "put the
+        # milk in the oven" (round 13); a list ("a kettle and a fridge") is not a place, and
+        # a slip she calls forgetfulness or chemo brain is her memory's
+        Trigger(
+            "confusion",
+            parts=_lemmas(things),
+            changes=_lemmas(places),
+            about="a thing put somewhere odd",
+            forward=True,
+            not_beside=frozenset({"memory-problems"}),
+            not_after=_lemmas("and or with plus , & is was are were"),
+            not_with=_lemmas("""
+                forgetful forget forgot forgetting memory brain scatty scatterbrained ditzy
+                recipe bake baking cook cooking warm heat defrost buy bought new clean cleaning
+            """),
+        )
+        for things, places in (
+            (
+                """kettle key keys phone remote iron shoe shoes handbag purse wallet glasses
+                teapot slipper slippers""",
+                "fridge freezer oven microwave",
+            ),
+            ("milk", "oven wardrobe drawer"),
+        )
+    ),
     Trigger(  # a fracture told by the sound: "heard a crack turning over in bed" (round 13)
         "fracture",
         parts=_lemmas("crack snap crunch pop"),
@@ -579,7 +610,7 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
         return None
     if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
         return None  # a reading: the temperature reader's
-    for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+    for j in (*range(i + 1, hi), *(() if trigger.forward else range(i - 1, lo - 1, -1))):
         if j - i > AFTER and doc[j].lemma_ not in trigger.images:
             continue
         if j not in covered and _change_at(doc, trigger, i, j):
@@ -776,6 +807,8 @@ def _asked(
         if trigger.slug in offered:
             continue  # the page offers the item already: found present or asked elsewhere
         if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
+            continue
+        if trigger.not_beside and any(e.label_ in trigger.not_beside for e in found):
             continue
         cues = _cue_words(doc)
         if change in cues:
