@@ -1669,6 +1669,10 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # to make the part's word set the larger one)
     legs = lemma("leg", "legs")
     for did in (sport, a_sport):
+        # "legs are heavy after the gym" (round 13)
+        yield NOT_A_SYMPTOM, [legs, BE, lower("a", "bit", "so", "really", "very", "quite",
+                              op="{0,2}"), lower("heavy", "tired", "wobbly", "achy", "dead"),
+                              lower("after", "from"), *did]  # fmt: skip
         for breathless in ([lower("out"), lower("of"), lower("breath", "puff")],
                            [lower("breathless", "puffed", "winded")]):  # fmt: skip
             for after in ("after", "from"):
@@ -1949,6 +1953,16 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
     # How awake she is: "could barely be roused", "hardly rousable"
     yield "mental-status-change", [lower("barely", "hardly", "scarcely"), lower("be", op="?"),
                                    lower("roused", "rouse", "rousable", "woken")]  # fmt: skip
+    # "brushing my teeth wipes me out", "losing my thread mid-sentence"
+    yield "fatigue", [lower("wipes", "wiped", "wiping"), lower("me", "her"),
+                      lower("out")]  # fmt: skip
+    yield "memory-problems", [lemma("lose", "losing", "lost"), lower("my", "her"),
+                              lower("thread")]  # fmt: skip
+    # Peeing all night with thirst: "up 5 times a night for a wee"
+    yield "high-blood-sugar", [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
+                               lower("a", "in", "every", "each"), lower("the", op="?"),
+                               lower("night"), lower("for", "to"), lower("a", op="?"),
+                               PEE]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip

@@ -385,6 +385,17 @@ def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
     return sent.start == modifier.sent.start and sent[-1].text == "?"
 
 
+_SOMEONE_IS = words("been got gone sat stood just not never a an the in on at always")
+
+
+def _right_after(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "someone's face drooping": the mention right after the possessive (round 13)."""
+    if target.start != modifier.end:
+        return False
+    first = target[0].lower_
+    return not first.endswith("ing") and first not in _SOMEONE_IS
+
+
 def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "Pat next door is confused": the neighbour is the subject of the mention's clause."""
     doc = target.doc
@@ -1096,6 +1107,14 @@ def context_rules() -> list[ConTextRule]:
                            "chap")]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
+    # "a video of someone's face drooping": another person's part (round 13)
+    add(
+        ["someone's", "somebody's", "someone else's", "somebody else's"],
+        fam,
+        "FORWARD",
+        max_scope=3,
+        on_modifies=_right_after,
+    )  # not "someone's sitting on my chest"
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
     add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
