@@ -1963,6 +1963,10 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                                lower("a", "in", "every", "each"), lower("the", op="?"),
                                lower("night"), lower("for", "to"), lower("a", op="?"),
                                PEE]  # fmt: skip
+    # "felt like it skipped a few beats", "heart skipping the odd beat"
+    yield "palpitations", [lemma("skip", "skipped", "skipping"),
+                           lower("a", "the", op="?"), lower("few", "couple", "odd", "of",
+                           op="{0,2}"), lower("beats", "beat")]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip
