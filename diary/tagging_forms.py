@@ -661,7 +661,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # Saddle numbness is numbness of the legs' top, labelled as the legs (round 13): "can't
     # feel it when I wipe", "numb round my bottom", "my bum feels numb"
     saddle = "leg-weakness"
-    yield saddle, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,5}"},
+    yield saddle, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,6}"},
                    lower("wipe", "wiping")]  # fmt: skip
     yield saddle, [lower("numb", "numbness", "tingling"), lower("in", "around", "between",
                    "round"), OWNER, lower("groin", "bottom", "bum", "buttocks", "privates",
