@@ -92,6 +92,7 @@ def test_round_13_red_flags_are_asked(text, symptom):
         "No confusion, no fits, talking normally today",
         "saw someone's car parked across our drive",
         "red wine stains on the tablecloth, pink froth on the cappuccino",
+        "a niggle about the bill from the garage",
     ],
 )
 def test_round_13_near_misses_are_not_read_or_asked(text):
@@ -108,3 +109,7 @@ def test_someone_elses_face_is_not_hers():
     )
     # ... while someone sitting on her chest is her own chest pain
     assert ("chest-pain", "present") in found("feels like someone's sitting on my chest")
+
+
+def test_a_negation_in_its_own_clause_still_makes_a_failure():
+    assert ("speech-problems", "present") in found("she is not talking normally")
