@@ -489,7 +489,7 @@ def _heading(target: Span, modifier: Span) -> bool:
     """ "Last week: 2 nights of insomnia", "Wed - rotten cough": a time heading at the start of
     a sentence or line reaches to its end, unless "today" or "now" takes over."""
     doc = target.doc
-    if modifier.end >= target.start:
+    if modifier.end > target.start:  # "Fri: headache": right after its mark (round 13)
         return False
     marked = doc[modifier.end - 1].text in _HEADING_MARKS  # "fri:" is one cue
     if (

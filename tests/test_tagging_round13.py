@@ -113,3 +113,8 @@ def test_someone_elses_face_is_not_hers():
 
 def test_a_negation_in_its_own_clause_still_makes_a_failure():
     assert ("speech-problems", "present") in found("she is not talking normally")
+
+
+def test_a_short_day_heading_right_before_its_symptom_is_the_past():
+    assert ("headache", "historical") in found("Thu: headache all day. Today: just tired")
+    assert ("headache", "present") in found("Thu: headache again, took 2 paracetamol")
