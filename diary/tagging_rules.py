@@ -905,7 +905,7 @@ def context_rules() -> list[ConTextRule]:
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
-        worried about getting | scared of getting | afraid of getting | dreading |
+        worried about getting | scared of getting | afraid of getting |
         side effects include | side effects are | warned me about | warned about |
         what to do if | to prevent | might | should i get | will i get | can this cause |
         can it cause | could this cause | could it cause | does it cause | will it cause |
@@ -914,6 +914,9 @@ def context_rules() -> list[ConTextRule]:
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
+    # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
+    # anything" tells of today (round 13)
+    add(["dreading"], hyp, "FORWARD", max_scope=8, **clause)
     # Futures: "I'll have another seizure", "she'll get a fever". Only what is to be had, a few
     # words on in the cue's own clause ("I'll have a lie down, my chest pain is crushing" tells
     # of today), and not a habit ("she'll have a seizure sometimes when tired").

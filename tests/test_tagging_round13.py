@@ -118,3 +118,10 @@ def test_a_negation_in_its_own_clause_still_makes_a_failure():
 def test_a_short_day_heading_right_before_its_symptom_is_the_past():
     assert ("headache", "historical") in found("Thu: headache all day. Today: just tired")
     assert ("headache", "present") in found("Thu: headache again, took 2 paracetamol")
+
+
+def test_dreading_reaches_only_its_own_clause():
+    assert ("memory-problems", "present") in found(
+        "dreading the scan, can't concentrate on anything"
+    )
+    assert ("nausea", "hypothetical") in found("dreading the nausea coming back next cycle")
