@@ -48,6 +48,7 @@ def test_saddle_numbness_is_read_as_the_legs(text):
         ("up 4 times in the night to pee, and so thirsty", "high-blood-sugar"),
         ("my eyes have gone a mustard colour", "jaundice"),
         ("my heart skipped a couple of beats on the sofa", "palpitations"),
+        ("hands peeling and soles really tender", "hand-foot-syndrome"),
     ],
 )
 def test_round_13_shapes_are_read(text, symptom):
@@ -93,6 +94,7 @@ def test_round_13_red_flags_are_asked(text, symptom):
         "saw someone's car parked across our drive",
         "red wine stains on the tablecloth, pink froth on the cappuccino",
         "a niggle about the bill from the garage",
+        "the Dover sole was tender and lovely",
     ],
 )
 def test_round_13_near_misses_are_not_read_or_asked(text):
