@@ -1970,8 +1970,7 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
     # "soles sore to walk on", "palms tender": the soles' and palms' soreness is hand-foot
     # syndrome's, not a pain of its own
     yield "hand-foot-syndrome", [lower("soles", "palms"), lower("are", "were", "feel", "felt",
-                                 "so", "really", "very", "a", "bit", op="{0,2}"),
-                                 lower("sore", "tender", "painful")]  # fmt: skip
+                                 op="?"), lower("sore", "tender", "painful")]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip

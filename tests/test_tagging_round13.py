@@ -48,7 +48,7 @@ def test_saddle_numbness_is_read_as_the_legs(text):
         ("up 4 times in the night to pee, and so thirsty", "high-blood-sugar"),
         ("my eyes have gone a mustard colour", "jaundice"),
         ("my heart skipped a couple of beats on the sofa", "palpitations"),
-        ("hands peeling and soles really tender", "hand-foot-syndrome"),
+        ("hands peeling and soles are tender", "hand-foot-syndrome"),
     ],
 )
 def test_round_13_shapes_are_read(text, symptom):
