@@ -424,8 +424,10 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  op="?"), lower("when", "urine", "wee", "pee")]  # fmt: skip
     yield slug, [lower("bowels", "bladder"), lemma("open", "go", "empty", "give", "let"),
                  lower("without", "way", "by", "on", "in")]  # fmt: skip
-    yield slug, [lower("numb", "numbness"), lower("down", "between", "around"),
-                 OWNER, lower("below", "there", "legs", "bottom", "bum", "privates")]  # fmt: skip
+    # Numbness between the legs is the legs' (the guideline: legs numb), round 13
+    yield "leg-weakness", [lower("numb", "numbness"), lower("down", "between", "around", "round"),
+                           OWNER, lower("below", "there", "legs", "bottom", "bum",
+                                        "privates")]  # fmt: skip
 
 
 def _other_forms() -> Iterable[tuple[str, Pattern]]:
@@ -656,12 +658,15 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                     lower("feel", "notice", "realise", "realize"), lower("the", "my", "any"),
                     lemma("wee", "pee", "urine", "poo", "water"),
                     lower("come", "coming", "leak", "leaking", "go")]  # fmt: skip
-    yield control, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,5}"},
-                    lower("wipe", "wiping")]  # fmt: skip
-    yield control, [lower("numb", "numbness", "tingling"), lower("in", "around", "between"),
-                    OWNER, lower("groin", "bottom", "bum", "buttocks", "privates", "genitals",
-                    "saddle", "crotch", "perineum")]  # fmt: skip
-    yield control, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
+    # Saddle numbness is numbness of the legs' top, labelled as the legs (round 13): "can't
+    # feel it when I wipe", "numb round my bottom", "my bum feels numb"
+    saddle = "leg-weakness"
+    yield saddle, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,6}"},
+                   lower("wipe", "wiping")]  # fmt: skip
+    yield saddle, [lower("numb", "numbness", "tingling"), lower("in", "around", "between",
+                   "round"), OWNER, lower("groin", "bottom", "bum", "buttocks", "privates",
+                   "genitals", "saddle", "crotch", "perineum")]  # fmt: skip
+    yield saddle, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
     for part in ("foot", "leg"):  # one anchor each: a set of both would merge their matchers
         yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
                                lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
@@ -787,9 +792,10 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "chest-pain", [lower("elephant", "elephants", "someone", "somebody"),
                          lower("sitting", "sat", "standing", "stood", "on"),
                          lower("on", op="?"), OWNER, lower("chest")]  # fmt: skip
-    yield "headache", [lemma("head"), lower("like", op="?"), lower("it", op="?"),
-                       lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
-                       lower("vice", "vise", "clamp")]  # fmt: skip
+    for part, slug in (("head", "headache"), ("back", "back-pain")):  # back: round 13
+        yield slug, [lemma(part), lower("like", op="?"), lower("it", op="?"),
+                     lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
+                     lower("vice", "vise", "clamp")]  # fmt: skip
     yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
                         lower("my", "her", "the", "me"), SIDE, lower("spine")]  # fmt: skip
     yield "back-pain", [lower("shock", "shocks", "jolt", "jolts"), lower("down", "up", "along"),
@@ -1450,8 +1456,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # "pooing myself"
     yield "fever", [lower("temp", "temperature", "temps"), lemma("be", op="?"),
                     lower("high", "higher", "very", op="?"), lower("high", "higher")]  # fmt: skip
-    yield "bladder-bowel-control", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
-                                    "privates", "crotch")]  # fmt: skip
+    yield "leg-weakness", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
+                           "privates", "crotch")]  # fmt: skip
     yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
                                           "soiled", "weeing", "weed"),
                                     lower("myself", "herself", "meself")]  # fmt: skip
@@ -1663,6 +1669,10 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # to make the part's word set the larger one)
     legs = lemma("leg", "legs")
     for did in (sport, a_sport):
+        # "legs are heavy after the gym" (round 13)
+        yield NOT_A_SYMPTOM, [legs, BE, lower("a", "bit", "so", "really", "very", "quite",
+                              op="{0,2}"), lower("heavy", "tired", "wobbly", "achy", "dead"),
+                              lower("after", "from"), *did]  # fmt: skip
         for breathless in ([lower("out"), lower("of"), lower("breath", "puff")],
                            [lower("breathless", "puffed", "winded")]):  # fmt: skip
             for after in ("after", "from"):
@@ -1882,6 +1892,90 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
                       lower("again", "back", "came", "started", "returned")]  # fmt: skip
 
 
+def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
+    """Red flags told by what happened rather than by their names (round 13): a seat or a
+    part that cannot be felt, a foot that will not lift, a mind told by what she did or saw,
+    a bladder that went before she knew, a chest likened to a weight."""
+    # "couldn't feel the seat under me", "can't feel the toilet seat"
+    yield "leg-weakness", [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
+                           lower("seat", "chair", "saddle"),
+                           lower("under", "beneath", "when", "properly")]  # fmt: skip
+    # Foot drop: "couldn't lift my right foot properly", "can't pick my foot up"
+    yield "leg-weakness", [*CANT, lemma("lift", "raise", "pick"), OWNER, SIDE,
+                           lemma("foot")]  # fmt: skip
+    # A bladder that went before she knew: "didn't know I needed to go until I'd gone"
+    yield "bladder-bowel-control", [lemma("do"), NOT, lower("know", "realise", "realize", "feel",
+                                    "notice"), lower("that", op="?"), lower("i", "she"),
+                                    lower("needed", "had", "need"), lower("to"),
+                                    lemma("go", "pee", "wee", "poo"),
+                                    lower("until", "till", "til", "before")]  # fmt: skip
+    # Confusion told by the day, the year or the place she could not name
+    yield "confusion", [lower("couldn't", "could", "can't", "can", "didn't", "did", "doesn't",
+                        "does", "cannot"), NOT, lower("tell", "say"), lower("me", "us", op="?"),
+                        lower("what"), lower("year", "day", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lower("kept", "keeps", "keep", "keeping"), lower("asking"), lower("what"),
+                        lower("day", "year", "month"), lower("it")]  # fmt: skip
+    # Seeing what is not there: "seeing people who weren't there"
+    yield "mental-status-change", [lemma("see"), lower("people", "things", "faces", "animals",
+                                   "insects", "bugs", "children", "someone", "men"),
+                                   lower("who", "that", "which", op="?"),
+                                   lower("were", "was", "are", "is", "weren't", "wasn't",
+                                         "aren't", "isn't"),
+                                   NOT, lower("there", "real")]  # fmt: skip
+    yield "mental-status-change", [lemma("see"), lower("people", "things", "faces", "animals",
+                                   "insects", "bugs", "children", "someone", "men"),
+                                   lower("who", "that", "which", op="?"),
+                                   lower("weren't", "wasn't", "aren't", "isn't"),
+                                   lower("there", "real")]  # fmt: skip
+    # A chest likened to a weight on it: "chest feels like an elephant is sitting on it"
+    yield "chest-pain", [lemma("chest"), lemma("feel"), lower("like"), lower("an", "a", "the"),
+                         lower("elephant", "ton", "tonne", "weight", "brick", "bus"),
+                         {"IS_PUNCT": False, "OP": "{0,3}"},
+                         lower("on", "it", "crushing", "pressing")]  # fmt: skip
+    # Sputum told by its colour (the guideline: blood in the phlegm): "coughed up rusty
+    # coloured gunk", "pink froth when I cough", "brown-red streaks in what I'm coughing up"
+    tinged = lower("rusty", "rust", "pink", "pinkish", "red", "reddish", "bloody", "brown-red",
+                   "blood-streaked", "bloodstained", "blood-stained")  # fmt: skip
+    sputum = lower("gunk", "phlegm", "stuff", "mucus", "spit", "froth", "foam", "sputum",
+                   "muck", "goo", "gloop", "slime")  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough", "hack", "bring"), lower("up"), tinged,
+                                lower("coloured", "colored", "tinged", "looking", op="?"),
+                                sputum]  # fmt: skip
+    yield "coughing-up-blood", [tinged, lower("coloured", "colored", "tinged", op="?"), sputum,
+                                lower("when", "whenever", "after", "if"),
+                                lower("i", "she", "you"),
+                                lemma("cough", "hack")]  # fmt: skip
+    yield "coughing-up-blood", [lower("streaks", "streak", "flecks", "fleck", "specks",
+                                      "threads"),
+                                lower("in"), lower("what", "the", "my", "her"),
+                                {"IS_PUNCT": False, "OP": "{0,2}"},
+                                lemma("cough", "hack", "bring"), lower("up")]  # fmt: skip
+    # How awake she is: "could barely be roused", "hardly rousable"
+    yield "mental-status-change", [lower("barely", "hardly", "scarcely"), lower("be", op="?"),
+                                   lower("roused", "rouse", "rousable", "woken")]  # fmt: skip
+    # "brushing my teeth wipes me out", "losing my thread mid-sentence"
+    yield "fatigue", [lower("wipes", "wiped", "wiping"), lower("me", "her"),
+                      lower("out")]  # fmt: skip
+    yield "memory-problems", [lemma("lose", "losing", "lost"), lower("my", "her"),
+                              lower("thread")]  # fmt: skip
+    # Peeing all night with thirst: "up 5 times a night for a wee"
+    yield "high-blood-sugar", [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
+                               lower("a", "in", "every", "each"), lower("the", op="?"),
+                               lower("night"), lower("for", "to"), lower("a", op="?"),
+                               PEE]  # fmt: skip
+    # "felt like it skipped a few beats", "heart skipping the odd beat"
+    yield "palpitations", [lemma("skip", "skipped", "skipping"),
+                           lower("a", "the", op="?"), lower("few", "couple", "odd", "of",
+                           op="{0,2}"), lower("beats", "beat")]  # fmt: skip
+    # "soles sore to walk on", "palms tender": the soles' and palms' soreness is hand-foot
+    # syndrome's, not a pain of its own
+    yield "hand-foot-syndrome", [lower("soles", "palms"), lower("are", "were", "feel", "felt",
+                                 op="?"), lower("sore", "tender", "painful")]  # fmt: skip
+    # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
+    yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
+                         lower("to"), lower("breathe", "breath")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -1898,4 +1992,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_six(),
         *_round_seven(),
         *_round_eight(),
+        *_round_thirteen(),
     ]

@@ -67,7 +67,17 @@ CANT = [{"NORM": any_of("can", "could", "will", "would")}, NOT]
 
 # Words that say a part hurts. "killing me" and "agony" hurt too.
 # "pane" is how dictation often spells "pain".
-PAIN_NOUNS = ("pain", "ache", "agony", "soreness", "discomfort", "tenderness", "twinge", "pane")
+PAIN_NOUNS = (
+    "pain",
+    "ache",
+    "agony",
+    "soreness",
+    "discomfort",
+    "tenderness",
+    "twinge",
+    "pane",
+    "niggle",
+)
 PAIN_WORDS = (
     *PAIN_NOUNS,
     "hurt",
@@ -203,7 +213,7 @@ def _leg_patterns() -> Iterable[tuple[str, Pattern]]:
 def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
     slug = "bladder-bowel-control"
     waters = lemma("pee", "wee", "urine", "bladder", "bowel", "water", "poo", "wees", "pees")
-    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself", "the")]
+    yield slug, [lemma("wet"), lower("myself", "herself", "himself", "meself")]  # not "the floor"
     yield slug, [lemma("wet"), lower("bed")]
     yield slug, [*CANT, lemma("hold", "control", "pass"), OWNER, lower("in", op="?"), waters]
     # Round 11: "she is not passing urine since morning", "hasn't passed water all day"
@@ -230,7 +240,8 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("toilet", "loo", "bathroom"),
         ],
     )
-    yield slug, [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
+    # saddle numbness is the legs' (round 13)
+    yield "leg-weakness", [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
 
 
 def _heart_patterns() -> Iterable[tuple[str, Pattern]]:
@@ -462,11 +473,13 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
                 "turning",
                 "quite",
                 "very",
-                "a",
             ),
             yellow,
         ],
     )
+    # "a yellow tinge", not "a yellow dress" (round 13)
+    yield "jaundice", [lower("a"), yellow, lower("tinge", "colour", "color", "hue", "cast", "tint",
+                       "look", "tone")]  # fmt: skip
     yield (
         "jaundice",
         [
@@ -477,6 +490,8 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
         ],
     )
     yield "jaundice", [lemma("eye", "skin"), BE, gap(2), yellow]
+    yield "jaundice", [lemma("eye", "skin"), BE, gap(2), lower("mustard"),
+                       lower("colour", "color", "coloured", "colored", "yellow")]  # fmt: skip
     yield "mouth-sores", [lemma("mouth", "tongue"), BE, gap(3), lemma("ulcer", "sore", "blister")]
 
     yield "depression", [lower("so", "very", "really", "feeling", "feel", "felt"), lower("low")]

@@ -385,6 +385,17 @@ def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
     return sent.start == modifier.sent.start and sent[-1].text == "?"
 
 
+_SOMEONE_IS = words("been got gone sat stood just not never a an the in on at always")
+
+
+def _right_after(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "someone's face drooping": the mention right after the possessive (round 13)."""
+    if target.start != modifier.end:
+        return False
+    first = target[0].lower_
+    return not first.endswith("ing") and first not in _SOMEONE_IS
+
+
 def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "Pat next door is confused": the neighbour is the subject of the mention's clause."""
     doc = target.doc
@@ -419,6 +430,17 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 _GONE_ELSEWHERE = words("into to onto round around across from numb dead in out back for home")
 
 
+_PEOPLE_WHO_GO = frozenset({"i", "she", "he", "we", "you"})
+_HAD = frozenset({"'d", "had", "'ve", "have", "has", "'s", "d", "ve"})
+
+
+def _a_person_went(doc: Doc, i: int) -> bool:
+    """ "didn't know I needed to go until I'd gone": she went, nothing went away (round 13)."""
+    if doc[i].lower_ != "gone" or i < 2:
+        return False
+    return doc[i - 1].lower_ in _HAD and doc[i - 2].lower_ in _PEOPLE_WHO_GO
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
     reaches back over one comma that opens its own short clause."""
@@ -428,6 +450,8 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
         and modifier.end < len(doc)
         and doc[modifier.end].lower_ in _GONE_ELSEWHERE
     ):
+        return False
+    if _a_person_went(doc, modifier.end - 1):
         return False
     if _same_clause(target, modifier, span_between):
         return True
@@ -465,7 +489,7 @@ def _heading(target: Span, modifier: Span) -> bool:
     """ "Last week: 2 nights of insomnia", "Wed - rotten cough": a time heading at the start of
     a sentence or line reaches to its end, unless "today" or "now" takes over."""
     doc = target.doc
-    if modifier.end >= target.start:
+    if modifier.end > target.start:  # "Fri: headache": right after its mark (round 13)
         return False
     marked = doc[modifier.end - 1].text in _HEADING_MARKS  # "fri:" is one cue
     if (
@@ -881,7 +905,7 @@ def context_rules() -> list[ConTextRule]:
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
-        worried about getting | scared of getting | afraid of getting | dreading |
+        worried about getting | scared of getting | afraid of getting |
         side effects include | side effects are | warned me about | warned about |
         what to do if | to prevent | might | should i get | will i get | can this cause |
         can it cause | could this cause | could it cause | does it cause | will it cause |
@@ -890,6 +914,9 @@ def context_rules() -> list[ConTextRule]:
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
+    # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
+    # anything" tells of today (round 13)
+    add(["dreading"], hyp, "FORWARD", max_scope=8, **clause)
     # Futures: "I'll have another seizure", "she'll get a fever". Only what is to be had, a few
     # words on in the cue's own clause ("I'll have a lie down, my chest pain is crushing" tells
     # of today), and not a habit ("she'll have a seizure sometimes when tired").
@@ -1083,6 +1110,14 @@ def context_rules() -> list[ConTextRule]:
                            "chap")]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
+    # "a video of someone's face drooping": another person's part (round 13)
+    add(
+        ["someone's", "somebody's", "someone else's", "somebody else's"],
+        fam,
+        "FORWARD",
+        max_scope=3,
+        on_modifies=_right_after,
+    )  # not "someone's sitting on my chest"
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
     add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"

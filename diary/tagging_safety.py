@@ -79,6 +79,11 @@ class Trigger:
     # a part with one of these up to 3 words before it is a thing done ("the film took a funny
     # turn", "Jim did a funny turn at the show")
     not_before: frozenset[str] = frozenset()
+    # the change only after the part ("the kettle in the fridge", not "fridge ... phone")
+    forward: bool = False
+    # items that, found anywhere in the note, tell the same words as another thing ("chemo
+    # brain ... keys in the fridge" is her memory's)
+    not_beside: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -382,7 +387,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "fracture",
         parts=_lemmas("""
             bone bones hip rib ribs wrist arm leg femur humerus spine vertebra vertebrae
-            collarbone ankle shoulder pelvis elbow
+            collarbone ankle shoulder pelvis elbow thigh
         """),
         changes=_lemmas("""
             crack cracked break broke broken snap snapped fracture shatter shattered crunch
@@ -395,6 +400,46 @@ TRIGGERS: tuple[Trigger, ...] = (
             chicken turkey glasses specs doll toy
         """),
         not_then=_lemmas("down up out at into even open"),
+    ),
+    *(
+        # Confusion told by what she did: "kept putting the kettle in the fridge", "put the
+        # milk in the oven" (round 13); a list ("a kettle and a fridge") is not a place, and
+        # a slip she calls forgetfulness or chemo brain is her memory's
+        Trigger(
+            "confusion",
+            parts=_lemmas(things),
+            changes=_lemmas(places),
+            about="a thing put somewhere odd",
+            forward=True,
+            not_beside=frozenset({"memory-problems"}),
+            not_after=_lemmas("and or with plus , & is was are were"),
+            not_with=_lemmas("""
+                forgetful forget forgot forgetting memory brain scatty scatterbrained ditzy
+                recipe bake baking cook cooking warm heat defrost buy bought new clean cleaning
+            """),
+        )
+        for things, places in (
+            (
+                """kettle key keys phone remote iron shoe shoes handbag purse wallet glasses
+                teapot slipper slippers""",
+                "fridge freezer oven microwave",
+            ),
+            ("milk", "oven wardrobe drawer"),
+        )
+    ),
+    Trigger(  # a fracture told by the sound: "heard a crack turning over in bed" (round 13)
+        "fracture",
+        parts=_lemmas("crack snap crunch pop"),
+        changes=frozenset(),
+        before=_lemmas("heard hear hearing felt feel"),
+        about="a crack",
+        not_after=_lemmas("of on in at up open down"),
+        not_with=_lemmas("""
+            thunder ice egg eggs whip window windows door doors glass screen phone tree branch
+            branches twig firework fireworks gun shot bat ball knuckle knuckles joke walnut nut
+            nuts pan kitchen outside downstairs upstairs car engine roof floorboard floorboards
+            bottle cork champagne bubble wrap gum crisps lid jar ear ears neck
+        """),
     ),
     *(
         Trigger(
@@ -535,8 +580,14 @@ def _rating(doc: Doc, j: int) -> bool:
 
 
 def _negated_function(doc: Doc, j: int) -> bool:
-    """ "not holding me", "can't feel", "hasn't been able to pass": a negation before a verb."""
-    return any(doc[k].norm_ in _NEGATIONS for k in range(max(0, j - 4), j))
+    """ "not holding me", "can't feel", "hasn't been able to pass": a negation before a verb,
+    in its own clause ("no fits, talking normally" is not "not talking normally", round 13)."""
+    for k in range(j - 1, max(0, j - 4) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].norm_ in _NEGATIONS:
+            return True
+    return False
 
 
 def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
@@ -559,7 +610,7 @@ def _find(doc: Doc, covered: set[int], trigger: Trigger, i: int) -> int | None:
         return None
     if doc[i].lemma_ in _READINGS and any(c.isdigit() for t in doc[lo:hi] for c in t.text):
         return None  # a reading: the temperature reader's
-    for j in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+    for j in (*range(i + 1, hi), *(() if trigger.forward else range(i - 1, lo - 1, -1))):
         if j - i > AFTER and doc[j].lemma_ not in trigger.images:
             continue
         if j not in covered and _change_at(doc, trigger, i, j):
@@ -756,6 +807,8 @@ def _asked(
         if trigger.slug in offered:
             continue  # the page offers the item already: found present or asked elsewhere
         if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
+            continue
+        if trigger.not_beside and any(e.label_ in trigger.not_beside for e in found):
             continue
         cues = _cue_words(doc)
         if change in cues:

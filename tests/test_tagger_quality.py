@@ -89,6 +89,15 @@ RED_FLAG_RECALL_FLOORS = {
     # to wake up" as two changes in mental state; the reader finds "hard to wake" (the same
     # item, so it is offered), while "very sleepy" alone is fatigue to other writers.
     "notes_dev_round12v.jsonl": 0.989,
+    # 129/136, tuned on for one round only (round 13; 112/136 blind): the page offers 134 of
+    # 136. Asked, not found present: two fractures told by the sound ("heard a crack turning
+    # over in bed", "heard a loud crack from my thigh": a crack is also the thunder's, the
+    # ice's, a glass's), a kettle put in the fridge (the same slip is labelled memory or not
+    # at all by other writers), "put the milk in the oven" beside "kept asking what day it
+    # was" (found), and "not like me at all" beside "acting out of character". Neither found
+    # nor asked: a word-finding slip told by example ("keeps saying 'the thing' for
+    # everything") and "Kept asking where her mum is (her mum died in 1998)".
+    "notes_dev_round13y.jsonl": 0.948,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -109,6 +118,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round9p.jsonl": 0.989,  # 97/98: "the pain... in my hip bone..." (ellipses)
     "notes_dev_round9q.jsonl": 0.957,  # 114/119: dialect, "bak ake", "stummik", "Swallowing"
     "notes_dev_round11t.jsonl": 0.989,  # 93/94: "my elbow is sore" (above)
+    "notes_dev_round13y.jsonl": 0.985,  # 134/136: "the thing", "where her mum is" (above)
 }
 
 
@@ -135,14 +145,9 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round13x and round13y were
-# written while round 12 was tuned (docs/note-reader.md, "Round 13's files").
-BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.948, 80/81 found, 80/81 offered (the same with round 11's reader and round 12's).
-    "notes_dev_round13x.jsonl": (0.947, 0.987, 0.987),
-    # F1 0.876, 112/136 found, 119/136 offered (round 11's reader: 0.873, 111/136, 118/136).
-    "notes_dev_round13y.jsonl": (0.876, 0.823, 0.875),
-}
+# red flags suggested), held there until a round tunes on them. None at present: round13x and
+# round13y were tuned on in round 13 (docs/note-reader.md, "Round 13").
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {}
 
 
 @pytest.mark.parametrize("name", BLIND_FILES)

@@ -63,13 +63,12 @@ DEV_FILES = (
     "notes_dev_round11u.jsonl",
     "notes_dev_round12v.jsonl",
     "notes_dev_round12w.jsonl",
-)
-# Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
-# next round's starting point, docs/note-reader.md). Empty until new files are written.
-BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round13x.jsonl",
     "notes_dev_round13y.jsonl",
 )
+# Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
+# next round's starting point, docs/note-reader.md). Empty until new files are written.
+BLIND_FILES: tuple[str, ...] = ()
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 

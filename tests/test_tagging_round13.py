@@ -1,0 +1,129 @@
+"""Round 13 (docs/note-reader.md, "Round 13"): red flags told in other words than their names
+(saddle numbness told by sensation, sputum by its colour, confusion by what she did or saw, a
+fracture by the sound, a bladder that went before she knew), each tried on sentences no
+evaluation note contains, with near misses that must not be tagged or asked."""
+
+import pytest
+
+from tests.reading import MARKS, asked, everything, found
+
+pytestmark = MARKS
+
+
+# Saddle numbness is the legs' (the guideline: legs numb -> leg-weakness), never the bladder's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numbness between my legs since lunch",
+        "my bottom has gone numb and my back is agony",
+        "can't feel the paper properly when I'm wiping",
+        "numb round my bum since the weekend",
+        "couldn't feel the toilet seat under me",
+    ],
+)
+def test_saddle_numbness_is_read_as_the_legs(text):
+    mentions = found(text)
+    assert ("leg-weakness", "present") in mentions
+    assert ("bladder-bowel-control", "present") not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("could not lift my left foot, it keeps catching the kerb", "leg-weakness"),
+        ("she didn't know she needed to go until she'd gone, twice", "bladder-bowel-control"),
+        ("she couldn't tell us what month it was this morning", "confusion"),
+        ("she keeps asking what year it is", "confusion"),
+        ("she was seeing insects that weren't there on the ceiling", "mental-status-change"),
+        ("my chest feels like a ton of bricks is on it", "chest-pain"),
+        ("it is agonising to breathe in since last night", "chest-pain"),
+        ("brought up pink phlegm this morning", "coughing-up-blood"),
+        ("rusty coloured spit when I cough", "coughing-up-blood"),
+        ("red flecks in what she's coughing up", "coughing-up-blood"),
+        ("Gran could hardly be roused at teatime", "mental-status-change"),
+        ("my back is in a vice today", "back-pain"),
+        ("a niggle in my lower back again", "back-pain"),
+        ("the stairs wiped me out", "fatigue"),
+        ("I keep losing my thread when I talk", "memory-problems"),
+        ("up 4 times in the night to pee, and so thirsty", "high-blood-sugar"),
+        ("my eyes have gone a mustard colour", "jaundice"),
+        ("my heart skipped a couple of beats on the sofa", "palpitations"),
+        ("hands peeling and soles are tender", "hand-foot-syndrome"),
+    ],
+)
+def test_round_13_shapes_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_a_person_who_had_gone_is_not_a_symptom_gone():
+    assert ("bladder-bowel-control", "present") in found(
+        "did not realise I had to go until I'd gone"
+    )
+
+
+# The safety net asks where the reader cannot read precisely.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("heard a crack as I rolled over and now my side is killing me", "fracture"),
+        ("heard a crunch from my hip when I stood", "fracture"),
+        ("she put her phone in the freezer this morning", "confusion"),
+    ],
+)
+def test_round_13_red_flags_are_asked(text, symptom):
+    assert symptom in asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses written beside the red flags: the cold, the gym, the dog
+        "legs are heavy after the run",
+        "the cat wet the rug again",
+        "wet the flannel and put it on her head",
+        # everyday sentences against the new shapes
+        "bought a yellow raincoat for the holiday",
+        "put the milk in the fridge and the keys in the bowl",
+        "bought a new kettle and a fridge freezer",
+        "heard a crack of thunder and the dog hid",
+        "heard a crack from the kitchen, a glass had fallen",
+        "the drummer missed a beat and we all laughed",
+        "the rain knocked me out of the race",
+        "lost the thread of the film halfway through",
+        "No confusion, no fits, talking normally today",
+        "saw someone's car parked across our drive",
+        "red wine stains on the tablecloth, pink froth on the cappuccino",
+        "a niggle about the bill from the garage",
+        "the Dover sole was tender and lovely",
+    ],
+)
+def test_round_13_near_misses_are_not_read_or_asked(text):
+    assert [m for m in everything(text) if m[1] in ("present", "uncertain")] == []
+
+
+def test_a_slip_she_calls_forgetfulness_is_not_asked_as_confusion():
+    assert "confusion" not in asked("so forgetful lately, I put the milk in the oven")
+
+
+def test_someone_elses_face_is_not_hers():
+    assert ("facial-numbness", "present") not in found(
+        "watched a clip of someone's face drooping after a stroke"
+    )
+    # ... while someone sitting on her chest is her own chest pain
+    assert ("chest-pain", "present") in found("feels like someone's sitting on my chest")
+
+
+def test_a_negation_in_its_own_clause_still_makes_a_failure():
+    assert ("speech-problems", "present") in found("she is not talking normally")
+
+
+def test_a_short_day_heading_right_before_its_symptom_is_the_past():
+    assert ("headache", "historical") in found("Thu: headache all day. Today: just tired")
+    assert ("headache", "present") in found("Thu: headache again, took 2 paracetamol")
+
+
+def test_dreading_reaches_only_its_own_clause():
+    assert ("memory-problems", "present") in found(
+        "dreading the scan, can't concentrate on anything"
+    )
+    assert ("nausea", "hypothetical") in found("dreading the nausea coming back next cycle")
