@@ -46,6 +46,13 @@ PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbin
 UNABLE = lower("unable", "failing", "failed")
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
+# Furniture and animals that have legs of their own ("the deckchair legs just folded")
+_LEGGED_THINGS = ("chair", "chairs", "deckchair", "deckchairs", "table", "tables", "stool",
+                  "stools", "bench", "benches", "bed", "beds", "tent", "sofa", "couch",
+                  "settee", "desk", "tripod", "easel", "ladder", "trestle", "frame", "cot",
+                  "dog", "dogs", "puppy", "pup", "cat", "kitten", "lamb", "foal", "horse",
+                  "pony", "calf", "sheep", "goat", "chick", "bird", "hamster", "rabbit",
+                  "giraffe", "deer", "fawn", "donkey", "spider", "insect")  # fmt: skip
 QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
 LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john", "washroom",
@@ -172,7 +179,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
     yield slug, [LEGS, lemma("be", op="?"), NOT,
                  lower("bearing", "taking", "holding", "carrying", "supporting"),
-                 lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
+                 lower("my", "her", "his", "their"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
     # Round 12: legs that do not obey, told in a second language ("the legs not obey me",
@@ -183,6 +190,35 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, lower("just", "suddenly", "simply", "completely"),
                  lower("folded", "crumpled", "collapsed")]  # fmt: skip
     yield slug, [LEGS, lower("crumpled", "collapsed")]
+    # A thing's or an animal's legs ("the deckchair legs just folded", "the puppy's legs not
+    # taking her weight", "the dog's legs won't listen") and legs that will not lift a thing
+    # ("legs won't lift the box") or listen to music are not hers.
+    things = [lower(*_LEGGED_THINGS), lower("'s", "\u2019s", "s'", op="?")]
+    yield NOT_A_SYMPTOM, [*things, LEGS, lower("just", "suddenly", "simply", "completely",
+                          op="?"), lower("folded", "crumpled", "collapsed")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*things, LEGS, lemma("be", op="?"), NOT,
+                          lower("bearing", "taking", "holding", "carrying", "supporting"),
+                          lower("my", "her", "his", "their", "its", op="?"),
+                          lower("weight")]  # fmt: skip
+    yield (
+        NOT_A_SYMPTOM,
+        [
+            *things,
+            LEGS,
+            {"NORM": {"IN": ["do", "does", "did", "will", "would"]}, "OP": "?"},
+            NOT,
+            lemma("obey", "listen", "do", "cooperate"),
+        ],
+    )
+    yield NOT_A_SYMPTOM, [*things, LEGS, BE, lower("like", "as"), lower("if", op="?"),
+                          lower("they", "it"), lemma("do"), NOT, lemma("belong")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [LEGS, {"NORM": {"IN": ["do", "does", "did", "will", "would"]},
+                          "OP": "?"}, NOT, lemma("listen"), lower("to"),
+                          lower("the", "any", op="?"),
+                          lower("music", "beat", "rhythm", "song", "band", "tune")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [LEGS, lower("just", "simply", op="?"), *WILL_NOT, lemma("lift"),
+                          lower("the", "a", "an", "this", "that", "these", "those", "any",
+                          "anything", "it")]  # fmt: skip
     # "leg ... dragging when I walk": the leg named earlier in the clause
     yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
                  lower("i", "she"), lemma("walk")]  # fmt: skip
@@ -839,6 +875,13 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # drunk", "couldn't find the way home"
     yield "mental-status-change", [lower("drowsier", "sleepier"), lower("than"),
                                    lower("usual", "normal")]  # fmt: skip
+    # ... but not an animal's ("the dog is drowsier than usual", "the cat was slow to respond")
+    pets = lower("dog", "cat", "puppy", "kitten", "pup", "horse", "pony", "rabbit", "hamster")
+    yield NOT_A_SYMPTOM, [pets, BE, lower("a", "bit", "little", "much", "far", op="{0,2}"),
+                          lower("drowsier", "sleepier"), lower("than"),
+                          lower("usual", "normal")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [pets, BE, lower("a", "bit", "little", "very", "so", op="{0,2}"),
+                          lower("slow", "slower"), lower("to")]  # fmt: skip
     yield "mental-status-change", [lower("slow", "slower"), lower("to"),
                                    lower("respond", "answer", "react", "rouse")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("slow", "slower"), lower("to"), lower("respond", "answer", "reply"),
@@ -1899,7 +1942,12 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
     # "couldn't feel the seat under me", "can't feel the toilet seat"
     yield "leg-weakness", [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
                            lower("seat", "chair", "saddle"),
-                           lower("under", "beneath", "when", "properly")]  # fmt: skip
+                           lower("under", "beneath")]  # fmt: skip
+    # "couldn't feel the chair under me, that's how comfy the new sofa is"
+    yield NOT_A_SYMPTOM, [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
+                          lower("seat", "chair", "saddle"), lower("under", "beneath"),
+                          lower("me", "her"), {"IS_PUNCT": True, "OP": "?"},
+                          lower("that's", "that", "so", "how")]  # fmt: skip
     # Foot drop: "couldn't lift my right foot properly", "can't pick my foot up"
     yield "leg-weakness", [*CANT, lemma("lift", "raise", "pick"), OWNER, SIDE,
                            lemma("foot")]  # fmt: skip
@@ -1908,10 +1956,21 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                                     "notice"), lower("that", op="?"), lower("i", "she"),
                                     lower("needed", "had", "need"), lower("to"),
                                     lemma("go", "pee", "wee", "poo"),
-                                    lower("until", "till", "til", "before")]  # fmt: skip
+                                    lower("until", "till", "til"),
+                                    lower("i'd", "i", "she'd", "she", "it", "it's"),
+                                    lower("had", "'d", "was", op="?"),
+                                    lower("gone", "wet", "leaked", "too")]  # fmt: skip
+    # ... "until I'd gone past the services" is a journey
+    yield NOT_A_SYMPTOM, [lemma("do"), NOT, lower("know", "realise", "realize", "feel", "notice"),
+                          lower("that", op="?"), lower("i", "she"),
+                          lower("needed", "had", "need"), lower("to"),
+                          lemma("go", "pee", "wee", "poo"), lower("until", "till", "til"),
+                          lower("i", "she"), lower("had", "'d", op="?"), lower("gone"),
+                          lower("past", "by", "through", "to", "into", "out", "home", "off",
+                          "over", "round", "around", "back", "in", "on")]  # fmt: skip
     # Confusion told by the day, the year or the place she could not name
     yield "confusion", [lower("couldn't", "could", "can't", "can", "didn't", "did", "doesn't",
-                        "does", "cannot"), NOT, lower("tell", "say"), lower("me", "us", op="?"),
+                        "does", "cannot"), NOT, lower("tell"), lower("me", "us"),
                         lower("what"), lower("year", "day", "month"), lower("it")]  # fmt: skip
     yield "confusion", [lower("kept", "keeps", "keep", "keeping"), lower("asking"), lower("what"),
                         lower("day", "year", "month"), lower("it")]  # fmt: skip

@@ -216,3 +216,37 @@ def test_round_11_near_misses_are_not_read_as_present(text, symptom):
 def test_a_wobbly_tooth_is_jaw_pain_not_balance():
     assert found("wobbly tooth at the back, gum sore")[0] == ("jaw-pain", "present")
     assert ("balance-problems", "present") not in found("wobbly tooth at the back")
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): a thing's or an
+# animal's legs, legs that will not lift a thing, an animal's drowsiness.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("The table legs are not bearing weight well.", "leg-weakness"),
+        ("The bench legs not bearing any weight.", "leg-weakness"),
+        ("The puppy's legs not taking her weight yet.", "leg-weakness"),
+        ("The lamb's legs not bearing her weight.", "leg-weakness"),
+        ("The foal's legs were like they didn't belong to it.", "leg-weakness"),
+        ("My legs won't lift the weights at the gym.", "leg-weakness"),
+        ("Legs won't lift the box.", "leg-weakness"),
+        ("My legs wouldn't lift the kayak.", "leg-weakness"),
+        ("The dog is drowsier than usual after his op.", "mental-status-change"),
+        ("The cat was slow to respond to her name.", "mental-status-change"),
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_11_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs not bearing her weight this morning",
+        "my legs won't lift today",
+        "legs just won't lift",
+        "she was drowsier than usual",
+    ],
+)
+def test_round_11_shapes_still_read_after_the_narrowing(text):
+    assert any(m[1] == "present" for m in found(text))

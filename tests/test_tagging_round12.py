@@ -262,3 +262,28 @@ def test_a_high_rating_said_in_words_beside_a_part_is_asked(text):
 )
 def test_ten_that_is_no_high_rating_asks_nothing(text):
     assert asked(text) == []
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): legs of furniture and
+# animals, legs that do not listen to the music.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deckchair legs just folded.",
+        "The card table's legs just folded.",
+        "The chair's legs crumpled under Uncle Bob.",
+        "The tent's legs crumpled in the wind.",
+        "The camp bed legs just collapsed.",
+        "The dog's legs won't listen to him.",
+        "Legs don't listen to the music when I dance.",
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_12_shapes(text):
+    assert ("leg-weakness", "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["her legs crumpled", "her legs just collapsed in the kitchen", "the legs not obey me"]
+)
+def test_round_12_leg_shapes_still_read_after_the_narrowing(text):
+    assert ("leg-weakness", "present") in found(text)

@@ -127,3 +127,43 @@ def test_dreading_reaches_only_its_own_clause():
         "dreading the scan, can't concentrate on anything"
     )
     assert ("nausea", "hypothetical") in found("dreading the nausea coming back next cycle")
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): a seat felt or not for
+# comfort, going somewhere, a day she could not tell apart on holiday.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Couldn't feel the chair under me, that's how comfy the new sofa is.", "leg-weakness"),
+        ("Couldn't feel the saddle properly after 50 miles.", "leg-weakness"),
+        ("Can't feel the toilet seat when it's heated.", "leg-weakness"),
+        ("Couldn't feel the seat when the dentist numbed me.", "leg-weakness"),
+        ("Didn't know I needed to go until the taxi arrived.", "bladder-bowel-control"),
+        (
+            "Didn't know I needed to go until I got there, the wedding venue.",
+            "bladder-bowel-control",
+        ),
+        ("Didn't know she had to go until the meeting ended.", "bladder-bowel-control"),
+        ("Didn't know I had to go before the appointment.", "bladder-bowel-control"),
+        (
+            "Didn't realise I needed to pee until I'd gone past the services.",
+            "bladder-bowel-control",
+        ),
+        ("Couldn't tell what day it was, the holiday was so relaxing.", "confusion"),
+        ("Didn't say what day it was, the letter.", "confusion"),
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_13_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("can't feel the toilet seat beneath me", "leg-weakness"),
+        ("didn't know I needed to go until it was too late", "bladder-bowel-control"),
+        ("Mum couldn't tell me what day it was", "confusion"),
+    ],
+)
+def test_round_13_shapes_still_read_after_the_narrowing(text, symptom):
+    assert (symptom, "present") in found(text)
