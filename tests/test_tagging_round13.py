@@ -167,3 +167,39 @@ def test_everyday_sentences_are_not_read_by_round_13_shapes(text, symptom):
 )
 def test_round_13_shapes_still_read_after_the_narrowing(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+# After round 13: a sound heard is asked as a fracture only beside a bone or a part, a pain
+# or a movement; a thing put somewhere odd only "in" the place, not in jest or in a hurry.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Heard a crack from the ceiling.", "fracture"),
+        ("Heard a snap as I broke the chocolate bar.", "fracture"),
+        ("Heard a crunch under my foot, stepped on a snail.", "fracture"),
+        ("Heard a crack when the Christmas cracker went.", "fracture"),
+        ("Heard a pop when I opened the prosecco.", "fracture"),
+        ("Heard a snap, the clothes line went.", "fracture"),
+        ("So busy today I put the kettle in the fridge, ha!", "confusion"),
+        ("Put my keys in the fridge again, what am I like, busy day.", "confusion"),
+        ("The phone fell behind the fridge.", "confusion"),
+        ("Found the remote in the freezer, the grandkids' idea of a joke.", "confusion"),
+        ("The cat hid my glasses in the oven glove.", "confusion"),
+        ("Shoes in the oven to dry them.", "confusion"),
+        ("Put the milk in the drawer by mistake, I'm a scatterbrain.", "confusion"),
+    ],
+)
+def test_everyday_sentences_are_not_asked_by_round_13_questions(text, symptom):
+    assert symptom not in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("felt a crunch in my back when I bent over", "fracture"),
+        ("Heard a crack as I fell.", "fracture"),
+        ("Mum put her keys into the microwave", "confusion"),
+    ],
+)
+def test_round_13_questions_still_asked_after_the_narrowing(text, symptom):
+    assert symptom in asked(text)
