@@ -250,3 +250,40 @@ def test_everyday_sentences_are_not_read_by_round_11_shapes(text, symptom):
 )
 def test_round_11_shapes_still_read_after_the_narrowing(text):
     assert any(m[1] == "present" for m in found(text))
+
+
+# After round 13: HA, BNO and LOC only beside a clinical word.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("HA every time he tells that joke.", "headache"),
+        ("HA + the dog = chaos.", "headache"),
+        ("The HA worst in the world, the Housing Association.", "headache"),
+        ("Watched the BNO news channel.", "constipation"),
+        ("BNO is the new bank.", "constipation"),
+        ("Our LOC Club meets on Tuesdays.", "palpitations"),
+        ("LOC is the Line of Control.", "palpitations"),
+        ("My LOC credit line is maxed.", "palpitations"),
+    ],
+)
+def test_abbreviations_without_a_clinical_word_are_not_read(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("HA every morning this week", "headache"),
+        ("HA worst in the morning", "headache"),
+        ("HA + N/V since chemo", "headache"),
+        ("BNO x5/7 despite laxido bd.", "constipation"),
+        ("BNO 3 days", "constipation"),
+        ("brief LOC on standing", "palpitations"),
+    ],
+)
+def test_abbreviations_beside_a_clinical_word_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_no_loc_is_negated():
+    assert ("palpitations", "negated") in found("Fell in the night, no LOC.")
