@@ -2017,19 +2017,74 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                       lower("out")]  # fmt: skip
     yield "memory-problems", [lemma("lose", "losing", "lost"), lower("my", "her"),
                               lower("thread")]  # fmt: skip
+    # ... not a sewing thread ("lost my thread of cotton", "losing my thread on the button")
+    yield NOT_A_SYMPTOM, [lemma("lose", "losing", "lost"), lower("my", "her"), lower("thread"),
+                          lower("of", "reel")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("lose", "losing", "lost"), lower("my", "her"), lower("thread"),
+                          {"OP": "{0,4}"},
+                          lemma("needle", "reel", "cotton", "button", "stitch", "bobbin",
+                                "machine", "sewing")]  # fmt: skip
     # Peeing all night with thirst: "up 5 times a night for a wee"
     yield "high-blood-sugar", [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
                                lower("a", "in", "every", "each"), lower("the", op="?"),
                                lower("night"), lower("for", "to"), lower("a", op="?"),
                                PEE]  # fmt: skip
+    # ... not a baby's, a toddler's or a dog's ("dog up 3 times a night to pee", "... for a
+    # wee with the baby, potty training")
+    little = lemma("baby", "toddler", "potty", "dog", "puppy", "pup", "kid", "child")
+    yield NOT_A_SYMPTOM, [little, BE, lower("been", op="?"), lower("up"), {"LIKE_NUM": True},
+                          lower("times", "x"), lower("a", "in", "every", "each"),
+                          lower("the", op="?"), lower("night"), lower("for", "to"),
+                          lower("a", op="?"), PEE]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
+                          lower("a", "in", "every", "each"), lower("the", op="?"),
+                          lower("night"), lower("for", "to"), lower("a", op="?"), PEE,
+                          {"OP": "{0,3}"}, little]  # fmt: skip
     # "felt like it skipped a few beats", "heart skipping the odd beat"
-    yield "palpitations", [lemma("skip", "skipped", "skipping"),
-                           lower("a", "the", op="?"), lower("few", "couple", "odd", "of",
-                           op="{0,2}"), lower("beats", "beat")]  # fmt: skip
+    # (only the heart's, in her chest, or felt: not a song's, a drummer's or a DJ's)
+    skipped = [
+        lemma("skip", "skipped", "skipping"),
+        lower("a", "the", op="?"),
+        lower("few", "couple", "odd", "of", op="{0,2}"),
+        lower("beats", "beat"),
+    ]
+    yield "palpitations", [lemma("heart"), lower("is", "was", "'s", "keeps", "kept", "keep",
+                           "just", "has", "had", "been", "literally", "definitely", op="{0,2}"),
+                           *skipped]  # fmt: skip
+    yield "palpitations", [lemma("feel"), lower("like"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                           *skipped]  # fmt: skip
+    yield "palpitations", [*skipped, lower("in"), lower("my", "her"), lower("chest")]
+    yield NOT_A_SYMPTOM, [lower("metronome", "drummer", "drum", "drums", "song", "record", "cd",
+                                "dj", "track", "band", "music", "player", "clock"),
+                          *skipped]  # fmt: skip
     # "soles sore to walk on", "palms tender": the soles' and palms' soreness is hand-foot
     # syndrome's, not a pain of its own
     yield "hand-foot-syndrome", [lower("soles", "palms"), lower("are", "were", "feel", "felt",
                                  op="?"), lower("sore", "tender", "painful")]  # fmt: skip
+    # ... but soles or palms sore from a cause are a pain of their own ("soles sore from the
+    # new shoes", "palms sore from gardening")
+    yield "pain", [lower("soles", "palms"), lower("are", "were", "feel", "felt", op="?"),
+                   lower("sore", "tender", "painful"), lower("from", "after"),
+                   {"IS_PUNCT": False, "OP": "{0,3}"},
+                   lower("shoes", "boots", "walk", "walking", "gardening", "bars", "rowing",
+                         "hiking", "hike", "run", "running", "climbing", "gym", "weights",
+                         "spade")]  # fmt: skip
+    # Everyday words: water through a filter, a phone's memory, a niggle at the back of her
+    # mind (after round 13)
+    yield NOT_A_SYMPTOM, [NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                          lower("water"), lower("through", "into", "out", "from")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("filter", "hose", "drain", "pipe", "pipes", "tap", "sink",
+                                "gutter", "pump", "machine", "kettle", "shower", "toilet"),
+                          BE, NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                          lower("water")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("phone", "car", "computer", "camera", "laptop", "tablet", "ipad",
+                                "card", "sat", "satnav", "watch", "printer"),
+                          lower("'s", "\u2019s", op="?"), lemma("memory"), BE, gap(1),
+                          {"IS_PUNCT": False}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("niggle"), lower("in", "at"), lower("the"), lower("back"),
+                          lower("of"), lower("my", "the", "her", "his", op="?"),
+                          lower("mind", "head", "fridge", "cupboard", "drawer", "queue",
+                                "car", "van", "cupboards", "freezer", "shed")]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip

@@ -287,3 +287,30 @@ def test_abbreviations_beside_a_clinical_word_are_read(text, symptom):
 
 def test_no_loc_is_negated():
     assert ("palpitations", "negated") in found("Fell in the night, no LOC.")
+
+
+# After round 13: water a filter or a hose does not pass, a phone's memory.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Not passing water through the filter, it's blocked.", "bladder-bowel-control"),
+        ("The garden hose not passing water, kinked.", "bladder-bowel-control"),
+        ("The drain was not passing water.", "bladder-bowel-control"),
+        ("The pipe has not passed any water since the freeze.", "bladder-bowel-control"),
+        ("The car's memory is shocking, forgets my seat position.", "memory-problems"),
+        ("Phone memory is useless, need to delete photos.", "memory-problems"),
+    ],
+)
+def test_things_that_pass_water_or_remember_are_not_her(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("she is not passing urine since morning", "bladder-bowel-control"),
+        ("hasn't passed water all day", "bladder-bowel-control"),
+    ],
+)
+def test_not_passing_water_is_still_hers(text, symptom):
+    assert (symptom, "present") in found(text)

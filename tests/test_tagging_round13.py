@@ -203,3 +203,49 @@ def test_everyday_sentences_are_not_asked_by_round_13_questions(text, symptom):
 )
 def test_round_13_questions_still_asked_after_the_narrowing(text, symptom):
     assert symptom in asked(text)
+
+
+# After round 13: everyday words beside the round's shapes: sewing thread, a song's beat, a
+# baby's or a dog's night, soles sore from new shoes, a niggle at the back of her mind.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Lost my thread, the sewing machine one.", "memory-problems"),
+        ("Losing my thread on the button.", "memory-problems"),
+        ("Lost my thread of cotton.", "memory-problems"),
+        ("Lost my thread count on the cross stitch.", "memory-problems"),
+        ("Skipped a few beats in the song, the CD is scratched.", "palpitations"),
+        ("The drummer skipped a beat.", "palpitations"),
+        ("The DJ skipped the odd beat.", "palpitations"),
+        ("The metronome skipped beats.", "palpitations"),
+        ("Dog up 3 times a night to pee.", "high-blood-sugar"),
+        ("Up 5 times a night for a wee with the baby, potty training.", "high-blood-sugar"),
+        ("Soles sore from the new shoes, should've broken them in.", "hand-foot-syndrome"),
+        ("My soles are sore after the 10 mile walk.", "hand-foot-syndrome"),
+        ("Palms sore from gardening, the spade handle.", "hand-foot-syndrome"),
+        ("Palms tender from the rowing machine.", "hand-foot-syndrome"),
+        ("There's a niggle in the back of my mind about the appointment.", "back-pain"),
+        ("A niggle in the back of the fridge, something smells.", "back-pain"),
+    ],
+)
+def test_everyday_words_are_not_read_by_round_13_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+def test_soles_sore_from_new_shoes_stay_a_pain():
+    assert ("pain", "present") in found("Soles sore from the new shoes, should've broken them in.")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("felt like it skipped a few beats", "palpitations"),
+        ("heart skipping the odd beat", "palpitations"),
+        ("skipped a beat in my chest again", "palpitations"),
+        ("up 5 times a night for a wee", "high-blood-sugar"),
+        ("Palms red and peeling, soles sore to walk on", "hand-foot-syndrome"),
+        ("usual niggle in my back", "back-pain"),
+    ],
+)
+def test_round_13_everyday_shapes_still_read_after_the_narrowing(text, symptom):
+    assert (symptom, "present") in found(text)
