@@ -287,3 +287,32 @@ def test_everyday_sentences_are_not_read_by_round_12_shapes(text):
 )
 def test_round_12_leg_shapes_still_read_after_the_narrowing(text):
     assert ("leg-weakness", "present") in found(text)
+
+
+# After round 13: a thermometer or the temperature of a place is the weather's, "thousand"
+# after the number is money, and "degrees Fahrenheit" after a Celsius-sized number is not
+# Celsius.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thermometer in the greenhouse says thirty nine degrees.",
+        "The car thermometer said thirty eight degrees.",
+        "Shivering in the sea, the pool was thirty nine degrees.",
+        "Temp in the office thirty nine degrees.",
+        "Temp job pays 39 and a half thousand.",
+        "Shivering at the bus stop, it's thirty eight point five degrees Fahrenheit, freezing.",
+    ],
+)
+def test_a_place_money_or_fahrenheit_said_in_words_is_not_a_temperature(text):
+    assert _celsius(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("temp thirty nine, sipping water", Decimal("39.0")),
+        ("Shivering and hot, thirty nine degrees on the thermometer.", Decimal("39.0")),
+    ],
+)
+def test_a_temperature_said_in_words_is_still_read_after_the_narrowing(text, celsius):
+    assert _celsius(text) == [celsius]
