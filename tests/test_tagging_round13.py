@@ -249,3 +249,10 @@ def test_soles_sore_from_new_shoes_stay_a_pain():
 )
 def test_round_13_everyday_shapes_still_read_after_the_narrowing(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+def test_a_short_wednesday_heading_ends_the_day_before_as_a_long_one_does():
+    # "Wed" before its mark is the day, not "We'd" (after round 13)
+    assert ("headache", "historical") in found("Tue: headache all day. Wed: better.")
+    assert ("headache", "historical") in found("Tuesday: headache all day. Wednesday: better.")
+    assert ("headache", "present") in found("Wed: headache again, took 2 paracetamol")
