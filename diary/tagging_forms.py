@@ -50,6 +50,7 @@ LEGS = lemma("leg")
 _LEGGED_THINGS = ("chair", "chairs", "deckchair", "deckchairs", "table", "tables", "stool",
                   "stools", "bench", "benches", "bed", "beds", "tent", "sofa", "couch",
                   "settee", "desk", "tripod", "easel", "ladder", "trestle", "frame", "cot",
+                  "board", "trolley", "piano",
                   "dog", "dogs", "puppy", "pup", "cat", "kitten", "lamb", "foal", "horse",
                   "pony", "calf", "sheep", "goat", "chick", "bird", "hamster", "rabbit",
                   "giraffe", "deer", "fawn", "donkey", "spider", "insect")  # fmt: skip
@@ -194,24 +195,24 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     # taking her weight", "the dog's legs won't listen") and legs that will not lift a thing
     # ("legs won't lift the box") or listen to music are not hers.
     things = [lower(*_LEGGED_THINGS), lower("'s", "\u2019s", "s'", op="?")]
-    yield NOT_A_SYMPTOM, [*things, LEGS, lower("just", "suddenly", "simply", "completely",
-                          op="?"), lower("folded", "crumpled", "collapsed")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [*things, LEGS, lemma("be", op="?"), NOT,
-                          lower("bearing", "taking", "holding", "carrying", "supporting"),
-                          lower("my", "her", "his", "their", "its", op="?"),
-                          lower("weight")]  # fmt: skip
-    yield (
-        NOT_A_SYMPTOM,
-        [
-            *things,
-            LEGS,
-            {"NORM": {"IN": ["do", "does", "did", "will", "would"]}, "OP": "?"},
-            NOT,
-            lemma("obey", "listen", "do", "cooperate"),
-        ],
-    )
-    yield NOT_A_SYMPTOM, [*things, LEGS, BE, lower("like", "as"), lower("if", op="?"),
-                          lower("they", "it"), lemma("do"), NOT, lemma("belong")]  # fmt: skip
+    tails = (
+        [lower("just", "suddenly", "simply", "completely", op="?"),
+         lower("folded", "crumpled", "collapsed")],
+        [lemma("be", op="?"), NOT, lower("bearing", "taking", "holding", "carrying", "supporting"),
+         lower("my", "her", "his", "their", "its", op="?"), lower("weight")],
+        [{"NORM": {"IN": ["do", "does", "did", "will", "would"]}, "OP": "?"}, NOT,
+         lemma("obey", "listen", "do", "cooperate")],
+        [BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"), lemma("do"), NOT,
+         lemma("belong")],
+    )  # fmt: skip
+    # ... but a word before the thing leaves the legs hers, unpunctuated: "got out of bed legs
+    # just folded", "walking the dog legs collapsed" (a longer match wins)
+    before = [lower("of", "from", "off", "out", "on", "onto", "in", "into", "walking", "walk",
+                    "walked", "with", "feeding", "fed", "stroking"),
+              lower("the", "my", "her", "his", "a", "our", op="?")]  # fmt: skip
+    for tail in tails:
+        yield NOT_A_SYMPTOM, [*things, LEGS, *tail]
+        yield slug, [*before, *things, LEGS, *tail]
     yield NOT_A_SYMPTOM, [LEGS, {"NORM": {"IN": ["do", "does", "did", "will", "would"]},
                           "OP": "?"}, NOT, lemma("listen"), lower("to"),
                           lower("the", "any", op="?"),

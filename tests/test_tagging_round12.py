@@ -276,6 +276,7 @@ def test_ten_that_is_no_high_rating_asks_nothing(text):
         "The camp bed legs just collapsed.",
         "The dog's legs won't listen to him.",
         "Legs don't listen to the music when I dance.",
+        "Ironing board legs collapsed again, useless thing.",
     ],
 )
 def test_everyday_sentences_are_not_read_by_round_12_shapes(text):
@@ -283,7 +284,14 @@ def test_everyday_sentences_are_not_read_by_round_12_shapes(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["her legs crumpled", "her legs just collapsed in the kitchen", "the legs not obey me"]
+    "text",
+    [
+        "her legs crumpled",
+        "her legs just collapsed in the kitchen",
+        "the legs not obey me",
+        "got out of bed legs just folded",
+        "walking the dog legs collapsed",
+    ],
 )
 def test_round_12_leg_shapes_still_read_after_the_narrowing(text):
     assert ("leg-weakness", "present") in found(text)
