@@ -857,10 +857,14 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                     lower("bit", op="?"), lower("when", "whenever", "every"),
                                     gap(2), lemma("sneeze", "cough")]  # fmt: skip
     # "bones feel like they're being crushed"
-    yield "bone-pain", [lemma("bone"), BE, lower("like"), lower("they", "they're", op="?"),
-                        lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
-                        lower("crushed", "crushing", "squeezed", "ground", "grinding",
-                              "snapping", "breaking")]  # fmt: skip
+    # (felt, or hers: "the dog's bones are like they're being crushed by his jaws" is a chew)
+    crushed = [lower("like"), lower("they", "they're", op="?"),
+               lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
+               lower("crushed", "crushing", "squeezed", "ground", "grinding", "snapping",
+                     "breaking")]  # fmt: skip
+    yield "bone-pain", [lemma("bone"), lemma("feel"), *crushed]
+    yield "bone-pain", [lower("my", "her", "mum's", "all"), lower("the", op="?"), lemma("bone"),
+                        BE, *crushed]  # fmt: skip
     # "Upper stomach is paining", "muscles in my thighs agony"
     # Round 12: "much pain in upper stomach" (English as a second language: no "my")
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at"), lower("upper"),

@@ -324,3 +324,22 @@ def test_a_place_money_or_fahrenheit_said_in_words_is_not_a_temperature(text):
 )
 def test_a_temperature_said_in_words_is_still_read_after_the_narrowing(text, celsius):
     assert _celsius(text) == [celsius]
+
+
+# After round 13: bones likened to being crushed are hers only when felt or hers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog's bones are like they're being crushed by his jaws, he loves them.",
+        "Chicken bones are like ground up in the pet food.",
+    ],
+)
+def test_a_dogs_chew_is_not_bone_pain(text):
+    assert ("bone-pain", "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my bones are like they're being crushed", "Bones felt like they were breaking"]
+)
+def test_bones_felt_or_hers_like_being_crushed_are_bone_pain(text):
+    assert ("bone-pain", "present") in found(text)
