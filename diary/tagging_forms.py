@@ -401,6 +401,12 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
                           lower("good", "right", "normal", "well", "clear", "properly"),
                           lower("english", "the", *_LANGUAGES)]  # fmt: skip
+    # ... any language, named with a capital: "I no speak good Polish" (after round 13)
+    yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                          lower("good", "right", "normal", "well", "clear", "properly"),
+                          {"IS_TITLE": True, "LOWER": {"NOT_IN": [*_HERS, "dad", "doctor",
+                           "since", "today", "now", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "i"]}}]  # fmt: skip
     yield "speech-problems", [*CANT, lower("think"), lower("of"), lower("the", "a"),
                               lower("word", "words", "name")]  # fmt: skip
     yield "speech-problems", [words, *WILL_NOT, lower("come")]

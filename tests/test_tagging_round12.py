@@ -101,6 +101,7 @@ def test_round_12_shapes_are_read(text, symptom):
     "text",
     [
         "I do not speak good English, sorry",
+        "I no speak good Polish, only English.",  # after round 13: any language
         "the mood was flat at the party after the result",
         "can't believe the football, the mood is flat in the pub",
         "sat with my legs folded under me at the yoga class",
