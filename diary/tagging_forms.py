@@ -868,7 +868,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
                lower("crushed", "crushing", "squeezed", "ground", "grinding", "snapping",
                      "breaking")]  # fmt: skip
-    yield "bone-pain", [lemma("bone"), lemma("feel"), *crushed]
+    yield "bone-pain", [lemma("bone"), lemma("feel", op="?"), *crushed]  # "bones like they ..."
     yield "bone-pain", [lower("my", "her", "mum's", "all"), lower("the", op="?"), lemma("bone"),
                         BE, *crushed]  # fmt: skip
     # "Upper stomach is paining", "muscles in my thighs agony"

@@ -340,7 +340,12 @@ def test_a_dogs_chew_is_not_bone_pain(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["my bones are like they're being crushed", "Bones felt like they were breaking"]
+    "text",
+    [
+        "my bones are like they're being crushed",
+        "Bones felt like they were breaking",
+        "bones like they are grinding",
+    ],
 )
 def test_bones_felt_or_hers_like_being_crushed_are_bone_pain(text):
     assert ("bone-pain", "present") in found(text)
