@@ -46,6 +46,14 @@ PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbin
 UNABLE = lower("unable", "failing", "failed")
 WILL_NOT = [{"NORM": {"IN": ["will", "would", "do", "did", "does"]}}, NOT]
 LEGS = lemma("leg")
+# Furniture and animals that have legs of their own ("the deckchair legs just folded")
+_LEGGED_THINGS = ("chair", "chairs", "deckchair", "deckchairs", "table", "tables", "stool",
+                  "stools", "bench", "benches", "bed", "beds", "tent", "sofa", "couch",
+                  "settee", "desk", "tripod", "easel", "ladder", "trestle", "frame", "cot",
+                  "board", "trolley", "piano",
+                  "dog", "dogs", "puppy", "pup", "cat", "kitten", "lamb", "foal", "horse",
+                  "pony", "calf", "sheep", "goat", "chick", "bird", "hamster", "rabbit",
+                  "giraffe", "deer", "fawn", "donkey", "spider", "insect")  # fmt: skip
 QUOTE = {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}, "OP": "?"}
 FEET = lemma("foot", "feet", "toe", "finger", "fingertip", "hand", "sole")
 LOO = lower("toilet", "loo", "bathroom", "lav", "lavatory", "commode", "john", "washroom",
@@ -172,7 +180,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lemma("take", "hold", "bear", "carry", "support", "work", "move")]  # fmt: skip
     yield slug, [LEGS, lemma("be", op="?"), NOT,
                  lower("bearing", "taking", "holding", "carrying", "supporting"),
-                 lower("my", "her", "his", "any", op="?"), lower("weight")]  # fmt: skip
+                 lower("my", "her", "his", "their"), lower("weight")]  # fmt: skip
     yield slug, [LEGS, BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"),
                  lemma("do"), NOT, lemma("belong"), lower("to")]  # fmt: skip
     # Round 12: legs that do not obey, told in a second language ("the legs not obey me",
@@ -183,6 +191,35 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, lower("just", "suddenly", "simply", "completely"),
                  lower("folded", "crumpled", "collapsed")]  # fmt: skip
     yield slug, [LEGS, lower("crumpled", "collapsed")]
+    # A thing's or an animal's legs ("the deckchair legs just folded", "the puppy's legs not
+    # taking her weight", "the dog's legs won't listen") and legs that will not lift a thing
+    # ("legs won't lift the box") or listen to music are not hers.
+    things = [lower(*_LEGGED_THINGS), lower("'s", "\u2019s", "s'", op="?")]
+    tails = (
+        [lower("just", "suddenly", "simply", "completely", op="?"),
+         lower("folded", "crumpled", "collapsed")],
+        [lemma("be", op="?"), NOT, lower("bearing", "taking", "holding", "carrying", "supporting"),
+         lower("my", "her", "his", "their", "its", op="?"), lower("weight")],
+        [{"NORM": {"IN": ["do", "does", "did", "will", "would"]}, "OP": "?"}, NOT,
+         lemma("obey", "listen", "do", "cooperate")],
+        [BE, lower("like", "as"), lower("if", op="?"), lower("they", "it"), lemma("do"), NOT,
+         lemma("belong")],
+    )  # fmt: skip
+    # ... but a word before the thing leaves the legs hers, unpunctuated: "got out of bed legs
+    # just folded", "walking the dog legs collapsed" (a longer match wins)
+    before = [lower("of", "from", "off", "out", "on", "onto", "in", "into", "walking", "walk",
+                    "walked", "with", "feeding", "fed", "stroking"),
+              lower("the", "my", "her", "his", "a", "our", op="?")]  # fmt: skip
+    for tail in tails:
+        yield NOT_A_SYMPTOM, [*things, LEGS, *tail]
+        yield slug, [*before, *things, LEGS, *tail]
+    yield NOT_A_SYMPTOM, [LEGS, {"NORM": {"IN": ["do", "does", "did", "will", "would"]},
+                          "OP": "?"}, NOT, lemma("listen"), lower("to"),
+                          lower("the", "any", op="?"),
+                          lower("music", "beat", "rhythm", "song", "band", "tune")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [LEGS, lower("just", "simply", op="?"), *WILL_NOT, lemma("lift"),
+                          lower("the", "a", "an", "this", "that", "these", "those", "any",
+                          "anything", "it")]  # fmt: skip
     # "leg ... dragging when I walk": the leg named earlier in the clause
     yield slug, [lower("dragging", "drags"), lower("when", "as", "whenever"),
                  lower("i", "she"), lemma("walk")]  # fmt: skip
@@ -364,6 +401,12 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
                           lower("good", "right", "normal", "well", "clear", "properly"),
                           lower("english", "the", *_LANGUAGES)]  # fmt: skip
+    # ... any language, named with a capital: "I no speak good Polish" (after round 13)
+    yield NOT_A_SYMPTOM, [lower("no", "not"), lower("talk", "speak", "talking", "speaking"),
+                          lower("good", "right", "normal", "well", "clear", "properly"),
+                          {"IS_TITLE": True, "LOWER": {"NOT_IN": [*_HERS, "dad", "doctor",
+                           "since", "today", "now", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "i"]}}]  # fmt: skip
     yield "speech-problems", [*CANT, lower("think"), lower("of"), lower("the", "a"),
                               lower("word", "words", "name")]  # fmt: skip
     yield "speech-problems", [words, *WILL_NOT, lower("come")]
@@ -820,10 +863,14 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                                     lower("bit", op="?"), lower("when", "whenever", "every"),
                                     gap(2), lemma("sneeze", "cough")]  # fmt: skip
     # "bones feel like they're being crushed"
-    yield "bone-pain", [lemma("bone"), BE, lower("like"), lower("they", "they're", op="?"),
-                        lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
-                        lower("crushed", "crushing", "squeezed", "ground", "grinding",
-                              "snapping", "breaking")]  # fmt: skip
+    # (felt, or hers: "the dog's bones are like they're being crushed by his jaws" is a chew)
+    crushed = [lower("like"), lower("they", "they're", op="?"),
+               lower("'re", "are", "were", "re", op="?"), lower("being", op="?"),
+               lower("crushed", "crushing", "squeezed", "ground", "grinding", "snapping",
+                     "breaking")]  # fmt: skip
+    yield "bone-pain", [lemma("bone"), lemma("feel", op="?"), *crushed]  # "bones like they ..."
+    yield "bone-pain", [lower("my", "her", "mum's", "all"), lower("the", op="?"), lemma("bone"),
+                        BE, *crushed]  # fmt: skip
     # "Upper stomach is paining", "muscles in my thighs agony"
     # Round 12: "much pain in upper stomach" (English as a second language: no "my")
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at"), lower("upper"),
@@ -839,6 +886,13 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # drunk", "couldn't find the way home"
     yield "mental-status-change", [lower("drowsier", "sleepier"), lower("than"),
                                    lower("usual", "normal")]  # fmt: skip
+    # ... but not an animal's ("the dog is drowsier than usual", "the cat was slow to respond")
+    pets = lower("dog", "cat", "puppy", "kitten", "pup", "horse", "pony", "rabbit", "hamster")
+    yield NOT_A_SYMPTOM, [pets, BE, lower("a", "bit", "little", "much", "far", op="{0,2}"),
+                          lower("drowsier", "sleepier"), lower("than"),
+                          lower("usual", "normal")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [pets, BE, lower("a", "bit", "little", "very", "so", op="{0,2}"),
+                          lower("slow", "slower"), lower("to")]  # fmt: skip
     yield "mental-status-change", [lower("slow", "slower"), lower("to"),
                                    lower("respond", "answer", "react", "rouse")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("slow", "slower"), lower("to"), lower("respond", "answer", "reply"),
@@ -1899,7 +1953,12 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
     # "couldn't feel the seat under me", "can't feel the toilet seat"
     yield "leg-weakness", [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
                            lower("seat", "chair", "saddle"),
-                           lower("under", "beneath", "when", "properly")]  # fmt: skip
+                           lower("under", "beneath")]  # fmt: skip
+    # "couldn't feel the chair under me, that's how comfy the new sofa is"
+    yield NOT_A_SYMPTOM, [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
+                          lower("seat", "chair", "saddle"), lower("under", "beneath"),
+                          lower("me", "her"), {"IS_PUNCT": True, "OP": "?"},
+                          lower("that's", "that", "so", "how")]  # fmt: skip
     # Foot drop: "couldn't lift my right foot properly", "can't pick my foot up"
     yield "leg-weakness", [*CANT, lemma("lift", "raise", "pick"), OWNER, SIDE,
                            lemma("foot")]  # fmt: skip
@@ -1908,10 +1967,21 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                                     "notice"), lower("that", op="?"), lower("i", "she"),
                                     lower("needed", "had", "need"), lower("to"),
                                     lemma("go", "pee", "wee", "poo"),
-                                    lower("until", "till", "til", "before")]  # fmt: skip
+                                    lower("until", "till", "til"),
+                                    lower("i'd", "i", "she'd", "she", "it", "it's"),
+                                    lower("had", "'d", "was", op="?"),
+                                    lower("gone", "wet", "leaked", "too")]  # fmt: skip
+    # ... "until I'd gone past the services" is a journey
+    yield NOT_A_SYMPTOM, [lemma("do"), NOT, lower("know", "realise", "realize", "feel", "notice"),
+                          lower("that", op="?"), lower("i", "she"),
+                          lower("needed", "had", "need"), lower("to"),
+                          lemma("go", "pee", "wee", "poo"), lower("until", "till", "til"),
+                          lower("i", "she"), lower("had", "'d", op="?"), lower("gone"),
+                          lower("past", "by", "through", "to", "into", "out", "home", "off",
+                          "over", "round", "around", "back", "in", "on")]  # fmt: skip
     # Confusion told by the day, the year or the place she could not name
     yield "confusion", [lower("couldn't", "could", "can't", "can", "didn't", "did", "doesn't",
-                        "does", "cannot"), NOT, lower("tell", "say"), lower("me", "us", op="?"),
+                        "does", "cannot"), NOT, lower("tell"), lower("me", "us"),
                         lower("what"), lower("year", "day", "month"), lower("it")]  # fmt: skip
     yield "confusion", [lower("kept", "keeps", "keep", "keeping"), lower("asking"), lower("what"),
                         lower("day", "year", "month"), lower("it")]  # fmt: skip
@@ -1958,19 +2028,74 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                       lower("out")]  # fmt: skip
     yield "memory-problems", [lemma("lose", "losing", "lost"), lower("my", "her"),
                               lower("thread")]  # fmt: skip
+    # ... not a sewing thread ("lost my thread of cotton", "losing my thread on the button")
+    yield NOT_A_SYMPTOM, [lemma("lose", "losing", "lost"), lower("my", "her"), lower("thread"),
+                          lower("of", "reel")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("lose", "losing", "lost"), lower("my", "her"), lower("thread"),
+                          {"OP": "{0,4}"},
+                          lemma("needle", "reel", "cotton", "button", "stitch", "bobbin",
+                                "machine", "sewing")]  # fmt: skip
     # Peeing all night with thirst: "up 5 times a night for a wee"
     yield "high-blood-sugar", [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
                                lower("a", "in", "every", "each"), lower("the", op="?"),
                                lower("night"), lower("for", "to"), lower("a", op="?"),
                                PEE]  # fmt: skip
+    # ... not a baby's, a toddler's or a dog's ("dog up 3 times a night to pee", "... for a
+    # wee with the baby, potty training")
+    little = lemma("baby", "toddler", "potty", "dog", "puppy", "pup", "kid", "child")
+    yield NOT_A_SYMPTOM, [little, BE, lower("been", op="?"), lower("up"), {"LIKE_NUM": True},
+                          lower("times", "x"), lower("a", "in", "every", "each"),
+                          lower("the", op="?"), lower("night"), lower("for", "to"),
+                          lower("a", op="?"), PEE]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("up"), {"LIKE_NUM": True}, lower("times", "x"),
+                          lower("a", "in", "every", "each"), lower("the", op="?"),
+                          lower("night"), lower("for", "to"), lower("a", op="?"), PEE,
+                          {"OP": "{0,3}"}, little]  # fmt: skip
     # "felt like it skipped a few beats", "heart skipping the odd beat"
-    yield "palpitations", [lemma("skip", "skipped", "skipping"),
-                           lower("a", "the", op="?"), lower("few", "couple", "odd", "of",
-                           op="{0,2}"), lower("beats", "beat")]  # fmt: skip
+    # (only the heart's, in her chest, or felt: not a song's, a drummer's or a DJ's)
+    skipped = [
+        lemma("skip", "skipped", "skipping"),
+        lower("a", "the", op="?"),
+        lower("few", "couple", "odd", "of", op="{0,2}"),
+        lower("beats", "beat"),
+    ]
+    yield "palpitations", [lemma("heart"), lower("is", "was", "'s", "keeps", "kept", "keep",
+                           "just", "has", "had", "been", "literally", "definitely", op="{0,2}"),
+                           *skipped]  # fmt: skip
+    yield "palpitations", [lemma("feel"), lower("like"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                           *skipped]  # fmt: skip
+    yield "palpitations", [*skipped, lower("in"), lower("my", "her"), lower("chest")]
+    yield NOT_A_SYMPTOM, [lower("metronome", "drummer", "drum", "drums", "song", "record", "cd",
+                                "dj", "track", "band", "music", "player", "clock"),
+                          *skipped]  # fmt: skip
     # "soles sore to walk on", "palms tender": the soles' and palms' soreness is hand-foot
     # syndrome's, not a pain of its own
     yield "hand-foot-syndrome", [lower("soles", "palms"), lower("are", "were", "feel", "felt",
                                  op="?"), lower("sore", "tender", "painful")]  # fmt: skip
+    # ... but soles or palms sore from a cause are a pain of their own ("soles sore from the
+    # new shoes", "palms sore from gardening")
+    yield "pain", [lower("soles", "palms"), lower("are", "were", "feel", "felt", op="?"),
+                   lower("sore", "tender", "painful"), lower("from", "after"),
+                   {"IS_PUNCT": False, "OP": "{0,3}"},
+                   lower("shoes", "boots", "walk", "walking", "gardening", "bars", "rowing",
+                         "hiking", "hike", "run", "running", "climbing", "gym", "weights",
+                         "spade")]  # fmt: skip
+    # Everyday words: water through a filter, a phone's memory, a niggle at the back of her
+    # mind (after round 13)
+    yield NOT_A_SYMPTOM, [NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                          lower("water"), lower("through", "into", "out", "from")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("filter", "hose", "drain", "pipe", "pipes", "tap", "sink",
+                                "gutter", "pump", "machine", "kettle", "shower", "toilet"),
+                          BE, NOT, lower("passing", "passed", "passes"), lower("any", op="?"),
+                          lower("water")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("phone", "car", "computer", "camera", "laptop", "tablet", "ipad",
+                                "card", "sat", "satnav", "watch", "printer"),
+                          lower("'s", "\u2019s", op="?"), lemma("memory"), BE, gap(1),
+                          {"IS_PUNCT": False}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("niggle"), lower("in", "at"), lower("the"), lower("back"),
+                          lower("of"), lower("my", "the", "her", "his", op="?"),
+                          lower("mind", "head", "fridge", "cupboard", "drawer", "queue",
+                                "car", "van", "cupboards", "freezer", "shed")]  # fmt: skip
     # Pain on breathing is the chest's (the guideline: "pain when I breathe in")
     yield "chest-pain", [lower("agony", "painful", "agonising", "agonizing", "excruciating"),
                          lower("to"), lower("breathe", "breath")]  # fmt: skip

@@ -614,6 +614,17 @@ def _shorthand_at_a_stop(nlp: Language) -> None:
                 )
 
 
+def _wednesday_heading(nlp: Language) -> None:
+    """ "Wed: better.": spaCy reads "Wed" as "We'd" ("We" + "d"), so the heading was no day and
+    "Tue: headache all day. Wed: better." read the headache as today's, while "Tuesday: ...
+    Wednesday: better." read it as Tuesday's; before its mark "Wed" is the day (after round
+    13)."""
+    from spacy.symbols import ORTH
+
+    for form in ("Wed", "wed", "WED"):
+        nlp.tokenizer.add_special_case(f"{form}:", [{ORTH: form}, {ORTH: ":"}])
+
+
 def _respellings(nlp: Language) -> None:
     """Words spelt as they sound ("hed", "wot", "sez", "nuffin") read as the words they stand
     for (tagging_shorthand.RESPELLINGS): their lexemes' LOWER and NORM, in every casing, and a
@@ -649,6 +660,7 @@ def build_pipeline(forms: dict[str, str]) -> Language:
     _respellings(nlp)
     _capital_contractions(nlp)
     _shorthand_at_a_stop(nlp)
+    _wednesday_heading(nlp)
     _register(nlp)
     nlp.add_pipe(_SENTENCES, config={"punct_chars": _SENTENCE_ENDS}, validate=False)
     nlp.add_pipe(_LINE_BREAKS)

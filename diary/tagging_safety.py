@@ -84,6 +84,14 @@ class Trigger:
     # items that, found anywhere in the note, tell the same words as another thing ("chemo
     # brain ... keys in the fridge" is her memory's)
     not_beside: frozenset[str] = frozenset()
+    # a clause with none of these is about another thing ("heard a crack from the ceiling")
+    only_with: frozenset[str] = frozenset()
+    # a sentence with one of these is about another thing ("so busy I put the kettle in the
+    # fridge, ha!")
+    not_in_sentence: frozenset[str] = frozenset()
+    # the change only right after one of these, a determiner between or not ("in the fridge",
+    # not "behind the fridge")
+    only_after: frozenset[str] = frozenset()
 
 
 # Severity, for pain anywhere: words a pain of its own is said with.
@@ -417,6 +425,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                 forgetful forget forgot forgetting memory brain scatty scatterbrained ditzy
                 recipe bake baking cook cooking warm heat defrost buy bought new clean cleaning
             """),
+            not_in_sentence=_lemmas("""
+                busy rushing distracted joke ha haha lol scatterbrain dry drying cat dog kids
+                grandkids
+            """),
+            not_then=_lemmas("glove gloves door dish tray mitt mitts"),
+            only_after=frozenset({"in", "into"}),
         )
         for things, places in (
             (
@@ -433,12 +447,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         changes=frozenset(),
         before=_lemmas("heard hear hearing felt feel"),
         about="a crack",
-        not_after=_lemmas("of on in at up open down"),
+        not_after=_lemmas("of on at up open down under"),
         not_with=_lemmas("""
             thunder ice egg eggs whip window windows door doors glass screen phone tree branch
             branches twig firework fireworks gun shot bat ball knuckle knuckles joke walnut nut
             nuts pan kitchen outside downstairs upstairs car engine roof floorboard floorboards
-            bottle cork champagne bubble wrap gum crisps lid jar ear ears neck
+            bottle cork champagne bubble wrap gum crisps lid jar ear ears neck snail snails
+            garden ceiling chocolate cracker crackers prosecco line
+        """),
+        # ... only with a bone or a part, a pain or a movement ("heard a crack as I fell")
+        only_with=_lemmas("""
+            bone bones hip hips rib ribs back spine knee knees wrist wrists ankle ankles leg
+            legs arm arms shoulder shoulders foot feet toe toes finger fingers elbow elbows
+            thigh shin pelvis collarbone chest side hand hands
+            pain painful hurt hurts hurting agony sore ache aching excruciating killing scream
+            fell fall falling fallen turn turning turned roll rolled rolling bed lift lifting
+            lifted cough coughing coughed bent bend bending stood stand standing twist twisted
+            slipped slip tripped trip sneeze sneezed
         """),
     ),
     *(
@@ -455,6 +480,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 RED_FLAGS = frozenset(t.slug for t in TRIGGERS)
+# A determiner between "in" and the place: "in the fridge", "into my handbag".
+_PLACE_DETERMINERS = frozenset({"the", "my", "her", "his", "a", "our", "their"})
 _BREAKS = frozenset({";", ".", "!", "?", "\n", "but", "though", "tho", "although", "however",
                      "whereas", "except"})  # fmt: skip
 # The part said to be well: "breathing's fine", "legs OK today".
@@ -503,6 +530,12 @@ def _change_at(doc: Doc, trigger: Trigger, part: int, j: int) -> bool:
         return False  # "the wrong department", "got it wrong"; not "the wrong word"
     if j + 1 < len(doc) and doc[j + 1].lemma_ in trigger.not_then:
         return False  # "broke down", "snapped at"
+    if trigger.only_after and not (
+        (j > 0 and doc[j - 1].lower_ in trigger.only_after)
+        or (j > 1 and doc[j - 1].lower_ in _PLACE_DETERMINERS
+            and doc[j - 2].lower_ in trigger.only_after)
+    ):  # fmt: skip
+        return False  # "fell behind the fridge"
     if j > part and part + 1 < len(doc) and doc[part + 1].lemma_ in trigger.reports:
         return False  # "thought we'd lost the cat"
     if (
@@ -743,7 +776,8 @@ def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
 
     negatable = _FUNCTIONS | _MANNER | _FAILURE_NOUNS
     changes = set().union(*(t.changes | t.adjacent | t.before | t.images for t in TRIGGERS))
-    changes -= negatable
+    # a word said before a part is one whatever the negation ("felt a crunch")
+    changes -= negatable - set().union(*(t.before for t in TRIGGERS))
     changes |= {"wrong", "well"}  # the lemmas of "worse" and "better" (see _COMPARATIVES)
     return ids(_index()[1]), ids(changes), ids(negatable)
 
@@ -809,6 +843,13 @@ def _asked(
         if trigger.not_with and not trigger.not_with.isdisjoint(_clause_words(doc, part)):
             continue
         if trigger.not_beside and any(e.label_ in trigger.not_beside for e in found):
+            continue
+        if trigger.only_with and trigger.only_with.isdisjoint(_clause_words(doc, part)):
+            continue
+        if trigger.not_in_sentence and any(
+            t.lemma_ in trigger.not_in_sentence or t.lower_ in trigger.not_in_sentence
+            for t in doc[part].sent
+        ):
             continue
         cues = _cue_words(doc)
         if change in cues:

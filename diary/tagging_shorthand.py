@@ -77,6 +77,8 @@ DOUBTED = frozenset({FRACTURE_DOUBTED})
 FOCUS_WORDS = frozenset(
     {
         "HA",
+        "BNO",
+        "LOC",
         "temperature",
         "temp",
         "favor",
@@ -225,18 +227,32 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
                 "back",
                 "now",
                 "still",
-                # round 11: "HA ++ on waking", "HA + N/V", "HA worst in the morning", "HA x3
-                # this week" (and "HA on and off", "HA on waking" below; not "HA on the bus")
-                "+",
+                # round 11: "HA ++ on waking", "HA x3 this week" (and "HA on and off", "HA on
+                # waking", "HA + N/V", "HA worst in the morning", "HA every day" below; not "HA
+                # on the bus", "HA every time he tells that joke", "the HA worst in the world")
                 "++",
-                "worst",
                 "x3",
                 "x4",
                 "overnight",
-                "every",
             ),
         ],
     )
+    yield "headache", [{"ORTH": "HA"}, lower("every"), lower("day", "morning", "night")]
+    yield "headache", [{"ORTH": "HA"}, lower("worst"), lower("in", "on", "at"),
+                       {"LOWER": {"NOT_IN": ["the", "a"]}}]  # fmt: skip
+    yield (
+        "headache",
+        [
+            {"ORTH": "HA"},
+            lower("worst"),
+            lower("in", "on", "at"),
+            lower("the", "a"),
+            {"LOWER": {"NOT_IN": ["world", "country", "land", "town", "city"]}},
+        ],
+    )
+    yield "headache", [{"ORTH": "HA"}, {"ORTH": "+"}, {"ORTH": "+"}]  # "HA ++", split
+    yield "headache", [{"ORTH": "HA"}, {"ORTH": "+"}, lower("n/v", "nv")]
+    yield "headache", [{"ORTH": "HA"}, {"ORTH": "+"}, lower("n"), {"ORTH": "/"}, lower("v")]
     yield "headache", [lower("o"), {"ORTH": "HA"}]  # "c/o HA"
     yield "headache", [{"ORTH": "HA"}, lower("on"), lower("and", "waking", "wakening", "rising")]
     yield "headache", [{"ORTH": "HA"}, {"IS_DIGIT": True}, {"ORTH": "/"}]  # "HA 2/10"
@@ -248,8 +264,13 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     yield NAUSEA_AND_VOMITING, [{"LOWER": "n"}, {"ORTH": "/"}, {"LOWER": "v."}]
     yield "chest-pain", [{"ORTH": "CP"}]
     # Nurses' shorthand: bowels not opened; (no) loss of consciousness (round 11)
-    yield "constipation", [{"ORTH": "BNO"}]
-    yield "palpitations", [{"ORTH": "LOC"}]
+    # ... only beside a clinical word: "no LOC", "BNO x5/7", "BNO for 4 days", "brief LOC"
+    # (not "the BNO news channel", "LOC is the Line of Control")
+    for slug, word in (("constipation", "BNO"), ("palpitations", "LOC")):
+        yield slug, [lower("no", "nil", "brief"), {"ORTH": word}]
+        yield slug, [{"ORTH": word}, {"LIKE_NUM": True}]
+        yield slug, [{"ORTH": word}, {"LOWER": {"REGEX": r"^x\d"}}]
+        yield slug, [{"ORTH": word}, lower("x", "day", "days", "since", "for")]
     yield "neuropathy", [{"ORTH": "PN"}]
     # "no temperature", "if I get a temperature", dictated "a favor of": the word is the mention.
     yield "fever", [lower("no", "a", "any"), lower("temperature", "temp")]

@@ -112,7 +112,7 @@ _SPOKEN_MEASURE = re.compile(
     r"\s*(?:years?|yrs?|months?|weeks?|wks?|days?|minutes?|mins?|hours?|hrs?|seconds?|kilos?|"
     r"kgs?|kilograms?|pounds?|lbs?|stones?|grams?|quid|pence|euros?|dollars?|bucks|rand|percent|"
     r"%|miles?|k\b|km|metres?|meters?|cm|mm|inches|feet|foot|o'?clock|am\b|pm\b|times|points?|"
-    r"litres?|liters?|ml|mg|mph|euro|p\b)",
+    r"litres?|liters?|ml|mg|mph|euro|p\b|thousand|grand)",
     re.IGNORECASE,
 )
 # A whole number said in words ("thirty nine degrees") or with "and a half" is a temperature
@@ -246,10 +246,31 @@ _WEATHER_AFTER = re.compile(
 )
 
 
+# A thermometer or a temperature of a place, or a place said before the number, in the
+# clause: "the car thermometer said thirty eight degrees", "thermometer in the greenhouse says
+# thirty nine", "the pool was thirty nine degrees" (after round 13).
+_PLACE = (
+    r"(?:greenhouse|car|office|pool|sea|water|house|room|outside|garden|shed|conservatory|"
+    r"kitchen|classroom|bedroom|lounge|sauna|bath|fridge|freezer|oven|tank)"
+)
+_PLACE_TEMPERATURE = re.compile(
+    rf"\b(?:thermometer|temp(?:erature)?)\s+(?:in|of|at|on|inside)\s+"
+    rf"(?:(?:the|my|our|his|her)\s+)?(?:\w+\s+)?{_PLACE}\b"
+    rf"|\b{_PLACE}(?:'s)?\s+(?:thermometer|temp(?:erature)?)\b"
+    rf"|\b(?:the|my|our)\s+{_PLACE}\s+(?:was|is|'s|at|reads?|says|said|showed|shows)\b",
+    re.IGNORECASE,
+)
+
+
+_FAHRENHEIT_AFTER = re.compile(r"\s*(?:degrees?\s+)?(?:fahrenheit|f)\b", re.IGNORECASE)
+
+
 def _not_a_reading(text: str, match: re.Match[str], lead: str | None) -> bool:
     """A number said in words that is an age, a weight, a price, a time or the weather's
-    (round 12)."""
+    (round 12), or a Celsius-sized number said in Fahrenheit (after round 13)."""
     if _SPOKEN_MEASURE.match(text, match.end()) or _WEATHER_AFTER.match(text, match.end()):
+        return True
+    if _PLACE_TEMPERATURE.search(_clause(text, match)):
         return True
     return not lead and bool(
         _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()])
@@ -268,8 +289,8 @@ def _spoken(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             continue
         if (half or not tenth) and not (lead or _FEVERISH.search(_near(text, match))):
             continue  # "temp thirty nine"; "thirty nine degrees" only beside a word of fever
-        if _not_a_reading(text, match, lead):
-            continue
+        if _not_a_reading(text, match, lead) or _FAHRENHEIT_AFTER.match(text, match.end()):
+            continue  # "thirty eight point five degrees Fahrenheit" is freezing, not Celsius
         tens = 30 if match.group("tens").lower() == "thirty" else 40
         unit = _UNITS.get((match.group("unit") or "zero").lower(), 0)
         tenths = 5 if half else _UNITS.get((tenth or "zero").lower(), 0)

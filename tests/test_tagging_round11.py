@@ -216,3 +216,101 @@ def test_round_11_near_misses_are_not_read_as_present(text, symptom):
 def test_a_wobbly_tooth_is_jaw_pain_not_balance():
     assert found("wobbly tooth at the back, gum sore")[0] == ("jaw-pain", "present")
     assert ("balance-problems", "present") not in found("wobbly tooth at the back")
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): a thing's or an
+# animal's legs, legs that will not lift a thing, an animal's drowsiness.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("The table legs are not bearing weight well.", "leg-weakness"),
+        ("The bench legs not bearing any weight.", "leg-weakness"),
+        ("The puppy's legs not taking her weight yet.", "leg-weakness"),
+        ("The lamb's legs not bearing her weight.", "leg-weakness"),
+        ("The foal's legs were like they didn't belong to it.", "leg-weakness"),
+        ("My legs won't lift the weights at the gym.", "leg-weakness"),
+        ("Legs won't lift the box.", "leg-weakness"),
+        ("My legs wouldn't lift the kayak.", "leg-weakness"),
+        ("The dog is drowsier than usual after his op.", "mental-status-change"),
+        ("The cat was slow to respond to her name.", "mental-status-change"),
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_11_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs not bearing her weight this morning",
+        "my legs won't lift today",
+        "legs just won't lift",
+        "she was drowsier than usual",
+    ],
+)
+def test_round_11_shapes_still_read_after_the_narrowing(text):
+    assert any(m[1] == "present" for m in found(text))
+
+
+# After round 13: HA, BNO and LOC only beside a clinical word.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("HA every time he tells that joke.", "headache"),
+        ("HA + the dog = chaos.", "headache"),
+        ("The HA worst in the world, the Housing Association.", "headache"),
+        ("Watched the BNO news channel.", "constipation"),
+        ("BNO is the new bank.", "constipation"),
+        ("Our LOC Club meets on Tuesdays.", "palpitations"),
+        ("LOC is the Line of Control.", "palpitations"),
+        ("My LOC credit line is maxed.", "palpitations"),
+    ],
+)
+def test_abbreviations_without_a_clinical_word_are_not_read(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("HA every morning this week", "headache"),
+        ("HA worst in the morning", "headache"),
+        ("HA + N/V since chemo", "headache"),
+        ("BNO x5/7 despite laxido bd.", "constipation"),
+        ("BNO 3 days", "constipation"),
+        ("brief LOC on standing", "palpitations"),
+    ],
+)
+def test_abbreviations_beside_a_clinical_word_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_no_loc_is_negated():
+    assert ("palpitations", "negated") in found("Fell in the night, no LOC.")
+
+
+# After round 13: water a filter or a hose does not pass, a phone's memory.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Not passing water through the filter, it's blocked.", "bladder-bowel-control"),
+        ("The garden hose not passing water, kinked.", "bladder-bowel-control"),
+        ("The drain was not passing water.", "bladder-bowel-control"),
+        ("The pipe has not passed any water since the freeze.", "bladder-bowel-control"),
+        ("The car's memory is shocking, forgets my seat position.", "memory-problems"),
+        ("Phone memory is useless, need to delete photos.", "memory-problems"),
+    ],
+)
+def test_things_that_pass_water_or_remember_are_not_her(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("she is not passing urine since morning", "bladder-bowel-control"),
+        ("hasn't passed water all day", "bladder-bowel-control"),
+    ],
+)
+def test_not_passing_water_is_still_hers(text, symptom):
+    assert (symptom, "present") in found(text)

@@ -101,6 +101,7 @@ def test_round_12_shapes_are_read(text, symptom):
     "text",
     [
         "I do not speak good English, sorry",
+        "I no speak good Polish, only English.",  # after round 13: any language
         "the mood was flat at the party after the result",
         "can't believe the football, the mood is flat in the pub",
         "sat with my legs folded under me at the yoga class",
@@ -262,3 +263,89 @@ def test_a_high_rating_said_in_words_beside_a_part_is_asked(text):
 )
 def test_ten_that_is_no_high_rating_asks_nothing(text):
     assert asked(text) == []
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): legs of furniture and
+# animals, legs that do not listen to the music.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deckchair legs just folded.",
+        "The card table's legs just folded.",
+        "The chair's legs crumpled under Uncle Bob.",
+        "The tent's legs crumpled in the wind.",
+        "The camp bed legs just collapsed.",
+        "The dog's legs won't listen to him.",
+        "Legs don't listen to the music when I dance.",
+        "Ironing board legs collapsed again, useless thing.",
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_12_shapes(text):
+    assert ("leg-weakness", "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her legs crumpled",
+        "her legs just collapsed in the kitchen",
+        "the legs not obey me",
+        "got out of bed legs just folded",
+        "walking the dog legs collapsed",
+    ],
+)
+def test_round_12_leg_shapes_still_read_after_the_narrowing(text):
+    assert ("leg-weakness", "present") in found(text)
+
+
+# After round 13: a thermometer or the temperature of a place is the weather's, "thousand"
+# after the number is money, and "degrees Fahrenheit" after a Celsius-sized number is not
+# Celsius.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thermometer in the greenhouse says thirty nine degrees.",
+        "The car thermometer said thirty eight degrees.",
+        "Shivering in the sea, the pool was thirty nine degrees.",
+        "Temp in the office thirty nine degrees.",
+        "Temp job pays 39 and a half thousand.",
+        "Shivering at the bus stop, it's thirty eight point five degrees Fahrenheit, freezing.",
+    ],
+)
+def test_a_place_money_or_fahrenheit_said_in_words_is_not_a_temperature(text):
+    assert _celsius(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("temp thirty nine, sipping water", Decimal("39.0")),
+        ("Shivering and hot, thirty nine degrees on the thermometer.", Decimal("39.0")),
+    ],
+)
+def test_a_temperature_said_in_words_is_still_read_after_the_narrowing(text, celsius):
+    assert _celsius(text) == [celsius]
+
+
+# After round 13: bones likened to being crushed are hers only when felt or hers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog's bones are like they're being crushed by his jaws, he loves them.",
+        "Chicken bones are like ground up in the pet food.",
+    ],
+)
+def test_a_dogs_chew_is_not_bone_pain(text):
+    assert ("bone-pain", "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bones are like they're being crushed",
+        "Bones felt like they were breaking",
+        "bones like they are grinding",
+    ],
+)
+def test_bones_felt_or_hers_like_being_crushed_are_bone_pain(text):
+    assert ("bone-pain", "present") in found(text)

@@ -127,3 +127,132 @@ def test_dreading_reaches_only_its_own_clause():
         "dreading the scan, can't concentrate on anything"
     )
     assert ("nausea", "hypothetical") in found("dreading the nausea coming back next cycle")
+
+
+# After round 13: a review of everyday sentences (docs/note-reader.md): a seat felt or not for
+# comfort, going somewhere, a day she could not tell apart on holiday.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Couldn't feel the chair under me, that's how comfy the new sofa is.", "leg-weakness"),
+        ("Couldn't feel the saddle properly after 50 miles.", "leg-weakness"),
+        ("Can't feel the toilet seat when it's heated.", "leg-weakness"),
+        ("Couldn't feel the seat when the dentist numbed me.", "leg-weakness"),
+        ("Didn't know I needed to go until the taxi arrived.", "bladder-bowel-control"),
+        (
+            "Didn't know I needed to go until I got there, the wedding venue.",
+            "bladder-bowel-control",
+        ),
+        ("Didn't know she had to go until the meeting ended.", "bladder-bowel-control"),
+        ("Didn't know I had to go before the appointment.", "bladder-bowel-control"),
+        (
+            "Didn't realise I needed to pee until I'd gone past the services.",
+            "bladder-bowel-control",
+        ),
+        ("Couldn't tell what day it was, the holiday was so relaxing.", "confusion"),
+        ("Didn't say what day it was, the letter.", "confusion"),
+    ],
+)
+def test_everyday_sentences_are_not_read_by_round_13_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("can't feel the toilet seat beneath me", "leg-weakness"),
+        ("didn't know I needed to go until it was too late", "bladder-bowel-control"),
+        ("Mum couldn't tell me what day it was", "confusion"),
+    ],
+)
+def test_round_13_shapes_still_read_after_the_narrowing(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+# After round 13: a sound heard is asked as a fracture only beside a bone or a part, a pain
+# or a movement; a thing put somewhere odd only "in" the place, not in jest or in a hurry.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Heard a crack from the ceiling.", "fracture"),
+        ("Heard a snap as I broke the chocolate bar.", "fracture"),
+        ("Heard a crunch under my foot, stepped on a snail.", "fracture"),
+        ("Heard a crack when the Christmas cracker went.", "fracture"),
+        ("Heard a pop when I opened the prosecco.", "fracture"),
+        ("Heard a snap, the clothes line went.", "fracture"),
+        ("So busy today I put the kettle in the fridge, ha!", "confusion"),
+        ("Put my keys in the fridge again, what am I like, busy day.", "confusion"),
+        ("The phone fell behind the fridge.", "confusion"),
+        ("Found the remote in the freezer, the grandkids' idea of a joke.", "confusion"),
+        ("The cat hid my glasses in the oven glove.", "confusion"),
+        ("Shoes in the oven to dry them.", "confusion"),
+        ("Put the milk in the drawer by mistake, I'm a scatterbrain.", "confusion"),
+    ],
+)
+def test_everyday_sentences_are_not_asked_by_round_13_questions(text, symptom):
+    assert symptom not in asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("felt a crunch in my back when I bent over", "fracture"),
+        ("Heard a crack as I fell.", "fracture"),
+        ("Mum put her keys into the microwave", "confusion"),
+    ],
+)
+def test_round_13_questions_still_asked_after_the_narrowing(text, symptom):
+    assert symptom in asked(text)
+
+
+# After round 13: everyday words beside the round's shapes: sewing thread, a song's beat, a
+# baby's or a dog's night, soles sore from new shoes, a niggle at the back of her mind.
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Lost my thread, the sewing machine one.", "memory-problems"),
+        ("Losing my thread on the button.", "memory-problems"),
+        ("Lost my thread of cotton.", "memory-problems"),
+        ("Lost my thread count on the cross stitch.", "memory-problems"),
+        ("Skipped a few beats in the song, the CD is scratched.", "palpitations"),
+        ("The drummer skipped a beat.", "palpitations"),
+        ("The DJ skipped the odd beat.", "palpitations"),
+        ("The metronome skipped beats.", "palpitations"),
+        ("Dog up 3 times a night to pee.", "high-blood-sugar"),
+        ("Up 5 times a night for a wee with the baby, potty training.", "high-blood-sugar"),
+        ("Soles sore from the new shoes, should've broken them in.", "hand-foot-syndrome"),
+        ("My soles are sore after the 10 mile walk.", "hand-foot-syndrome"),
+        ("Palms sore from gardening, the spade handle.", "hand-foot-syndrome"),
+        ("Palms tender from the rowing machine.", "hand-foot-syndrome"),
+        ("There's a niggle in the back of my mind about the appointment.", "back-pain"),
+        ("A niggle in the back of the fridge, something smells.", "back-pain"),
+    ],
+)
+def test_everyday_words_are_not_read_by_round_13_shapes(text, symptom):
+    assert (symptom, "present") not in found(text)
+
+
+def test_soles_sore_from_new_shoes_stay_a_pain():
+    assert ("pain", "present") in found("Soles sore from the new shoes, should've broken them in.")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("felt like it skipped a few beats", "palpitations"),
+        ("heart skipping the odd beat", "palpitations"),
+        ("skipped a beat in my chest again", "palpitations"),
+        ("up 5 times a night for a wee", "high-blood-sugar"),
+        ("Palms red and peeling, soles sore to walk on", "hand-foot-syndrome"),
+        ("usual niggle in my back", "back-pain"),
+    ],
+)
+def test_round_13_everyday_shapes_still_read_after_the_narrowing(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_a_short_wednesday_heading_ends_the_day_before_as_a_long_one_does():
+    # "Wed" before its mark is the day, not "We'd" (after round 13)
+    assert ("headache", "historical") in found("Tue: headache all day. Wed: better.")
+    assert ("headache", "historical") in found("Tuesday: headache all day. Wednesday: better.")
+    assert ("headache", "present") in found("Wed: headache again, took 2 paracetamol")
