@@ -68,7 +68,10 @@ DEV_FILES = (
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
-BLIND_FILES: tuple[str, ...] = ()
+BLIND_FILES: tuple[str, ...] = (
+    "notes_dev_round14z.jsonl",
+    "notes_dev_round14q.jsonl",
+)
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 
