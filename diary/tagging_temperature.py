@@ -91,9 +91,14 @@ _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[,;\n]")
 _BARE_HINT = re.compile(r"(?:3[89]|4[012]|10[0-5])\.\d")  # cheap: most notes have no such number
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+# A lead-in before a reading said in words or dictated ("temp is", "thermometer says"); the
+# Fahrenheit one also after "went up to".
+_SPOKEN_LEAD_IN = rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
+_SPOKEN_LEAD_IN_RISEN = (
+    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now|went\s+up\s+to|up\s+to)?\s*)?"
+)
 _SPOKEN = re.compile(
-    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
-    r"\b(?P<tens>thirty|forty)(?:[\s-](?P<unit>eight|nine|zero|one|two))?\b\s*"
+    _SPOKEN_LEAD_IN + r"\b(?P<tens>thirty|forty)(?:[\s-](?P<unit>eight|nine|zero|one|two))?\b\s*"
     r"(?:(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
     r"(?P<half>and\s+a\s+half\b))?"
     r"(?P<degrees>\s*degrees?(?:\s+c(?:elsius|entigrade)?)?\b)?",
@@ -102,8 +107,8 @@ _SPOKEN = re.compile(
 # Dictation that writes the digits and the word: "temp 38 point 5", "101 point 2", "temperature
 # 39 and a half" (round 12).
 _DIGITS_SPOKEN = re.compile(
-    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now)?\s*)?"
-    r"(?<![\d.,/])\b(?P<whole>\d{2,3})\s+(?:point\s+(?P<tenth>\d)\b|(?P<half>and\s+a\s+half\b))",
+    _SPOKEN_LEAD_IN
+    + r"(?<![\d.,/])\b(?P<whole>\d{2,3})\s+(?:point\s+(?P<tenth>\d)\b|(?P<half>and\s+a\s+half\b))",
     re.IGNORECASE,
 )
 # What a number said in words is when it is not a temperature: an age, a time, a weight, a
@@ -127,8 +132,8 @@ _FEVERISH = re.compile(
 # Dictated Fahrenheit: "temperature is a hundred and one point two", "one hundred point four",
 # "a hundred and two degrees": 100-105 said in words, with a lead-in or a tenth or "degrees".
 _SPOKEN_F = re.compile(
-    rf"(?:\b(?P<lead>{_LEAD})\s+(?:is|was|of|at|reads?|says|now|went\s+up\s+to|up\s+to)?\s*)?"
-    r"\b(?P<a>(?:a|one)\s+)?hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
+    _SPOKEN_LEAD_IN_RISEN
+    + r"\b(?P<a>(?:a|one)\s+)?hundred(?:\s+and)?(?:\s+(?P<unit>one|two|three|four|five))?"
     r"(?:\s+(?:point|\.)\s+(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\b|"
     r"(?P<half>\s+and\s+a\s+half\b))?"
     r"(?P<degrees>\s+degrees?(?:\s+f(?:ahrenheit)?)?\b)?",
