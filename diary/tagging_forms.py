@@ -308,8 +308,9 @@ def _blood() -> Iterable[tuple[str, Pattern]]:
 
 def _breath() -> Iterable[tuple[str, Pattern]]:
     slug = "shortness-of-breath"
+    # ("breth", "brethe" are read as "breath" by the misspelling look-up, in every shape)
     yield slug, [lower("short", "out"), lower("of"), lower("puff", "air", "wind", "breadth",
-                 "breathe", "breth")]  # fmt: skip
+                 "breathe")]  # fmt: skip
     yield slug, [lower("huffing"), lower("and"), lower("puffing")]
     yield slug, [lemma("struggle", "fight", "battle"), lower("to", "for"),
                  lemma("get", "catch", "take"), lower("my", "a", "her", op="?"),
@@ -742,7 +743,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield "seizure", [lower("having", "getting"), lower("fits")]
     yield "shortness-of-breath", [lower("breathing"), lemma("problem", "difficulty", "trouble",
                                   "issue")]  # fmt: skip
-    yield "shortness-of-breath", [*CANT, lower("breath", "breth", "brethe", "breathe"),
+    yield "shortness-of-breath", [*CANT, lower("breath", "breathe"),
                                   lower("properly", "right", "well", "in", op="?")]  # fmt: skip
     yield "leg-weakness", [LEGS, lemma("be"), NOT, lower("having"), lower("any", "much", op="?"),
                            lower("power", "strength")]  # fmt: skip
@@ -2101,6 +2102,47 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                          lower("to"), lower("breathe", "breath")]  # fmt: skip
 
 
+def _round_fourteen() -> Iterable[tuple[str, Pattern]]:
+    """Red flags one word away from shapes already read (round 14): "in" left out before the
+    legs, "is" before a foot's dragging, "of" before the wee that leaked, a fit told by how long
+    it lasted, wee that will not come out, breathing likened to a straw, the top right of the
+    tummy."""
+    # "new weakness both legs", "numbness her left leg": a note's shorthand without "in"
+    yield "leg-weakness", [lower("weakness", "numbness", "heaviness"),
+                           lower("both", "my", "her", "his", "the"), SIDE, LEGS]  # fmt: skip
+    # "my right foot is dragging", "her foot has been dragging again"
+    yield "leg-weakness", [lemma("foot"), BE, lower("been", "started", op="?"),
+                           lower("dragging", "scuffing")]  # fmt: skip
+    # ... "my foot is dragging the bag along" drags a thing
+    yield NOT_A_SYMPTOM, [lemma("foot"), BE, lower("been", "started", op="?"), lower("dragging"),
+                          lower("the", "a", "an", "my", "her", "his", "it", "them", "this",
+                                "that")]  # fmt: skip
+    # "leaked a bit of wee when I sneezed", "dribbled a little of urine"
+    yield "bladder-bowel-control", [lemma("leak", "leaked", "dribble"), lower("a", op="?"),
+                                    lower("bit", "little", "drop"), lower("of"),
+                                    lower("urine", "wee", "pee")]  # fmt: skip
+    # "couldn't get a wee out", "can't get any pee out for ages"
+    yield "bladder-bowel-control", [*CANT, lemma("get"), lower("a", "any", "the", "my", op="?"),
+                                    lower("wee", "pee", "urine"), lower("out")]  # fmt: skip
+    # A fit told by how long it lasted: "fit 20 min ago. lasted 3 mins", "the fit lasted"
+    yield "seizure", [lower("fit", "fits"), lemma("last")]
+    yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, {"LIKE_NUM": True},
+                      lower("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs",
+                            "seconds"), lower("ago")]  # fmt: skip
+    # "like I was breathing through a straw", "breathing through a wet towel"
+    yield "shortness-of-breath", [lower("breathing", "breathe", "breath"), lower("through"),
+                                  lower("a", "an"), gap(1),
+                                  lower("straw", "pillow", "towel", "sponge", "flannel",
+                                        "cloth", "blanket")]  # fmt: skip
+    # "Top right of tummy also pain", "pain at the top right of my belly"
+    belly = lemma("tummy", "stomach", "belly", "abdomen")
+    top_right = [lower("top", "upper"), lower("right"), lower("side", op="?"), lower("of")]
+    yield "upper-abdominal-pain", [*top_right, OWNER, belly, {"IS_PUNCT": False, "OP": "{0,2}"},
+                                   lemma("pain", "ache", "hurt", "sore")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at", "on", op="?"),
+                                   lower("the", op="?"), *top_right, OWNER, belly]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -2118,4 +2160,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seven(),
         *_round_eight(),
         *_round_thirteen(),
+        *_round_fourteen(),
     ]

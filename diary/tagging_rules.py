@@ -282,7 +282,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return (
             True  # "Mum (78, not the patient, I am) gets confused", "(she's 82, not the patient)"
         )
-    if said == "relative":
+    if said == "relative" or _described_as_the_patient(doc, modifier):
         return False  # "Dad's been confused ... He's the one with the breast cancer"
     # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.
     nxt = modifier.end
@@ -305,6 +305,8 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     if keeps and (after + 1 >= len(doc) or doc[after + 1].lower_ not in _SAYING):
         pass  # "my sister keeps getting migraines" is hers
     elif after < len(doc) and doc[after].lower_ in _REPORTED and after < target.start:
+        if _found_her(doc, after):
+            return False  # "neighbour found her on the floor, she'd wet herself"
         between = [t.lower_ for t in doc[after : target.start]]
         if any(w in _FIRST_PERSON for w in between):
             return False
@@ -333,6 +335,54 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         # breathless", "my mother's temperature was 102" report the patient.
         return _family_history(doc, modifier, target)
     return True
+
+
+# What a note says in brackets after a relative: "Dad (71, male breast ca, spinal mets T10)",
+# "Mum (MBC, liver + bone mets)": the relative is the one with the breast cancer or its spread,
+# the patient; "My brother (he has lung cancer)" is someone else.
+_DIAGNOSIS = words("breast mbc mets metastatic metastases secondaries")
+# ... "(also had breast cancer, yes men get it)", "(bone mets too)", "(same as me)": another's
+_LIKE_HERS = words("too also same like as")
+# After "found her", "saw her": how she was found ("on the floor", "confused"), not a noun of
+# hers ("saw her GP about her headaches" is the finder's own).
+_FINDING = words("found find saw noticed spotted heard")
+_FOUND_AS = words("""
+    on in at by lying sitting slumped collapsed asleep unconscious confused wandering shaking
+    fitting talking crying struggling trying out down up like with and not very so
+""")
+
+
+def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
+    """ "Dad (male breast ca, on letrozole + palbo) admitted his knees are sore": the relative's
+    brackets tell a cancer, so the relative is the patient (not "died of", not a family
+    history)."""
+    after = modifier.end
+    if after >= len(doc) or doc[after].text != "(":
+        return False
+    inside: set[str] = set()
+    for token in doc[after + 1 : after + 20]:
+        if token.text == ")":
+            break
+        inside.add(token.lower_)
+    else:
+        return False
+    return (
+        not _DIAGNOSIS.isdisjoint(inside)
+        and _DEATH.isdisjoint(inside)
+        and _LIKE_HERS.isdisjoint(inside)
+        and not _history_told(doc)
+    )
+
+
+def _found_her(doc: Doc, i: int) -> bool:
+    """ "neighbour found her on the floor", "my son saw Mum shaking": the finder at i - 1
+    tells of the one the note is about."""
+    return (
+        doc[i].lower_ in _FINDING
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("her", "mum", "mam", "mom", "mother")
+        and (doc[i + 2].is_punct or doc[i + 2].lower_ in _FOUND_AS)
+    )
 
 
 def _his_own_she(doc: Doc, i: int, target: Span) -> bool:
@@ -370,6 +420,8 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
         return False
+    if _described_as_the_patient(doc, modifier):
+        return False  # "Dad (69, male breast cancer, bone mets) ... pain 9/10"
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:

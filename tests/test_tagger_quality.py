@@ -98,6 +98,14 @@ RED_FLAG_RECALL_FLOORS = {
     # nor asked: a word-finding slip told by example ("keeps saying 'the thing' for
     # everything") and "Kept asking where her mum is (her mum died in 1998)".
     "notes_dev_round13y.jsonl": 0.948,
+    # 91/92, tuned on for one round only (round 14; 85/92 blind): the page offers all but one.
+    # Not found: "A: ?pathological #NOF, pain 9/10" in a nurse's SBAR note, a severe pain
+    # beside a fracture the note only suspects.
+    "notes_dev_round14z.jsonl": 0.989,
+    # 124/125, tuned on for one round only (round 14; 119/125 blind): the page offers all 125.
+    # Asked, not found present: "Wee just won't come", read as a question (a sentence of
+    # doubt follows it).
+    "notes_dev_round14q.jsonl": 0.992,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -107,6 +115,11 @@ F1_FLOORS = {
     # symptoms told by what she could not do ("Couldn't lift the kettle": labelled weakness by
     # some writers only), chat quoted from others.
     "notes_dev_round10r.jsonl": 0.902,
+    # 0.912 (P 0.889 / R 0.937; 0.898 blind): readings of other people's and animals'
+    # symptoms ("Dog had a seizure", "a woman had a fit in it" on television), a carer's
+    # "hot and shivery" with a reading, labelled once; "N/V all weekend. Today just queasy"
+    # (read present, labelled past).
+    "notes_dev_round14q.jsonl": 0.912,
 }
 
 
@@ -119,6 +132,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round9q.jsonl": 0.957,  # 114/119: dialect, "bak ake", "stummik", "Swallowing"
     "notes_dev_round11t.jsonl": 0.989,  # 93/94: "my elbow is sore" (above)
     "notes_dev_round13y.jsonl": 0.985,  # 134/136: "the thing", "where her mum is" (above)
+    "notes_dev_round14z.jsonl": 0.989,  # 91/92: "pain 9/10" beside "?pathological #NOF"
 }
 
 
