@@ -137,6 +137,7 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
         "stone",
         "blocks",
         "noodles",
+        "string",
         "wood",
         "wooden",
         "log",
@@ -2143,6 +2144,94 @@ def _round_fourteen() -> Iterable[tuple[str, Pattern]]:
                                    lower("the", op="?"), *top_right, OWNER, belly]  # fmt: skip
 
 
+def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
+    """Red flags told by what a carer saw or by an image (round 15): people who are not there,
+    a stare without an answer, a sentence that would not come out, a head about to burst, a
+    crushing chest, wee that leaks with a sneeze, red streaks in what is coughed up, the top of
+    the tummy by the ribs."""
+    # "talking to people who aren't there", "seeing children that weren't there"
+    yield "mental-status-change", [lemma("talk", "speak", "chat", "wave", "see", "hear"),
+                                   lower("to", op="?"),
+                                   lower("people", "someone", "somebody", "folk", "folks", "men",
+                                         "children", "kids", "voices", "faces", "animals",
+                                         "things"),
+                                   lower("who", "that", "which", op="?"),
+                                   lower("are", "is", "were", "was"), {"NORM": "not"},
+                                   lower("there")]  # fmt: skip
+    # "she just stared and didn't answer", "staring into space, not responding"
+    yield "mental-status-change", [lower("stared", "staring", "stares"),
+                                   {"IS_PUNCT": False, "OP": "{0,3}"}, lower("and", "but"),
+                                   {"NORM": {"IN": ["do", "did", "does", "could", "would"]}}, NOT,
+                                   lemma("answer", "respond", "reply", "react")]  # fmt: skip
+    yield "mental-status-change", [lower("stared", "staring"), {"IS_PUNCT": False, "OP": "{0,3}"},
+                                   lower(",", op="?"), lower("not"),
+                                   lower("responding", "answering", "reacting")]  # fmt: skip
+    # "more drowsy than usual" (the net reads "drowsier than usual")
+    yield "mental-status-change", [lower("more"), lower("drowsy"), lower("than"),
+                                   lower("usual", "normal", "normally", "before")]  # fmt: skip
+    # "couldn't get a sentence out right"; not "can't get a word out of him"
+    yield "speech-problems", [*CANT, lemma("get"), lower("a", "the", "my", "her", "his", "any",
+                              op="?"), lower("sentence", "sentences", "word", "words"),
+                              lower("out")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lemma("get"), lower("a", "the", "any", op="?"),
+                          lower("word", "words", "sentence"), lower("out"),
+                          lower("of")]  # fmt: skip
+    # "head feels like it's going to explode", "head like it would split"
+    yield "headache", [lemma("head"), BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                       lemma("explode", "burst", "split")]  # fmt: skip
+    # "a crushing feeling in my chest", "squeezing pressure across the chest"
+    yield "chest-pain", [lower("crushing", "squeezing", "gripping"),
+                         lower("feeling", "sensation", "pressure", "weight", "pain", op="?"),
+                         lower("in", "on", "across"), OWNER, lower("chest")]  # fmt: skip
+    # "Leaking every time I sneeze or laugh"; not a nose, a roof or a tap that leaks
+    yield "bladder-bowel-control", [lemma("leak"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                                    lemma("sneeze", "laugh", "cough")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("nose", "eyes", "eye", "roof", "tap", "pipe", "boiler", "tent",
+                                "window", "gutter"), BE, lemma("leak"),
+                          {"IS_PUNCT": False, "OP": "{0,4}"},
+                          lemma("sneeze", "laugh", "cough", "rain")]  # fmt: skip
+    # "coughing up green stuff with streaks of red", "streaks of blood in what I'm coughing up"
+    marks = lower(
+        "streaks",
+        "streak",
+        "flecks",
+        "fleck",
+        "specks",
+        "speck",
+        "spots",
+        "traces",
+        "tinge",
+        "bits",
+    )
+    yield "coughing-up-blood", [lower("coughing", "coughed", "cough", "bringing", "brought"),
+                                lower("up"), {"IS_PUNCT": False, "OP": "{0,4}"}, marks,
+                                lower("of"), lower("red", "blood", "pink")]  # fmt: skip
+    yield "coughing-up-blood", [marks, lower("of"), lower("red", "blood", "pink"),
+                                lower("in", "on"), {"IS_PUNCT": False, "OP": "{0,3}"},
+                                lower("coughing", "cough", "coughed", "spit", "phlegm",
+                                      "sputum")]  # fmt: skip
+    # "didn't know whose house I was in" (not "which house she was in" on a new estate)
+    yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
+                        lower("whose"), lower("house", "home", "room", "bed", "place",
+                                                       "town"),
+                        lower("i", "she", "he"), lower("was", "is", "'s", "am", "'m"),
+                        lower("in", "at")]  # fmt: skip
+    # "legs were like wet string", "legs like a limp noodle"
+    yield "leg-weakness", [LEGS, BE, lower("like"), lower("a", "an", op="?"),
+                           lower("wet", "soggy", "limp", "cooked", "overcooked", "wobbly"),
+                           lower("string", "noodle", "noodles", "spaghetti", "jelly", "rag",
+                                 "rags", "lettuce")]  # fmt: skip
+    # "her tummy up top is painful", "belly hurts up near her ribs on the right side"
+    belly = lemma("tummy", "stomach", "belly")
+    yield "upper-abdominal-pain", [belly, lower("up"), lower("top", "high"), BE,
+                                   lower("very", "really", "so", op="?"),
+                                   lower("painful", "sore", "hurting", "aching",
+                                         "tender")]  # fmt: skip
+    yield "upper-abdominal-pain", [belly, lemma("hurt", "ache", "pain"), lower("up", "high"),
+                                   lower("near", "by", "under", "below", "round", "around"),
+                                   OWNER, lemma("rib")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -2161,4 +2250,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eight(),
         *_round_thirteen(),
         *_round_fourteen(),
+        *_round_fifteen(),
     ]

@@ -1302,8 +1302,10 @@ def mentions_of(doc: Doc) -> list[Span]:
         )
     ]
     if any(e.label_ == "joint-pain" for e in kept) and any(
-        SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture" for e in kept
-    ):
+        SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture"
+        and (graph is None or status(e) in ("present", "uncertain"))
+        for e in kept
+    ):  # "no fracture, shoulder sore", "broke my wrist in 2019 ... wrist aches": a joint's pain
         kept = [_broken_joint(e) for e in kept]
     return kept
 
@@ -1315,7 +1317,9 @@ _ONE_JOINT = frozenset({"wrist", "elbow", "shoulder", "ankle", "knee"})
 def _broken_joint(ent: Span) -> Span:
     """ "the x-ray says it's broken ... my wrist hurts": the pain of one joint in a note that
     tells of a fracture is the fracture's pain, the catalog's generic pain (as three writers
-    label it), not the joint pain of arthralgia. The span keeps its place, so its status."""
+    label it), not the joint pain of arthralgia. The span keeps its place, so its status.
+    Only beside a fracture she has now or may have: after "no fracture" or a wrist broken in
+    2019, a sore wrist is the joint's (round 15)."""
     if ent.label_ != "joint-pain" or not any(t.lower_ in _ONE_JOINT for t in ent):
         return ent
     if any(t.lower_ in _MANY_JOINTS for t in ent):

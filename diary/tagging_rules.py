@@ -241,7 +241,9 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     return True
 
 
-_THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
+_THE_PATIENT = re.compile(
+    r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b|\((?:the )?(?:patient|pt)\)"
+)
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 
 
@@ -338,9 +340,9 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 # What a note says in brackets after a relative: "Dad (71, male breast ca, spinal mets T10)",
-# "Mum (MBC, liver + bone mets)": the relative is the one with the breast cancer or its spread,
-# the patient; "My brother (he has lung cancer)" is someone else.
-_DIAGNOSIS = words("breast mbc mets metastatic metastases secondaries")
+# "Mum (MBC, liver + bone mets)", "Dad (patient)": the relative is the one with the breast
+# cancer or its spread, the patient; "My brother (he has lung cancer)" is someone else.
+_DIAGNOSIS = words("breast mbc mets metastatic metastases secondaries patient")
 # ... "(also had breast cancer, yes men get it)", "(bone mets too)", "(same as me)": another's
 _LIKE_HERS = words("too also same like as")
 # After "found her", "saw her": how she was found ("on the floor", "confused"), not a noun of
@@ -467,9 +469,13 @@ def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
 
 
-def _end_of_a_life(target: Span, _modifier: Span, _span_between: Span) -> bool:
-    """ "at the end" speaks of a relative's last days when the note tells of one or a death."""
-    words = {token.lower_ for token in target.doc}
+def _end_of_a_life(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "at the end" speaks of a relative's last days when the note tells of one or a death,
+    not of "my legs went from under me at the end" of a funeral."""
+    doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in doc[max(target.start - 2, 0) : modifier.start]):
+        return False
+    words = {token.lower_ for token in doc}
     return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
 
 
