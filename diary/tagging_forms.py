@@ -2232,6 +2232,83 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
                                    OWNER, lemma("rib")]  # fmt: skip
 
 
+def _round_sixteen() -> Iterable[tuple[str, Pattern]]:
+    """Red flags in everyday idioms and clinic words (round 16): a back that has gone, claret
+    and pink froth brought up, a puff that will not come, a mind that went funny or has not
+    come round, words that get stuck or trip, a bladder gone weak, a bone broken in two
+    places, joints that ache together; and "can't" with a word put in before its verb."""
+    # "back's gone", "my back has gone again", "Back is bad too"
+    yield "back-pain", [lower("back"), lower("'s", "has", "is"), lower("gone", "bad", "awful",
+                        "terrible", "agony")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("back"), lower("'s", "has", "is"), lower("gone"), lower("to",
+                          "home", "in", "out", "up", "down")]  # fmt: skip
+    # "bringing up claret when I cough", "spitting up pinky froth", "pink frothy stuff"
+    verbs = lemma("cough", "bring", "spit", "hawk", "hack")
+    yield "coughing-up-blood", [verbs, lower("up"), gap(3), lower("claret")]
+    yield "coughing-up-blood", [verbs, lower("up"), gap(1),
+                                lower("pink", "pinky", "pinkish", "red", "rusty"), gap(1),
+                                lower("froth", "frothy", "foam", "foamy", "phlegm", "stuff",
+                                      "spit", "mucus")]  # fmt: skip
+    # "CAN'T GET MY PUFF", "couldn't catch her puff"; "choking on my own breath"
+    yield "shortness-of-breath", [*CANT, lemma("get", "catch"), OWNER, lower("puff")]
+    yield "shortness-of-breath", [lemma("choke"), lower("on"), OWNER, lower("own", op="?"),
+                                  lower("breath")]  # fmt: skip
+    # "she went funny in Tesco", "he just went blank"; not the milk or the telly
+    who = lower("she", "he", "mum", "mam", "mom", "gran", "nan", "dad")
+    changed = lower("funny", "strange", "weird", "blank", "vacant")
+    yield "mental-status-change", [who, lower("just", op="?"), lower("went"), changed]
+    # "she's not come round properly" after a fit; not "come round to the idea"
+    yield "mental-status-change", [NOT, lower("come", "came"), lower("round", "around"),
+                                   lower("properly", "fully", "yet", "since")]  # fmt: skip
+    # "seems really vacant", "staring through me"
+    yield "mental-status-change", [lemma("be", "seem", "look"), lower("very", "really", "so",
+                                   "a", "bit", op="*"), lower("vacant", "glazed")]  # fmt: skip
+    yield "mental-status-change", [lower("staring", "stared", "stares"), lower("right", op="?"),
+                                   lower("through"), lower("me", "us", "her", "him")]  # fmt: skip
+    # "didn't know him after", "didn't recognise me for a bit" (after a fit, a fall)
+    yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
+                        lower("him", "her", "me", "us", "anyone", "anybody"),
+                        lower("after", "afterwards")]  # fmt: skip
+    yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
+                        lower("him", "her", "me", "us", "anyone", "anybody"), lower("for"),
+                        lower("a"),
+                        lower("minute", "moment", "bit", "second", "while")]  # fmt: skip
+    # "my words keep getting stuck", "tripped over my words", "speech has gone thick and slow"
+    yield "speech-problems", [lower("words", "word", "speech"), lemma("keep"), lower("getting"),
+                              lower("stuck", "jumbled", "muddled", "mixed", "tangled")]  # fmt: skip
+    yield "speech-problems", [lemma("trip", "stumble"), lower("over"), OWNER, lower("words")]
+    yield "speech-problems", [lower("speech"), BE, lower("gone", "become", "got", op="?"),
+                              lower("thick", "slow", "slurry", "thicker", "slower")]  # fmt: skip
+    # "Bladder's been weak", "loss of control with my bladder"
+    yield "bladder-bowel-control", [lower("bladder", "bowels"), BE, lower("been", op="?"),
+                                    lower("weak", "weaker", "leaky", "useless")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("loss"), lower("of"), lower("control"),
+                                    lower("with", "of", "over"), OWNER,
+                                    lower("bladder", "bowels", "bowel", "waterworks")]  # fmt: skip
+    # "can't always hold my wee", "cant seem to hold my wee": a word before the verb
+    yield "bladder-bowel-control", [*CANT, lower("always", "really", "quite", "properly", "seem",
+                                    "even"), lower("to", op="?"), lemma("hold", "control"),
+                                    OWNER, lower("wee", "pee", "water", "bladder", "bowels",
+                                                 "urine", "poo", "it")]  # fmt: skip
+    # "never been this weak in the legs", "numb in the legs"
+    yield "leg-weakness", [lower("weak", "numb", "heavy"), lower("in"), OWNER, SIDE, LEGS]
+    # "A&E says broken in 2 places"
+    yield "fracture", [lower("broken", "fractured", "cracked"), lower("in"),
+                       lower("two", "three", "2", "3", "several", "a", "few"),
+                       lower("places", "place")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("vase", "plate", "glass", "mirror", "window", "screen", "phone",
+                                "chair", "fence", "cup", "mug", "bowl", "pot", "gate", "lid",
+                                "pipe", "car", "bike", "toy", "frame"),
+                          BE, lower("broken", "fractured", "cracked"), lower("in"),
+                          lower("two", "three", "2", "3", "several", "a", "few"),
+                          lower("places", "place")]  # fmt: skip
+    # "Knees and hands ache first thing": joints that ache together
+    joints = lemma(
+        "knee", "wrist", "elbow", "shoulder", "finger", "hip", "ankle", "hand", "knuckle"
+    )
+    yield "joint-pain", [joints, lower("and", "&"), joints, lemma("ache", "hurt")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -2251,4 +2328,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirteen(),
         *_round_fourteen(),
         *_round_fifteen(),
+        *_round_sixteen(),
     ]

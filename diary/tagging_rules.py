@@ -1197,6 +1197,9 @@ def context_rules() -> list[ConTextRule]:
         i'll have to | i will have to | she'll have to | she will have to |
         without stopping | not going to lie | nil by mouth | free of charge | feel free |
         at the end of |
+        never been this | never been so | never felt this | never felt so | never been as |
+        this last week | this past week | this last fortnight | this past fortnight |
+        this last month | this past month | these last few days | these past few days |
         or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",

@@ -106,6 +106,26 @@ RED_FLAG_RECALL_FLOORS = {
     # Asked, not found present: "Wee just won't come", read as a question (a sentence of
     # doubt follows it).
     "notes_dev_round14q.jsonl": 0.992,
+    # 115/120, tuned on in rounds 15 and 16 (105/120 blind): the page offers 119. Asked, not
+    # found present: a care home's "states legs 'gave way'" (the quotes split the phrase),
+    # "tried to wee all afternoon and nothing came out", "mum 'just not right'"; "appears
+    # drowsy" (a change in mental state to this writer, tiredness to others); neither found
+    # nor asked: "Dad's 88 ... he couldn't get a sentence out right" (a man: read as someone
+    # else's, the diary's owner being a woman unless the note says otherwise).
+    "notes_dev_round15a.jsonl": 0.958,
+    # 121/123, tuned on in rounds 15 and 16 (112/123 blind): the page offers all. Asked, not
+    # found present: "PND" (also postnatal depression), and "just in case, I've been a bit
+    # foggy" (the "in case" reaches it).
+    "notes_dev_round15b.jsonl": 0.983,
+    # 146/149, tuned on in round 16 (134/149 blind): "v drowsy" after fits (as round15a), and
+    # "My own wrist aching in sympathy" beside Nana's broken wrist (read as that fracture's pain).
+    "notes_dev_round16c.jsonl": 0.979,
+    # 116/122, tuned on in round 16 (108/122 blind): asked, not found present: "acting odd",
+    # "Never had a fit in my life till today", "the tightness that comes when I walk uphill";
+    # neither: "peeing burns" (labelled generic pain), "the legs are heavier than they were" in
+    # a note to self, and "can't always hold my wee" in a numbered list after "NO seizures"
+    # (the negation reaches along the list).
+    "notes_dev_round16d.jsonl": 0.95,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -120,6 +140,10 @@ F1_FLOORS = {
     # "hot and shivery" with a reading, labelled once; "N/V all weekend. Today just queasy"
     # (read present, labelled past).
     "notes_dev_round14q.jsonl": 0.912,
+    # 0.903 (P 0.930 / R 0.878; 0.872 blind): fainting and a racing heart told in idioms
+    # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
+    # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
+    "notes_dev_round15a.jsonl": 0.902,
 }
 
 
@@ -133,6 +157,9 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round11t.jsonl": 0.989,  # 93/94: "my elbow is sore" (above)
     "notes_dev_round13y.jsonl": 0.985,  # 134/136: "the thing", "where her mum is" (above)
     "notes_dev_round14z.jsonl": 0.989,  # 91/92: "pain 9/10" beside "?pathological #NOF"
+    "notes_dev_round15a.jsonl": 0.991,  # 119/120: "he couldn't get a sentence out" (above)
+    "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
+    "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier", a list
 }
 
 

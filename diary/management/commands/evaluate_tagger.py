@@ -67,13 +67,14 @@ DEV_FILES = (
     "notes_dev_round13y.jsonl",
     "notes_dev_round14z.jsonl",
     "notes_dev_round14q.jsonl",
+    "notes_dev_round15a.jsonl",
+    "notes_dev_round15b.jsonl",
+    "notes_dev_round16c.jsonl",
+    "notes_dev_round16d.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
-BLIND_FILES: tuple[str, ...] = (
-    "notes_dev_round15a.jsonl",
-    "notes_dev_round15b.jsonl",
-)
+BLIND_FILES: tuple[str, ...] = ()
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 
