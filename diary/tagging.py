@@ -232,6 +232,14 @@ _SPACES = re.compile(r"\s{2,}|[^\S ]")  # runs of white space, or a tab, a line 
 # A comma typed without the space after it ("10/10,CANT FEEL", "pain,cant sleep"): spaCy splits
 # it off as an infix, and then reads no contraction in the word after it.
 _GLUED_COMMA = re.compile(r"(?<=[^\W_]),(?=[^\W\d_])")
+# A few words in quotes, as a carer or a nurse writes what she said: "states legs 'gave way'",
+# "mum 'just not right'". The quotes become spaces (the words keep their places), so that the
+# words read as unquoted; a longer quote (a clinician's advice, read by the context rules) and
+# any apostrophe inside a word ("can't", "Mum's") are left alone.
+_SHORT_QUOTE = re.compile(
+    r"(?<![^\s(\[])(['\"\u201c])([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})(['\"\u201d])"
+    r"(?=$|[\s.,;:!?)\]])"
+)
 
 
 def _comma(match: re.Match[str]) -> str:
@@ -248,6 +256,10 @@ def _markup(match: re.Match[str]) -> str:
     if match.group("block"):
         return " . "
     return "\n" if match.group() in _CONTROL_LINE_BREAKS else " "
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    return f" {match.group(2)} "
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -277,10 +289,13 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     HTML tags and entities, control and zero-width characters become spaces (block-level tags a
     full stop), and runs of white space one space (or one line break), so that
     "coughing&nbsp;up  blood" matches like "coughing up blood", and a comma gets the space after
-    it that was not typed ("pain,cant sleep"). Curly apostrophes become straight.
+    it that was not typed ("pain,cant sleep"). Curly apostrophes become straight, and the
+    quotes around a few words ("legs 'gave way'") spaces.
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
+    if ("'" in text or '"' in text or "\u201c" in text) and _SHORT_QUOTE.search(text):
+        text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     positions: list[int] | None = None
     # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
     # not printable: every control, zero-width or white space character but " "; a comma): a

@@ -106,13 +106,13 @@ RED_FLAG_RECALL_FLOORS = {
     # Asked, not found present: "Wee just won't come", read as a question (a sentence of
     # doubt follows it).
     "notes_dev_round14q.jsonl": 0.992,
-    # 115/120, tuned on in rounds 15 and 16 (105/120 blind): the page offers 119. Asked, not
-    # found present: a care home's "states legs 'gave way'" (the quotes split the phrase),
-    # "tried to wee all afternoon and nothing came out", "mum 'just not right'"; "appears
+    # 116/120, tuned on in rounds 15 and 16 (105/120 blind): the page offers 119. Asked, not
+    # found present: "tried to wee all afternoon and nothing came out", "mum 'just not
+    # right'"; "appears
     # drowsy" (a change in mental state to this writer, tiredness to others); neither found
     # nor asked: "Dad's 88 ... he couldn't get a sentence out right" (a man: read as someone
     # else's, the diary's owner being a woman unless the note says otherwise).
-    "notes_dev_round15a.jsonl": 0.958,
+    "notes_dev_round15a.jsonl": 0.966,
     # 121/123, tuned on in rounds 15 and 16 (112/123 blind): the page offers all. Asked, not
     # found present: "PND" (also postnatal depression), and "just in case, I've been a bit
     # foggy" (the "in case" reaches it).
@@ -140,10 +140,10 @@ F1_FLOORS = {
     # "hot and shivery" with a reading, labelled once; "N/V all weekend. Today just queasy"
     # (read present, labelled past).
     "notes_dev_round14q.jsonl": 0.912,
-    # 0.903 (P 0.930 / R 0.878; 0.872 blind): fainting and a racing heart told in idioms
+    # 0.906 (P 0.931 / R 0.883; 0.872 blind): fainting and a racing heart told in idioms
     # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
     # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
-    "notes_dev_round15a.jsonl": 0.902,
+    "notes_dev_round15a.jsonl": 0.905,
 }
 
 

@@ -67,3 +67,22 @@ def test_a_comparison_or_a_span_up_to_now_is_present(text, symptom):
 def test_a_day_in_the_past_and_a_negation_still_are():
     assert ("headache", "negated") in found("no headache this past week")
     assert ("shortness-of-breath", "historical") in found("was breathless last week, fine now")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("0300 resident states her legs 'gave way' in the bathroom", "leg-weakness"),
+        ('she said "legs gave way" and sat on the floor', "leg-weakness"),
+        ("daughter reports mum \u201cmuddled\u201d since tea", "confusion"),
+    ],
+)
+def test_a_few_words_in_quotes_read_as_unquoted(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_a_quoted_advice_and_apostrophes_keep_their_reading():
+    advice = found("Nurse said 'any chest pain or fever, you ring the unit straight away'")
+    assert ("chest-pain", "present") not in advice
+    assert ("leg-weakness", "present") in found("can't feel my legs, it's scary, isn't it")
+    assert ("leg-weakness", "present") in found("my legs feel 'like wood' today")
