@@ -258,6 +258,14 @@ def _markup(match: re.Match[str]) -> str:
     return "\n" if match.group() in _CONTROL_LINE_BREAKS else " "
 
 
+# A numbered list written on one line: "Tell onc: (1) blurry vision (2) NO seizures (3) can't
+# always hold my wee". Each item after the first starts a line, as it would in a written list,
+# so that a negation or a day does not reach into the next item; only in a note that numbers
+# its first two items, so "my son (6) has a fever" keeps its relative.
+_FIRST_ITEMS = re.compile(r"(?:^|[\s:])\(?1\)\s.*\s\(?2\)\s", re.DOTALL)
+_NEXT_ITEM = re.compile(r"[ \t](?=\(?[2-9]\)\s)")
+
+
 def _unquoted(match: re.Match[str]) -> str:
     return f" {match.group(2)} "
 
@@ -290,12 +298,15 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     full stop), and runs of white space one space (or one line break), so that
     "coughing&nbsp;up  blood" matches like "coughing up blood", and a comma gets the space after
     it that was not typed ("pain,cant sleep"). Curly apostrophes become straight, and the
-    quotes around a few words ("legs 'gave way'") spaces.
+    quotes around a few words ("legs 'gave way'") spaces; the items of a numbered list
+    written on one line start lines.
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
     if ("'" in text or '"' in text or "\u201c" in text) and _SHORT_QUOTE.search(text):
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
+    if "1)" in text and _FIRST_ITEMS.search(text):
+        text = _NEXT_ITEM.sub("\n", text)  # the same length
     positions: list[int] | None = None
     # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
     # not printable: every control, zero-width or white space character but " "; a comma): a

@@ -120,12 +120,11 @@ RED_FLAG_RECALL_FLOORS = {
     # 146/149, tuned on in round 16 (134/149 blind): "v drowsy" after fits (as round15a), and
     # "My own wrist aching in sympathy" beside Nana's broken wrist (read as that fracture's pain).
     "notes_dev_round16c.jsonl": 0.979,
-    # 116/122, tuned on in round 16 (108/122 blind): asked, not found present: "acting odd",
+    # 117/122, tuned on in round 16 (108/122 blind): asked, not found present: "acting odd",
     # "Never had a fit in my life till today", "the tightness that comes when I walk uphill";
-    # neither: "peeing burns" (labelled generic pain), "the legs are heavier than they were" in
-    # a note to self, and "can't always hold my wee" in a numbered list after "NO seizures"
-    # (the negation reaches along the list).
-    "notes_dev_round16d.jsonl": 0.95,
+    # neither: "peeing burns" (labelled generic pain) and "the legs are heavier than they
+    # were" in a note to self.
+    "notes_dev_round16d.jsonl": 0.959,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -159,7 +158,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round14z.jsonl": 0.989,  # 91/92: "pain 9/10" beside "?pathological #NOF"
     "notes_dev_round15a.jsonl": 0.991,  # 119/120: "he couldn't get a sentence out" (above)
     "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
-    "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier", a list
+    "notes_dev_round16d.jsonl": 0.983,  # 120/122: "peeing burns", "legs heavier" (above)
 }
 
 

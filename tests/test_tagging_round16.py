@@ -86,3 +86,14 @@ def test_a_quoted_advice_and_apostrophes_keep_their_reading():
     assert ("chest-pain", "present") not in advice
     assert ("leg-weakness", "present") in found("can't feel my legs, it's scary, isn't it")
     assert ("leg-weakness", "present") in found("my legs feel 'like wood' today")
+
+
+def test_a_numbered_list_on_one_line_keeps_each_item_to_itself():
+    mentions = found(
+        "Tell onc: (1) blurry vision (2) NO seizures since the dose went up (3) can't always "
+        "hold my wee now"
+    )
+    assert ("seizure", "negated") in mentions
+    assert ("bladder-bowel-control", "present") in mentions
+    # brackets that are not a numbered list: an age keeps the relative's scope
+    assert ("fever", "family") in found("my son (6) has a fever")
