@@ -360,7 +360,7 @@ class Tagger:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[list[Mention]]:
-        from diary.tagging_safety import questions  # its lexicon reads spaCy's lemma table
+        from diary.tagging_safety import fragments, questions  # it reads spaCy's lemma table
 
         originals = [text if isinstance(text, str) else "" for text in texts]
         cleaned = [clean(text) for text in originals]
@@ -389,7 +389,7 @@ class Tagger:
                     start, end = positions[start], positions[end - 1] + 1
                 results[index].extend(self._mentions(ent, original[start:end], start, end))
             # The safety net: a red flag the reader could not place, asked as a question.
-            for asked in questions(doc, found, context):
+            for asked in [*questions(doc, found, context), *fragments(doc, found)]:
                 if asked.slug not in self.sites:
                     continue  # not in this catalog
                 start, end = offset + asked.start_char, offset + asked.end_char

@@ -687,6 +687,11 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # A fit described: "went stiff and shook", "shaking and couldn't stop"
     yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
                       lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
+    # "body went stiff and jerky", "went rigid and my arm kept jumping" (round 17)
+    yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("and"),
+                      lower("then", "my", "her", "arm", "arms", "leg", "legs", "kept", "keeps",
+                            op="*"),
+                      lower("jerky", "jumping", "jerking", "shaking", "twitching")]  # fmt: skip
     yield "seizure", [lower("arm", "arms", "leg", "legs", "body", "she", "he", "i", "hand"),
                       BE, lower("shaking", "jerking", "twitching", "shook", "jerked"),
                       lower("uncontrollably")]  # fmt: skip
@@ -2103,6 +2108,37 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
                          lower("to"), lower("breathe", "breath")]  # fmt: skip
 
 
+# Who a carer's note is about ("she keeps talking to people who aren't there"); the shapes
+# below that tell of behaviour need one, so that a screen, a pet or a play is not read.
+_SHE_WORDS = ("she", "he", "mum", "mom", "mam", "dad", "gran", "nan", "nanna", "mother")
+_SHE = lower(*_SHE_WORDS)
+_PETS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
+              "pup", "horse", "rabbit", "hamster")  # fmt: skip
+# A span of time or an amount after a verb, not a thing it acts on ("dragging a bit",
+# "dragging the whole time", "dragging that much")
+_NOT_A_THING = [
+    "bit",
+    "little",
+    "lot",
+    "whole",
+    "week",
+    "day",
+    "days",
+    "time",
+    "more",
+    "while",
+    "much",
+    "way",
+    "same",
+    "last",
+    "past",
+    "morning",
+    "evening",
+    "night",
+    "again",
+]
+
+
 def _round_fourteen() -> Iterable[tuple[str, Pattern]]:
     """Red flags one word away from shapes already read (round 14): "in" left out before the
     legs, "is" before a foot's dragging, "of" before the wee that leaked, a fit told by how long
@@ -2114,31 +2150,93 @@ def _round_fourteen() -> Iterable[tuple[str, Pattern]]:
     # "my right foot is dragging", "her foot has been dragging again"
     yield "leg-weakness", [lemma("foot"), BE, lower("been", "started", op="?"),
                            lower("dragging", "scuffing")]  # fmt: skip
-    # ... "my foot is dragging the bag along" drags a thing
-    yield NOT_A_SYMPTOM, [lemma("foot"), BE, lower("been", "started", op="?"), lower("dragging"),
+    # ... "my foot is dragging the bag along" drags a thing ("a bit", "this week" are not);
+    # a pet's or a table's foot is not hers
+    yield NOT_A_SYMPTOM, [lemma("foot"), BE, lower("been", "started", op="?"),
+                          lower("dragging", "scuffing"),
                           lower("the", "a", "an", "my", "her", "his", "it", "them", "this",
-                                "that")]  # fmt: skip
-    # "leaked a bit of wee when I sneezed", "dribbled a little of urine"
+                                "that"), {"LOWER": {"NOT_IN": _NOT_A_THING}}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*_LEGGED_THINGS), lower("'s", op="?"),
+                          lower("back", "front", "left", "right", op="?"), lemma("foot"), BE,
+                          lower("been", "started", op="?"),
+                          lower("dragging", "scuffing")]  # fmt: skip
+    # "leaked a bit of wee when I sneezed", "dribbled a little of urine"; not the puppy's
     yield "bladder-bowel-control", [lemma("leak", "leaked", "dribble"), lower("a", op="?"),
                                     lower("bit", "little", "drop"), lower("of"),
                                     lower("urine", "wee", "pee")]  # fmt: skip
-    # "couldn't get a wee out", "can't get any pee out for ages"
-    yield "bladder-bowel-control", [*CANT, lemma("get"), lower("a", "any", "the", "my", op="?"),
+    yield NOT_A_SYMPTOM, [_PETS, lower("just", op="?"), lemma("leak", "leaked", "dribble"),
+                          lower("a", op="?"), lower("bit", "little", "drop"), lower("of"),
+                          lower("urine", "wee", "pee")]  # fmt: skip
+    # "couldn't get a wee out", "can't seem to get any pee out"; not "out of the carpet"
+    yield "bladder-bowel-control", [*CANT, lower("seem", op="?"), lower("to", op="?"),
+                                    lemma("get"), lower("a", "any", "the", "my", op="?"),
                                     lower("wee", "pee", "urine"), lower("out")]  # fmt: skip
-    # A fit told by how long it lasted: "fit 20 min ago. lasted 3 mins", "the fit lasted"
-    yield "seizure", [lower("fit", "fits"), lemma("last")]
+    yield NOT_A_SYMPTOM, [*CANT, lower("seem", op="?"), lower("to", op="?"), lemma("get"),
+                          lower("a", "any", "the", "my", op="?"), lower("wee", "pee", "urine"),
+                          lower("out"), lower("of")]  # fmt: skip
+    # A fit told by how long it lasted: "fit 20 min ago. lasted 3 mins", "the fit lasted
+    # about two minutes"; not "keep fit lasted an hour", a hissy fit, the fit of jeans
+    lasted = [
+        lemma("last"),
+        lower(
+            "about",
+            "around",
+            "maybe",
+            "nearly",
+            "over",
+            "for",
+            "under",
+            "roughly",
+            "a",
+            "an",
+            "just",
+            op="*",
+        ),
+        {"LIKE_NUM": True, "OP": "?"},
+        lower("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"),
+    ]
+    not_a_fit = [
+        "keep",
+        "hissy",
+        "temper",
+        "laughing",
+        "giggling",
+        "coughing",
+        "crying",
+        "sneezing",
+        "jealous",
+        "screaming",
+        "good",
+        "perfect",
+        "better",
+        "the",
+    ]
+    yield "seizure", [{"LOWER": {"NOT_IN": not_a_fit}}, lower("fit", "fits"), *lasted]
+    yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, *lasted]
+    yield "seizure", [lower("the"), lower("fit"), *lasted]
     yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, {"LIKE_NUM": True},
                       lower("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "sec", "secs",
                             "seconds"), lower("ago")]  # fmt: skip
-    # "like I was breathing through a straw", "breathing through a wet towel"
-    yield "shortness-of-breath", [lower("breathing", "breathe", "breath"), lower("through"),
-                                  lower("a", "an"), gap(1),
-                                  lower("straw", "pillow", "towel", "sponge", "flannel",
-                                        "cloth", "blanket")]  # fmt: skip
+    # "like I was breathing through a straw", "breathing through a wet towel"; not a singing
+    # warm-up, a physio's exercise or a fire drill
+    straw = [
+        lower("breathing", "breathe", "breath"),
+        lower("through"),
+        lower("a", "an"),
+        gap(1),
+        lower("straw", "pillow", "towel", "sponge", "flannel", "cloth", "blanket"),
+    ]
+    yield "shortness-of-breath", straw
+    yield NOT_A_SYMPTOM, [lower("us", "practised", "practiced", "practise", "practice",
+                                "practising", "practicing", "doing", "try", "tried"),
+                          *straw]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*straw, lower("exercise", "exercises", "to", "technique")]
     # "Top right of tummy also pain", "pain at the top right of my belly"
     belly = lemma("tummy", "stomach", "belly", "abdomen")
     top_right = [lower("top", "upper"), lower("right"), lower("side", op="?"), lower("of")]
-    yield "upper-abdominal-pain", [*top_right, OWNER, belly, {"IS_PUNCT": False, "OP": "{0,2}"},
+    yield "upper-abdominal-pain", [*top_right, OWNER, belly,
+                                   {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["button"]},
+                                    "OP": "{0,2}"},
                                    lemma("pain", "ache", "hurt", "sore")]  # fmt: skip
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in", "at", "on", op="?"),
                                    lower("the", op="?"), *top_right, OWNER, belly]  # fmt: skip
@@ -2149,46 +2247,91 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
     a stare without an answer, a sentence that would not come out, a head about to burst, a
     crushing chest, wee that leaks with a sneeze, red streaks in what is coughed up, the top of
     the tummy by the ribs."""
-    # "talking to people who aren't there", "seeing children that weren't there"
-    yield "mental-status-change", [lemma("talk", "speak", "chat", "wave", "see", "hear"),
-                                   lower("to", op="?"),
+    # "she keeps talking to people who aren't there", "he's chatting away to someone who isn't
+    # really there", "she saw people in the room that weren't there": told of her (not of a
+    # Teams call, a medium, a play or a toddler's imaginary friend)
+    yield "mental-status-change", [lower("i", "i've", "ive", "im", "i'm", *_SHE_WORDS),
+                                   lower("'s", "is", "was", "keeps", "kept", "keep", "has",
+                                         "been", "started", "just", "'ve", "have", "am", "'m",
+                                         op="*"),
+                                   lower("talking", "talks", "talked", "chatting", "chats",
+                                         "speaking", "waving", "seeing", "sees", "saw",
+                                         "shouting"),
+                                   lower("away", op="?"), lower("to", "at", "with", op="?"),
                                    lower("people", "someone", "somebody", "folk", "folks", "men",
                                          "children", "kids", "voices", "faces", "animals",
                                          "things"),
+                                   {"IS_PUNCT": False, "OP": "{0,3}"},
                                    lower("who", "that", "which", op="?"),
                                    lower("are", "is", "were", "was"), {"NORM": "not"},
-                                   lower("there")]  # fmt: skip
-    # "she just stared and didn't answer", "staring into space, not responding"
-    yield "mental-status-change", [lower("stared", "staring", "stares"),
-                                   {"IS_PUNCT": False, "OP": "{0,3}"}, lower("and", "but"),
-                                   {"NORM": {"IN": ["do", "did", "does", "could", "would"]}}, NOT,
-                                   lemma("answer", "respond", "reply", "react")]  # fmt: skip
-    yield "mental-status-change", [lower("stared", "staring"), {"IS_PUNCT": False, "OP": "{0,3}"},
-                                   lower(",", op="?"), lower("not"),
+                                   lower("really", "even", op="?"), lower("there")]  # fmt: skip
+    # "she just stared and didn't answer", "he stared at me with a blank look and didn't
+    # answer": told of her, at a person (not a screen, a cat, an interviewer)
+    answered = [
+        lower("and", "but"),
+        {"NORM": {"IN": ["do", "did", "does", "could", "would"]}},
+        NOT,
+        lemma("answer", "respond", "reply", "react"),
+    ]
+    yield "mental-status-change", [_SHE, lower("just", op="?"), lower("stared", "stares"),
+                                   lower("blankly", "vacantly", op="?"), *answered]  # fmt: skip
+    yield "mental-status-change", [_SHE, lower("just", op="?"), lower("stared", "stares"),
+                                   lower("at"), lower("me", "us", "him", "her", "nothing"),
+                                   {"IS_PUNCT": False, "OP": "{0,4}"}, *answered]  # fmt: skip
+    # "staring into space, not responding", "Blank stare, no response"
+    yield "mental-status-change", [lower("staring", "stared"), lower("into"),
+                                   lower("space", "nothing"), lower(",", op="?"), lower("not"),
                                    lower("responding", "answering", "reacting")]  # fmt: skip
-    # "more drowsy than usual" (the net reads "drowsier than usual")
+    yield "mental-status-change", [lower("blank"), lower("stare", "look"), lower(",", op="?"),
+                                   lower("no", "not"),
+                                   lower("response", "responding", "answer")]  # fmt: skip
+    # "more drowsy than usual" (the net reads "drowsier than usual"); not the dog's
     yield "mental-status-change", [lower("more"), lower("drowsy"), lower("than"),
                                    lower("usual", "normal", "normally", "before")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [_PETS, lower("'s", "is", "was", "seems", op="?"), lower("more"),
+                          lower("drowsy"), lower("than")]  # fmt: skip
     # "couldn't get a sentence out right"; not "can't get a word out of him"
     yield "speech-problems", [*CANT, lemma("get"), lower("a", "the", "my", "her", "his", "any",
                               op="?"), lower("sentence", "sentences", "word", "words"),
                               lower("out")]  # fmt: skip
     yield NOT_A_SYMPTOM, [*CANT, lemma("get"), lower("a", "the", "any", op="?"),
                           lower("word", "words", "sentence"), lower("out"),
-                          lower("of")]  # fmt: skip
-    # "head feels like it's going to explode", "head like it would split"
-    yield "headache", [lemma("head"), BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                          lower("of", "edgeways", "edgewise", "in")]  # fmt: skip
+    # "my head feels like it's going to explode", "Head like it would split": her own head
+    # (not the head teacher, a shower head, a cabbage's), and not a head full "with" worries
+    burst = [
+        BE,
+        lower("like"),
+        {"IS_PUNCT": False, "OP": "{0,4}"},
+        lemma("explode", "burst", "split"),
+    ]
+    yield "headache", [lower("my", "her"), lemma("head"), *burst]
+    yield "headache", [{"LOWER": "head", "IS_SENT_START": True}, *burst]
+    yield "headache", [lower("like"), lower("my", "her"), lemma("head"), BE,
+                       {"IS_PUNCT": False, "OP": "{0,3}"},
                        lemma("explode", "burst", "split")]  # fmt: skip
-    # "a crushing feeling in my chest", "squeezing pressure across the chest"
-    yield "chest-pain", [lower("crushing", "squeezing", "gripping"),
-                         lower("feeling", "sensation", "pressure", "weight", "pain", op="?"),
-                         lower("in", "on", "across"), OWNER, lower("chest")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("my", "her"), lemma("head"), *burst,
+                          lower("with", "from", "over")]  # fmt: skip
+    # "a crushing feeling in my chest", "squeezing feeling in the middle of my chest"; not a
+    # bra or a seatbelt squeezing across the chest
+    squeeze = lower("crushing", "squeezing")
+    feeling = lower("feeling", "sensation", "pressure", "weight", "pain", op="?")
+    yield "chest-pain", [squeeze, feeling, lower("in", "on", "across"), OWNER,
+                         lower("chest")]  # fmt: skip
+    yield "chest-pain", [squeeze, feeling, lower("in", "on"), lower("the"),
+                         lower("middle", "centre", "center"), lower("of"), OWNER,
+                         lower("chest")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("bra", "seatbelt", "belt", "top", "dress", "strap", "straps",
+                                "corset", "shirt", "harness", "wetsuit"),
+                          {"IS_PUNCT": False, "OP": "{0,3}"},
+                          lower("crushing", "squeezing", "gripping"),
+                          {"IS_PUNCT": False, "OP": "{0,4}"}, lower("chest")]  # fmt: skip
     # "Leaking every time I sneeze or laugh"; not a nose, a roof or a tap that leaks
     yield "bladder-bowel-control", [lemma("leak"), {"IS_PUNCT": False, "OP": "{0,4}"},
                                     lemma("sneeze", "laugh", "cough")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("nose", "eyes", "eye", "roof", "tap", "pipe", "boiler", "tent",
-                                "window", "gutter"), BE, lemma("leak"),
-                          {"IS_PUNCT": False, "OP": "{0,4}"},
+                                "window", "gutter"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                          lemma("leak"), {"IS_PUNCT": False, "OP": "{0,4}"},
                           lemma("sneeze", "laugh", "cough", "rain")]  # fmt: skip
     # "coughing up green stuff with streaks of red", "streaks of blood in what I'm coughing up"
     marks = lower(
@@ -2203,24 +2346,28 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
         "tinge",
         "bits",
     )
-    yield "coughing-up-blood", [lower("coughing", "coughed", "cough", "bringing", "brought"),
-                                lower("up"), {"IS_PUNCT": False, "OP": "{0,4}"}, marks,
-                                lower("of"), lower("red", "blood", "pink")]  # fmt: skip
+    # (coughed up: a cat's hairball and paint samples are "brought up"; a cough sweet's
+    # wrapper and the dentist's spit are not what she coughed)
+    yield "coughing-up-blood", [lower("coughing", "coughed", "cough"), lower("up"),
+                                {"IS_PUNCT": False, "OP": "{0,4}"}, marks, lower("of"),
+                                lower("red", "blood", "pink")]  # fmt: skip
     yield "coughing-up-blood", [marks, lower("of"), lower("red", "blood", "pink"),
                                 lower("in", "on"), {"IS_PUNCT": False, "OP": "{0,3}"},
-                                lower("coughing", "cough", "coughed", "spit", "phlegm",
-                                      "sputum")]  # fmt: skip
-    # "didn't know whose house I was in" (not "which house she was in" on a new estate)
-    yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
-                        lower("whose"), lower("house", "home", "room", "bed", "place",
-                                                       "town"),
-                        lower("i", "she", "he"), lower("was", "is", "'s", "am", "'m"),
-                        lower("in", "at")]  # fmt: skip
+                                lower("coughing", "coughed", "phlegm", "sputum")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("bring"), lower("up"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                                lemma("phlegm", "mucus", "sputum", "spit", "gunk", "goo"),
+                                {"IS_PUNCT": False, "OP": "{0,2}"}, marks, lower("of"),
+                                lower("red", "blood", "pink")]  # fmt: skip
     # "legs were like wet string", "legs like a limp noodle"
     yield "leg-weakness", [LEGS, BE, lower("like"), lower("a", "an", op="?"),
                            lower("wet", "soggy", "limp", "cooked", "overcooked", "wobbly"),
                            lower("string", "noodle", "noodles", "spaghetti", "jelly", "rag",
-                                 "rags", "lettuce")]  # fmt: skip
+                                 "rags")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*_LEGGED_THINGS, "marionette", "marionette's", "puppet", "crab",
+                                "doll", "frog", "chicken", "turkey"),
+                          lower("'s", op="?"), LEGS, BE, lower("like"), lower("a", "an", op="?"),
+                          lower("wet", "soggy", "limp", "cooked", "overcooked", "wobbly"),
+                          {"IS_PUNCT": False}]  # fmt: skip
     # "her tummy up top is painful", "belly hurts up near her ribs on the right side"
     belly = lemma("tummy", "stomach", "belly")
     yield "upper-abdominal-pain", [belly, lower("up"), lower("top", "high"), BE,
@@ -2309,6 +2456,75 @@ def _round_sixteen() -> Iterable[tuple[str, Pattern]]:
     yield "joint-pain", [joints, lower("and", "&"), joints, lemma("ache", "hurt")]
 
 
+def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
+    """Red flags told by an image or by what happened (round 17): legs that are someone
+    else's or wade through treacle, a leg that will not listen, a chest with someone sitting on
+    it, sputum the colour of rust, a slow waking, a breath to get back, a night not known as
+    night, a word that came out wrong, a bed wet in the night, wee that has not come, a fit at
+    a time of day, "HA" with its place."""
+    # "legs feel like someone else's", "bottom half of me felt like it belonged to someone else"
+    yield "leg-weakness", [LEGS, BE, lower("like"), lower("someone", "somebody"),
+                           lower("else", "else's", "elses")]  # fmt: skip
+    yield "leg-weakness", [lower("bottom", "lower"), lower("half"), lower("of", op="?"),
+                           lower("me", "her", "my", op="?"), lower("body", op="?"), BE,
+                           {"IS_PUNCT": False, "OP": "{0,3}"}, lemma("belong")]  # fmt: skip
+    # "legs feel like they're wading through treacle"
+    yield "leg-weakness", [LEGS, BE, {"IS_PUNCT": False, "OP": "{0,5}"},
+                           lower("treacle", "mud", "glue", "molasses", "quicksand")]  # fmt: skip
+    # "my right leg just isn't listening to me"
+    yield "leg-weakness", [LEGS, lower("just", op="?"), lemma("be"), NOT,
+                           lower("listening", "working", "cooperating", "obeying")]  # fmt: skip
+    # "leg heaviness", "leg numbness"
+    yield "leg-weakness", [LEGS, lower("heaviness", "numbness")]
+    # "my chest feels like someone's sitting on it"
+    yield "chest-pain", [lemma("chest"), BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                         lemma("sit", "stand", "kneel"), lower("on")]  # fmt: skip
+    yield "chest-pain", [lower("pleuritic"), lower("pain", "discomfort", "chest")]
+    # "what came up when I coughed was the colour of rust"; "phlegm's got streaks of red"
+    yield "coughing-up-blood", [lemma("cough"), {"IS_PUNCT": False, "OP": "{0,3}"},
+                                lower("colour", "color"), lower("of"),
+                                lower("rust", "blood", "claret", "wine")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("phlegm", "spit", "sputum", "mucus"), BE, gap(2),
+                                lower("streaks", "flecks", "specks", "bits", "spots"),
+                                lower("of"), lower("red", "blood", "pink")]  # fmt: skip
+    # "took ages to rouse", "took forever to wake"
+    yield "mental-status-change", [lemma("take"), lower("ages", "forever"), lower("to"),
+                                   lower("rouse")]  # fmt: skip
+    yield "mental-status-change", [lemma("take"), lower("ages", "forever"), lower("to"),
+                                   lower("wake", "waken"),
+                                   lower("her", "him", "mum", "dad")]  # fmt: skip
+    # "to get my breath back" (after a walk)
+    yield "shortness-of-breath", [lower("get", "getting", "catch"), OWNER, lower("breath"),
+                                  lower("back")]  # fmt: skip
+    # "Didn't seem to know it was night time", "doesn't seem to know where she is"
+    yield "confusion", [lower("do", "does", "did"), NOT, lower("seem"), lower("to"), lower("know"),
+                        lower("where", "what", "who", "it", "which")]  # fmt: skip
+    # "it came out as 'amblamance'", "tried to say spoon and out came nonsense"
+    yield "speech-problems", [lemma("try", "go", "want", "mean"), lower("to"), lower("say"),
+                              {"IS_PUNCT": False, "OP": "{0,10}"},
+                              lower("it", "they", "words", "word", "what"), lower("came", "come"),
+                              lower("out")]  # fmt: skip
+    yield "speech-problems", [lower("sounded", "sound", "sounds"), lower("like"),
+                              lower("i", "she", "i'd", "she'd"), lower("'d", "had", op="?"),
+                              lower("had", op="?"), lower("a"), lower("stroke")]  # fmt: skip
+    # "pee'd the bed", "woke up wet"
+    yield "bladder-bowel-control", [lower("pee", "wee", "peed", "weed"), lower("'d"),
+                                    lower("the", "my", "her"), lower("bed")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("wake"), lower("up", op="?"), lower("wet")]
+    yield NOT_A_SYMPTOM, [lemma("wake"), lower("up", op="?"), lower("wet"),
+                          lower("through", "with")]  # fmt: skip
+    # "haven't had a wee since 8", "no wee came out"
+    yield "bladder-bowel-control", [lemma("have"), NOT, lower("had"), lower("a", "any"),
+                                    lemma("wee", "pee"), lower("since", "for", "all")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("no"), lemma("wee", "pee", "urine"),
+                                    lower("came", "come", "would"), lower("out")]  # fmt: skip
+    # "Fit at 0700. Wife timed it"
+    yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, lower("at", "@", "around"),
+                      {"LIKE_NUM": True}]  # fmt: skip
+    # "HA frontal 5/10", "HA ++" in a chart
+    yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -2329,4 +2545,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fourteen(),
         *_round_fifteen(),
         *_round_sixteen(),
+        *_round_seventeen(),
     ]

@@ -1303,11 +1303,24 @@ def mentions_of(doc: Doc) -> list[Span]:
     ]
     if any(e.label_ == "joint-pain" for e in kept) and any(
         SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture"
-        and (graph is None or status(e) in ("present", "uncertain"))
+        and (graph is None or _a_break_of_now(e))
         for e in kept
-    ):  # "no fracture, shoulder sore", "broke my wrist in 2019 ... wrist aches": a joint's pain
+    ):
         kept = [_broken_joint(e) for e in kept]
     return kept
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d|years?")
+
+
+def _a_break_of_now(fracture: Span) -> bool:
+    """A fracture she has, may have or had lately ("broke my wrist on Sunday, it's in a cast"),
+    not one denied, a relative's, or of years ago ("no fracture, shoulder sore", "broke my
+    wrist in 2019 ... wrist aches": a joint's pain)."""
+    said = status(fracture)
+    if said in ("negated", "family"):
+        return False
+    return said != "historical" or not _YEARS.search(fracture.sent.text.lower())
 
 
 # One joint of a limb, not the joints of arthralgia ("knees and wrists ache").
@@ -1318,8 +1331,7 @@ def _broken_joint(ent: Span) -> Span:
     """ "the x-ray says it's broken ... my wrist hurts": the pain of one joint in a note that
     tells of a fracture is the fracture's pain, the catalog's generic pain (as three writers
     label it), not the joint pain of arthralgia. The span keeps its place, so its status.
-    Only beside a fracture she has now or may have: after "no fracture" or a wrist broken in
-    2019, a sore wrist is the joint's (round 15)."""
+    Only beside a fracture of now (_a_break_of_now, round 15)."""
     if ent.label_ != "joint-pain" or not any(t.lower_ in _ONE_JOINT for t in ent):
         return ent
     if any(t.lower_ in _MANY_JOINTS for t in ent):

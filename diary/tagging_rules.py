@@ -242,7 +242,10 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
 
 
 _THE_PATIENT = re.compile(
-    r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b|\((?:the )?(?:patient|pt)\)"
+    r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b"
+    # "Son here. Dad (patient) has been ...": a close relative named so in brackets
+    r"|\b(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|gran|nan|nana|grandma"
+    r"|grandad|grandpa|sister|brother|aunt|auntie|uncle) \((?:the )?(?:patient|pt)\)"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 
@@ -266,8 +269,10 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     first = modifier[0]
     doc = target.doc
-    if any(t.lower_ in _FIRST_PERSON for t in target):
-        return False  # "Hubby says he couldn't wake me": the mention names her
+    if any(t.lower_ in _FIRST_PERSON for t in target) or (
+        target.start and doc[target.start - 1].lower_ == "my"
+    ):
+        return False  # "Hubby says he couldn't wake me", "she says with my back pain": hers
     # "bro my jaw hurts", "sis, I can't sleep": a word of address opening the sentence, then
     # her own words: the note is hers (round 11)
     if first.i == first.sent.start and modifier.end < target.start:
@@ -339,15 +344,23 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     return True
 
 
-# What a note says in brackets after a relative: "Dad (71, male breast ca, spinal mets T10)",
-# "Mum (MBC, liver + bone mets)", "Dad (patient)": the relative is the one with the breast
-# cancer or its spread, the patient; "My brother (he has lung cancer)" is someone else.
-_DIAGNOSIS = words("breast mbc mets metastatic metastases secondaries patient")
-# ... "(also had breast cancer, yes men get it)", "(bone mets too)", "(same as me)": another's
-_LIKE_HERS = words("too also same like as")
+# What a note says in brackets after a close relative: "Dad (71, male breast ca, spinal mets
+# T10)", "Mum (MBC, liver + bone mets)", "Dad (patient)": that relative has the breast cancer
+# and is the patient. Not a friend, a fellow patient or a cousin, nor "(lung cancer with brain
+# mets)", "(breast care nurse)", "(breast cancer survivor, 20 years clear)".
+_CLOSE_RELATIVES = words("""
+    mum mom mam mother mummy dad father daddy husband hubby wife partner gran granny grandma
+    grandmother nan nana nanna grandad granddad grandpa grandfather sister brother aunt auntie
+    aunty uncle
+""")
+_BREAST_CANCER = words("ca cancer bc carcinoma mets metastatic metastases secondaries")
+_NOT_HER_CANCER = words("""
+    too also same like as survivor survived clear remission nurse unit care clinic charity
+    awareness group feeding died passed had
+""")
 # After "found her", "saw her": how she was found ("on the floor", "confused"), not a noun of
 # hers ("saw her GP about her headaches" is the finder's own).
-_FINDING = words("found find saw noticed spotted heard")
+_FINDING = words("found saw noticed spotted")
 _FOUND_AS = words("""
     on in at by lying sitting slumped collapsed asleep unconscious confused wandering shaking
     fitting talking crying struggling trying out down up like with and not very so
@@ -355,35 +368,42 @@ _FOUND_AS = words("""
 
 
 def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
-    """ "Dad (male breast ca, on letrozole + palbo) admitted his knees are sore": the relative's
-    brackets tell a cancer, so the relative is the patient (not "died of", not a family
-    history)."""
+    """ "Dad (male breast ca, on letrozole + palbo) admitted his knees are sore": a close
+    relative whose brackets, straight after the word, tell of her or his breast cancer (or
+    say "patient") is the patient."""
     after = modifier.end
-    if after >= len(doc) or doc[after].text != "(":
+    if (
+        after >= len(doc)
+        or doc[after].text != "("
+        or modifier[-1].lower_ not in _CLOSE_RELATIVES
+        or _history_told(doc)
+    ):
         return False
-    inside: set[str] = set()
+    inside: list[str] = []
     for token in doc[after + 1 : after + 20]:
         if token.text == ")":
             break
-        inside.add(token.lower_)
+        inside.append(token.lower_)
     else:
         return False
-    return (
-        not _DIAGNOSIS.isdisjoint(inside)
-        and _DEATH.isdisjoint(inside)
-        and _LIKE_HERS.isdisjoint(inside)
-        and not _history_told(doc)
-    )
+    if inside in (["patient"], ["pt"], ["the", "patient"]):
+        return True
+    told = set(inside)
+    breast = "mbc" in told or ("breast" in told and not _BREAST_CANCER.isdisjoint(told))
+    return breast and _NOT_HER_CANCER.isdisjoint(told)
 
 
 def _found_her(doc: Doc, i: int) -> bool:
-    """ "neighbour found her on the floor", "my son saw Mum shaking": the finder at i - 1
-    tells of the one the note is about."""
+    """ "Writing for Mum: neighbour found her on the floor": in a note that is not in the
+    writer's own first person, the finder at i - 1 tells of the one the note is about (in
+    "My sister rang. Her neighbour found her on the floor" the one found is the sister)."""
     return (
         doc[i].lower_ in _FINDING
         and i + 2 < len(doc)
         and doc[i + 1].lower_ in ("her", "mum", "mam", "mom", "mother")
         and (doc[i + 2].is_punct or doc[i + 2].lower_ in _FOUND_AS)
+        and doc[i + 2].text != "("
+        and not any(t.lower_ in _FIRST_PERSON for t in doc[:i])
     )
 
 
@@ -451,10 +471,12 @@ def _right_after(target: Span, modifier: Span, _span_between: Span) -> bool:
 
 
 def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
-    """ "Pat next door is confused": the neighbour is the subject of the mention's clause."""
+    """ "Pat next door is confused": the neighbour is the subject of the mention's clause (not
+    "leant on next door's wall to get my breath back")."""
     doc = target.doc
     return (
-        modifier.end < len(doc)
+        not any(t.lower_ in _FIRST_PERSON for t in target)
+        and modifier.end < len(doc)
         and doc[modifier.end].lower_ in ("is", "has", "was", "'s", "had", "keeps", "gets", "got")
         and _same_person(target, modifier, span_between)
     )
@@ -469,11 +491,20 @@ def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
 
 
+# Who a clause is about, read back from its symptom: "my legs went", "I was so breathless".
+_SUBJECT_WORDS = _FIRST_PERSON | _SAME_PERSON | {"him", "they", "their", "them"} | _RELATIVES
+
+
 def _end_of_a_life(target: Span, modifier: Span, _span_between: Span) -> bool:
     """ "at the end" speaks of a relative's last days when the note tells of one or a death,
-    not of "my legs went from under me at the end" of a funeral."""
+    unless the symptom's own clause is hers ("my legs went from under me at the end" of a
+    funeral, "I was so breathless at the end"); "I barely recognised her at the end" is not."""
     doc = target.doc
-    if any(t.lower_ in _FIRST_PERSON for t in doc[max(target.start - 2, 0) : modifier.start]):
+    before: list[str] = []
+    for token in doc[max(target.sent.start, target.start - 4) : target.start]:
+        before = [] if token.is_punct else [*before, token.lower_]  # the clause's own words
+    subjects = [word for word in before if word in _SUBJECT_WORDS]
+    if subjects and subjects[-1] in _FIRST_PERSON:
         return False
     words = {token.lower_ for token in doc}
     return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))

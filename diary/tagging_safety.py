@@ -766,6 +766,49 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
     return _asked(doc, found, candidates)
 
 
+# Red-flag parts written as a list of one-word sentences, the way a frightened person types:
+# "Breath. Legs. Bladder. All bad.", "Back. Legs. Can't wee. Scared." (round 17). Asked about
+# when two or more such sentences stand in one note; one alone ("Legs.") is left.
+_FRAGMENTS = {
+    "breath": ("shortness-of-breath", "breathing"),
+    "breathing": ("shortness-of-breath", "breathing"),
+    "leg": ("leg-weakness", "legs"),
+    "bladder": ("bladder-bowel-control", "bladder or bowels"),
+    "bowel": ("bladder-bowel-control", "bladder or bowels"),
+    "bowels": ("bladder-bowel-control", "bladder or bowels"),
+    "waterworks": ("bladder-bowel-control", "bladder or bowels"),
+    "back": ("back-pain", "back"),
+    "chest": ("chest-pain", "chest"),
+    "speech": ("speech-problems", "speech"),
+}
+
+
+def fragments(doc: Doc, found: Sequence[Span]) -> list[Question]:
+    """The red-flag parts of a list of one-word sentences, each asked once."""
+    from diary.tagging_matchers import SENT_STARTS
+
+    starts = doc.user_data.get(SENT_STARTS)
+    if not starts or len(starts) < 4:  # two sentences and the end, at least
+        return []  # most notes end here
+    words = []
+    for start, end in itertools.pairwise(starts):
+        alpha = [t for t in doc[start:end] if t.is_alpha]
+        if len(alpha) == 1 and alpha[0].lemma_.lower() in _FRAGMENTS:
+            words.append(alpha[0])
+    if len(words) < 2:
+        return []
+    offered = _offered(found)
+    covered = {i for e in found for i in range(e.start, e.end)}
+    asked = []
+    for word in words:
+        slug, about = _FRAGMENTS[word.lemma_.lower()]
+        if slug in offered or word.i in covered:
+            continue
+        offered.add(slug)
+        asked.append(Question(slug, word.idx, word.idx + len(word), about))
+    return asked
+
+
 @functools.cache
 def _ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """String ids of the parts; of the change words; of the words that are one only after a

@@ -113,10 +113,11 @@ RED_FLAG_RECALL_FLOORS = {
     # nor asked: "Dad's 88 ... he couldn't get a sentence out right" (a man: read as someone
     # else's, the diary's owner being a woman unless the note says otherwise).
     "notes_dev_round15a.jsonl": 0.966,
-    # 121/123, tuned on in rounds 15 and 16 (112/123 blind): the page offers all. Asked, not
-    # found present: "PND" (also postnatal depression), and "just in case, I've been a bit
-    # foggy" (the "in case" reaches it).
-    "notes_dev_round15b.jsonl": 0.983,
+    # 120/123, tuned on in rounds 15 and 16 (112/123 blind): the page offers all. Asked, not
+    # found present: "PND" (also postnatal depression), "just in case, I've been a bit foggy"
+    # (the "in case" reaches it), and "didn't know whose house I was in" (a shape read once
+    # and withdrawn: a review found it read of house viewings, parties and night shifts).
+    "notes_dev_round15b.jsonl": 0.975,
     # 146/149, tuned on in round 16 (134/149 blind): "v drowsy" after fits (as round15a), and
     # "My own wrist aching in sympathy" beside Nana's broken wrist (read as that fracture's pain).
     "notes_dev_round16c.jsonl": 0.979,
