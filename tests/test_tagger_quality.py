@@ -126,6 +126,21 @@ RED_FLAG_RECALL_FLOORS = {
     # neither: "peeing burns" (labelled generic pain) and "the legs are heavier than they
     # were" in a note to self.
     "notes_dev_round16d.jsonl": 0.959,
+    # 109/123, tuned on in round 17 (93/123 blind): a writer asked to describe red flags at
+    # length rather than name them. The page offers 117: asked, not found present, the parts
+    # in two lists of one-word sentences ("Breath. Legs. Bladder. All bad."), "out came a load
+    # of nonsense words", "left hand twitched on its own", tingling up into the thighs.
+    # Neither: word-finding told by an image ("couldn't find the right drawer for the word",
+    # "the word is on the shelf and I can't reach it"), "couldn't work out how to use the card
+    # machine", "me being muddled" after "Might explain", a sore shoulder beside "I don't think
+    # it's broken", "she's drowsy again".
+    "notes_dev_round17e.jsonl": 0.886,
+    # 121/129, tuned on in round 17 (115/129 blind): the page offers 125. Asked, not found
+    # present: "full body shaking" after a fit, "104°F?!", "pants wet" in a second-language
+    # note, "talk funny"; neither: "my back pain plus the legs going numb" in a niece's advice
+    # ("on Monday" reaches it), "once I couldn't make it" (with diarrhoea), "elbow sore"
+    # (labelled generic pain).
+    "notes_dev_round17f.jsonl": 0.937,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -144,6 +159,9 @@ F1_FLOORS = {
     # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
     # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
     "notes_dev_round15a.jsonl": 0.905,
+    # round17f 0.907 (P 0.913 / R 0.900; 0.891 blind): the red flags above, and fainting,
+    # thirst and moods told at length.
+    "notes_dev_round17f.jsonl": 0.906,
 }
 
 
@@ -160,6 +178,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round15a.jsonl": 0.991,  # 119/120: "he couldn't get a sentence out" (above)
     "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
     "notes_dev_round16d.jsonl": 0.983,  # 120/122: "peeing burns", "legs heavier" (above)
+    "notes_dev_round17e.jsonl": 0.95,  # 117/123 (above)
+    "notes_dev_round17f.jsonl": 0.968,  # 125/129 (above)
 }
 
 
@@ -186,14 +206,14 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round15a and round15b were
-# written before round 14 started, scored once with its start and once after it (the same
-# totals both times: docs/note-reader.md, "Round 14").
+# red flags suggested), held there until a round tunes on them. round18g and round18h were
+# written while round 17 was tuned and scored once after it had stopped (docs/note-reader.md,
+# "Round 18's files").
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.872, 105/120 found, 112/120 offered.
-    "notes_dev_round15a.jsonl": (0.871, 0.875, 0.933),
-    # F1 0.896, 112/123 found, 117/123 offered.
-    "notes_dev_round15b.jsonl": (0.895, 0.91, 0.951),
+    # F1 0.802, 82/113 found, 90/113 offered.
+    "notes_dev_round18g.jsonl": (0.801, 0.725, 0.796),
+    # F1 0.858, 132/146 found, 136/146 offered.
+    "notes_dev_round18h.jsonl": (0.857, 0.904, 0.931),
 }
 
 

@@ -6,7 +6,7 @@ contains."""
 
 import pytest
 
-from tests.reading import MARKS, found
+from tests.reading import MARKS, asked, found
 
 pytestmark = MARKS
 
@@ -128,3 +128,24 @@ def test_the_patient_told_by_the_note_is_the_patient(text, symptom):
 )
 def test_a_joints_pain_beside_a_fracture(text, expected):
     assert (expected, "present") in found(text)
+
+
+def test_a_list_of_one_word_parts_is_asked_about_each_part():
+    assert asked("Breath. Legs. Bladder. All bad.") == [
+        "shortness-of-breath",
+        "leg-weakness",
+        "bladder-bowel-control",
+    ]
+    assert set(asked("Chest. Back. Scared.")) == {"chest-pain", "back-pain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legs. Fine today.",  # one alone is left
+        "Back. Sorted the garden.",
+        "Legs fine. Back fine. Bladder fine.",  # not one-word sentences
+    ],
+)
+def test_a_single_part_or_a_part_said_fine_is_not_asked(text):
+    assert asked(text) == []

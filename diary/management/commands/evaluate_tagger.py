@@ -71,10 +71,15 @@ DEV_FILES = (
     "notes_dev_round15b.jsonl",
     "notes_dev_round16c.jsonl",
     "notes_dev_round16d.jsonl",
+    "notes_dev_round17e.jsonl",
+    "notes_dev_round17f.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
-BLIND_FILES: tuple[str, ...] = ()
+BLIND_FILES: tuple[str, ...] = (
+    "notes_dev_round18g.jsonl",
+    "notes_dev_round18h.jsonl",
+)
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 
