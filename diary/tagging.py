@@ -303,7 +303,8 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
-    if ("'" in text or '"' in text or "\u201c" in text) and _SHORT_QUOTE.search(text):
+    opened = " '" in text or '"' in text or "\u201c" in text or "('" in text or text[:1] == "'"
+    if opened and _SHORT_QUOTE.search(text):
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     if "1)" in text and _FIRST_ITEMS.search(text):
         text = _NEXT_ITEM.sub("\n", text)  # the same length

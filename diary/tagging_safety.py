@@ -783,6 +783,11 @@ _FRAGMENTS = {
 }
 
 
+@functools.cache
+def _fragment_ids() -> frozenset[int]:
+    return frozenset(hash_string(word) for word in _FRAGMENTS)
+
+
 def fragments(doc: Doc, found: Sequence[Span]) -> list[Question]:
     """The red-flag parts of a list of one-word sentences, each asked once."""
     from diary.tagging_matchers import SENT_STARTS
@@ -790,6 +795,9 @@ def fragments(doc: Doc, found: Sequence[Span]) -> list[Question]:
     starts = doc.user_data.get(SENT_STARTS)
     if not starts or len(starts) < 4:  # two sentences and the end, at least
         return []  # most notes end here
+    lemma_ids = doc.user_data.get(LEMMA_IDS)  # ints, as the reader set them: no Tokens
+    if lemma_ids is not None and sum(map(_fragment_ids().__contains__, lemma_ids)) < 2:
+        return []  # ... and almost all the others
     words = []
     for start, end in itertools.pairwise(starts):
         alpha = [t for t in doc[start:end] if t.is_alpha]
