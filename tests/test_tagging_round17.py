@@ -198,3 +198,10 @@ def test_a_list_of_parts_that_is_well_or_not_of_symptoms_asks_nothing(text):
 
 def test_breathing_in_a_list_of_parts_is_asked():
     assert "shortness-of-breath" in asked("Breathing. Legs. Bladder. All worse.")
+
+
+def test_a_possessive_before_a_part_is_not_in_the_mention():
+    from diary import tagging
+
+    (mention,) = tagging.tag("Hubby's back is bad again, he lifted the bin")
+    assert (mention.symptom, mention.status, mention.text) == ("back-pain", "family", "back is bad")
