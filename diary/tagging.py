@@ -237,7 +237,8 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W_]),(?=[^\W\d_])")
 # words read as unquoted; a longer quote (a clinician's advice, read by the context rules) and
 # any apostrophe inside a word ("can't", "Mum's") are left alone.
 _SHORT_QUOTE = re.compile(
-    r"(?<![^\s(\[])(['\"\u201c])([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})(['\"\u201d])"
+    r"(?<![^\s(\[])(['\"\u2018\u201c])([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})"
+    r"(['\"\u201d])"
     r"(?=$|[\s.,;:!?)\]])"
 )
 
@@ -266,9 +267,15 @@ _FIRST_ITEMS = re.compile(r"(?:^|[\s:])\(?1\)\s.*\s\(?2\)\s", re.DOTALL)
 _ITEM_NUMBER = re.compile(r"(?<=[ \t])\(?([2-9])\)(?=\s)")
 
 
+_LIST_DENIED = re.compile(r"\b(?:no|not|nil|none|denies|denied|without|never)\W*\(?1\)", re.I)
+
+
 def _items_on_lines(text: str) -> str:
     """Each numbered item after the first on a line of its own: only the next number of the
-    sequence ("1) ... 2) my grandson (4) has a fever" keeps the age with its relative)."""
+    sequence ("1) ... 2) my grandson (4) has a fever" keeps the age with its relative), and not
+    in a list a negation opens ("No (1) vomiting (2) diarrhoea")."""
+    if _LIST_DENIED.search(text):
+        return text
     chars = list(text)
     expected = 2
     for match in _ITEM_NUMBER.finditer(text):
@@ -315,7 +322,9 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")
-    opened = " '" in text or '"' in text or "\u201c" in text or "('" in text or text[:1] == "'"
+    opened = (
+        " '" in text or '"' in text or "\u201c" in text or "\u2018" in text or "('" in text
+    ) or text[:1] == "'"
     if opened and _SHORT_QUOTE.search(text):
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     if "1)" in text and _FIRST_ITEMS.search(text):

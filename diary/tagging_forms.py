@@ -690,7 +690,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # "body went stiff and jerky", "went rigid and my arm kept jumping" (round 17); not legs
     # that kept shaking after a spin class
     yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("and"),
-                      lower("jerky", "jumping", "jerking", "twitching")]  # fmt: skip
+                      lower("jerky", "jerking", "twitching")]  # fmt: skip
     yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("and"),
                       lower("my", "her"), lower("arm", "arms", "leg", "legs", "hand", "body"),
                       lower("kept", "keeps", "started"),
@@ -2113,7 +2113,7 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
 
 # Who a carer's note is about ("she keeps talking to people who aren't there"); the shapes
 # below that tell of behaviour need one, so that a screen, a pet or a play is not read.
-_SHE_WORDS = ("she", "he", "mum", "mom", "mam", "dad", "gran", "nan", "nanna", "mother")
+_SHE_WORDS = ("she", "mum", "mom", "mam", "gran", "nan", "nanna", "mother")  # a man is another
 _SHE = lower(*_SHE_WORDS)
 _PETS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
               "pup", "horse", "rabbit", "hamster")  # fmt: skip
@@ -2199,6 +2199,10 @@ def _round_fourteen() -> Iterable[tuple[str, Pattern]]:
         lower("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"),
     ]
     not_a_fit = [
+        "tantrum",
+        "strop",
+        "panic",
+        "asthma",
         "keep",
         "hissy",
         "temper",
@@ -2268,6 +2272,20 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
                                    lower("who", "that", "which", op="?"),
                                    lower("are", "is", "were", "was"), {"NORM": "not"},
                                    lower("really", "even", op="?"), lower("there")]  # fmt: skip
+    # ... not "people who aren't there yet" (a party), "anymore" (moved away), "on Zoom"
+    yield NOT_A_SYMPTOM, [lower("i", "i've", "ive", "im", "i'm", *_SHE_WORDS, op="?"),
+                          lower("'s", "is", "was", "keeps", "kept", "keep", "has", "been",
+                                "started", "just", "'ve", "have", "am", "'m", op="*"),
+                          lower("talking", "talks", "talked", "chatting", "chats", "speaking",
+                                "waving", "seeing", "sees", "saw", "shouting"),
+                          lower("away", op="?"), lower("to", "at", "with", op="?"),
+                          lower("people", "someone", "somebody", "folk", "folks", "men",
+                                "children", "kids", "voices", "faces", "animals", "things"),
+                          {"IS_PUNCT": False, "OP": "{0,3}"},
+                          lower("who", "that", "which", op="?"),
+                          lower("are", "is", "were", "was"), {"NORM": "not"},
+                          lower("really", "even", op="?"), lower("there"),
+                          lower("yet", "anymore", "any", "now", "on", "in", "at")]  # fmt: skip
     # "she just stared and didn't answer", "he stared at me with a blank look and didn't
     # answer": told of her, at a person (not a screen, a cat, an interviewer)
     answered = [
@@ -2292,7 +2310,8 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
     yield "mental-status-change", [lower("more"), lower("drowsy"), lower("than"),
                                    lower("usual", "normal", "normally", "before")]  # fmt: skip
     yield NOT_A_SYMPTOM, [_PETS, lower("'s", "is", "was", "seems", op="?"), lower("more"),
-                          lower("drowsy"), lower("than")]  # fmt: skip
+                          lower("drowsy"), lower("than"),
+                          lower("usual", "normal", "normally", "before")]  # fmt: skip
     # "couldn't get a sentence out right"; not "can't get a word out of him"
     yield "speech-problems", [*CANT, lemma("get"), lower("a", "the", "my", "her", "his", "any",
                               op="?"), lower("sentence", "sentences", "word", "words"),
@@ -2496,7 +2515,9 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
                            lemma("belong")]  # fmt: skip
     # "legs feel like they're wading through treacle" (not legs covered in mud)
     yield "leg-weakness", [LEGS, lower(*felt["LOWER"]["IN"], op="?"), lower("like"),
-                           {"IS_PUNCT": False, "OP": "{0,4}"},
+                           {"IS_PUNCT": False, "OP": "{0,3}"},
+                           lower("wading", "walking", "through", "stuck", "moving"),
+                           {"IS_PUNCT": False, "OP": "{0,2}"},
                            lower("treacle", "mud", "glue", "molasses", "quicksand")]  # fmt: skip
     # "my right leg just isn't listening to me"
     yield "leg-weakness", [LEGS, lower("just", op="?"), lemma("be"), NOT,
@@ -2517,6 +2538,9 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     # "took ages to rouse" (not a teenager who took forever to wake for school)
     yield "mental-status-change", [lemma("take"), lower("ages", "forever"), lower("to"),
                                    lower("rouse")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("take"), lower("ages", "forever"), lower("to"), lower("rouse"),
+                          lower("the", "dad", "him", "them", "everyone", "kids", "teenagers",
+                                "my", "his")]  # fmt: skip
     # "to get my breath back" (after a walk)
     yield "shortness-of-breath", [lower("get", "getting", "catch"), OWNER, lower("breath"),
                                   lower("back")]  # fmt: skip
@@ -2536,7 +2560,7 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
                               {"IS_PUNCT": False, "OP": "{0,10}"}, lower("it", "they"),
                               lower("came", "come"), lower("out"),
                               lower("as", "wrong", "all", "jumbled", "backwards", "muddled",
-                                    "garbled", "like")]  # fmt: skip
+                                    "garbled")]  # fmt: skip
     yield "speech-problems", [lower("i"), lower("sounded", "sound"), lower("like"),
                               lower("i", "i'd"), lower("'d", "had", op="?"), lower("had", op="?"),
                               lower("a"), lower("stroke")]  # fmt: skip
@@ -2544,18 +2568,21 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "bladder-bowel-control", [lower("pee", "wee", "peed", "weed"), lower("'d"),
                                     lower("the", "my", "her"), lower("bed")]  # fmt: skip
     # "haven't had a wee since 8", "no wee came out" (not a puppy's)
-    yield "bladder-bowel-control", [lemma("have"), NOT, lower("had"), lower("a", "any"),
-                                    lemma("wee", "pee"), lower("since")]  # fmt: skip
+    no_wee = [
+        lemma("have"),
+        NOT,
+        lower("had"),
+        lower("a", "any"),
+        lemma("wee", "pee"),
+        lower("since"),
+    ]
+    yield "bladder-bowel-control", no_wee
+    yield NOT_A_SYMPTOM, [_PETS, *no_wee]
     yield "bladder-bowel-control", [lower("no"), lemma("wee", "pee", "urine"),
                                     lower("came", "come", "would"), lower("out")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("no"), lemma("wee", "pee", "urine"),
-                          lower("came", "come", "would"), lower("out"), lower("of")]  # fmt: skip
-    # "Fit at 0700. Wife timed it", "Fit at 14:00" (a clock time, not "Fit at 40!" or a fitting
-    # at 3pm)
-    fit_at = [{"LOWER": "fit", "IS_SENT_START": True}, lower("at", "@", "around")]
-    yield "seizure", [*fit_at, {"SHAPE": {"IN": ["dddd", "dd:dd", "d:dd", "dd.dd", "d.dd"]}}]
-    yield "seizure", [*fit_at, {"SHAPE": {"IN": ["dd", "d"]}}, lower(":", "."),
-                      {"SHAPE": "dd"}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no"), lemma("wee", "pee"), lower("came", "come", "would"),
+                          lower("out"), lower("of"), lower("the", "my", "our", op="?"),
+                          _PETS]  # fmt: skip
     # "HA frontal 5/10", "HA ++" in a chart
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 

@@ -40,7 +40,7 @@ from diary.tagging_matchers import (
     FuzzyWords,
     TokenPatterns,
 )
-from diary.tagging_rules import context_rules, patient_said
+from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -1174,6 +1174,7 @@ def _his_own(target: Span) -> bool:
         his
         and not _HIS.isdisjoint(doc[i].lower_ for i in range(target.start, target.end))
         and patient_said(doc) != "relative"
+        and not a_man_is_the_patient(doc)
     )
 
 

@@ -241,13 +241,22 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     return True
 
 
-_THE_PATIENT = re.compile(
-    r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b"
-    # "Son here. Dad (patient) has been ...": a close relative named so in brackets
-    r"|\b(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|gran|nan|nana|grandma"
-    r"|grandad|grandpa|sister|brother|aunt|auntie|uncle) \((?:the )?(?:patient|pt)\)"
+_THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
+# "Son here. Dad (patient) has been ...": a man named the patient in brackets, so "he" and
+# "himself" are him (another relative in the note is still someone else)
+_A_MAN_THE_PATIENT = re.compile(
+    r"\b(?:dad|father|husband|hubby|partner|grandad|grandpa|brother|uncle|son) "
+    r"\((?:the )?(?:patient|pt)\)"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
+
+
+def a_man_is_the_patient(doc: Any) -> bool:
+    """Whether the note names a man the patient in brackets ("Dad (patient)"): "he", "his" and
+    "himself" are then the patient's."""
+    return bool(
+        _A_MAN_THE_PATIENT.search(doc.user_data.get("diary_lower_text") or doc.text.lower())
+    )
 
 
 def patient_said(doc: Any) -> str:
@@ -273,6 +282,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         target.start
         and doc[target.start - 1].lower_ == "my"
         and (target.end >= len(doc) or doc[target.end].lower_ not in _HER_THINGS)
+        and (target.start < 2 or doc[target.start - 2].lower_ not in _INHERITS)
     ):
         return False  # "Hubby says he couldn't wake me", "she says with my back pain": hers
     # "bro my jaw hurts", "sis, I can't sleep": a word of address opening the sentence, then
@@ -352,10 +362,10 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
 # mets)", "(breast care nurse)", "(breast cancer survivor, 20 years clear)".
 _CLOSE_RELATIVES = words("""
     mum mom mam mother mummy dad father daddy husband hubby wife partner gran granny grandma
-    grandmother nan nana nanna grandad granddad grandpa grandfather sister brother aunt auntie
-    aunty uncle
+    grandmother nan nana nanna grandad granddad grandpa grandfather
 """)
 _BREAST_CANCER = words("ca cancer bc carcinoma mets metastatic metastases secondaries")
+_VISITING = words("visited visiting visit saw seeing see")
 _SPREAD = words("mets metastatic metastases secondaries spread stage4 male")
 _NOT_HER_CANCER = words("""
     too also same like as survivor survived clear remission nurse unit care clinic charity
@@ -380,8 +390,9 @@ def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
         or doc[after].text != "("
         or modifier[-1].lower_ not in _CLOSE_RELATIVES
         or _history_told(doc)
+        or any(t.lower_ in _VISITING for t in doc[max(0, modifier.start - 3) : modifier.start])
     ):
-        return False
+        return False  # "Visited my aunt (metastatic breast cancer) in the hospice": hers
     inside: list[str] = []
     for token in doc[after + 1 : after + 20]:
         if token.text == ")":
@@ -449,7 +460,7 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if patient_said(doc) == "relative" or any(t.lower_ in _FIRST_PERSON for t in target):
         return False
-    if _described_as_the_patient(doc, modifier):
+    if _described_as_the_patient(doc, modifier) or a_man_is_the_patient(doc):
         return False  # "Dad (69, male breast cancer, bone mets) ... pain 9/10"
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
@@ -502,8 +513,11 @@ def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
 # uses, not her symptom
 _HER_THINGS = words("""
     pills pill tablets tablet mixture medicine meds medication cream spray patch patches inhaler
-    app diary tracker leaflet notes book drops syrup sweets lozenges
+    app diary tracker leaflet notes book drops syrup sweets lozenges nurse journal clinic team
+    specialist consultant doctor appointment scan scans results letter genes gene
 """)
+# "My daughter has my migraines": hers to have, not the writer's
+_INHERITS = words("has have had got gets get inherited inherit")
 
 
 # Who a clause is about, read back from its symptom: "my legs went", "I was so breathless".

@@ -788,28 +788,12 @@ _FRAGMENTS = {
 _ALL_WELL = frozenset(
     {"good", "fine", "ok", "okay", "great", "grand", "well", "normal", "better", "brighter"}
 )
-_NOT_A_BODY_LIST = frozenset(
-    {
-        "gym",
-        "workout",
-        "massage",
-        "stretch",
-        "stretches",
-        "yoga",
-        "pilates",
-        "tattoo",
-        "tattoos",
-        "sunburn",
-        "sunburnt",
-        "day",
-        "reps",
-        "sets",
-        "weights",
-        "physio",
-        "exercises",
-        "class",
-    }
-)
+_NOT_A_BODY_LIST = frozenset({
+    "gym", "workout", "massage", "stretch", "stretches", "stretching", "yoga", "pilates",
+    "tattoo", "tattoos", "sunburn", "sunburnt", "day", "reps", "sets", "weights", "physio",
+    "exercises", "class", "homework", "grooming", "groomed", "butcher", "order", "knitting",
+    "sewing", "cardigan", "jumper", "chicken", "lamb", "recipe", "parts",
+})  # fmt: skip
 
 
 @functools.cache
@@ -833,9 +817,10 @@ def fragments(doc: Doc, found: Sequence[Span]) -> list[Question]:
         alpha = [t for t in tokens if t.is_alpha]
         if len(alpha) == 1 and alpha[0].lemma_.lower() in _FRAGMENTS and "?" not in tokens.text:
             words.append(alpha[0])
-        elif not _ALL_WELL.isdisjoint(t.lower_ for t in alpha) and not any(
-            t.lower_ in ("not", "no", "n't") for t in tokens
-        ):
+        elif (
+            not _ALL_WELL.isdisjoint(t.lower_ for t in alpha)
+            and not any(t.lower_ in ("not", "no", "n't") for t in tokens)
+        ) or {"nothing", "wrong"} <= {t.lower_ for t in alpha}:
             return []  # "Back. Legs. Chest. All good.", "Breathing. Speech. Both fine today."
     if len(words) < 2 or not _NOT_A_BODY_LIST.isdisjoint(t.lower_ for t in doc):
         return []

@@ -137,12 +137,13 @@ RED_FLAG_RECALL_FLOORS = {
     # it's broken", "she's drowsy again", "woke up wet" after a fit (a shape withdrawn in round
     # 17: a hot-water bottle, rain in a tent read alike).
     "notes_dev_round17e.jsonl": 0.878,
-    # 121/129, tuned on in round 17 (115/129 blind): the page offers 125. Asked, not found
+    # 120/129, tuned on in round 17 (115/129 blind): the page offers 124. Asked, not found
     # present: "full body shaking" after a fit, "104°F?!", "pants wet" in a second-language
     # note, "talk funny"; neither: "my back pain plus the legs going numb" in a niece's advice
     # ("on Monday" reaches it), "once I couldn't make it" (with diarrhoea), "elbow sore"
-    # (labelled generic pain).
-    "notes_dev_round17f.jsonl": 0.937,
+    # (labelled generic pain), "Fit at 0700. Wife timed it" (a shape withdrawn after a review:
+    # a gym session or a dress fitting at a time read alike).
+    "notes_dev_round17f.jsonl": 0.93,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -161,10 +162,10 @@ F1_FLOORS = {
     # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
     # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
     "notes_dev_round15a.jsonl": 0.905,
-    # round17e 0.919 (P 0.931 / R 0.907; 0.873 blind) and round17f 0.907 (P 0.913 / R 0.900;
+    # round17e 0.919 (P 0.931 / R 0.907; 0.873 blind) and round17f 0.904 (P 0.913 / R 0.896;
     # 0.891 blind): the red flags above, and fainting, thirst and moods told at length.
     "notes_dev_round17e.jsonl": 0.918,
-    "notes_dev_round17f.jsonl": 0.906,
+    "notes_dev_round17f.jsonl": 0.903,
 }
 
 
@@ -182,7 +183,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
     "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier" (above)
     "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
-    "notes_dev_round17f.jsonl": 0.968,  # 125/129 (above)
+    "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
 }
 
 
@@ -211,12 +212,12 @@ def test_dev_notes_reach_the_goal(name):
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
 # red flags suggested), held there until a round tunes on them. round18g and round18h were
 # written while round 17 was tuned and scored after it had stopped, and again after the second
-# review's narrowing (docs/note-reader.md, "Round 18's files"): the later scores.
+# and third reviews' narrowing (docs/note-reader.md, "Round 18's files"): the last scores.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.799, 81/113 found, 89/113 offered (0.802, 82, 90 before the narrowing).
     "notes_dev_round18g.jsonl": (0.798, 0.716, 0.787),
-    # F1 0.859, 132/146 found, 136/146 offered.
-    "notes_dev_round18h.jsonl": (0.858, 0.904, 0.931),
+    # F1 0.857, 131/146 found, 135/146 offered (0.859, 132, 136 before the third narrowing).
+    "notes_dev_round18h.jsonl": (0.856, 0.897, 0.924),
 }
 
 

@@ -12,7 +12,7 @@ pytestmark = MARKS
 @pytest.mark.parametrize(
     ("text", "symptom"),
     [
-        ("he keeps chatting to folk who aren't there", "mental-status-change"),
+        ("she keeps chatting to folk who aren't there", "mental-status-change"),
         ("she was seeing animals that weren't there last night", "mental-status-change"),
         ("she stared at me and did not respond when I said her name", "mental-status-change"),
         ("found her staring into space, not responding", "mental-status-change"),
