@@ -2254,40 +2254,26 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
     a stare without an answer, a sentence that would not come out, a head about to burst, a
     crushing chest, wee that leaks with a sneeze, red streaks in what is coughed up, the top of
     the tummy by the ribs."""
-    # "she keeps talking to people who aren't there", "he's chatting away to someone who isn't
+    # "she keeps talking to people who aren't there", "Mum's chatting away to someone who isn't
     # really there", "she saw people in the room that weren't there": told of her (not of a
-    # Teams call, a medium, a play or a toddler's imaginary friend)
-    yield "mental-status-change", [lower("i", "i've", "ive", "im", "i'm", *_SHE_WORDS),
-                                   lower("'s", "is", "was", "keeps", "kept", "keep", "has",
-                                         "been", "started", "just", "'ve", "have", "am", "'m",
-                                         op="*"),
-                                   lower("talking", "talks", "talked", "chatting", "chats",
-                                         "speaking", "waving", "seeing", "sees", "saw",
-                                         "shouting"),
-                                   lower("away", op="?"), lower("to", "at", "with", op="?"),
-                                   lower("people", "someone", "somebody", "folk", "folks", "men",
-                                         "children", "kids", "voices", "faces", "animals",
-                                         "things"),
-                                   {"IS_PUNCT": False, "OP": "{0,3}"},
-                                   lower("who", "that", "which", op="?"),
-                                   lower("are", "is", "were", "was"), {"NORM": "not"},
-                                   lower("really", "even", op="?"), lower("there")]  # fmt: skip
+    # man, a Teams call, a medium, a play or a toddler's imaginary friend)
+    speaker = ("i", "i've", "ive", "im", "i'm", *_SHE_WORDS)
+    not_there = [lower("'s", "is", "was", "keeps", "kept", "keep", "has", "been", "started",
+                       "just", "'ve", "have", "am", "'m", op="*"),
+                 lower("talking", "talks", "talked", "chatting", "chats", "speaking", "waving",
+                       "seeing", "sees", "saw", "shouting"),
+                 lower("away", op="?"), lower("to", "at", "with", op="?"),
+                 lower("people", "someone", "somebody", "folk", "folks", "men", "children",
+                       "kids", "voices", "faces", "animals", "things"),
+                 {"IS_PUNCT": False, "OP": "{0,3}"}, lower("who", "that", "which", op="?"),
+                 lower("are", "is", "were", "was"), {"NORM": "not"},
+                 lower("really", "even", op="?"), lower("there")]  # fmt: skip
+    yield "mental-status-change", [lower(*speaker), *not_there]
     # ... not "people who aren't there yet" (a party), "anymore" (moved away), "on Zoom"
-    yield NOT_A_SYMPTOM, [lower("i", "i've", "ive", "im", "i'm", *_SHE_WORDS, op="?"),
-                          lower("'s", "is", "was", "keeps", "kept", "keep", "has", "been",
-                                "started", "just", "'ve", "have", "am", "'m", op="*"),
-                          lower("talking", "talks", "talked", "chatting", "chats", "speaking",
-                                "waving", "seeing", "sees", "saw", "shouting"),
-                          lower("away", op="?"), lower("to", "at", "with", op="?"),
-                          lower("people", "someone", "somebody", "folk", "folks", "men",
-                                "children", "kids", "voices", "faces", "animals", "things"),
-                          {"IS_PUNCT": False, "OP": "{0,3}"},
-                          lower("who", "that", "which", op="?"),
-                          lower("are", "is", "were", "was"), {"NORM": "not"},
-                          lower("really", "even", op="?"), lower("there"),
+    yield NOT_A_SYMPTOM, [lower(*speaker, op="?"), *not_there,
                           lower("yet", "anymore", "any", "now", "on", "in", "at")]  # fmt: skip
-    # "she just stared and didn't answer", "he stared at me with a blank look and didn't
-    # answer": told of her, at a person (not a screen, a cat, an interviewer)
+    # "she just stared and didn't answer", "Mum stared at me with a blank look and didn't
+    # answer": told of her, at a person (not a man, a screen, a cat, an interviewer)
     answered = [
         lower("and", "but"),
         {"NORM": {"IN": ["do", "did", "does", "could", "would"]}},
@@ -2506,7 +2492,8 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     a time of day, "HA" with its place."""
     # "legs feel like someone else's", "the bottom half of me felt like it belonged to someone
     # else" (not legs that look like someone else's in a photo, the bottom half of a garden)
-    felt = lower("feel", "feels", "felt", "are", "were", "is")
+    feels = ("feel", "feels", "felt", "are", "were", "is")
+    felt = lower(*feels)
     yield "leg-weakness", [LEGS, felt, lower("like"), lower("someone", "somebody"),
                            lower("else", "else's", "elses")]  # fmt: skip
     yield "leg-weakness", [lower("bottom", "lower"), lower("half"), lower("of", op="?"),
@@ -2514,7 +2501,7 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
                            lower("like"), {"IS_PUNCT": False, "OP": "{0,2}"},
                            lemma("belong")]  # fmt: skip
     # "legs feel like they're wading through treacle" (not legs covered in mud)
-    yield "leg-weakness", [LEGS, lower(*felt["LOWER"]["IN"], op="?"), lower("like"),
+    yield "leg-weakness", [LEGS, lower(*feels, op="?"), lower("like"),
                            {"IS_PUNCT": False, "OP": "{0,3}"},
                            lower("wading", "walking", "through", "stuck", "moving"),
                            {"IS_PUNCT": False, "OP": "{0,2}"},
