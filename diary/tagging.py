@@ -262,11 +262,10 @@ def _markup(match: re.Match[str]) -> str:
 # A numbered list written on one line: "Tell onc: (1) blurry vision (2) NO seizures (3) can't
 # always hold my wee". Each item after the first starts a line, as it would in a written list,
 # so that a negation or a day does not reach into the next item; only in a note that numbers
-# its first two items, so "my son (6) has a fever" keeps its relative.
+# its first two items, and only at the next number of the sequence ("my son (6) has a fever"
+# keeps its relative); not in a list a negation opens.
 _FIRST_ITEMS = re.compile(r"(?:^|[\s:])\(?1\)\s.*\s\(?2\)\s", re.DOTALL)
 _ITEM_NUMBER = re.compile(r"(?<=[ \t])\(?([2-9])\)(?=\s)")
-
-
 _LIST_DENIED = re.compile(r"\b(?:no|not|nil|none|denies|denied|without|never)\W*\(?1\)", re.I)
 
 

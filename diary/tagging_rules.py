@@ -254,9 +254,11 @@ _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 def a_man_is_the_patient(doc: Any) -> bool:
     """Whether the note names a man the patient in brackets ("Dad (patient)"): "he", "his" and
     "himself" are then the patient's."""
-    return bool(
-        _A_MAN_THE_PATIENT.search(doc.user_data.get("diary_lower_text") or doc.text.lower())
-    )
+    said = doc.user_data.get("diary_a_man_the_patient")
+    if said is None:  # looked for once per note, as patient_said is
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        said = doc.user_data["diary_a_man_the_patient"] = bool(_A_MAN_THE_PATIENT.search(text))
+    return said
 
 
 def patient_said(doc: Any) -> str:
