@@ -18,7 +18,9 @@ from diary.tagging_patterns import (
     CANT,
     NOT,
     OWNER,
+    PAIN_NOUNS,
     PAIN_PLACES,
+    PAIN_WORDS,
     SIDE,
     Pattern,
     gap,
@@ -2574,6 +2576,106 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
+    """Everyday words for red flags and common items (round 18): drowsy on its own (every
+    writer labels it), a fit counted, a breathless "puffed", a pain between the shoulder blades
+    or in the waist (the back, in West African and South Asian English), a part on one side
+    that hurts, a pulse racing, words that would not string together, sentences repeated,
+    loose motions, broken sleep, a drowning feeling, a swimmy
+    head, a room that will not keep still, things seen that are not there."""
+    # "Drowsy and muddled for an hour after", "drowsy all morning", "Dozy and vague": the
+    # guideline's "very drowsy" is how every writer reads the word alone (not a drowsy dog)
+    yield "mental-status-change", [lower("drowsy", "dozy", "drowsiness")]
+    yield NOT_A_SYMPTOM, [_PETS, BE, gap(1), lower("drowsy", "dozy")]
+    yield "mental-status-change", [lower("drowsy", "dozy", "sleepy"),
+                                   lower("and", ",", "&", op="?"), lower("hard", "difficult"),
+                                   lower("to"),
+                                   lower("wake", "rouse", "waken")]  # fmt: skip
+    # "Third fit this week", "second fit since Sunday" (not a first fitting, a fit of giggles)
+    yield "seizure", [lower("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd",
+                            "4th", "5th"), lower("fit", "seizure"),
+                      lower("this", "today", "tonight", "since", "overnight", "yesterday",
+                            "in", "now", "last", ".", "!")]  # fmt: skip
+    # "a bit puffed", "puffed just getting dressed" (not puffed up, puffed on a cigarette)
+    yield "shortness-of-breath", [lower("bit", "very", "really", "so", "totally", "completely",
+                                        "quite", "get", "gets", "got", "getting", "feel",
+                                        "felt", "am", "i'm", "was", "'m", "too"),
+                                  lower("puffed"),
+                                  {"LOWER": {"NOT_IN": ["up", "on", "at", "away", "out"]},
+                                   "OP": "?"}]  # fmt: skip
+    # "Back is agony between the shoulder blades": the back's, not the shoulder joint's
+    yield "back-pain", [lemma(*PAIN_WORDS), lower("between", "under", "beneath", "below"),
+                        OWNER, lower("shoulder"), lemma("blade")]  # fmt: skip
+    # "The waist is paining me", "waist pain"
+    waist = lemma("waist")
+    yield "back-pain", [waist, BE, gap(2), lemma(*PAIN_WORDS)]
+    yield "back-pain", [lemma(*PAIN_NOUNS), lower("in", "at", "around"), OWNER, waist]
+    # "Ribs on the right hurting like hell": a part, its side, then the pain
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), lower("on", "down"), lower("the", "my", "her"),
+                     lower("right", "left"), lower("side", "hand", op="?"), BE, gap(1),
+                     lemma(*PAIN_WORDS)]  # fmt: skip
+    # "Pulse racing", "pulse is pounding" (not a pulse of light, a racing pulse on a treadmill
+    # goal)
+    yield "palpitations", [lemma("pulse"), BE, gap(1),
+                           lower("racing", "pounding", "galloping", "thumping", "hammering",
+                                 "bounding", "irregular", "erratic", "jumping")]  # fmt: skip
+    # "Feel like I'm going to pass out when I stand"
+    yield "palpitations", [lower("like"), lower("i", "she"), lower("'m", "am", "was", "is", "'s"),
+                           lower("going", "gonna", "about"), lower("to", op="?"),
+                           lower("pass", "black", "faint"), lower("out", op="?")]  # fmt: skip
+    # "Could barely string a sentence together", "can't string two words together"
+    yield "speech-problems", [lower("barely", "hardly", "not", "n't", "never", "cannot", "cant",
+                                    "couldnt"),
+                              lower("string", "put"), lower("a", "two", "three", "words", "my"),
+                              lower("sentence", "sentences", "words", "thoughts", op="?"),
+                              lower("together")]  # fmt: skip
+    # "keep repeating myself", "she's repeating herself", "asked the same question 5 times"
+    yield "memory-problems", [lemma("repeat"), lower("myself", "herself", "himself")]
+    yield "memory-problems", [lemma("ask", "say", "tell"), lower("the"), lower("same"),
+                              lower("question", "questions", "thing", "story"),
+                              {"LIKE_NUM": True, "OP": "?"},
+                              lower("times", "over", "again", "twice")]  # fmt: skip
+    # "Concentration shot", "my concentration's gone"
+    yield "memory-problems", [lemma("concentration"), BE, gap(1),
+                              lower("shot", "gone", "terrible", "awful", "rubbish", "shocking",
+                                    "zero", "nil", "poor", "useless", "non-existent",
+                                    "nonexistent")]  # fmt: skip
+    # "Motions are loose since two days", "motions watery" (Indian English for the bowels)
+    yield "diarrhea", [lemma("motion"), BE, gap(1), lower("loose", "watery", "runny")]
+    # "Night 4 of broken sleep", "can't stay asleep"
+    yield "difficulty-sleeping", [lower("broken", "disturbed", "fitful", "patchy"),
+                                  lower("sleep", "night", "nights")]  # fmt: skip
+    yield "difficulty-sleeping", [*CANT, lower("stay"), lower("asleep")]
+    # "feel like I'm drowning", "drowning on dry land" (not drowning in paperwork)
+    yield "shortness-of-breath", [lower("like"), lower("i", "she"),
+                                  lower("'m", "am", "was", "is", "'s", "were"),
+                                  lower("drowning", "suffocating")]  # fmt: skip
+    yield "shortness-of-breath", [lower("drowning"), lower("on"), lower("dry"), lower("land")]
+    # "went all swimmy", "swimmy head"
+    yield "dizziness", [lower("swimmy"), lower("head", "headed", op="?")]
+    # "The room wouldn't stay still", "room won't stop spinning"
+    yield "dizziness", [lower("room", "world", "ceiling", "floor"), *WILL_NOT,
+                        lower("stay", "keep", "stop"),
+                        lower("still", "spinning", "moving", "turning")]  # fmt: skip
+    # "Seeing spiders on the wall", "seeing people who aren't there"
+    yield "mental-status-change", [lower("seeing", "saw", "sees", "see"),
+                                   lower("things", "spiders", "bugs", "insects", "people",
+                                         "faces", "animals", "children", "cats", "dogs"),
+                                   lower("on", "that", "who", "which", "crawling", "in"),
+                                   lower("the", "are", "were", "was", "is", "n't", "not",
+                                         "aren't", "weren't"),
+                                   lower("wall", "walls", "ceiling", "floor", "n't", "not",
+                                         "there", "room", "corner")]  # fmt: skip
+    # "constantly parched", "always parched"
+    yield "high-blood-sugar", [lower("constantly", "always", "permanently", "so", "really",
+                                     "very", "absolutely"),
+                               lower("parched")]  # fmt: skip
+    # "bungs me up", "bunged her up" (not a bunged-up nose)
+    yield "constipation", [lemma("bung"), lower("me", "her", "him"), lower("up")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -2595,4 +2697,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifteen(),
         *_round_sixteen(),
         *_round_seventeen(),
+        *_round_eighteen(),
     ]
