@@ -2596,13 +2596,12 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                             "4th", "5th"), lower("fit", "seizure"),
                       lower("this", "today", "tonight", "since", "overnight", "yesterday",
                             "in", "now", "last", ".", "!")]  # fmt: skip
-    # "a bit puffed", "puffed just getting dressed" (not puffed up, puffed on a cigarette)
-    yield "shortness-of-breath", [lower("bit", "very", "really", "so", "totally", "completely",
-                                        "quite", "get", "gets", "got", "getting", "feel",
-                                        "felt", "am", "i'm", "was", "'m", "too"),
-                                  lower("puffed"),
-                                  {"LOWER": {"NOT_IN": ["up", "on", "at", "away", "out"]},
-                                   "OP": "?"}]  # fmt: skip
+    # "a bit puffed", "so puffed on the stairs" (not a bit puffed up round the ankles, puffed
+    # away on a cigarette)
+    degree = lower("bit", "very", "really", "so", "totally", "completely", "quite")
+    yield "shortness-of-breath", [degree, lower("puffed")]
+    yield "swelling", [degree, lower("puffed"), lower("up")]
+    yield NOT_A_SYMPTOM, [degree, lower("puffed"), lower("away")]
     # "Back is agony between the shoulder blades": the back's, not the shoulder joint's
     yield "back-pain", [lemma(*PAIN_WORDS), lower("between", "under", "beneath", "below"),
                         OWNER, lower("shoulder"), lemma("blade")]  # fmt: skip
@@ -2674,6 +2673,57 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                                lower("parched")]  # fmt: skip
     # "bungs me up", "bunged her up" (not a bunged-up nose)
     yield "constipation", [lemma("bung"), lower("me", "her", "him"), lower("up")]
+    # "a niggle in my left thigh", "twinge in her hip"
+    yield "pain", [lemma("niggle", "twinge"), lower("in"), OWNER, SIDE, lower(*_GENERIC_PLACES)]
+    # "Neck pain shooting into my shoulder", "back pain radiating down my leg": the pain of the
+    # first part, which travels (not the shoulder's own)
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        yield slug, [lemma(*places), lemma(*PAIN_NOUNS),
+                     lower("shooting", "radiating", "spreading", "going", "travelling",
+                           "traveling", "moving"),
+                     lower("into", "down", "to", "up", "across", "through"), OWNER, SIDE,
+                     {"IS_ALPHA": True}]  # fmt: skip
+    # "coughed up red streaks", "brought up pink flecks" (not a red face from coughing)
+    yield "coughing-up-blood", [lemma("cough", "bring", "spit", "hawk"), lower("up"), gap(2),
+                                lower("red", "pink", "pinkish", "reddish", "bloody", "rusty"),
+                                lower("streaks", "streak", "flecks", "fleck", "specks", "speck",
+                                      "spots", "bits", "stuff", "phlegm", "mucus", "spit",
+                                      "gunk", "goo")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough"), lower("and"), lower("there", "there's"),
+                                lower("'s", "was", "is", op="?"), lower("a", "some", op="?"),
+                                lower("red", "pink"), lower("streak", "streaks", "fleck",
+                                                            "flecks", "tinge")]  # fmt: skip
+    # "my words came out all scrambled", "the words came out in the wrong order"
+    yield "speech-problems", [lower("words", "word", "speech", "sentences", "sentence"),
+                              lemma("come"), lower("out"), gap(2),
+                              lower("scrambled", "jumbled", "garbled", "muddled", "backwards",
+                                    "wrong", "nonsense", "gibberish", "mixed",
+                                    "slurred")]  # fmt: skip
+    # "My brain's full of cotton wool"; "found myself ... not knowing how I got there"
+    yield "confusion", [lemma("brain", "head"), BE, lower("full"), lower("of"),
+                        lower("cotton", "fog", "mush", "porridge", "wool")]  # fmt: skip
+    yield "confusion", [lower("not", "no"), lower("knowing", "idea"), lower("how", "where"),
+                        lower("i", "she"), lower("got", "'d", "had", "was"),
+                        lower("there", "got", "been", op="?")]  # fmt: skip
+    # "couldn't tell the nurse her own birthday", "can't tell me her own name"
+    yield "confusion", [*CANT, lower("tell", "remember", "give", "say"), gap(2),
+                        lower("her", "my", "his"), lower("own"),
+                        lower("birthday", "name", "address", "age", "date")]  # fmt: skip
+    # "whole body went stiff then jerked"
+    yield "seizure", [lower("went", "gone"), lower("stiff", "rigid"), lower("then"),
+                      lower("shook", "shaking", "jerked", "jerking", "twitched",
+                            "jerky")]  # fmt: skip
+    # "a belt being tightened round my ribs", "like a vice round my chest"
+    yield "chest-pain", [lower("band", "belt", "vice", "vise", "strap"), gap(2),
+                         lower("round", "around"), OWNER, lemma("chest", "rib")]  # fmt: skip
+    # "breathing through a wet sock"
+    yield "shortness-of-breath", [lower("breathing", "breathe"), lower("through"), lower("a"),
+                                  gap(1), lower("sock", "rag", "duvet")]  # fmt: skip
+    # "puffed just getting dressed", "Puffed walking to the loo"
+    yield "shortness-of-breath", [{"LOWER": "puffed", "IS_SENT_START": True},
+                                  lower("just", "walking", "getting", "going", "climbing",
+                                        "after", "doing", "from", "again")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:

@@ -1020,12 +1020,17 @@ def _after_auxiliary_not(target: Span) -> bool:
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
 _NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg"})
+_BARE_NO = frozenset({"no", "none", "nil", "nope", "negative", "neg"})
 
 
 def _answered_no(target: Span) -> bool:
     """A form-style note: "SOB: no", "Nausea? None today", "Pain: 0/10"."""
     doc, i = target.doc, target.end
-    if i >= len(doc) or doc[i].text not in _ANSWER_MARKS:
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _BARE_NO and (i + 1 == len(doc) or doc[i + 1].is_punct):
+        return True  # "N/V no. SOB no.": the answer right after it, alone (not "no worse")
+    if doc[i].text not in _ANSWER_MARKS:
         return False
     i = _answer_at(doc, i + 1)
     while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
@@ -1233,6 +1238,8 @@ def _near(a: Span, b: Span) -> bool:
     "blood after a coughing fit" is both)."""
     if a.sent.start != b.sent.start:
         return False
+    if a.label_ == "pain" and _everywhere(a):
+        return False  # "Pain everywhere - bone pain, back pain": a pain of its own
     between = a.doc[a.end : b.start] if a.end <= b.start else a.doc[b.end : a.start]
     most = NEAR_TOKENS
     if a.label_ == "cough" and a[-1].lower_ in ("fit", "fits", "bout", "spell"):
@@ -1252,6 +1259,14 @@ def _near(a: Span, b: Span) -> bool:
         and (doc[a.start - 1].text == "," or doc[a.start - 1].lower_ in _HOW_IT_HURTS)
         and (a.end == len(doc) or not doc[a.end].is_alpha or doc[a.end].lower_ in _AFTER_PAIN)
     )
+
+
+def _everywhere(pain: Span) -> bool:
+    """ "pain everywhere", "aching all over" """
+    doc, i = pain.doc, pain.end
+    if i < len(doc) and doc[i].lower_ == "everywhere":
+        return True
+    return i + 1 < len(doc) and doc[i].lower_ == "all" and doc[i + 1].lower_ == "over"
 
 
 _PAIN_ONLY = frozenset(

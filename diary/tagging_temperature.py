@@ -225,6 +225,7 @@ def readings(text: str) -> list[Reading]:
         celsius = _celsius(number, "F" if number > 50 else "C")
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))
+    found += _follow_ons(text, found)
     if "point" in lowered or "thirty" in lowered or "forty" in lowered or "half" in lowered:
         found += _spoken(text, taken)
     spoken_f = _SPOKEN_F.finditer(text) if "hundred" in lowered else ()
@@ -242,6 +243,34 @@ def readings(text: str) -> list[Reading]:
         if celsius is not None and not any(s <= match.start() < e for s, e in taken):
             found.append(Reading(match.start(), match.end(), celsius))
     return sorted(found, key=lambda r: r.start)
+
+
+# "101.8°F this arvo, 102 by bedtime", "37.5 at 6, 38 at 9": a whole number after a reading, in
+# its sentence and after a comma, is the next reading in its unit when a time or the clause's end
+# follows it (not "38.2 at 10, 40 tablets left").
+_FOLLOW_ON = re.compile(
+    r"[^.!?\n]{0,25}?[,;]\s*(?:then|now|and|but|up\s+to|down\s+to)?\s*(?P<number>\d{2,3})"
+    r"(?=\s*(?:$|[.,;!?\n]|(?:at|by|now|this|tonight|later|after|before|overnight|again|"
+    r"in\s+the)\b))",
+    re.IGNORECASE,
+)
+
+
+def _follow_ons(text: str, found: list[Reading]) -> list[Reading]:
+    more = []
+    for reading in found:
+        match = _FOLLOW_ON.match(text, reading.end)
+        if match is None:
+            continue
+        number = Decimal(match.group("number"))
+        written = re.search(r"\d{2,3}", text[reading.start : reading.end])
+        fahrenheit = written is not None and int(written.group()) > 50
+        if (number > 50) != fahrenheit:
+            continue  # "38.1, 100 at 6" is no reading in the first one's unit
+        value = _celsius(number, "F" if fahrenheit else "C")
+        if value is not None:
+            more.append(Reading(match.start("number"), match.end("number"), value))
+    return more
 
 
 # "thirty eight point five degrees outside", "thirty nine in the shade": the weather's.
