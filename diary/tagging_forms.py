@@ -35,6 +35,7 @@ from diary.tagging_shorthand import (
     FRACTURE_SAID,
     LEGS_AS_THEY,
     LEGS_NEARBY,
+    NEGATED,
 )
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
@@ -2720,6 +2721,43 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     # "breathing through a wet sock"
     yield "shortness-of-breath", [lower("breathing", "breathe"), lower("through"), lower("a"),
                                   gap(1), lower("sock", "rag", "duvet")]  # fmt: skip
+    # "Dog had a fit on the kitchen floor"
+    yield NOT_A_SYMPTOM, [_PETS, lemma("have"), lower("a", "another"), lower("fit", "seizure")]
+    # "legs feel like two sandbags", "legs like a pair of logs"
+    yield "leg-weakness", [LEGS, BE, gap(2), lower("like"), lower("two", "2", "a"),
+                           lower("pair", op="?"), lower("of", op="?"),
+                           lower("sandbags", "logs", "bricks", "weights", "blocks", "stones",
+                                 "tree", "lead", "concrete")]  # fmt: skip
+    # "got halfway up the stairs and they just folded" (the legs named before)
+    yield LEGS_AS_THEY, [lower("they"), lower("just", "simply", "suddenly", op="?"),
+                         lower("folded", "buckled", "crumpled", "collapsed")]  # fmt: skip
+    # "No giving way in the legs"
+    yield "leg-weakness", [lemma("give"), lower("way"), lower("in"), OWNER, SIDE, LEGS]
+    # "Nothing broken.", "Not broken, X-ray clear"
+    yield "fracture" + NEGATED, [lower("nothing", "no", "none"), lower("bones", op="?"),
+                                 lower("broken", "fractured", "cracked")]  # fmt: skip
+    yield "fracture" + NEGATED, [{"LOWER": "not", "IS_SENT_START": True},
+                                 lower("broken", "fractured", "cracked")]  # fmt: skip
+    # "Bit low." (not a bit low on milk)
+    yield "depression", [{"LOWER": "bit", "IS_SENT_START": True}, lower("low")]
+    yield NOT_A_SYMPTOM, [{"LOWER": "bit", "IS_SENT_START": True}, lower("low"),
+                          lower("on", "battery", "today", "in", "for")]  # fmt: skip
+    yield "depression", [{"LOWER": "bit", "IS_SENT_START": True}, lower("low"), lower("in"),
+                         lower("myself", "spirits", "mood")]  # fmt: skip
+    # "No wet pads", "pad was wet again"
+    yield "bladder-bowel-control", [lower("wet"), lower("pad", "pads")]
+    # "her hair fell out in clumps"
+    yield "hair-loss", [lower("hair"), lemma("fall"), lower("out")]
+    # "couldn't follow the telly", "can't follow a conversation"
+    yield "memory-problems", [*CANT, lower("follow"), lower("the", "a", "what", "my", "her"),
+                              lower("telly", "tv", "film", "conversation", "conversations",
+                                    "story", "plot", "programme", "program", "book", "thread",
+                                    "news")]  # fmt: skip
+    # "face feels like the dentist's injection is wearing off"
+    yield "facial-numbness", [lemma("face", "lip", "chin", "cheek"), BE, lower("like"),
+                              {"IS_PUNCT": False, "OP": "{0,4}"},
+                              lower("dentist", "dentist's", "dentists", "anaesthetic",
+                                    "anesthetic", "novocaine", "novocain")]  # fmt: skip
     # "puffed just getting dressed", "Puffed walking to the loo"
     yield "shortness-of-breath", [{"LOWER": "puffed", "IS_SENT_START": True},
                                   lower("just", "walking", "getting", "going", "climbing",

@@ -1030,6 +1030,8 @@ def _answered_no(target: Span) -> bool:
         return False
     if doc[i].lower_ in _BARE_NO and (i + 1 == len(doc) or doc[i + 1].is_punct):
         return True  # "N/V no. SOB no.": the answer right after it, alone (not "no worse")
+    if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+        return doc[i + 1].lower_ in _BARE_NO  # "asked about fever (none)"
     if doc[i].text not in _ANSWER_MARKS:
         return False
     i = _answer_at(doc, i + 1)
