@@ -1028,11 +1028,12 @@ def _answered_no(target: Span) -> bool:
     doc, i = target.doc, target.end
     if i >= len(doc):
         return False
-    if doc[i].lower_ in _BARE_NO and (i + 1 == len(doc) or doc[i + 1].is_punct):
-        return True  # "N/V no. SOB no.": the answer right after it, alone (not "no worse")
-    if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+    after = doc[i]
+    if after.lower_ in _BARE_NO:  # "N/V no. SOB no.": the answer alone (not "no worse")
+        return i + 1 == len(doc) or doc[i + 1].is_punct
+    if after.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return doc[i + 1].lower_ in _BARE_NO  # "asked about fever (none)"
-    if doc[i].text not in _ANSWER_MARKS:
+    if after.text not in _ANSWER_MARKS:
         return False
     i = _answer_at(doc, i + 1)
     while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
