@@ -2120,6 +2120,11 @@ _SHE_WORDS = ("she", "mum", "mom", "mam", "gran", "nan", "nanna", "mother")  # a
 _SHE = lower(*_SHE_WORDS)
 _PETS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
               "pup", "horse", "rabbit", "hamster")  # fmt: skip
+# ... and the other animals a note tells of (round 18's review)
+_ANIMALS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
+                 "pup", "horse", "rabbit", "hamster", "parrot", "goat", "labrador", "pigeon",
+                 "pigeons", "fish", "bird", "budgie", "cow", "sheep", "rover", "kitty",
+                 "pony")  # fmt: skip
 # A span of time or an amount after a verb, not a thing it acts on ("dragging a bit",
 # "dragging the whole time", "dragging that much")
 _NOT_A_THING = [
@@ -2272,9 +2277,16 @@ def _round_fifteen() -> Iterable[tuple[str, Pattern]]:
                  lower("are", "is", "were", "was"), {"NORM": "not"},
                  lower("really", "even", op="?"), lower("there")]  # fmt: skip
     yield "mental-status-change", [lower(*speaker), *not_there]
-    # ... not "people who aren't there yet" (a party), "anymore" (moved away), "on Zoom"
+    # ... not "people who aren't there yet" (a party), "anymore" (moved away), "on Zoom", "in
+    # the meeting" (but "in the bedroom", "at the end of the bed" are hers, round 18's review)
     yield NOT_A_SYMPTOM, [lower(*speaker, op="?"), *not_there,
-                          lower("yet", "anymore", "any", "now", "on", "in", "at")]  # fmt: skip
+                          lower("yet", "anymore", "any", "now")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*speaker, op="?"), *not_there, lower("on", "in", "at"),
+                          lower("zoom", "teams", "skype", "facetime", "whatsapp")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*speaker, op="?"), *not_there, lower("on", "in", "at"),
+                          lower("the", "a"),
+                          lower("call", "meeting", "party", "moment", "screen", "phone", "video",
+                                "chat", "office", "camera", "time")]  # fmt: skip
     # "she just stared and didn't answer", "Mum stared at me with a blank look and didn't
     # answer": told of her, at a person (not a man, a screen, a cat, an interviewer)
     answered = [
@@ -2584,11 +2596,16 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     that hurts, a pulse racing, words that would not string together, sentences repeated,
     loose motions, broken sleep, a drowning feeling, a swimmy
     head, a room that will not keep still, things seen that are not there."""
-    # "Drowsy and muddled for an hour after", "drowsy all morning", "Dozy and vague": the
-    # guideline's "very drowsy" is how every writer reads the word alone (not a drowsy dog)
-    yield "mental-status-change", [lower("drowsy", "dozy", "drowsiness")]
-    yield NOT_A_SYMPTOM, [_PETS, BE, gap(1), lower("drowsy", "dozy")]
-    yield "mental-status-change", [lower("drowsy", "dozy", "sleepy"),
+    # "Drowsy and muddled for an hour after", "drowsy all morning": the guideline's "very
+    # drowsy" is how every writer reads the word alone (not a drowsy dog, a non-drowsy tablet;
+    # "dozy" is as often a name called)
+    yield "mental-status-change", [lower("drowsy", "drowsiness")]
+    yield NOT_A_SYMPTOM, [_ANIMALS, BE, gap(1), lower("drowsy")]
+    yield NOT_A_SYMPTOM, [lower("non"), lower("-", op="?"), lower("drowsy")]  # a medicine
+    # "drowsy and hard to wake" is one (not "very drowsy, hard to rouse": writers label two)
+    yield "mental-status-change", [{"LOWER": {"NOT_IN": ["very", "so", "really", "v", "too",
+                                                         "extremely", "more"]}},
+                                   lower("drowsy", "sleepy"),
                                    lower("and", ",", "&", op="?"), lower("hard", "difficult"),
                                    lower("to"),
                                    lower("wake", "rouse", "waken")]  # fmt: skip
@@ -2597,15 +2614,22 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                             "4th", "5th"), lower("fit", "seizure"),
                       lower("this", "today", "tonight", "since", "overnight", "yesterday",
                             "in", "now", "last", ".", "!")]  # fmt: skip
-    # "a bit puffed", "so puffed on the stairs" (not a bit puffed up round the ankles, puffed
-    # away on a cigarette)
+    # "I was a bit puffed", "Also a bit puffed." (hers: not the lads at half time, a souffle;
+    # nor a bit puffed up round the ankles)
     degree = lower("bit", "very", "really", "so", "totally", "completely", "quite")
-    yield "shortness-of-breath", [degree, lower("puffed")]
+    yield "shortness-of-breath", [lower("i"),
+                                  lower("was", "am", "'m", "get", "got", "feel", "felt"),
+                                  lower("a", op="?"), degree, lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [lower("i'm", "im"), lower("a", op="?"), degree,
+                                  lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [{"LOWER": {"IN": ["also", "a", "bit", "so", "very", "really",
+                                                    "still", "and", "quite", "was", "felt"]},
+                                   "IS_SENT_START": True},
+                                  lower("a", "bit", op="*"), lower("puffed")]  # fmt: skip
     yield "swelling", [degree, lower("puffed"), lower("up")]
-    yield NOT_A_SYMPTOM, [degree, lower("puffed"), lower("away")]
     # "Back is agony between the shoulder blades": the back's, not the shoulder joint's
     yield "back-pain", [lemma(*PAIN_WORDS), lower("between", "under", "beneath", "below"),
-                        OWNER, lower("shoulder"), lemma("blade")]  # fmt: skip
+                        OWNER, SIDE, lower("shoulder"), lemma("blade")]  # fmt: skip
     # "The waist is paining me", "waist pain"
     waist = lemma("waist")
     yield "back-pain", [waist, BE, gap(2), lemma(*PAIN_WORDS)]
@@ -2623,29 +2647,62 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     yield "palpitations", [lemma("pulse"), BE, gap(1),
                            lower("racing", "pounding", "galloping", "thumping", "hammering",
                                  "bounding", "irregular", "erratic", "jumping")]  # fmt: skip
-    # "Feel like I'm going to pass out when I stand"
+    yield NOT_A_SYMPTOM, [lemma("pulse"), lower("racing", "pounding"),
+                          lower("finale", "ending", "match", "film", "thriller", "music", "beat",
+                                "game", "final", "race", "chase", "climax", "action")]  # fmt: skip
+    # "Feel like I'm going to pass out when I stand" (not to pass out the prizes, with boredom)
     yield "palpitations", [lower("like"), lower("i", "she"), lower("'m", "am", "was", "is", "'s"),
                            lower("going", "gonna", "about", op="?"), lower("to", op="?"),
                            lower("pass", "black", "faint"), lower("out", op="?")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("like"), lower("i", "she"), lower("'m", "am", "was", "is", "'s"),
+                          lower("going", "gonna", "about", op="?"), lower("to", op="?"),
+                          lower("pass"), lower("out"),
+                          lower("the", "a", "an", "some", "these", "those", "invitations",
+                                "leaflets", "prizes", "flyers", "sweets", "programmes", "cards",
+                                "sandwiches", "with", "from")]  # fmt: skip
     # "Could barely string a sentence together", "can't string two words together"
-    yield "speech-problems", [lower("barely", "hardly", "not", "n't", "never", "cannot", "cant",
-                                    "couldnt"),
-                              lower("string", "put"), lower("a", "two", "three", "words", "my"),
-                              lower("sentence", "sentences", "words", "thoughts", op="?"),
-                              lower("together")]  # fmt: skip
+    # (hers, or no one named: not the pundit's on the telly)
+    string = [
+        lower("barely", "hardly", "not", "n't", "nt", "never"),
+        lower("string", "put"),
+        lower("a", "two", "three", "words", "my"),
+        lower("sentence", "sentences", "words", "thoughts", op="?"),
+        lower("together"),
+    ]
+    yield "speech-problems", [lower("i", *_SHE_WORDS), lower("could", "can", "ca"), *string]
+    yield "speech-problems", [{"LOWER": {"IN": ["could", "can", "ca"]}, "IS_SENT_START": True},
+                              *string]  # fmt: skip
     # "keep repeating myself", "she's repeating herself", "asked the same question 5 times"
-    yield "memory-problems", [lemma("repeat"), lower("myself", "herself", "himself")]
-    yield "memory-problems", [lemma("ask", "say", "tell"), lower("the"), lower("same"),
+    # (said of her by someone else, or of her by a carer: not "sorry for repeating myself", a
+    # teacher repeating herself)
+    yield "memory-problems", [lower("says", "said", "say", "thinks", "noticed", "reckons", "tells",
+                                    "told", "caught"),
+                              lower("i", "i'm", "she", "she's", "myself", "herself"),
+                              lower("keep", "keeps", "kept", "'m", "am", "was", "is", "'s",
+                                    "been", op="*"),
+                              lemma("repeat"), lower("myself", "herself")]  # fmt: skip
+    # "acting strange and repeating myself": beside another change in her
+    yield "memory-problems", [lower("and", ","), lower("repeating"),
+                              lower("myself", "herself")]  # fmt: skip
+    yield "memory-problems", [_SHE, lower("keeps", "kept", "is", "'s", "was"),
+                              lower("repeating"), lower("herself")]  # fmt: skip
+    yield "memory-problems", [_SHE, lower("keeps", "kept", "is", "'s", "was", op="?"),
+                              lower("asked", "asking", "asks"), lower("the"), lower("same"),
                               lower("question", "questions", "thing", "story"),
                               {"LIKE_NUM": True, "OP": "?"},
                               lower("times", "over", "again", "twice")]  # fmt: skip
     # "Concentration shot", "my concentration's gone"
-    yield "memory-problems", [lemma("concentration"), BE, gap(1),
+    yield "memory-problems", [lower("my", "her"), lemma("concentration"), BE, gap(1),
                               lower("shot", "gone", "terrible", "awful", "rubbish", "shocking",
                                     "zero", "nil", "poor", "useless", "non-existent",
                                     "nonexistent")]  # fmt: skip
+    yield "memory-problems", [{"LEMMA": "concentration", "IS_SENT_START": True}, BE, gap(1),
+                              lower("shot", "gone", "terrible", "awful", "rubbish", "shocking",
+                                    "zero", "nil", "poor", "useless")]  # fmt: skip
     # "Motions are loose since two days", "motions watery" (Indian English for the bowels)
     yield "diarrhea", [lemma("motion"), BE, gap(1), lower("loose", "watery", "runny")]
+    yield NOT_A_SYMPTOM, [_ANIMALS, lower("'s", op="?"), lemma("motion"), BE, gap(1),
+                          lower("loose", "watery", "runny")]  # fmt: skip
     # "Night 4 of broken sleep", "can't stay asleep"
     yield "difficulty-sleeping", [lower("broken", "disturbed", "fitful"),
                                   lower("sleep", "night", "nights")]  # fmt: skip
@@ -2654,30 +2711,44 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     yield "shortness-of-breath", [lower("like"), lower("i", "she"),
                                   lower("'m", "am", "was", "is", "'s", "were"),
                                   lower("drowning", "suffocating")]  # fmt: skip
+    # (not drowning in paperwork, suffocating under red tape)
+    yield NOT_A_SYMPTOM, [lower("like"), lower("i", "she"),
+                          lower("'m", "am", "was", "is", "'s", "were"),
+                          lower("drowning", "suffocating"), lower("in", "under", "with"),
+                          {"LOWER": {"NOT_IN": ["my", "own", "her", "fluid", "fluids",
+                                                "phlegm", "mucus", "water", "air", "bed",
+                                                "sleep"]}}]  # fmt: skip
     yield "shortness-of-breath", [lower("drowning"), lower("on"), lower("dry"), lower("land")]
     # "went all swimmy", "swimmy head"
-    yield "dizziness", [lower("swimmy"), lower("head", "headed", op="?")]
+    yield "dizziness", [lower("went", "go", "going", "gone", "feel", "feeling", "felt", "bit",
+                              "all", "so", "little", "very", "really"),
+                        lower("swimmy")]  # fmt: skip
+    yield "dizziness", [lower("swimmy"), lower("head", "headed")]
+    yield "dizziness", [lemma("head"), BE, gap(1), lower("swimmy")]
     # "The room wouldn't stay still", "room won't stop spinning"
-    yield "dizziness", [lower("room", "world"), *WILL_NOT,
+    yield "dizziness", [lower("room"), *WILL_NOT,
                         lower("stay", "keep", "stop"),
                         lower("still", "spinning", "moving", "turning")]  # fmt: skip
-    # "Seeing spiders on the wall", "seeing people who aren't there"
+    # "seeing people that aren't there", "seeing spiders that weren't really there" (not
+    # spiders on the wall in autumn)
     yield "mental-status-change", [lower("seeing"),
                                    lower("things", "spiders", "bugs", "insects", "people",
-                                         "faces", "animals", "children", "cats", "dogs"),
-                                   lower("on", "that", "who", "which", "crawling", "in"),
-                                   lower("the", "are", "were", "was", "is", "n't", "not",
-                                         "aren't", "weren't"),
-                                   lower("wall", "walls", "ceiling", "floor", "n't", "not",
-                                         "there", "room", "corner")]  # fmt: skip
-    # "constantly parched", "always parched"
-    yield "high-blood-sugar", [lower("constantly", "always", "permanently", "so", "really",
-                                     "very", "absolutely"),
-                               lower("parched")]  # fmt: skip
-    # "bungs me up", "bunged her up" (not a bunged-up nose)
-    yield "constipation", [lemma("bung"), lower("me", "her", "him"), lower("up")]
+                                         "faces", "animals", "children"),
+                                   lower("that", "who", "which"),
+                                   lower("are", "were", "was", "is"), lower("n't", "not"),
+                                   lower("there", "really")]  # fmt: skip
+    # "I'm constantly parched", "and always parched" (not the lawn, the lads after a match)
+    parched = [lower("constantly", "always", "permanently", "so", "really", "very"),
+               lower("parched")]  # fmt: skip
+    yield "high-blood-sugar", [lower("i", "i'm", "im", "and", "'m", "feel", "feeling"),
+                               lower("'m", "am", "feel", "felt", "be", "been", op="?"),
+                               *parched]  # fmt: skip
+    yield "high-blood-sugar", [{"LOWER": {"IN": ["constantly", "always", "permanently", "so"]},
+                                "IS_SENT_START": True}, lower("parched")]  # fmt: skip
     # "a niggle in my left thigh", "twinge in her hip"
     yield "pain", [lemma("niggle", "twinge"), lower("in"), OWNER, SIDE, lower(*_GENERIC_PLACES)]
+    yield NOT_A_SYMPTOM, [lemma("niggle", "twinge"), lower("in"), OWNER, lower("side"),
+                          lower("of")]  # fmt: skip
     # "Neck pain shooting into my shoulder", "back pain radiating down my leg": the pain of the
     # first part, which travels (not the shoulder's own)
     for place_name, places in PAIN_PLACES.items():
@@ -2693,7 +2764,10 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                                 lower("streaks", "streak", "flecks", "fleck", "specks", "speck",
                                       "spots", "bits", "stuff", "phlegm", "mucus", "spit",
                                       "gunk", "goo")]  # fmt: skip
-    yield "coughing-up-blood", [lemma("cough"), lower("and"), lower("there", "there's"),
+    yield NOT_A_SYMPTOM, [_ANIMALS, lemma("cough", "bring"), lower("up"), gap(2),
+                          lower("red", "pink", "pinkish", "reddish", "bloody", "rusty"),
+                          {"IS_ALPHA": True}]  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough"), gap(3), lower("and"), lower("there", "there's"),
                                 lower("'s", "was", "is", op="?"), lower("a", "some", op="?"),
                                 lower("red", "pink"), lower("streak", "streaks", "fleck",
                                                             "flecks", "tinge")]  # fmt: skip
@@ -2701,25 +2775,37 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("words", "word", "speech", "sentences", "sentence"),
                               lower("came", "come", "coming", "comes"), lower("out"), gap(2),
                               lower("scrambled", "jumbled", "garbled", "muddled", "backwards",
-                                    "wrong", "nonsense", "gibberish", "mixed",
-                                    "slurred")]  # fmt: skip
-    # "My brain's full of cotton wool"; "found myself ... not knowing how I got there"
-    yield "confusion", [lemma("brain", "head"), BE, lower("full"), lower("of"),
-                        lower("cotton", "fog", "mush", "porridge", "wool")]  # fmt: skip
-    yield "confusion", [lower("not", "no"), lower("knowing", "idea"), lower("how", "where"),
+                                    "nonsense", "gibberish", "slurred")]  # fmt: skip
+    yield "speech-problems", [lower("words", "word", "speech", "sentences", "sentence"),
+                              lower("came", "come", "coming", "comes"), lower("out"), lower("in"),
+                              lower("the"), lower("wrong"), lower("order")]  # fmt: skip
+    # "My brain's full of cotton wool" (not a teddy's); "found myself ... not knowing how I got
+    # there" (not there by satnav)
+    full = [BE, lower("full"), lower("of"), lower("cotton", "fog", "mush", "porridge", "wool")]
+    yield "confusion", [lower("my", "her"), lemma("brain", "head"), *full]
+    yield "confusion", [{"LEMMA": {"IN": ["brain", "head"]}, "IS_SENT_START": True}, *full]
+    yield "confusion", [lower("found", "woke", "came", "ended"), {"IS_PUNCT": False, "OP": "{0,6}"},
+                        lower("not", "no"), lower("knowing", "idea"), lower("how", "where"),
                         lower("i", "she"), lower("got", "'d", "had", "was"),
                         lower("there", "got", "been", op="?")]  # fmt: skip
-    # "couldn't tell the nurse her own birthday", "can't tell me her own name"
-    yield "confusion", [*CANT, lower("tell", "remember", "give", "say"), gap(2),
+    # "auntie couldn't tell the nurse her own birthday", "Mum can't tell me her own name" (not a
+    # lost child, a puppy)
+    yield "confusion", [lower("i", "auntie", "aunty", "aunt", "grandma", "nana", *_SHE_WORDS),
+                        *CANT, lower("tell", "remember", "give", "say"), gap(2),
                         lower("her", "my", "his"), lower("own"),
                         lower("birthday", "name", "address", "age", "date")]  # fmt: skip
     # "whole body went stiff then jerked"
+    yield NOT_A_SYMPTOM, [_ANIMALS, lower("went", "gone", "goes"), lower("stiff", "rigid"),
+                          lower("then", "than"),
+                          lower("shook", "shaking", "jerked", "jerking", "twitched",
+                                "jerky")]  # fmt: skip
     yield "seizure", [lower("went", "gone", "go", "goes"), lower("stiff", "rigid"),
                       lower("then", "than"),
                       lower("shook", "shaking", "jerked", "jerking", "twitched",
                             "jerky")]  # fmt: skip
-    # "a belt being tightened round my ribs", "like a vice round my chest"
-    yield "chest-pain", [lower("band", "belt", "vice"), gap(2),
+    # "like a belt being tightened round my ribs", "like a vice round my chest" (not a bra band,
+    # a heart monitor's belt)
+    yield "chest-pain", [lower("like"), lower("a", "an"), lower("band", "belt", "vice"), gap(2),
                          lower("round", "around"), OWNER, lemma("chest", "rib")]  # fmt: skip
     # "breathing through a wet sock"
     yield "shortness-of-breath", [lower("breathing", "breathe"), lower("through"), lower("a"),
@@ -2745,7 +2831,7 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     # "Bit low." (not a bit low on milk)
     yield "depression", [{"LOWER": "bit", "IS_SENT_START": True}, lower("low")]
     yield NOT_A_SYMPTOM, [{"LOWER": "bit", "IS_SENT_START": True}, lower("low"),
-                          lower("on", "battery", "today", "in", "for")]  # fmt: skip
+                          lower("on", "battery", "in", "for")]  # fmt: skip
     yield "depression", [{"LOWER": "bit", "IS_SENT_START": True}, lower("low"), lower("in"),
                          lower("myself", "spirits", "mood")]  # fmt: skip
     # "No wet pads", "pad was wet again"
@@ -2762,6 +2848,16 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                               {"IS_PUNCT": False, "OP": "{0,4}"},
                               lower("dentist", "dentist's", "dentists", "anaesthetic",
                                     "anesthetic", "novocaine", "novocain")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [_ANIMALS, lemma("have"), lower("his", "her", "its", "a", op="?"),
+                          lower("first", "second", "third", "fourth", "fifth", "another"),
+                          lower("fit", "seizure")]  # fmt: skip
+    # "second fitting for the wig", "Had my first fitting at the prosthesis clinic"
+    fitted = lower("first", "second", "third", "fourth", "final", "last", "next", "wig", "dress",
+                   "bra", "prosthesis", "prosthetic", "my", "another")  # fmt: skip
+    yield NOT_A_SYMPTOM, [fitted, lower("fitting", "fittings"),
+                          lower("for", "of", "with", "appointment", "went")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [fitted, lower("fitting", "fittings"), lower("at"),
+                          lower("the", "my", "a")]  # fmt: skip
     # "puffed just getting dressed", "Puffed walking to the loo"
     yield "shortness-of-breath", [{"LOWER": "puffed", "IS_SENT_START": True},
                                   lower("just", "walking", "getting", "going", "climbing",

@@ -1030,7 +1030,12 @@ def _answered_no(target: Span) -> bool:
         return False
     after = doc[i]
     if after.lower_ in _BARE_NO:  # "N/V no. SOB no.": the answer alone (not "no worse")
-        return i + 1 == len(doc) or doc[i + 1].is_punct
+        if i + 1 == len(doc):
+            return True
+        # ... and not "Seizure no. 4 since Christmas", a number
+        return doc[i + 1].is_punct and not (
+            doc[i + 1].text == "." and i + 2 < len(doc) and doc[i + 2].like_num
+        )
     if after.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return doc[i + 1].lower_ in _BARE_NO  # "asked about fever (none)"
     if after.text not in _ANSWER_MARKS:

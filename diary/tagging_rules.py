@@ -109,7 +109,17 @@ _LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
 def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
     """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
     SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no"). "Just"
-    sets what she has against the list: "no fever no cough just knackered"."""
+    sets what she has against the list: "no fever no cough just knackered". A "no" that
+    answers the item before it ("Fever no, rash yes") says nothing of what follows."""
+    doc = target.doc
+    if (
+        modifier.end <= target.start
+        and modifier.start > 0
+        and modifier.end < len(doc)
+        and doc[modifier.start - 1].ent_iob_ != "O"
+        and doc[modifier.end].is_punct
+    ):
+        return False
     if (
         modifier.end <= target.start
         and "just" in (target.doc.user_data.get("diary_lower_text") or "just")

@@ -245,9 +245,10 @@ def readings(text: str) -> list[Reading]:
     return sorted(found, key=lambda r: r.start)
 
 
-# "101.8°F this arvo, 102 by bedtime", "37.5 at 6, 38 at 9": a whole number after a reading, in
-# its sentence and after a comma, is the next reading in its unit when a time or the clause's end
-# follows it (not "38.2 at 10, 40 tablets left").
+# "101.8°F this arvo, 102 by bedtime": a whole number after a Fahrenheit reading, in its sentence
+# and after a comma, is the next reading when a time or the clause's end follows it (not "101F
+# at 10, 2 paracetamol"). After a Celsius reading it is not read: "38 at 9" is as often a bus, a
+# thermostat or an age.
 _FOLLOW_ON = re.compile(
     r"[^.!?\n]{0,25}?[,;]\s*(?:then|now|and|but|up\s+to|down\s+to)?\s*(?P<number>\d{2,3})"
     r"(?=\s*(?:$|[.,;!?\n]|(?:at|by|now|this|tonight|later|after|before|overnight|again|"
@@ -265,9 +266,9 @@ def _follow_ons(text: str, found: list[Reading]) -> list[Reading]:
         number = Decimal(match.group("number"))
         written = re.search(r"\d{2,3}", text[reading.start : reading.end])
         fahrenheit = written is not None and int(written.group()) > 50
-        if (number > 50) != fahrenheit:
-            continue  # "38.1, 100 at 6" is no reading in the first one's unit
-        value = _celsius(number, "F" if fahrenheit else "C")
+        if not (fahrenheit and number > 50):
+            continue  # "37.1 at 8, 38 at 9 - the bus": a whole number in Celsius is too common
+        value = _celsius(number, "F")
         if value is not None:
             more.append(Reading(match.start("number"), match.end("number"), value))
     return more

@@ -144,6 +144,19 @@ RED_FLAG_RECALL_FLOORS = {
     # (labelled generic pain), "Fit at 0700. Wife timed it" (a shape withdrawn after a review:
     # a gym session or a dress fitting at a time read alike).
     "notes_dev_round17f.jsonl": 0.93,
+    # 99/113, tuned on in round 18 (81/113 blind): a writer asked for red flags in her own
+    # images, at night, as jokes. The page offers 100. Neither found nor asked: legs that
+    # "handed in their notice" or "just weren't there", wee that "came with no warning", words
+    # "wading through treacle", air "let out of my lungs", "my breath left me", "the fog" after
+    # high calcium, "Seeing spiders on the wall" (a shape withdrawn: real spiders read alike),
+    # "Dozy and vague" ("dozy" is as often a name called), "wet trousers" after a fit, "it came
+    # out 'goo mmorg'" (the quotes are cleaned away), "Hip's giving me gyp" (labelled the joint's,
+    # read as generic pain), "Everything aches" beside a tight chest.
+    "notes_dev_round18g.jsonl": 0.876,
+    # 140/146, tuned on in round 18 (131/146 blind): the page offers 142. Neither: Jamaican
+    # Patois ("cyaan ketch mi breath", "Belly a hurt mi"), "fit at 0400" (the withdrawn
+    # shape above), "Wrist hurts" (labelled generic pain, read as the joint's).
+    "notes_dev_round18h.jsonl": 0.958,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -166,6 +179,12 @@ F1_FLOORS = {
     # 0.891 blind): the red flags above, and fainting, thirst and moods told at length.
     "notes_dev_round17e.jsonl": 0.918,
     "notes_dev_round17f.jsonl": 0.903,
+    # round18g 0.897 (P 0.914 / R 0.880; 0.799 blind) and round18h 0.900 (P 0.848 / R 0.958;
+    # 0.857 blind): the red flags above, and whose symptom it is in notes of several people
+    # ("poor Bernie had chest pains", "Bhabhi ... She has fever", "Patient in the next bed was
+    # fitting"), a nurse's question read as her answer.
+    "notes_dev_round18g.jsonl": 0.896,
+    "notes_dev_round18h.jsonl": 0.899,
 }
 
 
@@ -184,6 +203,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier" (above)
     "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
+    "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
+    "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
 }
 
 
@@ -210,14 +231,15 @@ def test_dev_notes_reach_the_goal(name):
 
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
-# red flags suggested), held there until a round tunes on them. round18g and round18h were
-# written while round 17 was tuned and scored after it had stopped, and again after the second
-# and third reviews' narrowing (docs/note-reader.md, "Round 18's files"): the last scores.
+# red flags suggested), held there until a round tunes on them. round19i and round19j were
+# written at the start of round 18, scored blind by the reader before it, and again after
+# round 18 and its review (docs/note-reader.md, "Round 19's files"): the last scores.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.799, 81/113 found, 89/113 offered (0.802, 82, 90 before the narrowing).
-    "notes_dev_round18g.jsonl": (0.798, 0.716, 0.787),
-    # F1 0.857, 131/146 found, 135/146 offered (0.859, 132, 136 before the third narrowing).
-    "notes_dev_round18h.jsonl": (0.856, 0.897, 0.924),
+    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
+    "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
+    # F1 0.935, 115/125 found, 117/125 offered (0.933, 115, 117 before round 18; 0.938 before
+    # "very drowsy, hard to rouse" was read as two again).
+    "notes_dev_round19j.jsonl": (0.934, 0.919, 0.935),
 }
 
 
