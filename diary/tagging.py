@@ -381,6 +381,8 @@ class Tagger:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[list[Mention]]:
+        from spacy.attrs import ENT_TYPE
+
         from diary.tagging_safety import fragments, questions  # it reads spaCy's lemma table
 
         originals = [text if isinstance(text, str) else "" for text in texts]
@@ -395,7 +397,7 @@ class Tagger:
         context = self.nlp.get_pipe(CONTEXT)
         docs = _run(self.nlp, (piece for _, _, piece in pieces), CONTEXT, batch_size)
         for (index, offset, piece), doc in zip(pieces, docs, strict=True):
-            if doc.ents:
+            if doc.to_array(ENT_TYPE).any():  # has mentions (doc.ents would build their Spans)
                 lowered = doc.user_data[LOWER_TEXT] = piece.lower()
                 if any(said in lowered for said in _SAID_LITERALLY):
                     _read_literally(doc)

@@ -182,15 +182,16 @@ class TokenPatterns:
         from spacy.tokens import Span
 
         self.span = Span
-        groups: dict[frozenset[str], list[tuple[str, list]]] = {}
+        # One Matcher for the patterns sharing an anchor and a second word set: a sentence
+        # runs only the small ones whose words it has. (Groups that shared any anchor word
+        # were once merged into one Matcher: 394 patterns ran wherever "leg", "arm" or "hand"
+        # was, and the reader tagged about 7% fewer notes per CPU second.)
+        groups: dict[tuple[frozenset[str], frozenset[str]], list[tuple[str, list]]] = {}
         for slug, pattern in patterns:
             anchors = anchor(pattern)
-            members = [(slug, pattern)]
-            # Groups sharing an anchor word become one: one Matcher call where both would run.
-            for other in [g for g in groups if not g.isdisjoint(anchors)]:
-                members += groups.pop(other)
-                anchors |= other
-            groups[anchors] = members
+            others = [words for words in required_words(pattern) if words != anchors]
+            second = min(others, key=len) if others else frozenset()
+            groups.setdefault((anchors, second), []).append((slug, pattern))
         strings = nlp.vocab.strings
 
         def ids(words: frozenset[str]) -> frozenset[int]:
@@ -203,7 +204,7 @@ class TokenPatterns:
         # For each Matcher, how far a match reaches before and after an anchor word.
         self.reaches: list[tuple[int, int]] = []
         self.by_anchor: dict[int, list[int]] = {}  # anchor word (string id) -> matchers
-        for anchors, members in groups.items():
+        for (anchors, _), members in groups.items():
             matcher = Matcher(nlp.vocab)
             for slug, pattern in members:
                 matcher.add(slug, expanded(pattern))
@@ -318,6 +319,9 @@ class TokenPatterns:
                         first += 1  # "Hubby's back is bad": the mention is "back is bad"
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:
+            # In the order of where they start, as one Matcher gives them: on a tie of length
+            # the one that starts later is kept, whichever Matcher found it.
+            found.sort(key=lambda span: (span.start, span.end))
             doc.set_ents(_longest_first(doc, [*doc.ents, *found]))  # the setter makes new Spans
         if short:
             _echoes(doc, starts, short, lemmas, alphas)
@@ -410,7 +414,9 @@ class FuzzyWords:
         candidates = doc.user_data.get(UNKNOWN_WORDS)
         if not candidates:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        from spacy.attrs import ENT_TYPE
+
+        taken = set(doc.to_array(ENT_TYPE).nonzero()[0].tolist())  # words in a mention
         found = []
         for i in candidates:
             if i in taken or doc[i].lower_ in self.known_words:

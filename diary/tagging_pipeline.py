@@ -427,13 +427,15 @@ def forget_lemmas(strings: Any) -> None:
     _halves.clear()  # (a new pipeline may have a new lexicon)
 
 
-_DIGIT = re.compile(r"\d\d")  # a body temperature has two or three digits
+# A fever written in digits has a number 38-42 (Celsius) or 100-108 (Fahrenheit) in it: a note
+# with none (most with digits have a time, a date or a rating) needs no reading.
+_FEVER_NUMBER = re.compile(r"(?<![\d.])(?:3[89]|4[0-2]|10[0-8])(?!\d)")
 
 
 def _read_temperatures(doc: Doc) -> Doc:
     """Fever spans for readings of 38.0 °C or more; a reading replaces a phrase it overlaps."""
     text = text_of(doc)
-    if not _DIGIT.search(text):
+    if not _FEVER_NUMBER.search(text):
         lowered = text.lower()
         if "point" not in lowered and "hundred" not in lowered and "thirty" not in lowered:
             return doc
