@@ -2707,7 +2707,7 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("broken", "disturbed", "fitful"),
                                   lower("sleep", "night", "nights")]  # fmt: skip
     yield "difficulty-sleeping", [*CANT, lower("stay", "staying"), lower("asleep")]
-    # "feel like I'm drowning", "drowning on dry land" (not drowning in paperwork)
+    # "feel like I'm drowning (on dry land)" (not drowning in paperwork, a documentary's)
     yield "shortness-of-breath", [lower("like"), lower("i", "she"),
                                   lower("'m", "am", "was", "is", "'s", "were"),
                                   lower("drowning", "suffocating")]  # fmt: skip
@@ -2718,7 +2718,6 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                           {"LOWER": {"NOT_IN": ["my", "own", "her", "fluid", "fluids",
                                                 "phlegm", "mucus", "water", "air", "bed",
                                                 "sleep"]}}]  # fmt: skip
-    yield "shortness-of-breath", [lower("drowning"), lower("on"), lower("dry"), lower("land")]
     # "went all swimmy", "swimmy head"
     yield "dizziness", [lower("went", "go", "going", "gone", "feel", "feeling", "felt", "bit",
                               "all", "so", "little", "very", "really"),
