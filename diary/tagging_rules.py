@@ -622,19 +622,11 @@ def _heading(target: Span, modifier: Span) -> bool:
     if modifier.end > target.start:  # "Fri: headache": right after its mark (round 13)
         return False
     marked = doc[modifier.end - 1].text in _HEADING_MARKS  # "fri:" is one cue
-    # "Last year same time: in ITU": its mark a word or two after it
-    mark_after = next(
-        (
-            t.i
-            for t in doc[modifier.end : min(target.start, modifier.end + 3)]
-            if t.text in _HEADING_MARKS or not t.is_alpha
-        ),
-        None,
-    )
-    mark_after = (
-        mark_after if mark_after is not None and doc[mark_after].text in _HEADING_MARKS else None
-    )
-    if not marked and mark_after is None and modifier.start == modifier.sent.start:
+    # its mark right after it, or a word or two later ("Last year same time: in ITU")
+    after = doc[modifier.end : min(target.start, modifier.end + 3)]
+    mark = next((t for t in after if not t.is_alpha), None)
+    marked_after = mark is not None and mark.text in _HEADING_MARKS
+    if not marked and not marked_after and modifier.start == modifier.sent.start:
         # "Yesterday I was so confused, I didn't know where I was": a time opening the
         # sentence tells of all of it, until something is said to be so now.
         return not any(
@@ -642,7 +634,7 @@ def _heading(target: Span, modifier: Span) -> bool:
             for t in doc[modifier.end : target.start]
         ) and _clause_is_past(target, modifier)
     if not (
-        (mark_after is not None or marked)
+        (marked_after or marked)
         and (
             modifier.start in (modifier.sent.start, modifier.sent.start + 1)
             or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
