@@ -427,9 +427,10 @@ def forget_lemmas(strings: Any) -> None:
     _halves.clear()  # (a new pipeline may have a new lexicon)
 
 
-# A fever written in digits has a number 38-42 (Celsius) or 100-108 (Fahrenheit) in it: a note
-# with none (most with digits have a time, a date or a rating) needs no reading.
-_FEVER_NUMBER = re.compile(r"(?<![\d.])(?:3[89]|4[0-2]|10[0-8])(?!\d)")
+# A fever written in digits has a whole part 38-43 (Celsius) or 100-109 (Fahrenheit) in it, the
+# body's readings above the fever line (tagging_temperature.BODY_C, BODY_F): a note with none
+# (most with digits have a time, a date or a rating) needs no reading.
+_FEVER_NUMBER = re.compile(r"(?<![\d.])(?:3[89]|4[0-3]|10\d)(?!\d)")
 
 
 def _read_temperatures(doc: Doc) -> Doc:

@@ -172,3 +172,13 @@ def test_a_time_heading_with_words_before_its_mark_reaches_its_sentence():
     assert ("shortness-of-breath", "historical") in found(
         "Last year same week: on the ward, couldn't breathe."
     )
+
+
+@pytest.mark.parametrize("text", ["temp 38.0", "temp 43.0", "100.4F", "temp 109.5F", "39C"])
+def test_every_fever_reading_passes_the_number_test_before_the_reader(text):
+    # (the temperature reader runs only on notes with a number that can be a fever)
+    assert ("fever", "present") in found(text)
+
+
+def test_a_note_of_times_and_ratings_has_no_fever():
+    assert found("10:30 pain 7/10, 12:15 pain 4/10, bed at 22:00") == [("pain", "present")] * 2
