@@ -2118,13 +2118,12 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
 # below that tell of behaviour need one, so that a screen, a pet or a play is not read.
 _SHE_WORDS = ("she", "mum", "mom", "mam", "gran", "nan", "nanna", "mother")  # a man is another
 _SHE = lower(*_SHE_WORDS)
-_PETS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
+_PET_WORDS = ("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
               "pup", "horse", "rabbit", "hamster")  # fmt: skip
+_PETS = lower(*_PET_WORDS)
 # ... and the other animals a note tells of (round 18's review)
-_ANIMALS = lower("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
-                 "pup", "horse", "rabbit", "hamster", "parrot", "goat", "labrador", "pigeon",
-                 "pigeons", "fish", "bird", "budgie", "cow", "sheep", "rover", "kitty",
-                 "pony")  # fmt: skip
+_ANIMALS = lower(*_PET_WORDS, "parrot", "goat", "labrador", "pigeon", "pigeons", "fish", "bird",
+                 "budgie", "cow", "sheep", "rover", "kitty", "pony")  # fmt: skip
 # A span of time or an amount after a verb, not a thing it acts on ("dragging a bit",
 # "dragging the whole time", "dragging that much")
 _NOT_A_THING = [
