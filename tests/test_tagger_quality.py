@@ -157,6 +157,9 @@ RED_FLAG_RECALL_FLOORS = {
     # Patois ("cyaan ketch mi breath", "Belly a hurt mi"), "fit at 0400" (the withdrawn
     # shape above), "Wrist hurts" (labelled generic pain, read as the joint's).
     "notes_dev_round18h.jsonl": 0.958,
+    # round20k 129/139 and round20l 140/153, blind before round 21 tunes on them.
+    "notes_dev_round20k.jsonl": 0.927,
+    "notes_dev_round20l.jsonl": 0.914,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -185,6 +188,9 @@ F1_FLOORS = {
     # fitting"), a nurse's question read as her answer.
     "notes_dev_round18g.jsonl": 0.896,
     "notes_dev_round18h.jsonl": 0.899,
+    # round20k 0.899 and round20l 0.871 blind, before round 21 tunes on them.
+    "notes_dev_round20k.jsonl": 0.898,
+    "notes_dev_round20l.jsonl": 0.870,
 }
 
 
@@ -205,6 +211,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
+    "notes_dev_round20k.jsonl": 0.978,  # 136/139, blind before round 21
+    "notes_dev_round20l.jsonl": 0.921,  # 141/153, blind before round 21
 }
 
 
@@ -232,19 +240,21 @@ def test_dev_notes_reach_the_goal(name):
 
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
-# written at the start of round 18 and scored blind by the reader before it; round20k and
-# round20l after round 18's tuning had stopped; all four again after the reader's speed work
-# (docs/note-reader.md, "Round 19's and round 20's files"): the last scores.
+# written at the start of round 18 and scored blind by the reader before it, and again after
+# the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21m
+# and round21n at the start of round 21, scored blind by the reader before it.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
     # F1 0.935, 115/125 found, 117/125 offered (0.933, 115, 117 before round 18; 0.938 before
     # "very drowsy, hard to rouse" was read as two again).
     "notes_dev_round19j.jsonl": (0.934, 0.919, 0.935),
-    # F1 0.899, 129/139 found, 136/139 offered (0.901, 129, 136 by the reader before round 18).
-    "notes_dev_round20k.jsonl": (0.898, 0.927, 0.977),
-    # F1 0.871, 140/153 found, 141/153 offered (the same by the reader before round 18).
-    "notes_dev_round20l.jsonl": (0.870, 0.914, 0.921),
+    # F1 0.810 (P 0.767 / R 0.859), 93/103 found, 96/103 offered: other people's symptoms
+    # beside the patient's, carers, group chats (written before round 21, scored blind).
+    "notes_dev_round21m.jsonl": (0.809, 0.902, 0.932),
+    # F1 0.871 (P 0.858 / R 0.883), 83/94 found, 91/94 offered: English as a second language,
+    # appointments, grades, every catalog item (written before round 21, scored blind).
+    "notes_dev_round21n.jsonl": (0.870, 0.882, 0.968),
 }
 
 
