@@ -259,6 +259,17 @@ _A_MAN_THE_PATIENT = re.compile(
     r"\((?:the )?(?:patient|pt)\)"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
+# "Dad is a man with breast cancer", "he's a bloke with breast cancer", "my husband Pete has
+# male breast cancer", "(71, breast cancer in his left side)": the note is about a man whose
+# breast cancer it is, so he is the patient and "he", "his" are his (round 21). Not "had", nor
+# "men can get it too" in a woman's note.
+_A_MAN_WITH_BREAST_CANCER = re.compile(
+    r"\b(?:(?:man|bloke|guy|gentleman|gent|chap|fella|fellow) with"
+    r"|(?:has|has got|'s got|is living with|is being treated for|with) male"
+    r"|(?:he|dad|husband|hubby|father|grandad|grandpa) (?:has|has got|'s got|is living with))"
+    r" (?:metastatic |secondary |stage 4 |advanced )?breast (?:cancer|ca)\b"
+    r"|\bbreast (?:cancer|ca) in his\b"
+)
 
 
 def a_man_is_the_patient(doc: Any) -> bool:
@@ -267,8 +278,14 @@ def a_man_is_the_patient(doc: Any) -> bool:
     said = doc.user_data.get("diary_a_man_the_patient")
     if said is None:  # looked for once per note, as patient_said is
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
-        said = doc.user_data["diary_a_man_the_patient"] = bool(_A_MAN_THE_PATIENT.search(text))
+        said = doc.user_data["diary_a_man_the_patient"] = bool(
+            _A_MAN_THE_PATIENT.search(text) or _a_man_with_it(text)
+        )
     return said
+
+
+def _a_man_with_it(text: str) -> bool:
+    return "breast" in text and bool(_A_MAN_WITH_BREAST_CANCER.search(text))
 
 
 def patient_said(doc: Any) -> str:
@@ -278,7 +295,10 @@ def patient_said(doc: Any) -> str:
     if cached is None:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()  # set by the tagger
         cached = (
-            "relative" if _THE_PATIENT.search(text) and not _NOT_THE_PATIENT.search(text) else ""
+            "relative"
+            if (_THE_PATIENT.search(text) or _a_man_with_it(text))
+            and not _NOT_THE_PATIENT.search(text)
+            else ""
         )
         doc.user_data["diary_patient_said"] = cached
     return cached
