@@ -626,6 +626,9 @@ def _wednesday_heading(nlp: Language) -> None:
 
     for form in ("Wed", "wed", "WED"):
         nlp.tokenizer.add_special_case(f"{form}:", [{ORTH: form}, {ORTH: ":"}])
+    # "Mon fine. Wed the diarrhoea started.": the day, not "we'd" (round 21)
+    for form in ("Wed", "wed", "WED"):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _respellings(nlp: Language) -> None:

@@ -649,12 +649,16 @@ def _heading(target: Span, modifier: Span) -> bool:
     if not marked and not marked_after and modifier.start == modifier.sent.start:
         # "Yesterday I was so confused, I didn't know where I was": a time opening the
         # sentence tells of all of it, until something is said to be so now.
+        # In a note that lists days, the day opening the sentence is enough ("Thursday my
+        # knees ached", "Thu a bit of nausea"; round 21).
         return not any(
             t.lower_ in _NOW or t.lower_ in _PRESENT or t.lower_ in _THIS or "\n" in t.text
             for t in doc[modifier.end : target.start]
-        ) and _clause_is_past(target, modifier)
+        ) and (_clause_is_past(target, modifier) or _a_day_list(doc))
+    # "Mon 37.3, Tue 37.6, Wed 38.0": a reading straight after its day is the day's
+    reading = modifier.end == target.start and target[0].like_num
     if not (
-        (marked_after or marked)
+        (marked_after or marked or reading)
         and (
             modifier.start in (modifier.sent.start, modifier.sent.start + 1)
             or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
@@ -733,6 +737,47 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 _TODAY_IS = (("it", "'s"), ("its",), ("it", "is"), ("today", "is"), ("today", "'s"))
+
+
+_WORDS_AS_DAYS = frozenset({"sat", "sun", "wed", "mon"})
+
+
+def _a_day_list(doc: Doc) -> bool:
+    """Whether the note tells of two or more weekdays ("Mon was ok. Tue the nausea kicked
+    in."), looked for once per note."""
+    listed = doc.user_data.get("diary_day_list")
+    if listed is None:
+        days = {t.lower_ for t in doc if t.lower_ in _WEEKDAYS and (t.is_title or t.is_upper)}
+        listed = doc.user_data["diary_day_list"] = len(days) >= 2
+    return listed
+
+
+def _on_a_listed_day(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Mon was ok, bit tired", "Sat lie-in, a bit of a headache": "Mon", "Wed", "Sat" or "Sun"
+    opening a sentence, in capitals, in a note that lists days, is that day (round 21)."""
+    first = modifier[0]
+    return (
+        (first.i == first.sent.start or target.doc[first.i - 1].text in (",", ";"))
+        and (first.is_title or first.is_upper)
+        and _a_day_list(target.doc)
+        and _on_a_past_day(target, modifier, span_between)
+    )
+
+
+def _on_an_earlier_day(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Day 2: nausea, took ondansetron. ... Day 7 (today): ...": a day of a cycle heading its
+    line is past when the note goes on to a later day's heading; the last one is today."""
+    doc = target.doc
+    number = modifier[1].text
+    later = any(
+        t.lower_ == "day"
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].is_digit
+        and number.isdigit()
+        and int(doc[t.i + 1].text) > int(number)
+        for t in doc[modifier.end :]
+    )
+    return later and _heading(target, modifier) and not _said_to_be_now(target)
 
 
 def _today_is(doc: Doc, start: int) -> bool:
@@ -1196,8 +1241,9 @@ def context_rules() -> list[ConTextRule]:
         "last fortnight",
     ]
     add(days, hist, "BIDIRECTIONAL", **gone_by)
-    # Not "sat", "sun", "wed" or "mon" alone: words far more often than days.
-    plain_days = [day for day in weekdays if len(day) > 3 or day in ("tues", "weds", "thurs")]
+    # Not "sat", "sun", "wed" or "mon" alone: words far more often than days (they are days
+    # only opening a sentence of a note that lists days, below).
+    plain_days = [day for day in weekdays if day not in _WORDS_AS_DAYS]
     bare_days = [
         *plain_days,
         *(f"{day}{mark}" for day in weekdays if day not in plain_days for mark in (":", " -")),
@@ -1213,6 +1259,9 @@ def context_rules() -> list[ConTextRule]:
         ),
     ]
     add(bare_days, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
+    add(sorted(_WORDS_AS_DAYS), hist, "FORWARD", on_modifies=_on_a_listed_day)
+    # "Day 2: nausea ... Day 7 (today): ...": a cycle's day heading before a later one
+    add([f"day {n}:" for n in range(1, 29)], hist, "FORWARD", on_modifies=_on_an_earlier_day)
     ongoing = [
         "since yesterday",
         "than yesterday",

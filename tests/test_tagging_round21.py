@@ -36,3 +36,34 @@ def test_a_man_with_breast_cancer_is_the_patient(text, symptom):
 )  # fmt: skip
 def test_a_man_whose_breast_cancer_is_not_told_now_is_family(text, symptom):
     assert (symptom, "family") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Mon was fine, a bit tired. Wed the diarrhoea started and I was up all night.", "fatigue"),
+        ("Mon was fine, a bit tired. Wed the diarrhoea started and I was up all night.",
+         "diarrhea"),
+        ("Good few days. Tues lunch out. Thu a bit of nausea, Fri felt great.", "nausea"),
+        ("Sun roast at my sister's. Sat lie-in, a bit of a headache. Mon scan.", "headache"),
+        ("Day 1: drip went fine. Day 3: constipated. Day 6 (today): ok.", "constipation"),
+        ("Temps: Sun 37.4, Mon 38.3, Tue 37.9, today 37.2.", "fever"),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_list_of_days_is_that_day(text, symptom):
+    assert (symptom, "historical") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # one day named: "Sat", "Sun", "Mon" and "Wed" are words
+        ("Sat in the garden all afternoon, felt sick after lunch.", "nausea"),
+        ("Sun was out so we walked, my back aches a lot.", "back-pain"),
+        # the last day of a cycle is today's
+        ("Day 1: fine. Day 2: tired. Day 3: headache all day.", "headache"),
+        ("Day 4 after chemo: constipated again.", "constipation"),
+    ],
+)
+def test_a_word_or_the_last_day_is_not_a_past_day(text, symptom):
+    assert (symptom, "present") in found(text)
