@@ -33,6 +33,7 @@ from diary.tagging_shorthand import (
     CONTROL_NEARBY,
     FRACTURE_DOUBTED,
     FRACTURE_SAID,
+    KEPT_DOWN,
     LEGS_AS_THEY,
     LEGS_NEARBY,
     NEGATED,
@@ -2588,6 +2589,53 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round20k and round20l (round 21): nothing kept down, a worry of
+    her own, sleep that will not come, things seen, a breath that hurts."""
+    # "Can't keep water down", "couldn't keep anything down", "cant keep meds down"
+    yield KEPT_DOWN, [*CANT, lower("keep", "hold"), lower("my", "her", "his", op="?"),
+                       lower("anything", "water", "food", "fluids", "drinks", "meds", "tablets",
+                             "pills", "medication", "medicine", "it", "much", "a", "any"),
+                       lower("thing", "of", op="?"), lower("it", op="?"),
+                       lower("down")]  # fmt: skip
+    # "so worried", "very worried", "worried sick", "worried about ONJ", "keep worrying about
+    # the scan" (hers: not "worried I'll get", which is a fear of one to
+    # come, nor the doctor's, nor "not worried", nor "should I be worried")
+    yield "anxiety", [lower("so", "very", "really", "bit", "quite", "v", "super", "extremely",
+                            "getting"),
+                      lower("worried", "worrying", "anxious")]  # fmt: skip
+    yield "anxiety", [lower("worried"), lower("sick")]
+    yield "anxiety", [{"LOWER": {"IN": ["i'm", "im", "am", "i", "me", "getting", "and", "."]},
+                       "OP": "?"},
+                      lower("worried", "worrying"),
+                      lower("about")]  # fmt: skip
+    yield "anxiety", [lemma("keep"), lower("worrying", "fretting", "panicking")]
+    yield NOT_A_SYMPTOM, [lower("not", "n't", "never", "no", "nobody", "doc", "dr", "onc",
+                                "doctor", "nurse", "gp", "be", "he", "he's", "she's", "they",
+                                "they're", "team", "consultant"),
+                          lower("so", "very", "really", "too", "at", op="?"),
+                          lower("all", op="?"),
+                          lower("worried", "worrying"),
+                          lower("about", op="?")]  # fmt: skip
+    # "struggling to sleep", "sleep is interrupted", "sleep was broken"
+    yield "difficulty-sleeping", [lemma("struggle", "battle"), lower("to"),
+                                  lower("sleep", "settle", "nod")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("sleep"), lemma("be"),
+                                  lower("interrupted", "disturbed", "broken", "rubbish", "poor",
+                                        "terrible", "awful", "bad", "shocking")]  # fmt: skip
+    # "confused and seeing things" (not "seeing things differently", "am I seeing things")
+    yield "mental-status-change", [lower("seeing", "sees", "saw"), lower("things")]
+    yield NOT_A_SYMPTOM, [lower("seeing", "sees", "saw"), lower("things"),
+                          lower("differently", "clearly", "through", "from", "in", "as",
+                                "more", "positively", "coming")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("am", "i", "i'm", "im"), lower("i", op="?"),
+                          lower("seeing"), lower("things")]  # fmt: skip
+    # "Hurts to take a deep breath", "painful to take a breath"
+    yield "chest-pain", [lemma("hurt", "painful", "agony", "sore"), lower("to"),
+                         lower("take", "draw"), lower("a", op="?"),
+                         lower("deep", "big", "full", op="?"), lemma("breath")]  # fmt: skip
+
+
 def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
     """Everyday words for red flags and common items (round 18): drowsy on its own (every
     writer labels it), a fit counted, a breathless "puffed", a pain between the shoulder blades
@@ -2884,4 +2932,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixteen(),
         *_round_seventeen(),
         *_round_eighteen(),
+        *_round_twenty_one(),
     ]

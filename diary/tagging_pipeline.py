@@ -45,6 +45,7 @@ from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
     DOUBTED,
+    KEPT_DOWN,
     LEGS_NEARBY,
     NEGATED,
     SPLIT_LABELS,
@@ -1331,6 +1332,8 @@ def mentions_of(doc: Doc) -> list[Span]:
             for o, other in zip(ents, labels, strict=True)
         )
     ]
+    if KEPT_DOWN in labels:
+        kept = [e for e in kept if e.label_ != KEPT_DOWN or not _sick_in_its_sentence(e, kept)]
     if any(e.label_ == "joint-pain" for e in kept) and any(
         SPLIT_LABELS.get(e.label_, (e.label_,))[0] == "fracture"
         and (graph is None or _a_break_of_now(e))
@@ -1338,6 +1341,15 @@ def mentions_of(doc: Doc) -> list[Span]:
     ):
         kept = [_broken_joint(e) for e in kept]
     return kept
+
+
+def _sick_in_its_sentence(ent: Span, ents: list[Span]) -> bool:
+    return any(
+        e.sent.start == ent.sent.start
+        and "vomiting" in SPLIT_LABELS.get(e.label_, (e.label_,))
+        and e.label_ != KEPT_DOWN
+        for e in ents
+    )
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d|years?")

@@ -34,6 +34,9 @@ FRACTURE_SAID = "fracture+said"
 # "had 2 accidents today", "leaking every time I stand up", "didn't get there in time": about
 # the bladder or bowels only where a word of them is named nearby.
 CONTROL_NEARBY = "bladder-bowel-control+nearby"
+# "Can't keep water down": being sick, unless its sentence already says so ("Vomited x3,
+# can't keep water down" is one mention to most writers; round 21).
+KEPT_DOWN = "vomiting+kept-down"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
@@ -44,6 +47,7 @@ SPLIT_LABELS = {
     BLOOD_NONE: ("coughing-up-blood",),
     FRACTURE_SAID: ("fracture",),
     CONTROL_NEARBY: ("bladder-bowel-control",),
+    KEPT_DOWN: ("vomiting",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).

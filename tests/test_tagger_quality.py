@@ -178,10 +178,12 @@ F1_FLOORS = {
     # ("ticker's been going like the clappers", "heart going ninety to the dozen"), moods in
     # one word ("low", "jumpy", "paranoid"), a thirst and a pee told at length.
     "notes_dev_round15a.jsonl": 0.905,
-    # round17e 0.919 (P 0.931 / R 0.907; 0.873 blind) and round17f 0.904 (P 0.913 / R 0.896;
-    # 0.891 blind): the red flags above, and fainting, thirst and moods told at length.
+    # round17e 0.919 (P 0.931 / R 0.907; 0.873 blind) and round17f 0.902 (P 0.909 / R 0.896;
+    # 0.891 blind; 0.904 before round 21 read "couldn't keep meds down" after "N/V all day" as
+    # vomiting again, as the guideline's "every occurrence" and six other notes have it): the
+    # red flags above, and fainting, thirst and moods told at length.
     "notes_dev_round17e.jsonl": 0.918,
-    "notes_dev_round17f.jsonl": 0.903,
+    "notes_dev_round17f.jsonl": 0.901,
     # round18g 0.897 (P 0.914 / R 0.880; 0.799 blind) and round18h 0.900 (P 0.848 / R 0.958;
     # 0.857 blind): the red flags above, and whose symptom it is in notes of several people
     # ("poor Bernie had chest pains", "Bhabhi ... She has fever", "Patient in the next bed was

@@ -18,9 +18,10 @@ pytestmark = MARKS
         ),
         ("My partner Sam has male breast cancer. He was confused after lunch.", "confusion"),
         ("Dad (68, breast cancer in his right side) had a fit this morning.", "seizure"),
-        ("Hubby has got metastatic breast cancer. His legs gave way on the stairs.", "leg-weakness"),
+        ("Hubby has got metastatic breast cancer. His legs gave way on the stairs.",
+         "leg-weakness"),
     ],
-)
+)  # fmt: skip
 def test_a_man_with_breast_cancer_is_the_patient(text, symptom):
     assert (symptom, "present") in found(text)
 
@@ -67,3 +68,46 @@ def test_a_day_in_a_list_of_days_is_that_day(text, symptom):
 )
 def test_a_word_or_the_last_day_is_not_a_past_day(text, symptom):
     assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("Can't keep water down since breakfast.", "vomiting"),
+        ("couldnt keep my tablets down this morning", "vomiting"),
+        ("on the new tablets and very worried about my liver", "anxiety"),
+        ("Worried sick about Friday's results.", "anxiety"),
+        ("I keep worrying about the scan", "anxiety"),
+        ("Night: struggling to sleep with the hip.", "difficulty-sleeping"),
+        ("Sleep was broken again by the cough.", "difficulty-sleeping"),
+        ("morphine making her muddled and seeing things", "mental-status-change"),
+        ("It hurts to take a deep breath since lunch.", "chest-pain"),
+    ],
+)
+def test_round_21_shapes_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # one mention of being sick a sentence
+        ("Vomited x3 since lunch, can't keep water down.", "vomiting"),
+    ],
+)
+def test_nothing_kept_down_beside_vomiting_is_one_mention(text, symptom):
+    assert found(text).count((symptom, "present")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doc worried about my kidneys, bloods Friday.",
+        "I'm not worried about the scan.",
+        "She's seeing things differently since the course.",
+        "Am I seeing things or is the bruise bigger?",
+    ],
+)
+def test_someone_elses_worry_and_other_seeing_are_not_read(text):
+    symptoms = {symptom for symptom, _ in found(text)}
+    assert not symptoms & {"anxiety", "mental-status-change"}
