@@ -157,9 +157,12 @@ RED_FLAG_RECALL_FLOORS = {
     # Patois ("cyaan ketch mi breath", "Belly a hurt mi"), "fit at 0400" (the withdrawn
     # shape above), "Wrist hurts" (labelled generic pain, read as the joint's).
     "notes_dev_round18h.jsonl": 0.958,
-    # round20k 129/139 and round20l 140/153, blind before round 21 tunes on them.
-    "notes_dev_round20k.jsonl": 0.927,
-    "notes_dev_round20l.jsonl": 0.914,
+    # round20k 130/139 (129 blind) and round20l 146/153 (140 blind), tuned on in round 21.
+    # Neither found nor offered: autocorrect's "breathes" for breathless on the stairs, legs
+    # "going weak" after "what's not expected is", "Hurts to take a deep breath" is found now
+    # but a headache "was a 4, today it's a 9" after "yesterday" is not, an "ankle throbbing".
+    "notes_dev_round20k.jsonl": 0.935,
+    "notes_dev_round20l.jsonl": 0.954,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -190,9 +193,12 @@ F1_FLOORS = {
     # fitting"), a nurse's question read as her answer.
     "notes_dev_round18g.jsonl": 0.896,
     "notes_dev_round18h.jsonl": 0.899,
-    # round20k 0.899 and round20l 0.871 blind, before round 21 tunes on them.
-    "notes_dev_round20k.jsonl": 0.898,
-    "notes_dev_round20l.jsonl": 0.870,
+    # round20k 0.906 (P 0.904 / R 0.908; 0.899 blind) and round20l 0.908 (P 0.913 / R 0.903;
+    # 0.871 blind), tuned on in round 21: autocorrect's words ("running a fewer", "breeding
+    # down below"), a nurse's list of questions answered "no, no and no", leaflets' lists of
+    # side effects read as hers, a carer's "not quite herself".
+    "notes_dev_round20k.jsonl": 0.905,
+    "notes_dev_round20l.jsonl": 0.907,
 }
 
 
@@ -213,8 +219,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
-    "notes_dev_round20k.jsonl": 0.978,  # 136/139, blind before round 21
-    "notes_dev_round20l.jsonl": 0.921,  # 141/153, blind before round 21
+    "notes_dev_round20k.jsonl": 0.985,  # 137/139 (above)
+    "notes_dev_round20l.jsonl": 0.960,  # 147/153 (above)
 }
 
 
@@ -251,12 +257,12 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.935, 115/125 found, 117/125 offered (0.933, 115, 117 before round 18; 0.938 before
     # "very drowsy, hard to rouse" was read as two again).
     "notes_dev_round19j.jsonl": (0.934, 0.919, 0.935),
-    # F1 0.810 (P 0.767 / R 0.859), 93/103 found, 96/103 offered: other people's symptoms
-    # beside the patient's, carers, group chats (written before round 21, scored blind).
-    "notes_dev_round21m.jsonl": (0.809, 0.902, 0.932),
-    # F1 0.871 (P 0.858 / R 0.883), 83/94 found, 91/94 offered: English as a second language,
-    # appointments, grades, every catalog item (written before round 21, scored blind).
-    "notes_dev_round21n.jsonl": (0.870, 0.882, 0.968),
+    # F1 0.815 (P 0.772 / R 0.864), 94/103 found, 96/103 offered after round 21 (0.810,
+    # 93, 96 before it): other people's symptoms beside the patient's, carers, group chats.
+    "notes_dev_round21m.jsonl": (0.814, 0.912, 0.932),
+    # F1 0.874 (P 0.859 / R 0.888), 83/94 found, 91/94 offered after round 21 (0.871, 83, 91
+    # before it): English as a second language, appointments, grades, every catalog item.
+    "notes_dev_round21n.jsonl": (0.873, 0.882, 0.968),
 }
 
 
@@ -269,12 +275,13 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 10-12: F1 0.926, red-flag recall
-# 0.931 (242/260), red flags suggested (present or asked) 0.958 (249/260). The red-flag goal
-# above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.924
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.930
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.957
+# Measured on the frozen holdout (evaluate_tagger) after round 21: F1 0.930 (P 0.936 / R 0.924),
+# red-flag recall 0.935 (243/260), red flags suggested (present or asked) 0.962 (250/260); after
+# rounds 10-20 it was 0.926, 242 and 249. The red-flag goal above is not reached yet; these
+# floors keep what was gained.
+HOLDOUT_F1_FLOOR = 0.929
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.934
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.961
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
