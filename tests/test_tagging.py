@@ -1,5 +1,6 @@
 import io
 import json
+import re
 import time
 from pathlib import Path
 
@@ -268,6 +269,7 @@ def test_benchmark_tagger_prints_notes_per_second():
     assert "notes/s" in out.getvalue()
     assert "built in" in out.getvalue()
     assert "MiB" in out.getvalue()
+    assert re.search(r"the reader costs \d+\.\d times the floor", out.getvalue())
 
 
 def test_tag_text_reads_abbreviations_temperatures_past_events_and_negated_verbs():
