@@ -163,6 +163,7 @@ RED_FLAG_RECALL_FLOORS = {
     # but a headache "was a 4, today it's a 9" after "yesterday" is not, an "ankle throbbing".
     "notes_dev_round20k.jsonl": 0.935,
     "notes_dev_round20l.jsonl": 0.954,
+    "notes_dev_round21m.jsonl": 0.912,  # 94/103, blind before round 22 tunes on it
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -199,6 +200,7 @@ F1_FLOORS = {
     # side effects read as hers, a carer's "not quite herself".
     "notes_dev_round20k.jsonl": 0.905,
     "notes_dev_round20l.jsonl": 0.907,
+    "notes_dev_round21m.jsonl": 0.814,  # 0.815, blind before round 22 tunes on it
 }
 
 
@@ -221,6 +223,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.985,  # 137/139 (above)
     "notes_dev_round20l.jsonl": 0.960,  # 147/153 (above)
+    "notes_dev_round21m.jsonl": 0.932,  # 96/103, blind before round 22 tunes on it
 }
 
 
@@ -249,20 +252,25 @@ def test_dev_notes_reach_the_goal(name):
 # Files written after the last round's tuning had stopped, scored blind (F1, red-flag recall,
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
-# the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21m
-# and round21n at the start of round 21, scored blind by the reader before it.
+# the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
+# at the start of round 21, scored blind by the reader before it and after it; round22o and
+# round22p after round 21 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
     # F1 0.935, 115/125 found, 117/125 offered (0.933, 115, 117 before round 18; 0.938 before
     # "very drowsy, hard to rouse" was read as two again).
     "notes_dev_round19j.jsonl": (0.934, 0.919, 0.935),
-    # F1 0.815 (P 0.772 / R 0.864), 94/103 found, 96/103 offered after round 21 (0.810,
-    # 93, 96 before it): other people's symptoms beside the patient's, carers, group chats.
-    "notes_dev_round21m.jsonl": (0.814, 0.912, 0.932),
     # F1 0.874 (P 0.859 / R 0.888), 83/94 found, 91/94 offered after round 21 (0.871, 83, 91
     # before it): English as a second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.873, 0.882, 0.968),
+    # Written after round 21's tuning had stopped, scored blind by its reader: F1 0.770 (P
+    # 0.755 / R 0.785), 82/101 found, 86/101 offered (households: two to four people in a note,
+    # named, a man as the patient, wards, teenagers typing for a parent) ...
+    "notes_dev_round22o.jsonl": (0.769, 0.811, 0.851),
+    # ... and F1 0.825 (P 0.846 / R 0.804), 82/103 found, 88/103 offered (working people,
+    # notes half-asleep and corrected, comparisons, six Englishes).
+    "notes_dev_round22p.jsonl": (0.824, 0.796, 0.854),
 }
 
 

@@ -77,14 +77,16 @@ DEV_FILES = (
     "notes_dev_round18h.jsonl",
     "notes_dev_round20k.jsonl",
     "notes_dev_round20l.jsonl",
+    "notes_dev_round21m.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
 BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
-    "notes_dev_round21m.jsonl",
     "notes_dev_round21n.jsonl",
+    "notes_dev_round22o.jsonl",
+    "notes_dev_round22p.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
