@@ -40,7 +40,7 @@ from diary.tagging_matchers import (
     FuzzyWords,
     TokenPatterns,
 )
-from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said
+from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said, someone_named
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -1198,6 +1198,52 @@ def _his_own(target: Span) -> bool:
     )
 
 
+# A chat copied into the diary: "[08:12] Deb: anyone else's feet peeling?", "Jo (10:14): ...",
+# "19:02 Karen: ...", "me 21:03: ...", "Msg from Kylie 7:45am: ...". A line opening with a
+# speaker and a colon; lines after it without one are the same speaker's.
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_SPEAKER_LINE = re.compile(
+    rf"^[ \t]*(?:\[?{_TIME}\]?[ \t]*)?(?:msg from[ \t]+)?([a-z][\w'\u2019-]{{0,19}})"
+    rf"(?:[ \t]*\(?{_TIME}\)?)?[ \t]*:(?!\d)",
+    re.MULTILINE,
+)
+_ME = frozenset({"me", "i", "myself"})
+
+
+def _chat_speakers(doc: Doc) -> list[tuple[int, bool]]:
+    """Once per note: where each speaker's lines start in a chat (character offset, and whether
+    the speaker is the diary's owner, "me"), or nothing when the note is no chat: two lines or
+    more with a speaker, one of them "me" and one someone else."""
+    speakers = doc.user_data.get("diary_chat")
+    if speakers is None:
+        text = lower_text(doc)
+        speakers = []
+        if "\n" in text and ":" in text:
+            found = [(m.start(), m.group(1) in _ME) for m in _SPEAKER_LINE.finditer(text)]
+            mine = {me for _, me in found}
+            if len(found) >= 2 and mine == {True, False}:
+                speakers = found
+        doc.user_data["diary_chat"] = speakers
+    return speakers
+
+
+def _another_speakers(target: Span) -> bool:
+    """ "[08:12] Deb: anyone else's feet peeling?" in a chat with "me": Deb's, not hers."""
+    speakers = _chat_speakers(target.doc)
+    if not speakers:
+        return False
+    at = target.start_char
+    said = [me for start, me in speakers if start <= at]
+    return bool(said) and not said[-1]
+
+
+# The guideline's red flags: said of someone named, asked rather than read as hers.
+ASKED_WHEN_NAMED = frozenset({
+    "coughing-up-blood", "seizure", "fracture", "mental-status-change", "confusion",
+    "speech-problems", "leg-weakness", "bladder-bowel-control", "shortness-of-breath",
+    "chest-pain", "fever",
+})  # fmt: skip
+
 _NOTE_FACTS = "diary_note_facts"  # doc.user_data: what status() asks of the whole note
 
 
@@ -1224,8 +1270,12 @@ def status(target: Span) -> str:
     his, causes, asked, hedged = _note_facts(target.doc)
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories or (his and _his_own(target)):
+    if "FAMILY" in categories or (his and _his_own(target)) or _another_speakers(target):
         return STATUS_BY_CATEGORY["FAMILY"]
+    if someone_named(target):
+        # Someone else's, as far as the words tell; a red flag is asked, never dropped, in case
+        # the name is hers (round 22).
+        return "uncertain" if target.label_ in ASKED_WHEN_NAMED else STATUS_BY_CATEGORY["FAMILY"]
     if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
