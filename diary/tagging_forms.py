@@ -2589,6 +2589,86 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round21m (round 22): a mind told by what others see, a tummy that
+    hurts high up, sleep that will not come, dialect words for being sick and running, and
+    idioms that are not symptoms."""
+    odd = lower("odd", "oddly", "strange", "strangely", "weird", "weirdly", "funny", "peculiar")
+    yield "mental-status-change", [lower("been", "is", "was", "'s", "keeps", "started"),
+                                   lower("acting", "behaving"), lower("a", "bit", "very", "so",
+                                                                      "really", op="{0,2}"),
+                                   odd]  # fmt: skip
+    # "Granny Pearl ain't acting right", "she's not acting like herself"
+    yield "mental-status-change", [NOT, lower("acting", "behaving"),
+                                   lower("right", "normal", "normally")]  # fmt: skip
+    # "it took him ages to wake me", "took forever to rouse her"
+    yield "mental-status-change", [lower("ages", "forever", "ten", "twenty"),
+                                   lower("minutes", op="?"), lower("to"),
+                                   lower("wake", "rouse", "waken"),
+                                   lower("me", "her", "mum", "mom", "mam")]  # fmt: skip
+    # "battling to get her words out", "struggling to find my words"
+    yield "speech-problems", [lemma("struggle", "battle", "fight"), lower("to"),
+                              lower("get", "find"), lower("her", "my", "the", "his", op="?"),
+                              lower("words")]  # fmt: skip
+    # "Pain high up in my tummy", "ache high up in the stomach"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("high"), lower("up"),
+                                   lower("in", op="?"), OWNER,
+                                   lower("tummy", "belly", "stomach", "abdomen")]  # fmt: skip
+    yield "nausea", [lower("sickly"), lower("feeling")]
+    yield "nausea", [lower("feeling", "feel", "felt"), lower("sickly")]
+    # "can't drop off again", "couldnt nod off"
+    yield "difficulty-sleeping", [*CANT, lower("drop", "nod"), lower("off")]
+    yield "memory-problems", [lemma("memory"), BE, lower("like"), lower("a"), lower("sieve")]
+    yield "fatigue", [lower("cream"), lower("crackered")]
+    yield "fatigue", [lower("fit"), lower("for"), lower("nothing")]
+    # "Couldn't face the dinner", "can't face food"
+    yield "loss-of-appetite", [*CANT, lower("face"), lower("the", "my", "any", "her", op="?"),
+                               lower("dinner", "food", "breakfast", "lunch", "tea", "meal",
+                                     "meals", "eating", "supper")]  # fmt: skip
+    yield "loss-of-appetite", [lemma("eat"), lower("next"), lower("to"), lower("nothing")]
+    # Scots and Irish: "Boaked up ma tea", "the squits", "the skitters", "hoastin'"
+    yield "vomiting", [lower("boaked", "boked"), lower("up", op="?")]
+    yield "diarrhea", [lower("squits", "skitters", "scutters")]
+    yield "cough", [lower("hoast", "hoastin", "hoasting")]
+    # "chucked twice overnight", "chucking up" (not "chucked it in the bin")
+    yield "vomiting", [lower("chucked", "chucking", "chundered", "chundering"),
+                       lower("up", "twice", "again", "everywhere", "x2", "x3", "all")]  # fmt: skip
+    # "Sweats x3, sheets soaked": sweats opening a sentence are the night's
+    yield "hot-flashes", [{"LOWER": "sweats", "IS_SENT_START": True}]
+    # "Puffing a bit near the top" (not puffing on a cigarette or an inhaler)
+    yield "shortness-of-breath", [{"LOWER": "puffing", "IS_SENT_START": True},
+                                  lower("a", op="?"), lower("bit", "lot", op="?")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("puffing"), lower("on", "away"),
+                          lower("a", "my", "his", "her", "the", op="?"),
+                          lower("cig", "cigarette", "fag", "vape", "pipe", "cigar", "joint",
+                                "inhaler", "ciggie")]  # fmt: skip
+    # Idioms: "this paperwork is a proper headache", "a pain in my backside", "absolutely
+    # spewing the footy got rained out", "my heart skipped a beat when the letter came", "my
+    # counts so low"
+    yield NOT_A_SYMPTOM, [{"IS_ALPHA": True,
+                           "LOWER": {"NOT_IN": ["i", "it", "this", "that", "head", "mine"]}},
+                          lower("is", "was", "'s", "are"), lower("a", "such"),
+                          lower("proper", "real", "right", "total", "complete", "massive",
+                                "bit", "huge", op="?"),
+                          lower("of", op="?"), lower("a", op="?"),
+                          lower("headache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("pain"), lower("in"), lower("my", "the", "his", "her", "your"),
+                          lower("backside", "bum", "arse", "butt", "behind", "rear", "ass",
+                                "bahookie")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("absolutely", "so", "totally", "proper", "well", op="?"),
+                          lower("spewing", "spewin"),
+                          lower("that", "about", "because", "cos", "the", "we", "they",
+                                "when")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("heart"), lemma("skip"), lower("a"), lower("beat"),
+                          lower("when", "as", "at", "reading", "seeing")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("counts", "bloods", "platelets", "neutrophils",
+                                "levels", "sodium", "potassium", "iron", "hb", "haemoglobin",
+                                "hemoglobin", "sugars", "bp", "pressure", "magnesium"),
+                          lower("are", "is", "so", "very", "really", "still", "too",
+                                op="*"),
+                          lower("low")]  # fmt: skip
+
+
 def _round_twenty_one() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round20k and round20l (round 21): nothing kept down, a worry of
     her own, sleep that will not come, things seen, a breath that hurts."""
@@ -2933,4 +3013,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventeen(),
         *_round_eighteen(),
         *_round_twenty_one(),
+        *_round_twenty_two(),
     ]

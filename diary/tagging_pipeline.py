@@ -40,7 +40,7 @@ from diary.tagging_matchers import (
     FuzzyWords,
     TokenPatterns,
 )
-from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said, someone_named
+from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -1228,21 +1228,26 @@ def _chat_speakers(doc: Doc) -> list[tuple[int, bool]]:
 
 
 def _another_speakers(target: Span) -> bool:
-    """ "[08:12] Deb: anyone else's feet peeling?" in a chat with "me": Deb's, not hers."""
+    """ "[08:12] Deb: anyone else's feet peeling?? mine are raw" in a chat with "me": Deb's, not
+    hers, when Deb speaks of herself on the line ("Dave: Mum's had a seizure" is Mum's)."""
     speakers = _chat_speakers(target.doc)
     if not speakers:
         return False
     at = target.start_char
-    said = [me for start, me in speakers if start <= at]
-    return bool(said) and not said[-1]
+    said = [(start, me) for start, me in speakers if start <= at]
+    if not said or said[-1][1]:
+        return False
+    doc = target.doc
+    line = [t for t in doc[target.sent.start : target.sent.end] if t.idx >= said[-1][0]]
+    return any(t.lower_ in _OWN_WORDS for t in line) and not any(
+        t.lower_ in _OTHERS_WORDS for t in line
+    )
 
 
-# The guideline's red flags: said of someone named, asked rather than read as hers.
-ASKED_WHEN_NAMED = frozenset({
-    "coughing-up-blood", "seizure", "fracture", "mental-status-change", "confusion",
-    "speech-problems", "leg-weakness", "bladder-bowel-control", "shortness-of-breath",
-    "chest-pain", "fever",
-})  # fmt: skip
+_OWN_WORDS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "me", "mine", "ma", "myself"})
+_OTHERS_WORDS = frozenset({"you", "your", "u", "ur", "she", "her", "he", "his", "mum", "mom",
+                           "mam", "dad"})  # fmt: skip
+
 
 _NOTE_FACTS = "diary_note_facts"  # doc.user_data: what status() asks of the whole note
 
@@ -1272,10 +1277,6 @@ def status(target: Span) -> str:
     # The two strongest need no more checks.
     if "FAMILY" in categories or (his and _his_own(target)) or _another_speakers(target):
         return STATUS_BY_CATEGORY["FAMILY"]
-    if someone_named(target):
-        # Someone else's, as far as the words tell; a red flag is asked, never dropped, in case
-        # the name is hers (round 22).
-        return "uncertain" if target.label_ in ASKED_WHEN_NAMED else STATUS_BY_CATEGORY["FAMILY"]
     if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"

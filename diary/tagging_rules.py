@@ -284,105 +284,6 @@ def a_man_is_the_patient(doc: Any) -> bool:
     return said
 
 
-# Round 22: someone named. "Robbie had the runs all weekend ... I'm puffed at the top", "Jamie's
-# got a barking cough and a temp of 38.7 so he's off school. I'm shattered", "Holly next door
-# says she's got a headache too": in a note in which the writer tells of herself, a first name
-# that is the subject of the mention's sentence, with no "I" or "my" after it, is someone else.
-_AFTER_A_NAME = words("""
-    's has had is was got gets been says said reckons thinks told tells rang from next in at and
-    went goes keeps , 've 'd
-""")
-_NOT_NAMES = (
-    _WEEKDAYS
-    | _MONTHS
-    | _RELATIVES
-    | words("""
-    god jesus christmas easter dr doc doctor nurse sister prof mr mrs ms miss the this that it
-    what when then today tonight yesterday later also but and so just still now after before
-    chemo scan oncology onc hospital ward clinic bloods calcium pain back head legs chest she he
-    they we you her his him
-""")
-)
-_ME_WORDS = _FIRST_PERSON | {"myself", "mine", "ma", "mi"}
-_BEFORE_THE_PATIENT = _RELATIVES | _CARED_FOR | words("for ( writing about")
-
-
-def _a_person(doc: Any, i: int) -> bool:
-    """Whether the word at i is a first name ("Robbie", "Jenny": more often written so than as
-    a word) that is the subject of its clause."""
-    from diary.tagging_spelling import is_name
-
-    token = doc[i]
-    if not (token.is_title and token.is_alpha and len(token) >= 3):
-        return False
-    if token.lower_ in _NOT_NAMES or i + 1 >= len(doc) or doc[i + 1].lower_ not in _AFTER_A_NAME:
-        return False
-    if not is_name(token.text) and doc[i - 1].lower_ not in ("mrs", "mr", "ms", "miss"):
-        return False
-    if i and (doc[i - 1].lower_ in _BEFORE_THE_PATIENT or doc[i - 1].is_title):
-        # "Mum (Rosa) was hard to rouse", "my husband Pete", "Writing for Joan": the patient;
-        # "Mrs Okafor", "Aunt Noreen": the title is the word to ask about
-        return doc[i - 1].lower_ in ("mrs", "mr", "ms", "miss")
-    return True
-
-
-# The writer set against someone else: "I've a dry tickly cough myself", "Me, I've had a
-# stonking headache", "My own ache", "Me: sore scar", "As for me".
-_HERSELF = re.compile(r"\b(?:myself|my own|as for me|me[,:\-?] |mine (?:are|is|have|has))")
-
-
-def writes_of_herself(doc: Any) -> bool:
-    """Whether the note sets the writer against someone else ("... I've a rash myself")."""
-    said = doc.user_data.get("diary_herself")
-    if said is None:
-        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
-        said = doc.user_data["diary_herself"] = _HERSELF.search(text) is not None
-    return said
-
-
-def someone_named(target: Span) -> bool:
-    """ "Gary's down with the flu, temp 39.2 last night ... I've a dry tickly cough myself": the
-    mention's sentence is about a named person, before any word of the writer's own."""
-    doc = target.doc
-    if patient_said(doc) or a_man_is_the_patient(doc):
-        return False
-    if any(t.lower_ in _ME_WORDS for t in target):
-        return False
-    for i in range(target.start - 1, target.sent.start - 1, -1):
-        if doc[i].lower_ in _ME_WORDS:
-            return False
-        if _a_person(doc, i):
-            return doc[i].text not in _patients_names(doc) and (
-                writes_of_herself(doc) or _plainly_another(doc, i, target)
-            )
-    return False
-
-
-def _plainly_another(doc: Any, i: int, target: Span) -> bool:
-    """ "Holly next door says she's got a headache too", "Jamie's got a barking cough ... so
-    he's off school": a name from next door, a group or work, or one that is "he" (the diary's
-    owner is a woman) is someone else even where the writer does not set herself against it."""
-    if i + 1 < len(doc) and doc[i + 1].lower_ in ("next", "from"):
-        return True
-    return any(t.lower_ in _HE_WORDS for t in doc[i + 1 : target.sent.end])
-
-
-_HE_WORDS = words("he he's hes his him himself")
-
-
-def _patients_names(doc: Any) -> frozenset[str]:
-    """ "Husband writing for Rosa", "Mum (Rosa)", "my wife Liz": a name given after a relative,
-    "for" or a bracket is the patient's wherever the note says it."""
-    names = doc.user_data.get("diary_patients_names")
-    if names is None:
-        names = doc.user_data["diary_patients_names"] = frozenset(
-            doc[i + 1].text
-            for i in range(len(doc) - 1)
-            if doc[i].lower_ in _BEFORE_THE_PATIENT and doc[i + 1].is_title
-        )
-    return names
-
-
 def _a_man_with_it(text: str) -> bool:
     return "breast" in text and bool(_A_MAN_WITH_BREAST_CANCER.search(text))
 
@@ -1197,7 +1098,7 @@ def context_rules() -> list[ConTextRule]:
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
-        in case i get | watch for |
+        in case i get | watch for | watching for | watching out for |
         watch out for | look out for | keep an eye out for | keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |

@@ -1,6 +1,5 @@
 """Round 22 (docs/note-reader.md, "Round 22"): whose symptom it is in a chat copied into the
-diary, and when the writer sets herself against someone named. Each sentence is one no
-evaluation note contains."""
+diary, and everyday shapes from round21m. Each sentence is one no evaluation note contains."""
 
 import pytest
 
@@ -16,8 +15,8 @@ pytestmark = MARKS
          "joint-pain", "family"),
         ("[09:01] Nina: my knees are killing me today\n[09:03] me: mine are fine but I'm dizzy",
          "dizziness", "present"),
-        ("Kath (14:10): still got the runs, day 3\nme (14:12): oh no. I've a sore throat, no "
-         "runs here", "diarrhea", "family"),
+        ("Kath (14:10): I've still got the runs, day 3\nme (14:12): oh no. I've a sore "
+         "throat, no runs here", "diarrhea", "family"),
         ("Msg from Sue 8:15pm: how are you?\nme: headache all afternoon, bit sick\nSue: rest up",
          "headache", "present"),
     ],
@@ -31,6 +30,8 @@ def test_a_chat_speakers_lines_are_hers(text, symptom, said):
     [
         # no "me" among the speakers: the lines may all be about her
         "Pete: Mum's had a seizure on the sofa\nLou: on my way",
+        # a speaker telling of her, not of himself
+        "Dave: Mum's had a seizure, I'm with her\nme: on my way",
         # a form, not a chat
         "Pain: 6/10 in my hip\nSleep: awful, up four times",
     ],
@@ -40,31 +41,47 @@ def test_lines_without_a_chat_with_me_keep_their_reading(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "symptom", "said"),
+    ("text", "symptom"),
     [
-        ("Jenny had a nosebleed at dinner. I've a bad headache myself.", "headache", "present"),
-        ("Robbie has the runs after the curry. My own tummy is fine, just tired.", "diarrhea",
-         "family"),
-        ("Linda's got a rash on her arms, poor thing. Me, I'm just tired.", "rash", "family"),
-        # a red flag said of someone named is asked, in case the name is hers
-        ("Helen was very confused at teatime. I'm exhausted myself.", "confusion", "uncertain"),
-        # from next door, or "he": someone else without the writer set against them
-        ("Holly next door says she's got a bad headache too.", "headache", "family"),
-        ("Jamie's got a rash on his legs so he's off school.", "rash", "family"),
+        ("My son says I've been acting weird all week.", "mental-status-change"),
+        ("Gran ain't acting right since the new patch.", "mental-status-change"),
+        ("It took her ages to wake me this morning.", "mental-status-change"),
+        ("She's struggling to find her words tonight.", "speech-problems"),
+        ("Ache high up in my stomach after dinner.", "upper-abdominal-pain"),
+        ("That sickly feeling again after the tablets.", "nausea"),
+        ("Woke at 4 and couldn't drop off again.", "difficulty-sleeping"),
+        ("My memory is like a sieve this week.", "memory-problems"),
+        ("Totally cream crackered after the school run.", "fatigue"),
+        ("Couldn't face my breakfast at all.", "loss-of-appetite"),
+        ("Squits again since lunch.", "diarrhea"),
+        ("chucked up twice after tea", "vomiting"),
+        ("Sweats all night, pyjamas soaked.", "hot-flashes"),
+        ("Puffing a bit on the hill by the church.", "shortness-of-breath"),
     ],
-)  # fmt: skip
-def test_someone_named_beside_the_writer_is_someone_else(text, symptom, said):
-    assert (symptom, said) in found(text)
+)
+def test_round_22_shapes_are_read(text, symptom):
+    assert (symptom, "present") in found(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # no word of the writer's own set against the name: a carer naming the patient
-        "Helen's speech was slurred for twenty minutes after lunch. I wish to report it.",
-        # the name is the patient's, given after "for"
-        "Husband writing for Rosa. Rosa has been very confused today. I've a cold myself.",
+        "The council tax form is a proper headache this year.",
+        "The new neighbour is a pain in the backside about the hedge.",
+        "Absolutely spewing that the match was called off.",
+        "My heart skipped a beat when the phone rang, but it was only the garage.",
+        "Counts still too low for chemo this week.",
+        "Dad was puffing on a cigar in the garden again.",
     ],
 )
-def test_a_named_patient_keeps_her_symptoms(text):
-    assert {said for _, said in found(text) if _ in ("speech-problems", "confusion")} == {"present"}
+def test_round_22_idioms_are_not_symptoms(text):
+    assert found(text) == []
+
+
+def test_a_misspelt_couldnt_still_reads_as_one():
+    """ "coudnt slepe": the idiom list's words must not take a misspelling of "couldnt"."""
+    assert ("difficulty-sleeping", "present") in found("coudnt slepe last night")
+
+
+def test_watching_for_a_symptom_is_hypothetical():
+    assert ("fever", "hypothetical") in found("Daughter has strep so I'm watching for a fever.")
