@@ -33,6 +33,7 @@ from diary.tagging_shorthand import (
     CONTROL_NEARBY,
     FRACTURE_DOUBTED,
     FRACTURE_SAID,
+    FRACTURE_THOUGHT,
     KEPT_DOWN,
     LEGS_AS_THEY,
     LEGS_NEARBY,
@@ -2594,6 +2595,25 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
     hurts high up, sleep that will not come, dialect words for being sick and running, and
     idioms that are not symptoms."""
     odd = lower("odd", "oddly", "strange", "strangely", "weird", "weirdly", "funny", "peculiar")
+    # "crying a lot", "cried on and off", "keep crying" (not with laughter, nor a baby's)
+    yield "depression", [lower("crying", "cried"), lower("a", "on", "all", op="?"),
+                         lower("lot", "and", "the", op="?"), lower("off", "time", op="?"),
+                         {"LOWER": {"IN": ["lot", "off", "time", "again", "constantly",
+                                           "loads", "nonstop", "non-stop", "daily"]}}]  # fmt: skip
+    yield "depression", [lemma("keep"), lower("crying", "welling", "tearing")]
+    yield NOT_A_SYMPTOM, [lower("crying", "cried"), lower("with", "from"),
+                          lower("laughter", "laughing", "joy", "happiness", "relief")]  # fmt: skip
+    # "Fit? Not sure.": the word alone, asked
+    yield "seizure", [{"LOWER": "fit", "IS_SENT_START": True}, {"ORTH": "?"}]
+    # "think I broke a rib coughing", "reckon I've cracked a toe"
+    yield FRACTURE_THOUGHT, [lower("think", "thinks", "reckon", "reckons", "suspect"),
+                             lower("i", "she", "ive", "shes"),
+                             lower("'ve", "have", "might", "may", "'s", "has", op="?"),
+                             lower("have", op="?"),
+                             lemma("break", "crack", "fracture", "bust"),
+                             lower("a", "my", "her", "me", op="?"),
+                             lemma("rib", "toe", "finger", "wrist", "ankle", "arm", "leg", "hip",
+                                   "bone", "foot", "collarbone", "vertebra")]  # fmt: skip
     yield "mental-status-change", [lower("been", "is", "was", "'s", "keeps", "started"),
                                    lower("acting", "behaving"), lower("a", "bit", "very", "so",
                                                                       "really", op="{0,2}"),

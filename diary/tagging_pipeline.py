@@ -1053,6 +1053,17 @@ def _answered_no(target: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
 
 
+def _list_answered_no(target: Span) -> bool:
+    """ "nurse asked any fevers, sob, chest pain? no, no and no.": a list asked as a question,
+    answered in the next sentence with nothing but noes (round 22)."""
+    doc, sent = target.doc, target.sent
+    if sent.end >= len(doc) or doc[sent.end - 1].text != "?":
+        return False
+    answer = doc[sent.end].sent
+    words = [t.lower_ for t in answer if not t.is_punct and not t.is_space]
+    return bool(words) and all(w in _BARE_NO or w in ("and", "to", "all") for w in words)
+
+
 _ZERO = frozenset({"0", "0/10", "x0", "nil", "none", "zero"})
 
 
@@ -1279,7 +1290,11 @@ def status(target: Span) -> str:
         return STATUS_BY_CATEGORY["FAMILY"]
     if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
-    answered_no = _answered_no(target) or _rated_zero(target)  # "Nausea? None today"
+    answered_no = (
+        _answered_no(target)
+        or _rated_zero(target)  # "Nausea? None today"
+        or (asked and _list_answered_no(target))
+    )
     if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
     if (

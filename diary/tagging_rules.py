@@ -1105,6 +1105,8 @@ def context_rules() -> list[ConTextRule]:
         chance of | worried i'll get | worried i will get | worried i might get |
         worried about getting | scared of getting | afraid of getting |
         side effects include | side effects are | warned me about | warned about |
+        leaflet lists | leaflet says | leaflet warns about | leaflet mentions | leaflet warns of |
+        sheet lists | lists | warns about | list of side effects | side effects like |
         what to do if | to prevent | might | should i get | will i get | can this cause |
         can it cause | could this cause | could it cause | does it cause | will it cause |
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
@@ -1293,6 +1295,13 @@ def context_rules() -> list[ConTextRule]:
         when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
     add(["last time"], hist, "FORWARD", on_modifies=_an_earlier_time)
+    # "Last cycle I hit 38.9 on day 10": an earlier cycle of treatment (round 22)
+    earlier_cycles = """last cycle | last round | previous cycle | the cycle before |
+        last course | on the last cycle | in the last cycle | first cycle | cycle one |
+        cycle 1"""
+    add(phrases(earlier_cycles), hist, "FORWARD", on_modifies=_in_the_past)
+    # "what's not expected is my legs going weak": the "not" is the expectation's
+    add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
     relatives = sorted(_RELATIVES)

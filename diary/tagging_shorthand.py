@@ -23,6 +23,8 @@ LEGS_NEARBY = "leg-weakness+nearby"
 # "Fell and heard a crack, arm hanging funny. Think it might be broken.": "it" stands for a
 # bone only where a part of the body or a fall was just named; the doubt is in the words.
 FRACTURE_DOUBTED = "fracture+doubted"
+# "think I've cracked a rib": the doubt and the bone in the mention's own words (round 22)
+FRACTURE_THOUGHT = "fracture+thought"
 # "Helen has a cough that will not quit. No blood in it.": "it" is what she coughs up only where
 # a cough or phlegm was just named.
 BLOOD_IN_IT = "coughing-up-blood+it"
@@ -43,6 +45,7 @@ SPLIT_LABELS = {
     LEGS_AS_THEY: ("leg-weakness",),
     LEGS_NEARBY: ("leg-weakness",),
     FRACTURE_DOUBTED: ("fracture",),
+    FRACTURE_THOUGHT: ("fracture",),
     BLOOD_IN_IT: ("coughing-up-blood",),
     BLOOD_NONE: ("coughing-up-blood",),
     FRACTURE_SAID: ("fracture",),
@@ -59,7 +62,7 @@ ANTECEDENTS = {
     FRACTURE_SAID: frozenset({
         "wrist", "arm", "hip", "leg", "rib", "ankle", "foot", "toe", "finger", "hand", "elbow",
         "shoulder", "collarbone", "bone", "knee", "femur", "spine", "neck", "pelvis", "thigh",
-        "humerus", "x-ray", "xray", "vertebra",
+        "humerus", "x-ray", "xray", "vertebra", "bum", "bottom", "coccyx", "tailbone",
     }),
     CONTROL_NEARBY: frozenset({
         "wee", "pee", "urine", "bladder", "bowel", "bowels", "toilet", "loo", "bathroom",
@@ -73,7 +76,7 @@ ANTECEDENTS = {
     }),
 }  # fmt: skip
 # Labels whose words carry their own doubt ("think it might be broken").
-DOUBTED = frozenset({FRACTURE_DOUBTED})
+DOUBTED = frozenset({FRACTURE_DOUBTED, FRACTURE_THOUGHT})
 # Abbreviations read only with a word beside them ("severe HA", "HA since 6"): the mention is
 # the abbreviation itself.
 # "no temperature", "a favor" (dictated "fever"): the mention is the word, not its lead-in.

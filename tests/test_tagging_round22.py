@@ -85,3 +85,30 @@ def test_a_misspelt_couldnt_still_reads_as_one():
 
 def test_watching_for_a_symptom_is_hypothetical():
     assert ("fever", "hypothetical") in found("Daughter has strep so I'm watching for a fever.")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom", "said"),
+    [
+        ("The leaflet lists nausea, hair thinning and tiredness.", "nausea", "hypothetical"),
+        ("Sheet for the new drip warns about jaw pain and fevers.", "jaw-pain", "hypothetical"),
+        ("Nurse asked any cough, rash or diarrhoea? no, no and no.", "rash", "negated"),
+        ("Last cycle I had mouth ulcers for a week. This time fine.", "mouth-sores",
+         "historical"),
+        ("What's not normal is my legs going numb on the stairs today.", "leg-weakness",
+         "present"),
+        ("Think I've cracked a toe on the bed frame.", "fracture", "uncertain"),
+        ("Fit? Not sure, my hand shook for a minute.", "seizure", "uncertain"),
+        ("Been crying a lot since the results.", "depression", "present"),
+    ],
+)  # fmt: skip
+def test_round_22_statuses(text, symptom, said):
+    assert (symptom, said) in found(text)
+
+
+def test_crying_with_laughter_is_not_low_mood():
+    assert found("We cried with laughter at the panto.") == []
+
+
+def test_a_question_answered_yes_keeps_its_items():
+    assert ("cough", "negated") not in found("Nurse asked any cough? yes, a bit, no and no.")
