@@ -2614,10 +2614,20 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
                              lower("a", "my", "her", "me", op="?"),
                              lemma("rib", "toe", "finger", "wrist", "ankle", "arm", "leg", "hip",
                                    "bone", "foot", "collarbone", "vertebra")]  # fmt: skip
-    yield "mental-status-change", [lower("been", "is", "was", "'s", "keeps", "started"),
+    # "I've been acting odd", "she's acting weird" (a person: not a printer acting weird)
+    yield "mental-status-change", [lower("i", "she", "he", "mum", "mom", "mam", "gran", "nan",
+                                         "dad"),
+                                   lower("'ve", "has", "have", "is", "was", "'s", "been", "keeps",
+                                         "started", op="{0,2}"),
                                    lower("acting", "behaving"), lower("a", "bit", "very", "so",
                                                                       "really", op="{0,2}"),
                                    odd]  # fmt: skip
+    # the catalog's "acting weird" said of a machine
+    yield NOT_A_SYMPTOM, [lower("printer", "toaster", "phone", "laptop", "computer", "car",
+                                "telly", "tv", "wifi", "app", "machine", "fridge", "boiler",
+                                "kettle", "router", "tablet", "ipad", "screen", "oven"),
+                          lemma("be", "keep", "start", op="?"), lower("acting", "behaving"),
+                          lower("weird", "strange", "odd", "up", "funny")]  # fmt: skip
     # "Granny Pearl ain't acting right", "she's not acting like herself"
     yield "mental-status-change", [NOT, lower("acting", "behaving"),
                                    lower("right", "normal", "normally")]  # fmt: skip
@@ -2639,7 +2649,6 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
     # "can't drop off again", "couldnt nod off"
     yield "difficulty-sleeping", [*CANT, lower("drop", "nod"), lower("off")]
     yield "memory-problems", [lemma("memory"), BE, lower("like"), lower("a"), lower("sieve")]
-    yield "fatigue", [lower("cream"), lower("crackered")]
     yield "fatigue", [lower("fit"), lower("for"), lower("nothing")]
     # "Couldn't face the dinner", "can't face food"
     yield "loss-of-appetite", [*CANT, lower("face"), lower("the", "my", "any", "her", op="?"),
@@ -2648,7 +2657,13 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
     yield "loss-of-appetite", [lemma("eat"), lower("next"), lower("to"), lower("nothing")]
     # Scots and Irish: "Boaked up ma tea", "the squits", "the skitters", "hoastin'"
     yield "vomiting", [lower("boaked", "boked"), lower("up", op="?")]
-    yield "diarrhea", [lower("squits", "skitters", "scutters")]
+    # hers: opening a sentence, or "I've got the squits" (not the cat's, the nursery's)
+    squits = ["squits", "skitters", "scutters"]
+    yield "diarrhea", [{"LOWER": {"IN": squits}, "IS_SENT_START": True}]
+    yield "diarrhea", [{"LOWER": "got", "IS_SENT_START": True}, lower("the"), lower(*squits)]
+    yield "diarrhea", [lower("no", "any"), lower(*squits)]
+    yield "diarrhea", [lower("i", "i've", "ive", "me"), lemma("have", "get", op="?"),
+                       lower("got", op="?"), lower("the"), lower(*squits)]  # fmt: skip
     yield "cough", [lower("hoast", "hoastin", "hoasting")]
     # "chucked twice overnight", "chucking up" (not "chucked it in the bin")
     yield "vomiting", [lower("chucked", "chucking", "chundered", "chundering"),
@@ -2657,7 +2672,7 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
     yield "hot-flashes", [{"LOWER": "sweats", "IS_SENT_START": True}]
     # "Puffing a bit near the top" (not puffing on a cigarette or an inhaler)
     yield "shortness-of-breath", [{"LOWER": "puffing", "IS_SENT_START": True},
-                                  lower("a", op="?"), lower("bit", "lot", op="?")]  # fmt: skip
+                                  lower("a"), lower("bit", "lot")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("puffing"), lower("on", "away"),
                           lower("a", "my", "his", "her", "the", op="?"),
                           lower("cig", "cigarette", "fag", "vape", "pipe", "cigar", "joint",
@@ -2705,10 +2720,10 @@ def _round_twenty_one() -> Iterable[tuple[str, Pattern]]:
                             "getting"),
                       lower("worried", "worrying", "anxious")]  # fmt: skip
     yield "anxiety", [lower("worried"), lower("sick")]
-    yield "anxiety", [{"LOWER": {"IN": ["i'm", "im", "am", "i", "me", "getting", "and", "."]},
-                       "OP": "?"},
-                      lower("worried", "worrying"),
-                      lower("about")]  # fmt: skip
+    yield "anxiety", [lower("i'm", "im", "am", "i", "getting", "been", "feeling", "feel"),
+                      lower("so", "very", "really", "a", "bit", "quite", op="{0,2}"),
+                      lower("worried", "worrying"), lower("about")]  # fmt: skip
+    yield "anxiety", [{"LOWER": "worried", "IS_SENT_START": True}, lower("about")]
     yield "anxiety", [lemma("keep"), lower("worrying", "fretting", "panicking")]
     yield NOT_A_SYMPTOM, [lower("not", "n't", "never", "no", "nobody", "doc", "dr", "onc",
                                 "doctor", "nurse", "gp", "be", "he", "he's", "she's", "they",
@@ -2723,11 +2738,14 @@ def _round_twenty_one() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("sleep"), lemma("be"),
                                   lower("interrupted", "disturbed", "broken", "rubbish", "poor",
                                         "terrible", "awful", "bad", "shocking")]  # fmt: skip
-    # "confused and seeing things" (not "seeing things differently", "am I seeing things")
+    # "confused and seeing things", "seeing things at night" (not "seeing things differently",
+    # "seeing things I wanted in the window", "am I seeing things")
     yield "mental-status-change", [lower("seeing", "sees", "saw"), lower("things")]
     yield NOT_A_SYMPTOM, [lower("seeing", "sees", "saw"), lower("things"),
-                          lower("differently", "clearly", "through", "from", "in", "as",
-                                "more", "positively", "coming")]  # fmt: skip
+                          {"IS_ALPHA": True,
+                           "LOWER": {"NOT_IN": ["again", "and", "that", "which", "at", "all",
+                                                "every", "now", "today", "tonight", "lately",
+                                                "overnight", "there", "on", "in"]}}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("am", "i", "i'm", "im"), lower("i", op="?"),
                           lower("seeing"), lower("things")]  # fmt: skip
     # "Hurts to take a deep breath", "painful to take a breath"

@@ -51,7 +51,6 @@ def test_lines_without_a_chat_with_me_keep_their_reading(text):
         ("That sickly feeling again after the tablets.", "nausea"),
         ("Woke at 4 and couldn't drop off again.", "difficulty-sleeping"),
         ("My memory is like a sieve this week.", "memory-problems"),
-        ("Totally cream crackered after the school run.", "fatigue"),
         ("Couldn't face my breakfast at all.", "loss-of-appetite"),
         ("Squits again since lunch.", "diarrhea"),
         ("chucked up twice after tea", "vomiting"),
@@ -112,3 +111,20 @@ def test_crying_with_laughter_is_not_low_mood():
 
 def test_a_question_answered_yes_keeps_its_items():
     assert ("cough", "negated") not in found("Nurse asked any cough? yes, a bit, no and no.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 22's shapes on everyday sentences (docs/note-reader.md)
+        "Our rabbit has the squits again, off to the vet.",
+        "The whole class has got the skitters this week.",
+        "Kept seeing things I liked in the antique shop.",
+        "You'll be seeing things you won't believe at the carnival.",
+        "My cousin is worried about her driving test on Friday.",
+        "The toaster is acting weird again, burning one side.",
+        "Puffing Billy steam train trip with the kids today.",
+    ],
+)
+def test_round_22_shapes_pass_over_everyday_sentences(text):
+    assert [m for m in found(text) if m[1] == "present"] == []
