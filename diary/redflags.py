@@ -36,22 +36,12 @@ from decimal import Decimal
 
 from diary.measures import lookback_days
 from diary.models import Severity, Symptom
+from diary.tagging_shorthand import PAIN_SLUGS
 
 # Asked right after back or neck pain: the warning signs of spinal cord compression (NICE NG234).
 FOLLOW_UPS: Mapping[str, tuple[str, ...]] = {
     "back-pain": ("leg-weakness", "bladder-bowel-control"),
 }
-PAIN_SLUGS = (
-    "pain",
-    "bone-pain",
-    "back-pain",
-    "joint-pain",
-    "muscle-pain",
-    "chest-pain",
-    "headache",
-    "upper-abdominal-pain",
-    "jaw-pain",  # not in the catalog today; covered the day it is added
-)
 SPINAL_CORD_SLUGS = ("leg-weakness", "bladder-bowel-control")
 SPINAL_PAIN_SLUG = "back-pain"
 CONFUSION_SLUGS = ("confusion", "speech-problems")

@@ -48,6 +48,8 @@ from diary.tagging_shorthand import (
     KEPT_DOWN,
     LEGS_NEARBY,
     NEGATED,
+    PAIN_SLUGS,
+    RED_FLAG_SLUGS,
     SPLIT_LABELS,
 )
 from diary.tagging_spelling import (
@@ -60,6 +62,7 @@ from diary.tagging_spelling import (
     pattern_words,
 )
 from diary.tagging_temperature import readings
+from diary.tagging_whose import someone_elses
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1288,6 +1291,11 @@ def status(target: Span) -> str:
     # The two strongest need no more checks.
     if "FAMILY" in categories or (his and _his_own(target)) or _another_speakers(target):
         return STATUS_BY_CATEGORY["FAMILY"]
+    if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
+        # a red flag (severe pain of any kind among them) is asked, never dropped: the words
+        # may still be hers
+        red_flag = target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
+        return "uncertain" if red_flag else "family"
     if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = (

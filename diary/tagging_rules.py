@@ -26,7 +26,7 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "or", "so", "then", "now", "because", "cos", "cause"})
 _FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me"})
 _SUBJECTS = _FIRST_PERSON | {"she", "he", "it", "its", "it's", "we", "they"}
-_RELATIVES = words("""
+RELATIVES = words("""
     mum mom mother mam mummy mommy dad father daddy sister sisters brother brothers aunt auntie
     aunty uncle gran granny grandma grandmother nan nana nanna grandad granddad grandpa
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
@@ -207,7 +207,7 @@ def _too_at_clause_end(doc: Any) -> bool:
     )
 
 
-def _history_told(doc: Any) -> bool:
+def history_told(doc: Any) -> bool:
     """The note's own words of family history (read once per note: its cues may be many)."""
     told = doc.user_data.get("diary_history_told")
     if told is None:
@@ -227,7 +227,7 @@ def _history_told(doc: Any) -> bool:
 
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
-    if _history_told(doc) or any(
+    if history_told(doc) or any(
         t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
         for t in doc[modifier.end : modifier.end + 8]
     ):
@@ -392,7 +392,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
 # T10)", "Mum (MBC, liver + bone mets)", "Dad (patient)": that relative has the breast cancer
 # and is the patient. Not a friend, a fellow patient or a cousin, nor "(lung cancer with brain
 # mets)", "(breast care nurse)", "(breast cancer survivor, 20 years clear)".
-_CLOSE_RELATIVES = words("""
+_CLOSERELATIVES = words("""
     mum mom mam mother mummy dad father daddy husband hubby wife partner gran granny grandma
     grandmother nan nana nanna grandad granddad grandpa grandfather
 """)
@@ -420,8 +420,8 @@ def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
     if (
         after >= len(doc)
         or doc[after].text != "("
-        or modifier[-1].lower_ not in _CLOSE_RELATIVES
-        or _history_told(doc)
+        or modifier[-1].lower_ not in _CLOSERELATIVES
+        or history_told(doc)
         or any(t.lower_ in _VISITING for t in doc[max(0, modifier.start - 3) : modifier.start])
     ):
         return False  # "Visited my aunt (metastatic breast cancer) in the hospice": hers
@@ -553,7 +553,7 @@ _INHERITS = words("has have had got gets get inherited inherit")
 
 
 # Who a clause is about, read back from its symptom: "my legs went", "I was so breathless".
-_SUBJECT_WORDS = _FIRST_PERSON | _SAME_PERSON | {"him", "they", "their", "them"} | _RELATIVES
+_SUBJECT_WORDS = _FIRST_PERSON | _SAME_PERSON | {"him", "they", "their", "them"} | RELATIVES
 
 
 def _end_of_a_life(target: Span, modifier: Span, _span_between: Span) -> bool:
@@ -568,7 +568,7 @@ def _end_of_a_life(target: Span, modifier: Span, _span_between: Span) -> bool:
     if subjects and subjects[-1] in _FIRST_PERSON:
         return False
     words = {token.lower_ for token in doc}
-    return bool(_DEATH.intersection(words) or _RELATIVES.intersection(words))
+    return bool(_DEATH.intersection(words) or RELATIVES.intersection(words))
 
 
 # Words that may open the short clause of "gone": "both gone now", "all cleared up".
@@ -1304,7 +1304,7 @@ def context_rules() -> list[ConTextRule]:
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
 
     # Someone else is the one who has it ("my mum had"), unless they only report it.
-    relatives = sorted(_RELATIVES)
+    relatives = sorted(RELATIVES)
     others = [f"other {who}" for who in ("patients", "people", "ladies", "women")]
     # "Ladies at group were saying their fingers go numb"
     others += [f"{who} {at} {place}" for who in ("ladies", "women", "people", "girls", "others",

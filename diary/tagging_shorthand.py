@@ -309,3 +309,34 @@ def fuzzy_rules(forms: dict[str, str]) -> list[tuple[str, Pattern]]:
         edits = "FUZZY2" if len(form) >= 9 else "FUZZY1"
         rules.append((slug, [{"LOWER": {edits: form}}]))
     return rules
+
+
+# tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
+RED_FLAG_SLUGS = frozenset(
+    {
+        "coughing-up-blood",
+        "seizure",
+        "fracture",
+        "mental-status-change",
+        "confusion",
+        "speech-problems",
+        "leg-weakness",
+        "bladder-bowel-control",
+        "shortness-of-breath",
+        "chest-pain",
+        "fever",
+    }
+)
+# Every pain item: "severe pain" of any kind is on the source's list (diary/redflags.py reads
+# this too, in this order, for the check-in's severe-pain question).
+PAIN_SLUGS = (
+    "pain",
+    "bone-pain",
+    "back-pain",
+    "joint-pain",
+    "muscle-pain",
+    "chest-pain",
+    "headache",
+    "upper-abdominal-pain",
+    "jaw-pain",  # not in the catalog today; covered the day it is added
+)

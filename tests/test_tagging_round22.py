@@ -128,3 +128,40 @@ def test_a_question_answered_yes_keeps_its_items():
 )
 def test_round_22_shapes_pass_over_everyday_sentences(text):
     assert [m for m in found(text) if m[1] == "present"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom", "said"),
+    [
+        # a carer's note (her chemo, Mum): the writer's own symptom is the carer's
+        ("Mum was sick twice after her chemo. I've got a thumping headache myself.", "headache",
+         "family"),
+        ("My husband's temp was 38.2 after his infusion, and I'm exhausted.", "fatigue",
+         "family"),
+        # a red flag in the writer's words is asked, in case it is hers after all
+        ("Mum's cycle 3 of her chemo starts Monday. I was short of breath on the stairs.",
+         "shortness-of-breath", "uncertain"),
+        # the patient's note (my chemo): a third person's clause is theirs
+        ("Round 2 of my chemo today. Tanya in the next chair has been coughing all day.",
+         "cough", "family"),
+        ("My counts are low. She's had a rash herself since Sunday, my sister.", "rash",
+         "family"),
+    ],
+)  # fmt: skip
+def test_who_writes_the_note_says_whose_symptom(text, symptom, said):
+    assert (symptom, said) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # the carer's subject is the one cared for: "My wife Linda"
+        ("My wife Linda spiked a temp of 38.6 after her chemo.", "fever"),
+        # the patient's own words in her note
+        ("My chemo was delayed. I've been coughing all night.", "cough"),
+        # a note that does not say who writes it keeps its reading
+        ("Dougie has a cold. I've got a sore head.", "headache"),
+    ],
+)
+def test_the_patients_own_symptom_stays_hers(text, symptom):
+    assert (symptom, "present") in found(text)

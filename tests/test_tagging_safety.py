@@ -6,8 +6,7 @@ import pytest
 
 from diary import tagging, tagging_safety
 from diary.management.commands.evaluate_tagger import (
-    PAIN_SLUGS,
-    RED_FLAG_SLUGS,
+    COUNTED_RED_FLAGS,
     Score,
     evaluate,
     format_score,
@@ -314,7 +313,7 @@ def test_the_safety_net_offers_most_red_flags_and_rarely_asks_a_note_without_one
     assert score.red_flag_suggested >= 0.94, score.red_flag_suggested
     assert score.red_flags_suggested >= score.red_flags_found  # a question never hides a mention
     without = sum(
-        not any(e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in exp)
+        not any(e.status == "present" and e.symptom in COUNTED_RED_FLAGS for e in exp)
         for _, exp in load_notes(DATA / name)
     )
     assert score.safety_notes_without_red_flag <= without / 10

@@ -35,6 +35,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from diary.tagging import Mention, tag_many
+from diary.tagging_shorthand import PAIN_SLUGS, RED_FLAG_SLUGS
 
 DATA_DIR = Path(settings.BASE_DIR) / "tests" / "data"
 DEV_FILES = (
@@ -78,6 +79,7 @@ DEV_FILES = (
     "notes_dev_round20k.jsonl",
     "notes_dev_round20l.jsonl",
     "notes_dev_round21m.jsonl",
+    "notes_dev_round22q.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -89,37 +91,9 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round22p.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
-DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
-
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
-RED_FLAG_SLUGS = frozenset(
-    {
-        "coughing-up-blood",
-        "seizure",
-        "fracture",
-        "mental-status-change",
-        "confusion",
-        "speech-problems",
-        "leg-weakness",
-        "bladder-bowel-control",
-        "shortness-of-breath",
-        "chest-pain",
-        "fever",
-    }
-)
-PAIN_SLUGS = frozenset(
-    {
-        "pain",
-        "bone-pain",
-        "back-pain",
-        "chest-pain",
-        "headache",
-        "upper-abdominal-pain",
-        "joint-pain",
-        "muscle-pain",
-        "jaw-pain",
-    }
-)
+COUNTED_RED_FLAGS = RED_FLAG_SLUGS | frozenset(PAIN_SLUGS)
+DATA_FILES = (*DEV_FILES, *BLIND_FILES, HOLDOUT_FILE)
 
 
 @dataclass(frozen=True)
@@ -222,14 +196,14 @@ def score(notes: Iterable[tuple[str, list[Expected]]], found: Sequence[Sequence[
             result.safety_questions += asked
             result.safety_notes += 1
             result.safety_notes_without_red_flag += not any(
-                e.status == "present" and e.symptom in RED_FLAG_SLUGS | PAIN_SLUGS for e in expected
+                e.status == "present" and e.symptom in COUNTED_RED_FLAGS for e in expected
             )
         for i, exp in enumerate(expected):
             got = mentions[pairs[i]] if i in pairs else None
             found_present = got is not None and got.status == "present"
             if exp.status == "present" and found_present:
                 result.true_present += 1
-            if exp.status == "present" and exp.symptom in RED_FLAG_SLUGS | PAIN_SLUGS:
+            if exp.status == "present" and exp.symptom in COUNTED_RED_FLAGS:
                 result.red_flags_expected += 1
                 result.red_flags_found += found_present
                 result.red_flags_suggested += found_present or exp.symptom in offered

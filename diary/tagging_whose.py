@@ -1,0 +1,117 @@
+"""Whose symptom a mention is, from who writes the note (round 22).
+
+A diary note is written by the patient or by someone caring for her. Which one the note tells by
+whose treatment it names: "my chemo", "my counts", "my oncologist" are the patient's own words;
+"her chemo", "his second round", "she's on day 9 of her cycle" are a carer's. Then:
+
+- in a carer's note, a symptom told in the writer's own first person ("I've got a splitting
+  headache from the stress", "my own neck is killing me") is the carer's, not the patient's;
+- in the patient's note, a symptom whose clause is about a third person ("Tanya has been coughing
+  and breathless all night", "She's had the runs herself", "Hal has a stiff neck") is theirs.
+
+Either is someone else's: `family` in the guideline's words. A red flag read so is asked as a
+question instead, never dropped (the words may still be hers).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from diary.tagging_rules import RELATIVES, history_told, words
+from diary.tagging_spelling import is_name, is_real_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_TREATMENT = (
+    r"(?:chemo|chemotherapy|oncologist|onc|counts|mets|cycle|treatment|infusion|radiotherapy|"
+    r"radio|cancer|tamoxifen|zoladex|letrozole|anastrozole|exemestane|capecitabine|taxol|"
+    r"paclitaxel|docetaxel|herceptin|kisqali|ribociclib|palbociclib|ibrance|enhertu|"
+    r"zoledronic|denosumab|morphine|port|picc|consultant|scans?|round|infusions|bloods|"
+    r"breast cancer|bone mets|liver mets|lung mets|brain mets|hospice nurse)"
+)
+_PATIENT_SAYS = re.compile(
+    rf"\b(?:my|i'm on|im on|i am on|i'm having|i am having|with my) (?:\w+ )?{_TREATMENT}\b"
+    r"|\bwith my history\b|\bmy (?:tablets|meds|injection|jab)\b"
+    r"|\bon (?:this|the same) (?:chemo|drug|tablets)\b"
+)
+_CARER_SAYS = re.compile(
+    r"\bwriting (?:this )?(?:for|on behalf of)\b|\bi'?m her (?:daughter|son|husband|carer)\b"
+)
+_HER_TREATMENT = re.compile(rf"\b(?:her|his) (?:\w+ )?{_TREATMENT}\b")
+# The one a carer looks after, named in the note ("Mummy had a bad night after her chemo", "my
+# wife Linda ... her second round of Taxol"); not a sister or a friend, whom a patient often
+# tells of with their own treatment.
+_CARED_FOR = re.compile(
+    r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
+    r"gran|granny|nan|nana|grandma|grandad)\b"
+)
+
+_FIRST = words("i i'm im i've ive my me myself mine meself")
+_THIRD = words("she he her his him herself himself")
+_PEOPLE = RELATIVES | words("neighbour neighbor roommate friend mate carer")
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "but", "though", "although", "whereas"})
+_NOT_NAMES = words("""
+    mon tue tues wed thu thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    god jesus christmas easter dr doc doctor nurse prof mr mrs ms miss the this that what when
+    then today tonight yesterday also but and so just still now after before chemo scan
+    oncology hospital ward clinic bloods no yes not got had have has been feeling felt woke
+""")
+
+
+def writer(doc: Any) -> str:
+    """ "patient", "carer", or "" when the note does not say, looked for once per note."""
+    said = doc.user_data.get("diary_writer")
+    if said is None:
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        if _PATIENT_SAYS.search(text):
+            said = "patient"
+        elif _CARER_SAYS.search(text) or (
+            _HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc)
+        ):
+            said = "carer"
+        else:
+            said = ""
+        doc.user_data["diary_writer"] = said
+    return said
+
+
+def _a_name(token: Any) -> bool:
+    word = token.text
+    return (
+        token.is_title
+        and token.is_alpha
+        and len(word) >= 3
+        and token.lower_ not in _NOT_NAMES
+        and is_name(word)
+        and not is_real_word(token.lower_)
+    )
+
+
+def subject(target: Span) -> str:
+    """Whose clause the mention is in: "first" (I, my), "third" (she, he, a name), or "",
+    from the nearest such word before it in its clause (its own words first)."""
+    doc = target.doc
+    for i in range(target.end - 1, target.sent.start - 1, -1):
+        token = doc[i]
+        word = token.lower_
+        if i < target.start and word in _CLAUSE_ENDS:
+            return ""
+        if word in _FIRST:
+            if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
+                return "third"  # "My wife Linda spiked a temp": the wife's clause
+            return "first"
+        if word in _THIRD or (i < target.start and _a_name(token)):
+            return "third"
+    return ""
+
+
+def someone_elses(target: Span) -> bool:
+    """Whether the mention is someone else's by who writes the note and whose clause it is."""
+    role = writer(target.doc)
+    if not role:
+        return False
+    said = subject(target)
+    return (role == "carer" and said == "first") or (role == "patient" and said == "third")
