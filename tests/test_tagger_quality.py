@@ -161,9 +161,13 @@ RED_FLAG_RECALL_FLOORS = {
     # Neither found nor offered: autocorrect's "breathes" for breathless on the stairs, legs
     # "going weak" after "what's not expected is", "Hurts to take a deep breath" is found now
     # but a headache "was a 4, today it's a 9" after "yesterday" is not, an "ankle throbbing".
-    "notes_dev_round20k.jsonl": 0.935,
+    "notes_dev_round20k.jsonl": 0.942,  # 131/139 after round 22
     "notes_dev_round20l.jsonl": 0.954,
-    "notes_dev_round21m.jsonl": 0.912,  # 94/103, blind before round 22 tunes on it
+    # round21m 100/103 (94 blind, tuned on in round 22) and round22q 82/91 (82 blind, written
+    # for round 22): a Scots "heid's been loupin", "Puffing a bit near the top", a named
+    # neighbour's fits read as hers, a carer's mother's words.
+    "notes_dev_round21m.jsonl": 0.970,
+    "notes_dev_round22q.jsonl": 0.901,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -198,9 +202,13 @@ F1_FLOORS = {
     # 0.871 blind), tuned on in round 21: autocorrect's words ("running a fewer", "breeding
     # down below"), a nurse's list of questions answered "no, no and no", leaflets' lists of
     # side effects read as hers, a carer's "not quite herself".
-    "notes_dev_round20k.jsonl": 0.905,
-    "notes_dev_round20l.jsonl": 0.907,
-    "notes_dev_round21m.jsonl": 0.814,  # 0.815, blind before round 22 tunes on it
+    "notes_dev_round20l.jsonl": 0.912,  # 0.913 after round 22 (round20k: 0.932, the goal)
+    # round21m 0.882 (P 0.819 / R 0.957; 0.815 blind) and round22q 0.841 (P 0.770 / R 0.925;
+    # 0.824 blind), tuned on in round 22: whose symptom it is in notes of several people, when
+    # the note does not say who writes it ("Dougie's been coughing all week and now I've got a
+    # tickly cough too"; "Jo had the same sore mouth on this chemo").
+    "notes_dev_round21m.jsonl": 0.881,
+    "notes_dev_round22q.jsonl": 0.840,
 }
 
 
@@ -221,9 +229,10 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
-    "notes_dev_round20k.jsonl": 0.985,  # 137/139 (above)
+    "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
     "notes_dev_round20l.jsonl": 0.960,  # 147/153 (above)
-    "notes_dev_round21m.jsonl": 0.932,  # 96/103, blind before round 22 tunes on it
+    "notes_dev_round21m.jsonl": 0.990,  # 102/103 (above)
+    "notes_dev_round22q.jsonl": 0.912,  # 83/91 (above)
 }
 
 
@@ -258,19 +267,22 @@ def test_dev_notes_reach_the_goal(name):
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
-    # F1 0.935, 115/125 found, 117/125 offered (0.933, 115, 117 before round 18; 0.938 before
-    # "very drowsy, hard to rouse" was read as two again).
-    "notes_dev_round19j.jsonl": (0.934, 0.919, 0.935),
-    # F1 0.874 (P 0.859 / R 0.888), 83/94 found, 91/94 offered after round 21 (0.871, 83, 91
-    # before it): English as a second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.873, 0.882, 0.968),
+    # F1 0.940, 116/125 found, 118/125 offered after round 22 (0.935, 115, 117 before it;
+    # 0.933, 115, 117 before round 18).
+    "notes_dev_round19j.jsonl": (0.939, 0.928, 0.944),
+    # F1 0.878 (P 0.864 / R 0.893), 84/94 found, 91/94 offered after round 22 (0.874, 83, 91
+    # after round 21; 0.871, 83, 91 before it): English as a second language, appointments,
+    # grades, every catalog item.
+    "notes_dev_round21n.jsonl": (0.877, 0.893, 0.968),
     # Written after round 21's tuning had stopped, scored blind by its reader: F1 0.770 (P
     # 0.755 / R 0.785), 82/101 found, 86/101 offered (households: two to four people in a note,
-    # named, a man as the patient, wards, teenagers typing for a parent) ...
-    "notes_dev_round22o.jsonl": (0.769, 0.811, 0.851),
+    # named, a man as the patient, wards, teenagers typing for a parent); after round 22 0.778,
+    # 82, 86 ...
+    "notes_dev_round22o.jsonl": (0.777, 0.811, 0.851),
     # ... and F1 0.825 (P 0.846 / R 0.804), 82/103 found, 88/103 offered (working people,
-    # notes half-asleep and corrected, comparisons, six Englishes).
-    "notes_dev_round22p.jsonl": (0.824, 0.796, 0.854),
+    # notes half-asleep and corrected, comparisons, six Englishes); after round 22 0.829, 81
+    # found (one pain read as someone else's is asked), 88 offered.
+    "notes_dev_round22p.jsonl": (0.828, 0.786, 0.854),
 }
 
 
@@ -283,13 +295,13 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 21: F1 0.930 (P 0.936 / R 0.924),
-# red-flag recall 0.935 (243/260), red flags suggested (present or asked) 0.962 (250/260); after
-# rounds 10-20 it was 0.926, 242 and 249. The red-flag goal above is not reached yet; these
-# floors keep what was gained.
+# Measured on the frozen holdout (evaluate_tagger) after round 22: F1 0.930 (P 0.936 / R 0.924),
+# red-flag recall 0.938 (244/260), red flags suggested (present or asked) 0.965 (251/260); after
+# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242 and 249. The red-flag goal above is
+# not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.929
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.934
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.961
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.938
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.965
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
