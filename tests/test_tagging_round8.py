@@ -5,7 +5,7 @@ near misses that must not be tagged, asked or given the wrong status."""
 import pytest
 
 from diary import tagging
-from diary.tagging_rules import _history_told
+from diary.tagging_rules import history_told
 from tests.reading import MARKS, everything, found
 
 pytestmark = MARKS
@@ -105,7 +105,7 @@ def test_a_relatives_back_said_to_be_bad_is_hers_not_the_patients():
 )
 def test_a_family_historys_phrases_are_read_as_whole_words(text, told):
     doc = tagging.get_tagger().nlp(text)
-    assert _history_told(doc) is told
+    assert history_told(doc) is told
 
 
 @pytest.mark.parametrize(
