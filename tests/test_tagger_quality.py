@@ -168,6 +168,9 @@ RED_FLAG_RECALL_FLOORS = {
     # neighbour's fits read as hers, a carer's mother's words.
     "notes_dev_round21m.jsonl": 0.970,
     "notes_dev_round22q.jsonl": 0.901,
+    # round22o 82/101 and round22p 81/103 (82 and 82 blind), before round 23 tunes on them
+    "notes_dev_round22o.jsonl": 0.811,
+    "notes_dev_round22p.jsonl": 0.786,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -209,6 +212,9 @@ F1_FLOORS = {
     # tickly cough too"; "Jo had the same sore mouth on this chemo").
     "notes_dev_round21m.jsonl": 0.881,
     "notes_dev_round22q.jsonl": 0.840,
+    # round22o 0.778 and round22p 0.829 (0.770 and 0.825 blind), before round 23 tunes on them
+    "notes_dev_round22o.jsonl": 0.777,
+    "notes_dev_round22p.jsonl": 0.828,
 }
 
 
@@ -233,6 +239,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round20l.jsonl": 0.960,  # 147/153 (above)
     "notes_dev_round21m.jsonl": 0.990,  # 102/103 (above)
     "notes_dev_round22q.jsonl": 0.912,  # 83/91 (above)
+    "notes_dev_round22o.jsonl": 0.851,  # 86/101, before round 23
+    "notes_dev_round22p.jsonl": 0.854,  # 88/103, before round 23
 }
 
 
@@ -262,8 +270,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round22o and
-# round22p after round 21 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round23r and
+# round23s after round 22 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
@@ -274,15 +282,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 21; 0.871, 83, 91 before it): English as a second language, appointments,
     # grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.877, 0.893, 0.968),
-    # Written after round 21's tuning had stopped, scored blind by its reader: F1 0.770 (P
-    # 0.755 / R 0.785), 82/101 found, 86/101 offered (households: two to four people in a note,
-    # named, a man as the patient, wards, teenagers typing for a parent); after round 22 0.778,
-    # 82, 86 ...
-    "notes_dev_round22o.jsonl": (0.777, 0.811, 0.851),
-    # ... and F1 0.825 (P 0.846 / R 0.804), 82/103 found, 88/103 offered (working people,
-    # notes half-asleep and corrected, comparisons, six Englishes); after round 22 0.829, 81
-    # found (one pain read as someone else's is asked), 88 offered.
-    "notes_dev_round22p.jsonl": (0.828, 0.786, 0.854),
+    # Written after round 22's tuning had stopped, scored blind by its reader: F1 0.834 (P
+    # 0.855 / R 0.815), 104/118 found, 111/118 offered (long emotional notes, clinicians as
+    # patients, medicine lists, symptoms told by a task) ...
+    "notes_dev_round23r.jsonl": (0.833, 0.881, 0.940),
+    # ... and F1 0.914 (P 0.922 / R 0.906), 84/93 found, 88/93 offered (other illnesses beside
+    # the cancer, comparisons, dictation without punctuation).
+    "notes_dev_round23s.jsonl": (0.913, 0.903, 0.946),
 }
 
 
