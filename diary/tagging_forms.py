@@ -2590,6 +2590,126 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_three() -> Iterable[tuple[str, Pattern]]:
+    """Red flags round22o and round22p wrote in words the reader did not place (round 23): a
+    pain under the right ribs however it is put, a place not known, a pain on breathing in,
+    legs that will not carry her, a mind gone out of it."""
+    pain = lemma(*PAIN_WORDS, "gnaw", "gnawing", "burning")
+    right_ribs = [lower("under", "below", "beneath", "round", "around"),
+                  lower("my", "her", "his", "the", "me", op="?"),
+                  lower("right", op="?"), lemma("rib", "ribcage")]  # fmt: skip
+    # "pain tucked under my right ribcage", "sore spot under my right ribs", "pain up under his
+    # right ribs", "sore under her ribs on the right side"
+    yield "upper-abdominal-pain", [pain, gap(2), *right_ribs[:2], lower("right"),
+                                   lemma("rib", "ribcage")]  # fmt: skip
+    yield "upper-abdominal-pain", [pain, gap(2), *right_ribs[:2], lemma("rib", "ribcage"),
+                                   lower("on"), lower("the"), lower("right")]  # fmt: skip
+    # "Upper right side of my tummy is tender", "ache round my liver", "pain up top of the puku"
+    yield "upper-abdominal-pain", [lower("upper", "top"), lower("right"), lower("side", op="?"),
+                                   lower("of", op="?"), OWNER,
+                                   lower("tummy", "belly", "stomach", "abdomen"), BE, gap(1),
+                                   pain]  # fmt: skip
+    yield (
+        "upper-abdominal-pain",
+        [pain, lower("round", "around", "over", "in"), OWNER, lower("liver")],
+    )  # fmt: skip (the lemma table has "live")
+    belly = lower("tummy", "belly", "stomach", "puku", "abdomen")
+    yield "upper-abdominal-pain", [pain, lower("up"), lower("top"), lower("of"), OWNER, belly]
+    # "Agony when I breathe in", "stabbing in the left side of my chest", "Tight across me chest"
+    yield "chest-pain", [pain, lower("when", "whenever", "if", "as"), lower("i", "she", "he"),
+                         lemma("breathe", "breath"), lower("in", op="?")]  # fmt: skip
+    yield "chest-pain", [lemma("stab", "stabbing", "sharp", "pain", "ache"), lower("in"),
+                         lower("the"), lower("left", "right", "middle"), lower("side", op="?"),
+                         lower("of"), lower("my", "me", "her", "his"), lemma("chest")]  # fmt: skip
+    yield "chest-pain", [lower("tight", "tightness"), lower("across"),
+                         lower("my", "me", "her", "his", "the"), lemma("chest")]  # fmt: skip
+    # "deep gnawing in my bones"
+    yield "bone-pain", [pain, lower("in"), lower("my", "her", "his", "me"), lemma("bone")]
+    # "off his legs since Tuesday", "weak on my legs"
+    yield "leg-weakness", [lower("off"), lower("my", "her", "his", "me"), LEGS,
+                           lower("since", "today", "this", "for", "again", ",", ".", "and",
+                                 "now")]  # fmt: skip
+    yield "leg-weakness", [lower("weak", "wobbly", "shaky", "unsteady"), lower("on"),
+                           lower("my", "her", "his", "me"), LEGS]  # fmt: skip
+    # "didn't recognise the ward", "couldn't work out which room I was in", "didn't know which
+    # house I was in"
+    place = lower("room", "house", "ward", "place", "bed", "street", "town", "hospital", "home")
+    yield "confusion", [NOT, lower("recognise", "recognize"), lower("the", "her", "my", "his"),
+                        place]  # fmt: skip
+    yield "confusion", [NOT, lower("know", "work", "tell", "figure"), lower("out", op="?"),
+                        lower("which", "what"), place, lower("i", "she", "he"),
+                        lemma("be")]  # fmt: skip
+    # "so out of it", "gone peculiar", "hardly waking", "too sleepy, we have to shake her"
+    yield "mental-status-change", [lower("so", "very", "really", "completely", "totally",
+                                         "bit", "proper"),
+                                   lower("out"), lower("of"), lower("it")]  # fmt: skip
+    # "Our Jean's gone peculiar" (not "everything went odd" before a fit, milk gone funny)
+    yield "mental-status-change", [lower("gone"), lower("all", op="?"),
+                                   lower("peculiar", "vacant", "doolally")]  # fmt: skip
+    yield "mental-status-change", [lower("hardly", "barely"),
+                                   lower("waking", "wakes", "rousable", "responding")]  # fmt: skip
+    yield "mental-status-change", [lemma("have"), lower("to"), lower("shake"),
+                                   lower("her", "him", "me"), lower("to"),
+                                   lower("wake", "rouse")]  # fmt: skip
+    yield "mental-status-change", [lower("i"), lower("'m", "am"), lower("acting", "behaving"),
+                                   lower("odd", "oddly", "strange", "strangely", "weird",
+                                         "funny")]  # fmt: skip
+    # "Stumbling over my words", "tripping over her words"
+    yield "speech-problems", [lower("stumbling", "tripping", "tripped", "stumbled", "falling"),
+                              lower("over"), lower("my", "her", "his", "me"),
+                              lower("words")]  # fmt: skip
+    # "wet the sofa", "wet the bed without noticing"; "hasn't managed to pee"
+    yield "bladder-bowel-control", [lemma("wet"), lower("the"),
+                                    lower("sofa", "bed", "chair", "settee", "couch",
+                                          "armchair")]  # fmt: skip
+    yield "bladder-bowel-control", [NOT, lemma("manage"), lower("to"),
+                                    lower("pee", "wee", "pass", "urinate")]  # fmt: skip
+    # "no blood when she coughs", "blood when I cough"
+    yield "coughing-up-blood", [lower("blood"), lower("when", "if", "whenever"),
+                                lower("i", "she", "he"), lemma("cough")]  # fmt: skip
+    # "a small fit on Tuesday"
+    yield "seizure", [lower("a"), lower("small", "little", "short", "brief", "mini", "big"),
+                      lower("fit")]  # fmt: skip
+    # "if my speech changes"
+    yield "speech-problems", [lower("speech"), lower("changes", "changed", "changing")]
+    # "off his food", "gone off his dinners", "both of us are off our food"
+    yield "loss-of-appetite", [lower("off"), lower("my", "her", "his", "our", "me", "their"),
+                               lower("food", "dinner", "dinners", "meals", "grub", "tea",
+                                     "breakfast", "eating")]  # fmt: skip
+    # "hair on the pillow", "more hair in the brush"
+    yield "hair-loss", [lower("hair"), lower("on", "in"), lower("the", "my"),
+                        lower("pillow", "pillows", "brush", "hairbrush", "comb", "plughole",
+                              "drain")]  # fmt: skip
+    # "keeps losing her footing"
+    yield "balance-problems", [lemma("lose"), lower("my", "her", "his"), lower("footing")]
+    # "I just feel flat"
+    yield "depression", [lemma("feel"), lower("so", "really", "very", "a", "bit", op="{0,2}"),
+                         lower("flat")]  # fmt: skip
+    # "Cramping in both calves", "cramps in my thighs"
+    yield "muscle-pain", [lower("cramping", "cramps", "cramp"), lower("in"),
+                          lower("my", "her", "his", "both", "the", op="{0,2}"),
+                          lower("calf", "calves", "thigh", "thighs", "hamstring",
+                                "hamstrings", "leg", "legs", "foot", "feet")]  # fmt: skip
+    # "The joints in my hands ache"
+    yield "joint-pain", [lemma("joint"), lower("in"), lower("my", "her", "his", "both"),
+                         lemma("hand", "finger", "foot", "feet", "knee", "wrist", "toe"),
+                         BE, gap(1), pain]  # fmt: skip
+    # "his ears have been ringing"
+    yield "hearing-changes", [lemma("ear"), BE, gap(1), lower("ringing", "buzzing")]
+    # "Mi belly a run since last night", "no runs this cycle"
+    yield "diarrhea", [lower("belly", "tummy", "stomach"), lower("a", "is", "been", "'s"),
+                       lower("run", "running")]  # fmt: skip
+    yield "diarrhea", [lower("no", "any"), lower("runs")]
+    # Not symptoms: "hay fever", "a sugar high", "Nick did the run"
+    yield NOT_A_SYMPTOM, [lower("hay", "cabin", "football", "spring"), lower("fever")]
+    yield NOT_A_SYMPTOM, [lower("hayfever")]
+    yield NOT_A_SYMPTOM, [lower("sugar"), lower("high", "rush")]
+    yield NOT_A_SYMPTOM, [lemma("do"), lower("the"), lower("school", op="?"), lower("run")]
+    # "coughed up blood-flecked spit"
+    yield "coughing-up-blood", [lemma("cough"), lower("up"), lower("blood"), lower("-"),
+                                lower("flecked", "streaked", "stained", "tinged")]  # fmt: skip
+
+
 def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round21m (round 22): a mind told by what others see, a tummy that
     hurts high up, sleep that will not come, dialect words for being sick and running, and
@@ -3052,4 +3172,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighteen(),
         *_round_twenty_one(),
         *_round_twenty_two(),
+        *_round_twenty_three(),
     ]

@@ -103,15 +103,21 @@ def subject(target: Span) -> str:
             if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
                 return "third"  # "My wife Linda spiked a temp": the wife's clause
             return "first"
-        if word in _THIRD or (i < target.start and _a_name(token)):
+        if word in _THIRD:
             return "third"
+        if i < target.start and _a_name(token):
+            return "name"
     return ""
 
 
 def someone_elses(target: Span) -> bool:
-    """Whether the mention is someone else's by who writes the note and whose clause it is."""
+    """Whether the mention is someone else's by who writes the note and whose clause it is (a
+    note that does not say who writes it keeps its reading: carers name the patient as often as
+    patients name others)."""
     role = writer(target.doc)
     if not role:
         return False
     said = subject(target)
-    return (role == "carer" and said == "first") or (role == "patient" and said == "third")
+    return (role == "carer" and said == "first") or (
+        role == "patient" and said in ("third", "name")
+    )

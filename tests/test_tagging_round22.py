@@ -134,8 +134,11 @@ def test_round_22_shapes_pass_over_everyday_sentences(text):
     ("text", "symptom", "said"),
     [
         # a carer's note (her chemo, Mum): the writer's own symptom is the carer's
-        ("Mum was sick twice after her chemo. I've got a thumping headache myself.", "headache",
+        ("Mum was sick twice after her chemo. I've been exhausted myself.", "fatigue",
          "family"),
+        # ... and a pain of the writer's is asked (severe pain of any kind is a red flag)
+        ("Mum was sick twice after her chemo. I've got a thumping headache myself.", "headache",
+         "uncertain"),
         ("My husband's temp was 38.2 after his infusion, and I'm exhausted.", "fatigue",
          "family"),
         # a red flag in the writer's words is asked, in case it is hers after all
