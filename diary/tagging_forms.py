@@ -2828,9 +2828,10 @@ def _round_twenty_one() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round20k and round20l (round 21): nothing kept down, a worry of
     her own, sleep that will not come, things seen, a breath that hurts."""
     # "Can't keep water down", "couldn't keep anything down", "cant keep meds down"
+    # (not "it": "I can't keep it down, the secret", the noise)
     yield KEPT_DOWN, [*CANT, lower("keep", "hold"), lower("my", "her", "his", op="?"),
                        lower("anything", "water", "food", "fluids", "drinks", "meds", "tablets",
-                             "pills", "medication", "medicine", "it", "much", "a", "any"),
+                             "pills", "medication", "medicine", "much", "a", "any"),
                        lower("thing", "of", op="?"), lower("it", op="?"),
                        lower("down")]  # fmt: skip
     # "so worried", "very worried", "worried sick", "worried about ONJ", "keep worrying about
