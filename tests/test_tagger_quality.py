@@ -162,15 +162,17 @@ RED_FLAG_RECALL_FLOORS = {
     # "going weak" after "what's not expected is", "Hurts to take a deep breath" is found now
     # but a headache "was a 4, today it's a 9" after "yesterday" is not, an "ankle throbbing".
     "notes_dev_round20k.jsonl": 0.942,  # 131/139 after round 22
-    "notes_dev_round20l.jsonl": 0.954,
+    "notes_dev_round20l.jsonl": 0.960,  # 147/153 after round 23
     # round21m 100/103 (94 blind, tuned on in round 22) and round22q 82/91 (82 blind, written
     # for round 22): a Scots "heid's been loupin", "Puffing a bit near the top", a named
     # neighbour's fits read as hers, a carer's mother's words.
     "notes_dev_round21m.jsonl": 0.970,
     "notes_dev_round22q.jsonl": 0.901,
-    # round22o 82/101 and round22p 81/103 (82 and 82 blind), before round 23 tunes on them
-    "notes_dev_round22o.jsonl": 0.811,
-    "notes_dev_round22p.jsonl": 0.786,
+    # round22o 91/101 and round22p 94/103 (82 and 82 blind), tuned on in round 23: a father
+    # whose "his right ribs" and "his wrist" are read as another man's, a Jamaican "belly a run",
+    # "numb down below" (labelled the bladder's, read as the legs').
+    "notes_dev_round22o.jsonl": 0.900,
+    "notes_dev_round22p.jsonl": 0.912,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -205,16 +207,18 @@ F1_FLOORS = {
     # 0.871 blind), tuned on in round 21: autocorrect's words ("running a fewer", "breeding
     # down below"), a nurse's list of questions answered "no, no and no", leaflets' lists of
     # side effects read as hers, a carer's "not quite herself".
-    "notes_dev_round20l.jsonl": 0.912,  # 0.913 after round 22 (round20k: 0.932, the goal)
+    "notes_dev_round20l.jsonl": 0.915,  # 0.916 after round 23 (round20k: 0.932, the goal)
     # round21m 0.882 (P 0.819 / R 0.957; 0.815 blind) and round22q 0.841 (P 0.770 / R 0.925;
     # 0.824 blind), tuned on in round 22: whose symptom it is in notes of several people, when
     # the note does not say who writes it ("Dougie's been coughing all week and now I've got a
     # tickly cough too"; "Jo had the same sore mouth on this chemo").
     "notes_dev_round21m.jsonl": 0.881,
     "notes_dev_round22q.jsonl": 0.840,
-    # round22o 0.778 and round22p 0.829 (0.770 and 0.825 blind), before round 23 tunes on them
-    "notes_dev_round22o.jsonl": 0.777,
-    "notes_dev_round22p.jsonl": 0.828,
+    # round22o 0.832 (P 0.815 / R 0.851; 0.770 blind) and round22p 0.888 (P 0.895 / R 0.880;
+    # 0.825 blind), tuned on in round 23: whose symptom in households when the note does not
+    # say who writes it ("Mia has a temp of 38.3 and I felt queasy"), men as patients.
+    "notes_dev_round22o.jsonl": 0.831,
+    "notes_dev_round22p.jsonl": 0.887,
 }
 
 
@@ -236,11 +240,11 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
-    "notes_dev_round20l.jsonl": 0.960,  # 147/153 (above)
+    "notes_dev_round20l.jsonl": 0.973,  # 149/153 (above)
     "notes_dev_round21m.jsonl": 0.990,  # 102/103 (above)
     "notes_dev_round22q.jsonl": 0.912,  # 83/91 (above)
-    "notes_dev_round22o.jsonl": 0.851,  # 86/101, before round 23
-    "notes_dev_round22p.jsonl": 0.854,  # 88/103, before round 23
+    "notes_dev_round22o.jsonl": 0.930,  # 94/101 (above)
+    "notes_dev_round22p.jsonl": 0.961,  # 99/103 (above)
 }
 
 
@@ -278,17 +282,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.940, 116/125 found, 118/125 offered after round 22 (0.935, 115, 117 before it;
     # 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.939, 0.928, 0.944),
-    # F1 0.878 (P 0.864 / R 0.893), 84/94 found, 91/94 offered after round 22 (0.874, 83, 91
-    # after round 21; 0.871, 83, 91 before it): English as a second language, appointments,
-    # grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.877, 0.893, 0.968),
+    # F1 0.881 (P 0.864 / R 0.898), 84/94 found, 91/94 offered after round 23 (0.878, 84, 91
+    # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
+    # second language, appointments, grades, every catalog item.
+    "notes_dev_round21n.jsonl": (0.880, 0.893, 0.968),
     # Written after round 22's tuning had stopped, scored blind by its reader: F1 0.834 (P
     # 0.855 / R 0.815), 104/118 found, 111/118 offered (long emotional notes, clinicians as
-    # patients, medicine lists, symptoms told by a task) ...
-    "notes_dev_round23r.jsonl": (0.833, 0.881, 0.940),
+    # patients, medicine lists, symptoms told by a task); after round 23 0.840, 104, 111 ...
+    "notes_dev_round23r.jsonl": (0.839, 0.881, 0.940),
     # ... and F1 0.914 (P 0.922 / R 0.906), 84/93 found, 88/93 offered (other illnesses beside
-    # the cancer, comparisons, dictation without punctuation).
-    "notes_dev_round23s.jsonl": (0.913, 0.903, 0.946),
+    # the cancer, comparisons, dictation without punctuation); after round 23 0.917, 84, 88.
+    "notes_dev_round23s.jsonl": (0.916, 0.903, 0.946),
 }
 
 
@@ -301,13 +305,13 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 22: F1 0.930 (P 0.936 / R 0.924),
-# red-flag recall 0.938 (244/260), red flags suggested (present or asked) 0.965 (251/260); after
-# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242 and 249. The red-flag goal above is
+# Measured on the frozen holdout (evaluate_tagger) after round 23: F1 0.932 (P 0.937 / R 0.926),
+# red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969 (252/260); after
+# round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249. The red-flag goal above is
 # not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.929
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.938
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.965
+HOLDOUT_F1_FLOOR = 0.931
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.942
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.969
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
