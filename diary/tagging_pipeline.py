@@ -62,7 +62,7 @@ from diary.tagging_spelling import (
     pattern_words,
 )
 from diary.tagging_temperature import readings
-from diary.tagging_whose import someone_elses
+from diary.tagging_whose import another_speakers, someone_elses
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1212,57 +1212,6 @@ def _his_own(target: Span) -> bool:
     )
 
 
-# A chat copied into the diary: "[08:12] Deb: anyone else's feet peeling?", "Jo (10:14): ...",
-# "19:02 Karen: ...", "me 21:03: ...", "Msg from Kylie 7:45am: ...". A line opening with a
-# speaker and a colon; lines after it without one are the same speaker's.
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_SPEAKER_LINE = re.compile(
-    rf"^[ \t]*(?:\[?{_TIME}\]?[ \t]*)?(?:msg from[ \t]+)?([a-z][\w'\u2019-]{{0,19}})"
-    rf"(?:[ \t]*\(?{_TIME}\)?)?[ \t]*:(?!\d)",
-    re.MULTILINE,
-)
-_ME = frozenset({"me", "i", "myself"})
-
-
-def _chat_speakers(doc: Doc) -> list[tuple[int, bool]]:
-    """Once per note: where each speaker's lines start in a chat (character offset, and whether
-    the speaker is the diary's owner, "me"), or nothing when the note is no chat: two lines or
-    more with a speaker, one of them "me" and one someone else."""
-    speakers = doc.user_data.get("diary_chat")
-    if speakers is None:
-        text = lower_text(doc)
-        speakers = []
-        if "\n" in text and ":" in text:
-            found = [(m.start(), m.group(1) in _ME) for m in _SPEAKER_LINE.finditer(text)]
-            mine = {me for _, me in found}
-            if len(found) >= 2 and mine == {True, False}:
-                speakers = found
-        doc.user_data["diary_chat"] = speakers
-    return speakers
-
-
-def _another_speakers(target: Span) -> bool:
-    """ "[08:12] Deb: anyone else's feet peeling?? mine are raw" in a chat with "me": Deb's, not
-    hers, when Deb speaks of herself on the line ("Dave: Mum's had a seizure" is Mum's)."""
-    speakers = _chat_speakers(target.doc)
-    if not speakers:
-        return False
-    at = target.start_char
-    said = [(start, me) for start, me in speakers if start <= at]
-    if not said or said[-1][1]:
-        return False
-    doc = target.doc
-    line = [t for t in doc[target.sent.start : target.sent.end] if t.idx >= said[-1][0]]
-    return any(t.lower_ in _OWN_WORDS for t in line) and not any(
-        t.lower_ in _OTHERS_WORDS for t in line
-    )
-
-
-_OWN_WORDS = frozenset({"i", "i'm", "im", "i've", "ive", "my", "me", "mine", "ma", "myself"})
-_OTHERS_WORDS = frozenset({"you", "your", "u", "ur", "she", "her", "he", "his", "mum", "mom",
-                           "mam", "dad"})  # fmt: skip
-
-
 _NOTE_FACTS = "diary_note_facts"  # doc.user_data: what status() asks of the whole note
 
 
@@ -1289,7 +1238,7 @@ def status(target: Span) -> str:
     his, causes, asked, hedged = _note_facts(target.doc)
     categories = {modifier.category for modifier in target._.modifiers}
     # The two strongest need no more checks.
-    if "FAMILY" in categories or (his and _his_own(target)) or _another_speakers(target):
+    if "FAMILY" in categories or (his and _his_own(target)) or another_speakers(target):
         return STATUS_BY_CATEGORY["FAMILY"]
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
         # a red flag (severe pain of any kind among them) is asked, never dropped: the words

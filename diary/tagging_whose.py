@@ -121,3 +121,50 @@ def someone_elses(target: Span) -> bool:
     return (role == "carer" and said == "first") or (
         role == "patient" and said in ("third", "name")
     )
+
+
+# A chat copied into the diary: "[08:12] Deb: anyone else's feet peeling?", "Jo (10:14): ...",
+# "19:02 Karen: ...", "me 21:03: ...", "Msg from Kylie 7:45am: ...". A line opening with a
+# speaker and a colon; lines after it without one are the same speaker's.
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_SPEAKER_LINE = re.compile(
+    rf"^[ \t]*(?:\[?{_TIME}\]?[ \t]*)?(?:msg from[ \t]+)?([a-z][\w'\u2019-]{{0,19}})"
+    rf"(?:[ \t]*\(?{_TIME}\)?)?[ \t]*:(?!\d)",
+    re.MULTILINE,
+)
+_ME = words("me i myself")
+_OWN = _FIRST | {"ma"}  # a speaker of her own ("ma ankles are like balloons")
+# A speaker telling of someone else: "Dave: Mum's had a seizure", "Sue: how are you?"
+_OF_OTHERS = _THIRD | words("you your u ur mum mom mam dad")
+
+
+def _chat_speakers(doc: Any) -> list[tuple[int, bool]]:
+    """Once per note: where each speaker's lines start in a chat (character offset, and whether
+    the speaker is the diary's owner, "me"), or nothing when the note is no chat: two lines or
+    more with a speaker, one of them "me" and one someone else."""
+    speakers = doc.user_data.get("diary_chat")
+    if speakers is None:
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        speakers = []
+        if "\n" in text and ":" in text:
+            found = [(m.start(), m.group(1) in _ME) for m in _SPEAKER_LINE.finditer(text)]
+            mine = {me for _, me in found}
+            if len(found) >= 2 and mine == {True, False}:
+                speakers = found
+        doc.user_data["diary_chat"] = speakers
+    return speakers
+
+
+def another_speakers(target: Span) -> bool:
+    """ "[08:12] Deb: anyone else's feet peeling?? mine are raw" in a chat with "me": Deb's, not
+    hers, when Deb speaks of herself on the line ("Dave: Mum's had a seizure" is Mum's)."""
+    speakers = _chat_speakers(target.doc)
+    if not speakers:
+        return False
+    at = target.start_char
+    said = [(start, me) for start, me in speakers if start <= at]
+    if not said or said[-1][1]:
+        return False
+    doc = target.doc
+    line = [t for t in doc[target.sent.start : target.sent.end] if t.idx >= said[-1][0]]
+    return any(t.lower_ in _OWN for t in line) and not any(t.lower_ in _OF_OTHERS for t in line)
