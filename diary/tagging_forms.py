@@ -2655,9 +2655,15 @@ def _round_twenty_three() -> Iterable[tuple[str, Pattern]]:
                                    lower("odd", "oddly", "strange", "strangely", "weird",
                                          "funny")]  # fmt: skip
     # "Stumbling over my words", "tripping over her words"
-    yield "speech-problems", [lower("stumbling", "tripping", "tripped", "stumbled", "falling"),
-                              lower("over"), lower("my", "her", "his", "me"),
-                              lower("words")]  # fmt: skip
+    words_over = [lower("stumbling", "tripping", "tripped", "stumbled", "falling"),
+                  lower("over"), lower("my", "her", "his", "me"), lower("words")]  # fmt: skip
+    yield "speech-problems", words_over
+    # ... not a slip speaking in public ("tripped over my words at the wedding speech")
+    yield NOT_A_SYMPTOM, [*words_over, lower("at", "in", "during", "giving", "making"),
+                          lower("the", "a", "my", "her", "his", op="?"),
+                          lower("wedding", "speech", "meeting", "presentation", "interview",
+                                "talk", "toast", "reading", "eulogy", "funeral", "party",
+                                "assembly", "service", "lecture")]  # fmt: skip
     # "wet the sofa", "wet the bed without noticing"; "hasn't managed to pee"
     yield "bladder-bowel-control", [lemma("wet"), lower("the"),
                                     lower("sofa", "bed", "chair", "settee", "couch",
