@@ -628,10 +628,9 @@ def _wednesday_heading(nlp: Language) -> None:
     13)."""
     from spacy.symbols import ORTH
 
+    # ... and alone: "Mon fine. Wed the diarrhoea started." (round 21)
     for form in ("Wed", "wed", "WED"):
         nlp.tokenizer.add_special_case(f"{form}:", [{ORTH: form}, {ORTH: ":"}])
-    # "Mon fine. Wed the diarrhoea started.": the day, not "we'd" (round 21)
-    for form in ("Wed", "wed", "WED"):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 

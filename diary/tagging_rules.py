@@ -392,7 +392,7 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
 # T10)", "Mum (MBC, liver + bone mets)", "Dad (patient)": that relative has the breast cancer
 # and is the patient. Not a friend, a fellow patient or a cousin, nor "(lung cancer with brain
 # mets)", "(breast care nurse)", "(breast cancer survivor, 20 years clear)".
-_CLOSERELATIVES = words("""
+_CLOSE_RELATIVES = words("""
     mum mom mam mother mummy dad father daddy husband hubby wife partner gran granny grandma
     grandmother nan nana nanna grandad granddad grandpa grandfather
 """)
@@ -420,7 +420,7 @@ def _described_as_the_patient(doc: Doc, modifier: Span) -> bool:
     if (
         after >= len(doc)
         or doc[after].text != "("
-        or modifier[-1].lower_ not in _CLOSERELATIVES
+        or modifier[-1].lower_ not in _CLOSE_RELATIVES
         or history_told(doc)
         or any(t.lower_ in _VISITING for t in doc[max(0, modifier.start - 3) : modifier.start])
     ):
