@@ -474,8 +474,8 @@ def _waterworks() -> Iterable[tuple[str, Pattern]]:
                  op="?"), lower("when", "urine", "wee", "pee")]  # fmt: skip
     yield slug, [lower("bowels", "bladder"), lemma("open", "go", "empty", "give", "let"),
                  lower("without", "way", "by", "on", "in")]  # fmt: skip
-    # Numbness between the legs is the legs' (the guideline: legs numb), round 13
-    yield "leg-weakness", [lower("numb", "numbness"), lower("down", "between", "around", "round"),
+    # Numbness between the legs is the saddle's: the catalog's bladder and bowel item
+    yield slug, [lower("numb", "numbness"), lower("down", "between", "around", "round"),
                            OWNER, lower("below", "there", "legs", "bottom", "bum",
                                         "privates")]  # fmt: skip
 
@@ -716,15 +716,17 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
                     lower("feel", "notice", "realise", "realize"), lower("the", "my", "any"),
                     lemma("wee", "pee", "urine", "poo", "water"),
                     lower("come", "coming", "leak", "leaking", "go")]  # fmt: skip
-    # Saddle numbness is numbness of the legs' top, labelled as the legs (round 13): "can't
-    # feel it when I wipe", "numb round my bottom", "my bum feels numb"
-    saddle = "leg-weakness"
+    # Saddle numbness is the catalog's bladder and bowel item ("numb bottom", "saddle numbness"
+    # are its words; round 13 had labelled it the legs'): "can't feel it when I wipe", "numb
+    # round my bottom", "my bum feels numb"
+    saddle = "bladder-bowel-control"
     yield saddle, [*CANT, lower("feel"), {"IS_PUNCT": False, "OP": "{0,6}"},
                    lower("wipe", "wiping")]  # fmt: skip
     yield saddle, [lower("numb", "numbness", "tingling"), lower("in", "around", "between",
                    "round"), OWNER, lower("groin", "bottom", "bum", "buttocks", "privates",
                    "genitals", "saddle", "crotch", "perineum")]  # fmt: skip
     yield saddle, [lower("saddle"), lower("numbness", "anaesthesia", "anesthesia", "area")]
+    yield saddle, [lower("numb", "numbness", "tingling"), lower("between"), OWNER, LEGS]
     for part in ("foot", "leg"):  # one anchor each: a set of both would merge their matchers
         yield "leg-weakness", [lemma(part), lemma("keep", op="?"),
                                lower("dragging", "drags", "dragged", "scuffing")]  # fmt: skip
@@ -1455,7 +1457,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # A relative's loss of speech: "lost her speech" (not "lost my voice", a sore throat)
     yield "speech-problems", [lemma("lose"), OWNER, lower("speech")]
     # "no yellowing that I can see"
-    yield "jaundice", [lower("no", "any", "some", "bit", "slight"), lower("yellowing")]
+    yield "jaundice", [lower("any", "some", "bit", "slight"), lower("yellowing")]
+    yield "jaundice" + NEGATED, [lower("no"), lower("yellowing")]
     # "had fits at the end"
     yield "seizure", [lemma("have"), {"LIKE_NUM": True, "OP": "?"}, lower("fits")]
     yield "bladder-bowel-control", [lower("bowels", "bladder", "bowel"),
@@ -1525,8 +1528,8 @@ def _round_six() -> Iterable[tuple[str, Pattern]]:
     # "pooing myself"
     yield "fever", [lower("temp", "temperature", "temps"), lemma("be", op="?"),
                     lower("high", "higher", "very", op="?"), lower("high", "higher")]  # fmt: skip
-    yield "leg-weakness", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
-                           "privates", "crotch")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("numb"), lower("bum", "bottom", "groin", "buttocks",
+                                    "privates", "crotch")]  # fmt: skip
     yield "bladder-bowel-control", [lower("pooing", "pooping", "pooed", "pooped", "soiling",
                                           "soiled", "weeing", "weed"),
                                     lower("myself", "herself", "meself")]  # fmt: skip
@@ -1965,8 +1968,8 @@ def _round_thirteen() -> Iterable[tuple[str, Pattern]]:
     """Red flags told by what happened rather than by their names (round 13): a seat or a
     part that cannot be felt, a foot that will not lift, a mind told by what she did or saw,
     a bladder that went before she knew, a chest likened to a weight."""
-    # "couldn't feel the seat under me", "can't feel the toilet seat"
-    yield "leg-weakness", [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
+    # "couldn't feel the seat under me", "can't feel the toilet seat" (saddle numbness)
+    yield "bladder-bowel-control", [*CANT, lower("feel"), lower("the"), lower("toilet", op="?"),
                            lower("seat", "chair", "saddle"),
                            lower("under", "beneath")]  # fmt: skip
     # "couldn't feel the chair under me, that's how comfy the new sofa is"
@@ -2590,6 +2593,154 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round23r and round23s (round 24): a fit counted, legs with nothing in
+    them, a word that would not come, a bottom gone numb as the catalog has it (the bladder and
+    bowel item), a head like a sieve, a room that whirled, sleep told by the hour, and words
+    that are not symptoms (a person who is a pain, migraine tablets, a weak bone)."""
+    # "Fit number 3 this week", "the fit lasted two minutes"
+    yield "seizure", [lower("fit", "fits"), lower("number", "no", "lasted", "lasting")]
+    # "every bone in my body was aching"
+    yield "bone-pain", [lower("every", "all"), lower("bone", "bones"), lower("in"), OWNER,
+                        lower("body"), BE, gap(2), lemma(*PAIN_WORDS)]  # fmt: skip
+    # "not acting like me", "I'm no' masel", "not masel"
+    yield "mental-status-change", [NOT, lower("acting", "behaving"), lower("like"),
+                                   lower("me", "myself", "masel", "mysel", "hersel")]  # fmt: skip
+    yield "mental-status-change", [lower("no", "not", "nae"), {"ORTH": "'", "OP": "?"},
+                                   lower("masel", "mysel", "hersel", "hissel")]  # fmt: skip
+    # "tender scar", "my scar's sore and nagging" (the operation's scar hurts)
+    yield "pain", [lower("tender", "sore", "painful", "achy", "aching", "throbbing"),
+                   lower("scar", "scars")]  # fmt: skip
+    yield "pain", [lower("scar", "scars"), lower("is", "'s", "are", "feels", "has", "been",
+                                                 op="{0,2}"),
+                   lower("tender", "sore", "painful", "aching", "achy", "throbbing",
+                         "nagging", "burning")]  # fmt: skip
+    # "the word for scone just wouldn't come", "words wouldn't come out"
+    yield "speech-problems", [lower("word", "words", "name"), lower("for", op="?"),
+                              gap(2), lower("just", op="?"),
+                              {"NORM": {"IN": ["would", "will", "did", "could"]}}, NOT,
+                              lower("come")]  # fmt: skip
+    # "my legs had nothing in them"
+    yield "leg-weakness", [LEGS, lemma("have"), lower("nothing", "no", "nowt", "zero"),
+                           lower("strength", op="?"), lower("in"), lower("them")]  # fmt: skip
+    # "the left one buckled" (of legs)
+    yield "leg-weakness", [lower("left", "right"), lower("one"),
+                           lower("just", "suddenly", op="?"),
+                           lower("buckled", "collapsed", "crumpled", "folded")]  # fmt: skip
+    # "hip flexors weaker on both sides"
+    yield "leg-weakness", [lower("hip", "quad", "quads", "thigh"), lower("flexors", "muscles",
+                           op="?"), lower("weak", "weaker", "weakening")]  # fmt: skip
+    # Numbness of the saddle is the catalog's bladder and bowel item ("numb bottom", "saddle
+    # numbness" are its own words): "perineal numbness", "numb around my bottom"
+    yield "bladder-bowel-control", [lower("perineal", "perianal", "genital"),
+                                    lower("numbness", "tingling", "anaesthesia",
+                                          "anesthesia")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("urinary"), lower("hesitancy", "retention",
+                                                           "incontinence")]  # fmt: skip
+    # "wet myself on the way back", "Wet masel" (not laughing)
+    wet_self = [lemma("wet"), lower("myself", "masel", "mysel", "herself", "hersel", "himself")]
+    yield "bladder-bowel-control", wet_self
+    yield NOT_A_SYMPTOM, [*wet_self, lower("laughing", "with", "laughin")]
+    # "trip over words", "stumbling over the words" (speech, not a speech: see round 23)
+    yield "speech-problems", [lower("trip", "trips", "tripping", "stumble", "stumbling"),
+                              lower("over"), lower("the", op="?"), lower("words")]  # fmt: skip
+    # "Top of my tummy aches after eating"
+    yield "upper-abdominal-pain", [lower("top", "upper"), lower("part", op="?"), lower("of"),
+                                   lower("my", "her", "his", "the", "me"),
+                                   lower("tummy", "belly", "stomach", "abdomen"), BE, gap(1),
+                                   lemma(*PAIN_WORDS)]  # fmt: skip
+    # "had no idea which street I was on", "didnt know she was at home"
+    yield "confusion", [lower("no"), lower("idea"), lower("which", "what", "where"),
+                        lower("street", "road", "room", "town", "house", "day", "ward", "shop",
+                              "way")]  # fmt: skip
+    yield "confusion", [NOT, lower("know", "realise", "realize"), lower("she", "i", "he"),
+                        lower("was", "is", "'s", "were"), lower("at", "in"),
+                        lower("home", "hospital", "her", "my", "his")]  # fmt: skip
+    # "not knowing what to do" is a worry, not a mind lost
+    yield NOT_A_SYMPTOM, [NOT, lower("knowing", "know"), lower("what", "how", "who"),
+                          lower("to")]  # fmt: skip
+    # "the lounge whirled round", "the aisles were spinning"
+    yield "dizziness", [lower("the"), lower("lounge", "kitchen", "aisles", "aisle", "shop",
+                                            "bedroom", "bathroom", "ceiling", "walls", "floor",
+                                            "street", "world", "pavement", "ward", "supermarket",
+                                            "landing", "hallway"),
+                        lower("was", "were", "started", "kept", "went", op="?"),
+                        lower("spinning", "whirling", "whirled", "spun", "swaying", "tilting",
+                              "moving", "swirling")]  # fmt: skip
+    # "can't get off to sleep", "awake till 2 again" (not "woke at 3 with the pain": what woke
+    # her is the symptom)
+    yield "difficulty-sleeping", [*CANT, lower("get"), lower("off"), lower("to"),
+                                  lower("sleep")]  # fmt: skip
+    early = lower("1", "2", "3", "4", "5", "1am", "2am", "3am", "4am", "5am", "one", "two",
+                  "three", "four", "five")  # fmt: skip
+    yield "difficulty-sleeping", [lower("awake"), lower("till", "until", "til", "'til"), early]
+    # "kept forgetting", "brain's like a sieve", "couldn't hold a clue in my head"
+    yield "memory-problems", [lemma("keep"), lower("forgetting")]
+    yield "memory-problems", [lower("like"), lower("a"), lower("sieve")]
+    yield "memory-problems", [*CANT, lower("hold", "keep"), gap(2), lower("in"), OWNER,
+                              lower("head")]  # fmt: skip
+    # "queasiness eased", "makes her stomach churn", "lost my lunch"
+    yield "nausea", [lower("queasiness")]
+    yield "nausea", [lower("stomach", "tummy", "belly"), lower("churn", "churning", "churns",
+                                                               "churned")]  # fmt: skip
+    yield "vomiting", [lemma("lose"), lower("my", "her", "his"),
+                       lower("lunch", "breakfast", "dinner", "tea", "supper")]  # fmt: skip
+    # "shaking with nerves", "a bag of nerves", "bit apprehensive"
+    yield "anxiety", [lower("shaking", "trembling", "shaky"), lower("with"), lower("nerves")]
+    yield "anxiety", [lower("bag", "bundle"), lower("of"), lower("nerves")]
+    yield "anxiety", [lower("apprehensive")]
+    # "lost over a stone since spring", "jeans hanging off me" (not "falling off", which the
+    # writers leave beside a weight lost)
+    yield "weight-loss", [lemma("lose"), lower("over", "nearly", "almost", "about", "more"),
+                          lower("than", op="?"), lower("a", op="?"),
+                          lower("stone", "stones", "kilo", "kilos", "kg", "pounds",
+                                "lbs")]  # fmt: skip
+    yield "weight-loss", [lower("jeans", "trousers", "clothes", "skirt", "pants", "dress",
+                                "dresses", "trews", "slacks"),
+                          lemma("be", op="?"), lower("hanging"),
+                          lower("off")]  # fmt: skip
+    # "seeing two of everything", "the print kept doubling"
+    yield "vision-problems", [lower("two"), lower("of"), lower("everything")]
+    yield "vision-problems", [lower("print", "words", "letters", "writing", "text"),
+                              lemma("keep"), lower("doubling", "blurring", "swimming",
+                                                   "jumping")]  # fmt: skip
+    # "ache in my right calf", "pain in her left calf": one calf
+    yield "calf-swelling", [lemma(*PAIN_NOUNS), lower("in"), OWNER, lower("left", "right"),
+                            lower("calf")]  # fmt: skip
+    # "No interest in food": the appetite, not low mood
+    yield "loss-of-appetite", [lower("no", "lost"), lower("interest"), lower("in"),
+                               lower("food", "eating", "meals", "dinner")]  # fmt: skip
+    # "ringing in my right ear"
+    yield "hearing-changes", [lower("ringing", "buzzing", "whooshing"), lower("in"), OWNER,
+                              lower("left", "right"), lemma("ear")]  # fmt: skip
+    # "the squits", "dryness down below"
+    yield "diarrhea", [lower("squits", "skitters", "scoots")]
+    yield "vaginal-dryness", [lower("dryness", "dry"), lower("down"),
+                              lower("below", "there")]  # fmt: skip
+    # "a febrile convulsion": a fit, with a fever ("febrile fit" is read as both: the catalog's
+    # "fit" is taken first)
+    yield "seizure", [lower("febrile"), lower("seizure", "seizures", "convulsion",
+                                              "convulsions")]  # fmt: skip
+    # "the swollen legs": both legs are swelling (the catalog's "swollen leg" is one calf)
+    yield "swelling", [lower("swollen", "puffy"), lower("legs")]
+    # Not symptoms: "a right pain" (a person), "painful to watch", "the bone's weak from the
+    # mets" (the bone, not her), "migraine tablets", "anti-sickness", "wrecked the lounge"
+    yield NOT_A_SYMPTOM, [lower("a", "such"), lower("right", "real", "total", "royal",
+                                                   "proper"), lower("pain")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("painful"), lower("to"),
+                          lower("watch", "listen", "read", "hear", "see")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("bone"), lower("is", "'s", "are", "were", "was"),
+                          lower("weak", "weaker", "fragile", "thin", "brittle")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("migraine", "nausea", "sickness", "headache", "pain",
+                                "anxiety", "sleeping"),
+                          lower("tablets", "tablet", "pills", "pill", "meds", "patch",
+                                "medication", "medicine", "spray")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("anti"), lower("-", op="?"),
+                          lower("nausea", "sickness", "emetic", "anxiety")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wrecked", "trashed"), lower("the", "my", "our", "his",
+                                                             "her")]  # fmt: skip
+
+
 def _round_twenty_three() -> Iterable[tuple[str, Pattern]]:
     """Red flags round22o and round22p wrote in words the reader did not place (round 23): a
     pain under the right ribs however it is put, a place not known, a pain on breathing in,
@@ -3180,4 +3331,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_one(),
         *_round_twenty_two(),
         *_round_twenty_three(),
+        *_round_twenty_four(),
     ]

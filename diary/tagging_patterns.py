@@ -240,8 +240,11 @@ def _bladder_patterns() -> Iterable[tuple[str, Pattern]]:
             lower("toilet", "loo", "bathroom"),
         ],
     )
-    # saddle numbness is the legs' (round 13)
-    yield "leg-weakness", [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")]
+    # saddle numbness is the catalog's bladder and bowel item
+    yield (
+        "bladder-bowel-control",
+        [lower("bottom", "bum", "backside", "groin"), BE, gap(1), lower("numb")],
+    )
 
 
 def _heart_patterns() -> Iterable[tuple[str, Pattern]]:

@@ -32,7 +32,7 @@ RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
-    grandchildren hubby mama mamma mammy papa granma grandmama
+    grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -1114,6 +1114,14 @@ def context_rules() -> list[ConTextRule]:
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
+    # What a sheet or a nurse says to ring about: "Discharge sheet says call 999 for chest pain,
+    # new leg weakness or if I can't pass water" (not "I rang 999 for the chest pain")
+    told_to = [f"{says} {to}{ring} {number} for" for says in ("says", "said", "say")
+               for to in ("", "to ") for ring in ("call", "ring", "phone")
+               for number in ("999", "111", "911", "112", "us", "them", "the ward", "the unit",
+                              "the team", "the hotline", "the helpline")]  # fmt: skip
+    told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
+    add(told_to, hyp, "FORWARD", max_scope=16)
     # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
     # anything" tells of today (round 13)
     add(["dreading"], hyp, "FORWARD", max_scope=8, **clause)
@@ -1339,7 +1347,8 @@ def context_rules() -> list[ConTextRule]:
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
-    pseudo = """not as bad | not too bad | not so bad | not that bad | not only | no idea why |
+    pseudo = """not as | not quite as | not nearly as | not as bad | not too bad | not so bad |
+        not that bad | not only | no idea why |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |

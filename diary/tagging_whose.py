@@ -38,8 +38,12 @@ _PATIENT_SAYS = re.compile(
 )
 _CARER_SAYS = re.compile(
     r"\bwriting (?:this )?(?:for|on behalf of)\b|\bi'?m her (?:daughter|son|husband|carer)\b"
+    r"|\b(?:written|typed) by (?:me,? )?(?:her|his) (?:daughter|son|husband|wife|partner)\b"
 )
-_HER_TREATMENT = re.compile(rf"\b(?:her|his) (?:\w+ )?{_TREATMENT}\b")
+_HER_TREATMENT = re.compile(
+    rf"\b(?:her|his) (?:\w+ )?{_TREATMENT}\b"
+    r"|\b(?:cancer|mets) in (?:her|his) (?:bones|liver|lungs|brain)\b"
+)
 # The one a carer looks after, named in the note ("Mummy had a bad night after her chemo", "my
 # wife Linda ... her second round of Taxol"); not a sister or a friend, whom a patient often
 # tells of with their own treatment.

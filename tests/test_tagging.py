@@ -592,9 +592,9 @@ def test_days_headings_ratings_and_query_marks_set_the_status(text, status):
         ("My left foot keeps dragging", "leg-weakness"),
         ("couldnt make it in time", "bladder-bowel-control"),
         ("Peed the bed", "bladder-bowel-control"),
-        # saddle numbness is the legs' (the guideline: legs numb; round 13's labels)
-        ("Numbness in my groin", "leg-weakness"),
-        ("I can't feel the toilet paper when I wipe", "leg-weakness"),
+        # saddle numbness is the catalog's bladder and bowel item
+        ("Numbness in my groin", "bladder-bowel-control"),
+        ("I can't feel the toilet paper when I wipe", "bladder-bowel-control"),
         ("bit of blood in what I brought up", "coughing-up-blood"),
         ("Coughed up a clot", "coughing-up-blood"),
         ("Pain up under mi right ribs", "upper-abdominal-pain"),
@@ -909,7 +909,7 @@ def test_a_number_in_words_without_a_lead_in_or_a_tenth_is_no_reading(text):
         ("short a breath on the stairs", "shortness-of-breath"),
         ("Last night I am not sleep", "difficulty-sleeping"),
         ("my stomach is running since morning", "diarrhea"),
-        ("numb bum since yesterday evening", "leg-weakness"),  # saddle numbness (round 13)
+        ("numb bum since yesterday evening", "bladder-bowel-control"),  # saddle numbness
         ("back killing", "back-pain"),
         ("temp high", "fever"),
         ("couldn't breathe lying flat", "shortness-of-breath"),

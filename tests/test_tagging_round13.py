@@ -10,7 +10,8 @@ from tests.reading import MARKS, asked, everything, found
 pytestmark = MARKS
 
 
-# Saddle numbness is the legs' (the guideline: legs numb -> leg-weakness), never the bladder's.
+# Saddle numbness is the catalog's bladder and bowel item ("numb bottom", "saddle numbness" are
+# its words; round 13 had read it as the legs'), a red flag either way.
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,10 +22,8 @@ pytestmark = MARKS
         "couldn't feel the toilet seat under me",
     ],
 )
-def test_saddle_numbness_is_read_as_the_legs(text):
-    mentions = found(text)
-    assert ("leg-weakness", "present") in mentions
-    assert ("bladder-bowel-control", "present") not in mentions
+def test_saddle_numbness_is_read_as_the_catalog_has_it(text):
+    assert ("bladder-bowel-control", "present") in found(text)
 
 
 @pytest.mark.parametrize(
@@ -134,10 +133,13 @@ def test_dreading_reaches_only_its_own_clause():
 @pytest.mark.parametrize(
     ("text", "symptom"),
     [
-        ("Couldn't feel the chair under me, that's how comfy the new sofa is.", "leg-weakness"),
-        ("Couldn't feel the saddle properly after 50 miles.", "leg-weakness"),
-        ("Can't feel the toilet seat when it's heated.", "leg-weakness"),
-        ("Couldn't feel the seat when the dentist numbed me.", "leg-weakness"),
+        (
+            "Couldn't feel the chair under me, that's how comfy the new sofa is.",
+            "bladder-bowel-control",
+        ),
+        ("Couldn't feel the saddle properly after 50 miles.", "bladder-bowel-control"),
+        ("Can't feel the toilet seat when it's heated.", "bladder-bowel-control"),
+        ("Couldn't feel the seat when the dentist numbed me.", "bladder-bowel-control"),
         ("Didn't know I needed to go until the taxi arrived.", "bladder-bowel-control"),
         (
             "Didn't know I needed to go until I got there, the wedding venue.",
@@ -160,7 +162,7 @@ def test_everyday_sentences_are_not_read_by_round_13_shapes(text, symptom):
 @pytest.mark.parametrize(
     ("text", "symptom"),
     [
-        ("can't feel the toilet seat beneath me", "leg-weakness"),
+        ("can't feel the toilet seat beneath me", "bladder-bowel-control"),
         ("didn't know I needed to go until it was too late", "bladder-bowel-control"),
         ("Mum couldn't tell me what day it was", "confusion"),
     ],
