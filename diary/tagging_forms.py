@@ -2606,8 +2606,12 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     # "not acting like me", "I'm no' masel", "not masel"
     yield "mental-status-change", [NOT, lower("acting", "behaving"), lower("like"),
                                    lower("me", "myself", "masel", "mysel", "hersel")]  # fmt: skip
-    yield "mental-status-change", [lower("no", "not", "nae"), {"ORTH": "'", "OP": "?"},
-                                   lower("masel", "mysel", "hersel", "hissel")]  # fmt: skip
+    not_masel = [lower("no", "not", "nae"), {"ORTH": "'", "OP": "?"},
+                 lower("masel", "mysel", "hersel", "hissel")]  # fmt: skip
+    yield "mental-status-change", not_masel
+    # ... not "no' masel in a hat", "no' masel till I've had my tea"
+    yield NOT_A_SYMPTOM, [*not_masel, lower("in", "till", "until", "without", "before", "on",
+                                            "at")]  # fmt: skip
     # "tender scar", "my scar's sore and nagging" (the operation's scar hurts)
     yield "pain", [lower("tender", "sore", "painful", "achy", "aching", "throbbing"),
                    lower("scar", "scars")]  # fmt: skip
@@ -2642,7 +2646,8 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     yield "bladder-bowel-control", wet_self
     yield NOT_A_SYMPTOM, [*wet_self, lower("laughing", "with", "laughin")]
     # "trip over words", "stumbling over the words" (speech, not a speech: see round 23)
-    yield "speech-problems", [lower("trip", "trips", "tripping", "stumble", "stumbling"),
+    yield "speech-problems", [lower("i", "she"), lower("trip", "trips", "tripping", "stumble",
+                                                      "stumbles", "stumbling"),
                               lower("over"), lower("the", op="?"), lower("words")]  # fmt: skip
     # "Top of my tummy aches after eating"
     yield "upper-abdominal-pain", [lower("top", "upper"), lower("part", op="?"), lower("of"),
@@ -2650,9 +2655,11 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                                    lower("tummy", "belly", "stomach", "abdomen"), BE, gap(1),
                                    lemma(*PAIN_WORDS)]  # fmt: skip
     # "had no idea which street I was on", "didnt know she was at home"
+    # (hers: not "we had no idea which street led back to the hotel")
     yield "confusion", [lower("no"), lower("idea"), lower("which", "what", "where"),
-                        lower("street", "road", "room", "town", "house", "day", "ward", "shop",
-                              "way")]  # fmt: skip
+                        lower("street", "road", "room", "town", "house", "ward", "shop"),
+                        lower("i", "she", "he"),
+                        lower("was", "were", "am", "is", "'m")]  # fmt: skip
     yield "confusion", [NOT, lower("know", "realise", "realize"), lower("she", "i", "he"),
                         lower("was", "is", "'s", "were"), lower("at", "in"),
                         lower("home", "hospital", "her", "my", "his")]  # fmt: skip
@@ -2673,25 +2680,44 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                                   lower("sleep")]  # fmt: skip
     early = lower("1", "2", "3", "4", "5", "1am", "2am", "3am", "4am", "5am", "one", "two",
                   "three", "four", "five")  # fmt: skip
-    yield "difficulty-sleeping", [lower("awake"), lower("till", "until", "til", "'til"), early]
+    # (hers, and not a book or a party: "awake till 2 again", "I was awake till 3")
+    till = [lower("awake"), lower("till", "until", "til", "'til"), early]
+    yield "difficulty-sleeping", [lower("i", "was", "been", "lay", "lying"), *till]
+    yield "difficulty-sleeping", [*till, lower("again", "every", "most", "each")]
     # "kept forgetting", "brain's like a sieve", "couldn't hold a clue in my head"
-    yield "memory-problems", [lemma("keep"), lower("forgetting")]
-    yield "memory-problems", [lower("like"), lower("a"), lower("sieve")]
+    yield "memory-problems", [lower("i", "she", "'ve", "been"), lemma("keep"), lower("forgetting")]
+    yield "memory-problems", [lemma("head", "brain", "memory", "mind"),
+                              {"IS_PUNCT": False, "OP": "{0,2}"}, lower("like"), lower("a"),
+                              lower("sieve")]  # fmt: skip
     yield "memory-problems", [*CANT, lower("hold", "keep"), gap(2), lower("in"), OWNER,
                               lower("head")]  # fmt: skip
     # "queasiness eased", "makes her stomach churn", "lost my lunch"
     yield "nausea", [lower("queasiness")]
-    yield "nausea", [lower("stomach", "tummy", "belly"), lower("churn", "churning", "churns",
-                                                               "churned")]  # fmt: skip
+    yield "nausea", [lower("my", "her", "me"), lower("stomach", "tummy", "belly"),
+                     lower("churn", "churning", "churns", "churned")]  # fmt: skip
+    # (not a lunch box, nor a lunch a seagull took)
     yield "vomiting", [lemma("lose"), lower("my", "her", "his"),
-                       lower("lunch", "breakfast", "dinner", "tea", "supper")]  # fmt: skip
+                       lower("lunch", "breakfast", "dinner", "tea", "supper"),
+                       lower(",", ".", "!", "again", "all", "twice", "after", "and", "straight",
+                             "up")]  # fmt: skip
     # "shaking with nerves", "a bag of nerves", "bit apprehensive"
     yield "anxiety", [lower("shaking", "trembling", "shaky"), lower("with"), lower("nerves")]
-    yield "anxiety", [lower("bag", "bundle"), lower("of"), lower("nerves")]
-    yield "anxiety", [lower("apprehensive")]
+    # hers ("I'm a bag of nerves", "feeling a bit apprehensive", "I feel fine, bit
+    # apprehensive"): not a bride's, a dog's, a builder's
+    yield "anxiety", [lower("'m", "am", "im", "feel", "feeling", "felt"),
+                      lower("a", "an", "such", "like", op="?"),
+                      lower("absolute", "total", "complete", "right", "real", op="?"),
+                      lower("bag", "bundle"), lower("of"), lower("nerves")]  # fmt: skip
+    yield "anxiety", [lower("'m", "am", "im", "feel", "feeling", ","), lower("a", op="?"),
+                      lower("bit", "little", "very", "so", "quite", "really", "slightly",
+                            "rather", op="?"),
+                      lower("apprehensive")]  # fmt: skip
     # "lost over a stone since spring", "jeans hanging off me" (not "falling off", which the
     # writers leave beside a weight lost)
-    yield "weight-loss", [lemma("lose"), lower("over", "nearly", "almost", "about", "more"),
+    # (hers: not the cat's or the Labrador's)
+    yield "weight-loss", [lower("i", "she", "ive", "shes"), lower("'ve", "'s", "have", "has",
+                                                                   op="?"),
+                          lower("lost"), lower("over", "nearly", "almost", "about", "more"),
                           lower("than", op="?"), lower("a", op="?"),
                           lower("stone", "stones", "kilo", "kilos", "kg", "pounds",
                                 "lbs")]  # fmt: skip
@@ -2700,7 +2726,8 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                           lemma("be", op="?"), lower("hanging"),
                           lower("off")]  # fmt: skip
     # "seeing two of everything", "the print kept doubling"
-    yield "vision-problems", [lower("two"), lower("of"), lower("everything")]
+    yield "vision-problems", [lower("seeing", "see", "saw", "sees"), lower("two"), lower("of"),
+                              lower("everything")]  # fmt: skip
     yield "vision-problems", [lower("print", "words", "letters", "writing", "text"),
                               lemma("keep"), lower("doubling", "blurring", "swimming",
                                                    "jumping")]  # fmt: skip
@@ -2715,6 +2742,8 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                               lower("left", "right"), lemma("ear")]  # fmt: skip
     # "the squits", "dryness down below"
     yield "diarrhea", [lower("squits", "skitters", "scoots")]
+    yield NOT_A_SYMPTOM, [_ANIMALS, {"IS_PUNCT": False, "OP": "{0,3}"},
+                          lower("squits", "skitters", "scoots")]  # fmt: skip
     yield "vaginal-dryness", [lower("dryness", "dry"), lower("down"),
                               lower("below", "there")]  # fmt: skip
     # "a febrile convulsion": a fit, with a fever ("febrile fit" is read as both: the catalog's
@@ -2725,8 +2754,9 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     yield "swelling", [lower("swollen", "puffy"), lower("legs")]
     # Not symptoms: "a right pain" (a person), "painful to watch", "the bone's weak from the
     # mets" (the bone, not her), "migraine tablets", "anti-sickness", "wrecked the lounge"
-    yield NOT_A_SYMPTOM, [lower("a", "such"), lower("right", "real", "total", "royal",
-                                                   "proper"), lower("pain")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("'s", "is", "was", "being", "been", "such"), lower("a", op="?"),
+                          lower("right", "real", "total", "royal", "proper"),
+                          lower("pain")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("painful"), lower("to"),
                           lower("watch", "listen", "read", "hear", "see")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lemma("bone"), lower("is", "'s", "are", "were", "was"),

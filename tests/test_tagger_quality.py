@@ -96,8 +96,12 @@ RED_FLAG_RECALL_FLOORS = {
     # at all by other writers), "put the milk in the oven" beside "kept asking what day it
     # was" (found), and "not like me at all" beside "acting out of character". Neither found
     # nor asked: a word-finding slip told by example ("keeps saying 'the thing' for
-    # everything") and "Kept asking where her mum is (her mum died in 1998)".
-    "notes_dev_round13y.jsonl": 0.948,
+    # everything") and "Kept asking where her mum is (her mum died in 1998)". 123/136 since
+    # round 24: this file's writer alone labels saddle numbness ("numb round my bottom", "cant
+    # feel when i wipe", "couldn't feel the seat under me") as the legs'; the catalog lists
+    # "numb bottom" and "saddle numbness" under bladder and bowel control, as seven later
+    # writers label it, and the reader reads it so (a spinal cord red flag either way).
+    "notes_dev_round13y.jsonl": 0.904,
     # 91/92, tuned on for one round only (round 14; 85/92 blind): the page offers all but one.
     # Not found: "A: ?pathological #NOF, pain 9/10" in a nurse's SBAR note, a severe pain
     # beside a fracture the note only suspects.
@@ -173,6 +177,13 @@ RED_FLAG_RECALL_FLOORS = {
     # "numb down below" (labelled the bladder's, read as the legs').
     "notes_dev_round22o.jsonl": 0.900,
     "notes_dev_round22p.jsonl": 0.912,
+    # round23r 115/118 and round23s 90/93 (104 and 84 blind), tuned on in round 24. Asked, not
+    # found present: "fuzzy-headed" (asked as confusion), "just not the same person" after a
+    # fit, "Tight in the chest" (asked: the chest's or the breath's), "Partner reckons I've been
+    # acting weird". Neither: "Mum broke her wrist" in a note that also tells of her old break
+    # (read as family history), "just the usual stiffness" of a hip.
+    "notes_dev_round23r.jsonl": 0.974,
+    "notes_dev_round23s.jsonl": 0.967,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -230,7 +241,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round9p.jsonl": 0.989,  # 97/98: "the pain... in my hip bone..." (ellipses)
     "notes_dev_round9q.jsonl": 0.957,  # 114/119: dialect, "bak ake", "stummik", "Swallowing"
     "notes_dev_round11t.jsonl": 0.989,  # 93/94: "my elbow is sore" (above)
-    "notes_dev_round13y.jsonl": 0.985,  # 134/136: "the thing", "where her mum is" (above)
+    "notes_dev_round13y.jsonl": 0.941,  # 128/136: "the thing", "her mum", the saddle (above)
     "notes_dev_round14z.jsonl": 0.989,  # 91/92: "pain 9/10" beside "?pathological #NOF"
     "notes_dev_round15a.jsonl": 0.991,  # 119/120: "he couldn't get a sentence out" (above)
     "notes_dev_round16c.jsonl": 0.979,  # 146/149: "v drowsy", "wrist aching in sympathy"
@@ -245,6 +256,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round22q.jsonl": 0.912,  # 83/91 (above)
     "notes_dev_round22o.jsonl": 0.930,  # 94/101 (above)
     "notes_dev_round22p.jsonl": 0.961,  # 99/103 (above)
+    "notes_dev_round23r.jsonl": 0.991,  # 117/118 (above)
+    "notes_dev_round23s.jsonl": 0.989,  # 92/93 (above)
 }
 
 
@@ -274,8 +287,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round23r and
-# round23s after round 22 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round24t and
+# round24u after round 23 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
@@ -286,13 +299,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.880, 0.893, 0.968),
-    # Written after round 22's tuning had stopped, scored blind by its reader: F1 0.834 (P
-    # 0.855 / R 0.815), 104/118 found, 111/118 offered (long emotional notes, clinicians as
-    # patients, medicine lists, symptoms told by a task); after round 23 0.840, 104, 111 ...
-    "notes_dev_round23r.jsonl": (0.839, 0.881, 0.940),
-    # ... and F1 0.914 (P 0.922 / R 0.906), 84/93 found, 88/93 offered (other illnesses beside
-    # the cancer, comparisons, dictation without punctuation); after round 23 0.917, 84, 88.
-    "notes_dev_round23s.jsonl": (0.916, 0.903, 0.946),
+    # Written after round 23's tuning had stopped, scored blind by its reader (243b72a): F1
+    # 0.844 (P 0.847 / R 0.841), 73/91 found, 79/91 offered (short phone-typed notes, symptoms
+    # told by where and how they feel, the team's instructions beside today's); after round 24
+    # 0.851, 74, 79 ...
+    "notes_dev_round24t.jsonl": (0.850, 0.813, 0.868),
+    # ... and F1 0.894 (P 0.900 / R 0.888), 105/112 found, 110/112 offered (a week looked back
+    # on, a new place of spread, hormone and targeted drugs, a partner writing); after round 24
+    # 0.905, 107, 110.
+    "notes_dev_round24u.jsonl": (0.904, 0.955, 0.982),
 }
 
 
