@@ -2685,7 +2685,10 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("i", "was", "been", "lay", "lying"), *till]
     yield "difficulty-sleeping", [*till, lower("again", "every", "most", "each")]
     # "kept forgetting", "brain's like a sieve", "couldn't hold a clue in my head"
-    yield "memory-problems", [lower("i", "she", "'ve", "been"), lemma("keep"), lower("forgetting")]
+    # ... not the waiter's or the supermarket's ("The waiter kept forgetting our drinks")
+    forgetting = [lemma("keep"), lower("forgetting")]
+    yield "memory-problems", forgetting
+    yield NOT_A_SYMPTOM, [lower("the", "our", "a"), {"IS_ALPHA": True}, *forgetting]
     yield "memory-problems", [lemma("head", "brain", "memory", "mind"),
                               {"IS_PUNCT": False, "OP": "{0,2}"}, lower("like"), lower("a"),
                               lower("sieve")]  # fmt: skip

@@ -290,15 +290,16 @@ def test_dev_notes_reach_the_goal(name):
 # at the start of round 21, scored blind by the reader before it and after it; round24t and
 # round24u after round 23 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18).
+    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24.
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
     # F1 0.940, 116/125 found, 118/125 offered after round 22 (0.935, 115, 117 before it;
     # 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.939, 0.928, 0.944),
-    # F1 0.881 (P 0.864 / R 0.898), 84/94 found, 91/94 offered after round 23 (0.878, 84, 91
+    # F1 0.886 (P 0.869 / R 0.903), 85/94 found, 91/94 offered after round 24 (0.881, 84, 91
+    # after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.880, 0.893, 0.968),
+    "notes_dev_round21n.jsonl": (0.885, 0.904, 0.968),
     # Written after round 23's tuning had stopped, scored blind by its reader (243b72a): F1
     # 0.844 (P 0.847 / R 0.841), 73/91 found, 79/91 offered (short phone-typed notes, symptoms
     # told by where and how they feel, the team's instructions beside today's); after round 24
@@ -320,9 +321,10 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 23: F1 0.932 (P 0.937 / R 0.926),
-# red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969 (252/260); after
-# round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 23 and 24: F1 0.932 (P 0.937 /
+# R 0.926), red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969
+# (252/260); after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20
+# 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.931
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.942
