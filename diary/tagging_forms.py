@@ -2743,10 +2743,10 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     # "ringing in my right ear"
     yield "hearing-changes", [lower("ringing", "buzzing", "whooshing"), lower("in"), OWNER,
                               lower("left", "right"), lemma("ear")]  # fmt: skip
-    # "the squits", "dryness down below"
-    yield "diarrhea", [lower("squits", "skitters", "scoots")]
-    yield NOT_A_SYMPTOM, [_ANIMALS, {"IS_PUNCT": False, "OP": "{0,3}"},
-                          lower("squits", "skitters", "scoots")]  # fmt: skip
+    # "The squits are back" (opening a sentence: hers, as round 22 reads them); "dryness down
+    # below"
+    yield "diarrhea", [{"LOWER": "the", "IS_SENT_START": True}, lower("squits", "skitters",
+                                                                      "scutters")]  # fmt: skip
     yield "vaginal-dryness", [lower("dryness", "dry"), lower("down"),
                               lower("below", "there")]  # fmt: skip
     # "a febrile convulsion": a fit, with a fever ("febrile fit" is read as both: the catalog's
