@@ -2593,6 +2593,149 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round24t and round24u (round 25): a pain told by an image (a hot
+    poker, a vice, gnawing high up on the right), nerves that buzz or shock, a mind "not her
+    usual self", texting's "sob" and "n", a weight that dropped, a site that is bruised."""
+    # "sob just walking to the car": breath, not a cry
+    yield "shortness-of-breath", [{"LOWER": "sob"}, lower("just", "walking", "climbing", "going",
+                                                          "getting", "doing", "even")]  # fmt: skip
+    # "broke 2 ribs in 2019"
+    yield "fracture", [lemma("break", "crack", "fracture"), {"LIKE_NUM": True},
+                       lemma("rib", "toe", "finger", "bone", "vertebra")]  # fmt: skip
+    # "hands n feet peeling n red"
+    yield "hand-foot-syndrome", [lemma("hand", "palm"), lower("and", "&", "n", "+"),
+                                 lemma("foot", "feet", "sole"), BE,
+                                 lower("peeling", "blistered", "cracked", "red", "raw",
+                                       "burning", "blistering")]  # fmt: skip
+    # A pain told by an image: "a hot poker jammed in my lower back", "spine is like a hot
+    # poker", "Head feels like it's in a vice"
+    image = lower("poker", "knife", "knives", "vice", "vise", "skewer", "nail", "drill")
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug == "mouth-sores":
+            continue
+        yield slug, [image, {"IS_ALPHA": True, "OP": "{0,2}"}, lower("in", "into", "through"),
+                     OWNER, SIDE, lemma(*places)]  # fmt: skip
+        yield slug, [lemma(*places), BE, lower("like"), lower("a"),
+                     lower("hot", "red", "red-hot", op="?"), image]  # fmt: skip
+    yield "headache", [lemma("head"), BE, lower("like"), lower("it", op="?"),
+                       lower("'s", "is", "was", op="?"), lower("in"), lower("a"),
+                       lower("vice", "vise", "clamp")]  # fmt: skip
+    # "Throbbing at the back of my skull"
+    yield "headache", [lemma(*PAIN_WORDS), lower("at", "in"), lower("the"),
+                       lower("back", "base", "top"), lower("of"), OWNER,
+                       lower("skull", "head")]  # fmt: skip
+    # "gnawing in my upper belly", "a heavy dragging feeling high up in my tummy on the right"
+    belly = lower("tummy", "belly", "stomach", "abdomen", "puku")
+    yield "upper-abdominal-pain", [lemma(*PAIN_WORDS, "gnaw", "gnawing"), lower("in"), OWNER,
+                                   lower("upper", "top"), belly]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("high"), lower("up"), lower("in", "under"), OWNER,
+                                   belly, lower("on"), lower("the"), lower("right")]  # fmt: skip
+    # "aches like toothache": a likeness, not the teeth
+    yield NOT_A_SYMPTOM, [lower("like"), lower("toothache", "a")]
+    # "Shoulder joint grinding and aching"
+    yield "joint-pain", [lemma("shoulder", "knee", "hip", "wrist", "elbow", "ankle"),
+                         lemma("joint"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                         lemma("ache", "aching", "hurt", "throb", "throbbing")]  # fmt: skip
+    # "Back's been grumbling since Sunday"
+    yield "back-pain", [lemma("back", "spine"), BE, lower("been", op="?"),
+                        lower("grumbling", "niggling", "nagging")]  # fmt: skip
+    # "a stabbing under my left breast when I breathe in"
+    yield "chest-pain", [lemma("stab", "stabbing", "sharp", "pain", "ache", "catch"), gap(5),
+                         lower("when", "whenever"), lower("i", "she"), lemma("breathe"),
+                         lower("in", op="?")]  # fmt: skip
+    # "Muscles in my thighs and shoulders ache", "Bones in my hips throb" (the bones of the back
+    # are the back's)
+    some = {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["back", "spine", "neck"]}, "OP": "{0,4}"}
+    yield "muscle-pain", [lemma("muscle"), lower("in"), OWNER, some,
+                          lemma("ache", "hurt", "throb", "aching", "throbbing")]  # fmt: skip
+    yield "bone-pain", [lemma("bone"), lower("in"), OWNER, some,
+                        lemma("ache", "hurt", "throb", "aching", "throbbing")]  # fmt: skip
+    # "Electric shocks down my fingers", "a buzzing in my toes", "tingling in my big toes"
+    ends = lemma("finger", "toe", "hand", "foot", "feet", "fingertip")
+    yield "neuropathy", [lower("electric"), lower("shocks", "shock", "zaps", "zings"),
+                         lower("down", "in", "through", "into"), OWNER, ends]  # fmt: skip
+    yield "neuropathy", [lower("buzzing", "fizzing", "zinging", "zapping", "tingling"),
+                         lower("in"), OWNER, lower("big", "little", op="?"), ends]  # fmt: skip
+    # "Mouth feels scalded"
+    yield "mouth-sores", [lemma("mouth", "tongue"), BE,
+                          lower("scalded", "burnt", "burned")]  # fmt: skip
+    # "can't feel when I need the toilet"
+    yield "bladder-bowel-control", [*CANT, lower("feel", "tell"), lower("when"),
+                                    lower("i", "she"), lemma("need"), lower("the", "a"),
+                                    lower("toilet", "loo", "bathroom", "wee", "pee",
+                                          "poo")]  # fmt: skip
+    # "I've been acting plumb crazy" (hers: not the kids')
+    yield "mental-status-change", [lower("i", "she", "mum", "mom", "he"),
+                                   lower("'ve", "has", "have", "is", "was", "'s", "been",
+                                         "keeps", op="{0,2}"),
+                                   lower("acting", "behaving"),
+                                   lower("plumb", "plain", "proper", "downright", "totally", "a",
+                                         "bit", "really", op="{0,2}"),
+                                   lower("crazy", "loopy", "bonkers", "doolally", "daft",
+                                         "nuts")]  # fmt: skip
+    # "not like her usual self", "not her usual self"
+    yield "mental-status-change", [NOT, lower("like", op="?"), lower("her", "my", "his"),
+                                   lower("usual", "normal", "old"), lower("self")]  # fmt: skip
+    # Singapore's "very blur": muddled (not the eyes': "vision very blur")
+    yield "confusion", [lower("very", "so", "damn", "super"), lower("blur")]
+    yield NOT_A_SYMPTOM, [lemma("eye", "vision", "sight"), BE,
+                          lower("very", "so", "damn", "super"), lower("blur")]  # fmt: skip
+    # "Weight drop 2kg", "lost about 4kg"
+    weight = [{"LIKE_NUM": True}, lower("kg", "kgs", "kilo", "kilos", "lbs", "pounds")]
+    yield "weight-loss", [lower("weight"), lower("drop", "dropped", "dropping", "fell"),
+                          lower("another", "by", op="?"), *weight]  # fmt: skip
+    yield "weight-loss", [lemma("lose"), lower("about", "around", "nearly", "almost", "roughly",
+                                              "over"), *weight]  # fmt: skip
+    # "the hair's fallen out in patches"
+    yield "hair-loss", [lower("hair"), lower("'s", "has", "is"),
+                        lower("fallen", "falling", "coming", "come"), lower("out")]  # fmt: skip
+    # "Sleep has been rubbish all week"
+    yield "difficulty-sleeping", [lower("sleep", "sleeping"), lemma("have", "be", op="?"),
+                                  lower("been", op="?"),
+                                  lower("rubbish", "awful", "terrible", "shocking", "crap",
+                                        "dreadful", "broken", "pants", "useless")]  # fmt: skip
+    # "my grip is weaker", "Pat's right side has been weaker"
+    yield "weakness", [lower("grip"), BE, lower("been", op="?"),
+                       lower("weak", "weaker", "weakening", "going")]  # fmt: skip
+    yield "weakness", [lower("right", "left"), lower("side"), BE, lower("been", op="?"),
+                       lower("weak", "weaker")]  # fmt: skip
+    # "Food just doesn't appeal"
+    yield "loss-of-appetite", [lower("food", "eating", "meals"), lower("just", "really", op="?"),
+                               lower("does", "do", "did"), NOT,
+                               lower("appeal", "tempt")]  # fmt: skip
+    # "up to the loo all night" on steroids
+    yield "high-blood-sugar", [lower("up"), lower("to"), lower("the"),
+                               lower("loo", "toilet", "bathroom"), lower("all"),
+                               lower("night")]  # fmt: skip
+    # "No poo for 4 days"
+    yield "constipation", [lower("no"), lower("poo", "bm", "bms", "poos"), lower("for", "in"),
+                           {"LIKE_NUM": True}, lower("days")]  # fmt: skip
+    # "the skin on my face is spotty"
+    yield "rash", [lower("skin"), lower("on"), OWNER, lemma("face", "chest", "back", "neck"),
+                   BE, lower("spotty", "pimply", "bumpy")]  # fmt: skip
+    # "lost part of my field of vision", "yellow in the whites of my eyes"
+    yield "vision-problems", [lemma("lose"), {"IS_ALPHA": True, "OP": "{0,3}"}, lower("field"),
+                              lower("of"), lower("vision", "view")]  # fmt: skip
+    yield "jaundice", [lower("yellow", "yellowish", "yellowy"), lower("in"), lower("the"),
+                       lower("whites", "white"), lower("of"), OWNER, lemma("eye")]  # fmt: skip
+    # "keep losing track of conversations"
+    yield "memory-problems", [lemma("keep"), lower("losing"), lower("track")]
+    # "the site is bruised and tender" (an injection's, an implant's)
+    yield "injection-site-reaction", [lower("the", "injection", "implant", "jab"),
+                                      lower("site"), BE, lower("all", op="?"),
+                                      lower("bruised", "sore", "tender", "red", "swollen",
+                                            "lumpy", "itchy", "hard")]  # fmt: skip
+    # Not symptoms: "Nearly had a fit when I saw the parking charges", "lost 6-1", "the brain
+    # swelling" the steroids are for (not the catalog's swelling of the limbs)
+    yield NOT_A_SYMPTOM, [lower("nearly", "almost"), lemma("have"), lower("a"),
+                          lower("fit", "seizure")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("lose"), {"LIKE_NUM": True}, {"ORTH": {"IN": ["-", "\u2013"]}},
+                          {"LIKE_NUM": True}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("brain"), lower("swelling", "oedema", "edema")]
+
+
 def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round23r and round23s (round 24): a fit counted, legs with nothing in
     them, a word that would not come, a bottom gone numb as the catalog has it (the bladder and
@@ -3365,4 +3508,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_two(),
         *_round_twenty_three(),
         *_round_twenty_four(),
+        *_round_twenty_five(),
     ]

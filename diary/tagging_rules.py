@@ -32,7 +32,7 @@ RELATIVES = words("""
     grandfather cousin daughter son husband wife partner boyfriend girlfriend friend friends
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
-    grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos
+    grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -233,7 +233,7 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     ):
         return True
     first = modifier[0]
-    possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our")
+    possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our", "me", "mi")
     if first.lower_ in _CARED_FOR_PARTNER:
         return False
     if not possessed:
@@ -661,7 +661,8 @@ def _heading(target: Span, modifier: Span) -> bool:
         (marked_after or marked or reading)
         and (
             modifier.start in (modifier.sent.start, modifier.sent.start + 1)
-            or doc[modifier.start - 1].text in (",", ";", "/")  # "Sunday: 38.7, Monday: 38.1"
+            # "Sunday: 38.7, Monday: 38.1"; a range of days ("Wed-Thu: breathless")
+            or doc[modifier.start - 1].text in (",", ";", "/", "-", "\u2013")
         )
     ):
         return False
@@ -1121,7 +1122,22 @@ def context_rules() -> list[ConTextRule]:
                for number in ("999", "111", "911", "112", "us", "them", "the ward", "the unit",
                               "the team", "the hotline", "the helpline")]  # fmt: skip
     told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
+    # "the red card says 999 for chest pain", "call the 24hr line for a temp of 38", "Nurse says
+    # ring if I get drowsy", "the team said if the pain in my spine gets worse ..."
+    told_to += [f"{says} 999 for" for says in ("says", "said", "say")]
+    told_to += [f"{line} for" for line in ("line", "helpline", "hotline", "number")]
+    told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
+                for ring in ("ring", "call", "phone")]  # fmt: skip
+    told_to += ["said if", "says if", "said that if", "says that if"]
     add(told_to, hyp, "FORWARD", max_scope=16)
+    # ... and what the team said to do about it, after it: "any new back pain that wakes me, or
+    # numbness in my legs, I'm to go straight in", "jaw pain or loose teeth mean tell the
+    # dentist", "fits can happen with brain mets"
+    told_after = """i'm to go straight in | i am to go straight in | i'm to ring | i'm to call |
+        i am to ring | i am to call | mean tell | means tell | mean ring | means ring |
+        mean call | means call | can happen | may happen | might happen | could happen |
+        can occur | may occur"""
+    add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
     # anything" tells of today (round 13)
     add(["dreading"], hyp, "FORWARD", max_scope=8, **clause)
@@ -1308,6 +1324,9 @@ def context_rules() -> list[ConTextRule]:
         last course | on the last cycle | in the last cycle | first cycle | cycle one |
         cycle 1"""
     add(phrases(earlier_cycles), hist, "FORWARD", on_modifies=_in_the_past)
+    # "Was very weak after the last cycle"
+    after_cycles = "after the last cycle | after my last cycle | after last cycle"
+    add(phrases(after_cycles), hist, "BACKWARD", on_modifies=_in_the_past)
     # "what's not expected is my legs going weak": the "not" is the expectation's
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
 
@@ -1348,7 +1367,7 @@ def context_rules() -> list[ConTextRule]:
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not as bad | not too bad | not so bad |
-        not that bad | not only | no idea why |
+        not that bad | not only | no idea why | cannot tahan | can't tahan | cant tahan |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
