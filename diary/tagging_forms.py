@@ -2600,9 +2600,12 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     # "sob just walking to the car": breath, not a cry
     yield "shortness-of-breath", [{"LOWER": "sob"}, lower("just", "walking", "climbing", "going",
                                                           "getting", "doing", "even")]  # fmt: skip
-    # "broke 2 ribs in 2019"
-    yield "fracture", [lemma("break", "crack", "fracture"), {"LIKE_NUM": True},
-                       lemma("rib", "toe", "finger", "bone", "vertebra")]  # fmt: skip
+    # "broke 2 ribs in 2019", "I've cracked 3 ribs" (hers: not a rugby player's)
+    bones = [{"LIKE_NUM": True}, lemma("rib", "toe", "finger", "bone", "vertebra")]
+    yield "fracture", [{"LOWER": {"IN": ["broke", "cracked", "fractured"]}, "IS_SENT_START": True},
+                       *bones]  # fmt: skip
+    yield "fracture", [lower("i", "she"), lower("'ve", "have", "has", "'s", op="?"),
+                       lower("broke", "broken", "cracked", "fractured"), *bones]  # fmt: skip
     # "hands n feet peeling n red"
     yield "hand-foot-syndrome", [lemma("hand", "palm"), lower("and", "&", "n", "+"),
                                  lemma("foot", "feet", "sole"), BE,
@@ -2679,9 +2682,10 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     yield "mental-status-change", [NOT, lower("like", op="?"), lower("her", "my", "his"),
                                    lower("usual", "normal", "old"), lower("self")]  # fmt: skip
     # Singapore's "very blur": muddled (not the eyes': "vision very blur")
-    yield "confusion", [lower("very", "so", "damn", "super"), lower("blur")]
-    yield NOT_A_SYMPTOM, [lemma("eye", "vision", "sight"), BE,
-                          lower("very", "so", "damn", "super"), lower("blur")]  # fmt: skip
+    # (a person: "She very blur today", "Ah Ma today very blur"; not a photo)
+    yield "confusion", [lower("i", "she", "he", "'m", "am", "feel", "feeling", "today", "ma",
+                              "mum", "mom", "mother", ","),
+                        lower("very", "so", "damn", "super"), lower("blur")]  # fmt: skip
     # "Weight drop 2kg", "lost about 4kg"
     weight = [{"LIKE_NUM": True}, lower("kg", "kgs", "kilo", "kilos", "lbs", "pounds")]
     yield "weight-loss", [lower("weight"), lower("drop", "dropped", "dropping", "fell"),
@@ -2702,11 +2706,15 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     yield "weakness", [lower("right", "left"), lower("side"), BE, lower("been", op="?"),
                        lower("weak", "weaker")]  # fmt: skip
     # "Food just doesn't appeal"
-    yield "loss-of-appetite", [lower("food", "eating", "meals"), lower("just", "really", op="?"),
+    # (opening a sentence: not a canteen's or a wedding menu's food)
+    yield "loss-of-appetite", [{"LOWER": {"IN": ["food", "eating", "meals"]},
+                                "IS_SENT_START": True}, lower("just", "really", op="?"),
                                lower("does", "do", "did"), NOT,
                                lower("appeal", "tempt")]  # fmt: skip
     # "up to the loo all night" on steroids
-    yield "high-blood-sugar", [lower("up"), lower("to"), lower("the"),
+    # (hers: not the puppy's)
+    yield "high-blood-sugar", [lower("i", "she", "was", "been", "'m", "'s", "and"), lower("up"),
+                               lower("to"), lower("the"),
                                lower("loo", "toilet", "bathroom"), lower("all"),
                                lower("night")]  # fmt: skip
     # "No poo for 4 days"
@@ -2722,6 +2730,9 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
                        lower("whites", "white"), lower("of"), OWNER, lemma("eye")]  # fmt: skip
     # "keep losing track of conversations"
     yield "memory-problems", [lemma("keep"), lower("losing"), lower("track")]
+    yield NOT_A_SYMPTOM, [lemma("keep"), lower("losing"), lower("track"), lower("of"),
+                          lower("the", op="?"), lower("time", "score", "days", "date", "money",
+                                                     "spending", "points")]  # fmt: skip
     # "the site is bruised and tender" (an injection's, an implant's)
     yield "injection-site-reaction", [lower("the", "injection", "implant", "jab"),
                                       lower("site"), BE, lower("all", op="?"),

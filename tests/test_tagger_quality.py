@@ -184,6 +184,13 @@ RED_FLAG_RECALL_FLOORS = {
     # (read as family history), "just the usual stiffness" of a hip.
     "notes_dev_round23r.jsonl": 0.974,
     "notes_dev_round23s.jsonl": 0.967,
+    # round24t 90/91 and round24u 109/112 (73 and 105 blind), tuned on in round 25. Asked, not
+    # found present: Singapore's "very blur" after a comma, "Breathing feels harder" (asked: a
+    # word of change the reader could not place), "a gum sore that hasn't healed" on denosumab
+    # (labelled the jaw's, read as a mouth sore). Neither: "Dad says Mum was confused" in a note
+    # from their son (read as his father's report of his mother, someone else's).
+    "notes_dev_round24t.jsonl": 0.989,
+    "notes_dev_round24u.jsonl": 0.973,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -258,6 +265,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round22p.jsonl": 0.961,  # 99/103 (above)
     "notes_dev_round23r.jsonl": 0.991,  # 117/118 (above)
     "notes_dev_round23s.jsonl": 0.989,  # 92/93 (above)
+    "notes_dev_round24u.jsonl": 0.991,  # 111/112 (above)
 }
 
 
@@ -287,8 +295,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round24t and
-# round24u after round 23 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round25v and
+# round25w after round 24 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24.
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
@@ -300,15 +308,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.885, 0.904, 0.968),
-    # Written after round 23's tuning had stopped, scored blind by its reader (243b72a): F1
-    # 0.844 (P 0.847 / R 0.841), 73/91 found, 79/91 offered (short phone-typed notes, symptoms
-    # told by where and how they feel, the team's instructions beside today's); after round 24
-    # 0.851, 74, 79 ...
-    "notes_dev_round24t.jsonl": (0.850, 0.813, 0.868),
-    # ... and F1 0.894 (P 0.900 / R 0.888), 105/112 found, 110/112 offered (a week looked back
-    # on, a new place of spread, hormone and targeted drugs, a partner writing); after round 24
-    # 0.905, 107, 110.
-    "notes_dev_round24u.jsonl": (0.904, 0.955, 0.982),
+    # Written after round 24's tuning had stopped, scored blind by its reader (ce90514): F1
+    # 0.853 (P 0.897 / R 0.813), 89/107 found, 95/107 offered (older patients' old-fashioned
+    # words, understatement, their children's lines); after round 25 0.856, 89, 95 ...
+    "notes_dev_round25v.jsonl": (0.855, 0.831, 0.887),
+    # ... and F1 0.833 (P 0.840 / R 0.826), 72/92 found, 83/92 offered (young patients' slang,
+    # emojis, jokes and pasted texts); after round 25 the same.
+    "notes_dev_round25w.jsonl": (0.832, 0.782, 0.902),
 }
 
 
