@@ -1125,18 +1125,19 @@ def context_rules() -> list[ConTextRule]:
     # "the red card says 999 for chest pain", "call the 24hr line for a temp of 38", "Nurse says
     # ring if I get drowsy", "the team said if the pain in my spine gets worse ..."
     told_to += [f"{says} 999 for" for says in ("says", "said", "say")]
-    told_to += [f"{line} for" for line in ("line", "helpline", "hotline", "number")]
+    # (told to: not "rang the helpline for my chest pain", which she has)
+    told_to += [f"{ring} the {line} for" for ring in ("call", "ring", "phone")
+                for line in ("line", "helpline", "hotline", "24hr line", "24 hour line",
+                             "24-hour line", "triage line", "number")]  # fmt: skip
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
     add(told_to, hyp, "FORWARD", max_scope=16)
-    # ... and what the team said to do about it, after it: "any new back pain that wakes me, or
-    # numbness in my legs, I'm to go straight in", "jaw pain or loose teeth mean tell the
-    # dentist", "fits can happen with brain mets"
-    told_after = """i'm to go straight in | i am to go straight in | i'm to ring | i'm to call |
-        i am to ring | i am to call | mean tell | means tell | mean ring | means ring |
-        mean call | means call | can happen | may happen | might happen | could happen |
-        can occur | may occur"""
+    # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
+    # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
+    # terrible so I'm to go straight in" is today's)
+    told_after = """mean tell | means tell | mean ring | means ring | mean call | means call |
+        can happen | may happen | might happen | could happen | can occur | may occur"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
     # anything" tells of today (round 13)

@@ -56,12 +56,16 @@ def test_round_25_shapes_are_read(text, symptom):
         ("The card says 999 for chest pain.", "chest-pain", "hypothetical"),
         ("Nurse says ring if I get a fever or feel muddled.", "fever", "hypothetical"),
         ("Ring the hotline for a temperature of 38 or more.", "fever", "hypothetical"),
+        ("Onc nurse: call the 24hr line for a temp of 38.", "fever", "hypothetical"),
         ("The team said if my back pain gets worse to go in.", "back-pain", "hypothetical"),
         ("Leaflet says jaw pain means tell the dentist.", "jaw-pain", "hypothetical"),
         ("The doctor said weakness can happen on high doses.", "weakness", "hypothetical"),
         ("daughter says I wasn't myself yday", "mental-status-change", "historical"),
         ("Wed-Thu: breathless on the stairs. Today fine.", "shortness-of-breath", "historical"),
         ("Cannot tahan the headache since morning.", "headache", "present"),
+        # what she did about it, not what she was told to watch for
+        ("Rang the helpline for my chest pain, they want me in.", "chest-pain", "present"),
+        ("Back pain terrible so I'm to go straight in.", "back-pain", "present"),
     ],
 )
 def test_round_25_statuses(text, symptom, status):
