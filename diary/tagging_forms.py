@@ -2752,8 +2752,8 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     them, a word that would not come, a bottom gone numb as the catalog has it (the bladder and
     bowel item), a head like a sieve, a room that whirled, sleep told by the hour, and words
     that are not symptoms (a person who is a pain, migraine tablets, a weak bone)."""
-    # "Fit number 3 this week", "the fit lasted two minutes"
-    yield "seizure", [lower("fit", "fits"), lower("number", "no", "lasted", "lasting")]
+    # "Fit number 3 this week" ("the fit lasted" is round 17's, with its keep-fit and tantrums)
+    yield "seizure", [lower("fit", "fits"), lower("number", "no")]
     # "every bone in my body was aching"
     yield "bone-pain", [lower("every", "all"), lower("bone", "bones"), lower("in"), OWNER,
                         lower("body"), BE, gap(2), lemma(*PAIN_WORDS)]  # fmt: skip
@@ -2918,8 +2918,8 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                           lower("watch", "listen", "read", "hear", "see")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lemma("bone"), lower("is", "'s", "are", "were", "was"),
                           lower("weak", "weaker", "fragile", "thin", "brittle")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("migraine", "nausea", "sickness", "headache", "pain",
-                                "anxiety", "sleeping"),
+    # (a relative's "headache pills" stay theirs, as round 17 reads them)
+    yield NOT_A_SYMPTOM, [lower("migraine", "nausea", "sickness", "anxiety", "sleeping"),
                           lower("tablets", "tablet", "pills", "pill", "meds", "patch",
                                 "medication", "medicine", "spray")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("anti"), lower("-", op="?"),

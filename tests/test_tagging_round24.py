@@ -13,7 +13,6 @@ pytestmark = MARKS
     ("text", "symptom"),
     [
         ("Fit number two today, my right hand jerked.", "seizure"),
-        ("The fit lasted about a minute, Sam timed it.", "seizure"),
         ("Woke up and every bone in my body is aching.", "bone-pain"),
         ("Sam says I'm not acting like myself.", "mental-status-change"),
         ("Och, I'm no' masel the day.", "mental-status-change"),
