@@ -2593,6 +2593,138 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round25v and round25w (round 26): older people's words ("costive",
+    "bilious", "boking", "the trots", "dropsy", "bazodee"), a partner's text to "you", a chest
+    clamped, bones bruised, a liver aching, a bottom gone numb in a patch, a behaviour that is
+    odd, and idioms that are not symptoms."""
+    # Older words: "been costive for four days", "Bilious with it", "boking half the night",
+    # "Trots again", "the dropsy", Trinidad's "real bazodee"
+    yield "constipation", [lower("costive")]
+    yield "nausea", [lower("bilious")]
+    yield "vomiting", [lower("boking", "boke", "boked")]  # ("boaking" is retching: nausea)
+    yield "diarrhea", [{"LOWER": "trots", "IS_SENT_START": True}]
+    yield "diarrhea", [lower("the"), lower("trots")]
+    yield "swelling", [lower("dropsy")]
+    yield "confusion", [lower("bazodee")]
+    # A partner's text to her: "I couldn't wake you", "u were acting proper weird", "didn't seem
+    # to know we were at home"
+    yield "mental-status-change", [*CANT, lower("wake", "rouse"), lower("you", "u")]
+    yield "mental-status-change", [lower("you", "u"), lower("were", "was", "are", "been"),
+                                   lower("acting", "behaving"),
+                                   lower("proper", "really", "so", "a", "bit", "well",
+                                         op="{0,2}"),
+                                   lower("weird", "odd", "strange", "funny", "crazy")]  # fmt: skip
+    yield "confusion", [NOT, lower("seem", op="?"), lower("to", op="?"), lower("know"),
+                        lower("we", "you", "u", "she", "i"), lower("were", "was"),
+                        lower("at", "in"), lower("home")]  # fmt: skip
+    # "had a proper fit in the car park"
+    yield "seizure", [lemma("have"), lower("a"), lower("proper", "real", "full", "massive",
+                                                      "huge", "bad"), lower("fit")]  # fmt: skip
+    # "my legs just buckled", "Teetering like a baby giraffe", "Off-balance all day", "not
+    # steady on my feet"
+    yield "leg-weakness", [LEGS, lower("just", "suddenly", op="?"),
+                           lower("buckled", "collapsed", "crumpled", "folded")]  # fmt: skip
+    yield "balance-problems", [lower("teetering", "tottering"), lower("like", "around", "about")]
+    yield "balance-problems", [{"LOWER": "off", "IS_SENT_START": True}, lower("-", op="?"),
+                               lower("balance")]  # fmt: skip
+    yield "balance-problems", [NOT, lower("steady"), lower("on"), OWNER,
+                               lower("feet", "legs", "pins")]  # fmt: skip
+    # "Bones feel bruised", "Liver's aching", "Hurts every time I inhale", "Chest feels
+    # clamped", "Chest all clamped up", "a catch in my chest when I take a big breath"
+    yield "bone-pain", [lower("bones"), lemma("feel"),
+                        lower("bruised", "battered", "achy", "sore", "tender")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("liver"), BE,
+                                   lower("aching", "sore", "hurting", "tender", "throbbing",
+                                         "killing", "grumbling")]  # fmt: skip
+    yield "chest-pain", [lemma("hurt"), lower("every", "each"), lower("time"),
+                         lower("i", "she"), lower("inhale", "breathe")]  # fmt: skip
+    yield "chest-pain", [lemma("chest"), BE, lower("all", op="?"),
+                         lower("clamped", "gripped", "squeezed", "crushed"),
+                         lower("up", op="?")]  # fmt: skip
+    yield "chest-pain", [lower("catch"), lower("in"), OWNER, lemma("chest")]
+    # "a weird numb patch around my bum", "my bum cheeks feel numb" (the saddle), "No feeling
+    # down there when I wipe", "Messed the bed", "two accidents with his water", "Poo accident",
+    # "waterworks have let me down", "cannot make water", "Leaking wee constantly"
+    control = "bladder-bowel-control"
+    yield control, [lower("numb"), lower("patch", "area", "bit", "spot"),
+                    lower("around", "round", "on", "in"), OWNER,
+                    lower("bum", "bottom", "groin", "backside", "privates")]  # fmt: skip
+    yield control, [lower("bum", "butt", "bottom"), lower("cheeks"), BE, gap(1), lower("numb")]
+    yield control, [lower("no"), lower("feeling", "sensation"), lower("down"),
+                    lower("there", "below")]  # fmt: skip
+    yield control, [lemma("mess", "soil", "dirty"), lower("the"), lower("bed")]
+    yield control, [lower("accident", "accidents"), lower("with"), OWNER,
+                    lower("water", "waterworks", "bladder", "wee", "pee", "bowels")]  # fmt: skip
+    yield control, [lower("poo", "pooh"), lower("accident", "accidents")]
+    yield control, [lower("waterworks", "bladder", "bowels"), BE, lower("let"),
+                    lower("me", "her", "him"), lower("down")]  # fmt: skip
+    yield control, [*CANT, lower("make", "pass"), lower("water", "urine")]
+    yield control, [lower("leaking", "leaked"), lower("wee", "pee", "urine"),
+                    lower("constantly", "again", "everywhere", op="?")]  # fmt: skip
+    # "Phlegm has blood streaks in it", "coughing small blood"
+    yield "coughing-up-blood", [lower("phlegm", "sputum", "spit", "mucus"), lemma("have"),
+                                lower("blood"), lower("streaks", "flecks", "spots", "in",
+                                                      "streaked")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough"), lower("small", "little", "some"), lower("blood")]
+    # "Papa's behaviour is odd", "Mum's been out of character", "not behaving like herself",
+    # "Words keep coming out scrambled"
+    yield "mental-status-change", [lower("behaviour", "behavior"), BE,
+                                   lower("odd", "strange", "weird", "off", "erratic",
+                                         "different")]  # fmt: skip
+    yield "mental-status-change", [lower("been", "is", "'s", "was", "gone", "acting"),
+                                   lower("out"), lower("of"), lower("character")]  # fmt: skip
+    yield "mental-status-change", [NOT, lower("behaving", "acting"), lower("like"),
+                                   lower("herself", "himself", "myself")]  # fmt: skip
+    yield "speech-problems", [lower("words", "word"), lemma("keep"), lower("coming"),
+                              lower("out"), lower("scrambled", "jumbled", "wrong", "muddled",
+                                                  "garbled")]  # fmt: skip
+    # "Chest", "Can't settle to sleep", "not feeling to eat", "not eaten a thing", "barely
+    # touched her dinner", "Zero appetite", "can't face food", "Loose poos", "gums are raw",
+    # "pulse is fast and jumping", "heart going pitter-patter", "nearly keeled over", "Bedroom
+    # started spinning"
+    yield "difficulty-sleeping", [*CANT, lower("settle"), lower("to"), lower("sleep")]
+    yield "loss-of-appetite", [NOT, lower("feeling"), lower("to"), lower("eat")]
+    yield "loss-of-appetite", [NOT, lower("eaten"), lower("a"), lower("thing", "bite", "morsel")]
+    yield "loss-of-appetite", [lower("barely", "hardly"), lower("touched"), OWNER,
+                               lower("dinner", "food", "tea", "lunch", "breakfast", "meal",
+                                     "plate", "supper")]  # fmt: skip
+    yield "loss-of-appetite", [lower("zero", "zilch", "nil"), lower("appetite")]
+    yield "loss-of-appetite", [*CANT, lower("face"), lower("food", "eating", "anything", "dinner",
+                                                        "breakfast", "lunch", "meals")]  # fmt: skip
+    yield "diarrhea", [lower("loose", "runny", "watery"), lower("poos", "poops")]
+    yield "mouth-sores", [lemma("gum"), BE, lower("raw")]
+    yield "palpitations", [lower("pulse"), BE, lower("fast", "racing", "jumping", "galloping",
+                                                     "irregular", "thready")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), lower("going", "went", "doing"),
+                           lower("pitter", "pitter-patter")]  # fmt: skip
+    yield "palpitations", [lower("keeled"), lower("over")]
+    yield "dizziness", [{"LOWER": {"IN": ["bedroom", "room", "kitchen", "lounge", "ceiling"]},
+                         "IS_SENT_START": True},
+                        lower("started", "was", "kept", "went"),
+                        lower("spinning", "whirling", "swaying", "tilting")]  # fmt: skip
+    # "couldn't work out what day it was", "Rach says I'm 'not right'", "her upper belly on the
+    # right is paining her"
+    yield "confusion", [NOT, lower("work", "tell", "figure"), lower("out", op="?"),
+                        lower("what", "which"), lower("day", "year", "month"),
+                        lower("it")]  # fmt: skip
+    yield "mental-status-change", [lower("i", "she"), lower("'m", "'s", "is", "am"),
+                                   {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}}, NOT,
+                                   lower("right")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("upper", "top"), lower("belly", "tummy", "stomach"),
+                                   lower("on"), lower("the"), lower("right"), BE, gap(1),
+                                   lemma(*PAIN_WORDS, "pain", "paining")]  # fmt: skip
+    # Not symptoms: "Break a leg" to a child in a play, a boiler "making a wheezing noise",
+    # "won't let me get a word in", "they're fitting me in at four", "takes double the effort"
+    yield NOT_A_SYMPTOM, [lower("break"), lower("a"), lower("leg")]
+    yield NOT_A_SYMPTOM, [lower("making", "made", "makes"), lower("a"),
+                          lower("wheezing", "rattling", "whistling"),
+                          lower("noise", "sound")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("get"), lower("a"), lower("word"), lower("in")]
+    yield NOT_A_SYMPTOM, [lower("fitting", "fit"), lower("me", "her", "him", "us"), lower("in")]
+    yield NOT_A_SYMPTOM, [lower("takes", "take", "took", "taking"), lower("double", "twice")]
+
+
 def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round24t and round24u (round 25): a pain told by an image (a hot
     poker, a vice, gnawing high up on the right), nerves that buzz or shock, a mind "not her
@@ -3520,4 +3652,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_three(),
         *_round_twenty_four(),
         *_round_twenty_five(),
+        *_round_twenty_six(),
     ]

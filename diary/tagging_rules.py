@@ -257,6 +257,11 @@ _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the on
 _A_MAN_THE_PATIENT = re.compile(
     r"\b(?:dad|father|husband|hubby|partner|grandad|grandpa|brother|uncle|son) "
     r"\((?:the )?(?:patient|pt)\)"
+    # "Under Dad's line I'm adding:", "Grandad's note (he's 83), typed by Sam": his diary
+    r"|\b(?:dad|father|grandad|granddad|grandpa|husband|hubby)(?:'s|\u2019s) "
+    r"(?:note|line|diary|entry)\b"
+    # a note signed by his child or wife: "(His daughter.)", "(Kwame, his son)"
+    r"|\((?:\w+, )?his (?:daughter|son|wife|granddaughter|grandson)\.?\)"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 # "Dad is a man with breast cancer", "he's a bloke with breast cancer", "my husband Pete has

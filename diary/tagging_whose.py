@@ -39,6 +39,9 @@ _PATIENT_SAYS = re.compile(
 _CARER_SAYS = re.compile(
     r"\bwriting (?:this )?(?:for|on behalf of)\b|\bi'?m her (?:daughter|son|husband|carer)\b"
     r"|\b(?:written|typed) by (?:me,? )?(?:her|his) (?:daughter|son|husband|wife|partner)\b"
+    # signed at the end: "(Kwame, her son.)", "(Her daughter writing.)"
+    r"|\((?:\w+, )?(?:her|his) (?:daughter|son|husband|wife|partner|granddaughter|grandson)"
+    r"(?: writing)?\.?\)"
 )
 _HER_TREATMENT = re.compile(
     rf"\b(?:her|his) (?:\w+ )?{_TREATMENT}\b"

@@ -86,6 +86,8 @@ DEV_FILES = (
     "notes_dev_round23s.jsonl",
     "notes_dev_round24t.jsonl",
     "notes_dev_round24u.jsonl",
+    "notes_dev_round25v.jsonl",
+    "notes_dev_round25w.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -93,8 +95,6 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round25v.jsonl",
-    "notes_dev_round25w.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
