@@ -2126,6 +2126,10 @@ _SHE = lower(*_SHE_WORDS)
 _PET_WORDS = ("dog", "dogs", "dog's", "cat", "cats", "cat's", "puppy", "puppy's", "kitten",
               "pup", "horse", "rabbit", "hamster")  # fmt: skip
 _PETS = lower(*_PET_WORDS)
+# Things said to act up or behave oddly ("the printer's acting weird", "my laptop's behaviour")
+_MACHINES = ("printer", "toaster", "phone", "laptop", "computer", "car", "telly", "tv", "wifi",
+             "app", "machine", "fridge", "boiler", "kettle", "router", "tablet", "ipad",
+             "screen", "oven")  # fmt: skip
 # ... and the other animals a note tells of (round 18's review)
 _ANIMALS = lower(*_PET_WORDS, "parrot", "goat", "labrador", "pigeon", "pigeons", "fish", "bird",
                  "budgie", "cow", "sheep", "rover", "kitty", "pony")  # fmt: skip
@@ -2600,26 +2604,31 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     odd, and idioms that are not symptoms."""
     # Older words: "been costive for four days", "Bilious with it", "boking half the night",
     # "Trots again", "the dropsy", Trinidad's "real bazodee"
-    yield "constipation", [lower("costive")]
-    yield "nausea", [lower("bilious")]
+    # (hers: "been costive", "Feeling bilious", "Bilious all morning"; not a dog's, nor prose)
+    feeling = lower("feel", "feeling", "felt", "'m", "am", "i")
+    for old, slug in (("costive", "constipation"), ("bilious", "nausea")):
+        yield slug, [feeling, lower("a", "bit", "very", "so", "quite", op="{0,2}"), lower(old)]
+        yield slug, [{"LOWER": "been", "IS_SENT_START": True}, lower(old)]
+        yield slug, [{"LOWER": old, "IS_SENT_START": True},
+                     lower("all", "again", "today", "with", "this", ",", ".", "and",
+                           "since")]  # fmt: skip
     yield "vomiting", [lower("boking", "boke", "boked")]  # ("boaking" is retching: nausea)
     yield "diarrhea", [{"LOWER": "trots", "IS_SENT_START": True}]
     yield "diarrhea", [lower("the"), lower("trots")]
-    yield "swelling", [lower("dropsy")]
-    yield "confusion", [lower("bazodee")]
-    # A partner's text to her: "I couldn't wake you", "u were acting proper weird", "didn't seem
-    # to know we were at home"
-    yield "mental-status-change", [*CANT, lower("wake", "rouse"), lower("you", "u")]
-    yield "mental-status-change", [lower("you", "u"), lower("were", "was", "are", "been"),
-                                   lower("acting", "behaving"),
-                                   lower("proper", "really", "so", "a", "bit", "well",
-                                         op="{0,2}"),
-                                   lower("weird", "odd", "strange", "funny", "crazy")]  # fmt: skip
-    yield "confusion", [NOT, lower("seem", op="?"), lower("to", op="?"), lower("know"),
+    yield "swelling", [lower("'ve", "got", "have"), lower("the", op="?"), lower("dropsy")]
+    yield "confusion", [lower("feeling", "feel", "felt", "real", "so", "very", "bit", "'m", "am",
+                              "i", "she"), lower("bazodee")]  # fmt: skip
+    # A partner's text to her: "I couldn't wake you for a minute", "didn't seem to know we were
+    # at home" (not "I couldn't wake you, sleeping beauty", nor a delivery driver who "didn't
+    # know we were at home"; "you were acting weird" was withdrawn: films and friends' texts)
+    yield "mental-status-change", [*CANT, lower("wake", "rouse"), lower("you", "u"),
+                                   lower("for")]  # fmt: skip
+    yield "confusion", [NOT, lower("seem"), lower("to"), lower("know"),
                         lower("we", "you", "u", "she", "i"), lower("were", "was"),
                         lower("at", "in"), lower("home")]  # fmt: skip
     # "had a proper fit in the car park"
-    yield "seizure", [lemma("have"), lower("a"), lower("proper", "real", "full", "massive",
+    yield "seizure", [lower("had", "have", "has", "having"), lower("a"),
+                      lower("proper", "real", "full", "massive",
                                                       "huge", "bad"), lower("fit")]  # fmt: skip
     # "my legs just buckled", "Teetering like a baby giraffe", "Off-balance all day", "not
     # steady on my feet"
@@ -2653,13 +2662,19 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     yield control, [lower("bum", "butt", "bottom"), lower("cheeks"), BE, gap(1), lower("numb")]
     yield control, [lower("no"), lower("feeling", "sensation"), lower("down"),
                     lower("there", "below")]  # fmt: skip
-    yield control, [lemma("mess", "soil", "dirty"), lower("the"), lower("bed")]
+    # (hers: not the puppy's, nor a toddler's)
+    messed = [lower("messed", "soiled", "dirtied"), lower("the"), lower("bed")]
+    yield control, [lower("i", "she", "'ve"), *messed]
+    yield control, [{"LOWER": {"IN": ["messed", "soiled"]}, "IS_SENT_START": True}, *messed[1:]]
     yield control, [lower("accident", "accidents"), lower("with"), OWNER,
                     lower("water", "waterworks", "bladder", "wee", "pee", "bowels")]  # fmt: skip
     yield control, [lower("poo", "pooh"), lower("accident", "accidents")]
     yield control, [lower("waterworks", "bladder", "bowels"), BE, lower("let"),
                     lower("me", "her", "him"), lower("down")]  # fmt: skip
-    yield control, [*CANT, lower("make", "pass"), lower("water", "urine")]
+    # (hers: not a kettle's or a yacht's "cannot make water")
+    yield control, [lower("i", "she", "he", "mother", "mum", "mom", ")"), *CANT, lower("make"),
+                    lower("water")]  # fmt: skip
+    yield control, [{"NORM": "can", "IS_SENT_START": True}, NOT, lower("make"), lower("water")]
     yield control, [lower("leaking", "leaked"), lower("wee", "pee", "urine"),
                     lower("constantly", "again", "everywhere", op="?")]  # fmt: skip
     # "Phlegm has blood streaks in it", "coughing small blood"
@@ -2669,11 +2684,15 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     yield "coughing-up-blood", [lemma("cough"), lower("small", "little", "some"), lower("blood")]
     # "Papa's behaviour is odd", "Mum's been out of character", "not behaving like herself",
     # "Words keep coming out scrambled"
-    yield "mental-status-change", [lower("behaviour", "behavior"), BE,
-                                   lower("odd", "strange", "weird", "off", "erratic",
-                                         "different")]  # fmt: skip
-    yield "mental-status-change", [lower("been", "is", "'s", "was", "gone", "acting"),
-                                   lower("out"), lower("of"), lower("character")]  # fmt: skip
+    # (a person's: not a cat's or a printer's)
+    odd = lower("odd", "strange", "weird", "off", "erratic", "different")
+    behaviour = [lower("behaviour", "behavior"), BE, odd]
+    yield "mental-status-change", [lower("my", "her", "his", "'s"), *behaviour]
+    yield NOT_A_SYMPTOM, [lower(*_MACHINES), lower("'s"), *behaviour]
+    yield NOT_A_SYMPTOM, [_ANIMALS, lower("'s"), *behaviour]
+    yield "mental-status-change", [lower("she", "i", "he", "'s", "'ve", "been"),
+                                   lower("been", "was", "is", "gone", op="?"), lower("out"),
+                                   lower("of"), lower("character")]  # fmt: skip
     yield "mental-status-change", [NOT, lower("behaving", "acting"), lower("like"),
                                    lower("herself", "himself", "myself")]  # fmt: skip
     yield "speech-problems", [lower("words", "word"), lemma("keep"), lower("coming"),
@@ -2682,8 +2701,12 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     # "Chest", "Can't settle to sleep", "not feeling to eat", "not eaten a thing", "barely
     # touched her dinner", "Zero appetite", "can't face food", "Loose poos", "gums are raw",
     # "pulse is fast and jumping", "heart going pitter-patter", "nearly keeled over", "Bedroom
-    # started spinning"
-    yield "difficulty-sleeping", [*CANT, lower("settle"), lower("to"), lower("sleep")]
+    # started spinning" ("keeled over" was withdrawn: trees, boats, laughing)
+    # (hers: not the puppy's)
+    settle = [lower("settle"), lower("to"), lower("sleep")]
+    yield "difficulty-sleeping", [lower("i", "she"), *CANT, *settle]
+    yield "difficulty-sleeping", [{"NORM": {"IN": ["can", "could"]}, "IS_SENT_START": True}, NOT,
+                                  *settle]  # fmt: skip
     yield "loss-of-appetite", [NOT, lower("feeling"), lower("to"), lower("eat")]
     yield "loss-of-appetite", [NOT, lower("eaten"), lower("a"), lower("thing", "bite", "morsel")]
     yield "loss-of-appetite", [lower("barely", "hardly"), lower("touched"), OWNER,
@@ -2698,7 +2721,6 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
                                                      "irregular", "thready")]  # fmt: skip
     yield "palpitations", [lemma("heart"), lower("going", "went", "doing"),
                            lower("pitter", "pitter-patter")]  # fmt: skip
-    yield "palpitations", [lower("keeled"), lower("over")]
     yield "dizziness", [{"LOWER": {"IN": ["bedroom", "room", "kitchen", "lounge", "ceiling"]},
                          "IS_SENT_START": True},
                         lower("started", "was", "kept", "went"),
@@ -2722,7 +2744,10 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
                           lower("noise", "sound")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("get"), lower("a"), lower("word"), lower("in")]
     yield NOT_A_SYMPTOM, [lower("fitting", "fit"), lower("me", "her", "him", "us"), lower("in")]
-    yield NOT_A_SYMPTOM, [lower("takes", "take", "took", "taking"), lower("double", "twice")]
+    yield NOT_A_SYMPTOM, [lower("everything", "it", "that", "this", "things", op="?"),
+                          lower("takes", "take", "took", "taking"), lower("double", "twice"),
+                          lower("the", "as", op="?"),
+                          lower("effort", "time", "long", "work")]  # fmt: skip
 
 
 def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
@@ -3219,10 +3244,8 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
                                                                       "really", op="{0,2}"),
                                    odd]  # fmt: skip
     # the catalog's "acting weird" said of a machine
-    yield NOT_A_SYMPTOM, [lower("printer", "toaster", "phone", "laptop", "computer", "car",
-                                "telly", "tv", "wifi", "app", "machine", "fridge", "boiler",
-                                "kettle", "router", "tablet", "ipad", "screen", "oven"),
-                          lemma("be", "keep", "start", op="?"), lower("acting", "behaving"),
+    yield NOT_A_SYMPTOM, [lower(*_MACHINES), lemma("be", "keep", "start", op="?"),
+                          lower("acting", "behaving"),
                           lower("weird", "strange", "odd", "up", "funny")]  # fmt: skip
     # "Granny Pearl ain't acting right", "she's not acting like herself"
     yield "mental-status-change", [NOT, lower("acting", "behaving"),

@@ -191,6 +191,15 @@ RED_FLAG_RECALL_FLOORS = {
     # from their son (read as his father's report of his mother, someone else's).
     "notes_dev_round24t.jsonl": 0.989,
     "notes_dev_round24u.jsonl": 0.973,
+    # round25v 103/107 and round25w 87/92 (89 and 72 blind), tuned on in round 26. Asked, not
+    # found present: "a shaking fit", "Legs are giving way", "Arm's throbbing", "heavy and
+    # numb-ish" (of legs named a sentence before), a tooth "socket still hasn't healed" on
+    # denosumab, "a broken humerus" after "turns out". Neither: "Papa's behaviour is odd" in a
+    # note signed "(His daughter.)" (read as a relative's), a partner's pasted "u were acting
+    # proper weird" (a shape withdrawn after the review: films and friends' texts read alike),
+    # "Rach says I'm 'not right'".
+    "notes_dev_round25v.jsonl": 0.962,
+    "notes_dev_round25w.jsonl": 0.945,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -237,6 +246,10 @@ F1_FLOORS = {
     # say who writes it ("Mia has a temp of 38.3 and I felt queasy"), men as patients.
     "notes_dev_round22o.jsonl": 0.831,
     "notes_dev_round22p.jsonl": 0.887,
+    # round25w 0.915 (P 0.890 / R 0.942; 0.833 blind), tuned on in round 26: others' symptoms in
+    # pasted texts ("Rosie has a temp of 39.2"), jokes ("an actual headache"), a past told in
+    # slang ("hurled every cycle").
+    "notes_dev_round25w.jsonl": 0.915,
 }
 
 
@@ -266,6 +279,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round23r.jsonl": 0.991,  # 117/118 (above)
     "notes_dev_round23s.jsonl": 0.989,  # 92/93 (above)
     "notes_dev_round24u.jsonl": 0.991,  # 111/112 (above)
+    "notes_dev_round25v.jsonl": 0.990,  # 106/107 (above)
+    "notes_dev_round25w.jsonl": 0.978,  # 90/92 (above)
 }
 
 
@@ -295,26 +310,26 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round25v and
-# round25w after round 24 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round26x and
+# round26y after round 25 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24.
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
-    # F1 0.940, 116/125 found, 118/125 offered after round 22 (0.935, 115, 117 before it;
-    # 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.939, 0.928, 0.944),
+    # F1 0.945, 117/125 found, 119/125 offered after round 26 (0.940, 116, 118 after round 22;
+    # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
+    "notes_dev_round19j.jsonl": (0.944, 0.936, 0.952),
     # F1 0.886 (P 0.869 / R 0.903), 85/94 found, 91/94 offered after round 24 (0.881, 84, 91
     # after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.885, 0.904, 0.968),
-    # Written after round 24's tuning had stopped, scored blind by its reader (ce90514): F1
-    # 0.853 (P 0.897 / R 0.813), 89/107 found, 95/107 offered (older patients' old-fashioned
-    # words, understatement, their children's lines); after round 25 the same ...
-    "notes_dev_round25v.jsonl": (0.852, 0.831, 0.887),
-    # ... and F1 0.833 (P 0.840 / R 0.826), 72/92 found, 83/92 offered (young patients' slang,
-    # emojis, jokes and pasted texts); after round 25 the same.
-    "notes_dev_round25w.jsonl": (0.832, 0.782, 0.902),
+    # Written after round 25's tuning had stopped, scored blind by its reader (36df1c6): F1
+    # 0.891 (P 0.893 / R 0.888), 114/131 found, 123/131 offered (red flags in many sentence
+    # shapes: questions, conditionals, reported speech, lists); after round 26 the same ...
+    "notes_dev_round26x.jsonl": (0.890, 0.870, 0.938),
+    # ... and F1 0.923 (P 0.913 / R 0.933), 91/98 found, 95/98 offered (wards, hospices, trials,
+    # admin); after round 26 0.926, 91, 95.
+    "notes_dev_round26y.jsonl": (0.922, 0.928, 0.969),
 }
 
 
