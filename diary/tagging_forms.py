@@ -2632,8 +2632,9 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
                                                       "huge", "bad"), lower("fit")]  # fmt: skip
     # "my legs just buckled", "Teetering like a baby giraffe", "Off-balance all day", "not
     # steady on my feet"
+    # (not legs folded under her at yoga)
     yield "leg-weakness", [LEGS, lower("just", "suddenly", op="?"),
-                           lower("buckled", "collapsed", "crumpled", "folded")]  # fmt: skip
+                           lower("buckled", "collapsed", "crumpled")]  # fmt: skip
     yield "balance-problems", [lower("teetering", "tottering"), lower("like", "around", "about")]
     yield "balance-problems", [{"LOWER": "off", "IS_SENT_START": True}, lower("-", op="?"),
                                lower("balance")]  # fmt: skip
@@ -2727,9 +2728,9 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
                         lower("spinning", "whirling", "swaying", "tilting")]  # fmt: skip
     # "couldn't work out what day it was", "Rach says I'm 'not right'", "her upper belly on the
     # right is paining her"
-    yield "confusion", [NOT, lower("work", "tell", "figure"), lower("out", op="?"),
-                        lower("what", "which"), lower("day", "year", "month"),
-                        lower("it")]  # fmt: skip
+    # ("couldn't tell what day it was" is round 13's, with its relaxing holidays)
+    yield "confusion", [NOT, lower("work", "figure"), lower("out"), lower("what", "which"),
+                        lower("day", "year", "month"), lower("it")]  # fmt: skip
     yield "mental-status-change", [lower("i", "she"), lower("'m", "'s", "is", "am"),
                                    {"ORTH": {"IN": ["'", '"', "\u2018", "\u201c"]}}, NOT,
                                    lower("right")]  # fmt: skip
