@@ -2597,6 +2597,42 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round26x and round26y (round 27): a bladder she was not able to
+    empty, a tender spot on a bone, nerves that burn, an appetite "not great", legs that keep
+    buckling, and a few idioms."""
+    # "Wasn't able to pee at all", "not able to pass water"
+    yield "bladder-bowel-control", [NOT, lower("able"), lower("to"),
+                                    lower("pee", "wee", "urinate", "pass")]  # fmt: skip
+    # "a tender spot on my left ribs", "a sore patch over my hip"
+    for place_name, places in PAIN_PLACES.items():
+        slug = "back-pain" if place_name == "neck" else place_name
+        if slug in ("mouth-sores", "headache"):
+            continue
+        yield slug, [lower("tender", "sore", "painful", "achy"), lower("spot", "patch", "area"),
+                     lower("on", "in", "over"), OWNER, SIDE, lemma(*places)]  # fmt: skip
+    # "Burning in feet and fingers at night"
+    ends = lemma("foot", "feet", "finger", "toe", "hand")
+    yield "neuropathy", [lower("burning", "tingling", "buzzing"), lower("in"),
+                         lower("my", "her", "both", op="?"), ends, lower("and", "&"),
+                         ends]  # fmt: skip
+    # "Appetite's not great"
+    yield "loss-of-appetite", [lower("appetite"), BE, NOT,
+                               lower("great", "good", "brilliant", "there", "much")]  # fmt: skip
+    # "they keep buckling" (of legs named before)
+    yield LEGS_AS_THEY, [lower("they"), lemma("keep"), lower("buckling", "collapsing",
+                                                           "giving")]  # fmt: skip
+    # "Bit deaf in the left ear"
+    yield "hearing-changes", [lower("deaf"), lower("in"), OWNER, SIDE, lemma("ear")]
+    # "not wanting her tea", "not opened my bowels for 5 days", "thinning on top"
+    yield "loss-of-appetite", [NOT, lower("wanting"), lower("her", "my", "his", "any"),
+                               lower("tea", "dinner", "food", "meals", "breakfast", "lunch",
+                                     "supper")]  # fmt: skip
+    yield "constipation", [NOT, lower("opened"), lower("my", "her", "his"), lower("bowels"),
+                           lower("for", "in", "since")]  # fmt: skip
+    yield "hair-loss", [lower("thinning"), lower("on"), lower("top")]
+
+
 def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round25v and round25w (round 26): older people's words ("costive",
     "bilious", "boking", "the trots", "dropsy", "bazodee"), a partner's text to "you", a chest
@@ -2837,7 +2873,7 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
                                    lower("crazy", "loopy", "bonkers", "doolally", "daft",
                                          "nuts")]  # fmt: skip
     # "not like her usual self", "not her usual self"
-    yield "mental-status-change", [NOT, lower("like", op="?"), lower("her", "my", "his"),
+    yield "mental-status-change", [NOT, lower("like", "been", op="?"), lower("her", "my", "his"),
                                    lower("usual", "normal", "old"), lower("self")]  # fmt: skip
     # Singapore's "very blur": muddled (not the eyes': "vision very blur")
     # (a person: "She very blur today", "Ah Ma today very blur"; not a photo)
@@ -3677,4 +3713,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_four(),
         *_round_twenty_five(),
         *_round_twenty_six(),
+        *_round_twenty_seven(),
     ]

@@ -1066,6 +1066,32 @@ def _list_answered_no(target: Span) -> bool:
     return bool(words) and all(w in _BARE_NO or w in ("and", "to", "all") for w in words)
 
 
+_ASKING_IF = re.compile(r"\b(?:asked|ask|asks|asking)(?: me| us| her)? (?:if|whether|about)\b")
+_ANSWER_NO = re.compile(
+    r"^(?:no|nope|none|nah|nil|negative|(?:i )?(?:said|say|told (?:her|him|them)|tell "
+    r"(?:her|him|them)|answered) (?:no|none))\b"
+)
+_ANSWER_YES = re.compile(
+    r"^(?:yes|yeah|yep|yup|(?:i )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
+    r"answered) yes)\b"
+)
+
+
+def _asked_then_answered(target: Span) -> str:
+    """ "The nurse asked if I'd had any chest pain. I said no." -> "no"; "... I said yes, since
+    Monday." -> "yes": a clinician's question in the mention's sentence, answered at the start of
+    the next one (round 27); "" when it is not."""
+    doc, sent = target.doc, target.sent
+    if sent.end >= len(doc):
+        return ""
+    if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
+        return ""
+    answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)
+    if _ANSWER_NO.match(answer):
+        return "no"
+    return "yes" if _ANSWER_YES.match(answer) else ""
+
+
 _ZERO = frozenset({"0", "0/10", "x0", "nil", "none", "zero"})
 
 
@@ -1244,6 +1270,11 @@ def status(target: Span) -> str:
         # may still be hers
         red_flag = target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
         return "uncertain" if red_flag else "family"
+    answered = _asked_then_answered(target) if "HYPOTHETICAL" in categories else ""
+    if answered == "no":
+        return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
+    if answered == "yes":
+        categories.discard("HYPOTHETICAL")
     if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = (

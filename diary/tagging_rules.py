@@ -79,7 +79,7 @@ _WEEKDAYS = words("""
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
-    reported saying say
+    reported saying say telling tell
 """)
 _SAYING = words("saying telling asking")
 _GUESSING = words("thinks reckons wonders thought reckoned")
@@ -309,9 +309,30 @@ def patient_said(doc: Any) -> str:
     return cached
 
 
+# A relative after one of these is spoken to or of, not the one the clause is about: "snapping at
+# the kids and losing words", "I shouted at my husband and felt dizzy" (round 27)
+_OBJECT_OF = words("at with for to from about behind")
+_DETERMINERS = words("the my our her his their a me mi")
+_OTHERS_SAID = words("she he they her his their she's he's shes hes who whose")
+
+
+def _an_object(target: Span, modifier: Span) -> bool:
+    """The relative is a preposition's object, and no other person speaks before the mention."""
+    doc = target.doc
+    i = modifier.start - 1
+    while i >= 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    return (
+        i >= 0
+        and doc[i].lower_ in _OBJECT_OF
+        and modifier.end <= target.start
+        and not any(t.lower_ in _OTHERS_SAID for t in doc[modifier.end : target.start])
+    )
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
-    if not _same_person(target, modifier, span_between):
+    if not _same_person(target, modifier, span_between) or _an_object(target, modifier):
         return False
     first = modifier[0]
     doc = target.doc
@@ -356,6 +377,16 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     if after < len(doc) and doc[after].text == "(":
         while after < len(doc) and doc[after].text != ")":
             after += 1
+        after += 1
+    # "Little sister Joy say I had a seizure": the relative's name before what she reports of
+    # the writer ("My friend Joanne says chemo brain hit her hard" is still Joanne's)
+    if (
+        after + 1 < len(doc)
+        and doc[after].is_title
+        and doc[after].is_alpha
+        and doc[after + 1].lower_ in _REPORTED
+        and any(t.lower_ in _FIRST_PERSON for t in doc[after + 2 : target.start])
+    ):
         after += 1
     keeps = doc[after].lower_ in ("keeps", "keep") if after < len(doc) else False
     if keeps and (after + 1 >= len(doc) or doc[after + 1].lower_ not in _SAYING):
@@ -1137,6 +1168,11 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
+    # "The oncologist went through the side effects again: diarrhoea, mouth sores"
+    told_to += [
+        f"{went} the side effects"
+        for went in ("went through", "went over", "talked through", "explained")
+    ]
     add(told_to, hyp, "FORWARD", max_scope=16)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
@@ -1194,7 +1230,8 @@ def context_rules() -> list[ConTextRule]:
         or i just | or did i just | or was it just | or was it | don't know if | dont know if |
         do not know if | don't know whether | didn't know if | not certain if |
         not sure if i'm just | not sure if im just | not sure if i am just |
-        don't know if i'm just | dont know if im just | wondering if i'm just"""
+        don't know if i'm just | dont know if im just | wondering if i'm just | idk if |
+        dunno if | idk whether | dunno whether"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
     # it's just the hot flushes", which offers the answer).
@@ -1387,16 +1424,21 @@ def context_rules() -> list[ConTextRule]:
         never been this | never been so | never felt this | never felt so | never been as |
         this last week | this past week | this last fortnight | this past fortnight |
         this last month | this past month | these last few days | these past few days |
-        or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its"""
+        or if i'm | or if im | or if i am | if i'm just | if im just | or if it's | or if its |
+        not that i'm not | not that i am not | not that she's not | not that she is not |
+        can't say the | cannot say the | cant say the | can't say it's gone |
+        i'd be lying if | id be lying if | i would be lying if | no way |
+        if this | if these"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".
     never_without = [
-        f"{no} {a} {span} without"
+        f"{no} {a} {span}{since} without"
         for no in ("hasn't been", "has not been", "haven't had", "have not had", "not",
                    "never", "isn't", "wasn't", "there's not", "there isn't", "no")
         for a in ("a", "a single", "one", "one single")
         for span in ("day", "night", "morning", "hour", "week", "minute")
+        for since in ("", " this week", " this month", " all week")
     ]  # fmt: skip
     never_without += [f"no {span} without" for span in ("day", "night", "morning", "week")]
     add(never_without, "PSEUDO", "PSEUDO")

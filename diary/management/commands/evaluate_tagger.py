@@ -88,6 +88,8 @@ DEV_FILES = (
     "notes_dev_round24u.jsonl",
     "notes_dev_round25v.jsonl",
     "notes_dev_round25w.jsonl",
+    "notes_dev_round26x.jsonl",
+    "notes_dev_round26y.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -95,8 +97,6 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round26x.jsonl",
-    "notes_dev_round26y.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
