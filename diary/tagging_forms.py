@@ -2625,12 +2625,19 @@ def _round_twenty_seven() -> Iterable[tuple[str, Pattern]]:
     # "Bit deaf in the left ear"
     yield "hearing-changes", [lower("deaf"), lower("in"), OWNER, SIDE, lemma("ear")]
     # "not wanting her tea", "not opened my bowels for 5 days", "thinning on top"
-    yield "loss-of-appetite", [NOT, lower("wanting"), lower("her", "my", "his", "any"),
+    # (hers: not the cat's tea)
+    yield "loss-of-appetite", [NOT, lower("wanting"), lower("my", "any"),
                                lower("tea", "dinner", "food", "meals", "breakfast", "lunch",
                                      "supper")]  # fmt: skip
     yield "constipation", [NOT, lower("opened"), lower("my", "her", "his"), lower("bowels"),
                            lower("for", "in", "since")]  # fmt: skip
-    yield "hair-loss", [lower("thinning"), lower("on"), lower("top")]
+    # "a bit of thinning on top" (not a hedge's, a lawn's, a teddy's)
+    yield "hair-loss", [lower("of", "hair", "'m", "am"), lower("thinning"), lower("on"),
+                        lower("top")]  # fmt: skip
+    # "the kids in the back screaming Frozen": the back of the car
+    yield NOT_A_SYMPTOM, [lower("in"), lower("the"), lower("back"),
+                          lower("seat", "screaming", "singing", "fighting", "arguing", "crying",
+                                "asleep")]  # fmt: skip
 
 
 def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
@@ -2993,6 +3000,7 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     wet_self = [lemma("wet"), lower("myself", "masel", "mysel", "herself", "hersel", "himself")]
     yield "bladder-bowel-control", wet_self
     yield NOT_A_SYMPTOM, [*wet_self, lower("laughing", "with", "laughin")]
+    yield NOT_A_SYMPTOM, [lower("got", "get", "getting", "gets"), *wet_self]  # in the pool
     # "trip over words", "stumbling over the words" (speech, not a speech: see round 23)
     yield "speech-problems", [lower("i", "she"), lower("trip", "trips", "tripping", "stumble",
                                                       "stumbles", "stumbling"),

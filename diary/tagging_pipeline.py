@@ -1270,7 +1270,7 @@ def status(target: Span) -> str:
         # may still be hers
         red_flag = target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
         return "uncertain" if red_flag else "family"
-    answered = _asked_then_answered(target) if "HYPOTHETICAL" in categories else ""
+    answered = _asked_then_answered(target) if "ask" in lower_text(target.doc) else ""
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
     if answered == "yes":

@@ -1168,11 +1168,10 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
-    # "The oncologist went through the side effects again: diarrhoea, mouth sores"
-    told_to += [
-        f"{went} the side effects"
-        for went in ("went through", "went over", "talked through", "explained")
-    ]
+    # "The oncologist went through the side effects again: diarrhoea, mouth sores" (a list that
+    # follows: not "went through the side effects and I've got three of them")
+    told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
+                "talked through", "explained") for then in (":", " again", " again:")]  # fmt: skip
     add(told_to, hyp, "FORWARD", max_scope=16)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain

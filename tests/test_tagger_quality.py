@@ -200,6 +200,16 @@ RED_FLAG_RECALL_FLOORS = {
     # "Rach says I'm 'not right'".
     "notes_dev_round25v.jsonl": 0.962,
     "notes_dev_round25w.jsonl": 0.945,
+    # round26x 121/131 and round26y 94/98 (114 and 91 blind), tuned on in round 27. Asked, not
+    # found present: "a proper shaking fit", "the fit in the morning", "a crack in one of my
+    # vertebrae" and "the hip break clean through" (a doctor's finding), "couldn't get the
+    # proper word", "had an accident twice" beside "can't hold my water", a gum that "hasn't
+    # healed" on Zometa (labelled the jaw's), "Can't say the fever gone" (read as no fever; the
+    # 101.8 F beside it is read), "If the breathlessness isn't better by morning", "Amma's legs
+    # gave way" and "Amma was confused" in a daughter's notes. Neither: "I'd be lying if I told
+    # you the tightness in my chest has gone" (read as gone), a drain "site is sore".
+    "notes_dev_round26x.jsonl": 0.923,
+    "notes_dev_round26y.jsonl": 0.959,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -281,6 +291,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round24u.jsonl": 0.991,  # 111/112 (above)
     "notes_dev_round25v.jsonl": 0.990,  # 106/107 (above)
     "notes_dev_round25w.jsonl": 0.978,  # 90/92 (above)
+    "notes_dev_round26x.jsonl": 0.992,  # 130/131 (above)
+    "notes_dev_round26y.jsonl": 0.989,  # 97/98 (above)
 }
 
 
@@ -310,8 +322,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round26x and
-# round26y after round 25 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round27a and
+# round27b after round 26 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24.
     "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
@@ -323,13 +335,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.885, 0.904, 0.968),
-    # Written after round 25's tuning had stopped, scored blind by its reader (36df1c6): F1
-    # 0.891 (P 0.893 / R 0.888), 114/131 found, 123/131 offered (red flags in many sentence
-    # shapes: questions, conditionals, reported speech, lists); after round 26 the same ...
-    "notes_dev_round26x.jsonl": (0.890, 0.870, 0.938),
-    # ... and F1 0.923 (P 0.913 / R 0.933), 91/98 found, 95/98 offered (wards, hospices, trials,
-    # admin); after round 26 0.926, 91, 95.
-    "notes_dev_round26y.jsonl": (0.922, 0.928, 0.969),
+    # Written after round 26's tuning had stopped, scored blind by its reader (4f2c6ef): F1
+    # 0.904 (P 0.925 / R 0.883), 83/99 found, 89/99 offered (numbers: temperatures in every
+    # format, scores, counts, readings that are not the body's); after round 27 0.907, 84, 90 ...
+    "notes_dev_round27a.jsonl": (0.906, 0.848, 0.909),
+    # ... and F1 0.881 (P 0.877 / R 0.886), 92/104 found, 99/104 offered (anger, fear and relief;
+    # arguing with the team); after round 27 the same.
+    "notes_dev_round27b.jsonl": (0.880, 0.884, 0.951),
 }
 
 
