@@ -2742,10 +2742,10 @@ def _round_twenty_six() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("words", "word"), lemma("keep"), lower("coming"),
                               lower("out"), lower("scrambled", "jumbled", "wrong", "muddled",
                                                   "garbled")]  # fmt: skip
-    # "Chest", "Can't settle to sleep", "not feeling to eat", "not eaten a thing", "barely
-    # touched her dinner", "Zero appetite", "can't face food", "Loose poos", "gums are raw",
-    # "pulse is fast and jumping", "heart going pitter-patter", "nearly keeled over", "Bedroom
-    # started spinning" ("keeled over" was withdrawn: trees, boats, laughing)
+    # "Can't settle to sleep", "not feeling to eat", "not eaten a thing", "barely touched her
+    # dinner", "Zero appetite", "can't face food", "Loose poos", "gums are raw", "pulse is fast
+    # and jumping", "heart going pitter-patter", "Bedroom started spinning" ("keeled over" was
+    # withdrawn: trees, boats, laughing)
     # (hers: not the puppy's)
     settle = [lower("settle"), lower("to"), lower("sleep")]
     yield "difficulty-sleeping", [lower("i", "she"), *CANT, *settle]

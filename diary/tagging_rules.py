@@ -1408,7 +1408,7 @@ def context_rules() -> list[ConTextRule]:
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
-    pseudo = """not as | not quite as | not nearly as | not as bad | not too bad | not so bad |
+    pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |
         not that bad | not only | no idea why | cannot tahan | can't tahan | cant tahan |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
