@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from diary.tagging_pipeline import (
     CONTEXT,
     LOWER_TEXT,
+    REACHES,
     build_pipeline,
     forget_lemmas,
     mentions_of,
@@ -229,6 +230,21 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s{2,}|[^\S ]")  # runs of white space, or a tab, a line break...
+# One word a sentence, three or more times, for weight: "Can't. Get. My. Breath." reads as
+# "Can't Get My Breath." (round 28). The stops become spaces, so no position moves. Only a
+# sentence cut up, with a word that joins ("my", "can't"), not a list ("Breath. Legs. Bladder.").
+_STACCATO = re.compile(r"(?<![\w.'])(?:[A-Za-z']{2,}\. ){2,}[A-Za-z']{2,}(?=[.!?])")
+_JOINING = re.compile(
+    r"\b(?:my|her|i|i'm|im|can't|cant|cannot|get|got|so|the|is|am|was|not|no|it|this|just)\.",
+    re.IGNORECASE,
+)
+
+
+def _staccato(match: re.Match[str]) -> str:
+    said = match.group()
+    return said.replace(".", " ") if _JOINING.search(said) else said
+
+
 # A comma typed without the space after it ("10/10,CANT FEEL", "pain,cant sleep"): spaCy splits
 # it off as an infix, and then reads no contraction in the word after it.
 _GLUED_COMMA = re.compile(r"(?<=[^\W_]),(?=[^\W\d_])")
@@ -328,6 +344,8 @@ def clean(text: str) -> tuple[str, list[int] | None]:
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     if "1)" in text and _FIRST_ITEMS.search(text):
         text = _items_on_lines(text)
+    if text.count(". ") > 1 and _STACCATO.search(text):
+        text = _STACCATO.sub(_staccato, text)
     positions: list[int] | None = None
     # Each pattern needs a character a plain note lacks ("<", "&", two spaces, or one that is
     # not printable: every control, zero-width or white space character but " "; a comma): a
@@ -404,10 +422,12 @@ class Tagger:
                 context(doc)
             original, positions = originals[index], cleaned[index][1]
             found = mentions_of(doc)
+            reaches = doc.user_data.get(REACHES, {})
             for ent in found:
                 if ent.label_ == _NOT_A_SYMPTOM:
                     continue
-                start, end = offset + ent.start_char, offset + ent.end_char
+                end_char = reaches.get((ent.start, ent.end), ent.end_char)
+                start, end = offset + ent.start_char, offset + end_char
                 if positions is not None:
                     start, end = positions[start], positions[end - 1] + 1
                 results[index].extend(self._mentions(ent, original[start:end], start, end))

@@ -2597,6 +2597,155 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round27a and round27b (round 28): a place she did not know she was
+    in, words she struggled for, a fit by how long it lasted, legs that are feeble or stop
+    working, streaks in her phlegm, a liver or a scar that throbs or twinges, being about to be
+    sick, the bathroom whirling, "the squits", sleep that won't come, and idioms."""
+    # "had no clue where I was", "hadnae a clue where she was" (not "no idea where I was going")
+    yield "confusion", [{"NORM": {"IN": ["no", "not"]}}, lower("a", op="?"),
+                        lower("clue", "idea"), lower("where"), lower("i", "she"),
+                        lower("was", "am", "is", "were")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("clue", "idea"), lower("where"), lower("i", "she"),
+                          lower("was", "am", "is", "were"),
+                          lower("going", "supposed", "meant", "headed", "heading", "to",
+                                "parked", "staying")]  # fmt: skip
+    # "the sore bit at the top of my belly"
+    yield "upper-abdominal-pain", [lower("sore", "painful", "tender", "achy", "aching"),
+                                   lower("bit", "spot", "patch", "area"), lower("at", "in"),
+                                   lower("the"), lower("top"), lower("of"), OWNER,
+                                   lemma("belly", "tummy", "stomach", "abdomen")]  # fmt: skip
+    # "Aching head to toe", "sore from head to foot": a pain all over, not a headache
+    yield "pain", [lower("aching", "achy", "sore", "hurting", "aches", "pain", "pains"),
+                   lower("from", op="?"), lower("head"), lower("to"),
+                   lower("toe", "toes", "foot", "feet")]  # fmt: skip
+    # "I don't fancy any food", "didn't fancy my dinner"
+    yield "loss-of-appetite", [NOT, lemma("fancy"), lower("any", "my", "much", op="?"),
+                               lower("food", "eating", "meals", "dinner", "breakfast", "lunch",
+                                     "tea", "supper")]  # fmt: skip
+    # "if one calf swells up", "my calf's swelled"
+    yield "calf-swelling", [lower("my", "one", "left", "right", "a"), lemma("calf"),
+                            lower("'s", "has", "is", op="?"),
+                            lower("swells", "swelled", "swollen", "swelling", "swell"),
+                            lower("up", op="?")]  # fmt: skip
+    # "scrambled in the heid", "a bit scrambled in the head" (Scots "heid" is "head")
+    yield "confusion", [lower("scrambled", "muddled", "fuzzy", "foggy"), lower("in"),
+                        lower("the", "my", "her"), lower("head")]  # fmt: skip
+    # "In a fog all morning" (her: at the start of a sentence or after "I'm", "been", "feel")
+    fog = [lower("in"), lower("a"), lower("fog", "haze", "daze")]
+    yield "confusion", [{"LOWER": "in", "IS_SENT_START": True}, *fog[1:]]
+    yield "confusion", [lower("'m", "am", "been", "feel", "feeling", "felt", "was"), *fog]
+    # "she struggled for words", "struggling for the right word", "my words are coming out
+    # scrambled", "Jumbling my sentences"
+    words = lemma("word", "sentence")
+    yield "speech-problems", [lemma("struggle"), lower("for"), lower("the", "her", "my", op="?"),
+                              lower("right", op="?"), words]  # fmt: skip
+    yield "speech-problems", [words, lower("are", "were", "'re", "keep", op="?"),
+                              lower("coming", "came", "come"), lower("out"),
+                              lower("scrambled", "jumbled", "wrong", "garbled", "muddled",
+                                    "all", "slurred", "backwards")]  # fmt: skip
+    yield "speech-problems", [lower("jumbling", "jumbled", "muddling", "garbling"),
+                              lower("my", "her"), lemma("sentence", "word")]  # fmt: skip
+    # "Talking like she's drunk", "slurring like I'd had a bottle"
+    yield "speech-problems", [lower("talking", "talked", "speaking", "sounding", "sounded"),
+                              lower("like"), lower("she", "i", "she's", "i'm", "i'd", "she'd"),
+                              lower("'s", "was", "were", "'d", "had", "is", op="?"),
+                              lower("drunk", "been", "pissed", "tipsy")]  # fmt: skip
+    # "She fitted for about 90 seconds" (not "fitted for a wig")
+    yield "seizure", [lower("fitted", "fitting", "fitting"), lower("for"),
+                      lower("about", "around", "nearly", "maybe", "roughly", "over", "almost",
+                            op="?"),
+                      {"LIKE_NUM": True}, lower("seconds", "secs", "minutes", "mins", "min",
+                                                "second", "minute")]  # fmt: skip
+    # "Legs feeble on the stairs", "my legs are feeble"; "if my legs stop working", "legs have
+    # stopped working"
+    yield "leg-weakness", [LEGS, BE, lower("so", "very", "really", "all", op="?"),
+                           lower("feeble")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("have", "'ve", "had", "just", op="?"),
+                           lower("stop", "stopped", "stopping", "stops"),
+                           lower("working")]  # fmt: skip
+    # "No feeling round my back passage", "numb around my bottom" (the catalog's saddle
+    # numbness)
+    yield "bladder-bowel-control", [lower("no", "lost", "losing"), lower("feeling", "sensation"),
+                                    lower("round", "around", "in", "down"), OWNER,
+                                    lower("back"), lower("passage")]  # fmt: skip
+    # "just cannae keep ma balance", "can't keep my balance"
+    yield "balance-problems", [*CANT, lower("keep"), lower("my", "her"),
+                               lower("balance")]  # fmt: skip
+    # "no problems holding my wee", "trouble controlling my bowels"
+    yield "bladder-bowel-control", [lower("problems", "problem", "trouble", "difficulty"),
+                                    lower("holding", "controlling"), lower("my", "her"),
+                                    lower("wee", "pee", "water", "urine", "bladder", "bowels",
+                                          "poo")]  # fmt: skip
+    # "Red streaks in my phlegm", "pink streaks in the spit"
+    yield "coughing-up-blood", [lower("red", "pink", "bloody", "rusty", "brown"),
+                                lower("streaks", "streak", "flecks", "fleck", "specks", "spots",
+                                      "threads", "bits"),
+                                lower("in", "on"), OWNER,
+                                lemma("phlegm", "sputum", "mucus", "spit")]  # fmt: skip
+    # "Liver area throbbing", "my liver area aches"
+    yield "upper-abdominal-pain", [lower("liver"), lower("area", "region", "side"),
+                                   lower("is", "'s", "has", "been", op="{0,2}"),
+                                   lower("throbbing", "aching", "sore", "hurting", "burning",
+                                         "tender", "aches", "hurts", "throbs",
+                                         "niggling")]  # fmt: skip
+    # "pain on the right side under my ribcage"
+    yield "upper-abdominal-pain", [lemma(*PAIN_WORDS, "pain", "ache"), gap(4),
+                                   lower("under", "below", "beneath", "underneath"),
+                                   OWNER, lower("ribcage", "rib-cage")]  # fmt: skip
+    # "The scar twinges", "my scar aches today"
+    yield "pain", [lower("scar", "scars"), lower("twinges", "twinging", "twinged", "aches",
+                   "aching", "throbs", "throbbing", "hurts", "hurting", "stings",
+                   "stinging")]  # fmt: skip
+    # "Felt like I was going to throw up", "feel like I'm gonna be sick": nausea, not vomiting
+    yield "nausea", [lemma("feel"), lower("like", "as"), lower("if", op="?"),
+                     lower("i", "she", "i'm", "she's"), lower("was", "were", "'m", "am", "'s",
+                     "is", "would", "might", op="?"),
+                     lower("going", "gonna", "about", "be"), lower("to", op="?"),
+                     lower("be", op="?"), lower("throw", "sick", "vomit", "puke", "heave",
+                     "spew", "chuck")]  # fmt: skip
+    # "No more wanting to heave", "I want to heave at the smell"
+    yield "nausea", [lower("wanting", "want", "wanted"), lower("to"), lower("heave", "retch",
+                     "gag", "boak")]  # fmt: skip
+    # "the whole bathroom was whirling round", "room whirling"
+    yield "dizziness", [lower("room", "bathroom", "kitchen", "bedroom", "ceiling", "world",
+                        "everything"), BE, lower("whirling", "whirled", "swirling",
+                        "reeling")]  # fmt: skip
+    # "the squits"
+    yield "diarrhea", [lower("the", "got", "with", op="?"), lower("squits")]
+    # "Sleep won't come", "sleep just would not come"
+    yield "difficulty-sleeping", [lower("sleep"), lower("just", op="?"), *WILL_NOT,
+                                  lower("come")]  # fmt: skip
+    # "the jab left a hot red lump on my tummy"
+    yield "injection-site-reaction", [lower("jab", "injection", "implant", "shot"),
+                                      lemma("leave"), lower("a", "me", "an"), gap(3),
+                                      lower("lump", "bruise", "welt", "bump", "rash",
+                                            "mark")]  # fmt: skip
+    # "a spot on my gum that won't heal" (the catalog's "gum sore that won't heal")
+    yield "jaw-pain", [lower("spot", "sore", "ulcer", "patch"), lower("on", "in"), OWNER,
+                       lemma("gum", "jaw"), lower("that", "which"), *WILL_NOT,
+                       lower("heal")]  # fmt: skip
+    # "Leaked on the way to the taxi rank" (a sentence that starts with it is hers; not a roof)
+    yield "bladder-bowel-control", [{"LOWER": {"IN": ["leaked", "leaking"]},
+                                     "IS_SENT_START": True},
+                                    lower("on", "in", "again", "a", "all", "through",
+                                          "before", "twice")]  # fmt: skip
+    # "Was a bag of nerves all last week" (hers: "was", as round 27's "I'm")
+    yield "anxiety", [{"LOWER": "was", "IS_SENT_START": True}, lower("a"), lower("bag"),
+                      lower("of"), lower("nerves")]  # fmt: skip
+    # "I'm low and knackered", "I'm so low" (not "low on milk", "low in iron")
+    yield "depression", [lower("i"), lower("'m", "am"), lower("so", "really", "very", "just",
+                         op="?"), lower("low"),
+                         lower("and", ",", ".", "today", "tonight", "again", "!")]  # fmt: skip
+    # Idioms: "Laughed till my sides hurt", "the footy tipping comp"
+    yield NOT_A_SYMPTOM, [lemma("laugh"), lower("till", "until", "so", "that"), gap(2),
+                          lower("sides", "belly", "tummy", "stomach", "face", "cheeks",
+                                "ribs"), lower("hurt", "ached", "hurting", "aching",
+                                               "ache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("footy", "footie", "football", "tipping"), lower("tipping",
+                          "comp", "competition")]  # fmt: skip
+
+
 def _round_twenty_seven() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round26x and round26y (round 27): a bladder she was not able to
     empty, a tender spot on a bone, nerves that burn, an appetite "not great", legs that keep
@@ -3722,4 +3871,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_five(),
         *_round_twenty_six(),
         *_round_twenty_seven(),
+        *_round_twenty_eight(),
     ]

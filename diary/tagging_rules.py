@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from diary.tagging_shorthand import FRACTURE_SAID
+
 if TYPE_CHECKING:
     from medspacy.context import ConTextRule
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +35,7 @@ RELATIVES = words("""
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
+    da
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -873,8 +876,10 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
-    if any(_still_here(token) for token in (*before, *span_between, *after)):
-        return False
+    if any(_still_here(token) for token in (*before, *span_between, *after)) and not (
+        target.label_ in _EVENTS and _YEAR.search(modifier.text)
+    ):
+        return False  # but "Broke my hip in 2021, the pin is still in" (round 28)
     # "hurts to breathe since I coughed on Sunday", "sore from yoga yesterday": the time belongs
     # to the cause named after the mention.
     # "worrying about the scan results on Friday": the day is the scan's.
@@ -885,6 +890,11 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
 
 # "still on the keppra", "still taking the tablets": a treatment goes on, not the symptom.
 _STILL_TREATED = frozenset({"on", "taking", "using", "waiting"})
+
+
+# One-off events told with a year: what is "still" there is their mark, not the event.
+_EVENTS = frozenset({"fracture", FRACTURE_SAID, "seizure"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byears?\b")
 
 
 def _still_here(token: Token) -> bool:
@@ -1076,9 +1086,16 @@ def context_rules() -> list[ConTextRule]:
 
     rules: list[ConTextRule] = []
 
+    # One rule a phrase, the first given: two rules on the same words would be chosen between
+    # by the order of their match ids, which moves whenever a rule is added (round 28).
+    seen: set[str] = set()
+
     def add(phrases: Iterable[str | list[dict]], category: str, direction: str, **kw: Any):
         for phrase in phrases:
             if isinstance(phrase, str):
+                if phrase.lower() in seen:
+                    continue
+                seen.add(phrase.lower())
                 rules.append(ConTextRule(phrase, category, direction=direction, **kw))
             else:
                 rules.append(
@@ -1149,7 +1166,8 @@ def context_rules() -> list[ConTextRule]:
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
-        does anyone get | do other people get | anyone else had | does anyone else have"""
+        does anyone get | do other people get | anyone else had | does anyone else have |
+        before any | can mask a | could mask a | might mask a | masks a | mask a"""
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # What a sheet or a nurse says to ring about: "Discharge sheet says call 999 for chest pain,
     # new leg weakness or if I can't pass water" (not "I rang 999 for the chest pain")
@@ -1264,6 +1282,17 @@ def context_rules() -> list[ConTextRule]:
         ),
         "years ago",
         "years back",
+        # "A year ago the pain in my back meant ...", "two year since the seizure" (round 28)
+        *(
+            f"{a} {unit} ago"
+            for a in ("a", "one", "over a", "about a")
+            for unit in ("year", "month")
+        ),
+        *(
+            f"{n} {unit} since the"
+            for n in (*sorted(_NUMBER_WORDS), "a", *range(2, 31))
+            for unit in ("year", "years", "month", "months")
+        ),
         "last year",
         # Round 12: "Had a fit last Christmas"
         *(
@@ -1401,6 +1430,12 @@ def context_rules() -> list[ConTextRule]:
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
     add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
+    # "Gran had fits in her last months" (round 28)
+    last_days += "".join(
+        f" | in {whose} last {span}"
+        for whose in ("her", "his")
+        for span in ("months", "weeks", "days", "year", "few months", "few weeks", "few days")
+    )
     add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
     add(reporting, "PSEUDO", "PSEUDO")
@@ -1427,7 +1462,9 @@ def context_rules() -> list[ConTextRule]:
         not that i'm not | not that i am not | not that she's not | not that she is not |
         can't say the | cannot say the | cant say the | can't say it's gone |
         i'd be lying if | id be lying if | i would be lying if | no way |
-        if this | if these"""
+        if this | if these |
+        thinks i'm exaggerating | thinks i am exaggerating | thinks im exaggerating |
+        says i'm exaggerating | thinks i'm imagining | thinks i'm making"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".

@@ -135,6 +135,12 @@ RESPELLINGS = {
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
     "bluid": "blood",  # Scots
+    # Scots "wi ma bowels", "aw day", "fae the waist doon", "shoogly", "boaky" (round 28)
+    "wi": "with",
+    "fae": "from",
+    "doon": "down",
+    "shoogly": "wobbly",
+    "boaky": "queasy",
     # everyday names for the head
     "noggin": "head",
     "bonce": "head",
@@ -148,6 +154,8 @@ RESPELLINGS = {
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
 # "sore head"), and a pain word only before or after a part, as the patterns say.
+# Scots "ma" is "my" in lower case ("keep ma balance"); "Ma" is as often a mother (round 28).
+LOWER_RESPELLINGS = {"ma": "my"}
 NORM_RESPELLINGS = {"sair": "sore", "nae": "no"}  # "nae appetite" is "no appetite"
 # "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
 RESPELT_NEGATIVES = {

@@ -214,8 +214,12 @@ def readings(text: str) -> list[Reading]:
         if _COMPARED.search(before) and _ADVICE.search(_clause(text, match)):
             continue
         number = Decimal(match.group("number"))
-        if number > 50 and not _BODY_HINT.search(_near(text, match)):
-            continue
+        if number > 50 and not (
+            _BODY_HINT.search(_near(text, match))
+            or (any(r.end <= match.start() for r in found) and not _COMPARED.search(before))
+        ):
+            continue  # "Temp 100.9F at bedtime. Took it again at 11pm: 101.3" (round 28), not
+            # "100.1F at 4pm, both under 100.4"
         if (
             (_IN_A_LIST.search(before) or _IN_A_LIST.search(text[match.end() : match.end() + 20]))
             and not found
@@ -226,6 +230,10 @@ def readings(text: str) -> list[Reading]:
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))
     found += _follow_ons(text, found)
+    if "," in text and any("," in text[r.start : r.end] for r in found):
+        found += _comma_rechecks(text, found)
+    if "degree" in lowered:
+        found += _whole_degrees(text, found)
     if "point" in lowered or "thirty" in lowered or "forty" in lowered or "half" in lowered:
         found += _spoken(text, taken)
     spoken_f = _SPOKEN_F.finditer(text) if "hundred" in lowered else ()
@@ -349,3 +357,42 @@ def _digits_spoken(text: str) -> list[Reading]:
         if celsius is not None:
             found.append(Reading(match.start(), match.end(), celsius))
     return found
+
+
+# "Temp 38,2 at 6pm. Rechecked at 7: 38,6": after a reading written with a decimal comma, a
+# later value so written is the next reading (round 28). Not the first of a list of numbers
+# ("38,6,7") nor one with a measure after it.
+_COMMA_DECIMAL = re.compile(
+    rf"(?<![\d.,/£$])\b(?P<number>(?:3[89]|4[012]),\d)\b(?![,.]?\d)(?!\s?(?:{_MEASURE}))",
+    re.IGNORECASE,
+)
+
+
+def _comma_rechecks(text: str, found: list[Reading]) -> list[Reading]:
+    first = min(r.end for r in found if "," in text[r.start : r.end])
+    return [
+        Reading(match.start(), match.end(), Decimal(match.group("number").replace(",", ".")))
+        for match in _COMMA_DECIMAL.finditer(text, first)
+        if not any(r.start <= match.start() < r.end for r in found)
+        and not _NOT_TEMPERATURE.search(text[max(0, match.start() - 20) : match.start()])
+    ]
+
+
+# "101 degrees on the thermometer at 2am and shaking", "39 degrees and shivering": a whole
+# number with "degrees" and no unit is a temperature beside a word of fever, not the weather's
+# or a place's ("41 degrees in Perth", "the pool was 39 degrees"), round 28.
+_WHOLE_DEGREES = re.compile(r"(?<![\d.,/])\b(?P<number>\d{2,3})\s?degrees?\b(?!\s?[CF]\b)", re.I)
+
+
+def _whole_degrees(text: str, found: list[Reading]) -> list[Reading]:
+    more = []
+    for match in _WHOLE_DEGREES.finditer(text):
+        if any(r.start <= match.start() < r.end for r in found):
+            continue
+        if not _FEVERISH.search(_near(text, match)) or _not_a_reading(text, match, None):
+            continue
+        number = Decimal(match.group("number"))
+        celsius = _celsius(number, "F" if number > 50 else "C")
+        if celsius is not None:
+            more.append(Reading(match.start(), match.end(), celsius))
+    return more
