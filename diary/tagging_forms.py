@@ -2602,8 +2602,10 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
     in, words she struggled for, a fit by how long it lasted, legs that are feeble or stop
     working, streaks in her phlegm, a liver or a scar that throbs or twinges, being about to be
     sick, the bathroom whirling, "the squits", sleep that won't come, and idioms."""
-    # "had no clue where I was", "hadnae a clue where she was" (not "no idea where I was going")
-    yield "confusion", [{"NORM": {"IN": ["no", "not"]}}, lower("a", op="?"),
+    # "Woke at 5 and had no clue where I was", "woke up and hadnae a clue where she was" (on
+    # waking: not lost on the M8, in a book's plot, in a new city)
+    yield "confusion", [lemma("wake", "woke", "waking"), {"IS_PUNCT": False, "OP": "{0,6}"},
+                        {"NORM": {"IN": ["no", "not"]}}, lower("a", op="?"),
                         lower("clue", "idea"), lower("where"), lower("i", "she"),
                         lower("was", "am", "is", "were")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("clue", "idea"), lower("where"), lower("i", "she"),
@@ -2631,14 +2633,18 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
     # "scrambled in the heid", "a bit scrambled in the head" (Scots "heid" is "head")
     yield "confusion", [lower("scrambled", "muddled", "fuzzy", "foggy"), lower("in"),
                         lower("the", "my", "her"), lower("head")]  # fmt: skip
-    # "In a fog all morning" (her: at the start of a sentence or after "I'm", "been", "feel")
+    # "In a fog all morning", "I'm in a fog", "I was in a fog" (hers: not the M62 in a fog)
     fog = [lower("in"), lower("a"), lower("fog", "haze", "daze")]
-    yield "confusion", [{"LOWER": "in", "IS_SENT_START": True}, *fog[1:]]
-    yield "confusion", [lower("'m", "am", "been", "feel", "feeling", "felt", "was"), *fog]
+    yield "confusion", [{"LOWER": "in", "IS_SENT_START": True}, *fog[1:],
+                        lower("all", "since", "today", "this", "again", "most")]  # fmt: skip
+    yield "confusion", [lower("'m", "am", "been", "feel", "feeling", "felt"), *fog]
+    yield "confusion", [lower("i", "she"), lower("was"), *fog]
     # "she struggled for words", "struggling for the right word", "my words are coming out
     # scrambled", "Jumbling my sentences"
     words = lemma("word", "sentence")
-    yield "speech-problems", [lemma("struggle"), lower("for"), lower("the", "her", "my", op="?"),
+    # (hers: not the best man's, the priest's)
+    yield "speech-problems", [lower("i", "she", "been", "'s", "'ve"), lemma("struggle"),
+                              lower("for"), lower("the", "her", "my", op="?"),
                               lower("right", op="?"), words]  # fmt: skip
     yield "speech-problems", [words, lower("are", "were", "'re", "keep", op="?"),
                               lower("coming", "came", "come"), lower("out"),
@@ -2649,7 +2655,7 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
     # "Talking like she's drunk", "slurring like I'd had a bottle"
     yield "speech-problems", [lower("talking", "talked", "speaking", "sounding", "sounded"),
                               lower("like"), lower("she", "i", "she's", "i'm", "i'd", "she'd"),
-                              lower("'s", "was", "were", "'d", "had", "is", op="?"),
+                              lower("'s", "was", "were", "'d", "had", "is", "'m", "am", op="?"),
                               lower("drunk", "been", "pissed", "tipsy")]  # fmt: skip
     # "She fitted for about 90 seconds" (not "fitted for a wig")
     yield "seizure", [lower("fitted", "fitting", "fitting"), lower("for"),
@@ -2713,9 +2719,11 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                         "reeling")]  # fmt: skip
     # "the squits"
     yield "diarrhea", [lower("the", "got", "with", op="?"), lower("squits")]
-    # "Sleep won't come", "sleep just would not come"
-    yield "difficulty-sleeping", [lower("sleep"), lower("just", op="?"), *WILL_NOT,
-                                  lower("come")]  # fmt: skip
+    # "Sleep won't come", "sleep just would not come" (not "for the twins")
+    sleep_wont_come = [lower("sleep"), lower("just", op="?"), *WILL_NOT, lower("come")]
+    yield "difficulty-sleeping", sleep_wont_come
+    yield NOT_A_SYMPTOM, [*sleep_wont_come, lower("for"),
+                          {"LOWER": {"NOT_IN": ["me", "myself", "mum", "her"]}}]  # fmt: skip
     # "the jab left a hot red lump on my tummy"
     yield "injection-site-reaction", [lower("jab", "injection", "implant", "shot"),
                                       lemma("leave"), lower("a", "me", "an"), gap(3),
@@ -2730,9 +2738,23 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                                      "IS_SENT_START": True},
                                     lower("on", "in", "again", "a", "all", "through",
                                           "before", "twice")]  # fmt: skip
-    # "Was a bag of nerves all last week" (hers: "was", as round 27's "I'm")
+    # "Was a bag of nerves all last week", "Bag of nerves today" (hers: "was", as round 27's
+    # "I'm")
     yield "anxiety", [{"LOWER": "was", "IS_SENT_START": True}, lower("a"), lower("bag"),
                       lower("of"), lower("nerves")]  # fmt: skip
+    yield "anxiety", [{"LOWER": "bag", "IS_SENT_START": True}, lower("of"), lower("nerves")]
+    # "Kept calling my son by my brother's name" (hers: "my son")
+    yield "confusion", [lemma("call"), lower("my"), {"IS_ALPHA": True}, lower("by"),
+                        lower("my", "her", "his", "the"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                        lower("name")]  # fmt: skip
+    # Scots: "shoogly on ma feet", "legs are that shoogly", "feeling pure boaky" (hers: not a
+    # shoogly table, a boaky smell)
+    yield "balance-problems", [lower("shoogly"), lower("on"), OWNER, lemma("foot", "leg")]
+    yield "balance-problems", [LEGS, BE, lower("that", "so", "awfy", "pure", "dead", "a",
+                               "bit", op="{0,2}"), lower("shoogly")]  # fmt: skip
+    yield "nausea", [lower("feeling", "feel", "felt", "'m", "am", "been"),
+                     lower("a", "bit", "pure", "dead", "awfy", "so", "that", op="{0,2}"),
+                     lower("boaky")]  # fmt: skip
     # "I'm low and knackered", "I'm so low" (not "low on milk", "low in iron")
     yield "depression", [lower("i"), lower("'m", "am"), lower("so", "really", "very", "just",
                          op="?"), lower("low"),
@@ -2742,6 +2764,12 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                           lower("sides", "belly", "tummy", "stomach", "face", "cheeks",
                                 "ribs"), lower("hurt", "ached", "hurting", "aching",
                                                "ache")]  # fmt: skip
+    # "a fit of giggles, shaking all over", "shaking all over with laughter"
+    laughter = lower("giggles", "laughter", "laughing", "mirth")
+    shaking = [lower("shaking", "shook", "jerking"), lower("all", op="?"), lower("over", op="?")]
+    yield NOT_A_SYMPTOM, [lemma("fit"), lower("of"), lower("the", op="?"), laughter,
+                          lower(",", "and", op="?"), *shaking]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*shaking, lower("with"), laughter]
     yield NOT_A_SYMPTOM, [lower("footy", "footie", "football", "tipping"), lower("tipping",
                           "comp", "competition")]  # fmt: skip
 

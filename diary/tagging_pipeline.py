@@ -1081,14 +1081,27 @@ _ANSWER_YES = re.compile(
 )
 
 
+# An answer she says she gave, in the question's sentence: not "(7/10, no better)".
+_TOLD = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (no|none|yes)\b")
+
+
 def _asked_then_answered(target: Span) -> str:
     """ "The nurse asked if I'd had any chest pain. I said no." -> "no"; "... I said yes, since
     Monday." -> "yes": a clinician's question in the mention's sentence, answered at the start of
     the next one (round 27); "" when it is not."""
     doc, sent = target.doc, target.sent
-    if sent.end >= len(doc):
-        return ""
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
+        return ""
+    # "... asked about leg weakness and trouble holding my pee, and I said none of that"
+    # (round 28): the answer after a comma in the same sentence
+    comma = next((t.i for t in doc[target.end : sent.end] if t.text == ","), None)
+    if comma is not None:
+        said = [t.lower_ for t in doc[comma + 1 : sent.end] if not t.is_punct]
+        answer = " ".join(said[1:] if said[:1] in (["and"], ["but"]) else said)
+        told = _TOLD.match(answer)
+        if told:
+            return "no" if told.group(1) in ("no", "none") else "yes"
+    if sent.end >= len(doc):
         return ""
     answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)
     if _ANSWER_NO.match(answer):
@@ -1420,8 +1433,9 @@ REACHES = "diary_reaches"  # doc.user_data: (start, end) of a mention -> the cha
 
 def _told_once(doc: Doc, ents: list[Span]) -> list[Span]:
     """Each mention that only tells how an event named before it in its sentence (with the same
-    status) looked is dropped, and the event's mention reaches to its end: "had a fit at 6pm,
-    shaking all over" is one mention of a seizure, whichever words a reader marks."""
+    status, or someone else's with nothing of hers between: "Dad had a fit, arms jerking")
+    looked is dropped, and the event's mention reaches to its end: "had a fit at 6pm, shaking
+    all over" is one mention of a seizure, whichever words a reader marks."""
     kept = []
     reaches: dict[tuple[int, int], int] = doc.user_data.setdefault(REACHES, {})
     for ent in ents:
@@ -1437,7 +1451,7 @@ def _told_once(doc: Doc, ents: list[Span]) -> list[Span]:
                 and e.end <= ent.start
                 and e.sent.start == ent.sent.start
                 and not any(t.lower_ in words for t in e)
-                and status(e) == status(ent)
+                and _same_event(e, ent)
             ),
             None,
         )
@@ -1446,6 +1460,17 @@ def _told_once(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             reaches[(named.start, named.end)] = ent.end_char
     return kept
+
+
+_HERS_AGAIN = frozenset({"my", "i", "i'm", "me", "but", "though", "tho", "although"})
+
+
+def _same_event(named: Span, told: Span) -> bool:
+    said = status(named)
+    if said == status(told):
+        return True
+    between = named.doc[named.end : told.start]
+    return said == "family" and not any(t.lower_ in _HERS_AGAIN for t in between)
 
 
 def _sick_in_its_sentence(ent: Span, ents: list[Span]) -> bool:

@@ -135,12 +135,10 @@ RESPELLINGS = {
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
     "bluid": "blood",  # Scots
-    # Scots "wi ma bowels", "aw day", "fae the waist doon", "shoogly", "boaky" (round 28)
+    # Scots "wi ma bowels", "fae the waist doon" (round 28)
     "wi": "with",
     "fae": "from",
     "doon": "down",
-    "shoogly": "wobbly",
-    "boaky": "queasy",
     # everyday names for the head
     "noggin": "head",
     "bonce": "head",
