@@ -2718,7 +2718,10 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                         "everything"), BE, lower("whirling", "whirled", "swirling",
                         "reeling")]  # fmt: skip
     # "the squits"
-    yield "diarrhea", [lower("the", "got", "with", op="?"), lower("squits")]
+    # (hers: "and the squits", "I've got the squits"; not the dog's)
+    yield "diarrhea", [lower("i", "'ve", "and", "with", "plus", "had", "still"),
+                       lower("got", op="?"), lower("the"), lower("squits")]  # fmt: skip
+    yield "diarrhea", [{"LOWER": "squits", "IS_SENT_START": True}]
     # "Sleep won't come", "sleep just would not come" (not "for the twins")
     sleep_wont_come = [lower("sleep"), lower("just", op="?"), *WILL_NOT, lower("come")]
     yield "difficulty-sleeping", sleep_wont_come

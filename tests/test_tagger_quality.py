@@ -31,6 +31,14 @@ RED_FLAG_RECALL_GOAL = 1.0
 
 # Dev files held below the red-flag goal, at their measured recall, and why:
 RED_FLAG_RECALL_FLOORS = {
+    # round2b 101/102, round3d 94/95, round4f 99/100 since round 28: how a seizure or a
+    # confusion named just before looked ("had a fit at 6pm, shaking all over", "Forgetting
+    # where she is, calling me by my mum's name") is now part of the event's one mention, which
+    # these writers labelled twice (32 notes of the dev files label it once). The red flag is
+    # found present all the same, so every page offers it.
+    "notes_dev_round2b.jsonl": 0.990,
+    "notes_dev_round3d.jsonl": 0.989,
+    "notes_dev_round4f.jsonl": 0.990,
     # 92/93: "very sleepy today, hard to rouse" labels "sleepy" a change in mental state too;
     # the reader finds "hard to rouse", while "so sleepy" alone is fatigue to other writers.
     "notes_dev_round4g.jsonl": 0.989,
@@ -84,11 +92,12 @@ RED_FLAG_RECALL_FLOORS = {
     # labelled generic pain, which the reader reads as joint pain (as round 2's labels did:
     # an elbow is a joint, as wrists and knees are), so the page offers joint pain instead.
     "notes_dev_round11t.jsonl": 0.946,
-    # 97/98, tuned on for one round only (round 12; 88/98 blind): the page offers all 98. Not
+    # 96/98, tuned on for one round only (round 12; 88/98 blind): the page offers all 98. Not
     # found present: "My mother is very sleepy and hard to wake up" labels "sleepy" and "hard
     # to wake up" as two changes in mental state; the reader finds "hard to wake" (the same
-    # item, so it is offered), while "very sleepy" alone is fatigue to other writers.
-    "notes_dev_round12v.jsonl": 0.989,
+    # item, so it is offered), while "very sleepy" alone is fatigue to other writers; and
+    # since round 28 "she had a seizure ... whole body jerking", one mention (above).
+    "notes_dev_round12v.jsonl": 0.979,
     # 129/136, tuned on for one round only (round 13; 112/136 blind): the page offers 134 of
     # 136. Asked, not found present: two fractures told by the sound ("heard a crack turning
     # over in bed", "heard a loud crack from my thigh": a crack is also the thunder's, the
@@ -210,6 +219,11 @@ RED_FLAG_RECALL_FLOORS = {
     # you the tightness in my chest has gone" (read as gone), a drain "site is sore".
     "notes_dev_round26x.jsonl": 0.923,
     "notes_dev_round26y.jsonl": 0.959,
+    # round27a 99/99 and round27b 101/104 (84 and 92 blind), tuned on in round 28. Asked, not
+    # found present: "the X-ray shows why: it's broken. Broken from lifting a shopping bag".
+    # Neither: "Dad called: Mom's temp is 102.3 and she's just not right in herself" in a
+    # daughter's note with no other word of whose diary it is (read as her mother's).
+    "notes_dev_round27b.jsonl": 0.971,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -293,6 +307,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round25w.jsonl": 0.978,  # 90/92 (above)
     "notes_dev_round26x.jsonl": 0.992,  # 130/131 (above)
     "notes_dev_round26y.jsonl": 0.989,  # 97/98 (above)
+    "notes_dev_round27b.jsonl": 0.980,  # 102/104 (above)
 }
 
 
@@ -322,26 +337,29 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round27a and
-# round27b after round 26 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round28c and
+# round28d after round 27 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24.
-    "notes_dev_round19i.jsonl": (0.969, 0.982, 0.982),
-    # F1 0.945, 117/125 found, 119/125 offered after round 26 (0.940, 116, 118 after round 22;
+    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
+    # 0.975 after round 28.
+    "notes_dev_round19i.jsonl": (0.974, 0.982, 0.982),
+    # F1 0.948, 118/125 found, 120/125 offered after round 28 (0.945, 117, 119 after round 26;
+    # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.944, 0.936, 0.952),
-    # F1 0.886 (P 0.869 / R 0.903), 85/94 found, 91/94 offered after round 24 (0.881, 84, 91
-    # after round 23; 0.878, 84, 91
+    "notes_dev_round19j.jsonl": (0.947, 0.944, 0.960),
+    # F1 0.894 (P 0.886 / R 0.903), 85/94 found, 91/94 offered after round 28 (0.886 after
+    # round 24; 0.881, 84, 91 after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.885, 0.904, 0.968),
-    # Written after round 26's tuning had stopped, scored blind by its reader (4f2c6ef): F1
-    # 0.904 (P 0.925 / R 0.883), 83/99 found, 89/99 offered (numbers: temperatures in every
-    # format, scores, counts, readings that are not the body's); after round 27 0.907, 84, 90 ...
-    "notes_dev_round27a.jsonl": (0.906, 0.848, 0.909),
-    # ... and F1 0.881 (P 0.877 / R 0.886), 92/104 found, 99/104 offered (anger, fear and relief;
-    # arguing with the team); after round 27 the same.
-    "notes_dev_round27b.jsonl": (0.880, 0.884, 0.951),
+    "notes_dev_round21n.jsonl": (0.893, 0.904, 0.968),
+    # Written after round 27's tuning had stopped, scored blind by its reader (bfc8bef): F1
+    # 0.907 (P 0.905 / R 0.909), 97/108 found, 104/108 offered (dictated notes with misheard
+    # words, muddled days, symptoms that come and go); after round 28 0.910, 98, 104 ...
+    "notes_dev_round28c.jsonl": (0.909, 0.907, 0.962),
+    # ... and F1 0.871 (P 0.883 / R 0.859), 81/93 found, 81/93 offered (a part and its
+    # complaint far apart, symptoms weighed against each other, letters to a reader); after
+    # round 28 0.876, 81, 81.
+    "notes_dev_round28d.jsonl": (0.875, 0.870, 0.870),
 }
 
 

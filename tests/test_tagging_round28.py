@@ -114,7 +114,7 @@ def test_a_list_of_one_word_sentences_is_not_joined():
     ("text", "symptom"),
     [
         ("Woke up and hadnae a clue where I was.", "confusion"),
-        ("Had no idea where I was for a minute this morning.", "confusion"),
+        ("Woke up and had no idea where I was for a minute.", "confusion"),
         ("In a fog all day, couldn't follow the telly.", "confusion"),
         ("Bit scrambled in the heid today.", "confusion"),
         ("She struggled for words at breakfast.", "speech-problems"),
@@ -155,6 +155,13 @@ def test_round_28_shapes_are_read(text, symptom):
     "text",
     [
         "Had no idea where I was going with that story.",
+        "Took the wrong exit and had no clue where I was till the satnav caught up.",
+        "The M62 was in a fog over the tops.",
+        "The best man struggled for words when the mic cut out.",
+        "The shoogly table in the cafe spilt my tea.",
+        "That smell from the bins is pure boaky.",
+        "Sleep won't come for the twins on Christmas Eve.",
+        "The dog's got the squits again.",
         "We laughed till our sides hurt at the panto.",
         "The footy tipping comp is doing my head in.",
         "Went through the side effects of my new phone contract, jokingly.",
