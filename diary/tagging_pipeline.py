@@ -1417,8 +1417,8 @@ def mentions_of(doc: Doc) -> list[Span]:
 
 # How an event already named looked to those beside her: "had a seizure, arms jerking", "she
 # was confused, calling me by her brother's name". Writers label the event once, not each word
-# that tells how it went (round 28: 32 such second readings in the dev files, 4 of them
-# labelled in place of the event's name; a second sign of the same item said in its own words
+# that tells how it went (round 28: 35 such second readings were extra in the dev files, 4
+# were labelled beside the event's name; a second sign of the same item said in its own words
 # stays: "confused and didn't know where she was", "very drowsy, hard to rouse").
 _WHAT_IT_LOOKED_LIKE = {
     "seizure": frozenset(
