@@ -38,6 +38,7 @@ from diary.tagging_shorthand import (
     LEGS_AS_THEY,
     LEGS_NEARBY,
     NEGATED,
+    PART_BEFORE,
 )
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
@@ -2597,6 +2598,89 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
+    """Shapes from round28c and round28d (round 29): a pain told of "it" after its part was
+    named (diary/tagging_pipeline.py, _its_part), words misheard by dictation, and a part and
+    its complaint said apart."""
+    hurt = lower("sore", "hurting", "aching", "throbbing", "thumping", "pounding", "tender",
+                 "agony", "painful")  # fmt: skip
+    # "it's been thumping", "it's so sore", "that's where it's been hurting", "it hurts"
+    yield PART_BEFORE, [lower("it", "that", "this"), lower("'s", "is", "has", "was"),
+                        lower("been", op="?"), lower("so", "really", "very", "quite", op="?"),
+                        lower("that", op="?"), hurt]  # fmt: skip
+    yield PART_BEFORE, [lower("it", "that", "this"), lower("'s", "is", "has", "was"),
+                        lower("been", op="?"), lower("a"), lower("bit", "little"),
+                        hurt]  # fmt: skip
+    yield PART_BEFORE, [lower("where"), lower("it"), lower("'s", "is", "has", "was"),
+                        lower("been", op="?"), lower("so", "really", op="?"), hurt]  # fmt: skip
+    yield PART_BEFORE, [lower("it"), lower("hurts", "aches", "throbs")]
+    # "Been giving me gyp since I hoovered"; "that's the sore bit"
+    yield PART_BEFORE, [{"LOWER": "been", "IS_SENT_START": True}, lower("giving"), lower("me"),
+                        lower("gyp", "jip", "grief", "hell")]  # fmt: skip
+    yield PART_BEFORE, [lower("that"), lower("'s", "is"), lower("the"),
+                        lower("sore", "painful", "tender"),
+                        lower("bit", "spot", "part", "place")]  # fmt: skip
+    # A part and its complaint apart: "It's the legs. ... heavy as lead", "My legs. ... they
+    # just won't carry me", "Face. Left side. ... numb right down to my chin", "a new numb patch
+    # on my chin", "Jaw feels numb" (on a bone drug: the catalog's jaw item)
+    yield LEGS_NEARBY, [lower("heavy"), lower("as", "like"), lower("lead", "concrete", "stone",
+                        "bricks", "logs")]  # fmt: skip
+    yield LEGS_AS_THEY, [lower("they"), lower("just", op="?"), *WILL_NOT,
+                         lower("carry")]  # fmt: skip
+    yield "facial-numbness", [lower("numb"), lower("patch", "spot", op="?"),
+                              {"IS_ALPHA": True, "OP": "{0,4}"},
+                              lower("chin", "lip", "lips", "cheek", "cheeks")]  # fmt: skip
+    yield "jaw-pain", [lower("jaw"), BE, lower("numb", "heavy")]
+    # "had another one of those fits", "a shaking fit"
+    yield "seizure", [lower("one"), lower("of"), lower("those", "these", "my", "them"),
+                      lower("fits", "seizures", "convulsions")]  # fmt: skip
+    yield "seizure", [lower("shaking", "jerking", "twitching"), lower("fit", "fits")]
+    # "a bit of blood when it gets going" (of a cough named before), "blood in the stuff I
+    # coughed up"
+    yield BLOOD_IN_IT, [lower("bit", "spot", "trace", "touch", "streak", "streaks"), lower("of"),
+                        lower("blood"), lower("when", "whenever", "if")]  # fmt: skip
+    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("the", "what"),
+                                lower("stuff", "phlegm", op="?"), lower("i", "she"),
+                                lower("coughed", "cough", "brought", "hacked"),
+                                lower("up")]  # fmt: skip
+    # "I can't always tell when I need to go"; "no trouble holding it", "no leaking" (of the
+    # waterworks named before)
+    yield "bladder-bowel-control", [*CANT, lower("always", "really", op="?"),
+                                    lower("tell", "feel", "sense", "know"), lower("when"),
+                                    lower("i", "she"), lower("need", "have", "want"),
+                                    lower("to"), lower("go", "pee", "wee")]  # fmt: skip
+    yield CONTROL_NEARBY, [lower("trouble", "problems", "difficulty"), lower("holding"),
+                           lower("it", "on")]  # fmt: skip
+    # Dictation misheard: "sure of breath", "head egg", "week legs", "so week today", "know
+    # appetite"
+    yield "shortness-of-breath", [lower("sure"), lower("of"), lower("breath")]
+    yield "headache", [lower("head"), lower("egg")]
+    yield "leg-weakness", [{"LOWER": "week", "IS_SENT_START": True}, LEGS]
+    yield "leg-weakness", [lower("my", "her", "so", "very", "really"), lower("week"), LEGS]
+    yield "weakness", [lower("so", "very", "feel", "feeling", "felt", "really"), lower("week"),
+                       lower("today", "all", "and", ",", "again", "tonight", "this")]  # fmt: skip
+    yield "loss-of-appetite", [{"LOWER": "know", "IS_SENT_START": True}, lower("appetite")]
+    yield "loss-of-appetite", [lower(",", "and", "comma"), lower("know"), lower("appetite")]
+    # "gnawing pain in my upper belly", "I'm yellow round the eyes", "feet swell by evening",
+    # "hair is falling", "fingers still a bit tingly", "my toes, tingly and cold"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("in", "at"), OWNER,
+                                   lower("upper"), lemma("belly", "tummy", "stomach",
+                                                         "abdomen")]  # fmt: skip
+    yield "jaundice", [lower("yellow", "yellowish"), lower("round", "around", "in"),
+                       lower("the", "my"), lower("eyes")]  # fmt: skip
+    yield "swelling", [lemma("foot", "ankle", "hand", "finger"),
+                       lower("swell", "swells", "swelled")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("is", "'s", "keeps"), lower("falling")]
+    yield "neuropathy", [lemma("finger", "toe"), lower("still", "a", "bit", "all", "so",
+                         op="{0,3}"), lower("tingly", "tingling")]  # fmt: skip
+    yield "neuropathy", [lemma("finger", "toe"), lower(","), lower("tingly", "tingling")]
+    # "wound up tight", "I'm that stopped up", "Just drained"
+    yield "anxiety", [lower("wound"), lower("up"), lower("tight", "like")]
+    yield "constipation", [lower("'m", "am", "so", "that", "all"), lower("stopped", "bunged",
+                           "blocked"), lower("up")]  # fmt: skip
+    yield "fatigue", [{"LOWER": "just", "IS_SENT_START": True}, lower("drained")]
+
+
 def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round27a and round27b (round 28): a place she did not know she was
     in, words she struggled for, a fit by how long it lasted, legs that are feeble or stop
@@ -3903,4 +3987,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_six(),
         *_round_twenty_seven(),
         *_round_twenty_eight(),
+        *_round_twenty_nine(),
     ]

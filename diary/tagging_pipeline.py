@@ -49,6 +49,7 @@ from diary.tagging_shorthand import (
     LEGS_NEARBY,
     NEGATED,
     PAIN_SLUGS,
+    PART_BEFORE,
     RED_FLAG_SLUGS,
     SPLIT_LABELS,
 )
@@ -1392,6 +1393,8 @@ def mentions_of(doc: Doc) -> list[Span]:
     graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
     found = doc.ents if graph is None else graph.targets
     ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
+    if any(e.label_ == PART_BEFORE for e in ents):
+        ents = [part for part in map(_its_part, ents) if part is not None]
     labels = [e.label_ for e in ents]  # each read once
     kept = [
         e
@@ -1471,6 +1474,56 @@ def _same_event(named: Span, told: Span) -> bool:
         return True
     between = named.doc[named.end : told.start]
     return said == "family" and not any(t.lower_ in _HERS_AGAIN for t in between)
+
+
+# The part named before a pain told of "it", and the item its pain is: the nearest part in the
+# mention's sentence before it or in the two sentences before (round 29).
+_PARTS = {
+    "head": "headache", "forehead": "headache", "temple": "headache", "temples": "headache",
+    "back": "back-pain", "spine": "back-pain", "blades": "back-pain", "neck": "back-pain",
+    "vertebra": "back-pain", "chest": "chest-pain", "jaw": "jaw-pain", "ribs": "bone-pain",
+    "rib": "bone-pain", "liver": "upper-abdominal-pain", "knee": "pain", "wrist": "pain",
+    "hip": "pain", "ankle": "pain", "elbow": "pain", "shoulder": "pain", "arm": "pain",
+    "leg": "pain", "foot": "pain", "hand": "pain", "tummy": "pain", "belly": "pain",
+    "stomach": "pain",
+}  # fmt: skip
+_UNDER = frozenset({"under", "below", "beneath", "underneath"})
+# Words of a pain that are a pain wherever they are; "thumping", "pounding" only of a part.
+_SORE = frozenset({"sore", "hurting", "aching", "hurts", "aches", "tender", "agony", "painful"})
+
+
+def _its_part(ent: Span) -> Span | None:
+    """A pain told of "it" as the item of the part named before it ("My head. ... it's been
+    thumping": a headache; "under the ribs ... that's where it's been sore": the liver's pain
+    under the right ribs), a generic pain where no part was named ("it's been so sore"), or
+    nothing ("the bass, it's thumping")."""
+    if ent.label_ != PART_BEFORE:
+        return ent
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    start = ent.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    slug = None
+    for token in reversed(doc[start : ent.start]):
+        word = token.lower_
+        slug = _PARTS.get(word) or _PARTS.get(token.lemma_)
+        if slug is None:
+            continue
+        before = {t.lower_ for t in doc[max(start, token.i - 3) : token.i]}
+        if slug == "bone-pain" and before & _UNDER:
+            slug = "upper-abdominal-pain"  # "just under the ribs"
+        elif slug == "pain" and word in ("tummy", "belly", "stomach") and before & {"upper", "top"}:
+            slug = "upper-abdominal-pain"
+        break
+    if slug is None:
+        if not any(t.lower_ in _SORE for t in ent):
+            return None
+        slug = "pain"
+    return Span(doc, ent.start, ent.end, label=slug)
 
 
 def _sick_in_its_sentence(ent: Span, ents: list[Span]) -> bool:

@@ -35,7 +35,7 @@ RELATIVES = words("""
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
-    da
+    da lola lolo
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -47,7 +47,7 @@ _DEATH = words("died passed funeral")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
 # names the patient herself, unless the note tells of a family history (_family_history).
 _CARED_FOR = words("""
-    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy
+    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy lola
 """)
 # "Aunty was confused this morning": a title, as "Mum" is, for an older woman a family cares
 # for; "my auntie had a stroke", "a random auntie" are other people.
@@ -1411,6 +1411,11 @@ def context_rules() -> list[ConTextRule]:
     # "poor Thandi from my support group ... she couldn't breathe": someone named from a group
     others += [f"from {place}" for place in ("group", "my group", "the group", "my support group",
                "support group", "the support group", "chemo", "the ward")]  # fmt: skip
+    # "Man in the next chair at chemo was so short of breath", "Woman in my support group had a
+    # seizure" (round 29)
+    others += [f"in {place}" for place in ("the next chair", "the next bed", "the next bay",
+               "the chair next to me", "the bed next to me", "my support group",
+               "the support group")]  # fmt: skip
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     # "wee woman in the next bed", "the old fella across the ward"
@@ -1464,7 +1469,9 @@ def context_rules() -> list[ConTextRule]:
         i'd be lying if | id be lying if | i would be lying if | no way |
         if this | if these |
         thinks i'm exaggerating | thinks i am exaggerating | thinks im exaggerating |
-        says i'm exaggerating | thinks i'm imagining | thinks i'm making"""
+        says i'm exaggerating | thinks i'm imagining | thinks i'm making |
+        no wait | no sorry | no i mean | no actually | if i had to rank | if i had to pick |
+        if i had to choose"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".

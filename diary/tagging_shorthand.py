@@ -39,6 +39,10 @@ CONTROL_NEARBY = "bladder-bowel-control+nearby"
 # "Can't keep water down": being sick, unless its sentence already says so ("Vomited x3,
 # can't keep water down" is one mention to most writers; round 21).
 KEPT_DOWN = "vomiting+kept-down"
+# "My head. Since I woke it's been thumping", "Right side, just under the ribs. That's where
+# it's been sore": a pain told of "it", whose part was named just before, often alone as a
+# sentence of its own (diary/tagging_pipeline.py, _its_part; round 29).
+PART_BEFORE = "pain+part"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
@@ -51,6 +55,7 @@ SPLIT_LABELS = {
     FRACTURE_SAID: ("fracture",),
     CONTROL_NEARBY: ("bladder-bowel-control",),
     KEPT_DOWN: ("vomiting",),
+    PART_BEFORE: ("pain",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).
@@ -65,6 +70,7 @@ ANTECEDENTS = {
         "humerus", "x-ray", "xray", "vertebra", "bum", "bottom", "coccyx", "tailbone",
     }),
     CONTROL_NEARBY: frozenset({
+        "waterworks",
         "wee", "pee", "urine", "bladder", "bowel", "bowels", "toilet", "loo", "bathroom",
         "diarrhoea", "diarrhea", "poo", "incontinence", "incontinent", "pad", "pads", "wet",
     }),

@@ -52,7 +52,7 @@ _HER_TREATMENT = re.compile(
 # tells of with their own treatment.
 _CARED_FOR = re.compile(
     r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
-    r"gran|granny|nan|nana|grandma|grandad)\b"
+    r"gran|granny|nan|nana|grandma|grandad|lola)\b"
 )
 
 _FIRST = words("i i'm im i've ive my me myself mine meself")
