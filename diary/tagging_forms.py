@@ -31,6 +31,7 @@ from diary.tagging_shorthand import (
     BLOOD_IN_IT,
     BLOOD_NONE,
     CONTROL_NEARBY,
+    ENDS_AS_THEM,
     FRACTURE_DOUBTED,
     FRACTURE_SAID,
     FRACTURE_THOUGHT,
@@ -39,6 +40,7 @@ from diary.tagging_shorthand import (
     LEGS_NEARBY,
     NEGATED,
     PART_BEFORE,
+    ROOM_AS_IT,
 )
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
@@ -2631,6 +2633,17 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
                               {"IS_ALPHA": True, "OP": "{0,4}"},
                               lower("chin", "lip", "lips", "cheek", "cheeks")]  # fmt: skip
     yield "jaw-pain", [lower("jaw"), BE, lower("numb", "heavy")]
+    # "The room. ... it went round and round"; "the feet. Tingling in both of them"
+    yield ROOM_AS_IT, [lower("it", "everything"), lower("went", "was", "goes", "kept", "keeps"),
+                       lower("going", op="?"), lower("round", "around"), lower("and"),
+                       lower("round", "around")]  # fmt: skip
+    yield ENDS_AS_THEM, [lower("tingling", "tingly", "numbness", "numb", "pins"),
+                         lower("and", op="?"), lower("needles", op="?"), lower("in"),
+                         lower("both", "all", "each"), lower("of"), lower("them")]  # fmt: skip
+    # "Mark helped me to the toilet and I had an accident anyway" (beside a word of the toilet)
+    # (not "had an accident in bed", a shape of its own)
+    yield CONTROL_NEARBY, [lemma("have"), lower("an"), lower("accident"),
+                           lower("anyway", "again", "on", "before", "too", "at")]  # fmt: skip
     # "had another one of those fits", "a shaking fit"
     yield "seizure", [lower("one"), lower("of"), lower("those", "these", "my", "them"),
                       lower("fits", "seizures", "convulsions")]  # fmt: skip
@@ -2663,7 +2676,9 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
     yield "loss-of-appetite", [lower(",", "and", "comma"), lower("know"), lower("appetite")]
     # "gnawing pain in my upper belly", "I'm yellow round the eyes", "feet swell by evening",
     # "hair is falling", "fingers still a bit tingly", "my toes, tingly and cold"
-    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("in", "at"), OWNER,
+    yield "upper-abdominal-pain", [lower("gnawing", "dull", "sharp", "stabbing", "burning",
+                                         "constant", "nagging", "bad", op="?"),
+                                   lemma(*PAIN_NOUNS), lower("in", "at"), OWNER,
                                    lower("upper"), lemma("belly", "tummy", "stomach",
                                                          "abdomen")]  # fmt: skip
     yield "jaundice", [lower("yellow", "yellowish"), lower("round", "around", "in"),

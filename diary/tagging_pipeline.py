@@ -1370,7 +1370,7 @@ _AFTER_PAIN = frozenset(
 # A generic item beside a specific one says the same thing: "calf swollen" is not swelling too.
 COVERED_BY = {
     "pain": SPECIFIC_PAIN,
-    "swelling": frozenset({"calf-swelling"}),
+    "swelling": frozenset({"calf-swelling", "injection-site-reaction"}),
     "weakness": frozenset({"leg-weakness"}),
     "cough": frozenset({"coughing-up-blood"}),
 }

@@ -1144,7 +1144,7 @@ def context_rules() -> list[ConTextRule]:
     add(negated_auxiliaries, neg, "FORWARD", max_scope=4, **clause)
     after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
-        is over"""
+        is over | not there | is not there | isn't there"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"

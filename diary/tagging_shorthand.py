@@ -43,6 +43,10 @@ KEPT_DOWN = "vomiting+kept-down"
 # it's been sore": a pain told of "it", whose part was named just before, often alone as a
 # sentence of its own (diary/tagging_pipeline.py, _its_part; round 29).
 PART_BEFORE = "pain+part"
+# "The room. When I sat up it went round and round": "it" is the room or the head named before.
+ROOM_AS_IT = "dizziness+it"
+# "ring the chemo unit about the feet. Tingling in both of them": hands or feet named before.
+ENDS_AS_THEM = "neuropathy+them"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
@@ -56,10 +60,14 @@ SPLIT_LABELS = {
     CONTROL_NEARBY: ("bladder-bowel-control",),
     KEPT_DOWN: ("vomiting",),
     PART_BEFORE: ("pain",),
+    ROOM_AS_IT: ("dizziness",),
+    ENDS_AS_THEM: ("neuropathy",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).
 ANTECEDENTS = {
+    ROOM_AS_IT: frozenset({"room", "head", "world", "ceiling", "kitchen", "bedroom", "bathroom"}),
+    ENDS_AS_THEM: frozenset({"foot", "feet", "hand", "finger", "toe"}),
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
     BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
