@@ -2617,8 +2617,9 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
                         lower("been", op="?"), lower("so", "really", op="?"), hurt]  # fmt: skip
     yield PART_BEFORE, [lower("it"), lower("hurts", "aches", "throbs")]
     # "Been giving me gyp since I hoovered"; "that's the sore bit"
-    yield PART_BEFORE, [{"LOWER": "been", "IS_SENT_START": True}, lower("giving"), lower("me"),
-                        lower("gyp", "jip", "grief", "hell")]  # fmt: skip
+    gyp = [lower("giving"), lower("me"), lower("gyp", "jip", "grief", "hell")]
+    yield PART_BEFORE, [{"LOWER": "been", "IS_SENT_START": True}, *gyp]
+    yield PART_BEFORE, [lower("it", "that"), lower("'s", "has"), lower("been"), *gyp]
     yield PART_BEFORE, [lower("that"), lower("'s", "is"), lower("the"),
                         lower("sore", "painful", "tender"),
                         lower("bit", "spot", "part", "place")]  # fmt: skip
@@ -2645,9 +2646,15 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
     yield CONTROL_NEARBY, [lemma("have"), lower("an"), lower("accident"),
                            lower("anyway", "again", "on", "before", "too", "at")]  # fmt: skip
     # "had another one of those fits", "a shaking fit"
-    yield "seizure", [lower("one"), lower("of"), lower("those", "these", "my", "them"),
-                      lower("fits", "seizures", "convulsions")]  # fmt: skip
-    yield "seizure", [lower("shaking", "jerking", "twitching"), lower("fit", "fits")]
+    # (hers: not "one of those fits of tidying", a dog's shaking fit)
+    those_fits = [lower("one"), lower("of"), lower("those", "these", "my", "them"),
+                  lower("fits", "seizures", "convulsions")]  # fmt: skip
+    yield "seizure", those_fits
+    yield NOT_A_SYMPTOM, [*those_fits, lower("of")]
+    yield "seizure", [lower("i", "she", "mum", "mom", "nan", "gran", "wife"),
+                      lower("'ve", "'d", op="?"), lower("had", "has", "'s", "having"),
+                      lower("a", "another"), lower("proper", "bad", "big", "small", op="?"),
+                      lower("shaking", "jerking", "twitching"), lower("fit", "fits")]  # fmt: skip
     # "a bit of blood when it gets going" (of a cough named before), "blood in the stuff I
     # coughed up"
     yield BLOOD_IN_IT, [lower("bit", "spot", "trace", "touch", "streak", "streaks"), lower("of"),
@@ -2667,7 +2674,9 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
     # Dictation misheard: "sure of breath", "head egg", "week legs", "so week today", "know
     # appetite"
     yield "shortness-of-breath", [lower("sure"), lower("of"), lower("breath")]
-    yield "headache", [lower("head"), lower("egg")]
+    # (not a cress head egg, an Easter one)
+    yield "headache", [{"LOWER": "head", "IS_SENT_START": True}, lower("egg")]
+    yield "headache", [lower("my", "her"), lower("head"), lower("egg")]
     yield "leg-weakness", [{"LOWER": "week", "IS_SENT_START": True}, LEGS]
     yield "leg-weakness", [lower("my", "her", "so", "very", "really"), lower("week"), LEGS]
     yield "weakness", [lower("so", "very", "feel", "feeling", "felt", "really"), lower("week"),
@@ -2681,19 +2690,52 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
                                    lemma(*PAIN_NOUNS), lower("in", "at"), OWNER,
                                    lower("upper"), lemma("belly", "tummy", "stomach",
                                                          "abdomen")]  # fmt: skip
-    yield "jaundice", [lower("yellow", "yellowish"), lower("round", "around", "in"),
+    # (hers: not the budgie's, a healing black eye's)
+    yield "jaundice", [lower("i", "she"), lower("'m", "am", "'s", "is", "was", "look", "looks",
+                       "looked", "'ve", op="?"), lower("gone", "going", op="?"),
+                       lower("a", op="?"), lower("bit", "little", op="?"),
+                       lower("yellow", "yellowish"), lower("round", "around", "in"),
                        lower("the", "my"), lower("eyes")]  # fmt: skip
+    yield "jaundice", [lower("yellow", "yellowish"), lower("in", "round", "around"),
+                       lower("my", "her"), lower("eyes")]  # fmt: skip
     yield "swelling", [lemma("foot", "ankle", "hand", "finger"),
                        lower("swell", "swells", "swelled")]  # fmt: skip
-    yield "hair-loss", [lower("hair"), lower("is", "'s", "keeps"), lower("falling")]
+    # (hers: not a willow's, Lola's)
+    yield "hair-loss", [lower("my", "her"), lower("hair"), lower("is", "'s", "keeps"),
+                        lower("falling")]  # fmt: skip
+    yield "hair-loss", [{"LOWER": "hair", "IS_SENT_START": True}, lower("is", "'s", "keeps"),
+                        lower("falling")]  # fmt: skip
     yield "neuropathy", [lemma("finger", "toe"), lower("still", "a", "bit", "all", "so",
                          op="{0,3}"), lower("tingly", "tingling")]  # fmt: skip
     yield "neuropathy", [lemma("finger", "toe"), lower(","), lower("tingly", "tingling")]
     # "wound up tight", "I'm that stopped up", "Just drained"
-    yield "anxiety", [lower("wound"), lower("up"), lower("tight", "like")]
+    yield "anxiety", [{"LOWER": "wound", "IS_SENT_START": True}, lower("up"),
+                      lower("tight", "like")]  # fmt: skip
+    yield "anxiety", [lower("'m", "am", "been", "was", "feel", "feeling"), lower("wound"),
+                      lower("up"), lower("tight", "like")]  # fmt: skip
     yield "constipation", [lower("'m", "am", "so", "that", "all"), lower("stopped", "bunged",
                            "blocked"), lower("up")]  # fmt: skip
-    yield "fatigue", [{"LOWER": "just", "IS_SENT_START": True}, lower("drained")]
+    # (not "Just drained the pasta")
+    yield "fatigue", [{"LOWER": "just", "IS_SENT_START": True}, lower("drained"),
+                      {"IS_PUNCT": True}]  # fmt: skip
+    yield "fatigue", [{"LOWER": "just", "IS_SENT_START": True}, lower("drained"),
+                      lower("today", "tonight", "and", "again")]  # fmt: skip
+    # "My feet. They've been burning", "My hands. They're so numb"; "My knees just won't
+    # carry me"; "My arms are heavy as lead"; "My upper belly has been burning"; "Feeling
+    # dead low"
+    yield ENDS_AS_THEM, [lower("they"), lower("'ve", "have", "'re", "are"), lower("been", op="?"),
+                         lower("so", "really", "all", op="?"),
+                         lower("burning", "tingling", "numb", "tingly")]  # fmt: skip
+    yield "leg-weakness", [lemma("knee", "leg"), lower("just", op="?"), *WILL_NOT,
+                           lower("carry")]  # fmt: skip
+    yield "weakness", [lemma("arm"), BE, lower("heavy"), lower("as", "like"),
+                       lower("lead", "concrete", "stone")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("upper"), lemma("belly", "tummy", "stomach", "abdomen"),
+                                   lower("has", "is", "'s", op="?"), lower("been", op="?"),
+                                   lower("burning", "sore", "aching", "hurting", "painful",
+                                         "tender")]  # fmt: skip
+    yield "depression", [lower("feeling", "feel", "felt"), lower("dead", "pure", "awful",
+                         "awfully", "proper"), lower("low")]  # fmt: skip
 
 
 def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:

@@ -1485,7 +1485,7 @@ _PARTS = {
     "rib": "bone-pain", "liver": "upper-abdominal-pain", "knee": "pain", "wrist": "pain",
     "hip": "pain", "ankle": "pain", "elbow": "pain", "shoulder": "pain", "arm": "pain",
     "leg": "pain", "foot": "pain", "hand": "pain", "tummy": "pain", "belly": "pain",
-    "stomach": "pain",
+    "stomach": "pain", "paw": "", "paws": "", "hoof": "", "tail": "", "wing": "",
 }  # fmt: skip
 _UNDER = frozenset({"under", "below", "beneath", "underneath"})
 # Words of a pain that are a pain wherever they are; "thumping", "pounding" only of a part.
@@ -1510,7 +1510,7 @@ def _its_part(ent: Span) -> Span | None:
     slug = None
     for token in reversed(doc[start : ent.start]):
         word = token.lower_
-        slug = _PARTS.get(word) or _PARTS.get(token.lemma_)
+        slug = _PARTS.get(word, _PARTS.get(token.lemma_))
         if slug is None:
             continue
         before = {t.lower_ for t in doc[max(start, token.i - 3) : token.i]}
@@ -1519,8 +1519,12 @@ def _its_part(ent: Span) -> Span | None:
         elif slug == "pain" and word in ("tummy", "belly", "stomach") and before & {"upper", "top"}:
             slug = "upper-abdominal-pain"
         break
+    if slug == "":
+        return None  # "The dog's paw. It's been sore since the walk": an animal's
     if slug is None:
-        if not any(t.lower_ in _SORE for t in ent):
+        # "it's been so sore" is a pain wherever it is; "that's where it's been sore", "that's
+        # the sore bit" only of a place (not a sore point between brothers)
+        if ent[0].lower_ in ("that", "where") or not any(t.lower_ in _SORE for t in ent):
             return None
         slug = "pain"
     return Span(doc, ent.start, ent.end, label=slug)
