@@ -2600,6 +2600,123 @@ def _round_seventeen() -> Iterable[tuple[str, Pattern]]:
     yield "headache", [{"ORTH": "HA"}, lower("frontal", "occipital", "temporal", "++")]
 
 
+def _round_thirty() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round29e and round29f (round 30): a carer's "when I pressed",
+    food told in detail, a room that did a spin, a toilet paper not felt, liver words and a
+    stitch under the ribs, and medical words used loosely."""
+    # "the right side under her ribs aches", "pain in my right upper tummy", "Pain where me
+    # liver is", "a stitch under me right ribs"
+    yield "upper-abdominal-pain", [lower("right"), lower("side"), lower("under", "below"), OWNER,
+                                   lemma("rib"), lemma(*PAIN_WORDS)]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("in", "at"), OWNER,
+                                   lower("right", "left"), lower("upper"),
+                                   lemma("belly", "tummy", "stomach", "abdomen")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("where"), OWNER, lower("liver"),
+                                   lower("is")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("stitch"), lower("under", "below"), OWNER, SIDE,
+                                   lemma("rib")]  # fmt: skip
+    # "a migraine in her back" (a word used loosely, of the back)
+    yield "back-pain", [lower("migraine"), lower("in"), OWNER, SIDE, lower("back")]
+    # "feels like she'll throw up", "felt like vomiting": sick, not being sick
+    yield "nausea", [lemma("feel"), lower("like"), lower("she", "i"), lower("'ll", "will", "'d",
+                     "would"), lower("throw", "be", "vomit", "puke"),
+                     lower("up", "sick", op="?")]  # fmt: skip
+    yield "nausea", [lemma("feel"), lower("like"), lower("vomiting", "throwing", "puking",
+                     "being"), lower("up", "sick", op="?")]  # fmt: skip
+    # "the soup came straight back up", "kept nowt down"
+    yield "vomiting", [lower("came", "comes", "coming"), lower("straight", "right", op="?"),
+                       lower("back"), lower("up")]  # fmt: skip
+    yield KEPT_DOWN, [lemma("keep"), lower("nowt", "nothing", "nought"), lower("down")]
+    # "bunged right up", "proper puffed", "she was panting"
+    yield "constipation", [lower("'m", "am", "so", "that", "all", "been", ",", "proper",
+                           "totally"), lower("bunged"), lower("right", op="?"),
+                           lower("up")]  # fmt: skip
+    yield "shortness-of-breath", [lower("proper", "really", "so", "very", "got"),
+                                  lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [lower("i", "she"), lower("was", "'m", "am", "is", "'s", "were"),
+                                  lower("panting")]  # fmt: skip
+    # "Heart was going dhak-dhak very fast", "nearly keeled over", "the room did a little spin"
+    yield "palpitations", [lemma("heart"), lower("was", "is", "'s", "been", "kept"),
+                           lower("going"), {"OP": "{0,4}"},
+                           lower("fast", "quick", "quickly", "mad", "crazy")]  # fmt: skip
+    yield "palpitations", [lower("nearly", "almost"), lower("keeled"), lower("over")]
+    yield "dizziness", [lower("room", "everything", "world", "kitchen", "ceiling"),
+                        lower("did", "does"), lower("a"), lower("little", "bit", "quick",
+                        op="?"), lower("spin", "whirl", "twirl")]  # fmt: skip
+    # "my right eye has gone cloudy"
+    yield "vision-problems", [lemma("eye"), lower("has", "have", "'s", "is", "are", op="?"),
+                              lower("gone", "going", op="?"),
+                              lower("cloudy", "misty", "blurry", "foggy")]  # fmt: skip
+    # "couldn't feel the toilet paper when I wiped" (the catalog's saddle numbness)
+    yield "bladder-bowel-control", [*CANT, lower("feel"), lower("the"), lower("toilet", "loo"),
+                                    lower("paper", "roll", "tissue")]  # fmt: skip
+    # "a bone-deep ache"; "red and tender where the Neulasta shot went in"; "Eyebrows already
+    # thinning"
+    yield "bone-pain", [lower("bone"), lower("-", op="?"), lower("deep"),
+                        lemma("ache", "pain")]  # fmt: skip
+    yield "injection-site-reaction", [lower("tender", "sore", "red", "lumpy", "bruised",
+                                      "swollen", "itchy"), lower("where"), lower("the"),
+                                      {"IS_ALPHA": True, "OP": "?"},
+                                      lower("shot", "jab", "injection", "needle"),
+                                      lower("went")]  # fmt: skip
+    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash"), lower("are", "'re", "already",
+                        "all", op="{0,2}"), lower("thinning", "falling", "gone")]  # fmt: skip
+    # Weight: "down another half stone", "3 kg down", "down to 8 stone 2"
+    weights = lower("stone", "kg", "kilos", "kilo", "pounds", "lbs", "lb")
+    yield "weight-loss", [lower("down"), lower("another", "a", op="?"), lower("half", op="?"),
+                          {"LIKE_NUM": True, "OP": "?"}, weights]  # fmt: skip
+    yield "weight-loss", [{"LIKE_NUM": True}, weights, lower("down")]
+    yield "weight-loss", [lower("down"), lower("to"), {"LIKE_NUM": True}, weights]
+    # Food: "Not exactly hungry", "Appetite's barely there", "not fussed about food", "hardly
+    # touched her rice"
+    yield "loss-of-appetite", [lower("not"), lower("exactly", "really", "very", "that"),
+                               lower("hungry")]  # fmt: skip
+    yield "loss-of-appetite", [lower("appetite"), BE, lower("barely", "hardly"),
+                               lower("there")]  # fmt: skip
+    yield "loss-of-appetite", [NOT, lower("fussed", "bothered"), lower("about", "with"),
+                               lower("food", "eating")]  # fmt: skip
+    yield "loss-of-appetite", [lower("hardly", "barely"), lower("touched"), lower("her", "my"),
+                               {"IS_ALPHA": True}]  # fmt: skip
+    # "Haven't done a poo since Saturday"
+    yield "constipation", [NOT, lower("done", "had"), lower("a"), lower("poo", "number",
+                           "bm")]  # fmt: skip
+    # Nights: "up and down all night", "Not getting sleep", "Feeling very tense"
+    yield "difficulty-sleeping", [lower("up"), lower("and"), lower("down"), lower("all"),
+                                  lower("night")]  # fmt: skip
+    yield "difficulty-sleeping", [NOT, lower("getting"), lower("any", "much", op="?"),
+                                  lower("sleep")]  # fmt: skip
+    yield "anxiety", [lower("feeling", "feel", "felt"), lower("very", "so", "really", op="?"),
+                      lower("tense")]  # fmt: skip
+    # "Me hearing's shot", "Hearing's been going a bit"
+    yield "hearing-changes", [lemma("hearing"), lower("'s", "is", "has", op="?"),
+                              lower("been", op="?"), lower("shot", "going", "gone")]  # fmt: skip
+    # "a bit of stiffness in my shoulders"
+    yield "joint-pain", [lower("stiffness"), lower("in"), OWNER, SIDE,
+                         lemma("shoulder", "knee", "hip", "wrist", "elbow", "joint",
+                               "knuckle")]  # fmt: skip
+    # "The scan shows a crack in one of my ribs"
+    yield "fracture", [lower("scan", "x-ray", "xray", "mri", "ct"), lower("shows", "showed",
+                       "found"), lower("a"), lower("crack", "break", "fracture")]  # fmt: skip
+    # "but they're still weak and heavy" (of legs named before: "'re" is no word the gap takes)
+    yield LEGS_AS_THEY, [lower("they"), lower("'re", "are", "were"), gap(2),
+                         lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless",
+                               "weaker", "heavier")]  # fmt: skip
+    # "broke my thigh bone", "Broke me upper arm"
+    yield "fracture", [lemma("break", "broke", "fracture", "snap"), OWNER,
+                       lower("thigh", "upper", "femur"), lower("bone", "arm", op="?")]  # fmt: skip
+    # "couldn't get me breath" (Liverpool "me" for "my"); "blood mixed in the phlegm";
+    # "Something heavy on my chest"
+    yield "shortness-of-breath", [*CANT, lower("get", "catch"), lower("me"), lower("breath")]
+    yield "coughing-up-blood", [lower("blood"), lower("mixed", op="?"), lower("in", "with"),
+                                lower("the", "my"), lemma("phlegm", "sputum", "mucus",
+                                                          "spit")]  # fmt: skip
+    yield "chest-pain", [lower("heavy", "heaviness", "pressure"), lower("on", "in"),
+                         lower("my", "her"), lower("chest")]  # fmt: skip
+    # Not symptoms: "Coughed up forty bucks for parking"
+    yield NOT_A_SYMPTOM, [lemma("cough"), lower("up"), {"LIKE_NUM": True}]
+    yield NOT_A_SYMPTOM, [lemma("cough"), lower("up"), lower("for", "cash", "money")]
+
+
 def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
     """Shapes from round28c and round28d (round 29): a pain told of "it" after its part was
     named (diary/tagging_pipeline.py, _its_part), words misheard by dictation, and a part and
@@ -4045,4 +4162,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_seven(),
         *_round_twenty_eight(),
         *_round_twenty_nine(),
+        *_round_thirty(),
     ]

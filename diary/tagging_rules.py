@@ -1252,6 +1252,13 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
     # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
     # it's just the hot flushes", which offers the answer).
+    # "Wouldn't say I'm breathless ...": a denial; "I doubt it's a proper fever, 37.8", "wouldn't
+    # say it's a rash exactly": a doubt (round 30)
+    add(phrases("wouldn't say i'm | wouldn't say i am | wouldn't say i was | wouldnt say im"),
+        neg, "FORWARD", **clause)  # fmt: skip
+    doubts = """i doubt it's | i doubt it is | i doubt its | i doubt that's | doubt it's a |
+        wouldn't say it's | wouldn't say it was | wouldnt say its"""
+    add(phrases(doubts), unc, "FORWARD", **clause)
     add(phrases("or actually | or really | or it was"), unc,
         "FORWARD", max_targets=1, max_scope=6, on_modifies=_the_other_doubted)  # fmt: skip
     # "Did I have a seizure last night?": she asks whether it happened.
@@ -1445,6 +1452,10 @@ def context_rules() -> list[ConTextRule]:
     reporting = [f"according to my {who}" for who in relatives]
     add(reporting, "PSEUDO", "PSEUDO")
     guessing = [f"{who} {verb}" for who in relatives for verb in ("thinks", "reckons", "wonders")]
+    # "Mum reckons the breathlessness is just the humidity": what she has, its cause guessed
+    # (round 30)
+    add([f"{who} {verb} the" for who in relatives for verb in ("thinks", "reckons")], "PSEUDO",
+        "PSEUDO")  # fmt: skip
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
 
     # Phrases that contain a cue but are not one.
@@ -1471,7 +1482,10 @@ def context_rules() -> list[ConTextRule]:
         thinks i'm exaggerating | thinks i am exaggerating | thinks im exaggerating |
         says i'm exaggerating | thinks i'm imagining | thinks i'm making |
         no wait | no sorry | no i mean | no actually | if i had to rank | if i had to pick |
-        if i had to choose"""
+        if i had to choose |
+        can't say i haven't | cant say i havent | can't say i've not | can't say i'm not |
+        i'm not saying i'm not | not saying i'm not | im not saying im not |
+        wouldn't say i'm not | wouldn't say i wasn't"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".
