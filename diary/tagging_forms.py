@@ -2631,6 +2631,8 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
     yield "constipation", [lower("'m", "am", "so", "that", "all", "been", ",", "proper",
                            "totally"), lower("bunged"), lower("right", op="?"),
                            lower("up")]  # fmt: skip
+    yield "constipation", [{"LOWER": "bunged", "IS_SENT_START": True}, lower("right", op="?"),
+                           lower("up")]  # fmt: skip
     yield "shortness-of-breath", [lower("proper", "really", "so", "very", "got"),
                                   lower("puffed")]  # fmt: skip
     yield "shortness-of-breath", [lower("i", "she"), lower("was", "'m", "am", "is", "'s", "were"),
@@ -2688,7 +2690,7 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
     yield "anxiety", [lower("feeling", "feel", "felt"), lower("very", "so", "really", op="?"),
                       lower("tense")]  # fmt: skip
     # "Me hearing's shot", "Hearing's been going a bit"
-    yield "hearing-changes", [lemma("hearing"), lower("'s", "is", "has", op="?"),
+    yield "hearing-changes", [lower("hearing"), lower("'s", "is", "has", op="?"),
                               lower("been", op="?"), lower("shot", "going", "gone")]  # fmt: skip
     # "a bit of stiffness in my shoulders"
     yield "joint-pain", [lower("stiffness"), lower("in"), OWNER, SIDE,
