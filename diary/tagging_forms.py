@@ -2624,9 +2624,17 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
     yield "nausea", [lemma("feel"), lower("like"), lower("vomiting", "throwing", "puking",
                      "being"), lower("up", "sick", op="?")]  # fmt: skip
     # "the soup came straight back up", "kept nowt down"
-    yield "vomiting", [lower("came", "comes", "coming"), lower("straight", "right", op="?"),
-                       lower("back"), lower("up")]  # fmt: skip
-    yield KEPT_DOWN, [lemma("keep"), lower("nowt", "nothing", "nought"), lower("down")]
+    # (food: not a lift, a kite, a boomerang; hers: not the puppy's)
+    yield "vomiting", [lower("soup", "food", "breakfast", "lunch", "dinner", "tea", "water",
+                       "toast", "meal", "porridge", "everything", "drink", "tablets", "pills",
+                       "all"), lower("came", "comes", "coming"),
+                       lower("straight", "right", op="?"), lower("back"), lower("up")]  # fmt: skip
+    yield "vomiting", [lower("and", ","), lower("it"), lower("came", "comes"),
+                       lower("straight", "right", op="?"), lower("back"), lower("up")]  # fmt: skip
+    yield KEPT_DOWN, [lower("i", "she", "mi"), lower("'ve", "'s", "has", "have", op="?"),
+                      lemma("keep"), lower("nowt", "nothing", "nought"), lower("down")]  # fmt: skip
+    yield KEPT_DOWN, [{"LOWER": "kept", "IS_SENT_START": True},
+                      lower("nowt", "nothing", "nought"), lower("down")]  # fmt: skip
     # "bunged right up", "proper puffed", "she was panting"
     yield "constipation", [lower("'m", "am", "so", "that", "all", "been", ",", "proper",
                            "totally"), lower("bunged"), lower("right", op="?"),
@@ -2642,11 +2650,15 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
                            lower("going"), {"OP": "{0,4}"},
                            lower("fast", "quick", "quickly", "mad", "crazy")]  # fmt: skip
     yield "palpitations", [lower("nearly", "almost"), lower("keeled"), lower("over")]
+    # (a little one: "the whole room did a spin" is a dance)
     yield "dizziness", [lower("room", "everything", "world", "kitchen", "ceiling"),
-                        lower("did", "does"), lower("a"), lower("little", "bit", "quick",
-                        op="?"), lower("spin", "whirl", "twirl")]  # fmt: skip
+                        lower("did", "does"), lower("a"), lower("little", "bit", "quick"),
+                        lower("spin", "whirl", "twirl")]  # fmt: skip
+    yield "dizziness", [lower("the"), lower("room"), lower("does", "keeps"), lower("a"),
+                        lower("spin")]  # fmt: skip
     # "my right eye has gone cloudy"
-    yield "vision-problems", [lemma("eye"), lower("has", "have", "'s", "is", "are", op="?"),
+    yield "vision-problems", [lower("my", "her"), SIDE, lemma("eye"),
+                              lower("has", "have", "'s", "is", "are", op="?"),
                               lower("gone", "going", op="?"),
                               lower("cloudy", "misty", "blurry", "foggy")]  # fmt: skip
     # "couldn't feel the toilet paper when I wiped" (the catalog's saddle numbness)
@@ -2656,53 +2668,95 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
     # thinning"
     yield "bone-pain", [lower("bone"), lower("-", op="?"), lower("deep"),
                         lemma("ache", "pain")]  # fmt: skip
-    yield "injection-site-reaction", [lower("tender", "sore", "red", "lumpy", "bruised",
-                                      "swollen", "itchy"), lower("where"), lower("the"),
+    # (hers: "my belly's red and tender where ...", not the cat's)
+    signs = lower("tender", "sore", "red", "lumpy", "bruised", "swollen", "itchy")
+    yield "injection-site-reaction", [lower("my", "her"), {"IS_ALPHA": True},
+                                      lower("'s", "is", "was", op="?"), signs,
+                                      lower("and", op="?"), {**signs, "OP": "?"},
+                                      lower("where"), lower("the"),
                                       {"IS_ALPHA": True, "OP": "?"},
                                       lower("shot", "jab", "injection", "needle"),
                                       lower("went")]  # fmt: skip
-    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash"), lower("are", "'re", "already",
-                        "all", op="{0,2}"), lower("thinning", "falling", "gone")]  # fmt: skip
+    # (hers: not a film star's, a fashion)
+    yield "hair-loss", [lower("my", "her"), lemma("eyebrow", "eyelash", "lash"),
+                        lower("are", "'re", "already", "all", op="{0,2}"),
+                        lower("thinning", "falling", "gone")]  # fmt: skip
+    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash"), lower("already"),
+                        lower("thinning", "falling", "gone")]  # fmt: skip
+    yield "hair-loss", [{"LOWER": {"IN": ["eyebrows", "lashes", "eyelashes"]},
+                         "IS_SENT_START": True}, lower("thinning", "falling", "going"),
+                        lower("too", "and", "now", "again", ",", ".")]  # fmt: skip
     # Weight: "down another half stone", "3 kg down", "down to 8 stone 2"
     weights = lower("stone", "kg", "kilos", "kilo", "pounds", "lbs", "lb")
-    yield "weight-loss", [lower("down"), lower("another", "a", op="?"), lower("half", op="?"),
-                          {"LIKE_NUM": True, "OP": "?"}, weights]  # fmt: skip
+    # (hers: "I'm down", "at the surgery, down"; not "Rab's down half a stone")
+    yield "weight-loss", [lower("'m", "am", "i", "she", "been", "weight", "scales", ",", "now"),
+                          lower("down"), lower("another", "a", op="?"), lower("half", op="?"),
+                          lower("a", op="?"), {"LIKE_NUM": True, "OP": "?"}, weights]  # fmt: skip
+    yield "weight-loss", [{"LOWER": "down", "IS_SENT_START": True},
+                          lower("another", "a", op="?"), lower("half", op="?"),
+                          lower("a", op="?"), {"LIKE_NUM": True, "OP": "?"}, weights]  # fmt: skip
     yield "weight-loss", [{"LIKE_NUM": True}, weights, lower("down")]
     yield "weight-loss", [lower("down"), lower("to"), {"LIKE_NUM": True}, weights]
     # Food: "Not exactly hungry", "Appetite's barely there", "not fussed about food", "hardly
     # touched her rice"
+    # (these days: not after a carvery)
     yield "loss-of-appetite", [lower("not"), lower("exactly", "really", "very", "that"),
-                               lower("hungry")]  # fmt: skip
+                               lower("hungry"), lower("these", "lately", "recently", "since",
+                                                      "at", "today", "this")]  # fmt: skip
     yield "loss-of-appetite", [lower("appetite"), BE, lower("barely", "hardly"),
                                lower("there")]  # fmt: skip
     yield "loss-of-appetite", [NOT, lower("fussed", "bothered"), lower("about", "with"),
                                lower("food", "eating")]  # fmt: skip
-    yield "loss-of-appetite", [lower("hardly", "barely"), lower("touched"), lower("her", "my"),
+    # (hers or Mum's: not a toddler's)
+    yield "loss-of-appetite", [{"LOWER": {"IN": ["hardly", "barely"]}, "IS_SENT_START": True},
+                               lower("touched"), lower("my")]  # fmt: skip
+    yield "loss-of-appetite", [lower("i", "she", "mum", "mom", "ma", "mak"),
+                               lower("'s", "has", "'ve", "have", op="?"),
+                               lower("hardly", "barely"), lower("touched"), lower("her", "my"),
                                {"IS_ALPHA": True}]  # fmt: skip
     # "Haven't done a poo since Saturday"
-    yield "constipation", [NOT, lower("done", "had"), lower("a"), lower("poo", "number",
-                           "bm")]  # fmt: skip
+    # (hers: not the puppy's, the newborn's)
+    poo = [NOT, lower("done", "had"), lower("a"), lower("poo", "number", "bm")]
+    yield "constipation", [{"LOWER": {"IN": ["have", "has", "had"]}, "IS_SENT_START": True}, *poo]
+    yield "constipation", [lower("i", "she", "still", "also"),
+                           lower("have", "has", "'ve", "'s", "had"),
+                           *poo]  # fmt: skip
     # Nights: "up and down all night", "Not getting sleep", "Feeling very tense"
-    yield "difficulty-sleeping", [lower("up"), lower("and"), lower("down"), lower("all"),
-                                  lower("night")]  # fmt: skip
+    # (hers, and not "with the teething baby")
+    up_and_down = [lower("up"), lower("and"), lower("down"), lower("all"), lower("night")]
+    yield "difficulty-sleeping", [lower("i", "she"), lower("was", "'ve", "been", "am", "'m",
+                                  "'s", op="?"), lower("been", op="?"), *up_and_down]  # fmt: skip
+    yield "difficulty-sleeping", [{"LOWER": "up", "IS_SENT_START": True}, *up_and_down[1:]]
+    yield NOT_A_SYMPTOM, [*up_and_down, lower("with"), lower("the", "a", "our", "my", op="?"),
+                          lower("baby", "teething", "wee", "grandchild", "kids", "twins", "dog",
+                                "puppy", "little", "colicky", "toddler", "grandkids")]  # fmt: skip
     yield "difficulty-sleeping", [NOT, lower("getting"), lower("any", "much", op="?"),
                                   lower("sleep")]  # fmt: skip
-    yield "anxiety", [lower("feeling", "feel", "felt"), lower("very", "so", "really", op="?"),
-                      lower("tense")]  # fmt: skip
+    # (hers: not a crowd's)
+    yield "anxiety", [lower("i", "'m", "am", "been"), lower("feeling", "feel", "felt"),
+                      lower("very", "so", "really", op="?"), lower("tense")]  # fmt: skip
+    yield "anxiety", [{"LOWER": "feeling", "IS_SENT_START": True},
+                      lower("very", "so", "really", op="?"), lower("tense")]  # fmt: skip
     # "Me hearing's shot", "Hearing's been going a bit"
-    yield "hearing-changes", [lower("hearing"), lower("'s", "is", "has", op="?"),
-                              lower("been", op="?"), lower("shot", "going", "gone")]  # fmt: skip
+    # (hers: not Pete's)
+    hearing = [lower("hearing"), lower("'s", "is", "has", op="?"), lower("been", op="?"),
+               lower("shot", "going", "gone")]  # fmt: skip
+    yield "hearing-changes", [lower("my", "me"), *hearing]
+    yield "hearing-changes", [{"LOWER": "hearing", "IS_SENT_START": True}, *hearing[1:]]
     # "a bit of stiffness in my shoulders"
     yield "joint-pain", [lower("stiffness"), lower("in"), OWNER, SIDE,
                          lemma("shoulder", "knee", "hip", "wrist", "elbow", "joint",
                                "knuckle")]  # fmt: skip
     # "The scan shows a crack in one of my ribs"
+    # (of her: not a drain's, a windscreen's)
     yield "fracture", [lower("scan", "x-ray", "xray", "mri", "ct"), lower("shows", "showed",
-                       "found"), lower("a"), lower("crack", "break", "fracture")]  # fmt: skip
+                       "found"), lower("a"), lower("crack", "break", "fracture"), lower("in"),
+                       lower("my", "her", "one")]  # fmt: skip
     # "but they're still weak and heavy" (of legs named before: "'re" is no word the gap takes)
+    # (not "numb": "My hands. They're so numb" is the hands', round 29)
     yield LEGS_AS_THEY, [lower("they"), lower("'re", "are", "were"), gap(2),
-                         lower("weak", "heavy", "numb", "wobbly", "jelly", "dead", "useless",
-                               "weaker", "heavier")]  # fmt: skip
+                         lower("weak", "heavy", "wobbly", "jelly", "dead", "useless", "weaker",
+                               "heavier")]  # fmt: skip
     # "broke my thigh bone", "Broke me upper arm"
     yield "fracture", [lemma("break", "broke", "fracture", "snap"), OWNER,
                        lower("thigh", "upper", "femur"), lower("bone", "arm", op="?")]  # fmt: skip
@@ -2712,9 +2766,16 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
     yield "coughing-up-blood", [lower("blood"), lower("mixed", op="?"), lower("in", "with"),
                                 lower("the", "my"), lemma("phlegm", "sputum", "mucus",
                                                           "spit")]  # fmt: skip
-    yield "chest-pain", [lower("heavy", "heaviness", "pressure"), lower("on", "in"),
-                         lower("my", "her"), lower("chest")]  # fmt: skip
-    # Not symptoms: "Coughed up forty bucks for parking"
+    # ("Something heavy on my chest"; not a cat that lies heavy on it)
+    yield "chest-pain", [lower("something", "feels", "feel", "feeling"),
+                         lower("heavy"), lower("on", "in"), lower("my", "her"),
+                         lower("chest")]  # fmt: skip
+    yield "chest-pain", [lower("heaviness", "pressure"), lower("on", "in"), lower("my", "her"),
+                         lower("chest")]  # fmt: skip
+    # "I'm weaker by the day"
+    yield "weakness", [lower("'m", "am"), lower("weaker"), lower("by", "every", "each")]
+    # Not symptoms: "Coughed up forty bucks for parking", "the colour of weak tea"
+    yield NOT_A_SYMPTOM, [lower("weak"), lower("tea", "coffee", "squash", "lemonade")]
     yield NOT_A_SYMPTOM, [lemma("cough"), lower("up"), {"LIKE_NUM": True}]
     yield NOT_A_SYMPTOM, [lemma("cough"), lower("up"), lower("for", "cash", "money")]
 
