@@ -224,6 +224,13 @@ RED_FLAG_RECALL_FLOORS = {
     # Neither: "Dad called: Mom's temp is 102.3 and she's just not right in herself" in a
     # daughter's note with no other word of whose diary it is (read as her mother's).
     "notes_dev_round27b.jsonl": 0.971,
+    # round29e 98/102 and round29f 99/104 (87 and 94 blind), tuned on in round 30. Asked, not
+    # found present: "This isn't her at all", "she's 'hyperventilating' ... out of puff",
+    # "gone very quiet and strange", "the bone ... just snapped" (after "Broke me upper arm",
+    # found), a carer's "Back pain? She nodded yes". Neither: "I didn't know it was Tuesday",
+    # "my neck is what's sore", "Cast is off now, just stiff" (of a wrist), "and was panting".
+    "notes_dev_round29e.jsonl": 0.960,
+    "notes_dev_round29f.jsonl": 0.951,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -308,6 +315,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round26x.jsonl": 0.992,  # 130/131 (above)
     "notes_dev_round26y.jsonl": 0.989,  # 97/98 (above)
     "notes_dev_round27b.jsonl": 0.980,  # 102/104 (above)
+    "notes_dev_round29f.jsonl": 0.961,  # 100/104 (above)
 }
 
 
@@ -337,30 +345,31 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round29e and
-# round29f after round 28 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round30g and
+# round30h after round 29 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28.
     "notes_dev_round19i.jsonl": (0.974, 0.982, 0.982),
-    # F1 0.948, 118/125 found, 120/125 offered after round 28 (0.945, 117, 119 after round 26;
+    # F1 0.946, 118/125 found, 120/125 offered after round 30 (one present reading more than
+    # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.947, 0.944, 0.960),
+    "notes_dev_round19j.jsonl": (0.945, 0.944, 0.960),
     # F1 0.897 (P 0.886 / R 0.908), 85/94 found, 91/94 offered after round 29 (0.894 after
     # round 28, 0.886 after
     # round 24; 0.881, 84, 91 after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.896, 0.904, 0.968),
-    # Written after round 28's tuning had stopped, scored blind by its reader (f0b7cda): F1
-    # 0.877 (P 0.916 / R 0.841), 87/102 found, 94/102 offered (medical words used loosely,
-    # moving about, notes by people who cannot see or hear well); after round 29 the same ...
-    "notes_dev_round29e.jsonl": (0.876, 0.852, 0.921),
-    # ... and F1 0.864 (P 0.872 / R 0.855), 94/104 found, 98/104 offered (subtle negation and
-    # doubt, a carer's word against hers, food, drink and the toilet in detail); after round
-    # 29 0.861 (one present reading more, not right), 94, 98.
-    "notes_dev_round29f.jsonl": (0.860, 0.903, 0.942),
+    # Written after round 29's tuning had stopped, scored blind by its reader (b42c2e6): F1
+    # 0.837 (P 0.910 / R 0.775), 82/110 found, 102/110 offered (sarcasm and irony,
+    # code-switching with Spanish, Hindi, Tagalog, Welsh, Yoruba, Cantonese); after round 30 the
+    # same ...
+    "notes_dev_round30g.jsonl": (0.836, 0.745, 0.927),
+    # ... and F1 0.911 (P 0.915 / R 0.908), 114/124 found, 119/124 offered (nights told with
+    # times, notes laid out in headed lines); after round 30 0.914, 115, 119.
+    "notes_dev_round30h.jsonl": (0.913, 0.927, 0.959),
 }
 
 
