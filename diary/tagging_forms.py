@@ -2641,7 +2641,9 @@ def _round_thirty() -> Iterable[tuple[str, Pattern]]:
                            lower("up")]  # fmt: skip
     yield "constipation", [{"LOWER": "bunged", "IS_SENT_START": True}, lower("right", op="?"),
                            lower("up")]  # fmt: skip
-    yield "shortness-of-breath", [lower("proper", "really", "so", "very", "got"),
+    # (hers: not the lads at half time, a souffle)
+    yield "shortness-of-breath", [lower("i", "'m", "am", "got", "get", "getting"),
+                                  lower("proper", "really", "so", "very", "all", op="?"),
                                   lower("puffed")]  # fmt: skip
     yield "shortness-of-breath", [lower("i", "she"), lower("was", "'m", "am", "is", "'s", "were"),
                                   lower("panting")]  # fmt: skip

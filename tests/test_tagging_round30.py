@@ -44,7 +44,8 @@ def test_round_30_statuses(text, symptom, status):
         ("My left eye has gone cloudy.", "vision-problems"),
         ("Couldn't feel the toilet paper when I wiped.", "bladder-bowel-control"),
         ("A bone-deep ache in my hips.", "bone-pain"),
-        ("Red and sore where the shot went in.", "injection-site-reaction"),
+        ("My arm is red and sore where the shot went in.", "injection-site-reaction"),
+        ("My belly's red where the jab went in.", "injection-site-reaction"),
         ("Eyebrows already thinning.", "hair-loss"),
         ("Down another half stone this month.", "weight-loss"),
         ("Not exactly hungry these days.", "loss-of-appetite"),
@@ -73,6 +74,13 @@ def test_round_30_shapes_are_read(text, symptom):
         "Coughed up forty quid for parking.",
         "Cousin wants me to cough up for the flowers again.",
         "Mum reckons the traffic will be bad on Friday.",
+        "The lads were so puffed at half time.",
+        "The dog's a bit red where the jab went in.",
+        "The lift came straight back up to the fourth floor.",
+        "The baby kept nothing down today.",
+        "The whole room did a spin at the ceilidh.",
+        "The windscreen scan shows a crack behind the mirror.",
+        "We were up and down all night with the teething baby.",
     ],
 )
 def test_round_30_everyday_words_are_not_symptoms(text):
