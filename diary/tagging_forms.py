@@ -2981,7 +2981,7 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                               lower("'s", "was", "were", "'d", "had", "is", "'m", "am", op="?"),
                               lower("drunk", "been", "pissed", "tipsy")]  # fmt: skip
     # "She fitted for about 90 seconds" (not "fitted for a wig")
-    yield "seizure", [lower("fitted", "fitting", "fitting"), lower("for"),
+    yield "seizure", [lower("fitted", "fitting"), lower("for"),
                       lower("about", "around", "nearly", "maybe", "roughly", "over", "almost",
                             op="?"),
                       {"LIKE_NUM": True}, lower("seconds", "secs", "minutes", "mins", "min",
