@@ -35,6 +35,7 @@ from diary.tagging_shorthand import (
     FRACTURE_DOUBTED,
     FRACTURE_SAID,
     FRACTURE_THOUGHT,
+    INJECTED,
     KEPT_DOWN,
     LEGS_AS_THEY,
     LEGS_NEARBY,
@@ -781,7 +782,7 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
     # Nigerian English "no fit" is "cannot": "I no fit sleep", "she no fit lie down" (round 11)
     yield NOT_A_SYMPTOM, [lower("no"), lower("fit"), lower("lie", "walk", "eat", "stand", "talk",
-                          "breathe", "waka", "chop", "do", "go", "carry", "see", "hear",
+                          "waka", "chop", "do", "go", "carry", "see", "hear",
                           "sleep")]  # fmt: skip
     # Round 11, the same shapes in other words:
     # a heart doing flips ("heart was doing flips", "heart doing somersaults")
@@ -4196,6 +4197,168 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                                         "after", "doing", "from", "again")]  # fmt: skip
 
 
+def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round30g and round30h (round 31): Nigerian Pidgin ("I no fit
+    breathe well", "Rib don crack"), legs that quit, a person not herself, nights told by the
+    hour (sweats under a heading, tea brought up), and what a word is not (a sight for sore
+    eyes, sweat running down a face, a blood form)."""
+    # Nigerian Pidgin: "no fit" is "cannot", "dey" is "is", "for" is "in", "don" is "has"
+    yield "shortness-of-breath", [lower("no"), lower("fit"), lower("breathe", "breath")]
+    yield "bladder-bowel-control", [lower("no"), lower("fit"), lower("hold", "control"),
+                                    OWNER, lemma("pee", "wee", "poo", "water", "urine", "stool",
+                                                 "bladder", "bowel")]  # fmt: skip
+    yield "pain", [lower("body"), lower("dey"), lower("pain"), lower("me", "her", "am")]
+    yield "muscle-pain", [lemma("muscle"), {"IS_PUNCT": False, "OP": "{0,4}"}, lower("dey"),
+                          lower("pain"), lower("me", "her", "am")]  # fmt: skip
+    yield "headache", [lower("head"), lower("dey"), lower("pain", "turn", "bang", "knock", "split"),
+                       lower("me", "her", "am")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("for", "in"), OWNER,
+                                   lower("upper"),
+                                   lemma("belly", "belle", "tummy", "stomach")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), lower("dey"), lower("beat", "run", "race"),
+                           lower("fast", "quick", "kpakpakpa")]  # fmt: skip
+    yield "fracture", [lemma("rib", "bone", "arm", "leg", "hip", "wrist", "ankle", "spine"),
+                       lower("don"), lower("crack", "break", "broke", "broken")]  # fmt: skip
+    # (hers: not a blouse's "e no be herself")
+    yield "mental-status-change", [lower("she", "i", "mama", "mummy"), lower("no"), lower("be"),
+                                   lower("herself", "myself")]  # fmt: skip
+    # "my legs decided to quit", "legs have decided to go on strike"
+    yield "leg-weakness", [lower("my", "her", "both"), LEGS, lower("have", "'ve", "just",
+                           op="?"), lower("decided"), lower("to"),
+                           lower("quit", "stop", "give", "retire", "strike", "go")]  # fmt: skip
+    # "they won't take her weight" (legs named nearby)
+    yield LEGS_NEARBY, [*WILL_NOT, lemma("take", "bear"), lower("my", "her"), lower("weight")]
+    # "Numb patches on my thighs"
+    yield "leg-weakness", [lower("numb", "numbness"), lower("patch", "patches", "bits", "areas",
+                           "spots", op="?"), lower("on", "in", "down"), lower("my", "her", "both"),
+                           lemma("thigh", "shin")]  # fmt: skip
+    # "I've been acting real strange", "u were acting proper weird", "I'm 'not the same
+    # person'" (a person's: not a printer's, the dog's, the kids' at the zoo; not a friend
+    # since her promotion)
+    yield "mental-status-change", [lower("i", "she", "you", "u"),
+                                   lower("'ve", "'s", "has", "have", "was", "were", "is", "am",
+                                         "'m", op="?"),
+                                   lower("been", op="?"), lower("acting", "behaving"),
+                                   lower("real", "really", "very", "so", "proper", "all"),
+                                   lower("strange", "strangely", "odd", "oddly", "weird", "funny",
+                                         "peculiar")]  # fmt: skip
+    yield "mental-status-change", [lower("'m", "am"), QUOTE, NOT, lower("the"), lower("same"),
+                                   lower("person", "woman")]  # fmt: skip
+    # "sleeping all afternoon and tough to wake up" (not "Jamal is tough to wake up after his
+    # night shifts")
+    yield "mental-status-change", [lower("and"), lower("tough", "difficult"), lower("to"),
+                                   lower("wake", "rouse", "waken")]  # fmt: skip
+    # "didn't know what day or even what year it was", "hadn't a notion where I was"
+    yield "confusion", [lower("did", "does", "could"), NOT, lower("know"), lower("what"),
+                        lower("day", "year", "month"), lower("or"), lower("even", op="?"),
+                        lower("what"), lower("day", "year", "month", "time"),
+                        lower("it")]  # fmt: skip
+    # (on waking: not off the wrong bus in Cork)
+    yield "confusion", [lemma("wake", "woke", "waking"), {"IS_PUNCT": False, "OP": "{0,10}"},
+                        lower("had", "hadnae"), NOT, lower("a"), lower("notion", "clue"),
+                        lower("where"), lower("i", "she"), lower("was", "were")]  # fmt: skip
+    # "Had trouble getting words out at dinner", "I'm having trouble getting my words out" (hers:
+    # not a best man's at his speech)
+    words_out = [lower("trouble", "difficulty"), lower("getting"),
+                 lower("my", "her", "the", op="?"), lower("words"), lower("out")]  # fmt: skip
+    yield "speech-problems", [{"LOWER": "had", "IS_SENT_START": True}, *words_out]
+    yield "speech-problems", [lower("i", "i've", "she", "'ve", "'m", "'s", "having", "been"),
+                              lower("had", "having", "have", "has", "got", op="?"),
+                              *words_out]  # fmt: skip
+    yield "speech-problems", [*CANT, lower("get"), lower("my", "her", "the", op="?"),
+                              lower("words"), lower("out")]  # fmt: skip
+    # "Sometimes I can't find the right word" (not the right word for how grateful she is)
+    yield "speech-problems", [*CANT, lower("find", "get"), lower("the"), lower("right"),
+                              lemma("word")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lower("find", "get"), lower("the"), lower("right"),
+                          lemma("word"), lower("for"), lower("how", "what", "it", "this", "that",
+                          "her", "him", "them")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lower("find", "get"), lower("the"), lower("right"),
+                          lemma("word"), lower("to"), lower("describe", "thank", "say",
+                          "express", "explain", "tell")]  # fmt: skip
+    # "coughed up phlegm streaked with blood"
+    yield "coughing-up-blood", [lemma("cough", "hack", "bring"), lower("up"),
+                                lower("some", "my", "thick", op="?"),
+                                lower("phlegm", "mucus", "sputum", "gunk", "spit", "stuff"),
+                                lower("streaked", "tinged", "flecked", "laced", "speckled",
+                                      "mixed", "stained", "spotted"),
+                                lower("with"), lower("some", "a", op="?"),
+                                lower("bit", "little", op="?"), lower("of", op="?"),
+                                lower("blood")]  # fmt: skip
+    # "had a wee fit in my sleep"
+    yield "seizure", [lower("a"), lower("wee", "tiny", "quick"), lower("fit")]
+    # "Peed my pants in the checkout line"
+    pants = lower("pants", "knickers", "trousers", "jeans", "underwear", "panties", "nightie")
+    yield "bladder-bowel-control", [lemma("pee", "wee", "wet", "piss"), lower("my", "her"), pants]
+    # (not "nearly peed my pants laughing" at a joke)
+    yield NOT_A_SYMPTOM, [lower("nearly", "almost", "practically"), lemma("pee", "wee", "wet",
+                          "piss"), lower("my", "her"), pants]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("pee", "wee", "wet", "piss"), lower("my", "her"), pants,
+                          lower("laughing")]  # fmt: skip
+    # "I'd brought up my tea twice"
+    meal = lower("tea", "dinner", "breakfast", "lunch", "supper", "food", "soup", "toast",
+                 "porridge", "meal", "tablets", "pills", "medicine", "everything")  # fmt: skip
+    # (hers: not the kids who brought up her tea on a tray)
+    yield "vomiting", [lower("i", "'d", "'ve", "she", "had", "have"), lemma("bring"), lower("up"),
+                       lower("my", "her", "all", "the"), meal]  # fmt: skip
+    yield "vomiting", [lower("i", "'d", "'ve", "she", "had", "have"), lemma("bring"),
+                       lower("my", "her"), meal, lower("up")]  # fmt: skip
+    # "Parched all day no matter how much I drink", "drinking glass after glass of water"
+    yield "high-blood-sugar", [lower("parched", "thirsty"), {"IS_PUNCT": False, "OP": "{0,6}"},
+                               lower("no"), lower("matter"), lower("how"),
+                               lower("much")]  # fmt: skip
+    vessel = lower("glass", "cup", "mug", "bottle", "jug")
+    yield "high-blood-sugar", [lemma("drink"), vessel, lower("after"), vessel]
+    # "my heart was going like the clappers"
+    yield "palpitations", [lemma("heart"), gap(2), lower("going"), lower("like"), lower("the"),
+                           lower("clappers")]  # fmt: skip
+    # "tummy bit sore where it went in", "red and lumpy where the needle went in", "shot site on
+    # my belly red and sore"
+    sore = lower("sore", "red", "lumpy", "bruised", "itchy", "swollen")
+    yield "injection-site-reaction", [sore, lower("where"), lower("the"),
+                                      lower("needle", "jab", "injection", "shot"),
+                                      lower("went", "goes", "go"), lower("in")]  # fmt: skip
+    yield INJECTED, [sore, lower("where"), lower("it"), lower("went", "goes", "go"), lower("in")]
+    yield "injection-site-reaction", [lower("shot", "jab"), lower("site"),
+                                      {"IS_PUNCT": False, "OP": "{0,6}"},
+                                      lower("red", "sore", "swollen", "lumpy", "itchy", "hot",
+                                            "bruised", "hard")]  # fmt: skip
+    # "Felt down most of the day", "I felt so down today" (hers: not Rex's)
+    down = [lower("really", "so", "very", "pretty", "quite", op="?"), lower("down"),
+            lower("most", "all", "today", "again", "lately", "tonight", "this")]  # fmt: skip
+    yield "depression", [{"LOWER": "felt", "IS_SENT_START": True}, *down]
+    yield "depression", [lower("i", "'ve", "she"), lower("felt"), *down]
+    # "three loose ones since breakfast" (not teeth in a mouth, screws in a shelf)
+    yield "diarrhea", [{"LIKE_NUM": True}, lower("loose", "runny", "watery"), lower("ones"),
+                       lower("since", "today", "overnight", "already", "before", "after", "this",
+                             "last", "x")]  # fmt: skip
+    # A night's sweats under a heading: "Night: sweats", "no sweats", "sweating a lot"
+    yield "hot-flashes", [lower(":"), lower("sweats", "sweating", "sweaty")]
+    yield "hot-flashes" + NEGATED, [lower("no"), lower("sweats")]
+    yield "hot-flashes", [lower(":", "i", "'m", "am", "been"), lower("sweating"), lower("a"),
+                          lower("lot")]  # fmt: skip
+    yield "hot-flashes", [{"LOWER": "sweating", "IS_SENT_START": True}, lower("a"), lower("lot")]
+    # "numb patches on my fingertips"
+    yield "neuropathy", [lower("numb"), lower("patches", "bits", "spots"), lower("on", "in"),
+                         lower("my", "both"), FEET]  # fmt: skip
+    # "The pounding in my head won't stop"
+    yield "headache", [lower("pounding", "throbbing", "hammering", "banging"), lower("in"),
+                       lower("my"), lower("head", "skull", "temples")]  # fmt: skip
+    # "my left calf started aching"
+    yield "calf-swelling", [lower("my", "her", "left", "right", "one"), lemma("calf"),
+                            lower("started", "began", "starting", "has", "'s", "is", op="?"),
+                            lower("aching", "hurting", "throbbing", "to")]  # fmt: skip
+    # Not symptoms: a sight for sore eyes, sweat running down a face, the blood form
+    yield NOT_A_SYMPTOM, [lower("sight"), lower("for"), lower("sore"), lower("eyes")]
+    yield NOT_A_SYMPTOM, [lower("sweat", "tears", "water", "rain", "sweats"),
+                          lower("running", "ran", "runs", "run"), lower("down")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("bring", "take"), lower("the", "my", "her"), lower("blood"),
+                          lower("form", "forms", "test", "tests", "card", "request", "results",
+                                "bottles", "sample", "samples")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no"), lower("fit"), lower("hold", "control", "climb", "read",
+                          "think", "remember", "get", "reach", "bend")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -4228,4 +4391,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_eight(),
         *_round_twenty_nine(),
         *_round_thirty(),
+        *_round_thirty_one(),
     ]

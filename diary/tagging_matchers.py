@@ -132,14 +132,18 @@ def _longest_first(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def _focus(sent: Span, start: int, end: int) -> tuple[int, int]:
+# "I no fit breathe": Nigerian Pidgin's "cannot", narrowed only in a seizure's match.
+_FITS = frozenset({"fit", "fits"})
+
+
+def _focus(sent: Span, start: int, end: int, label: str) -> tuple[int, int]:
     """A match of "severe HA" or "HA since" is the mention "HA"."""
     for i in range(start, end):
         word = sent[i]  # as written, or as meant ("temprature": diary/tagging_spelling.py)
         if (
             word.text in tagging_shorthand.FOCUS_WORDS
             or word.norm_ in tagging_shorthand.FOCUS_WORDS
-        ):
+        ) and (word.lower_ not in _FITS or label.startswith("seizure")):
             return i, i + 1
     return start, end
 
@@ -314,7 +318,7 @@ class TokenPatterns:
                     if focus is None:  # an abbreviation's word anywhere in the doc?
                         focus = not self.focus_ids.isdisjoint(lowers)
                     if focus and label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
-                        first, last = _focus(window, first, last)
+                        first, last = _focus(window, first, last, label)
                     if lowers[first_at + first] == self.apostrophe_s and last - first > 1:
                         first += 1  # "Hubby's back is bad": the mention is "back is bad"
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))

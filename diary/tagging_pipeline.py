@@ -979,6 +979,8 @@ def _is_short_question(target: Span) -> bool:
         return False
     after = doc[end]
     asked = end if after.text == "?" else None
+    if asked is None and after.lower_ in _MAYBE and end + 1 < len(doc) and doc[end + 1].text == "?":
+        asked = end + 1  # "Feel a bit feverish maybe?" (round 31)
     if asked is None:
         # "yellow tinge to my eyes?": a place named before the question mark
         if after.lower_ not in _PLACE_WORDS:
@@ -1009,6 +1011,7 @@ def _answer_at(doc: Doc, i: int) -> int:
 
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
+_MAYBE = frozenset({"maybe", "perhaps", "possibly"})
 # An answer that says it is there: yes, or how much ("SOB? a little", "Nausea? mild").
 _YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
                           "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
@@ -1033,8 +1036,12 @@ def _after_auxiliary_not(target: Span) -> bool:
 
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
-_NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg"})
+_NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg",
+                         "nane"})  # fmt: skip
 _BARE_NO = frozenset({"no", "none", "nil", "nope", "negative", "neg"})
+# "Nausea? Not even a whiff of it", "Breathless? Not at all": a "not" that answers no (not
+# "Pain? Not too bad", "Sleep: not great", which grade it).
+_NOT_ANSWERS = frozenset({"at", "even", "one", "anymore", "any", "really", "in", "today"})
 
 
 def _answered_no(target: Span) -> bool:
@@ -1057,6 +1064,12 @@ def _answered_no(target: Span) -> bool:
     i = _answer_at(doc, i + 1)
     while i < len(doc) and (doc[i].is_space or doc[i].text in _ANSWER_MARKS):
         i += 1
+    if after.text == "?":
+        # "Tired? Moi? Not one bit": past a word of surprise asked back (round 31)
+        if i + 1 < len(doc) and doc[i + 1].text == "?" and doc[i].is_alpha:
+            i += 2
+        if i + 1 < len(doc) and doc[i].lower_ == "not" and doc[i + 1].lower_ in _NOT_ANSWERS:
+            return True
     return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
 
 
@@ -1388,11 +1401,34 @@ def _named_nearby(ent: Span) -> bool:
     return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
 
+def _in_english(doc: Doc) -> bool:
+    """Whether the note is written in English, by its small words (round 31): "Dolor de cabeza
+    since I woke up" is, "Hoy tengo mucho dolor de espalda" is not."""
+    said = doc.user_data.get("diary_english")
+    if said is None:
+        words = [t.lower_ for t in doc]
+        english = sum(w in tagging_shorthand.ENGLISH_SMALL_WORDS for w in words)
+        said = english >= sum(w in tagging_shorthand.OTHER_SMALL_WORDS for w in words)
+        doc.user_data["diary_english"] = said
+    return said
+
+
+def _foreign(ent: Span) -> bool:
+    """A word of another language ("fiebre") in a note that is not in English."""
+    return (
+        ent[0].lower_ in tagging_shorthand.CODE_SWITCHED_FIRSTS
+        and ent.text.lower() in tagging_shorthand.CODE_SWITCHED_PHRASES
+        and not _in_english(ent.doc)
+    )
+
+
 def mentions_of(doc: Doc) -> list[Span]:
     """The doc's symptom spans, without a generic one that a specific item beside it covers."""
     graph = doc._.context_graph  # ConText's targets are the doc's entities it just read
     found = doc.ents if graph is None else graph.targets
-    ents = [e for e in found if e.label_ not in ANTECEDENTS or _named_nearby(e)]
+    ents = [
+        e for e in found if (e.label_ not in ANTECEDENTS or _named_nearby(e)) and not _foreign(e)
+    ]
     if any(e.label_ == PART_BEFORE for e in ents):
         ents = [part for part in map(_its_part, ents) if part is not None]
     labels = [e.label_ for e in ents]  # each read once

@@ -35,7 +35,8 @@ RELATIVES = words("""
     neighbour neighbor niece nephew colleague sis bro ouma oupa gogo granddaughter grandson
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
-    da lola lolo
+    da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
+    tito bhaiya didi
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -858,9 +859,19 @@ def _dated(doc: Doc, modifier: Span) -> bool:
     )
 
 
+def _any_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "any blood when I cough, go straight in": the mention is what "any" asks of."""
+    doc = target.doc
+    return any(t.lower_ == "any" for t in doc[max(0, target.start - 2) : target.start])
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
+        return False
+    # "The fall on Saturday has left me with a cracked rib": what the past left is now's
+    between = [t.lower_ for t in target.doc[modifier.end : target.start]]
+    if any(between[i : i + 3] == ["left", "me", "with"] for i in range(len(between) - 2)):
         return False
     if not (
         _same_clause(target, modifier, span_between)
@@ -1132,6 +1143,10 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(much_as), neg, "FORWARD", **listing)
     # "pain-free", "pain free today"
     add(["free"], neg, "BACKWARD", max_scope=2, **clause)
+    # Tagalog "walang lagnat" (no fever); Hindi and Urdu "bukhar nahi hai" (round 31)
+    add(["walang", "wala"], neg, "FORWARD", max_scope=2, **clause)
+    add(["mou"], neg, "FORWARD", max_scope=2, **clause)  # Cantonese "mou tau tung" (none)
+    add(["nahi", "nahin", "nahi hai", "nahin hai"], neg, "BACKWARD", max_scope=2, **clause)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
     add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, on_modifies=_chart_mark_reaches)
     add(["☐"], neg, "FORWARD", max_scope=2, on_modifies=_chart_mark_reaches)
@@ -1142,7 +1157,8 @@ def context_rules() -> list[ConTextRule]:
         f"{aux}n't" for aux in auxiliaries
     ]
     add(negated_auxiliaries, neg, "FORWARD", max_scope=4, **clause)
-    after = """gone | is gone | has gone | have gone | went away | has gone away | stopped |
+    after = """gone | is gone | has gone | have gone | went away | has gone away | 's away |
+        is away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
         is over | not there | is not there | isn't there"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
@@ -1186,6 +1202,10 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
+
+    # "Nurse went through the list again: any fever, chest pain ... and I'm to come in"
+    told_to += [f"{went} the list{then}" for went in ("went through", "went over", "read out")
+                for then in (":", " again", " again:")]  # fmt: skip
     # "The oncologist went through the side effects again: diarrhoea, mouth sores" (a list that
     # follows: not "went through the side effects and I've got three of them")
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
@@ -1197,6 +1217,10 @@ def context_rules() -> list[ConTextRule]:
     told_after = """mean tell | means tell | mean ring | means ring | mean call | means call |
         can happen | may happen | might happen | could happen | can occur | may occur"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
+    # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
+    # "any pain in my back is the mets")
+    go_in = "go straight in | come straight in | go straight to | come straight to"
+    add(phrases(go_in), hyp, "BACKWARD", max_scope=10, on_modifies=_any_of_it)
     # "dreading the nausea", in its own clause only: "dreading the results, cant concentrate on
     # anything" tells of today (round 13)
     add(["dreading"], hyp, "FORWARD", max_scope=8, **clause)
@@ -1275,6 +1299,8 @@ def context_rules() -> list[ConTextRule]:
     years = range(1920, 2040)
     times: list[str | list[dict]] = [
         *(f"back in {year}" for year in years),
+        # "back in '19" (round 31)
+        *(f"back in {mark}{yy:02d}" for yy in range(100) for mark in ("'", "\u2019")),
         *(f"back in {month}" for month in sorted(_MONTHS)),
         *(f"in {year}" for year in years),
         *(

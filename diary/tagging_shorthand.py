@@ -47,6 +47,9 @@ PART_BEFORE = "pain+part"
 ROOM_AS_IT = "dizziness+it"
 # "ring the chemo unit about the feet. Tingling in both of them": hands or feet named before.
 ENDS_AS_THEM = "neuropathy+them"
+# "tummy bit sore where it went in": a needle's, only where a jab or a drug given by one is
+# named nearby (not a splinter's, a thorn's; round 31).
+INJECTED = "injection-site-reaction+injected"
 SPLIT_LABELS = {
     NAUSEA_AND_VOMITING: ("nausea", "vomiting"),
     DIARRHEA_AND_VOMITING: ("diarrhea", "vomiting"),
@@ -62,12 +65,18 @@ SPLIT_LABELS = {
     PART_BEFORE: ("pain",),
     ROOM_AS_IT: ("dizziness",),
     ENDS_AS_THEM: ("neuropathy",),
+    INJECTED: ("injection-site-reaction",),
 }
 # Labels kept only where a word of the set (a lemma) is named nearby (before it, in its
 # sentence or the one before; LEGS_NEARBY also after it in its sentence).
 ANTECEDENTS = {
     ROOM_AS_IT: frozenset({"room", "head", "world", "ceiling", "kitchen", "bedroom", "bathroom"}),
     ENDS_AS_THEM: frozenset({"foot", "feet", "hand", "finger", "toe"}),
+    INJECTED: frozenset({
+        "jab", "injection", "needle", "shot", "zoladex", "goserelin", "denosumab", "xgeva",
+        "prolia", "fulvestrant", "faslodex", "clexane", "heparin", "filgrastim", "zoledronic",
+        "zometa", "herceptin", "phesgo", "leuprorelin", "prostap",
+    }),
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
     BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
@@ -311,8 +320,71 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
     )  # fmt: skip
 
 
+# Symptom words of the languages patients mix into English notes (round 31): Spanish,
+# Hindi and Urdu, Tagalog, Welsh, Yoruba, Nigerian Pidgin and Cantonese written in Latin
+# letters. Only words that are not also English words ("hilo" is a town, "tos" terms of
+# service, "dast" a name); each is one mention, labelled as its English word would be, and
+# only in a note written in English (the guideline leaves a note in another language
+# unlabelled: diary/tagging_pipeline.py, _in_english).
+CODE_SWITCHED = {
+    "headache": ("dolor de cabeza", "sir dard", "sar dard", "sakit ng ulo", "pen tost",
+                 "ori fifo", "orí fífó", "tau tung", "tau tong"),
+    "fever": ("fiebre", "calentura", "bukhar", "bukhaar", "lagnat", "ibà"),
+    "dizziness": ("mareada", "mareado", "mareos", "nahihilo", "chakkar aa", "chakkar aate",
+                  "chakkar aaye", "tau wan", "tau wun"),
+    "fatigue": ("cansada", "cansado", "agotada", "agotado", "thakaan", "thakan", "pagod",
+                "wedi blino", "wedi blino'n", "ho gui", "hou gui", "gui sei", "gwai sei"),
+    "seizure": ("convulsión", "convulsiones"),
+    "nausea": ("náuseas", "nauseas", "ji machal", "nasusuka"),
+    "vomiting": ("vomitando", "vómitos", "ulti", "nagsusuka"),
+    "diarrhea": ("nagtatae", "pagtatae", "running belle"),
+    "back-pain": ("dolor de espalda", "kamar dard", "sakit ng likod"),
+    "shortness-of-breath": ("falta de aire", "hinihingal"),
+    "confusion": ("confundida", "confundido", "lito"),
+    "pain": ("dolor", "masakit"),
+    "cough": ("ubo", "khansi"),
+    "anxiety": ("kinakabahan",),
+    "loss-of-appetite": ("walang gana", "wala akong gana", "no tengo hambre", "bhook nahi",
+                         "bhookh nahi", "mou wai hau", "mo wai hau"),
+    "difficulty-sleeping": ("wala akong tulog", "hindi makatulog", "neend nahi", "nind nahi"),
+    "fracture": ("nabali",),
+    "coughing-up-blood": ("dugo sa plema",),
+    "vision-problems": ("ngaan fa",),
+}  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CODE_SWITCHED_FIRSTS = frozenset(p.split()[0] for ps in CODE_SWITCHED.values() for p in ps)
+CODE_SWITCHED_PHRASES = frozenset(p for ps in CODE_SWITCHED.values() for p in ps)
+# Which language a note is in, by its commonest small words: English ones against those of the
+# languages above ("Hoy me siento muy cansada y con dolor de espalda" has "me" and nine others).
+ENGLISH_SMALL_WORDS = _words("""
+    i i'm im my me the a an and or but is are was were be been it it's its to of in on at for
+    with since this that so not no have has had do did does can all up down out just still today
+    night morning again very too bit like feel feeling felt got get after before from he she her
+    his him we our they their you your what when then now back off over as if about than more
+    much some any one two three by will would could should am
+""")
+OTHER_SMALL_WORDS = _words("""
+    de la el los las y con tengo muy hoy mucho desde que en por para estoy siento duele ayer sin
+    ni bien tiene un una es del al
+    ang ng ko ako sa na pa po mga siya kagabi ngayon pero ay
+    hai hain aur bhi mein ka ki ke raha rahi bahut bohat aaj kal
+    yn mae dw i'n wedi heddiw gyda fi dim ac iawn gen
+""")
+
+
+def _code_switched() -> Iterable[tuple[str, Pattern]]:
+    for slug, phrases in CODE_SWITCHED.items():
+        for phrase in phrases:
+            yield slug, [lower(word) for word in phrase.split()]
+
+
 def shorthand_rules() -> list[tuple[str, Pattern]]:
-    return [*_negated_phrases(), *_abbreviations()]
+    return [*_negated_phrases(), *_abbreviations(), *_code_switched()]
 
 
 # Catalog words shorter than this never fuzz ("sob" is a word, "sore" is not "sure").

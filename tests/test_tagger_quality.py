@@ -231,6 +231,9 @@ RED_FLAG_RECALL_FLOORS = {
     # "my neck is what's sore", "Cast is off now, just stiff" (of a wrist), "and was panting".
     "notes_dev_round29e.jsonl": 0.960,
     "notes_dev_round29f.jsonl": 0.951,
+    # round30g 110/110 and round30h 123/124 (82 and 114 blind), tuned on in round 31. Asked,
+    # not found present: "couldnae hold it" before "wet myself" (found) in a headed line.
+    "notes_dev_round30h.jsonl": 0.991,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -345,8 +348,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round30g and
-# round30h after round 29 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round31i and
+# round31j after round 30 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28.
@@ -356,20 +359,19 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.945, 0.944, 0.960),
-    # F1 0.897 (P 0.886 / R 0.908), 85/94 found, 91/94 offered after round 29 (0.894 after
-    # round 28, 0.886 after
+    # F1 0.904 (P 0.895 / R 0.913), 86/94 found, 92/94 offered after round 31 (0.897, 85, 91
+    # after rounds 29 and 30; 0.894 after round 28, 0.886 after
     # round 24; 0.881, 84, 91 after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.896, 0.904, 0.968),
-    # Written after round 29's tuning had stopped, scored blind by its reader (b42c2e6): F1
-    # 0.837 (P 0.910 / R 0.775), 82/110 found, 102/110 offered (sarcasm and irony,
-    # code-switching with Spanish, Hindi, Tagalog, Welsh, Yoruba, Cantonese); after round 30 the
-    # same ...
-    "notes_dev_round30g.jsonl": (0.836, 0.745, 0.927),
-    # ... and F1 0.911 (P 0.915 / R 0.908), 114/124 found, 119/124 offered (nights told with
-    # times, notes laid out in headed lines); after round 30 0.914, 115, 119.
-    "notes_dev_round30h.jsonl": (0.913, 0.927, 0.959),
+    "notes_dev_round21n.jsonl": (0.903, 0.914, 0.978),
+    # Written after round 30's tuning had stopped, scored blind by its reader (757daaa): F1
+    # 0.876 (P 0.852 / R 0.900), 95/106 found, 102/106 offered (hedging, luck and faith; notes
+    # laid out as a form she fills in); after round 31 the same ...
+    "notes_dev_round31i.jsonl": (0.875, 0.896, 0.962),
+    # ... and F1 0.923 (P 0.923 / R 0.923), 111/124 found, 118/124 offered (known symptoms set
+    # against new ones; visits to A&E and the GP retold); after round 31 0.925, 111, 118.
+    "notes_dev_round31j.jsonl": (0.924, 0.895, 0.951),
 }
 
 
