@@ -4312,12 +4312,8 @@ def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
     # "my heart was going like the clappers"
     yield "palpitations", [lemma("heart"), gap(2), lower("going"), lower("like"), lower("the"),
                            lower("clappers")]  # fmt: skip
-    # "tummy bit sore where it went in", "red and lumpy where the needle went in", "shot site on
-    # my belly red and sore"
+    # "tummy bit sore where it went in" (after a jab named), "shot site on my belly red and sore"
     sore = lower("sore", "red", "lumpy", "bruised", "itchy", "swollen")
-    yield "injection-site-reaction", [sore, lower("where"), lower("the"),
-                                      lower("needle", "jab", "injection", "shot"),
-                                      lower("went", "goes", "go"), lower("in")]  # fmt: skip
     yield INJECTED, [sore, lower("where"), lower("it"), lower("went", "goes", "go"), lower("in")]
     yield "injection-site-reaction", [lower("shot", "jab"), lower("site"),
                                       {"IS_PUNCT": False, "OP": "{0,6}"},

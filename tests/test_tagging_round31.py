@@ -95,7 +95,6 @@ def test_round_31_statuses(text, symptom, status):
         ("Thirsty all day no matter how much I drink.", "high-blood-sugar"),
         ("Drinking jug after jug of squash.", "high-blood-sugar"),
         ("My heart was going like the clappers at 3am.", "palpitations"),
-        ("Bruised where the needle went in for the port.", "injection-site-reaction"),
         ("Had the Zoladex. Tummy sore where it went in.", "injection-site-reaction"),
         ("Shot site on my thigh is red and itchy.", "injection-site-reaction"),
         ("Felt down all evening.", "depression"),
