@@ -386,9 +386,9 @@ def test_blind_notes_keep_their_measured_score(name):
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
 # Measured on the frozen holdout (evaluate_tagger) after round 31: F1 0.938 (P 0.948 / R 0.928),
 # red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969 (252/260);
-# after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22
-# 0.930, 244, 251; after
-# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and
+# 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after
+# rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.937
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.942
