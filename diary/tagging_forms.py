@@ -372,8 +372,9 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
             "mental-status-change",
             [{"IS_SENT_START": True, "LOWER": "not"}, lower("like"), her, ending],
         )
+    # (with "self": not "Not my normal headache, this one's different", round 32)
     yield "mental-status-change", [NOT, lower("her", "his", "my"), lower("normal", "usual", "old",
-                                   "self"), lower("self", op="?")]  # fmt: skip
+                                   op="?"), lower("self")]  # fmt: skip
     # "can hardly wake her", "couldn't rouse him", "dozing off mid sentence"
     yield "mental-status-change", [lower("can", "could"), lower("hardly", "barely"),
                                    lower("wake", "rouse", "waken")]  # fmt: skip
@@ -3469,8 +3470,9 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                  lower("masel", "mysel", "hersel", "hissel")]  # fmt: skip
     yield "mental-status-change", not_masel
     # ... not "no' masel in a hat", "no' masel till I've had my tea"
-    yield NOT_A_SYMPTOM, [*not_masel, lower("in", "till", "until", "without", "before", "on",
-                                            "at")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*not_masel, lower("in", "till", "until", "without", "before", "on")]
+    # (not "she's no hersel at all", round 32)
+    yield NOT_A_SYMPTOM, [*not_masel, lower("at"), {"LOWER": {"NOT_IN": ["all"]}}]
     # "tender scar", "my scar's sore and nagging" (the operation's scar hurts)
     yield "pain", [lower("tender", "sore", "painful", "achy", "aching", "throbbing"),
                    lower("scar", "scars")]  # fmt: skip
@@ -4310,8 +4312,29 @@ def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
     vessel = lower("glass", "cup", "mug", "bottle", "jug")
     yield "high-blood-sugar", [lemma("drink"), vessel, lower("after"), vessel]
     # "my heart was going like the clappers"
-    yield "palpitations", [lemma("heart"), gap(2), lower("going"), lower("like"), lower("the"),
+    yield "palpitations", [lemma("heart"), lower("'s", "was", "is", "has", "been", "kept",
+                           op="{0,2}"), lower("going"), lower("like"), lower("the"),
                            lower("clappers")]  # fmt: skip
+    # "mi couldn't catch mi breath" (Jamaican "mi")
+    yield "shortness-of-breath", [*CANT, lower("catch", "get", "find"), lower("mi"),
+                                  lower("breath")]  # fmt: skip
+    # "she's no herself", "coughed up a wee bit of blood"
+    yield "mental-status-change", [lower("'s", "is", "she"), lower("no", "nae"),
+                                   lower("herself", "himself")]  # fmt: skip
+    # "Aches in the hips and shoulders", "aching in my knees": joints
+    yield "joint-pain", [lemma("ache", "aching"), lower("in"), OWNER,
+                         lower("hips", "shoulders", "knees", "joints", "elbows", "wrists",
+                               "ankles")]  # fmt: skip
+    # "Foot throbbing today", "Knee aching since the walk"
+    limb = ["foot", "ankle", "wrist", "hand", "arm", "elbow", "toe", "finger"]
+    yield "pain", [{"IS_SENT_START": True, "LEMMA": {"IN": limb}},
+                   lower("throbbing", "aching", "killing")]  # fmt: skip
+    # "Sair tae breathe in." (after a cracked rib: the chest's; not the smoke at a bonfire)
+    yield "chest-pain", [{"LOWER": {"IN": ["sore", "sair", "painful"]}, "IS_SENT_START": True},
+                         lower("to"), lower("breathe"), lower("in")]  # fmt: skip
+    yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a"),
+                                lower("wee", "tiny", "small", "little"), lower("bit", "drop",
+                                "spot", "speck"), lower("of"), lower("blood")]  # fmt: skip
     # "tummy bit sore where it went in" (after a jab named), "shot site on my belly red and sore"
     sore = lower("sore", "red", "lumpy", "bruised", "itchy", "swollen")
     yield INJECTED, [sore, lower("where"), lower("it"), lower("went", "goes", "go"), lower("in")]

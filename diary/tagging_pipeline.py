@@ -67,7 +67,7 @@ from diary.tagging_whose import another_speakers, someone_elses
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # ConText categories, strongest first (the guidelines' precedence).
 STATUS_BY_CATEGORY = {
@@ -583,7 +583,9 @@ def _scots_negatives(nlp: Language) -> None:
     from spacy.symbols import NORM, ORTH
 
     for verb in _SCOTS_NEGATIVES:
-        stem = {"can": "can", "do": "din", "will": "wull"}.get(verb, verb)
+        stem = {"can": "can", "do": "din", "will": "wull", "have": "hiv", "was": "wis"}.get(
+            verb, verb
+        )
         for word in {f"{stem}nae", f"{verb}nae"}:
             for form in (word, word.capitalize()):
                 head = form[: len(form) - 3]
@@ -998,7 +1000,8 @@ def _is_short_question(target: Span) -> bool:
     return not (
         answer < len(doc)
         and (
-            doc[answer].lower_ in _YES_ANSWERS or (doc[answer].like_num and doc[answer].text != "0")
+            _answer_word(doc[answer]) in _YES_ANSWERS
+            or (doc[answer].like_num and doc[answer].text != "0")
         )
     )
 
@@ -1012,10 +1015,20 @@ def _answer_at(doc: Doc, i: int) -> int:
 
 _PLACE_WORDS = frozenset({"to", "on", "in", "of", "around", "under", "at", "behind"})
 _MAYBE = frozenset({"maybe", "perhaps", "possibly"})
-# An answer that says it is there: yes, or how much ("SOB? a little", "Nausea? mild").
+
+
+def _answer_word(token: Token) -> str:
+    """ "Y." is one token (as an initial is): the answer is "y" (round 32)."""
+    word = token.lower_
+    return word[:-1] if len(word) == 2 and word.endswith(".") else word
+
+
+# An answer that says it is there: yes, or how much ("SOB? a little", "Nausea? mild"), a tick,
+# "only on the stairs".
 _YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
                           "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
-                          "awful", "lots", "loads", "very", "quite", "worse"})  # fmt: skip
+                          "awful", "lots", "loads", "very", "quite", "worse", "only",
+                          "sometimes", "\u2713", "\u2714", "\u2611", "\u2705"})  # fmt: skip
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
@@ -1037,7 +1050,7 @@ def _after_auxiliary_not(target: Span) -> bool:
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
 _NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg",
-                         "nane"})  # fmt: skip
+                         "nane", "nah", "\u2717", "\u2718", "\u274c"})  # fmt: skip
 _BARE_NO = frozenset({"no", "none", "nil", "nope", "negative", "neg"})
 # "Nausea? Not even a whiff of it", "Breathless? Not at all": a "not" that answers no (not
 # "Pain? Not too bad", "Sleep: not great", which grade it).
@@ -1050,6 +1063,8 @@ def _answered_no(target: Span) -> bool:
     if i >= len(doc):
         return False
     after = doc[i]
+    if after.text in ("N", "N."):  # a form's "Fever N. Cough N." (round 32)
+        return after.text == "N." or i + 1 == len(doc) or doc[i + 1].is_punct
     if after.lower_ in _BARE_NO:  # "N/V no. SOB no.": the answer alone (not "no worse")
         if i + 1 == len(doc):
             return True
@@ -1070,7 +1085,7 @@ def _answered_no(target: Span) -> bool:
             i += 2
         if i + 1 < len(doc) and doc[i].lower_ == "not" and doc[i + 1].lower_ in _NOT_ANSWERS:
             return True
-    return i < len(doc) and doc[i].lower_ in _NO_ANSWERS
+    return i < len(doc) and _answer_word(doc[i]) in _NO_ANSWERS
 
 
 def _list_answered_no(target: Span) -> bool:
@@ -1086,11 +1101,11 @@ def _list_answered_no(target: Span) -> bool:
 
 _ASKING_IF = re.compile(r"\b(?:asked|ask|asks|asking)(?: me| us| her)? (?:if|whether|about)\b")
 _ANSWER_NO = re.compile(
-    r"^(?:no|nope|none|nah|nil|negative|(?:i )?(?:said|say|told (?:her|him|them)|tell "
+    r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
     r"(?:her|him|them)|answered) (?:no|none))\b"
 )
 _ANSWER_YES = re.compile(
-    r"^(?:yes|yeah|yep|yup|(?:i )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
+    r"^(?:yes|yeah|yep|yup|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
     r"answered) yes)\b"
 )
 

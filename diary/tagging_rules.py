@@ -616,8 +616,12 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 
 
 # "it has gone into my left arm", "it's gone round to my front", "both gone from under me",
-# "gone numb": a pain that spread or a part that got worse, never one that went away.
-_GONE_ELSEWHERE = words("into to onto round around across from numb dead in out back for home")
+# "gone numb", "her left arm's gone weak": a pain that spread or a part that got worse, never
+# one that went away.
+_GONE_ELSEWHERE = words("""
+    into to onto round around across from numb dead in out back for home weak floppy limp
+    heavy stiff red yellow swollen droopy funny strange
+""")
 
 
 _PEOPLE_WHO_GO = frozenset({"i", "she", "he", "we", "you"})
@@ -1070,13 +1074,59 @@ def _feared_not_happened(target: Span, modifier: Span, _span_between: Span) -> b
 _CHART_MARKS = frozenset("✓✔☑✅✗✘❌❎☐")
 
 
+def _marks_lead(doc: Doc) -> bool:
+    """Whether the note's chart puts each mark before its item ("Tick sheet: ✓ hot flushes ✗
+    rash"), not after it ("Fever ✓ cough ✗"), by where its first mark stands (round 32)."""
+    lead = doc.user_data.get("diary_marks_lead")
+    if lead is None:
+        first = next((t for t in doc if t.text in _CHART_MARKS), None)
+        lead = first is not None and (
+            first.i == 0 or doc[first.i - 1].is_punct or doc[first.i - 1].is_space
+        )
+        doc.user_data["diary_marks_lead"] = lead
+    return lead
+
+
 def _chart_mark_reaches(target: Span, modifier: Span, span_between: Span) -> bool:
     """A chart's cross or empty box reaches its own item only: "Fever ✓ cough ✗" leaves the
-    ticked fever alone (another mark between them ends the reach)."""
+    ticked fever alone (another mark between them ends the reach), and "✓ tired ✗ fever" the
+    tired (the marks stand before their items)."""
     between = _between(target, modifier)
-    return not any(t.text in _CHART_MARKS for t in between) and _same_clause(
-        target, modifier, span_between
+    if any(t.text in _CHART_MARKS or t.text == "[" for t in between):
+        return False
+    if modifier.start >= target.end and _marks_lead(target.doc):
+        return False
+    return _same_clause(target, modifier, span_between)
+
+
+_DETERMINERS = words("a an any the some her my his")
+
+
+def _ruled_out_itself(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "ruled out a fracture", "can't rule out any clot": the mention itself, not "can't rule
+    out that the tingling is just the cold" (a cause doubted)."""
+    return modifier.end <= target.start and all(
+        t.lower_ in _DETERMINERS for t in target.doc[modifier.end : target.start]
     )
+
+
+def _asked_is(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "is this" opening what it asks: at the start of a sentence, or after a comma or a
+    joining word, not after a noun ("New thing is this pain")."""
+    doc = target.doc
+    i = modifier.start
+    opens = i == target.sent.start or doc[i - 1].is_punct or doc[i - 1].lower_ in _ASK_AFTER
+    return opens and _same_clause(target, modifier, span_between)
+
+
+_ASK_AFTER = frozenset({"or", "and", "but", "so", "also", "now", "then", "maybe", "hmm", "um"})
+
+
+def _chart_cross_reaches(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A cross reaches the item on its side of the chart's layout: "Fever ✗" after it, "✗
+    fever" before it where the marks lead."""
+    before = modifier.end <= target.start
+    return before == _marks_lead(target.doc) and _chart_mark_reaches(target, modifier, span_between)
 
 
 def _the_word_not(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -1148,8 +1198,10 @@ def context_rules() -> list[ConTextRule]:
     add(["mou"], neg, "FORWARD", max_scope=2, **clause)  # Cantonese "mou tau tung" (none)
     add(["nahi", "nahin", "nahi hai", "nahin hai"], neg, "BACKWARD", max_scope=2, **clause)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
-    add(["✗", "✘", "❌", "❎"], neg, "BACKWARD", max_scope=3, on_modifies=_chart_mark_reaches)
+    add(["✗", "✘", "❌", "❎"], neg, "BIDIRECTIONAL", max_scope=3, on_modifies=_chart_cross_reaches)
     add(["☐"], neg, "FORWARD", max_scope=2, on_modifies=_chart_mark_reaches)
+    # "[ ] vomiting", "[✗] fever": a box left empty or crossed, before its item (round 32)
+    add(["[ ]", "[]", "[✗]", "[✘]"], neg, "FORWARD", max_scope=4, on_modifies=_chart_mark_reaches)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
     auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
@@ -1160,7 +1212,8 @@ def context_rules() -> list[ConTextRule]:
     after = """gone | is gone | has gone | have gone | went away | has gone away | 's away |
         is away | stopped |
         has stopped | have stopped | disappeared | cleared up | has cleared | cleared | resolved |
-        is over | not there | is not there | isn't there"""
+        is over | not there | is not there | isn't there | haven't come back | hasn't come back |
+        have not come back | has not come back | haven't returned | hasn't returned"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
@@ -1259,8 +1312,8 @@ def context_rules() -> list[ConTextRule]:
     # Doubt about the symptom itself (a hedge about its cause does not count).
     doubts = """maybe | possibly | possible | perhaps | not sure if | not sure whether |
         not sure it's | not sure its | unsure if | no idea if | might be | could be | may be |
-        might be getting | might have | could have | wondering if | wonder if | is it | is this |
-        is that | could it be | worried it's | worried its | worried it is | worried that it's |
+        might be getting | might have | could have | wondering if | wonder if | could it be |
+        worried it's | worried its | worried it is | worried that it's |
         think it might be | sort of | kind of | thinks i'm | thinks i am | thinks i have |
         thinks i've | reckons i'm | some kind of | i think i'm | i think im | i think i am |
         i think i've | i think ive | i think i have | i think it's | i think its | i think i |
@@ -1274,6 +1327,10 @@ def context_rules() -> list[ConTextRule]:
         don't know if i'm just | dont know if im just | wondering if i'm just | idk if |
         dunno if | idk whether | dunno whether"""
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    # "is this a rash?", "Is it jaundice?": asked at the start of a clause (not "New thing is this
+    # pain under my right ribs", round 32)
+    add(phrases("is it | is this | is that"), unc, "FORWARD", max_targets=1, max_scope=6,
+        on_modifies=_asked_is)  # fmt: skip
     # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
     # it's just the hot flushes", which offers the answer).
     # "Wouldn't say I'm breathless ...": a denial; "I doubt it's a proper fever, 37.8", "wouldn't
@@ -1283,6 +1340,14 @@ def context_rules() -> list[ConTextRule]:
     doubts = """i doubt it's | i doubt it is | i doubt its | i doubt that's | doubt it's a |
         wouldn't say it's | wouldn't say it was | wouldnt say its"""
     add(phrases(doubts), unc, "FORWARD", **clause)
+    # "The ER ruled out a fracture in my femur" (denied), "they can't rule out a fracture"
+    # (asked; round 32)
+    add(phrases("ruled out a | ruled out any | ruled out | have ruled out | has ruled out"), neg,
+        "FORWARD", max_scope=4, on_modifies=_ruled_out_itself)  # fmt: skip
+    not_ruled_out = """can't rule out | cannot rule out | can't rule out a | couldn't rule out |
+        could not rule out | not ruled out | haven't ruled out | hasn't ruled out |
+        have not ruled out | has not ruled out | not yet ruled out | yet to rule out"""
+    add(phrases(not_ruled_out), unc, "FORWARD", max_scope=4, on_modifies=_ruled_out_itself)
     add(phrases("or actually | or really | or it was"), unc,
         "FORWARD", max_targets=1, max_scope=6, on_modifies=_the_other_doubted)  # fmt: skip
     # "Did I have a seizure last night?": she asks whether it happened.
@@ -1511,7 +1576,8 @@ def context_rules() -> list[ConTextRule]:
         if i had to choose |
         can't say i haven't | cant say i havent | can't say i've not | can't say i'm not |
         i'm not saying i'm not | not saying i'm not | im not saying im not |
-        wouldn't say i'm not | wouldn't say i wasn't"""
+        wouldn't say i'm not | wouldn't say i wasn't |
+        not my normal | not my usual | not the usual | not my typical | not my regular"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".

@@ -158,10 +158,23 @@ RESPELLINGS = {
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
     "bluid": "blood",  # Scots
-    # Scots "wi ma bowels", "fae the waist doon" (round 28)
+    # Scots "wi ma bowels", "fae the waist doon" (round 28); "sore mooth", "sair tae breathe
+    # in", "the room birlin roond", "ma hip bane's gowpin", "coughed up ony blood", "short o
+    # puff", "fell aff the step", "a bit fashed" (round 32)
     "wi": "with",
     "fae": "from",
     "doon": "down",
+    "mooth": "mouth",
+    "tae": "to",
+    "roond": "round",
+    "birlin": "spinning",
+    "bane": "bone",
+    "banes": "bones",
+    "gowpin": "throbbing",
+    "ony": "any",
+    "o": "of",
+    "aff": "off",
+    "fashed": "worried",
     # everyday names for the head
     "noggin": "head",
     "bonce": "head",
@@ -176,7 +189,7 @@ RESPELLINGS = {
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
 # "sore head"), and a pain word only before or after a part, as the patterns say.
 # Scots "ma" is "my" in lower case ("keep ma balance"); "Ma" is as often a mother (round 28).
-LOWER_RESPELLINGS = {"ma": "my"}
+LOWER_RESPELLINGS = {"ma": "my", "ken": "know"}  # Scots "doesnae ken" (not "Ken", a name)
 NORM_RESPELLINGS = {"sair": "sore", "nae": "no"}  # "nae appetite" is "no appetite"
 # "kant sleep": a verb spelt as it sounds, with its "not" (as "can't" is "ca" and "n't").
 RESPELT_NEGATIVES = {

@@ -234,6 +234,15 @@ RED_FLAG_RECALL_FLOORS = {
     # round30g 110/110 and round30h 123/124 (82 and 114 blind), tuned on in round 31. Asked,
     # not found present: "couldnae hold it" before "wet myself" (found) in a headed line.
     "notes_dev_round30h.jsonl": 0.991,
+    # round31i 103/106 and round31j 119/124 (95 and 111 blind), tuned on in round 32. Asked, not
+    # found present: "my legs were giving way ... Scared me heaps", "I passed urine on myself"
+    # (beside "I did not feel it coming"), "mi couldn't catch mi breath" after "Mi sister drove
+    # me" (read as the sister's), "a wee bit tight in the chest" (the chest's or the breath's),
+    # "Ma had a shaking fit" in a child's note. Neither: a carer's "Her back has been at her",
+    # "A&E ... confirmed a fractured ankle" after a fall "on Saturday" (read as past), "Mi
+    # granddaughter seh mi words coming out jumbled" (read as the granddaughter's).
+    "notes_dev_round31i.jsonl": 0.971,
+    "notes_dev_round31j.jsonl": 0.959,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -319,6 +328,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round26y.jsonl": 0.989,  # 97/98 (above)
     "notes_dev_round27b.jsonl": 0.980,  # 102/104 (above)
     "notes_dev_round29f.jsonl": 0.961,  # 100/104 (above)
+    "notes_dev_round31i.jsonl": 0.990,  # 105/106 (above)
+    "notes_dev_round31j.jsonl": 0.983,  # 122/124 (above)
 }
 
 
@@ -348,8 +359,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round31i and
-# round31j after round 30 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round32k and
+# round32l after round 31 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28.
@@ -359,19 +370,20 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.945, 0.944, 0.960),
-    # F1 0.904 (P 0.895 / R 0.913), 86/94 found, 92/94 offered after round 31 (0.897, 85, 91
+    # F1 0.906 (P 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
+    # round 31; 0.897, 85, 91
     # after rounds 29 and 30; 0.894 after round 28, 0.886 after
     # round 24; 0.881, 84, 91 after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.903, 0.914, 0.978),
-    # Written after round 30's tuning had stopped, scored blind by its reader (757daaa): F1
-    # 0.876 (P 0.852 / R 0.900), 95/106 found, 102/106 offered (hedging, luck and faith; notes
-    # laid out as a form she fills in); after round 31 the same ...
-    "notes_dev_round31i.jsonl": (0.875, 0.896, 0.962),
-    # ... and F1 0.923 (P 0.923 / R 0.923), 111/124 found, 118/124 offered (known symptoms set
-    # against new ones; visits to A&E and the GP retold); after round 31 0.925, 111, 118.
-    "notes_dev_round31j.jsonl": (0.924, 0.895, 0.951),
+    "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
+    # Written after round 31's tuning had stopped, scored blind by its reader (53a6347): F1
+    # 0.917 (P 0.901 / R 0.934), 100/104 found, 101/104 offered (medicines named for what they
+    # treat; symptoms blamed on the heat, hay fever, jet lag); after round 32 the same ...
+    "notes_dev_round32k.jsonl": (0.916, 0.961, 0.971),
+    # ... and F1 0.932 (P 0.930 / R 0.935), 95/100 found, 96/100 offered (short plain sentences
+    # by people who find writing hard; days with a plan); after round 32 the same.
+    "notes_dev_round32l.jsonl": (0.931, 0.950, 0.960),
 }
 
 
