@@ -4315,26 +4315,6 @@ def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
     yield "palpitations", [lemma("heart"), lower("'s", "was", "is", "has", "been", "kept",
                            op="{0,2}"), lower("going"), lower("like"), lower("the"),
                            lower("clappers")]  # fmt: skip
-    # "mi couldn't catch mi breath" (Jamaican "mi")
-    yield "shortness-of-breath", [*CANT, lower("catch", "get", "find"), lower("mi"),
-                                  lower("breath")]  # fmt: skip
-    # "she's no herself", "coughed up a wee bit of blood"
-    yield "mental-status-change", [lower("'s", "is", "she"), lower("no", "nae"),
-                                   lower("herself", "himself")]  # fmt: skip
-    # "Aches in the hips and shoulders", "aching in my knees": joints
-    yield "joint-pain", [lemma("ache", "aching"), lower("in"), OWNER,
-                         lower("hips", "shoulders", "knees", "joints", "elbows", "wrists",
-                               "ankles")]  # fmt: skip
-    # "Foot throbbing today", "Knee aching since the walk"
-    limb = ["foot", "ankle", "wrist", "hand", "arm", "elbow", "toe", "finger"]
-    yield "pain", [{"IS_SENT_START": True, "LEMMA": {"IN": limb}},
-                   lower("throbbing", "aching", "killing")]  # fmt: skip
-    # "Sair tae breathe in." (after a cracked rib: the chest's; not the smoke at a bonfire)
-    yield "chest-pain", [{"LOWER": {"IN": ["sore", "sair", "painful"]}, "IS_SENT_START": True},
-                         lower("to"), lower("breathe"), lower("in")]  # fmt: skip
-    yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a"),
-                                lower("wee", "tiny", "small", "little"), lower("bit", "drop",
-                                "spot", "speck"), lower("of"), lower("blood")]  # fmt: skip
     # "tummy bit sore where it went in" (after a jab named), "shot site on my belly red and sore"
     sore = lower("sore", "red", "lumpy", "bruised", "itchy", "swollen")
     yield INJECTED, [sore, lower("where"), lower("it"), lower("went", "goes", "go"), lower("in")]
@@ -4378,6 +4358,32 @@ def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
                           "think", "remember", "get", "reach", "bend")]  # fmt: skip
 
 
+def _round_thirty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round31i and round31j (round 32): Jamaican "mi" before a breath,
+    Scots words (see tagging_shorthand.RESPELLINGS), aching joints and a throbbing foot."""
+    # "mi couldn't catch mi breath" (Jamaican "mi")
+    yield "shortness-of-breath", [*CANT, lower("catch", "get", "find"), lower("mi"),
+                                  lower("breath")]  # fmt: skip
+    # "she's no herself"
+    yield "mental-status-change", [lower("'s", "is", "she"), lower("no", "nae"),
+                                   lower("herself", "himself")]  # fmt: skip
+    # "Aches in the hips and shoulders", "aching in my knees": joints
+    yield "joint-pain", [lemma("ache", "aching"), lower("in"), OWNER,
+                         lower("hips", "shoulders", "knees", "joints", "elbows", "wrists",
+                               "ankles")]  # fmt: skip
+    # "Foot throbbing today", "Ankle aching since the walk"
+    limb = ["foot", "ankle", "wrist", "hand", "arm", "elbow", "toe", "finger"]
+    yield "pain", [{"IS_SENT_START": True, "LEMMA": {"IN": limb}},
+                   lower("throbbing", "aching", "killing")]  # fmt: skip
+    # "Sair tae breathe in." (after a cracked rib: the chest's; not the smoke at a bonfire)
+    yield "chest-pain", [{"LOWER": {"IN": ["sore", "sair", "painful"]}, "IS_SENT_START": True},
+                         lower("to"), lower("breathe"), lower("in")]  # fmt: skip
+    # "Coughed up a wee bit of blood"
+    yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a"),
+                                lower("wee", "tiny", "small", "little"), lower("bit", "drop",
+                                "spot", "speck"), lower("of"), lower("blood")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -4411,4 +4417,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_twenty_nine(),
         *_round_thirty(),
         *_round_thirty_one(),
+        *_round_thirty_two(),
     ]
