@@ -1961,7 +1961,10 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
     # "fits" as a verb: "the dress fits again", "it fits fine", "the wig still fits"
     yield NOT_A_SYMPTOM, [lower("it", "that", "this", "everything", "dress", "wig", "bra", "ring",
                                 "top", "coat", "hat", "jeans", "trousers", "shoe", "shoes",
-                                "lid", "key", "cap", "skirt", "still", "one", "which"),
+                                "lid", "key", "cap", "skirt", "still", "which"),
+                          lower("fits", "fit")]  # fmt: skip
+    # "which one fits", "the one that fits" (not "Had one fit this morning", round 33)
+    yield NOT_A_SYMPTOM, [lower("which", "the", "that", "this", "any", "every"), lower("one"),
                           lower("fits", "fit")]  # fmt: skip
     # Seizures said as "the fits": "The fits came again", "her fits have started again"
     yield "seizure", [lower("the", "her", "my", "these", "those"), lower("fits"),
@@ -3098,6 +3101,8 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lemma("fit"), lower("of"), lower("the", op="?"), laughter,
                           lower(",", "and", op="?"), *shaking]  # fmt: skip
     yield NOT_A_SYMPTOM, [*shaking, lower("with"), laughter]
+    # "had a fit of the giggles" (round 33)
+    yield NOT_A_SYMPTOM, [lemma("fit"), lower("of"), lower("the"), laughter]
     yield NOT_A_SYMPTOM, [lower("footy", "footie", "football", "tipping"), lower("tipping",
                           "comp", "competition")]  # fmt: skip
 
@@ -3448,6 +3453,9 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     # swelling" the steroids are for (not the catalog's swelling of the limbs)
     yield NOT_A_SYMPTOM, [lower("nearly", "almost"), lemma("have"), lower("a"),
                           lower("fit", "seizure")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("lose"), lower("another", "nearly", "over", "almost"),
+                          {"LIKE_NUM": True}, lower("pound", "pounds", "quid"),
+                          lower("at", "on", "in")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lemma("lose"), {"LIKE_NUM": True}, {"ORTH": {"IN": ["-", "\u2013"]}},
                           {"LIKE_NUM": True}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("brain"), lower("swelling", "oedema", "edema")]
@@ -4367,8 +4375,9 @@ def _round_thirty_two() -> Iterable[tuple[str, Pattern]]:
     # "she's no herself"
     yield "mental-status-change", [lower("'s", "is", "she"), lower("no", "nae"),
                                    lower("herself", "himself")]  # fmt: skip
-    # "Aches in the hips and shoulders", "aching in my knees": joints
-    yield "joint-pain", [lemma("ache", "aching"), lower("in"), OWNER,
+    # "Aches in the hips and shoulders", "aching in my knees": joints (not "a bone-deep ache in
+    # my hips", the bones')
+    yield "joint-pain", [lower("aches", "aching"), lower("in"), OWNER,
                          lower("hips", "shoulders", "knees", "joints", "elbows", "wrists",
                                "ankles")]  # fmt: skip
     # "Foot throbbing today", "Ankle aching since the walk"
@@ -4382,6 +4391,134 @@ def _round_thirty_two() -> Iterable[tuple[str, Pattern]]:
     yield "coughing-up-blood", [lemma("cough", "bring", "hack"), lower("up"), lower("a"),
                                 lower("wee", "tiny", "small", "little"), lower("bit", "drop",
                                 "spot", "speck"), lower("of"), lower("blood")]  # fmt: skip
+
+
+def _round_thirty_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round32k and round32l (round 33): plain short sentences ("I feel
+    down.", "Nerves bad", "Tummy loose all day", "Double everything"), what was passed in the
+    bed, a chest with a brick on it, numbness down the backs of the legs, a liver that hurts."""
+    # "she passed urine in the bed", "I passed urine on myself"
+    # (hers: not a puppy's, the twins')
+    passed = [lower("urine", "water", "stool", "motion"), lower("in", "on"),
+              lower("the", "my", "her", "myself", "herself"),
+              lower("bed", "chair", "sheets", "clothes", op="?")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("i", "she"), lemma("pass"), *passed]
+    yield "bladder-bowel-control", [{"LEMMA": "pass", "IS_SENT_START": True}, *passed]
+    # "me chest feels like there's a brick on it"
+    yield "chest-pain", [lemma("chest"), lemma("feel"), lower("like"),
+                         {"IS_PUNCT": False, "OP": "{0,3}"},
+                         lower("brick", "bricks", "elephant", "ton", "rock", "weight")]  # fmt: skip
+    # "numbness down the backs of my legs"
+    yield "leg-weakness", [lower("numb", "numbness"), lower("down", "in", "on"), lower("the"),
+                           lower("backs", "back", "fronts", "front", "sides", "side"),
+                           lower("of"), OWNER, lemma("leg", "thigh")]  # fmt: skip
+    # "the list - fever, chest pain ..." is in tagging_rules; "watch for bleeding when coughing"
+    yield "coughing-up-blood", [lower("bleeding", "blood"), lower("when", "while"),
+                                lower("coughing", "i")]  # fmt: skip
+    # "Had one fit last month"
+    yield "seizure", [lemma("have"), lower("one", "another", "two", "three"), lower("fit", "fits")]
+    # "hair falling in clumps", "hair falling out"
+    yield "hair-loss", [lower("my", "her"), lower("hair"), lower("is", "'s", op="?"),
+                        lower("falling", "coming"), lower("out", op="?"), lower("in"),
+                        lower("clumps", "handfuls", "chunks")]  # fmt: skip
+    yield "hair-loss", [{"LOWER": "hair", "IS_SENT_START": True}, lower("falling", "coming"),
+                        lower("out", op="?"), lower("in"),
+                        lower("clumps", "handfuls", "chunks")]  # fmt: skip
+    # "my weight is going down", "weight keeps dropping"
+    yield "weight-loss", [lower("my", "her"), lower("weight"), lower("is", "'s", "keeps", "has",
+                          "been", op="{1,2}"), lower("going", "coming", "dropping", "falling"),
+                          lower("down", "off", op="?")]  # fmt: skip
+    # "Lost another 2 pound"
+    yield "weight-loss", [lemma("lose"), lower("another", "nearly", "over", "almost"),
+                          {"LIKE_NUM": True}, lower("pound", "pounds", "lb", "lbs", "kilo",
+                          "kilos", "kg", "stone", "kgs")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("lose"), {"LIKE_NUM": True},
+                          lower("nil", "-", "goals", "points", "games", "matches", "sets",
+                                "frames", "wickets", "runs")]  # fmt: skip
+    # "Feeling weaker every week" (hers: not the pound's, the wifi's)
+    yield "weakness", [{"LEMMA": "feel", "IS_SENT_START": True}, lower("weaker")]
+    yield "weakness", [lower("i", "'m", "am", "been", "she"), lemma("feel"),
+                       lower("weaker")]  # fmt: skip
+    # "Left arm's up like a balloon"
+    yield "swelling", [lemma("arm", "leg", "ankle", "hand", "foot", "feet", "face"),
+                       lower("'s", "is", "are", "'re", op="?"), lower("up"), lower("like"),
+                       lower("a"),
+                       lower("balloon", "balloons", "football")]  # fmt: skip
+    # "Sleep is not coming at night", "Mind is full of worries"
+    # (hers: not the baby's "for" whom it will not come; not Anand's mind)
+    yield "difficulty-sleeping", [lower("sleep"), lower("is", "was", "'s", op="?"), NOT,
+                                  lower("coming")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("sleep"), lower("is", "was", "'s", op="?"), NOT,
+                          lower("coming"), lower("for", "to")]  # fmt: skip
+    full_of_worries = [lower("is", "'s", op="?"), lower("full"), lower("of"),
+                       lower("worries", "worry", "worrying")]  # fmt: skip
+    yield "anxiety", [{"LOWER": {"IN": ["mind", "head"]}, "IS_SENT_START": True},
+                      *full_of_worries]  # fmt: skip
+    yield "anxiety", [lower("my"), lower("mind", "head"), *full_of_worries]
+    # "heart going ten to the dozen"
+    dozen = [lemma("heart"), lower("'s", "was", "is", "been", op="{0,2}"), lower("going"),
+             lower("ten", "nineteen", "ninety", "nine"), lower("to"), lower("the"),
+             lower("dozen")]  # fmt: skip
+    yield "palpitations", dozen
+    # (not "for the young one after the sack race", "on the puppy")
+    yield NOT_A_SYMPTOM, [*dozen, lower("for", "in", "on")]
+    # "Visiting leaves me low", "I feel down.", "She is low today after it"
+    # (not "leaves me low on eggs", "I feel down the back of the sofa", the river "low today")
+    left_low = [lower("leaves", "left", "makes", "made"), lower("me", "her"),
+                lower("low", "down", "flat", "weepy")]  # fmt: skip
+    yield "depression", left_low
+    yield NOT_A_SYMPTOM, [*left_low, lower("on")]
+    feel_down = [{"LOWER": "i", "IS_SENT_START": True}, lower("feel", "felt"),
+                 lower("so", "really", "very", op="?"), lower("down")]  # fmt: skip
+    yield "depression", feel_down
+    yield NOT_A_SYMPTOM, [*feel_down, lower("the", "behind", "between", "inside", "under",
+                          "in", "into")]  # fmt: skip
+    yield "depression", [lower("i"), lower("am", "'m", "was"),
+                         lower("very", "so", "really", "quite", op="?"), lower("low"),
+                         lower("today", "again", "after", "since", "this", "tonight")]  # fmt: skip
+    yield "depression", [lower("she"), lower("is", "'s", "was"),
+                         lower("very", "so", "really", "quite", op="?"), lower("low"),
+                         lower("today", op="?"), lower("after", "since")]  # fmt: skip
+    # "Nerves bad before the scan"
+    # (hers: not the dog's in a storm)
+    nerves = [
+        lower("are", "'re", "were", "been", op="?"),
+        lower("bad", "shot", "frayed", "jangled", "terrible", "awful", "shredded"),
+    ]
+    yield "anxiety", [{"LOWER": "nerves", "IS_SENT_START": True}, *nerves]
+    yield "anxiety", [lower("my"), lower("nerves"), *nerves]
+    # "Tummy loose all day"
+    yield "diarrhea", [lower("tummy", "stomach", "belly", "bowels"), BE, lower("very", "a", "bit",
+                       op="{0,2}"), lower("loose", "runny")]  # fmt: skip
+    # "Double everything"
+    yield "vision-problems", [lower("double"), lower("everything")]
+    yield NOT_A_SYMPTOM, [lower("double"), lower("everything"), lower("for", "in", "on")]
+    # "Ache up under the right side of my ribs", "My liver hurts"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("up", op="?"),
+                                   lower("under", "below", "beneath"), lower("the"),
+                                   lower("right"), lower("side"), lower("of"), OWNER,
+                                   lemma("rib")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("my", "her"), lower("liver"), lower("hurts", "aches")]
+    yield "upper-abdominal-pain", [lower("my", "her"), lower("liver"), lower("is", "'s", "feels"),
+                                   lower("sore", "tender", "aching", "painful")]  # fmt: skip
+    # "Diarea and bellyache"
+    yield "pain", [lower("bellyache", "tummyache", "stomachache", "belly-ache", "tummy-ache",
+                         "stomach-ache")]  # fmt: skip
+    # "She did not know it was Sunday" (hers: not the corner shop's)
+    yield "confusion", [lower("she", "i"), lower("did", "does", "could"), NOT, lower("know"),
+                        lower("it"),
+                        lower("was", "is"), lower("sunday", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "christmas", "morning", "night",
+                        "daytime", "evening")]  # fmt: skip
+    # Not symptoms: a nurse who spotted it, shoes not fitting, pani puri, "which is a pain"
+    yield NOT_A_SYMPTOM, [lower("nurse", "doctor", "gp", "husband", "hubby", "daughter", "son",
+                          "wife", "physio", "she", "he"), lower("spotted")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("shoe", "boot", "slipper", "ring", "trouser", "jean", "clothes",
+                          "dress", "bra", "top", "skirt", "coat", "sock"), NOT,
+                          lower("fitting")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("pani"), lower("puri", "poori")]
+    yield NOT_A_SYMPTOM, [lower("which", "that"), lower("is", "'s", "was"), lower("a"),
+                          lower("pain")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -4418,4 +4555,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty(),
         *_round_thirty_one(),
         *_round_thirty_two(),
+        *_round_thirty_three(),
     ]

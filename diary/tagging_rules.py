@@ -1234,6 +1234,7 @@ def context_rules() -> list[ConTextRule]:
         can it cause | could this cause | could it cause | does it cause | will it cause |
         scared i'll | worried i'll | afraid i'll | scared i will | worried i will |
         hoping i don't get | hope i don't get | hoping i dont get | hope i dont get |
+        hope i am not too | hope i'm not too | hoping i'm not too | hope i won't be too |
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have |
         before any | can mask a | could mask a | might mask a | masks a | mask a"""
@@ -1258,7 +1259,16 @@ def context_rules() -> list[ConTextRule]:
 
     # "Nurse went through the list again: any fever, chest pain ... and I'm to come in"
     told_to += [f"{went} the list{then}" for went in ("went through", "went over", "read out")
-                for then in (":", " again", " again:")]  # fmt: skip
+                for then in (":", " again", " again:", " -", " again -", " \u2013")]  # fmt: skip
+    # "a side effect of the new pill may be diarrhea and rash" (round 33)
+    told_to += [
+        "a side effect of",
+        "side effect of the",
+        "side effect may be",
+        "side effects may be",
+        "side effect is",
+        "side effect could be",
+    ]
     # "The oncologist went through the side effects again: diarrhoea, mouth sores" (a list that
     # follows: not "went through the side effects and I've got three of them")
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
@@ -1577,7 +1587,8 @@ def context_rules() -> list[ConTextRule]:
         can't say i haven't | cant say i havent | can't say i've not | can't say i'm not |
         i'm not saying i'm not | not saying i'm not | im not saying im not |
         wouldn't say i'm not | wouldn't say i wasn't |
-        not my normal | not my usual | not the usual | not my typical | not my regular"""
+        not my normal | not my usual | not the usual | not my typical | not my regular |
+        nearly gone | almost gone | mostly gone | nearly cleared | almost cleared"""
     add(phrases(pseudo), "PSEUDO", "PSEUDO")
     # Two negations that say it is always there: "hasn't been a single day without pain",
     # "never a night without the sweats", "not one day without a headache".

@@ -243,6 +243,12 @@ RED_FLAG_RECALL_FLOORS = {
     # granddaughter seh mi words coming out jumbled" (read as the granddaughter's).
     "notes_dev_round31i.jsonl": 0.971,
     "notes_dev_round31j.jsonl": 0.959,
+    # round32k 103/104 and round32l 99/100 (100 and 95 blind), tuned on in round 33. Asked, not
+    # found present: "Fever since two days, 38.9 this morning" (the fever found, the reading a
+    # second mention of it), "Sharp stab in my chest on a deep breath" (the chest's or the
+    # breath's).
+    "notes_dev_round32k.jsonl": 0.990,
+    "notes_dev_round32l.jsonl": 0.990,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -359,17 +365,18 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round32k and
-# round32l after round 31 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round33m and
+# round33n after round 32 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28.
     "notes_dev_round19i.jsonl": (0.974, 0.982, 0.982),
-    # F1 0.946, 118/125 found, 120/125 offered after round 30 (one present reading more than
+    # F1 0.948 after round 33 (one false present reading fewer); 0.946, 118/125 found, 120/125
+    # offered after round 30 (one present reading more than
     # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.945, 0.944, 0.960),
+    "notes_dev_round19j.jsonl": (0.947, 0.944, 0.960),
     # F1 0.906 (P 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
     # round 31; 0.897, 85, 91
     # after rounds 29 and 30; 0.894 after round 28, 0.886 after
@@ -377,13 +384,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
-    # Written after round 31's tuning had stopped, scored blind by its reader (53a6347): F1
-    # 0.917 (P 0.901 / R 0.934), 100/104 found, 101/104 offered (medicines named for what they
-    # treat; symptoms blamed on the heat, hay fever, jet lag); after round 32 the same ...
-    "notes_dev_round32k.jsonl": (0.916, 0.961, 0.971),
-    # ... and F1 0.932 (P 0.930 / R 0.935), 95/100 found, 96/100 offered (short plain sentences
-    # by people who find writing hard; days with a plan); after round 32 the same.
-    "notes_dev_round32l.jsonl": (0.931, 0.950, 0.960),
+    # Written after round 32's tuning had stopped, scored blind by its reader (4cb9544): F1
+    # 0.915 (P 0.947 / R 0.886), 97/102 found, 99/102 offered (the mind: memory, mood, worry,
+    # panic; people who live alone); after round 33 the same ...
+    "notes_dev_round33m.jsonl": (0.914, 0.950, 0.970),
+    # ... and F1 0.919 (P 0.913 / R 0.925), 101/105 found, 104/105 offered (skin, nails, hair,
+    # mouth and eyes; a partner keeping the diary over days); after round 33 0.919, 102, 105.
+    "notes_dev_round33n.jsonl": (0.918, 0.971, 1.0),
 }
 
 
@@ -396,11 +403,11 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 31: F1 0.938 (P 0.948 / R 0.928),
-# red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969 (252/260);
-# after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and
-# 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after
-# rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 31-33: F1 0.938 (P 0.948 /
+# R 0.928), red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969
+# (252/260); after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after
+# rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243,
+# 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.937
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.942

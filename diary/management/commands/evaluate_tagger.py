@@ -100,6 +100,8 @@ DEV_FILES = (
     "notes_dev_round30h.jsonl",
     "notes_dev_round31i.jsonl",
     "notes_dev_round31j.jsonl",
+    "notes_dev_round32k.jsonl",
+    "notes_dev_round32l.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -107,8 +109,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round32k.jsonl",
-    "notes_dev_round32l.jsonl",
+    "notes_dev_round33m.jsonl",
+    "notes_dev_round33n.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
