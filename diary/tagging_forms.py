@@ -4413,8 +4413,11 @@ def _round_thirty_three() -> Iterable[tuple[str, Pattern]]:
                            lower("backs", "back", "fronts", "front", "sides", "side"),
                            lower("of"), OWNER, lemma("leg", "thigh")]  # fmt: skip
     # "the list - fever, chest pain ..." is in tagging_rules; "watch for bleeding when coughing"
+    # (not "bleeding when I brush" my teeth)
     yield "coughing-up-blood", [lower("bleeding", "blood"), lower("when", "while"),
-                                lower("coughing", "i")]  # fmt: skip
+                                lower("coughing")]  # fmt: skip
+    yield "coughing-up-blood", [lower("bleeding", "blood"), lower("when", "while"), lower("i"),
+                                lemma("cough")]  # fmt: skip
     # "Had one fit last month"
     yield "seizure", [lemma("have"), lower("one", "another", "two", "three"), lower("fit", "fits")]
     # "hair falling in clumps", "hair falling out"
@@ -4521,6 +4524,127 @@ def _round_thirty_three() -> Iterable[tuple[str, Pattern]]:
                           lower("pain")]  # fmt: skip
 
 
+def _round_thirty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round33m and round33n (round 34): the mind in everyday words
+    ("on tenterhooks", "fretting", "jumpy", "flat in myself", "everything feels grey", a head
+    "like a colander"), and skin, nails, mouth and eyes in detail (sore gums, palms peeling,
+    fingertips cracked, tingling in the soles of her feet)."""
+    # Worry: "I am on tenterhooks", "Lying awake till 4 fretting", "Wound up all day", "Constant
+    # worry", "just nervy about the CT", "Jumpy all day"
+    # (hers: not the whole street's, a daughter's waiting on her results)
+    yield "anxiety", [lower("'m", "am", "i"), lower("on"), lower("tenterhooks")]
+    yield "anxiety", [lower("till", "until", "since"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                      lower("fretting", "worrying", "panicking")]  # fmt: skip
+    yield "anxiety", [{"LOWER": "wound", "IS_SENT_START": True}, lower("up"),
+                      lower("all", "so", "again", "today")]  # fmt: skip
+    yield "anxiety", [{"LOWER": {"IN": ["constant", "constantly"]}, "IS_SENT_START": True},
+                      lower("worry", "worried", "worrying")]  # fmt: skip
+    yield "anxiety", [lower("i", "'m", "am", "feeling", "felt"),
+                      lower("so", "really", "very", "a", "bit", op="{0,2}"),
+                      lower("nervy", "jumpy", "jittery")]  # fmt: skip
+    yield "anxiety", [{"LOWER": {"IN": ["nervy", "jumpy", "jittery"]}, "IS_SENT_START": True}]
+    # Mood: "Drained and low today", "feeling miserable", "Everything feels grey", "Flat in
+    # myself"; worn out: "Drained and low", "Weak and drained today"
+    yield "depression", [lower("and"), lower("low"), lower("today", "again", "all", "this",
+                         "tonight", "lately")]  # fmt: skip
+    yield "depression", [lemma("feel"), lower("so", "really", "very", "a", "bit", op="{0,2}"),
+                         lower("miserable", "wretched")]  # fmt: skip
+    # (not the sky: "Everything feels grey outside today")
+    yield "depression", [lower("everything", "life"), lemma("feel", "seem", "look"),
+                         lower("grey", "gray", "bleak", "hopeless", "pointless"),
+                         lower("since", "lately", "these", "now", "inside")]  # fmt: skip
+    yield "depression", [lower("flat"), lower("in"), lower("myself", "herself")]
+    # (not "Drained the pasta")
+    yield "fatigue", [{"LOWER": "drained", "IS_SENT_START": True},
+                      lower("and", ",", "today", "again", "all")]  # fmt: skip
+    yield "fatigue", [lower("and", "so", "just", "completely", "totally", "utterly"),
+                      lower("drained")]  # fmt: skip
+    # "My head's been like a colander this week"
+    yield "memory-problems", [lemma("head", "brain", "memory"),
+                              lower("'s", "is", "been", "has", op="{0,2}"), lower("like"),
+                              lower("a"), lower("colander", "sieve")]  # fmt: skip
+    # "Words kept coming out in the wrong order"
+    yield "speech-problems", [lemma("word"), lemma("keep", "come", "be", op="{1,2}"),
+                              lower("coming", "out", op="{0,2}"), lower("in"), lower("the"),
+                              lower("wrong"), lower("order")]  # fmt: skip
+    # "a pink tinge in what I bring up"
+    yield "coughing-up-blood", [lower("pink", "red", "rusty", "bloody"),
+                                lower("tinge", "streaks", "tint", "colour", "color"), lower("in"),
+                                lower("what"), lower("i", "she"),
+                                lemma("bring", "cough", "spit")]  # fmt: skip
+    # "a deep bone ache in my shoulder blade"
+    yield "bone-pain", [lower("bone"), lower("ache", "aches", "aching")]
+    # "I've dropped half a stone"
+    yield "weight-loss", [lower("'ve", "i", "have", "has", "she"), lower("dropped"),
+                          lower("half", "a", "nearly", "almost", "over", op="{0,2}"),
+                          lower("stone", "kilo", "kilos", "pounds", "kg", "lb", "lbs")]  # fmt: skip
+    # "my mouth as dry as a bone", "me mouth's like sandpaper"
+    yield "high-blood-sugar", [lower("my", "me", "her"), lower("mouth"),
+                               lower("'s", "is", "as", op="{0,2}"), lower("dry"), lower("as"),
+                               lower("a"), lower("bone")]  # fmt: skip
+    yield "high-blood-sugar", [lower("my", "me", "her"), lower("mouth"), lower("'s", "is", op="?"),
+                               lower("like"), lower("sandpaper")]  # fmt: skip
+    # "Watery motions twice today"
+    yield "diarrhea", [lower("watery", "loose", "runny"), lower("motions", "motion")]
+    # "brain mets can cause fits"
+    yield "seizure", [lemma("cause"), lower("fits")]
+    # "Sore gums", "two sore spots inside my cheek"
+    # (hers: not the teething puppy's)
+    yield "mouth-sores", [{"LOWER": {"IN": ["sore", "swollen"]}, "IS_SENT_START": True},
+                          lower("gums")]  # fmt: skip
+    yield "mouth-sores", [lower("my"), lower("sore", "swollen"), lower("gums")]
+    yield "mouth-sores", [lower("sore"), lower("spots", "spot", "patches", "bits"),
+                          lower("inside", "in", "on"), OWNER,
+                          lower("cheek", "cheeks", "mouth", "tongue", "gums")]  # fmt: skip
+    # "The skin on my palms all peeling", "the skin on my feet is peeling", "my fingertips are
+    # cracked", "Noon her hands bright red, palms shiny"
+    yield "hand-foot-syndrome", [lower("skin"), lower("on"), OWNER,
+                                 lemma("palm", "foot", "feet", "sole", "hand", "fingertip"),
+                                 lower("is", "are", "all", "'s", op="{0,2}"),
+                                 lower("peeling", "cracked", "cracking", "splitting")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("my", "her"), lemma("palm", "sole", "fingertip"),
+                                 lower("is", "are", "all", "'re", op="{0,2}"),
+                                 lower("peeling", "cracked", "cracking", "splitting", "shiny",
+                                       "raw")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("her", "my"), lower("hands", "palms", "feet", "soles"),
+                                 lower("bright"), lower("red")]  # fmt: skip
+    # "Hair falling off heavily"
+    yield "hair-loss", [{"LOWER": "hair", "IS_SENT_START": True}, lower("falling", "coming"),
+                        lower("off", "out")]  # fmt: skip
+    # A carer's "very sleepy since afternoon"; "Didn't know she was in Walsgrave"
+    yield "mental-status-change", [lower("very", "so", "really", "extremely"), lower("sleepy"),
+                                   lower("since", "all")]  # fmt: skip
+    yield "confusion", [{"LOWER": "did", "IS_SENT_START": True}, NOT, lower("know"),
+                        lower("she", "he", "i"), lower("was", "is"), lower("in", "at")]  # fmt: skip
+    # "Tingling in the soles of my feet"
+    yield "neuropathy", [lemma("tingle", "tingling"), lower("in"), lower("the"),
+                         lower("soles", "tips", "balls"), lower("of"), OWNER, FEET]  # fmt: skip
+    # "numbness on the left side of her chin", "No weakness in her face"
+    yield "facial-numbness", [lower("numb", "numbness"), lower("on", "in", "down"), lower("the"),
+                              SIDE, lower("side"), lower("of"), OWNER,
+                              lower("chin", "face", "lip", "cheek", "jaw")]  # fmt: skip
+    yield "facial-numbness", [lower("weakness", "droop", "drooping"), lower("in", "of"),
+                              lower("her", "my"), lower("face")]  # fmt: skip
+    # "Vision blur when reading"
+    # (not a camera's)
+    yield "vision-problems", [{"LOWER": {"IN": ["vision", "eyesight"]}, "IS_SENT_START": True},
+                              lower("blur", "blurring")]  # fmt: skip
+    yield "vision-problems", [lower("my"), lower("vision", "eyesight"), lower("blur", "blurring")]
+    # "tingly and burning at night, stops me sleeping"
+    # (not the neighbour's music, said in jest)
+    yield "difficulty-sleeping", [lower(",", "and"), lower("stops", "stopping", "stopped"),
+                                  lower("me", "her"), lower("sleeping")]  # fmt: skip
+    # "I'm up every hour to pee"
+    yield "high-blood-sugar", [lower("up"), lower("every"), lower("hour", "half", "couple"),
+                               lower("hour", "of", op="{0,2}"), lower("to"),
+                               lemma("pee", "wee", "urinate")]  # fmt: skip
+    # Not symptoms: "a headache for another day", "which was already a pain"
+    yield NOT_A_SYMPTOM, [lower("a"), lower("headache"), lower("for"), lower("another")]
+    yield NOT_A_SYMPTOM, [lower("which", "that"), lower("is", "'s", "was"),
+                          lower("already", "just", "always", "such"), lower("a"),
+                          lower("pain")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -4556,4 +4680,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_one(),
         *_round_thirty_two(),
         *_round_thirty_three(),
+        *_round_thirty_four(),
     ]

@@ -127,7 +127,8 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     if (
         modifier.end <= target.start
         and "just" in (target.doc.user_data.get("diary_lower_text") or "just")
-        and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start])
+        # ... and "no cough, just drained", where "just" opens the mention (round 34)
+        and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start + 1])
     ):
         return False
     if _same_clause(target, modifier, span_between):
@@ -1278,7 +1279,9 @@ def context_rules() -> list[ConTextRule]:
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)
     told_after = """mean tell | means tell | mean ring | means ring | mean call | means call |
-        can happen | may happen | might happen | could happen | can occur | may occur"""
+        can happen | may happen | might happen | could happen | can occur | may occur |
+        or up means | or above means | or higher means | or more means | or over means |
+        could come back | might come back | may come back | can come back"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
     # "any pain in my back is the mets")
