@@ -4557,8 +4557,11 @@ def _round_thirty_four() -> Iterable[tuple[str, Pattern]]:
     # (not "Drained the pasta")
     yield "fatigue", [{"LOWER": "drained", "IS_SENT_START": True},
                       lower("and", ",", "today", "again", "all")]  # fmt: skip
-    yield "fatigue", [lower("and", "so", "just", "completely", "totally", "utterly"),
-                      lower("drained")]  # fmt: skip
+    drained = [lower("and", "so", "just", "completely", "totally", "utterly"), lower("drained")]
+    yield "fatigue", drained
+    # (not "Just drained the pasta", round 29's review)
+    yield NOT_A_SYMPTOM, [*drained, lower("the", "a", "my", "his", "her", "off", "away", "it",
+                          "them", "some")]  # fmt: skip
     # "My head's been like a colander this week"
     yield "memory-problems", [lemma("head", "brain", "memory"),
                               lower("'s", "is", "been", "has", op="{0,2}"), lower("like"),

@@ -249,6 +249,10 @@ RED_FLAG_RECALL_FLOORS = {
     # breath's).
     "notes_dev_round32k.jsonl": 0.990,
     "notes_dev_round32l.jsonl": 0.990,
+    # round33m 99/102 and round33n 105/105 (97 and 101 blind), tuned on in round 34. Asked, not
+    # found present: "with no idea why I'd gone there", "had a shaking fit on the sofa". Neither:
+    # "a deep bone ache in my shoulder blade" after a break two years ago.
+    "notes_dev_round33m.jsonl": 0.970,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -336,6 +340,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round29f.jsonl": 0.961,  # 100/104 (above)
     "notes_dev_round31i.jsonl": 0.990,  # 105/106 (above)
     "notes_dev_round31j.jsonl": 0.983,  # 122/124 (above)
+    "notes_dev_round33m.jsonl": 0.990,  # 101/102 (above)
 }
 
 
@@ -365,12 +370,12 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round33m and
-# round33n after round 32 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round34o and
+# round34p after round 33 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
-    # 0.975 after round 28.
-    "notes_dev_round19i.jsonl": (0.974, 0.982, 0.982),
+    # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
+    "notes_dev_round19i.jsonl": (0.976, 0.982, 0.982),
     # F1 0.948 after round 33 (one false present reading fewer); 0.946, 118/125 found, 120/125
     # offered after round 30 (one present reading more than
     # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
@@ -384,13 +389,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
-    # Written after round 32's tuning had stopped, scored blind by its reader (4cb9544): F1
-    # 0.915 (P 0.947 / R 0.886), 97/102 found, 99/102 offered (the mind: memory, mood, worry,
-    # panic; people who live alone); after round 33 the same ...
-    "notes_dev_round33m.jsonl": (0.914, 0.950, 0.970),
-    # ... and F1 0.919 (P 0.913 / R 0.925), 101/105 found, 104/105 offered (skin, nails, hair,
-    # mouth and eyes; a partner keeping the diary over days); after round 33 0.919, 102, 105.
-    "notes_dev_round33n.jsonl": (0.918, 0.971, 1.0),
+    # Written after round 33's tuning had stopped, scored blind by its reader (f0c40bc): F1
+    # 0.899 (P 0.893 / R 0.905), 124/136 found, 125/136 offered (pain in detail; someone else in
+    # the room); after round 34 the same ...
+    "notes_dev_round34o.jsonl": (0.898, 0.911, 0.919),
+    # ... and F1 0.901 (P 0.871 / R 0.933), 92/99 found, 94/99 offered (the first weeks after
+    # learning of the spread; the last weeks, written by family); after round 34 0.903, 93, 95.
+    "notes_dev_round34p.jsonl": (0.902, 0.939, 0.959),
 }
 
 
@@ -403,7 +408,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 31-33: F1 0.938 (P 0.948 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 31-34: F1 0.938 (P 0.948 /
 # R 0.928), red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969
 # (252/260); after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after
 # rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243,
