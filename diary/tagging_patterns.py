@@ -45,6 +45,11 @@ _JOINING = ["and", "or", "but", "then", "because", "with", "after", "since", "wh
             "never"]  # fmt: skip
 
 
+def words(block: str) -> frozenset[str]:
+    """ "a b c" -> {"a", "b", "c"}: long word sets stay readable as text."""
+    return frozenset(block.split())
+
+
 def gap(most: int) -> dict[str, Any]:
     """Up to `most` words within one phrase: "legs feel kind of weak", "pain under my right".
 

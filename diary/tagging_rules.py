@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from diary.tagging_patterns import words
 from diary.tagging_shorthand import FRACTURE_SAID
 
 if TYPE_CHECKING:
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
 def phrases(block: str) -> list[str]:
     """ "a | b c" -> ["a", "b c"]: long phrase lists stay readable as text."""
     return [" ".join(p.split()) for p in block.split("|") if p.strip()]
-
-
-def words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/"})

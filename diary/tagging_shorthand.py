@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from diary.tagging_patterns import NOT, Pattern, any_of, lower
+from diary.tagging_patterns import NOT, Pattern, any_of, lower, words
 
 # A label standing for two symptoms at once ("N/V" is nausea and vomiting, one span).
 NAUSEA_AND_VOMITING = "nausea+vomiting"
@@ -366,22 +366,18 @@ CODE_SWITCHED = {
 }  # fmt: skip
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 CODE_SWITCHED_FIRSTS = frozenset(p.split()[0] for ps in CODE_SWITCHED.values() for p in ps)
 CODE_SWITCHED_PHRASES = frozenset(p for ps in CODE_SWITCHED.values() for p in ps)
 # Which language a note is in, by its commonest small words: English ones against those of the
 # languages above ("Hoy me siento muy cansada y con dolor de espalda" has "me" and nine others).
-ENGLISH_SMALL_WORDS = _words("""
+ENGLISH_SMALL_WORDS = words("""
     i i'm im my me the a an and or but is are was were be been it it's its to of in on at for
     with since this that so not no have has had do did does can all up down out just still today
     night morning again very too bit like feel feeling felt got get after before from he she her
     his him we our they their you your what when then now back off over as if about than more
     much some any one two three by will would could should am
 """)
-OTHER_SMALL_WORDS = _words("""
+OTHER_SMALL_WORDS = words("""
     de la el los las y con tengo muy hoy mucho desde que en por para estoy siento duele ayer sin
     ni bien tiene un una es del al
     ang ng ko ako sa na pa po mga siya kagabi ngayon pero ay
