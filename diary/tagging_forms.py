@@ -1035,7 +1035,8 @@ def _round_four() -> Iterable[tuple[str, Pattern]]:
     yield "neuropathy", [FEET, BE, lower("like"), {"IS_PUNCT": False, "OP": "{0,4}"},
                          lower("cotton", "cardboard", "wool")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("wig", "dress", "bra", "prosthesis", "prosthetic", "shoe",
-                          "kitchen", "carpet", "suit"), lower("fitting", "fittings")]  # fmt: skip
+                          "kitchen", "carpet", "suit", "sleeve", "stocking", "stockings",
+                          "garment", "mask", "shell"), lower("fitting", "fittings")]  # fmt: skip
     yield "palpitations", [lemma("heart"), lower("doing"), gap(2),
                            lower("fluttery", "flutter", "fluttering", "racing", "skippy",
                                  "pounding", "thumping", "jumping")]  # fmt: skip
@@ -3796,11 +3797,13 @@ def _round_twenty_two() -> Iterable[tuple[str, Pattern]]:
                                    "bone", "foot", "collarbone", "vertebra")]  # fmt: skip
     # "I've been acting odd", "she's acting weird" (a person: not a printer acting weird)
     yield "mental-status-change", [lower("i", "she", "he", "mum", "mom", "mam", "gran", "nan",
-                                         "dad"),
+                                         "dad", "mama", "amma", "nana", "granny"),
                                    lower("'ve", "has", "have", "is", "was", "'s", "been", "keeps",
                                          "started", op="{0,2}"),
-                                   lower("acting", "behaving"), lower("a", "bit", "very", "so",
-                                                                      "really", op="{0,2}"),
+                                   # "Mum's acting right odd" (round 35)
+                                   lower("acting", "behaving"),
+                                   lower("a", "bit", "very", "so", "really", "right", "proper",
+                                         "dead", "awful", op="{0,2}"),
                                    odd]  # fmt: skip
     # the catalog's "acting weird" said of a machine
     yield NOT_A_SYMPTOM, [lower(*_MACHINES), lemma("be", "keep", "start", op="?"),
@@ -4648,6 +4651,96 @@ def _round_thirty_four() -> Iterable[tuple[str, Pattern]]:
                           lower("pain")]  # fmt: skip
 
 
+def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round34o and round34p (round 35): pain in detail ("Bony pain L hip",
+    "hip bone's grumbling", "knees and ankles are paining me", ribs "giving me curry"), and the
+    last weeks told by family ("Nana fitted twice", "barely rouses", "a cracked bone in her
+    thigh", sleep "in snatches")."""
+    # "Bony pain L hip", "my hip bone's grumbling", "ribs giving me curry" (Australian: hell)
+    yield "bone-pain", [lower("bony", "boney"), lower("pain", "pains", "ache", "aches")]
+    yield "bone-pain", [lower("bone", "bones"), lower("'s", "is", "are", "'re", "been", op="{0,2}"),
+                        lower("grumbling", "niggling", "nagging")]  # fmt: skip
+    yield "bone-pain", [lemma("rib", "bone", "hip", "pelvis"), lemma("be", op="?"),
+                        lower("giving"), lower("me", "her"), lower("curry")]  # fmt: skip
+    # "my shoulder joint that's sore", "My knees and ankles are paining me"
+    joints = ("knee", "ankle", "wrist", "elbow", "shoulder", "joint", "knuckle")
+    yield "joint-pain", [lemma(*joints), lower("joint", "joints", op="?"), lower("that", "which"),
+                         lower("'s", "is", "are", "'re"), lower("sore", "aching", "painful",
+                         "paining", "hurting")]  # fmt: skip
+    yield "joint-pain", [lower("my", "her"), lemma(*joints),
+                         lower("and", op="?"), lemma(*joints, op="?"),
+                         lower("are", "is", "'re", "been", op="{1,2}"),
+                         lower("paining")]  # fmt: skip
+    # "I lost all my hair back in 2019"
+    # (hers: not "Auntie Jan ... lost all her hair")
+    yield "hair-loss", [lower("lost", "losing"), lower("all", "most", op="?"), lower("my"),
+                        lower("hair")]  # fmt: skip
+    # "didn't reach the toilet in time"
+    yield "bladder-bowel-control", [NOT, lower("reach"), lower("the"), LOO]
+    # A carer's: "Mom barely rouses", "Nana fitted twice in the night", "a cracked bone in her
+    # thigh", "legs cannot carry me"
+    yield "mental-status-change", [lower("barely", "hardly"), lower("rouses", "roused", "wakes",
+                                   "woke", "responds")]  # fmt: skip
+    who = lower("she", "he", "mum", "mom", "mam", "nana", "nan", "gran", "granny", "grandma",
+                "mama", "amma", "ammi", "dad", "i")  # fmt: skip
+    yield "seizure", [who, lower("fitted", "fitting"),
+                      lower("twice", "again", "once", "overnight", "three", "two", "several",
+                            "this", "last", "at", ",", ".")]  # fmt: skip
+    yield "seizure", [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["kitchen", "carpet", "carpets",
+                      "bathroom", "sleeve", "wig", "door", "blinds", "curtains", "shower", "tyres",
+                      "boiler", "new", "finally", "all", "it", "they", "we", "both"]}},
+                      lower("fitted"), lower("twice", "again", "once", "overnight")]  # fmt: skip
+    yield "fracture", [lower("a"), lower("cracked", "broken", "fractured"), lower("bone")]
+    yield "leg-weakness", [LEGS, *CANT, lemma("carry", "hold", "support", "take")]
+    # Sleep: "Third night of hardly any sleep", "Slept in snatches", "Sleep is wrecked"
+    yield "difficulty-sleeping", [lower("of", "got", "had", "get", "getting", "'ve", "'d"),
+                                  lower("hardly", "barely"), lower("any"),
+                                  lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping", [lemma("sleep"), lower("in"), lower("snatches")]
+    yield "difficulty-sleeping", [{"LOWER": {"IN": ["sleep", "sleeping"]}, "IS_SENT_START": True},
+                                  BE, lower("wrecked", "ruined", "shot", "shocking",
+                                  "terrible", "awful")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("my", "her"), lower("sleep", "sleeping"), BE,
+                                  lower("wrecked", "ruined", "shot", "shocking")]  # fmt: skip
+    # "my appetite is less", "yellowy skin", "She's lost so much weight", "sudden heat in my face"
+    yield "loss-of-appetite", [lower("appetite"), lower("is", "'s", "has", "been", op="{1,2}"),
+                               lower("less", "lesser")]  # fmt: skip
+    yield "jaundice", [lower("yellowy", "yellowish"), lower("skin", "eyes", "colour", "color")]
+    yield "weight-loss", [lower("lost"), lower("so", "that", op="?"), lower("much"),
+                          lower("weight")]  # fmt: skip
+    yield "hot-flashes", [lower("sudden", "surges", "surge", "rush", "rushes", "waves", "wave"),
+                          lower("of", op="?"), lower("heat"), lower("in", "up", "through"),
+                          lower("my", "her"), lower("face", "neck", "chest")]  # fmt: skip
+    # "My sight is blurring small small"
+    yield "vision-problems", [lower("my", "her"), lower("sight", "eyesight"), BE,
+                              lower("blurring", "blurry", "blurred", "fuzzy", "misty")]  # fmt: skip
+    # Run down: "Buggered today"; the runs: "had the squits", "Gut's running like a tap"
+    yield "fatigue", [{"LOWER": {"IN": ["buggered", "cream-crackered"]}, "IS_SENT_START": True}]
+    yield "fatigue", [lower("'m", "am", "feel", "feeling", "felt"), lower("buggered")]
+    yield "diarrhea", [lower("'ve", "i", "she", "have", "has"), lower("had"), lower("the"),
+                       lower("squits", "runs", "skitters")]  # fmt: skip
+    yield "diarrhea", [lemma("gut", "bowel", "tummy", "stomach"), BE,
+                       lower("running"), lower("like"), lower("a"), lower("tap")]  # fmt: skip
+    # "I was so tensed the whole day"
+    yield "anxiety", [lower("i", "was", "am", "'m", "feel", "feeling", "felt"),
+                      lower("so", "very", "really", "too", "quite", op="{0,2}"),
+                      lower("tensed")]  # fmt: skip
+    # "headaches, vomiting or fits"
+    yield "seizure", [lower("or", "and"), lower("fits")]
+    # Not symptoms: a pain that "runs down into my leg", a car park that is "a proper headache",
+    # "a temp of 37.9" (under the fever line: a reading at or over it is the reader's), the
+    # injection "they gave in my arm"
+    yield NOT_A_SYMPTOM, [lower("runs", "ran", "running"), lower("down"),
+                          lower("into", "to", "through", "the", "my", "her")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("is", "was"), lower("a"),
+                          lower("proper", "real", "right", "total", "major", "massive"),
+                          lower("headache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("a"), lower("temp", "temperature"), lower("of"),
+                          {"LIKE_NUM": True}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("they"), lemma("give"), lower("in"),
+                          lower("my", "her", "the", "his")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -4684,4 +4777,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_two(),
         *_round_thirty_three(),
         *_round_thirty_four(),
+        *_round_thirty_five(),
     ]

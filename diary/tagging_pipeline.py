@@ -1111,6 +1111,20 @@ _ANSWER_YES = re.compile(
 
 
 # An answer she says she gave, in the question's sentence: not "(7/10, no better)".
+_ANSWERED_NONE = frozenset(
+    {
+        "none",
+        "no",
+        "nope",
+        "neither",
+        "nothing",
+        "none of it",
+        "none of that",
+        "none of them",
+        "none at all",
+        "neither of them",
+    }
+)
 _TOLD = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (no|none|yes)\b")
 
 
@@ -1130,6 +1144,8 @@ def _asked_then_answered(target: Span) -> str:
         told = _TOLD.match(answer)
         if told:
             return "no" if told.group(1) in ("no", "none") else "yes"
+        if answer in _ANSWERED_NONE:  # "... or trouble peeing, none." (round 35)
+            return "no"
     if sent.end >= len(doc):
         return ""
     answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)

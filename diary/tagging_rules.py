@@ -33,7 +33,7 @@ RELATIVES = words("""
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
-    tito bhaiya didi
+    tito bhaiya didi amma ammi ammu khala khalu phuppo chachi mami momma
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -42,10 +42,13 @@ _CARED_FOR_PARTNER = words("wife missus")
 _MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
+# "passed out", "has not passed urine since yesterday" (round 35)
+_NOT_DEATH = words("out urine water wind stool stools blood clots motion motions any")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
 # names the patient herself, unless the note tells of a family history (_family_history).
 _CARED_FOR = words("""
-    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy lola
+    mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy lola amma
+    ammi ammu momma
 """)
 # "Aunty was confused this morning": a title, as "Mum" is, for an older woman a family cares
 # for; "my auntie had a stroke", "a random auntie" are other people.
@@ -230,7 +233,7 @@ def history_told(doc: Any) -> bool:
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
     if history_told(doc) or any(
-        t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "out")
+        t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _NOT_DEATH)
         for t in doc[modifier.end : modifier.end + 8]
     ):
         return True
@@ -414,6 +417,9 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         and doc[first.i - 1].lower_ in ("the", "a")
     ):  # "the sister at the clinic said"
         return False
+    # "My husband's mother is having chest pain": another's mother, not the one cared for
+    if first.i >= 2 and doc[first.i - 1].lower_ == "'s" and doc[first.i - 2].lower_ in RELATIVES:
+        return True
     titled = (
         first.lower_ in _CARED_FOR_AS_TITLE
         and first.is_title
@@ -875,6 +881,9 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     between = [t.lower_ for t in target.doc[modifier.end : target.start]]
     if any(between[i : i + 3] == ["left", "me", "with"] for i in range(len(between) - 2)):
         return False
+    # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
+    if "today" in between or "tonight" in between:
+        return False
     if not (
         _same_clause(target, modifier, span_between)
         or _heading(target, modifier)
@@ -1220,7 +1229,8 @@ def context_rules() -> list[ConTextRule]:
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
         in case i get | watch for | watching for | watching out for |
-        watch out for | look out for | keep an eye out for | keep an eye on | signs of |
+        watch out for | look out for | warned of | warned me of | keep an eye out for |
+        keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
@@ -1278,7 +1288,10 @@ def context_rules() -> list[ConTextRule]:
     told_after = """mean tell | means tell | mean ring | means ring | mean call | means call |
         can happen | may happen | might happen | could happen | can occur | may occur |
         or up means | or above means | or higher means | or more means | or over means |
-        could come back | might come back | may come back | can come back"""
+        could come back | might come back | may come back | can come back |
+        are a risk | is a risk | are possible | is possible | would need | can come with |
+        is a rare side effect | are a rare side effect | are rare side effects |
+        is a common side effect | are common side effects"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
     # "any pain in my back is the mets")
@@ -1497,6 +1510,9 @@ def context_rules() -> list[ConTextRule]:
         when i was on the first | when i was on my first | when i was on the old |
         when i was on my old | on my previous | on the previous | on my old | on the old"""
     add(phrases(before_now), hist, "FORWARD", **clause)
+    # "I had palpitations like this when I was pregnant with my son" (round 35)
+    pregnant = "when i was pregnant | when i was expecting | during my pregnancy"
+    add(phrases(pregnant), hist, "BIDIRECTIONAL", **clause)
     add(["last time"], hist, "FORWARD", on_modifies=_an_earlier_time)
     # "Last cycle I hit 38.9 on day 10": an earlier cycle of treatment (round 22)
     earlier_cycles = """last cycle | last round | previous cycle | the cycle before |
@@ -1524,6 +1540,8 @@ def context_rules() -> list[ConTextRule]:
     others += [f"in {place}" for place in ("the next chair", "the next bed", "the next bay",
                "the chair next to me", "the bed next to me", "my support group",
                "the support group")]  # fmt: skip
+    # "Mate from the bowls club had chest pains" (round 35; not "my mate reckons")
+    others += [f"{who} from" for who in ("mate", "mates", "pal", "pals")]
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     # "wee woman in the next bed", "the old fella across the ward"

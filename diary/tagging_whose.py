@@ -54,7 +54,19 @@ _CARED_FOR = re.compile(
     r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
     r"gran|granny|nan|nana|grandma|grandad|lola)\b"
 )
+# Signed by the one writing, a line of its own: "Duwa here.", "Karen here.", "Me writing (Sal).",
+# "Our Karen writing this." (round 35). A carer's only when the note also tells of the one she
+# cares for ("Amma's back pain", "Mum is so sleepy"): a patient signs her own notes too.
+_SIGNED = re.compile(
+    r"(?:^|[.!?]\s+)(?:this is |it'?s |our )?(?!mum\b|mom\b|mam\b|nan\b|gran\b)[a-z]+ "
+    r"(?:here|writing|typing)(?: this| now)?\s*(?:[.,:;!(]|-|$)"
+)
+_CARED_FOR_TOLD = re.compile(
+    r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|ammi|gran|granny|nan|nana|grandma)"
+    r"(?:'s| is| has| was| had)\b"
+)
 
+_OBJECT_ME = words("me myself meself")
 _FIRST = words("i i'm im i've ive my me myself mine meself")
 _THIRD = words("she he her his him herself himself")
 _PEOPLE = RELATIVES | words("neighbour neighbor roommate friend mate carer")
@@ -75,8 +87,10 @@ def writer(doc: Any) -> str:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
         if _PATIENT_SAYS.search(text):
             said = "patient"
-        elif _CARER_SAYS.search(text) or (
-            _HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc)
+        elif (
+            _CARER_SAYS.search(text)
+            or (_HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc))
+            or (_SIGNED.search(text) and _CARED_FOR_TOLD.search(text))
         ):
             said = "carer"
         else:
@@ -97,7 +111,7 @@ def _a_name(token: Any) -> bool:
     )
 
 
-def subject(target: Span) -> str:
+def subject(target: Span, carer: bool = False) -> str:
     """Whose clause the mention is in: "first" (I, my), "third" (she, he, a name), or "",
     from the nearest such word before it in its clause (its own words first)."""
     doc = target.doc
@@ -106,6 +120,8 @@ def subject(target: Span) -> str:
         word = token.lower_
         if i < target.start and word in _CLAUSE_ENDS:
             return ""
+        if carer and i > target.start and word in _OBJECT_ME:
+            continue  # a carer's "she didn't recognise me": the object, not the subject
         if word in _FIRST:
             if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
                 return "third"  # "My wife Linda spiked a temp": the wife's clause
@@ -124,7 +140,7 @@ def someone_elses(target: Span) -> bool:
     role = writer(target.doc)
     if not role:
         return False
-    said = subject(target)
+    said = subject(target, carer=role == "carer")
     return (role == "carer" and said == "first") or (
         role == "patient" and said in ("third", "name")
     )
