@@ -4690,12 +4690,19 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                       "bathroom", "sleeve", "wig", "door", "blinds", "curtains", "shower", "tyres",
                       "boiler", "new", "finally", "all", "it", "they", "we", "both"]}},
                       lower("fitted"), lower("twice", "again", "once", "overnight")]  # fmt: skip
-    yield "fracture", [lower("a"), lower("cracked", "broken", "fractured"), lower("bone")]
-    yield "leg-weakness", [LEGS, *CANT, lemma("carry", "hold", "support", "take")]
+    # (hers: not a striker's, the cat's or a dinosaur's; not the table's legs)
+    yield "fracture", [lower("a"), lower("cracked", "broken", "fractured"), lower("bone"),
+                       lower("in"), lower("her", "my")]  # fmt: skip
+    yield "leg-weakness", [LEGS, *CANT, lemma("carry", "hold", "support", "take"),
+                           lower("me", "her")]  # fmt: skip
     # Sleep: "Third night of hardly any sleep", "Slept in snatches", "Sleep is wrecked"
-    yield "difficulty-sleeping", [lower("of", "got", "had", "get", "getting", "'ve", "'d"),
+    # (hers: not the new parents')
+    yield "difficulty-sleeping", [lower("i", "night", "nights"),
+                                  lower("of", "got", "had", "get", "'ve", "'d", op="?"),
                                   lower("hardly", "barely"), lower("any"),
                                   lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping", [{"LOWER": {"IN": ["hardly", "barely"]}, "IS_SENT_START": True},
+                                  lower("any"), lower("sleep")]  # fmt: skip
     yield "difficulty-sleeping", [lemma("sleep"), lower("in"), lower("snatches")]
     yield "difficulty-sleeping", [{"LOWER": {"IN": ["sleep", "sleeping"]}, "IS_SENT_START": True},
                                   BE, lower("wrecked", "ruined", "shot", "shocking",
@@ -4705,18 +4712,31 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     # "my appetite is less", "yellowy skin", "She's lost so much weight", "sudden heat in my face"
     yield "loss-of-appetite", [lower("appetite"), lower("is", "'s", "has", "been", op="{1,2}"),
                                lower("less", "lesser")]  # fmt: skip
-    yield "jaundice", [lower("yellowy", "yellowish"), lower("skin", "eyes", "colour", "color")]
-    yield "weight-loss", [lower("lost"), lower("so", "that", op="?"), lower("much"),
-                          lower("weight")]  # fmt: skip
+    # (hers: not a dieting friend's, nor "asked about any yellowy skin")
+    yield "jaundice", [lower("my", "her", "has", "have", "got", "'ve"),
+                       lower("yellowy", "yellowish"), lower("skin", "eyes")]  # fmt: skip
+    yield "jaundice", [{"LOWER": {"IN": ["yellowy", "yellowish"]}, "IS_SENT_START": True},
+                       lower("skin", "eyes")]  # fmt: skip
+    yield "weight-loss", [lower("i", "'ve", "have"), lower("lost"), lower("so", "that", op="?"),
+                          lower("much"), lower("weight")]  # fmt: skip
+    yield "hot-flashes", [lower("sudden"), lower("heat"),
+                          lower("rushing", "surging", "through", "over")]  # fmt: skip
     yield "hot-flashes", [lower("sudden", "surges", "surge", "rush", "rushes", "waves", "wave"),
                           lower("of", op="?"), lower("heat"), lower("in", "up", "through"),
                           lower("my", "her"), lower("face", "neck", "chest")]  # fmt: skip
-    # "My sight is blurring small small"
+    # "My sight is blurring small small", "My vision keeps blurring when I read"
+    yield "vision-problems", [lower("my", "her"), lower("sight", "eyesight", "vision"),
+                              lemma("keep"), lower("blurring", "going")]  # fmt: skip
+    # "Hearing less in my left ear today"
+    yield "hearing-changes", [lower("hearing"), lower("less"), lower("in", "out", "with"),
+                              lower("my", "her")]  # fmt: skip
     yield "vision-problems", [lower("my", "her"), lower("sight", "eyesight"), BE,
                               lower("blurring", "blurry", "blurred", "fuzzy", "misty")]  # fmt: skip
     # Run down: "Buggered today"; the runs: "had the squits", "Gut's running like a tap"
     yield "fatigue", [{"LOWER": {"IN": ["buggered", "cream-crackered"]}, "IS_SENT_START": True}]
-    yield "fatigue", [lower("'m", "am", "feel", "feeling", "felt"), lower("buggered")]
+    yield "fatigue", [lower("'m", "am", "feel", "feeling", "felt"),
+                      lower("completely", "totally", "absolutely", "so", "really", op="?"),
+                      lower("buggered")]  # fmt: skip
     yield "diarrhea", [lower("'ve", "i", "she", "have", "has"), lower("had"), lower("the"),
                        lower("squits", "runs", "skitters")]  # fmt: skip
     yield "diarrhea", [lemma("gut", "bowel", "tummy", "stomach"), BE,
@@ -4739,6 +4759,20 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                           {"LIKE_NUM": True}]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("they"), lemma("give"), lower("in"),
                           lower("my", "her", "the", "his")]  # fmt: skip
+    # a cricket score, a storm's "wrecked", paint "gone yellowy" (round 35's review)
+    yield NOT_A_SYMPTOM, [lower("the"), lower("runs"), lower("they", "needed", "in", "off",
+                          "required", "easily", "we")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("made", "scored", "chased", "make", "score", "chase"),
+                          lower("all", op="?"), lower("the"), lower("runs")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("got", "get", "gets", "arrived"), lower("wrecked")]
+    yield NOT_A_SYMPTOM, [lower("wrecked"), lower("by", "in"), lower("the", "a", "last")]
+    yield NOT_A_SYMPTOM, [lemma("paint", "ceiling", "curtain", "wall", "paper", "photo", "banana",
+                          "custard", "leaf", "grass", "lawn", "sky", "page", "net", "sheet",
+                          "pillow", "shirt", "tooth"),
+                          lower("'s", "is", "are", "have", "has", "'ve", op="?"),
+                          lower("gone", "going", "turning", "turned", "a", "bit", "little",
+                                op="{1,3}"),
+                          lower("yellow", "yellowy", "yellowish")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:

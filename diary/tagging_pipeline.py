@@ -1099,7 +1099,10 @@ def _list_answered_no(target: Span) -> bool:
     return bool(words) and all(w in _BARE_NO or w in ("and", "to", "all") for w in words)
 
 
-_ASKING_IF = re.compile(r"\b(?:asked|ask|asks|asking)(?: me| us| her)? (?:if|whether|about)\b")
+_ASKING_IF = re.compile(
+    r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?(?: at (?:the )?\w+)?"
+    r" (?:if|whether|about)\b"
+)
 _ANSWER_NO = re.compile(
     r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
     r"(?:her|him|them)|answered) (?:no|none))\b"
@@ -1111,19 +1114,9 @@ _ANSWER_YES = re.compile(
 
 
 # An answer she says she gave, in the question's sentence: not "(7/10, no better)".
-_ANSWERED_NONE = frozenset(
-    {
-        "none",
-        "no",
-        "nope",
-        "neither",
-        "nothing",
-        "none of it",
-        "none of that",
-        "none of them",
-        "none at all",
-        "neither of them",
-    }
+_ANSWERED_NONE = re.compile(
+    r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
+    r"so far|this week|thankfully|i'm pleased to say|i am pleased to say))*"
 )
 _TOLD = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (no|none|yes)\b")
 
@@ -1144,7 +1137,9 @@ def _asked_then_answered(target: Span) -> str:
         told = _TOLD.match(answer)
         if told:
             return "no" if told.group(1) in ("no", "none") else "yes"
-        if answer in _ANSWERED_NONE:  # "... or trouble peeing, none." (round 35)
+        # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
+        clause = itertools.takewhile(lambda t: not t.is_punct, doc[comma + 1 : sent.end])
+        if _ANSWERED_NONE.fullmatch(" ".join(t.lower_ for t in clause)):
             return "no"
     if sent.end >= len(doc):
         return ""
