@@ -26,6 +26,7 @@ from diary.tagging_patterns import (
     gap,
     lemma,
     lower,
+    words,
 )
 from diary.tagging_shorthand import (
     BLOOD_IN_IT,
@@ -4766,9 +4767,9 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                           lower("all", op="?"), lower("the"), lower("runs")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("got", "get", "gets", "arrived"), lower("wrecked")]
     yield NOT_A_SYMPTOM, [lower("wrecked"), lower("by", "in"), lower("the", "a", "last")]
-    yield NOT_A_SYMPTOM, [lemma("paint", "ceiling", "curtain", "wall", "paper", "photo", "banana",
-                          "custard", "leaf", "grass", "lawn", "sky", "page", "net", "sheet",
-                          "pillow", "shirt", "tooth"),
+    things = sorted(words("paint ceiling curtain wall paper photo banana page net sheet pillow"))
+    things += [f"{thing}s" for thing in things] + ["custard", "grass", "lawn", "sky", "leaves"]
+    yield NOT_A_SYMPTOM, [lower(*things),
                           lower("'s", "is", "are", "have", "has", "'ve", op="?"),
                           lower("gone", "going", "turning", "turned", "a", "bit", "little",
                                 op="{1,3}"),
