@@ -33,7 +33,7 @@ RELATIVES = words("""
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
-    tito bhaiya didi amma ammi ammu khala khalu phuppo chachi mami momma
+    tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")

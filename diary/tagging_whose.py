@@ -54,18 +54,6 @@ _CARED_FOR = re.compile(
     r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
     r"gran|granny|nan|nana|grandma|grandad|lola)\b"
 )
-# Signed by the one writing, a line of its own: "Duwa here.", "Karen here.", "Me writing (Sal).",
-# "Our Karen writing this." (round 35). A carer's only when the note also tells of the one she
-# cares for ("Amma's back pain", "Mum is so sleepy"): a patient signs her own notes too.
-_SIGNED = re.compile(
-    r"(?:^|[.!?]\s+)(?:this is |it'?s |our )?(?!mum\b|mom\b|mam\b|nan\b|gran\b)[a-z]+ "
-    r"(?:here|writing|typing)(?: this| now)?\s*(?:[.,:;!(]|-|$)"
-)
-_CARED_FOR_TOLD = re.compile(
-    r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|ammi|gran|granny|nan|nana|grandma)"
-    r"(?:'s| is| has| was| had)\b"
-)
-
 _OBJECT_ME = words("me myself meself")
 _FIRST = words("i i'm im i've ive my me myself mine meself")
 _THIRD = words("she he her his him herself himself")
@@ -87,10 +75,8 @@ def writer(doc: Any) -> str:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
         if _PATIENT_SAYS.search(text):
             said = "patient"
-        elif (
-            _CARER_SAYS.search(text)
-            or (_HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc))
-            or (_SIGNED.search(text) and _CARED_FOR_TOLD.search(text))
+        elif _CARER_SAYS.search(text) or (
+            _HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc)
         ):
             said = "carer"
         else:
