@@ -253,6 +253,11 @@ RED_FLAG_RECALL_FLOORS = {
     # found present: "with no idea why I'd gone there", "had a shaking fit on the sofa". Neither:
     # "a deep bone ache in my shoulder blade" after a break two years ago.
     "notes_dev_round33m.jsonl": 0.970,
+    # round34o 136/136 and round34p 97/99 (124 and 92 blind), tuned on in round 35. Neither
+    # found nor asked: "The ache in my right hip that I'd blamed on the allotment is actually in
+    # the bone" (the bone named a clause after the ache), a carer's "She says they feel heavy
+    # like stones" (the legs named a sentence before).
+    "notes_dev_round34p.jsonl": 0.979,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -341,6 +346,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round31i.jsonl": 0.990,  # 105/106 (above)
     "notes_dev_round31j.jsonl": 0.983,  # 122/124 (above)
     "notes_dev_round33m.jsonl": 0.990,  # 101/102 (above)
+    "notes_dev_round34p.jsonl": 0.979,  # 97/99 (above)
 }
 
 
@@ -370,8 +376,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round34o and
-# round34p after round 33 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round35q and
+# round35r after round 34 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -389,13 +395,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
-    # Written after round 33's tuning had stopped, scored blind by its reader (f0c40bc): F1
-    # 0.899 (P 0.893 / R 0.905), 124/136 found, 125/136 offered (pain in detail; someone else in
-    # the room); after round 34 the same ...
-    "notes_dev_round34o.jsonl": (0.898, 0.911, 0.919),
-    # ... and F1 0.901 (P 0.871 / R 0.933), 92/99 found, 94/99 offered (the first weeks after
-    # learning of the spread; the last weeks, written by family); after round 34 0.903, 93, 95.
-    "notes_dev_round34p.jsonl": (0.902, 0.939, 0.959),
+    # Written after round 34's tuning had stopped, scored blind by its reader (128ad5a): F1
+    # 0.873 (P 0.857 / R 0.890), 106/116 found, 107/116 offered (notes dictated by voice; a
+    # nurse's call answered with numbers); after round 35 0.875, 106, 107 ...
+    "notes_dev_round35q.jsonl": (0.874, 0.913, 0.921),
+    # ... and F1 0.931 (P 0.925 / R 0.938), 100/103 found, 101/103 offered (treatment days
+    # compared; symptoms played down and feared); after round 35 0.933, 100, 101.
+    "notes_dev_round35r.jsonl": (0.932, 0.970, 0.980),
 }
 
 
@@ -408,15 +414,15 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 31-34: F1 0.938 (P 0.948 /
-# R 0.928), red-flag recall 0.942 (245/260), red flags suggested (present or asked) 0.969
-# (252/260); after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after
-# rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243,
-# 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 35: F1 0.938 (P 0.948 /
+# R 0.929), red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973
+# (253/260); after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
+# rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930,
+# 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.937
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.942
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.969
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.972
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
