@@ -4748,6 +4748,84 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                       lower("tensed")]  # fmt: skip
     # "headaches, vomiting or fits"
     yield "seizure", [lower("or", "and"), lower("fits")]
+    # Round35q and round35r (round 36): a nurse's call answered ("before I'm puffing", "can't
+    # get off" to sleep, "have to force myself to eat"), dictation's
+    # homophones ("blood in my flem", "tinkling in my fingers", "the doctor says it is a
+    # brake", "my wait has gone down"), Singapore English ("hair dropping"), "just nerves"
+    yield "shortness-of-breath", [lower("i'm", "'m", "am", "i"), lower("puffing")]
+    yield "difficulty-sleeping", [lower("sleep"), lower("-", ":", ",", op="?"), *CANT,
+                                  lower("get"), lower("off")]  # fmt: skip
+    yield "loss-of-appetite", [lemma("have"), lower("to"), lower("force"),
+                               lower("myself", "herself"), lower("to"), lower("eat")]  # fmt: skip
+    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("my", "the", "her"),
+                                lower("flem", "phlem", "fleam", "phelgm", "flegm")]  # fmt: skip
+    yield "neuropathy", [lower("tinkling"), lower("in"), lower("my", "her", "both"),
+                         lemma("finger", "toe", "hand", "foot", "feet")]  # fmt: skip
+    yield "fracture", [lower("says", "said"), lower("it"), lower("is", "'s", "was"), lower("a"),
+                       lower("brake")]  # fmt: skip
+    yield "weight-loss", [lower("my"), lower("wait", "weigh"), lower("has", "'s", "is"),
+                          lower("gone", "going", "dropped"), lower("down")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("dropping", "drop")]
+    yield "anxiety", [lower("just", "only"), lower("nerves"),
+                      lower(".", ",", "today", "tonight", "really")]  # fmt: skip
+    # (not lips that "look a bit blue")
+    yield "depression", [lower("feeling", "feel", "felt", "and"), lower("a", op="?"),
+                         lower("bit", "little", op="?"), lower("blue")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("mostly", "nearly", "almost", "all"),
+                        lower("all", op="?"), lower("gone")]  # fmt: skip
+    yield "hair-loss", [lemma("hair"), lower("is", "'s", "looks", "looking", "going", op="?"),
+                        lower("patchy")]  # fmt: skip
+    # "Upper arm throbs when I lift the kettle", "I leaked on the way to the loo", "I'm parched",
+    # "Passing urine many times", "needing to pee a lot", "Mouth raw", "blood from my front
+    # passage", "Awake at 4am every night", "jaw problems", "my calcium goes high"
+    yield "pain", [lower("upper", "lower"), lemma("arm", "leg"),
+                   lower("throbs", "throbbing", "aches", "hurts", "aching")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("i", "she"), lower("leaked", "wet"), lower("on"),
+                                    lower("the"), lower("way"), lower("to")]  # fmt: skip
+    yield "high-blood-sugar", [lower("i'm", "'m", "am", "i", "always", "so"), lower("parched")]
+    # (hers: not an uncle's with diabetes)
+    yield "high-blood-sugar", [{"LOWER": {"IN": ["passing", "pass"]}, "IS_SENT_START": True},
+                               lower("urine", "water"), lower("many", "lots", "so", "loads"),
+                               lower("of", "many", op="?"), lower("times")]  # fmt: skip
+    yield "high-blood-sugar", [lower("i'm", "'m", "am", "been", "keep", "i"),
+                               lower("passing", "pass"), lower("urine", "water"),
+                               lower("many", "lots", "so", "loads"),
+                               lower("of", "many", op="?"), lower("times")]  # fmt: skip
+    yield "high-blood-sugar", [lower("needing", "need"), lower("to"), lemma("pee", "wee"),
+                               lower("a"), lower("lot")]  # fmt: skip
+    yield "mouth-sores", [{"LOWER": "mouth", "IS_SENT_START": True}, lower("raw")]
+    yield "mouth-sores", [lower("my", "her"), lower("mouth"), BE, lower("raw")]
+    yield "vaginal-bleeding", [lower("blood", "bleeding"), lower("from"), lower("my", "her"),
+                               lower("front"), lower("passage")]  # fmt: skip
+    yield "difficulty-sleeping", [{"LOWER": "awake", "IS_SENT_START": True},
+                                  lower("at", "till", "until", "half", "most", "all",
+                                        "every")]  # fmt: skip
+    yield "jaw-pain", [lower("jaw"), lower("problems", "trouble", "problem")]
+    yield "hypercalcemia", [lower("calcium"), lower("goes", "going", "gets", "getting"),
+                            lower("high")]  # fmt: skip
+    yield "fracture:negated", [lower("but"), lower("not"), lower("broken", "fractured")]
+    # "my words slur", "Pain when breathing in", "Asked about the fits", "acting really off"
+    yield "speech-problems", [lower("my", "her"), lower("words", "speech"),
+                              lower("slur", "slurring", "slurred", "slurry")]  # fmt: skip
+    yield "chest-pain", [lemma("pain", "hurt", "ache"), lower("when", "on", "while"),
+                         lower("breathing", "taking"),
+                         lower("in", "deep", "deeply", "a")]  # fmt: skip
+    yield "seizure", [lower("about"), lower("the", "any", op="?"), lower("fits")]
+    yield "mental-status-change", [lower("is", "'s", "was", "been"), lower("acting", "behaving"),
+                                   lower("really", "very", "so", "a", "bit", op="{0,2}"),
+                                   lower("off")]  # fmt: skip
+    # Not symptoms: tea "weak as dishwater", "Lost the head with the
+    # Revenue" (Irish: lost her temper)
+    yield NOT_A_SYMPTOM, [lower("weak"), lower("as"), lower("dishwater", "gnat's")]
+    yield NOT_A_SYMPTOM, [lower("black"), lower("and"), lower("blue")]
+    yield NOT_A_SYMPTOM, [lower("lost", "lose", "losing"), lower("the"), lower("head"),
+                          lower("with", "at")]  # fmt: skip
+    # Not symptoms: music that "would give you a headache", a system "giving everyone headache"
+    yield NOT_A_SYMPTOM, [lower("would", "could", "will", "'d"), lower("give"),
+                          lower("you", "anyone", "anybody"), lower("a"),
+                          lower("headache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("give"), lower("everyone", "everybody", "people", "us", "them"),
+                          lower("a", op="?"), lower("headache")]  # fmt: skip
     # Not symptoms: a pain that "runs down into my leg", a car park that is "a proper headache",
     # "a temp of 37.9" (under the fever line: a reading at or over it is the reader's), the
     # injection "they gave in my arm"

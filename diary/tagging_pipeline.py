@@ -1028,7 +1028,7 @@ def _answer_word(token: Token) -> str:
 _YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
                           "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
                           "awful", "lots", "loads", "very", "quite", "worse", "only",
-                          "sometimes", "\u2713", "\u2714", "\u2611", "\u2705"})  # fmt: skip
+                          "sometimes", "got", "\u2713", "\u2714", "\u2611", "\u2705"})  # fmt: skip
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
@@ -1054,7 +1054,8 @@ _NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negativ
 _BARE_NO = frozenset({"no", "none", "nil", "nope", "negative", "neg"})
 # "Nausea? Not even a whiff of it", "Breathless? Not at all": a "not" that answers no (not
 # "Pain? Not too bad", "Sleep: not great", which grade it).
-_NOT_ANSWERS = frozenset({"at", "even", "one", "anymore", "any", "really", "in", "today"})
+_NOT_ANSWERS = frozenset({"at", "even", "one", "anymore", "any", "really", "in", "today",
+                          "this"})  # fmt: skip
 
 
 def _answered_no(target: Span) -> bool:
@@ -1101,7 +1102,7 @@ def _list_answered_no(target: Span) -> bool:
 
 _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?(?: at (?:the )?\w+)?"
-    r" (?:if|whether|about)\b"
+    r" (?:if|whether|about|any)\b"
 )
 _ANSWER_NO = re.compile(
     r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
@@ -1118,7 +1119,8 @@ _ANSWERED_NONE = re.compile(
     r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
     r"so far|this week|thankfully|i'm pleased to say|i am pleased to say))*"
 )
-_TOLD = re.compile(r"^(?:i )?(?:said|told (?:her|him|them)|answered) (no|none|yes)\b")
+_ANSWERED_YES = re.compile(r"(?:yes|yeah|yep|yup)\b")
+_TOLD = re.compile(r"^(?:i )?(?:said|say|told (?:her|him|them)|answered) (no|none|yes)\b")
 
 
 def _asked_then_answered(target: Span) -> str:
@@ -1139,8 +1141,11 @@ def _asked_then_answered(target: Span) -> str:
             return "no" if told.group(1) in ("no", "none") else "yes"
         # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
         clause = itertools.takewhile(lambda t: not t.is_punct, doc[comma + 1 : sent.end])
-        if _ANSWERED_NONE.fullmatch(" ".join(t.lower_ for t in clause)):
+        said = " ".join(t.lower_ for t in clause)
+        if _ANSWERED_NONE.fullmatch(said):
             return "no"
+        if _ANSWERED_YES.match(said):  # "asked if I have back pain, yes 6/10"
+            return "yes"
     if sent.end >= len(doc):
         return ""
     answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)

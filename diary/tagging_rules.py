@@ -1230,6 +1230,8 @@ def context_rules() -> list[ConTextRule]:
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
         in case i get | watch for | watching for | watching out for |
         watch out for | look out for | warned of | warned me of | keep an eye out for |
+        when to call: | when to ring: | over when to call: | call if | ring if |
+        warn me about | warn about |
         keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
@@ -1290,7 +1292,8 @@ def context_rules() -> list[ConTextRule]:
         or up means | or above means | or higher means | or more means | or over means |
         could come back | might come back | may come back | can come back |
         are a risk | is a risk | are possible | is possible | would need | can come with |
-        is a rare side effect | are a rare side effect | are rare side effects |
+        is a rare side effect | are a rare side effect | are rare side effects | is unlikely |
+        are unlikely |
         is a common side effect | are common side effects"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
@@ -1522,6 +1525,12 @@ def context_rules() -> list[ConTextRule]:
     # "Was very weak after the last cycle"
     after_cycles = "after the last cycle | after my last cycle | after last cycle"
     add(phrases(after_cycles), hist, "BACKWARD", on_modifies=_in_the_past)
+    # A comparison with an earlier time is not the past: "worse than last cycle", "better than
+    # last week" (round 36); "Nothing major to report, only a fractured little finger"
+    than = [f"than {when}" for when in ("last cycle", "the last cycle", "last week", "last time",
+            "last month", "last night", "last round", "the last one", "yesterday")]  # fmt: skip
+    than += [f"nothing {much}to report" for much in ("", "major ", "much ", "new ", "else ")]
+    add(than, "PSEUDO", "PSEUDO")
     # "what's not expected is my legs going weak": the "not" is the expectation's
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
 

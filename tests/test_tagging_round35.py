@@ -14,7 +14,7 @@ pytestmark = MARKS
     [
         # a carer signs the note: the one she cares for is the patient, her own is not
         ("Priya here. Amma's chest pain is worse tonight.", "chest-pain", "present"),
-        ("Tom writing. Mum is very confused this evening. I have a cough myself.", "cough",
+        ("Writing for Mum: she is very confused this evening. I have a cough myself.", "cough",
          "family"),
         ("Son writing. Mum is not herself. Tonight she didn't recognise me.", "confusion",
          "present"),
