@@ -258,6 +258,11 @@ RED_FLAG_RECALL_FLOORS = {
     # the bone" (the bone named a clause after the ache), a carer's "She says they feel heavy
     # like stones" (the legs named a sentence before).
     "notes_dev_round34p.jsonl": 0.979,
+    # round35q 114/116 and round35r 103/103 (106 and 100 blind), tuned on in round 36. Neither
+    # found nor asked: a carer's "Grandpa's not acting like himself" (the diary's owner is a
+    # woman, so "himself" is another's), and "My sister had a fit in the night" written by the
+    # family of the sister who is the patient.
+    "notes_dev_round35q.jsonl": 0.982,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -347,6 +352,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round31j.jsonl": 0.983,  # 122/124 (above)
     "notes_dev_round33m.jsonl": 0.990,  # 101/102 (above)
     "notes_dev_round34p.jsonl": 0.979,  # 97/99 (above)
+    "notes_dev_round35q.jsonl": 0.982,  # 114/116 (above)
 }
 
 
@@ -376,8 +382,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round35q and
-# round35r after round 34 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round36s and
+# round36t after round 35 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -395,13 +401,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
-    # Written after round 34's tuning had stopped, scored blind by its reader (128ad5a): F1
-    # 0.873 (P 0.857 / R 0.890), 106/116 found, 107/116 offered (notes dictated by voice; a
-    # nurse's call answered with numbers); after round 35 0.875, 106, 107 ...
-    "notes_dev_round35q.jsonl": (0.874, 0.913, 0.921),
-    # ... and F1 0.931 (P 0.925 / R 0.938), 100/103 found, 101/103 offered (treatment days
-    # compared; symptoms played down and feared); after round 35 0.933, 100, 101.
-    "notes_dev_round35r.jsonl": (0.932, 0.970, 0.980),
+    # Written after round 35's tuning had stopped, scored blind by its reader (3238f17): F1
+    # 0.854 (P 0.888 / R 0.823), 87/109 found, 91/109 offered (other illnesses alongside; days
+    # with a wedding, a move or a funeral in them); after round 36 the same ...
+    "notes_dev_round36s.jsonl": (0.853, 0.798, 0.834),
+    # ... and F1 0.879 (P 0.929 / R 0.834), 80/94 found, 87/94 offered (text-speak; formal
+    # old-fashioned English); after round 36 the same.
+    "notes_dev_round36t.jsonl": (0.878, 0.851, 0.925),
 }
 
 
