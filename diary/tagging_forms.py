@@ -4756,7 +4756,8 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("sleep"), lower("-", ":", ",", op="?"), *CANT,
                                   lower("get"), lower("off")]  # fmt: skip
     yield "loss-of-appetite", [lemma("have"), lower("to"), lower("force"),
-                               lower("myself", "herself"), lower("to"), lower("eat")]  # fmt: skip
+                               lower("myself"), lower("to"), lower("eat")]  # fmt: skip
+    yield "loss-of-appetite", [lower("forced"), lower("myself"), lower("to"), lower("eat")]
     yield "coughing-up-blood", [lower("blood"), lower("in"), lower("my", "the", "her"),
                                 lower("flem", "phlem", "fleam", "phelgm", "flegm")]  # fmt: skip
     yield "neuropathy", [lower("tinkling"), lower("in"), lower("my", "her", "both"),
@@ -4765,7 +4766,16 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                        lower("brake")]  # fmt: skip
     yield "weight-loss", [lower("my"), lower("wait", "weigh"), lower("has", "'s", "is"),
                           lower("gone", "going", "dropped"), lower("down")]  # fmt: skip
-    yield "hair-loss", [lower("hair"), lower("dropping", "drop")]
+    # (hers: not hair dropping off the lad before her at the barber's)
+    yield "hair-loss", [lower("my", "just"), lower("hair"), lower("dropping", "drop")]
+    yield "hair-loss", [{"LOWER": "hair", "IS_SENT_START": True}, lower("'s", op="?"),
+                        lower("dropping")]  # fmt: skip
+    # Dictation's "dropping" for "drooping": "Right side of my face dropping", "Corner of my
+    # mouth is dropping", "Left foot dropping when I walk"
+    yield "facial-numbness", [lower("my", "her"), lower("face", "mouth", "eyelid", "lip"),
+                              lower("is", "'s", op="?"), lower("dropping")]  # fmt: skip
+    yield "leg-weakness", [SIDE, lower("foot", "leg"), lower("is", "'s", op="?"),
+                           lower("dropping")]  # fmt: skip
     yield "anxiety", [lower("just", "only"), lower("nerves"),
                       lower(".", ",", "today", "tonight", "really")]  # fmt: skip
     # (not lips that "look a bit blue")
@@ -4782,7 +4792,7 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                    lower("throbs", "throbbing", "aches", "hurts", "aching")]  # fmt: skip
     yield "bladder-bowel-control", [lower("i", "she"), lower("leaked", "wet"), lower("on"),
                                     lower("the"), lower("way"), lower("to")]  # fmt: skip
-    yield "high-blood-sugar", [lower("i'm", "'m", "am", "i", "always", "so"), lower("parched")]
+    yield "high-blood-sugar", [lower("i'm", "'m", "am", "i"), lower("parched")]
     # (hers: not an uncle's with diabetes)
     yield "high-blood-sugar", [{"LOWER": {"IN": ["passing", "pass"]}, "IS_SENT_START": True},
                                lower("urine", "water"), lower("many", "lots", "so", "loads"),
@@ -4798,8 +4808,7 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     yield "vaginal-bleeding", [lower("blood", "bleeding"), lower("from"), lower("my", "her"),
                                lower("front"), lower("passage")]  # fmt: skip
     yield "difficulty-sleeping", [{"LOWER": "awake", "IS_SENT_START": True},
-                                  lower("at", "till", "until", "half", "most", "all",
-                                        "every")]  # fmt: skip
+                                  lower("at", "half", "most", "all", "every")]  # fmt: skip
     yield "jaw-pain", [lower("jaw"), lower("problems", "trouble", "problem")]
     yield "hypercalcemia", [lower("calcium"), lower("goes", "going", "gets", "getting"),
                             lower("high")]  # fmt: skip

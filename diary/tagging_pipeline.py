@@ -1102,7 +1102,7 @@ def _list_answered_no(target: Span) -> bool:
 
 _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?(?: at (?:the )?\w+)?"
-    r" (?:if|whether|about|any)\b"
+    r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i)\b"
 )
 _ANSWER_NO = re.compile(
     r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
@@ -1150,7 +1150,8 @@ def _asked_then_answered(target: Span) -> str:
         return ""
     answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)
     if _ANSWER_NO.match(answer):
-        return "no"
+        # "I said no chest pain, but yes I do get breathless": no to one of them only
+        return "" if "but" in answer.split() else "no"
     return "yes" if _ANSWER_YES.match(answer) else ""
 
 

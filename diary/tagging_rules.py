@@ -1230,7 +1230,8 @@ def context_rules() -> list[ConTextRule]:
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
         in case i get | watch for | watching for | watching out for |
         watch out for | look out for | warned of | warned me of | keep an eye out for |
-        when to call: | when to ring: | over when to call: | call if | ring if |
+        when to call: | when to ring: | when to phone: | over when to call: | call if |
+        ring if |
         warn me about | warn about |
         keep an eye on | signs of |
         might get | could get | to report | report any | tell us about | let us know if |
