@@ -1293,8 +1293,8 @@ def context_rules() -> list[ConTextRule]:
         or up means | or above means | or higher means | or more means | or over means |
         could come back | might come back | may come back | can come back |
         are a risk | is a risk | are possible | is possible | would need | can come with |
-        is a rare side effect | are a rare side effect | are rare side effects | is unlikely |
-        are unlikely |
+        is a rare side effect | are a rare side effect | are rare side effects | is unlikely, |
+        are unlikely, | is unlikely. | are unlikely. | is unlikely but | are unlikely but |
         is a common side effect | are common side effects"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
