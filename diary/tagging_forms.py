@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from diary.tagging_patterns import (
     BE,
     CANT,
+    JUST,
     NOT,
     OWNER,
     PAIN_NOUNS,
@@ -3045,7 +3046,7 @@ def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
                      "gag", "boak")]  # fmt: skip
     # "the whole bathroom was whirling round", "room whirling"
     yield "dizziness", [lower("room", "bathroom", "kitchen", "bedroom", "ceiling", "world",
-                        "everything"), BE, lower("whirling", "whirled", "swirling",
+                        "everything"), BE, lower("whirling", "whirled", "swirling", "whirls",
                         "reeling")]  # fmt: skip
     # "the squits"
     # (hers: "and the squits", "I've got the squits"; not the dog's)
@@ -4829,6 +4830,129 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("black"), lower("and"), lower("blue")]
     yield NOT_A_SYMPTOM, [lower("lost", "lose", "losing"), lower("the"), lower("head"),
                           lower("with", "at")]  # fmt: skip
+    # Round36s and round36t (round 37): other illnesses alongside, days with something else
+    # going on, text-speak and formal English. Blood brought up: "Coughed up a bit of bright red
+    # blood", "pink froth after coughing"
+    yield "coughing-up-blood", [lemma("cough", "bring", "spit"), lower("up"),
+                                lower("a", "some", op="?"),
+                                lower("bit", "little", "touch", "spot", "drop", op="?"),
+                                lower("of", op="?"), lower("bright", "fresh", "dark", op="?"),
+                                lower("red", op="?"), lower("blood")]  # fmt: skip
+    yield "coughing-up-blood", [lower("pink", "bloody"), lower("froth", "frothy", "foam")]
+    # Where a pain is: "a twinge under my left breast", "Heavy feeling in the middle of my
+    # chest", "ache just below my breastbone", "Sore under the right side of my ribcage", "ache
+    # high up on the right side of my belly", "a headache behind my eyes", "arthritis aches"
+    hurt = lemma("pain", "ache", "twinge", "stab", "sore", "aching", "hurt")
+    yield "chest-pain", [hurt, lower("under", "beneath", "below"), lower("my", "her"), SIDE,
+                         lower("breast", "boob")]  # fmt: skip
+    yield "chest-pain", [lower("heavy", "tight", "crushing", "heaviness", "tightness", "pressure"),
+                         lower("feeling", op="?"), lower("in"), lower("the", op="?"),
+                         lower("middle", "centre", "center", op="?"), lower("of", op="?"),
+                         lower("my", "her"), lower("chest")]  # fmt: skip
+    yield "upper-abdominal-pain", [hurt, JUST, lower("below", "under", "beneath"),
+                                   lower("my", "her"), lower("breastbone", "sternum")]  # fmt: skip
+    yield "upper-abdominal-pain", [hurt, lower("under", "below", "beneath"), lower("the"),
+                                   lower("right"), lower("side"), lower("of"), lower("my", "her"),
+                                   lower("ribcage", "ribs", "rib")]  # fmt: skip
+    yield "upper-abdominal-pain", [hurt, lower("high"), lower("up"), lower("on", "in"),
+                                   lower("the", op="?"), lower("right", "left", op="?"),
+                                   lower("side", op="?"), lower("of", op="?"), lower("my", "her"),
+                                   lemma("belly", "tummy", "stomach", "abdomen")]  # fmt: skip
+    yield "headache", [lower("headache"), lower("behind", "over", "above"), lower("my", "her"),
+                       lower("eyes", "eye")]  # fmt: skip
+    yield "joint-pain", [lower("arthritis", "arthritic"), lower("aches", "ache", "pain", "pains")]
+    # "a break in the top of my arm bone"
+    yield "fracture", [lower("a"), lower("wee", "small", "tiny", "little", op="?"),
+                       lower("break", "crack"), lower("in"), {"IS_PUNCT": False, "OP": "{0,5}"},
+                       lower("bone", "femur", "hip", "rib", "wrist", "spine", "vertebra",
+                             "vertebrae", "pelvis", "humerus", "shin")]  # fmt: skip
+    # A carer's "She can't keep her eyes open", "can't tell me what year it is"; "had no idea
+    # where I was"; "my words just stopped", "talking thick and slow"
+    yield "mental-status-change", [*CANT, lower("keep"), lower("her", "my"), lower("eyes"),
+                                   lower("open")]  # fmt: skip
+    yield "confusion", [*CANT, lower("tell"), lower("me", "us", op="?"), lower("what"),
+                        lower("year", "day", "month"), lower("it")]  # fmt: skip
+    yield "confusion", [lemma("have"), lower("no"), lower("idea"), lower("where"),
+                        lower("i", "she"), lower("was", "were", "am")]  # fmt: skip
+    yield "speech-problems", [lower("my", "her"), lower("words", "speech"), lower("just", op="?"),
+                              lower("stopped", "dried", "vanished", "disappeared")]  # fmt: skip
+    yield "speech-problems", [lower("talking", "speaking"), lower("thick", "slurred", "slurry")]
+    # "numb around the back passage" (a sign of the spinal cord's pressure)
+    yield "bladder-bowel-control", [lower("numb", "numbness"), lower("around", "round", "near"),
+                                    lower("my", "the", "her"), lower("back"),
+                                    lower("passage", "bottom")]  # fmt: skip
+    # Others: "zigzag lights", "Peeing more than usual", "watery poo", "Running stomach" (East
+    # Africa), "lost about half a stone", "Lump and redness where they did the Zoladex jab"
+    yield "vision-problems", [lower("zigzag", "zig-zag"), lower("lights", "lines")]
+    yield "high-blood-sugar", [lower("peeing", "weeing"), lower("more"), lower("than"),
+                               lower("usual", "normal")]  # fmt: skip
+    yield "diarrhea", [lower("watery", "runny", "loose"), lower("poo", "poos", "stool", "stools")]
+    yield "diarrhea", [{"LOWER": "running", "IS_SENT_START": True}, lower("stomach", "tummy")]
+    yield "weight-loss", [lemma("lose"), lower("about", "nearly", "almost", "over", op="?"),
+                          lower("half"), lower("a"), lower("stone", "kilo")]  # fmt: skip
+    yield "injection-site-reaction", [lower("redness", "lump", "swelling", "bruising",
+                                      "soreness"), gap(3), lower("where"), lower("they"),
+                                      lower("did", "gave", "put"), lower("the", "my"), gap(1),
+                                      lower("jab", "injection")]  # fmt: skip
+    # Formal and old-fashioned English, and Scots: "I've not been meself", "I wisnae masel",
+    # "no knowin where I was", "carrying on odd", "quite bewildered", "Struggling to find the
+    # right word", "My lower limbs are grown feeble", "can no longer hold my water", "the
+    # rheumatics", "Ma back's been murder", "It hurts when I take a deep breath"
+    yield "mental-status-change", [NOT, lower("been"), lower("meself", "myself", "masel")]
+    yield "mental-status-change", [lower("was", "wis"), NOT, lower("masel", "meself", "myself")]
+    yield "confusion", [lower("no", "not"), lower("knowin", "knowing"), lower("where"),
+                        lower("i", "she"), lower("was", "am", "were")]  # fmt: skip
+    yield "mental-status-change", [lower("carrying", "going"), lower("on"),
+                                   lower("odd", "strange", "funny", "weird")]  # fmt: skip
+    yield "confusion", [lower("was", "felt", "feel", "am", "'m", "quite", "very"),
+                        lower("quite", "very", "rather", op="?"), lower("bewildered")]  # fmt: skip
+    yield "speech-problems", [lemma("struggle"), lower("to"), lower("find"), lower("the"),
+                              lower("right"), lemma("word")]  # fmt: skip
+    yield "leg-weakness", [lower("lower", op="?"), lower("limbs"), lower("are", "have", op="?"),
+                           lower("grown", "become", "gone", "got"),
+                           lower("feeble", "weak", "useless")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("can", "could"), lower("no"), lower("longer"),
+                                    lower("hold", "control"), lower("my", "her"),
+                                    lower("water", "wee", "bladder", "urine",
+                                          "bowels")]  # fmt: skip
+    yield "joint-pain", [lower("rheumatics", "rheumatism")]
+    yield "back-pain", [lower("my", "ma", "me", "her"), lower("back"), lower("'s", "is", "has"),
+                        lower("been", op="?"), lower("murder")]  # fmt: skip
+    yield "chest-pain", [lemma("hurt"), lower("when", "if"), lower("i", "she"), lemma("take"),
+                         lower("a"), lower("deep", "big"), lower("breath")]  # fmt: skip
+    yield "upper-abdominal-pain", [hurt, lower("in"), lower("the"), lower("right"),
+                                   lower("side"), lower("under"), lower("the", "my"),
+                                   lower("ribs", "ribcage")]  # fmt: skip
+    # "a want of appetite", "came straight back up", "brought up ma dinner", "costive", "sadly
+    # lacking in strength", "in low spirits", "a little melancholy", "a bag of nerves", "my
+    # memory is not good", "hard of hearing", "nee strength in me", "heart won't stop pounding",
+    # "Balance is not good"
+    yield "loss-of-appetite", [lower("want", "lack", "loss"), lower("of"), lower("appetite")]
+    yield "vomiting", [lower("came", "come", "comes", "coming"), lower("straight", "right"),
+                       lower("back"), lower("up")]  # fmt: skip
+    yield "vomiting", [lower("brought", "bringing"), lower("up"),
+                       lower("my", "ma", "me", "her"),
+                       lower("dinner", "tea", "breakfast", "lunch", "supper", "food")]  # fmt: skip
+    yield "constipation", [lower("costive")]
+    yield "weakness", [lower("lacking"), lower("in"), lower("strength")]
+    yield "weakness", [lower("nee", "nae", "no"), lower("strength"), lower("in"),
+                       lower("me", "masel", "meself")]  # fmt: skip
+    yield "depression", [lower("in"), lower("low"), lower("spirits")]
+    yield "depression", [lower("little", "bit", "most", "very", "rather", "quite", "feeling",
+                               "feel", "felt"), lower("melancholy")]  # fmt: skip
+    yield "anxiety", [lower("been", "'m", "am", "was", "i", "feel", "feeling"), lower("a"),
+                      lower("bag"), lower("of"), lower("nerves")]  # fmt: skip
+    yield "memory-problems", [lower("my"), lower("memory"), lower("is", "'s"),
+                              lower("not", "trash", "rubbish", "shocking", "terrible",
+                                    "hopeless"), lower("good", op="?")]  # fmt: skip
+    yield "hearing-changes", [lower("'m", "am", "i"), lower("hard"), lower("of"),
+                              lower("hearing")]  # fmt: skip
+    yield "palpitations", [lower("heart"), lemma("will", "would"), NOT, lower("stop"),
+                           lower("pounding", "racing", "thumping", "fluttering")]  # fmt: skip
+    yield "balance-problems", [lower("balance"), lower("is", "'s"), lower("not"),
+                               lower("good", "great", "right")]  # fmt: skip
+    # Not symptoms: an estate agent who is "an absolute headache"
+    yield NOT_A_SYMPTOM, [lower("is", "was"), lower("an"), lower("absolute"), lower("headache")]
     # Not symptoms: music that "would give you a headache", a system "giving everyone headache"
     yield NOT_A_SYMPTOM, [lower("would", "could", "will", "'d"), lower("give"),
                           lower("you", "anyone", "anybody"), lower("a"),

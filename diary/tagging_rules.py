@@ -42,6 +42,11 @@ _CARED_FOR_PARTNER = words("wife missus")
 _MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
+_NOT_THERE = words("wasn't weren't not n't")
+_OCCASIONS = words("""
+    funeral wedding birthday party christening anniversary ninetieth eightieth seventieth
+    sixtieth fiftieth fortieth house place flat graduation retirement do
+""")
 # "passed out", "has not passed urine since yesterday" (round 35)
 _NOT_DEATH = words("out urine water wind stool stools blood clots motion motions any")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
@@ -358,6 +363,14 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         # "she", the one being cared for (round 12)
         if first.i == 0 and modifier.end < nxt <= target.start and doc[nxt].lower_ == "she":
             return False
+    # "Sat through Nan's funeral with a thumping head", "ready for her sister's ninetieth":
+    # the relative's occasion, not her symptom (round 37)
+    if (
+        modifier.end + 1 < target.start
+        and doc[modifier.end].lower_ == "'s"
+        and doc[modifier.end + 1].lower_ in _OCCASIONS
+    ):
+        return False
     said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 9]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
@@ -883,6 +896,10 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    # "a new ache in my shin bone that wasn't there at the weekend" (round 37)
+    after_it = [t.lower_ for t in span_between] if modifier.start >= target.end else []
+    if "there" in after_it and not _NOT_THERE.isdisjoint(after_it):
         return False
     if not (
         _same_clause(target, modifier, span_between)
@@ -1531,6 +1548,10 @@ def context_rules() -> list[ConTextRule]:
     than = [f"than {when}" for when in ("last cycle", "the last cycle", "last week", "last time",
             "last month", "last night", "last round", "the last one", "yesterday")]  # fmt: skip
     than += [f"nothing {much}to report" for much in ("", "major ", "much ", "new ", "else ")]
+    than += ["able to report", "glad to report", "pleased to report", "happy to report"]
+    # "the back pain for the last fortnight" goes on (round 37)
+    than += [f"{over} the last {span}" for over in ("for", "over")
+             for span in ("fortnight", "week", "month", "few days", "few weeks")]  # fmt: skip
     add(than, "PSEUDO", "PSEUDO")
     # "what's not expected is my legs going weak": the "not" is the expectation's
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")

@@ -108,6 +108,8 @@ DEV_FILES = (
     "notes_dev_round34p.jsonl",
     "notes_dev_round35q.jsonl",
     "notes_dev_round35r.jsonl",
+    "notes_dev_round36s.jsonl",
+    "notes_dev_round36t.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -115,8 +117,6 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round36s.jsonl",
-    "notes_dev_round36t.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
