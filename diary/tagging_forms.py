@@ -3483,7 +3483,7 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
     # ... not "no' masel in a hat", "no' masel till I've had my tea"
     yield NOT_A_SYMPTOM, [*not_masel, lower("in", "till", "until", "without", "before", "on")]
     # (not "she's no hersel at all", round 32)
-    yield NOT_A_SYMPTOM, [*not_masel, lower("at"), {"LOWER": {"NOT_IN": ["all"]}}]
+    yield NOT_A_SYMPTOM, [*not_masel, lower("at"), {"LOWER": {"NOT_IN": ["all", "aw"]}}]
     # "tender scar", "my scar's sore and nagging" (the operation's scar hurts)
     yield "pain", [lower("tender", "sore", "painful", "achy", "aching", "throbbing"),
                    lower("scar", "scars")]  # fmt: skip
@@ -4838,7 +4838,10 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                                 lower("bit", "little", "touch", "spot", "drop", op="?"),
                                 lower("of", op="?"), lower("bright", "fresh", "dark", op="?"),
                                 lower("red", op="?"), lower("blood")]  # fmt: skip
-    yield "coughing-up-blood", [lower("pink", "bloody"), lower("froth", "frothy", "foam")]
+    # (not a milkshake's or the sea's)
+    yield "coughing-up-blood", [lower("pink", "bloody"), lower("froth", "frothy", "foam"),
+                                lower("after", "when", "from", "with", "on"),
+                                lower("coughing", "i", "she", "cough")]  # fmt: skip
     # Where a pain is: "a twinge under my left breast", "Heavy feeling in the middle of my
     # chest", "ache just below my breastbone", "Sore under the right side of my ribcage", "ache
     # high up on the right side of my belly", "a headache behind my eyes", "arthritis aches"
@@ -4862,28 +4865,33 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                        lower("eyes", "eye")]  # fmt: skip
     yield "joint-pain", [lower("arthritis", "arthritic"), lower("aches", "ache", "pain", "pains")]
     # "a break in the top of my arm bone"
+    # (hers: not a dinosaur's at the museum)
     yield "fracture", [lower("a"), lower("wee", "small", "tiny", "little", op="?"),
-                       lower("break", "crack"), lower("in"), {"IS_PUNCT": False, "OP": "{0,5}"},
+                       lower("break", "crack"), lower("in"), lower("the", op="?"),
+                       lower("top", "bottom", "middle", "end", "neck", "head", op="?"),
+                       lower("of", op="?"), lower("my", "her"), {"IS_PUNCT": False, "OP": "{0,2}"},
                        lower("bone", "femur", "hip", "rib", "wrist", "spine", "vertebra",
                              "vertebrae", "pelvis", "humerus", "shin")]  # fmt: skip
     # A carer's "She can't keep her eyes open", "can't tell me what year it is"; "had no idea
     # where I was"; "my words just stopped", "talking thick and slow"
-    yield "mental-status-change", [*CANT, lower("keep"), lower("her", "my"), lower("eyes"),
+    # (not a baby's at bedtime, an old photo's year, a new town)
+    yield "mental-status-change", [lower("she", "mum", "mam", "mom", "gran", "nan", "i"), *CANT,
+                                   lower("keep"), lower("her", "my"), lower("eyes"),
                                    lower("open")]  # fmt: skip
-    yield "confusion", [*CANT, lower("tell"), lower("me", "us", op="?"), lower("what"),
+    yield "confusion", [*CANT, lower("tell"), lower("me", "us", "her"), lower("what"),
                         lower("year", "day", "month"), lower("it")]  # fmt: skip
     yield "confusion", [lemma("have"), lower("no"), lower("idea"), lower("where"),
-                        lower("i", "she"), lower("was", "were", "am")]  # fmt: skip
+                        lower("i", "she"), lower("was", "were", "am"), lower("for")]  # fmt: skip
     yield "speech-problems", [lower("my", "her"), lower("words", "speech"), lower("just", op="?"),
                               lower("stopped", "dried", "vanished", "disappeared")]  # fmt: skip
-    yield "speech-problems", [lower("talking", "speaking"), lower("thick", "slurred", "slurry")]
+    yield "speech-problems", [lower("talking", "speaking"), lower("slurred", "slurry")]
     # "numb around the back passage" (a sign of the spinal cord's pressure)
     yield "bladder-bowel-control", [lower("numb", "numbness"), lower("around", "round", "near"),
                                     lower("my", "the", "her"), lower("back"),
                                     lower("passage", "bottom")]  # fmt: skip
     # Others: "zigzag lights", "Peeing more than usual", "watery poo", "Running stomach" (East
     # Africa), "lost about half a stone", "Lump and redness where they did the Zoladex jab"
-    yield "vision-problems", [lower("zigzag", "zig-zag"), lower("lights", "lines")]
+    yield "vision-problems", [lower("zigzag", "zig-zag"), lower("lights")]
     yield "high-blood-sugar", [lower("peeing", "weeing"), lower("more"), lower("than"),
                                lower("usual", "normal")]  # fmt: skip
     yield "diarrhea", [lower("watery", "runny", "loose"), lower("poo", "poos", "stool", "stools")]
@@ -4902,13 +4910,22 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     yield "mental-status-change", [lower("was", "wis"), NOT, lower("masel", "meself", "myself")]
     yield "confusion", [lower("no", "not"), lower("knowin", "knowing"), lower("where"),
                         lower("i", "she"), lower("was", "am", "were")]  # fmt: skip
-    yield "mental-status-change", [lower("carrying", "going"), lower("on"),
-                                   lower("odd", "strange", "funny", "weird")]  # fmt: skip
+    # (not the weather's, the dog's or the barometer's)
+    carrying_on = [lower("carrying"), lower("on"), lower("odd", "strange", "funny", "weird")]
+    yield "mental-status-change", [lower("and"), *carrying_on]
+    yield "mental-status-change", [lower("i", "she", "mum", "mam", "mom"),
+                                   lower("was", "is", "'s", "been", "'ve", op="{0,2}"),
+                                   *carrying_on]  # fmt: skip
     yield "confusion", [lower("was", "felt", "feel", "am", "'m", "quite", "very"),
                         lower("quite", "very", "rather", op="?"), lower("bewildered")]  # fmt: skip
+    # (not "bewildered by the new timetable")
+    yield NOT_A_SYMPTOM, [lower("was", "felt", "feel", "am", "'m", "quite", "very", "rather",
+                                op="{0,2}"), lower("bewildered"),
+                          lower("by", "at", "with")]  # fmt: skip
     yield "speech-problems", [lemma("struggle"), lower("to"), lower("find"), lower("the"),
                               lower("right"), lemma("word")]  # fmt: skip
-    yield "leg-weakness", [lower("lower", op="?"), lower("limbs"), lower("are", "have", op="?"),
+    yield "leg-weakness", [lower("lower", op="?"), lower("limbs", "legs"),
+                           lower("are", "have", op="?"),
                            lower("grown", "become", "gone", "got"),
                            lower("feeble", "weak", "useless")]  # fmt: skip
     yield "bladder-bowel-control", [lower("can", "could"), lower("no"), lower("longer"),
@@ -4916,6 +4933,9 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                                     lower("water", "wee", "bladder", "urine",
                                           "bowels")]  # fmt: skip
     yield "joint-pain", [lower("rheumatics", "rheumatism")]
+    yield "speech-problems", [lemma("word"), lower("are", "were", "'re", "keep", op="?"), NOT,
+                              lower("coming"), lower("out"),
+                              lower("right", "properly", "straight")]  # fmt: skip
     yield "back-pain", [lower("my", "ma", "me", "her"), lower("back"), lower("'s", "is", "has"),
                         lower("been", op="?"), lower("murder")]  # fmt: skip
     yield "chest-pain", [lemma("hurt"), lower("when", "if"), lower("i", "she"), lemma("take"),
@@ -4925,31 +4945,39 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                                    lower("ribs", "ribcage")]  # fmt: skip
     # "a want of appetite", "came straight back up", "brought up ma dinner", "costive", "sadly
     # lacking in strength", "in low spirits", "a little melancholy", "a bag of nerves", "my
-    # memory is not good", "hard of hearing", "nee strength in me", "heart won't stop pounding",
-    # "Balance is not good"
+    # memory is not good", "hard of hearing", "nee strength in me", "my balance is not good"
     yield "loss-of-appetite", [lower("want", "lack", "loss"), lower("of"), lower("appetite")]
-    yield "vomiting", [lower("came", "come", "comes", "coming"), lower("straight", "right"),
-                       lower("back"), lower("up")]  # fmt: skip
-    yield "vomiting", [lower("brought", "bringing"), lower("up"),
-                       lower("my", "ma", "me", "her"),
-                       lower("dinner", "tea", "breakfast", "lunch", "supper", "food")]  # fmt: skip
-    yield "constipation", [lower("costive")]
+    # (what she had: not the postman)
+    yield "vomiting", [lower("had", "ate", "drank", "it", "everything", "food", "porridge",
+                             "breakfast", "dinner", "lunch", "tea", "soup", "water"),
+                       lower("came", "comes"), lower("straight", "right"), lower("back"),
+                       lower("up")]  # fmt: skip
+    # (hers: not the kids who brought up her tea on a tray)
+    meal = lower("dinner", "tea", "breakfast", "lunch", "supper", "food")
+    yield "vomiting", [lower("i", "and", "she", "just"), lower("brought"), lower("up"),
+                       lower("my", "ma", "me", "her"), meal]  # fmt: skip
+    yield "vomiting", [{"LOWER": "brought", "IS_SENT_START": True}, lower("up"),
+                       lower("my", "ma", "me", "her"), meal]  # fmt: skip
+    yield "constipation", [lower("i"), lower("have", "'ve"), lower("been"), lower("costive")]
     yield "weakness", [lower("lacking"), lower("in"), lower("strength")]
     yield "weakness", [lower("nee", "nae", "no"), lower("strength"), lower("in"),
                        lower("me", "masel", "meself")]  # fmt: skip
-    yield "depression", [lower("in"), lower("low"), lower("spirits")]
+    # (hers: not a party's)
+    yield "depression", [lower("i", "been", "'m", "am", "feeling", "felt", "feel"),
+                         lower("was", op="?"), lower("in"), lower("low"),
+                         lower("spirits")]  # fmt: skip
     yield "depression", [lower("little", "bit", "most", "very", "rather", "quite", "feeling",
                                "feel", "felt"), lower("melancholy")]  # fmt: skip
-    yield "anxiety", [lower("been", "'m", "am", "was", "i", "feel", "feeling"), lower("a"),
+    yield "anxiety", [lower("been", "'m", "am", "feel", "feeling"), lower("a"),
                       lower("bag"), lower("of"), lower("nerves")]  # fmt: skip
     yield "memory-problems", [lower("my"), lower("memory"), lower("is", "'s"),
                               lower("not", "trash", "rubbish", "shocking", "terrible",
                                     "hopeless"), lower("good", op="?")]  # fmt: skip
     yield "hearing-changes", [lower("'m", "am", "i"), lower("hard"), lower("of"),
                               lower("hearing")]  # fmt: skip
-    yield "palpitations", [lower("heart"), lemma("will", "would"), NOT, lower("stop"),
-                           lower("pounding", "racing", "thumping", "fluttering")]  # fmt: skip
-    yield "balance-problems", [lower("balance"), lower("is", "'s"), lower("not"),
+    # (not the bank's)
+    yield "balance-problems", [lower("my", "her"), lower("balance"), lower("is", "'s"),
+                               lower("not"),
                                lower("good", "great", "right")]  # fmt: skip
     # Not symptoms: an estate agent who is "an absolute headache"
     yield NOT_A_SYMPTOM, [lower("is", "was"), lower("an"), lower("absolute"), lower("headache")]

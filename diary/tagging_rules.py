@@ -1549,9 +1549,6 @@ def context_rules() -> list[ConTextRule]:
             "last month", "last night", "last round", "the last one", "yesterday")]  # fmt: skip
     than += [f"nothing {much}to report" for much in ("", "major ", "much ", "new ", "else ")]
     than += ["able to report", "glad to report", "pleased to report", "happy to report"]
-    # "the back pain for the last fortnight" goes on (round 37)
-    than += [f"{over} the last {span}" for over in ("for", "over")
-             for span in ("fortnight", "week", "month", "few days", "few weeks")]  # fmt: skip
     add(than, "PSEUDO", "PSEUDO")
     # "what's not expected is my legs going weak": the "not" is the expectation's
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
