@@ -263,6 +263,15 @@ RED_FLAG_RECALL_FLOORS = {
     # woman, so "himself" is another's), and "My sister had a fit in the night" written by the
     # family of the sister who is the patient.
     "notes_dev_round35q.jsonl": 0.982,
+    # round36s 105/109 and round36t 92/94 (87 and 80 blind), tuned on in round 37. Asked, not
+    # found present: "the same dull ache low down in my back it always has" (an old injury's
+    # ache, set against a new pain), "just no power in them" (the legs a sentence before), "pain
+    # in the right side under the ribs ..., isn't it?" (a tag question), "a wee crack in ane o
+    # the vertebrae". Neither: "the back pain for the last fortnight" (read as past: a span
+    # told with "the last fortnight" is as often over), "My aunty is talking thick and slow"
+    # (an aunt is another's unless she is named the patient; "talking thick" is also an accent).
+    "notes_dev_round36s.jsonl": 0.963,
+    "notes_dev_round36t.jsonl": 0.978,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -353,6 +362,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round33m.jsonl": 0.990,  # 101/102 (above)
     "notes_dev_round34p.jsonl": 0.979,  # 97/99 (above)
     "notes_dev_round35q.jsonl": 0.982,  # 114/116 (above)
+    "notes_dev_round36s.jsonl": 0.981,  # 107/109 (above)
 }
 
 
@@ -382,32 +392,34 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round36s and
-# round36t after round 35 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round37u and
+# round37v after round 36 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
     "notes_dev_round19i.jsonl": (0.976, 0.982, 0.982),
-    # F1 0.948 after round 33 (one false present reading fewer); 0.946, 118/125 found, 120/125
+    # F1 0.950 after round 37 (one right present reading more); 0.948 after round 33 (one false
+    # present reading fewer); 0.946, 118/125 found, 120/125
     # offered after round 30 (one present reading more than
     # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.947, 0.944, 0.960),
-    # F1 0.906 (P 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
+    "notes_dev_round19j.jsonl": (0.949, 0.944, 0.960),
+    # F1 0.909 (P 0.896 / R 0.922) after round 37 (one right present reading more); 0.906 (P
+    # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
     # round 31; 0.897, 85, 91
     # after rounds 29 and 30; 0.894 after round 28, 0.886 after
     # round 24; 0.881, 84, 91 after round 23; 0.878, 84, 91
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
-    "notes_dev_round21n.jsonl": (0.905, 0.914, 0.978),
-    # Written after round 35's tuning had stopped, scored blind by its reader (3238f17): F1
-    # 0.854 (P 0.888 / R 0.823), 87/109 found, 91/109 offered (other illnesses alongside; days
-    # with a wedding, a move or a funeral in them); after round 36 the same ...
-    "notes_dev_round36s.jsonl": (0.853, 0.798, 0.834),
-    # ... and F1 0.879 (P 0.929 / R 0.834), 80/94 found, 87/94 offered (text-speak; formal
-    # old-fashioned English); after round 36 the same.
-    "notes_dev_round36t.jsonl": (0.878, 0.851, 0.925),
+    "notes_dev_round21n.jsonl": (0.908, 0.914, 0.978),
+    # Written after round 36's tuning had stopped, scored blind by its reader (8c70233): F1
+    # 0.847 (P 0.912 / R 0.791), 103/124 found, 108/124 offered (men with breast cancer; notes
+    # kept in a care home); after round 37 the same ...
+    "notes_dev_round37u.jsonl": (0.846, 0.830, 0.870),
+    # ... and F1 0.905 (P 0.916 / R 0.895), 93/101 found, 96/101 offered (good days with one
+    # symptom in passing; medicines listed with their doses); after round 37 0.909, 93, 96.
+    "notes_dev_round37v.jsonl": (0.908, 0.920, 0.950),
 }
 
 
@@ -420,7 +432,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 35: F1 0.938 (P 0.948 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 35-37: F1 0.938 (P 0.948 /
 # R 0.929), red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973
 # (253/260); after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
 # rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930,
