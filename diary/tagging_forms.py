@@ -4749,10 +4749,41 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                       lower("tensed")]  # fmt: skip
     # "headaches, vomiting or fits"
     yield "seizure", [lower("or", "and"), lower("fits")]
-    # Round35q and round35r (round 36): a nurse's call answered ("before I'm puffing", "can't
-    # get off" to sleep, "have to force myself to eat"), dictation's
-    # homophones ("blood in my flem", "tinkling in my fingers", "the doctor says it is a
-    # brake", "my wait has gone down"), Singapore English ("hair dropping"), "just nerves"
+    # Not symptoms: a pain that "runs down into my leg", a car park that is "a proper headache",
+    # "a temp of 37.9" (under the fever line: a reading at or over it is the reader's), the
+    # injection "they gave in my arm"
+    yield NOT_A_SYMPTOM, [lower("runs", "ran", "running"), lower("down"),
+                          lower("into", "to", "through", "the", "my", "her")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("is", "was"), lower("a"),
+                          lower("proper", "real", "right", "total", "major", "massive"),
+                          lower("headache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("a"), lower("temp", "temperature"), lower("of"),
+                          {"LIKE_NUM": True}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("they"), lemma("give"), lower("in"),
+                          lower("my", "her", "the", "his")]  # fmt: skip
+    # a cricket score, a storm's "wrecked", paint "gone yellowy" (round 35's review)
+    yield NOT_A_SYMPTOM, [lower("the"), lower("runs"), lower("they", "needed", "in", "off",
+                          "required", "easily", "we")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("made", "scored", "chased", "make", "score", "chase"),
+                          lower("all", op="?"), lower("the"), lower("runs")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("got", "get", "gets", "arrived"), lower("wrecked")]
+    yield NOT_A_SYMPTOM, [lower("wrecked"), lower("by", "in"), lower("the", "a", "last")]
+    things = sorted(words("paint ceiling curtain wall paper photo banana page net sheet pillow"))
+    things += [f"{thing}s" for thing in things] + ["custard", "grass", "lawn", "sky", "leaves"]
+    yield NOT_A_SYMPTOM, [lower(*things),
+                          lower("'s", "is", "are", "have", "has", "'ve", op="?"),
+                          lower("gone", "going", "turning", "turned", "a", "bit", "little",
+                                op="{1,3}"),
+                          lower("yellow", "yellowy", "yellowish")]  # fmt: skip
+
+
+def _round_thirty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round35q and round35r (round 36): a nurse's call answered, dictation's
+    homophones, treatment days compared, Singapore English."""
+    # A nurse's call answered ("before I'm puffing", "can't get off" to sleep, "have to force
+    # myself to eat"), dictation's homophones ("blood in my flem", "tinkling in my fingers",
+    # "the doctor says it is a brake", "my wait has gone down"), Singapore English ("hair
+    # dropping"), "just nerves"
     yield "shortness-of-breath", [lower("i'm", "'m", "am", "i"), lower("puffing")]
     yield "difficulty-sleeping", [lower("sleep"), lower("-", ":", ",", op="?"), *CANT,
                                   lower("get"), lower("off")]  # fmt: skip
@@ -4830,9 +4861,18 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("black"), lower("and"), lower("blue")]
     yield NOT_A_SYMPTOM, [lower("lost", "lose", "losing"), lower("the"), lower("head"),
                           lower("with", "at")]  # fmt: skip
-    # Round36s and round36t (round 37): other illnesses alongside, days with something else
-    # going on, text-speak and formal English. Blood brought up: "Coughed up a bit of bright red
-    # blood", "pink froth after coughing"
+    # Not symptoms: music that "would give you a headache", a system "giving everyone headache"
+    yield NOT_A_SYMPTOM, [lower("would", "could", "will", "'d"), lower("give"),
+                          lower("you", "anyone", "anybody"), lower("a"),
+                          lower("headache")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("give"), lower("everyone", "everybody", "people", "us", "them"),
+                          lower("a", op="?"), lower("headache")]  # fmt: skip
+
+
+def _round_thirty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round36s and round36t (round 37): where a pain is, blood brought up,
+    formal and old-fashioned English, Scots, text-speak."""
+    # Blood brought up: "Coughed up a bit of bright red blood", "pink froth after coughing"
     yield "coughing-up-blood", [lemma("cough", "bring", "spit"), lower("up"),
                                 lower("a", "some", op="?"),
                                 lower("bit", "little", "touch", "spot", "drop", op="?"),
@@ -4981,38 +5021,6 @@ def _round_thirty_five() -> Iterable[tuple[str, Pattern]]:
                                lower("good", "great", "right")]  # fmt: skip
     # Not symptoms: an estate agent who is "an absolute headache"
     yield NOT_A_SYMPTOM, [lower("is", "was"), lower("an"), lower("absolute"), lower("headache")]
-    # Not symptoms: music that "would give you a headache", a system "giving everyone headache"
-    yield NOT_A_SYMPTOM, [lower("would", "could", "will", "'d"), lower("give"),
-                          lower("you", "anyone", "anybody"), lower("a"),
-                          lower("headache")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lemma("give"), lower("everyone", "everybody", "people", "us", "them"),
-                          lower("a", op="?"), lower("headache")]  # fmt: skip
-    # Not symptoms: a pain that "runs down into my leg", a car park that is "a proper headache",
-    # "a temp of 37.9" (under the fever line: a reading at or over it is the reader's), the
-    # injection "they gave in my arm"
-    yield NOT_A_SYMPTOM, [lower("runs", "ran", "running"), lower("down"),
-                          lower("into", "to", "through", "the", "my", "her")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("is", "was"), lower("a"),
-                          lower("proper", "real", "right", "total", "major", "massive"),
-                          lower("headache")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("a"), lower("temp", "temperature"), lower("of"),
-                          {"LIKE_NUM": True}]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("they"), lemma("give"), lower("in"),
-                          lower("my", "her", "the", "his")]  # fmt: skip
-    # a cricket score, a storm's "wrecked", paint "gone yellowy" (round 35's review)
-    yield NOT_A_SYMPTOM, [lower("the"), lower("runs"), lower("they", "needed", "in", "off",
-                          "required", "easily", "we")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("made", "scored", "chased", "make", "score", "chase"),
-                          lower("all", op="?"), lower("the"), lower("runs")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("got", "get", "gets", "arrived"), lower("wrecked")]
-    yield NOT_A_SYMPTOM, [lower("wrecked"), lower("by", "in"), lower("the", "a", "last")]
-    things = sorted(words("paint ceiling curtain wall paper photo banana page net sheet pillow"))
-    things += [f"{thing}s" for thing in things] + ["custard", "grass", "lawn", "sky", "leaves"]
-    yield NOT_A_SYMPTOM, [lower(*things),
-                          lower("'s", "is", "are", "have", "has", "'ve", op="?"),
-                          lower("gone", "going", "turning", "turned", "a", "bit", "little",
-                                op="{1,3}"),
-                          lower("yellow", "yellowy", "yellowish")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -5052,4 +5060,6 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_three(),
         *_round_thirty_four(),
         *_round_thirty_five(),
+        *_round_thirty_six(),
+        *_round_thirty_seven(),
     ]
