@@ -1119,7 +1119,6 @@ _ANSWERED_NONE = re.compile(
     r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
     r"so far|this week|thankfully|i'm pleased to say|i am pleased to say))*"
 )
-_ANSWERED_YES = re.compile(r"(?:yes|yeah|yep|yup)\b")
 _TOLD = re.compile(r"^(?:i )?(?:said|say|told (?:her|him|them)|answered) (no|none|yes)\b")
 
 
@@ -1144,7 +1143,7 @@ def _asked_then_answered(target: Span) -> str:
         said = " ".join(t.lower_ for t in clause)
         if _ANSWERED_NONE.fullmatch(said):
             return "no"
-        if _ANSWERED_YES.match(said):  # "asked if I have back pain, yes 6/10"
+        if _ANSWER_YES.match(said):  # "asked if I have back pain, yes 6/10"
             return "yes"
     if sent.end >= len(doc):
         return ""
