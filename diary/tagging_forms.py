@@ -5023,6 +5023,241 @@ def _round_thirty_seven() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("is", "was"), lower("an"), lower("absolute"), lower("headache")]
 
 
+def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round37u and round37v (round 38): care records, men's own words,
+    Scots and New Zealand words, medicine lists with symptoms between them."""
+    # Scots: "had the boak twice overnight", "nae boaking" (brought up: vomiting), "he's no
+    # himsel", "wet himsel", "she's no sleeping"
+    yield "vomiting", [lemma("have"), lower("the"), lower("boak")]
+    yield "vomiting:negated", [lower("nae", "no"), lower("boak", "boaking", "boakin")]
+    yield "mental-status-change", [lower("no", "nae", "not"),
+                                   lower("himsel", "hersel", "hisself", "masel")]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("wet"), lower("himsel", "hersel", "masel", "meself",
+                                                        "hisself")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("'s", "is", "was", "been"), lower("no", "nae"),
+                                  lower("sleeping")]  # fmt: skip
+    # Breath: "nae chest pain, just the puffing", "no puffing", "nothing sore"
+    yield "shortness-of-breath", [lower("the", "some"), lower("puffing")]
+    yield "shortness-of-breath:negated", [lower("no", "nae"), lower("puffing")]
+    yield "pain:negated", [lower("nothing"), lower("sore", "hurting", "aching")]
+    # Tired: "dead on me feet", "just stuffed from the radiotherapy" (New Zealand; not full
+    # after a dinner)
+    yield "fatigue", [lower("dead"), lower("on"), lower("my", "me", "her", "his"),
+                      lower("feet")]  # fmt: skip
+    yield "fatigue", [lower("stuffed", "knackered", "shattered", "wiped"),
+                      lower("from", "after"), lower("the", "my", op="?"),
+                      lower("radiotherapy", "radio", "chemo", "treatment", "infusion",
+                            "zapping")]  # fmt: skip
+    # Waterworks: "bed wet this morning", "A couple of dribbles I didn't feel coming"
+    yield "bladder-bowel-control", [lower("bed"), lower("wet"),
+                                    lower("this", "again", "overnight", "last", "twice",
+                                          "during", "in")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("dribbles", "dribble", "leaks", "leak", "dribbling"),
+                                    lower("i", "she", "he"),
+                                    lower("didn't", "did", "couldn't", "could", "never"),
+                                    NOT, lower("feel")]  # fmt: skip
+    # Mind: "not been with it since the weekend", "concentration is shot"
+    yield "mental-status-change", [NOT, lower("been", "really", "quite", "all", op="*"),
+                                   lower("with"), lower("it")]  # fmt: skip
+    yield "memory-problems", [lower("concentration"), lower("is", "'s", "has", "was"),
+                              lower("gone", "shot", "rubbish", "terrible", "shocking", "poor",
+                                    "awful", "hopeless", "nil", "non-existent")]  # fmt: skip
+    # Blood results said with a symptom's weight: "calcium came back sky high"
+    yield "hypercalcemia", [lower("calcium"),
+                            lower("came", "come", "back", "is", "was", "'s", "has", "gone",
+                                  op="{0,3}"),
+                            lower("sky", "very", "really", "a", "bit", "too", op="*"),
+                            lower("high", "raised", "elevated", "up")]  # fmt: skip
+    # "appetite is finished", "heart was going like a jackhammer", "Keeled over in the queue"
+    yield "loss-of-appetite", [lower("appetite"), lower("is", "'s", "has"),
+                               lower("finished", "vanished", "disappeared")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), lower("was", "is", "'s", "been", "kept", op="?"),
+                           lower("going", "went", "racing", "pounding", "thumping", "banging"),
+                           lower("like"), lower("a", "the"),
+                           lower("jackhammer", "drum", "train", "hammer", "clappers",
+                                 "steam", "express", "bird", "piston")]  # fmt: skip
+    yield "palpitations", [{"LOWER": {"IN": ["keeled", "keel"]}, "IS_SENT_START": True},
+                           lower("over")]  # fmt: skip
+    # Where it hurts: "shin's been killing me", "pain right upper abdomen", "pain at upper
+    # abdomen right side", "a nagging pain low in my back", "a tender spot high up on the right
+    # side of my belly", "tummy's gripey", "hand and forearm have swelled right up"
+    yield "pain", [lower("shin", "shins", "thigh", "thighs", "heel", "heels", "elbow"),
+                   BE, gap(1), lower("killing"), lower("me", "her", "him")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("at", "in", "over", op="?"),
+                                   lower("the", op="?"), lower("right", "left", op="?"),
+                                   lower("upper"),
+                                   lower("abdomen", "abdo", "belly", "tummy",
+                                         "stomach")]  # fmt: skip
+    yield "back-pain", [lemma("pain", "ache"), lower("low"), lower("down", op="?"), lower("in"),
+                        lower("my", "her", "the"), lower("back")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("tender", "sore", "painful"), lower("spot", "patch"),
+                                   lower("high"), lower("up"), lower("on", "in"),
+                                   lower("the", op="?"), lower("right", "left", op="?"),
+                                   lower("side", op="?"), lower("of", op="?"), lower("my", "her"),
+                                   lemma("belly", "tummy", "stomach", "abdomen")]  # fmt: skip
+    yield "pain", [lower("tummy", "stomach", "belly"), lower("'s", "is", "was", "feels", op="?"),
+                   lower("gripey", "gripy", "griping", "crampy")]  # fmt: skip
+    yield "swelling", [lemma("hand", "arm", "forearm", "ankle", "foot", "feet", "finger"),
+                       lower("and", op="?"),
+                       lemma("hand", "arm", "forearm", "ankle", "foot", "feet", "finger", op="?"),
+                       lower("have", "has", "had", "'ve", op="?"),
+                       lower("swelled", "swelt"), lower("up", op="?")]  # fmt: skip
+    yield "swelling", [lemma("ankle", "foot", "feet", "leg", "hand", "finger"),
+                       lower("are", "look", "looked", "were", "seem", "'re", op="?"),
+                       lower("puffier", "puffy")]  # fmt: skip
+    # Injections: "the injection spot on my belly is red and sore", "Both sites red and sore
+    # tonight", "Sore lumpy bum cheeks where the fulvestrant jabs went in"
+    marks = lower("red", "sore", "lumpy", "swollen", "bruised", "itchy", "hot", "tender", "hard")
+    yield "injection-site-reaction", [lower("injection", "jab", "shot"),
+                                      lower("spot", "site", "sites", "spots", "area"),
+                                      gap(4), lower("is", "are", "'s", "looks", "look"),
+                                      marks]  # fmt: skip
+    yield "injection-site-reaction", [lower("both", "the", "injection", "jab"),
+                                      lower("sites", "site"), lower("are", "is", "look", op="?"),
+                                      marks]  # fmt: skip
+    yield "injection-site-reaction", [marks, gap(4), lower("where"), lower("the", "my", "they"),
+                                      gap(2), lower("jab", "jabs", "injection", "injections",
+                                                    "needle", "shot", "shots"),
+                                      lower("went", "go", "goes")]  # fmt: skip
+    # Others: "blood came with the phlegm", "brought everything up", "a funny yellow colour
+    # round the eyes", "Can't lift either leg", "white patches inside her cheek", "dry and
+    # sore down below", "No spinning sensation", "sheets wet from sweating", "a crack in one of
+    # my left ribs", "swimmy-headed", "sleeplessness", "itching on my skin", "words all coming
+    # out back to front", "become weak and thin", "in case of fits", "runny stomach"
+    yield "coughing-up-blood", [lower("blood"), lower("came", "comes", "coming"),
+                                lower("up", op="?"), lower("with", "in"),
+                                lower("the", "my", op="?"),
+                                lower("phlegm", "sputum", "mucus", "spit")]  # fmt: skip
+    yield "vomiting", [lemma("bring"), lower("everything"), lower("up")]
+    yield "vomiting", [lemma("bring"), lower("it"), lower("all"), lower("up")]
+    yield "jaundice", [lower("yellow", "yellowish"), lower("colour", "color", "tinge", "tint"),
+                       lower("round", "around", "in", "to"), lower("the", "his", "her", "my"),
+                       lower("eyes", "skin")]  # fmt: skip
+    yield "leg-weakness", [*CANT, lower("lift", "move"), lower("either", "both", "my", "her",
+                                                              "his", "one"),
+                           lemma("leg")]  # fmt: skip
+    yield "mouth-sores", [lower("white"), lower("patches", "spots"),
+                          lower("in", "inside", "on"), lower("my", "her", "his", "the"),
+                          lower("mouth", "cheek", "cheeks", "tongue", "gums")]  # fmt: skip
+    yield "vaginal-dryness", [lower("dry"), lower("and", op="?"), lower("sore", "itchy", op="?"),
+                              lower("down"), lower("below", "there")]  # fmt: skip
+    yield "dizziness", [lower("spinning"), lower("sensation", "feeling")]
+    yield "hot-flashes", [lower("sheets", "bed", "pillow", "nightie", "pyjamas", "pajamas"),
+                          lower("wet", "soaked", "drenched", "soaking"), lower("from", "with"),
+                          lower("sweat", "sweating")]  # fmt: skip
+    yield "fracture", [lower("crack", "break", "fracture"), lower("in"), lower("one"), lower("of"),
+                       lower("my", "her", "his"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                       lower("ribs", "vertebrae", "bones", "toes", "fingers")]  # fmt: skip
+    yield "dizziness", [lower("swimmy"), lower("-", op="?"), lower("headed", "head", op="?")]
+    yield "difficulty-sleeping", [lower("sleeplessness")]
+    yield "rash", [lower("itching", "itchiness"), lower("on", "of", "all", op="?"),
+                   lower("over", op="?"), lower("my", "her"), lower("skin")]  # fmt: skip
+    yield "speech-problems", [lemma("word"), lower("were", "are", "was", "keep", "kept", op="?"),
+                              lower("all", op="?"), lower("coming"), lower("out"),
+                              lower("back", "wrong", "jumbled", "muddled", "garbled", "mixed",
+                                    "backwards")]  # fmt: skip
+    yield "weight-loss", [lower("become", "gone", "got", "getting", "grown", "becoming"),
+                          lower("very", "so", "really", "quite", op="?"),
+                          lower("thin", "skinny")]  # fmt: skip
+    yield "seizure", [lower("in"), lower("case"), lower("of"), lower("fits", "seizures")]
+    yield "diarrhea", [lower("runny", "running"), lower("stomach", "tummy")]
+    # Not symptoms (and round 38's review): a nurse's title ("Lymphoedema nurse is measuring
+    # me for a sleeve"), a blood
+    # count ("Her neutrophil very low last week"), a bone's weakness on an x-ray ("the bone's
+    # gone weak from the cancer"), a breathless man who "cannot talk full sentence" (said as
+    # breath), a pain "like a toothache", a meeting that "was a total migraine"
+    yield NOT_A_SYMPTOM, [lower("lymphoedema", "lymphedema"),
+                          lower("nurse", "clinic", "team", "service", "specialist",
+                                "physio")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("neutrophil", "neutrophils", "counts", "platelets",
+                                "haemoglobin", "hemoglobin", "hb", "sodium", "potassium",
+                                "magnesium", "iron", "wbc", "bloods"),
+                          lower("is", "are", "was", "were", op="?"),
+                          lower("very", "really", "quite", "a", "bit", "too", op="*"),
+                          lower("low")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("bone", "bones"), lower("'s", "has", "have", "is", "are"),
+                          lower("gone", "become", "got", op="?"),
+                          lower("weak", "weakened", "brittle")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lower("talk", "speak"), lower("in", "a", op="?"),
+                          lower("full", "whole"), lemma("sentence")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("like"), lower("a", "an", op="?"), lower("toothache")]
+    yield NOT_A_SYMPTOM, [lower("was", "is"), lower("a", "an"),
+                          lower("total", "absolute", "real", "complete", "splitting"),
+                          lower("migraine", "headache")]  # fmt: skip
+    # ... and a form that is "a splitting headache of a thing", a shop or a battery "run down",
+    # "throwing up ideas" or a tent, "those dizzy heights", "on pins and needles" waiting,
+    # "couldn't sleep for excitement", a wobbly wheel, an old kettle "coughing and spluttering",
+    # "Keeled over laughing", a pet "a bit red where the jab went in", a road "like a running
+    # stomach"
+    yield NOT_A_SYMPTOM, [lower("headache"), lower("of"), lower("a", "an")]
+    things = (
+        "battery",
+        "batteries",
+        "shop",
+        "shops",
+        "town",
+        "centre",
+        "center",
+        "farm",
+        "estate",
+        "area",
+        "building",
+        "house",
+        "phone",
+        "mobile",
+        "watch",
+        "car",
+        "clock",
+        "street",
+        "village",
+        "place",
+        "hotel",
+        "pub",
+        "park",
+        "station",
+        "factory",
+        "mall",
+        "kettle",
+        "engine",
+        "boiler",
+        "van",
+        "tractor",
+        "mower",
+        "motor",
+        "printer",
+    )
+    yield NOT_A_SYMPTOM, [lower(*things), lower("is", "'s", "has", "have", "got", "gone",
+                                                "looking", "looks", "was", "'ve", "been",
+                                                op="*"),
+                          lower("a", "bit", "very", "really", "completely", "totally", "awful",
+                                "awfully", "so", op="*"),
+                          lower("run"), lower("down")]  # fmt: skip
+    machines = lower("kettle", "engine", "boiler", "van", "tractor", "mower", "motor", "car")
+    noises = ("coughing", "wheezing", "wheezes", "coughs", "spluttering", "splutters")
+    yield NOT_A_SYMPTOM, [machines, lower("has", "'s", "is", "was", "been", "keeps", "kept",
+                                          "started", op="*"), lower(*noises)]  # fmt: skip
+    yield NOT_A_SYMPTOM, [machines, lower("shudders", "splutters", "coughs", "chugs"),
+                          lower("and"), lower(*noises)]  # fmt: skip
+    throw = lower("throwing", "threw", "throw", "throws")
+    put_up = lower("ideas", "idea", "tent", "tents", "marquee", "scaffolding", "scaffold", "shed",
+                   "fence", "suggestions", "gazebo")  # fmt: skip
+    yield NOT_A_SYMPTOM, [throw, lower("up"), lower("some", "a", "the", "an", op="?"), put_up]
+    yield NOT_A_SYMPTOM, [lower("dizzy"), lower("heights", "height")]
+    pins = [lower("pins"), lower("and"), lower("needles")]
+    yield NOT_A_SYMPTOM, [lower("on", "sitting", "waiting"), *pins]
+    yield NOT_A_SYMPTOM, [*pins, lower("all", op="?"), lower("week", "day", "morning", op="?"),
+                          lower("waiting")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*CANT, lower("sleep"), lower("for", "with"), lower("excitement")]
+    yield NOT_A_SYMPTOM, [lower("keeled", "keel"), lower("over"), lower("laughing")]
+    yield NOT_A_SYMPTOM, [_PETS, {"IS_PUNCT": False, "OP": "{0,3}"}, marks, gap(4),
+                          lower("where"), lower("the", "my", "they"), gap(2),
+                          lower("jab", "jabs", "injection", "injections", "needle", "shot",
+                                "shots")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("like"), lower("a"), lower("running", "runny"), lower("stomach")]
+    yield NOT_A_SYMPTOM, [lower("wobbly"), lower("wheel", "table", "chair", "shelf", "trolley",
+                                                 "jelly")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5062,4 +5297,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_five(),
         *_round_thirty_six(),
         *_round_thirty_seven(),
+        *_round_thirty_eight(),
     ]

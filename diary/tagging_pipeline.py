@@ -40,7 +40,13 @@ from diary.tagging_matchers import (
     FuzzyWords,
     TokenPatterns,
 )
-from diary.tagging_rules import a_man_is_the_patient, context_rules, patient_said
+from diary.tagging_rules import (
+    RELATIVES,
+    a_man_is_the_patient,
+    care_record,
+    context_rules,
+    patient_said,
+)
 from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
@@ -1101,7 +1107,8 @@ def _list_answered_no(target: Span) -> bool:
 
 
 _ASKING_IF = re.compile(
-    r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?(?: at (?:the )?\w+)?"
+    r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?"
+    r"(?: at (?:the )?\w+| on the phone)?"
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i)\b"
 )
 _ANSWER_NO = re.compile(
@@ -1119,7 +1126,11 @@ _ANSWERED_NONE = re.compile(
     r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
     r"so far|this week|thankfully|i'm pleased to say|i am pleased to say))*"
 )
-_TOLD = re.compile(r"^(?:i )?(?:said|say|told (?:her|him|them)|answered) (no|none|yes)\b")
+# "I said no", "I could honestly say no" (round 38)
+_TOLD = re.compile(
+    r"^(?:(?:honestly|truthfully) )?(?:i )?(?:(?:could|can|honestly|truthfully|just) )*"
+    r"(?:said|say|told (?:her|him|them)|answered) (no|none|yes)\b"
+)
 
 
 def _asked_then_answered(target: Span) -> str:
@@ -1130,8 +1141,17 @@ def _asked_then_answered(target: Span) -> str:
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
         return ""
     # "... asked about leg weakness and trouble holding my pee, and I said none of that"
-    # (round 28): the answer after a comma in the same sentence
-    comma = next((t.i for t in doc[target.end : sent.end] if t.text == ","), None)
+    # (round 28): the answer after a comma in the same sentence, or after "and I" ("asked was I
+    # short of breath on the stairs and I could honestly say no", round 38)
+    comma = next(
+        (
+            t.i
+            for t in doc[target.end : sent.end]
+            if t.text == ","
+            or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
+        ),
+        None,
+    )
     if comma is not None:
         said = [t.lower_ for t in doc[comma + 1 : sent.end] if not t.is_punct]
         answer = " ".join(said[1:] if said[:1] in (["and"], ["but"]) else said)
@@ -1320,13 +1340,57 @@ def _note_facts(doc: Doc) -> tuple[bool, bool, bool, bool]:
     return facts
 
 
+# A man named in a note that never speaks in the first person ("Gerry had two nosebleeds, then
+# he coughed up blood", "Husband very breathless after bathing"): a wife's own note about him, or
+# a record kept for him when he is the patient. A red flag so read is asked, never dropped.
+_MEN = frozenset({"he", "he's", "hes", "husband", "hubby", "partner", "boyfriend"})
+_ASKED_IF_ALONE = frozenset({"HISTORICAL", "NEGATED_EXISTENCE", "HYPOTHETICAL"})
+_WHOSE = frozenset({"his", "her", "their", "your", "our"})
+_SPEAKS_FOR_HERSELF = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "myself", "me", "mine"}
+)
+# a relative named beside him tells a family's history ("Dad had a fit when he had his brain
+# tumour", "His father also got very confused")
+_OTHER_RELATIVES = RELATIVES - _MEN
+
+
+def _a_man_in_his_record(target: Span) -> bool:
+    modifiers = [m for m in target._.modifiers if m.category == "FAMILY"]
+    if not modifiers or not (target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS):
+        return False
+    doc = target.doc
+    if (
+        a_man_is_the_patient(doc)
+        or not _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
+        or any(t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc)
+    ):
+        return False  # "He's not short of breath", "Dad had a stroke in 2015"
+    return all(
+        doc[m.modifier_span[0]].lower_ in _MEN
+        and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
+        for m in modifiers
+    )  # not "His father also got very confused"
+
+
+def _record_dated(target: Span) -> set[str]:
+    """The categories without a day that dates a care record ("Tues 19:00 - Nora vomited x2")."""
+    opening, doc = care_record(target.doc), target.doc
+    return {
+        m.category
+        for m in target._.modifiers
+        if m.category != "HISTORICAL" or doc[m.modifier_span[0]].idx >= opening
+    }
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     his, causes, asked, hedged = _note_facts(target.doc)
     categories = {modifier.category for modifier in target._.modifiers}
+    if "HISTORICAL" in categories and care_record(target.doc):
+        categories = _record_dated(target)
     # The two strongest need no more checks.
     if "FAMILY" in categories or (his and _his_own(target)) or another_speakers(target):
-        return STATUS_BY_CATEGORY["FAMILY"]
+        return "uncertain" if _a_man_in_his_record(target) else STATUS_BY_CATEGORY["FAMILY"]
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
         # a red flag (severe pain of any kind among them) is asked, never dropped: the words
         # may still be hers

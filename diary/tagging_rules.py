@@ -274,6 +274,52 @@ _A_MAN_THE_PATIENT = re.compile(
     r"|\((?:\w+, )?his (?:daughter|son|wife|granddaughter|grandson)\.?\)"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
+# A care record: a note that opens with the one cared for and a clock time, as staff in a care
+# home or a family keeping the record write ("Mr Lindsay 09:00: drowsy", "Room 12, Mr Haldane.
+# 06:10 found wet through", "Tom, 14:30: daughter reports", "Tues 19:00 - Nora vomited x2",
+# "Uncle Chong 3pm c/o pain"): the one it opens with is the patient, "he" and "his" are him
+# (round 38). Not a chat's speaker ("19:02 Karen: ..."), nor her own "Woke 3am", "Meds 8pm".
+_CLOCK_TIME = (
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?:\s?hrs?)?)(?![\w:.]\w)"
+)
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Uncle|Aunty|Auntie|Aunt|Grandad|Granny|Nana)\.?\s+"
+_RECORD_PERSON = rf"(?:{_TITLE})?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_CARE_RECORD = re.compile(
+    r"\s*(?:(?:Room|Rm|Bed) \d+\w?[,.:]?\s+)?"
+    r"(?:(?:Night|Day|Late|Early|Morning|Evening|Afternoon) (?:report|shift|notes?|check)"
+    r"[,.:]?\s+)?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:Patient|Resident|Pt|Client)[,:]?\s+)?"
+    rf"(?:(?P<before>{_RECORD_PERSON})[,.]?\s*(?:at\s+)?{_CLOCK_TIME}"
+    r"(?:\s*[-:\u2013\u2014,.]|\s+(?=[a-z]))"
+    rf"|{_CLOCK_TIME}\s*[-:\u2013\u2014,]?\s*(?P<after>{_RECORD_PERSON})(?![\w'])(?!\s*:))"
+)
+_NOT_RECORD_NAMES = words("""
+    woke up slept took had meds med tablets breakfast lunch dinner tea supper bed walk shower
+    bath temp bp pain sick feeling felt still home back then about around since from after
+    before until till this last diary note notes update day night cycle week scan bloods appt
+    appointment called rang phoned went got nap snack obs morning evening afternoon tonight
+    today yesterday tomorrow chemo clinic hospital ward dr doc doctor nurse gp the and but at
+    by on in my i me we mum mom dad
+""")
+
+
+def care_record(doc: Any) -> int:
+    """Where the opening of a care record of one person and a time ends (0: the note is not
+    one), looked for once per note."""
+    said = doc.user_data.get("diary_care_record")
+    if said is None:
+        found = _CARE_RECORD.match(doc.text[:80])
+        person = found and (found.group("before") or found.group("after"))
+        said = doc.user_data["diary_care_record"] = (
+            found.end()
+            if person and (re.match(_TITLE, person) or person.lower() not in _NOT_RECORD_NAMES)
+            else 0
+        )
+    return said
+
+
 # "Dad is a man with breast cancer", "he's a bloke with breast cancer", "my husband Pete has
 # male breast cancer", "(71, breast cancer in his left side)": the note is about a man whose
 # breast cancer it is, so he is the patient and "he", "his" are his (round 21). Not "had", nor
@@ -294,7 +340,7 @@ def a_man_is_the_patient(doc: Any) -> bool:
     if said is None:  # looked for once per note, as patient_said is
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
         said = doc.user_data["diary_a_man_the_patient"] = bool(
-            _A_MAN_THE_PATIENT.search(text) or _a_man_with_it(text)
+            _A_MAN_THE_PATIENT.search(text) or _a_man_with_it(text) or care_record(doc)
         )
     return said
 
@@ -371,6 +417,8 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         and doc[modifier.end + 1].lower_ in _OCCASIONS
     ):
         return False
+    if modifier.start_char < care_record(doc):
+        return False  # "Uncle Chong 3pm c/o pain": the one the care record is about
     said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 9]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
@@ -1239,6 +1287,11 @@ def context_rules() -> list[ConTextRule]:
         is over | not there | is not there | isn't there | haven't come back | hasn't come back |
         have not come back | has not come back | haven't returned | hasn't returned"""
     add(phrases(after), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # "the cough that troubled me in June is finished now", "having the vomiting but now
+    # finish", "The numbness in my fingers has gone back to normal" (round 38)
+    over = """is finished | are finished | finished already | now finish | is finish |
+        gone back to normal | is back to normal | are back to normal"""
+    add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
     add(phrases(healed), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
@@ -1550,6 +1603,32 @@ def context_rules() -> list[ConTextRule]:
     than += [f"nothing {much}to report" for much in ("", "major ", "much ", "new ", "else ")]
     than += ["able to report", "glad to report", "pleased to report", "happy to report"]
     add(than, "PSEUDO", "PSEUDO")
+    # Round 38: an old thing is not an old time ("Temp 100.9 F on the old mercury thermometer
+    # and achy all over"); a result or an injury suspected ("Suspect broken wrist", "Suspected
+    # fractured hip") is uncertain; "Previous seizure in May" is past; what the oncologist
+    # listed "might happen on the new tablets: diarrhoea, mouth sores" is a possibility.
+    things = ("thermometer", "mercury thermometer", "scales", "machine", "meter", "monitor")
+    add([f"on {the} old {thing}" for the in ("the", "my") for thing in things], "PSEUDO", "PSEUDO")
+    add(["suspect", "suspected", "query"], unc, "FORWARD", max_scope=3, **clause)
+    add(["previous"], hist, "FORWARD", max_scope=2, **clause)
+    might = ("what might happen", "what could happen", "what can happen", "what to expect",
+             "what to look out for", "what to watch for", "what to watch out for")  # fmt: skip
+    add(might, hyp, "FORWARD", max_scope=16)
+    # "Dreamt I was running a marathon and couldn't breathe"
+    add(["dreamt", "dreamed", "had a dream", "in my dream"], hyp, "FORWARD", max_scope=12)
+    # "he didn't know he'd wet himself": not knowing is not a denial
+    not_knowing = [
+        f"{did} {know} {who}"
+        for did in ("didn't", "did not", "never")
+        for know in ("know", "realise", "realize", "notice")
+        for who in ("he'd", "she'd", "i'd", "he had", "she had", "i had")
+    ]
+    add(not_knowing, "PSEUDO", "PSEUDO")
+    # "Buddy at chemo today said his neuropathy got so bad"
+    people = words("buddy mate pal friend")
+    places = ("chemo", "clinic", "the clinic", "group", "church", "work", "the hospital")
+    someone_at = [f"{who} at {place}" for who in sorted(people) for place in places]
+    add(someone_at, fam, "FORWARD", on_modifies=_family)
     # "what's not expected is my legs going weak": the "not" is the expectation's
     add(["not expected", "what's not", "whats not", "not normal is"], "PSEUDO", "PSEUDO")
 
@@ -1562,7 +1641,12 @@ def context_rules() -> list[ConTextRule]:
                "the group", "clinic", "chemo", "church")]  # fmt: skip
     # "poor Thandi from my support group ... she couldn't breathe": someone named from a group
     others += [f"from {place}" for place in ("group", "my group", "the group", "my support group",
-               "support group", "the support group", "chemo", "the ward")]  # fmt: skip
+               "support group", "the support group", "chemo", "the ward", "the online group",
+               "my online group", "online group")]  # fmt: skip
+    # Someone in a story: "In the film tonight the bride fainted", "a novel where the main
+    # character gets terrible migraines", "a patient had a seizure in the lift" (round 38)
+    others += ["main character", "the character", "the bride", "the groom", "the victim",
+               "the hero", "the heroine", "a patient", "another patient"]  # fmt: skip
     # "Man in the next chair at chemo was so short of breath", "Woman in my support group had a
     # seizure" (round 29)
     others += [f"in {place}" for place in ("the next chair", "the next bed", "the next bay",
