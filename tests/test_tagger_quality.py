@@ -272,6 +272,15 @@ RED_FLAG_RECALL_FLOORS = {
     # (an aunt is another's unless she is named the patient; "talking thick" is also an accent).
     "notes_dev_round36s.jsonl": 0.963,
     "notes_dev_round36t.jsonl": 0.978,
+    # round37u 118/124 and round37v 100/101 (103 and 93 blind), tuned on in round 38. Asked, not
+    # found present: a wife's or a carer's note that never speaks in the first person, of a man
+    # who "coughed up blood", is "very breathless", "gasping" (the diary's owner may be him or
+    # her), "a different man since Tuesday" (also said of a man much better), "My daughter
+    # reckons I've not been myself" (a relative's guess is uncertain). Neither: "he did not know
+    # he was in his own house" beside "His father also got very confused" (a family's history),
+    # "her jaw aching at the side where the tooth was pulled last year" (read as past).
+    "notes_dev_round37u.jsonl": 0.951,
+    "notes_dev_round37v.jsonl": 0.990,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -363,6 +372,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round34p.jsonl": 0.979,  # 97/99 (above)
     "notes_dev_round35q.jsonl": 0.982,  # 114/116 (above)
     "notes_dev_round36s.jsonl": 0.981,  # 107/109 (above)
+    "notes_dev_round37u.jsonl": 0.983,  # 122/124 (above)
 }
 
 
@@ -392,8 +402,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round37u and
-# round37v after round 36 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round38w and
+# round38x after round 37 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -413,13 +423,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.908, 0.914, 0.978),
-    # Written after round 36's tuning had stopped, scored blind by its reader (8c70233): F1
-    # 0.847 (P 0.912 / R 0.791), 103/124 found, 108/124 offered (men with breast cancer; notes
-    # kept in a care home); after round 37 the same ...
-    "notes_dev_round37u.jsonl": (0.846, 0.830, 0.870),
-    # ... and F1 0.905 (P 0.916 / R 0.895), 93/101 found, 96/101 offered (good days with one
-    # symptom in passing; medicines listed with their doses); after round 37 0.909, 93, 96.
-    "notes_dev_round37v.jsonl": (0.908, 0.920, 0.950),
+    # Written after round 37's tuning had stopped, scored blind by its reader (cdfc7ed): F1
+    # 0.920 (P 0.918 / R 0.922), 97/102 found, 99/102 offered (grown-up children relaying a
+    # parent's phone calls; notes around scans and clinic visits); after round 38 the same ...
+    "notes_dev_round38w.jsonl": (0.919, 0.950, 0.970),
+    # ... and F1 0.840 (P 0.859 / R 0.823), 75/95 found, 81/95 offered (notes written in the
+    # night; English as a second language); after round 38 0.844, 75, 81.
+    "notes_dev_round38x.jsonl": (0.839, 0.789, 0.852),
 }
 
 
@@ -432,13 +442,14 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 35-37: F1 0.938 (P 0.948 /
-# R 0.929), red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973
-# (253/260); after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
-# rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930,
-# 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 38: F1 0.939 (P 0.949 / R 0.929),
+# red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973 (253/260);
+# after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30
+# 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252;
+# after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,
+# 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.937
+HOLDOUT_F1_FLOOR = 0.938
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.972
 

@@ -110,6 +110,8 @@ DEV_FILES = (
     "notes_dev_round35r.jsonl",
     "notes_dev_round36s.jsonl",
     "notes_dev_round36t.jsonl",
+    "notes_dev_round37u.jsonl",
+    "notes_dev_round37v.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -117,8 +119,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round37u.jsonl",
-    "notes_dev_round37v.jsonl",
+    "notes_dev_round38w.jsonl",
+    "notes_dev_round38x.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
