@@ -5059,7 +5059,8 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
     # Mind: "not been with it since the weekend", "concentration is shot"
     yield "mental-status-change", [NOT, lower("been", "really", "quite", "all", op="*"),
                                    lower("with"), lower("it")]  # fmt: skip
-    yield "memory-problems", [lower("concentration"), lower("is", "'s", "has", "was"),
+    yield "memory-problems", [lower("my", "her"), lower("concentration"),
+                              lower("is", "'s", "has", "was"),
                               lower("gone", "shot", "rubbish", "terrible", "shocking", "poor",
                                     "awful", "hopeless", "nil", "non-existent")]  # fmt: skip
     # Blood results said with a symptom's weight: "calcium came back sky high"
@@ -5148,7 +5149,7 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "fracture", [lower("crack", "break", "fracture"), lower("in"), lower("one"), lower("of"),
                        lower("my", "her", "his"), {"IS_PUNCT": False, "OP": "{0,2}"},
                        lower("ribs", "vertebrae", "bones", "toes", "fingers")]  # fmt: skip
-    yield "dizziness", [lower("swimmy"), lower("-", op="?"), lower("headed", "head", op="?")]
+    yield "dizziness", [lower("swimmy"), lower("-", op="?"), lower("headed", "head")]
     yield "difficulty-sleeping", [lower("sleeplessness")]
     yield "rash", [lower("itching", "itchiness"), lower("on", "of", "all", op="?"),
                    lower("over", op="?"), lower("my", "her"), lower("skin")]  # fmt: skip

@@ -1345,7 +1345,7 @@ def _note_facts(doc: Doc) -> tuple[bool, bool, bool, bool]:
 # a record kept for him when he is the patient. A red flag so read is asked, never dropped.
 _MEN = frozenset({"he", "he's", "hes", "husband", "hubby", "partner", "boyfriend"})
 _ASKED_IF_ALONE = frozenset({"HISTORICAL", "NEGATED_EXISTENCE", "HYPOTHETICAL"})
-_WHOSE = frozenset({"his", "her", "their", "your", "our"})
+_WHOSE = frozenset({"his", "her", "their", "your", "our", "'s"})
 _SPEAKS_FOR_HERSELF = frozenset(
     {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "myself", "me", "mine"}
 )
@@ -1365,11 +1365,16 @@ def _a_man_in_his_record(target: Span) -> bool:
         or any(t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc)
     ):
         return False  # "He's not short of breath", "Dad had a stroke in 2015"
-    return all(
-        doc[m.modifier_span[0]].lower_ in _MEN
-        and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
-        for m in modifiers
-    )  # not "His father also got very confused"
+    return all(_the_man_alone(doc, *m.modifier_span) for m in modifiers)
+
+
+def _the_man_alone(doc: Doc, start: int, end: int) -> bool:
+    """ "he", "Husband": not "His father", "Jo's husband", nor "Hubby's back" (a part of his)."""
+    return (
+        doc[start].lower_ in _MEN
+        and not (start and doc[start - 1].lower_ in _WHOSE)
+        and not (end < len(doc) and doc[end].lower_ == "'s")
+    )
 
 
 def _record_dated(target: Span) -> set[str]:
