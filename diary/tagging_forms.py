@@ -5067,7 +5067,8 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "hypercalcemia", [lower("calcium"),
                             lower("came", "come", "back", "is", "was", "'s", "has", "gone",
                                   op="{0,3}"),
-                            lower("sky", "very", "really", "a", "bit", "too", op="*"),
+                            lower("sky", "very", "really", "a", "bit", "too", "slightly",
+                                  "little", op="*"),
                             lower("high", "raised", "elevated", "up")]  # fmt: skip
     # "appetite is finished", "heart was going like a jackhammer", "Keeled over in the queue"
     yield "loss-of-appetite", [lower("appetite"), lower("is", "'s", "has"),
@@ -5259,6 +5260,138 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
                                                  "jelly")]  # fmt: skip
 
 
+def _round_thirty_nine() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round38w and round38x (round 39): English as a second language,
+    notes written in the night, a parent's words relayed from a call, notes around scans."""
+    # The mind and speech: "I am like another person this week", "Today she is saying strange
+    # things", "My mind was all over the place", "not like her at all", "which isn't her at
+    # all", "words not coming", "I don't know this room"
+    yield "mental-status-change", [lower("like"), lower("another"), lower("person")]
+    yield "mental-status-change", [lower("like"), lower("a"), lower("different"),
+                                   lower("person")]  # fmt: skip
+    yield "mental-status-change", [lower("saying", "talking"),
+                                   lower("strange", "odd", "weird", "funny"),
+                                   lower("things", "stuff")]  # fmt: skip
+    yield "confusion", [lower("my", "her"), lower("mind"), lower("was", "is", "'s", "been"),
+                        lower("all"), lower("over"), lower("the"), lower("place")]  # fmt: skip
+    yield "mental-status-change", [NOT, lower("like", op="?"), lower("her", "herself"),
+                                   lower("at"), lower("all")]  # fmt: skip
+    yield "speech-problems", [lemma("word"), lower("were", "are", "was", op="?"), NOT,
+                              lower("coming")]  # fmt: skip
+    yield "confusion", [lower("i", "she"), lemma("do"), NOT, lower("know", "recognise",
+                                                                   "recognize"),
+                        lower("this", "the", "her", "my"), lower("room", "house", "flat",
+                                                                 "home")]  # fmt: skip
+    # Blood and breath: "some blood came up with the last bout", "fire in my chest when I
+    # breathe", "A crushing feeling behind my breastbone", "Fluttery feeling in my chest", "fits
+    # or blackouts"
+    yield "coughing-up-blood", [lower("blood"), lower("came", "comes", "coming"), lower("up"),
+                                lower("with", "when"), lower("the", "my", "a", op="?"),
+                                lower("last", "first", op="?"),
+                                lower("bout", "cough", "coughing", "coughs", "fit")]  # fmt: skip
+    yield "chest-pain", [lower("fire"), lower("in"), lower("my", "her", "the"), lower("chest")]
+    yield "chest-pain", [lower("crushing", "heavy", "tight", "squeezing"),
+                         lower("feeling", "pain", "pressure", op="?"),
+                         lower("behind", "under", "in"), lower("my", "her", "the"),
+                         lower("breastbone", "sternum")]  # fmt: skip
+    yield "palpitations", [lower("fluttery", "fluttering"), lower("feeling", op="?"),
+                           lower("in"), lower("my", "her", "the"), lower("chest")]  # fmt: skip
+    yield "palpitations", [lower("blackouts", "blackout")]
+    # Legs, waterworks, bowels: "my legs not doing what they're told", "his legs paralysis", "I
+    # make water on myself in bed", "can't feel much when she wipes", "the poo is like water"
+    yield "leg-weakness", [lemma("leg"), lower("are", "were", op="?"),
+                           lower("not", "n't", "aren't", "weren't"), lower("doing", "do"),
+                           lower("what"), lower("they"), lower("'re", "are", "were", op="?"),
+                           lower("told")]  # fmt: skip
+    yield "leg-weakness", [lemma("leg"), lower("paralysis", "paralysed", "paralyzed")]
+    yield "bladder-bowel-control", [lemma("make", "pass"), lower("water", "urine", "wee"),
+                                    lower("on"), lower("myself", "herself", "meself")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("feel"), lower("much", "anything", op="?"),
+                                    lower("when"), lower("she", "i"),
+                                    lower("wipe", "wipes")]  # fmt: skip
+    yield "diarrhea", [lower("poo", "poos", "stool", "stools", "motion", "motions"),
+                       lower("is", "are", "was", "like"), lower("like", op="?"),
+                       lower("water")]  # fmt: skip
+    # The jaw (osteonecrosis): "the gum hasn't healed", "where the gum won't heal"
+    yield "jaw-pain", [lower("gum", "gums", "socket"),
+                       {"NORM": {"IN": ["have", "has", "is", "will", "does", "did"]}, "OP": "?"},
+                       NOT, lower("healed", "heal", "healing")]  # fmt: skip
+    # The eyes and face: "My eyes blur", "the words go double", "Left side of face cannot move
+    # good, the mouth corner go down"
+    yield "vision-problems", [lemma("eye"), lower("blur", "blurring", "blurs")]
+    yield "vision-problems", [lower("words", "letters", "print"),
+                              lower("go", "went", "going", "are", "look", "looked"),
+                              lower("double", "blurry", "fuzzy")]  # fmt: skip
+    yield "facial-numbness", [lower("face"), *CANT, lower("move")]
+    yield "facial-numbness", [lower("mouth"), lower("corner"),
+                              lower("go", "goes", "going", "gone", "went", "is"),
+                              lower("down")]  # fmt: skip
+    # Where it hurts: "The pain in the stomach on the top", "Tummy's sore across the top", "tummy
+    # ache at the top"
+    belly = lower("stomach", "tummy", "belly", "abdomen")
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("the", "my", "her"),
+                                   belly, lower("on", "at"), lower("the"),
+                                   lower("top")]  # fmt: skip
+    yield "upper-abdominal-pain", [belly, lower("'s", "is", op="?"),
+                                   lower("sore", "aching", "painful", "tender"),
+                                   lower("across", "at", "along"), lower("the"),
+                                   lower("top")]  # fmt: skip
+    yield "upper-abdominal-pain", [belly, lemma("ache"), lower("at", "across"), lower("the"),
+                                   lower("top")]  # fmt: skip
+    # Others: "Didn't sleep till gone 3", "awake at 3 every night", "the bed was spinning",
+    # "Itchy red band across my back", "hair falling so much", "eyebrows falling", "downing
+    # litres of water", "arms have lost all their strength", "can't feel the floor properly", "a
+    # crack in the top of the thigh bone"
+    yield "difficulty-sleeping", [lemma("do"), NOT, lower("sleep"), lower("till", "until")]
+    yield "difficulty-sleeping", [lower("awake"), lower("at"), {"LIKE_NUM": True},
+                                  lower("every", "each"), lower("night", "morning")]  # fmt: skip
+    yield "dizziness", [lower("bed", "room", "ceiling", "world"),
+                        lower("was", "is", "kept", "started", "keeps"),
+                        lower("spinning", "whirling", "turning")]  # fmt: skip
+    yield "rash", [lower("itchy"), lower("red", op="?"),
+                   lower("band", "patch", "streak", "stripe", "blotch", "blotches", "patches"),
+                   lower("across", "on", "over", "down", "around")]  # fmt: skip
+    yield "hair-loss", [lower("hair", "eyebrows", "eyelashes", "lashes"), lower("falling")]
+    yield "high-blood-sugar", [lower("downing", "gulping", "drinking"),
+                               lower("litres", "liters", "gallons", "jugs", "bottles"),
+                               lower("of"), lower("water")]  # fmt: skip
+    yield "weakness", [lower("arms", "arm", "hands"), lower("have", "has", op="?"), lower("lost"),
+                       lower("all", op="?"), lower("their", "its", "her", "my"),
+                       lower("strength")]  # fmt: skip
+    yield "neuropathy", [*CANT, lower("feel"), lower("the"), lower("floor", "ground")]
+    yield "fracture", [lower("crack", "break", "fracture"), lower("in"), lower("the"),
+                       lower("top", "bottom", "middle", "end", "neck", "head", op="?"),
+                       lower("of", op="?"), lower("the"),
+                       lower("thigh", "arm", "shin", "leg", op="?"),
+                       lower("bone", "femur", "rib", "wrist", "spine", "vertebra", "pelvis",
+                             "humerus")]  # fmt: skip
+    # Round 39's review: "couldn't keep the soup down", "still heaving over the bowl", "Hands
+    # are cold and tingly"; not "Pressure-sore check ... found nothing", the dog that "threw up
+    # on the rug", "I nearly fainted with joy"
+    yield KEPT_DOWN, [*CANT, lower("keep"), lower("the", "my", "her"),
+                      lower("soup", "toast", "dinner", "tea", "breakfast", "lunch", "supper",
+                            "porridge", "rice")]  # fmt: skip
+    yield "vomiting", [lower("heaving", "retching"), lower("over"), lower("the"),
+                       lower("bowl", "toilet", "loo", "sink", "bucket")]  # fmt: skip
+    yield "neuropathy", [FEET, lower("are", "feel", "feeling", "were", "'re", op="?"),
+                         lower("cold", "numb", op="?"), lower("and", op="?"),
+                         lower("tingly", "tingling")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("heels", "back", "bottom", "skin", "hips", "for"),
+                          lower("for", op="?"), lower("pressure"), lower("-", op="?"),
+                          lower("sores", "sore", "areas", "area")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("pressure"), lower("-", op="?"), lower("sore", "sores"),
+                          lower("check", "checks", "area", "areas")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [_PETS, lower("was", "has", "had", "been", "just", op="*"),
+                          lower("threw", "throwing", "thrown", "sick", "vomited", "vomiting",
+                                "puked"),
+                          lower("up", op="?")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fainted", "faint", "swooned"), lower("with", "from"),
+                          lower("joy", "relief", "happiness", "excitement", "delight")]  # fmt: skip
+    # "Skin is normal colour, not yellow"
+    yield "jaundice:negated", [lower("colour", "color"), lower(","), lower("not"),
+                               lower("yellow")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5299,4 +5432,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_six(),
         *_round_thirty_seven(),
         *_round_thirty_eight(),
+        *_round_thirty_nine(),
     ]

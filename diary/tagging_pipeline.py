@@ -1124,12 +1124,13 @@ _ANSWER_YES = re.compile(
 # An answer she says she gave, in the question's sentence: not "(7/10, no better)".
 _ANSWERED_NONE = re.compile(
     r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
-    r"so far|this week|thankfully|i'm pleased to say|i am pleased to say))*"
+    r"so far|this week|this cycle|this time|today|thankfully|i'm pleased to say|"
+    r"i am pleased to say))*"
 )
 # "I said no", "I could honestly say no" (round 38)
 _TOLD = re.compile(
     r"^(?:(?:honestly|truthfully) )?(?:i )?(?:(?:could|can|honestly|truthfully|just) )*"
-    r"(?:said|say|told (?:her|him|them)|answered) (no|none|yes)\b"
+    r"(?:said|say|told (?:her|him|them)|answered) (no|none|yes|not a bit|not at all)\b"
 )
 
 
@@ -1139,7 +1140,11 @@ def _asked_then_answered(target: Span) -> str:
     the next one (round 27); "" when it is not."""
     doc, sent = target.doc, target.sent
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
-        return ""
+        # "Trial nurse called. Had I any shortness of breath, chest pain or fainting since the
+        # last dose? None of those." (round 39): the question written as asked, then answered
+        if not (sent[-1].text == "?" and sent[0].lower_ in _ASKED_OF_HER):
+            return ""
+        return _answered_next(doc, sent)
     # "... asked about leg weakness and trouble holding my pee, and I said none of that"
     # (round 28): the answer after a comma in the same sentence, or after "and I" ("asked was I
     # short of breath on the stairs and I could honestly say no", round 38)
@@ -1157,7 +1162,7 @@ def _asked_then_answered(target: Span) -> str:
         answer = " ".join(said[1:] if said[:1] in (["and"], ["but"]) else said)
         told = _TOLD.match(answer)
         if told:
-            return "no" if told.group(1) in ("no", "none") else "yes"
+            return "yes" if told.group(1) == "yes" else "no"
         # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
         clause = itertools.takewhile(lambda t: not t.is_punct, doc[comma + 1 : sent.end])
         said = " ".join(t.lower_ for t in clause)
@@ -1165,6 +1170,14 @@ def _asked_then_answered(target: Span) -> str:
             return "no"
         if _ANSWER_YES.match(said):  # "asked if I have back pain, yes 6/10"
             return "yes"
+    return _answered_next(doc, sent)
+
+
+_ASKED_OF_HER = frozenset({"had", "have", "did", "any"})
+
+
+def _answered_next(doc: Doc, sent: Span) -> str:
+    """The answer at the start of the sentence after a question: "no", "yes" or ""."""
     if sent.end >= len(doc):
         return ""
     answer = " ".join(t.lower_ for t in doc[sent.end].sent if not t.is_punct)
@@ -1349,6 +1362,7 @@ _WHOSE = frozenset({"his", "her", "their", "your", "our", "'s"})
 _SPEAKS_FOR_HERSELF = frozenset(
     {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "myself", "me", "mine"}
 )
+_HER_OWN_WORDS = _SPEAKS_FOR_HERSELF - {"me"}  # "calling me by her brother's name" is not hers
 # a relative named beside him tells a family's history ("Dad had a fit when he had his brain
 # tumour", "His father also got very confused")
 _OTHER_RELATIVES = RELATIVES - _MEN
@@ -1366,6 +1380,20 @@ def _a_man_in_his_record(target: Span) -> bool:
     ):
         return False  # "He's not short of breath", "Dad had a stroke in 2015"
     return all(_the_man_alone(doc, *m.modifier_span) for m in modifiers)
+
+
+def _our_one(target: Span) -> bool:
+    """ "Brother writing. Our Jen's been confused since teatime": a sister's, or the patient's
+    own in a brother's note; a red flag so read is asked when the writer says nothing of
+    herself (round 39)."""
+    modifiers = [m for m in target._.modifiers if m.category == "FAMILY"]
+    return (
+        bool(modifiers)
+        and (target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS)
+        and all(target.doc[m.modifier_span[0]].lower_ in ("our", "wee") for m in modifiers)
+        and _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
+        and not any(t.lower_ in _HER_OWN_WORDS for t in target.doc)
+    )
 
 
 def _the_man_alone(doc: Doc, start: int, end: int) -> bool:
@@ -1395,13 +1423,15 @@ def status(target: Span) -> str:
         categories = _record_dated(target)
     # The two strongest need no more checks.
     if "FAMILY" in categories or (his and _his_own(target)) or another_speakers(target):
-        return "uncertain" if _a_man_in_his_record(target) else STATUS_BY_CATEGORY["FAMILY"]
+        if _a_man_in_his_record(target) or _our_one(target):
+            return "uncertain"
+        return STATUS_BY_CATEGORY["FAMILY"]
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
         # a red flag (severe pain of any kind among them) is asked, never dropped: the words
         # may still be hers
         red_flag = target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
         return "uncertain" if red_flag else "family"
-    answered = _asked_then_answered(target) if "ask" in lower_text(target.doc) else ""
+    answered = _asked_then_answered(target) if asked or "ask" in lower_text(target.doc) else ""
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
     if answered == "yes":

@@ -33,7 +33,7 @@ RELATIVES = words("""
     stepmum stepdad kid kids child children baby toddler grandkid grandkids grandchild
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
-    tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma
+    tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -1291,6 +1291,11 @@ def context_rules() -> list[ConTextRule]:
     # finish", "The numbness in my fingers has gone back to normal" (round 38)
     over = """is finished | are finished | finished already | now finish | is finish |
         gone back to normal | is back to normal | are back to normal"""
+    # "The rash on my arms faded over the weekend", "Constipation's sorted", "sorted itself
+    # out", "is long gone", "is totally gone" (round 39)
+    over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
+        is long gone | long gone | is totally gone | is completely gone | totally gone |
+        completely gone | all gone"""
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
@@ -1349,6 +1354,11 @@ def context_rules() -> list[ConTextRule]:
         "side effects may be",
         "side effect is",
         "side effect could be",
+        # "Side effects can be the hands and feet red and peeling, diarrhea" (round 39)
+        "side effects can be",
+        "side effects could be",
+        "side effects can include",
+        "side effects may include",
     ]
     # "The oncologist went through the side effects again: diarrhoea, mouth sores" (a list that
     # follows: not "went through the side effects and I've got three of them")
@@ -1367,6 +1377,18 @@ def context_rules() -> list[ConTextRule]:
         are unlikely, | is unlikely. | are unlikely. | is unlikely but | are unlikely but |
         is a common side effect | are common side effects"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
+    # "The tingling in my fingers only comes on chemo weeks, and this is an off week", "Mouth
+    # sores only come in chemo weeks" (round 39)
+    only = [f"only {come} {when}" for come in ("comes", "come", "happens", "happen", "appears")
+            for when in ("on", "in", "after", "with", "during")]  # fmt: skip
+    add(only, hyp, "BACKWARD", max_scope=8, **clause)
+    # "I had terrible mouth sores in the first cycle but this time nothing" (round 39)
+    first_time = ["in the first cycle", "in my first cycle", "in first cycle", "on the first cycle",
+                  "during the first cycle"]  # fmt: skip
+    add(first_time, hist, "BIDIRECTIONAL", max_scope=6, **clause)
+    # "It was the new mum on the ward who was dizzy, not me"
+    not_mine = [{"TEXT": ","}, {"LOWER": "not"}, {"LOWER": {"IN": ["me", "mine"]}}]
+    add([not_mine], fam, "BACKWARD", max_scope=6)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
     # "any pain in my back is the mets")
     go_in = "go straight in | come straight in | go straight to | come straight to"
@@ -1612,8 +1634,12 @@ def context_rules() -> list[ConTextRule]:
     add(["suspect", "suspected", "query"], unc, "FORWARD", max_scope=3, **clause)
     add(["previous"], hist, "FORWARD", max_scope=2, **clause)
     might = ("what might happen", "what could happen", "what can happen", "what to expect",
-             "what to look out for", "what to watch for", "what to watch out for")  # fmt: skip
-    add(might, hyp, "FORWARD", max_scope=16)
+             "what to look out for", "what to watch for", "what to watch out for",
+             # "the brain mets warning signs again: a fit, slurred talking" (round 39)
+             "warning signs", "signs to watch for", "signs to look out for")  # fmt: skip
+    add(might, hyp, "FORWARD", max_scope=24)
+    # "Two weeks since the last seizure" (round 39)
+    add(["since the last", "since my last"], hist, "FORWARD", max_scope=2, **clause)
     # "Dreamt I was running a marathon and couldn't breathe"
     add(["dreamt", "dreamed", "had a dream", "in my dream"], hyp, "FORWARD", max_scope=12)
     # "he didn't know he'd wet himself": not knowing is not a denial
@@ -1624,6 +1650,8 @@ def context_rules() -> list[ConTextRule]:
         for who in ("he'd", "she'd", "i'd", "he had", "she had", "i had")
     ]
     add(not_knowing, "PSEUDO", "PSEUDO")
+    # "Didn't sleep till gone 3": a time, not a symptom gone (round 39)
+    add(["till gone", "until gone", "til gone"], "PSEUDO", "PSEUDO")
     # "Buddy at chemo today said his neuropathy got so bad"
     people = words("buddy mate pal friend")
     places = ("chemo", "clinic", "the clinic", "group", "church", "work", "the hospital")
@@ -1654,6 +1682,21 @@ def context_rules() -> list[ConTextRule]:
                "the support group")]  # fmt: skip
     # "Mate from the bowls club had chest pains" (round 35; not "my mate reckons")
     others += [f"{who} from" for who in ("mate", "mates", "pal", "pals")]
+    # "My little boy's got a tummy ache", "The patient in the next room ... poor guy's very
+    # confused" (round 39)
+    others += [
+        "little boy",
+        "little girl",
+        "wee boy",
+        "wee girl",
+        "poor guy",
+        "poor fella",
+        "poor man",
+        "poor woman",
+        "poor lady",
+        "poor soul",
+        "the patient in the next",
+    ]
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
     # "wee woman in the next bed", "the old fella across the ward"
@@ -1661,6 +1704,14 @@ def context_rules() -> list[ConTextRule]:
                for who in ("lady", "woman", "man", "guy", "girl", "bloke", "fella",
                            "chap")]  # fmt: skip
     add([*relatives, *others], fam, "FORWARD", on_modifies=_family)
+    # "Our Dave's been poorly with flu all week, coughing his lungs up", "Wee Callum's got a
+    # temperature" (round 39; not "Our Lady's", a hospital)
+    not_names = ["lady", "lord", "father", "saviour", "house", "doctor", "gp", "nurse", "home"]
+    our_one = [
+        {"LOWER": {"IN": ["our", "wee"]}},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": not_names}},
+    ]
+    add([our_one], fam, "FORWARD", on_modifies=_family)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "a video of someone's face drooping": another person's part (round 13)
     add(
