@@ -606,6 +606,25 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
     return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
 
 
+# "Brother writing.", "Son here:": a relative writes the note, so "Our Jen" is the patient
+_A_RELATIVE_WRITES = re.compile(
+    r"^\W*(?:(?:her|his|the) )?(?:brother|sister|son|daughter|husband|wife|partner|niece|nephew|"
+    r"grandson|granddaughter|cousin|carer)(?: here| writing)\b"
+)
+
+
+def _our_one(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Our Dave's been poorly with flu" (round 39): someone of the family, unless a relative
+    writes the note ("Brother writing. Our Jen's been confused") or she speaks of herself in
+    between ("Our Karen's written in here that I were muddled")."""
+    doc = target.doc
+    if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
+        return False
+    if _A_RELATIVE_WRITES.match(doc.user_data.get("diary_lower_text") or doc.text.lower()):
+        return False
+    return _family(target, modifier, span_between)
+
+
 def _asked(target: Span, modifier: Span, span_between: Span) -> bool:
     """A question about the mention itself: its sentence ends with a question mark."""
     if not _same_clause(target, modifier, span_between):
@@ -1711,7 +1730,7 @@ def context_rules() -> list[ConTextRule]:
         {"LOWER": {"IN": ["our", "wee"]}},
         {"IS_TITLE": True, "LOWER": {"NOT_IN": not_names}},
     ]
-    add([our_one], fam, "FORWARD", on_modifies=_family)
+    add([our_one], fam, "FORWARD", on_modifies=_our_one)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "a video of someone's face drooping": another person's part (round 13)
     add(

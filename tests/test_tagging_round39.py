@@ -17,8 +17,10 @@ pytestmark = MARKS
         # writer says nothing of herself
         ("Our Kev's had a cough all week. I'm fine myself.", "cough", "family"),
         ("Wee Isla has a temperature of 38.4, so I'm keeping my distance.", "fever", "family"),
-        ("Sister writing. Our Bev's been very confused since dinner.", "confusion",
-         "uncertain"),
+        ("Our Bev's been very confused since dinner, ringing 111.", "confusion", "uncertain"),
+        # ... and the patient when a relative writes the note, or she speaks in between
+        ("Sister writing. Our Bev's been very confused since dinner.", "confusion", "present"),
+        ("Our Bev says that I was muddled at lunch.", "confusion", "present"),
         # a question written as asked, answered in the next sentence
         ("Had I any chest pain since the infusion? None at all.", "chest-pain", "negated"),
         ("Nurse asked about nausea, none this cycle.", "nausea", "negated"),

@@ -112,6 +112,8 @@ DEV_FILES = (
     "notes_dev_round36t.jsonl",
     "notes_dev_round37u.jsonl",
     "notes_dev_round37v.jsonl",
+    "notes_dev_round38w.jsonl",
+    "notes_dev_round38x.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -119,8 +121,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round38w.jsonl",
-    "notes_dev_round38x.jsonl",
+    "notes_dev_round39y.jsonl",
+    "notes_dev_round39z.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
