@@ -3762,7 +3762,8 @@ def _round_twenty_three() -> Iterable[tuple[str, Pattern]]:
     # "Mi belly a run since last night", "no runs this cycle"
     yield "diarrhea", [lower("belly", "tummy", "stomach"), lower("a", "is", "been", "'s"),
                        lower("run", "running")]  # fmt: skip
-    yield "diarrhea", [lower("no", "any"), lower("runs")]
+    yield "diarrhea", [lower("any"), lower("runs")]
+    yield "diarrhea:negated", [lower("no"), lower("runs")]  # "no throwing up, no runs" (round 40)
     # Not symptoms: "hay fever", "a sugar high", "Nick did the run"
     yield NOT_A_SYMPTOM, [lower("hay", "cabin", "football", "spring"), lower("fever")]
     yield NOT_A_SYMPTOM, [lower("hayfever")]
@@ -5392,6 +5393,94 @@ def _round_thirty_nine() -> Iterable[tuple[str, Pattern]]:
                                lower("yellow")]  # fmt: skip
 
 
+def _round_forty() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round39y and round39z (round 40): young mothers' wry words, notes
+    full of time, a hospital ward and the first days home, older women with other illnesses."""
+    # Breath: "pretty puffed walking to the letterbox", "I'm puffin like an auld train"
+    yield "shortness-of-breath", [lower("puffed", "puffing"),
+                                  lower("walking", "climbing", "coming")]  # fmt: skip
+    yield "shortness-of-breath", [lower("'m", "am", "was", "been", "i"),
+                                  lower("puffin", "pechin")]  # fmt: skip
+    # "Woke up wringing with sweat", "Tingling and burning in both feet", "The stiffness in my
+    # hands of a morning", "The muscle pain in my calves and thighs", "Can't walk in a straight
+    # line", "Weaker than last cycle", "I'm getting weaker"
+    yield "hot-flashes", [lower("wringing", "pouring", "dripping"), lower("with"),
+                          lower("sweat")]  # fmt: skip
+    yield "neuropathy", [lower("tingling", "burning", "numbness"), lower("and"),
+                         lower("burning", "tingling", "numbness"), lower("in"),
+                         lower("both", "my", "her", op="?"), FEET]  # fmt: skip
+    yield "joint-pain", [lower("stiffness", "stiff"), lower("in"), lower("my", "her"),
+                         lemma("hand", "finger", "knee", "joint", "wrist")]  # fmt: skip
+    yield "muscle-pain", [lower("muscle", "muscles"), lower("pain", "pains", "ache", "aches"),
+                          lower("in"), lower("my", "her", "both"),
+                          lower("calf", "calves", "thigh", "thighs", "leg", "legs", "arm", "arms",
+                                "shoulder", "shoulders")]  # fmt: skip
+    yield "balance-problems", [*CANT, lower("walk"), lower("in"), lower("a"),
+                               lower("straight"), lower("line")]  # fmt: skip
+    yield "weakness", [{"LOWER": "weaker", "IS_SENT_START": True}, lower("than")]
+    more = lower("much", "a", "bit", "lot", "so", "even", op="*")
+    yield "weakness", [lower("i"), lower("feel", "felt", "'m", "am"),
+                       lower("feeling", "getting", op="?"), more, lower("weaker")]  # fmt: skip
+    yield "weakness", [{"LOWER": {"IN": ["feeling", "feel"]}, "IS_SENT_START": True}, more,
+                       lower("weaker")]  # fmt: skip
+    # "The bone in my hip pains me", "Liver capsule pain", "sore gums", "sore bruised injection
+    # spots", "Is my left calf bigger and warmer than the right", "Right calf is hot and fat
+    # compared to the left"
+    yield "bone-pain", [lower("the"), lower("bone", "bones"), lower("in"), lower("my", "her"),
+                        lower("hip", "hips", "ribs", "leg", "legs", "pelvis", "arm", "shoulder"),
+                        lower("pains", "hurts", "aches", "ache", "hurt", "pain")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("liver"), lower("capsule", op="?"), lower("pain")]
+    yield "mouth-sores", [lower("sore", "swollen"), lower("gums", "gum")]
+    yield "injection-site-reaction", [lower("sore", "bruised", "red", "lumpy"),
+                                      lower("bruised", "sore", "red", "lumpy", op="?"),
+                                      lower("injection", "jab"),
+                                      lower("spots", "sites", "marks")]  # fmt: skip
+    yield "calf-swelling", [lemma("calf"), lower("is", "looks", "'s", "feels", op="?"),
+                            lower("bigger", "fatter", "larger", "hot", "warm", "warmer", "hotter",
+                                  "swollen"),
+                            lower("and", op="?"),
+                            lower("fat", "fatter", "bigger", "warmer", "hotter", "red", "redder",
+                                  op="?"),
+                            lower("than", "compared")]  # fmt: skip
+    # The mind: "Mammy's not right today", "I keep losing the thread", "I forget which tablets
+    # I have taken"
+    yield "mental-status-change", [lower("'s", "is", "been", "was"), lower("not"), lower("right"),
+                                   lower("today", "tonight", "in", "since", "this")]  # fmt: skip
+    yield "memory-problems", [lemma("keep"), lower("losing"), lower("the"), lower("thread")]
+    yield "memory-problems", [lower("i"), lower("forget"), lower("which", "what", "whether")]
+    # Asked and answered, watched for: "asked had I coughed any blood or had any fits", "watch
+    # for fits"; denied: "nae wobbling", "didn't wobble once"
+    yield "coughing-up-blood", [lower("coughed", "coughing"), lower("up", op="?"), lower("any"),
+                                lower("blood")]  # fmt: skip
+    yield "seizure", [lower("any", "watch", "for"), lower("for", op="?"), lower("fits")]
+    yield "balance-problems:negated", [lower("nae", "no"), lower("wobbling", "wobbles")]
+    yield "balance-problems:negated", [lemma("do"), NOT, lower("wobble")]
+    # Not symptoms: "Coughing up forty bucks for parking every day is the real pain"
+    yield NOT_A_SYMPTOM, [lower("the", "a"), lower("real"), lower("pain")]
+    # ... and feelings said in body words (round 40's review): "Felt sick to my stomach reading
+    # the news", "Weak at the knees when he proposed", "Legs turned to jelly when I heard",
+    # "heart was pounding with excitement", "Cold sweat thinking about the speech"; a track
+    # "washed out"; exercises "done in the garden"
+    yield NOT_A_SYMPTOM, [lower("sick"), lower("to"), lower("my", "her"), lower("stomach"),
+                          lower("reading", "hearing", "watching", "at", "about", "over",
+                                "with")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("weak"), lower("at"), lower("the"), lower("knees")]
+    yield NOT_A_SYMPTOM, [lemma("leg"), lower("turned", "went", "go", "going"), lower("to"),
+                          lower("jelly"), lower("when"), lower("i", "she"),
+                          lower("heard", "saw", "got", "read", "opened")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("heart"), lower("was", "is", op="?"),
+                          lower("pounding", "racing", "thumping", "going"), lower("with"),
+                          lower("excitement", "joy", "happiness", "pride")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("cold"), lower("sweat"), lower("thinking", "about", "over")]
+    yield NOT_A_SYMPTOM, [lower("track", "road", "roads", "bridge", "path", "lane", "crops",
+                                "paint", "colour", "color"),
+                          lower("'s", "is", "was", "got", "has", "been", op="*"), lower("washed"),
+                          lower("out")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("done"), lower("in"), lower("the", "our"),
+                          lower("garden", "kitchen", "yard", "house", "gym", "pool", "lounge",
+                                "hall", "hospital", "physio")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5433,4 +5522,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_seven(),
         *_round_thirty_eight(),
         *_round_thirty_nine(),
+        *_round_forty(),
     ]

@@ -43,6 +43,12 @@ _MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
 _NOT_THERE = words("wasn't weren't not n't")
+_OBJECT_ME = words("me myself meself")
+_ANIMALS = words("""
+    dog dogs cat cats puppy kitten pup horse pony mare foal rabbit hamster parrot budgie goat
+    sheep ewe ewes lamb lambs cow cows heifer bull collie labrador spaniel terrier tabby moggy
+    hedgehog hen hens chicken pig ram tup
+""")
 _OCCASIONS = words("""
     funeral wedding birthday party christening anniversary ninetieth eightieth seventieth
     sixtieth fiftieth fortieth house place flat graduation retirement do
@@ -601,6 +607,8 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
         return False  # "Dad (69, male breast cancer, bone mets) ... pain 9/10"
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
+    if target.end < len(doc) and doc[target.end].lower_ in _OBJECT_ME:
+        return False  # "Hubby says he could barely wake me": what he found of her (round 40)
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
         return False
     return not any(t.lower_ in _CLINICIANS for t in doc[target.sent.start : modifier.start])
@@ -1314,7 +1322,11 @@ def context_rules() -> list[ConTextRule]:
     # out", "is long gone", "is totally gone" (round 39)
     over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
         is long gone | long gone | is totally gone | is completely gone | totally gone |
-        completely gone | all gone"""
+        completely gone | all gone | is a distant memory | a distant memory"""
+    # "Yesterday's headache was a monster but it's gone today", "and now it's gone" (round 40)
+    over += " | " + " | ".join(
+        f"{then} {it} gone" for then in ("but", "and now", "now") for it in ("it's", "it has")
+    )
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
@@ -1657,6 +1669,18 @@ def context_rules() -> list[ConTextRule]:
              # "the brain mets warning signs again: a fit, slurred talking" (round 39)
              "warning signs", "signs to watch for", "signs to look out for")  # fmt: skip
     add(might, hyp, "FORWARD", max_scope=24)
+    # Fears of what may come, with nothing there now: "Scared the neuropathy from last year
+    # will creep back", "Afraid of losing my hair again", "Half expecting the bone pain", "Fear
+    # of the itching", "Been reading about lymphoedema", "Keep imagining the sore throat is
+    # something sinister", "I fear the worst about every ache" (round 40)
+    will_come = """will come back | will return | will start | will flare | will flare up |
+        will hit | will creep back | will kick in | will be back | they warned about |
+        warned us about"""
+    add(phrases(will_come), hyp, "BACKWARD", max_scope=4, **clause)
+    fears = """afraid of | scared of | half expecting |
+        fear of the | fear of | biggest fear is | reading about | read about | keep imagining |
+        about every | about any"""
+    add(phrases(fears), hyp, "FORWARD", max_scope=4, **clause)
     # "Two weeks since the last seizure" (round 39)
     add(["since the last", "since my last"], hist, "FORWARD", max_scope=2, **clause)
     # "Dreamt I was running a marathon and couldn't breathe"
@@ -1703,6 +1727,7 @@ def context_rules() -> list[ConTextRule]:
     others += [f"{who} from" for who in ("mate", "mates", "pal", "pals")]
     # "My little boy's got a tummy ache", "The patient in the next room ... poor guy's very
     # confused" (round 39)
+    others += ["auld wummin", "old wummin", "the wummin", "wifie"]
     others += [
         "little boy",
         "little girl",
@@ -1717,7 +1742,10 @@ def context_rules() -> list[ConTextRule]:
         "the patient in the next",
     ]
     others += ["young one", "little one", *(f"{a} {who}" for a in ("the", "a")
-               for who in ("lady", "woman", "man", "guy", "girl", "bloke"))]  # fmt: skip
+               for who in ("lady", "woman", "man", "guy", "girl", "bloke", "lad", "fella",
+                           "chap"))]  # fmt: skip
+    # "Our eldest has a nasty ear infection", "My workmate's been off with depression" (round 40)
+    others += ["eldest", "youngest", "workmate", "coworker", "co-worker"]
     # "wee woman in the next bed", "the old fella across the ward"
     others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke", "fella",
@@ -1731,6 +1759,14 @@ def context_rules() -> list[ConTextRule]:
         {"IS_TITLE": True, "LOWER": {"NOT_IN": not_names}},
     ]
     add([our_one], fam, "FORWARD", on_modifies=_our_one)
+    # An animal that opens its sentence: "Our collie has a hacking cough", "The heifer's got a
+    # swollen knee", "The mare coughed all night" (round 40)
+    animal = [
+        {"IS_SENT_START": True, "LOWER": {"IN": ["the", "our", "my", "a"]}},
+        {"LOWER": {"IN": ["young", "old", "wee", "little", "poor"]}, "OP": "?"},
+        {"LOWER": {"IN": sorted(_ANIMALS)}},
+    ]
+    add([animal], fam, "FORWARD", max_scope=10, **clause)
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "a video of someone's face drooping": another person's part (round 13)
     add(
@@ -1761,7 +1797,8 @@ def context_rules() -> list[ConTextRule]:
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |
-        not that bad | not only | no idea why | cannot tahan | can't tahan | cant tahan |
+        not that bad | not only | no idea why | not half as | cannot tahan | can't tahan |
+        cant tahan |
         without trying | is it normal | is this normal | is that normal | is it common |
         is that common | is this common | get used to | getting used to | got used to |
         not sure why | no wonder | gone up | gone down | not just | not gonna lie |
