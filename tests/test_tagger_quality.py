@@ -289,6 +289,16 @@ RED_FLAG_RECALL_FLOORS = {
     # bones was terrible, now with the new injection it's less" (read as past).
     "notes_dev_round38w.jsonl": 0.990,
     "notes_dev_round38x.jsonl": 0.947,
+    # round39y 97/98 and round39z 103/111 (95 and 96 blind), tuned on in round 40. Asked, not
+    # found present: "Knees are murder" after "Rheumatoid or the letrozole, who knows", "The
+    # stairs at home are killing my knees" (both read as doubted), "my son says my talk is
+    # thick and slow", "She's very sleepy" after a fit and "Mammy's not right today, very
+    # sleepy" (the second mention of her state), "blood streaked through my phlegm", "could not
+    # feel the pinch on her legs". Neither: "Terrible pain in my right hip" (the bone named a
+    # sentence later), "bit breathless on the stairs" after "they'll do a scope" (read as to
+    # come).
+    "notes_dev_round39y.jsonl": 0.989,
+    "notes_dev_round39z.jsonl": 0.927,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -382,6 +392,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round36s.jsonl": 0.981,  # 107/109 (above)
     "notes_dev_round37u.jsonl": 0.983,  # 122/124 (above)
     "notes_dev_round38x.jsonl": 0.989,  # 94/95 (above)
+    "notes_dev_round39y.jsonl": 0.989,  # 97/98 (above)
+    "notes_dev_round39z.jsonl": 0.990,  # 110/111 (above)
 }
 
 
@@ -411,8 +423,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round39y and
-# round39z after round 38 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round40a and
+# round40b after round 39 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -433,14 +445,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 38's tuning had stopped, scored blind by its reader (0a5b4bd, and the
-    # same after its own tests narrowed it, 02f65e8): F1 0.934 (P 0.910 / R 0.958), 95/98
-    # found, 95/98 offered (young mothers, wry and busy; notes full of time); after round 39
-    # 0.936, 95, 95 ...
-    "notes_dev_round39y.jsonl": (0.935, 0.969, 0.969),
-    # ... and F1 0.890 (P 0.892 / R 0.888), 96/111 found, 106/111 offered (on a ward or just
-    # home; older women with other illnesses too); after round 39 the same.
-    "notes_dev_round39z.jsonl": (0.889, 0.864, 0.954),
+    # Written after round 39's tuning had stopped, scored blind by its reader (03e02b0): F1
+    # 0.926 (P 0.931 / R 0.921), 96/103 found, 98/103 offered (far from a hospital; after
+    # surgery and radiotherapy); after round 40 the same ...
+    "notes_dev_round40a.jsonl": (0.925, 0.932, 0.951),
+    # ... and F1 0.941 (P 0.921 / R 0.962), 93/99 found, 95/99 offered (mostly feelings; people
+    # who understate and people who fear the worst); after round 40 the same.
+    "notes_dev_round40b.jsonl": (0.940, 0.939, 0.959),
 }
 
 
@@ -453,8 +464,8 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 38 and 39 (the same totals each
-# time): F1 0.939 (P 0.949 / R 0.929),
+# Measured on the frozen holdout (evaluate_tagger) after rounds 38, 39 and 40 (the same totals
+# each time): F1 0.939 (P 0.949 / R 0.929),
 # red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973 (253/260);
 # after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30
 # 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252;
