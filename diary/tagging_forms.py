@@ -5481,6 +5481,95 @@ def _round_forty() -> Iterable[tuple[str, Pattern]]:
                                 "hall", "hospital", "physio")]  # fmt: skip
 
 
+def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round40a and round40b (round 41): far from a hospital, after surgery
+    and radiotherapy, feelings with the body's symptoms between them."""
+    # Skin under radiotherapy: "Skin under my left breast is pink and itchy now", "The skin in
+    # my armpit is red and angry"
+    yield "rash", [lower("skin"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                   lower("is", "'s", "looks", "has", "gone", "went"),
+                   lower("gone", "become", "turned", op="?"), lower("pink", "red", "raw"),
+                   lower("and"), lower("itchy", "angry", "sore", "raw", "peeling",
+                                       "blistered")]  # fmt: skip
+    # Tired, low, weak: "Felt wrecked by the time we got home", "Low today.", "Arms feel like wet
+    # noodles"
+    yield "fatigue", [lower("felt", "feel", "feeling", "'m", "am", "was"),
+                      lower("absolutely", "totally", "completely", "so", "just", op="?"),
+                      lower("wrecked")]  # fmt: skip
+    yield "depression", [{"LOWER": "low", "IS_SENT_START": True},
+                         lower("today", "tonight", "again", "this")]  # fmt: skip
+    yield "weakness", [lemma("arm"), lower("feel", "felt", "are", "were", op="?"), lower("like"),
+                       lower("wet", "cooked", "limp", op="?"),
+                       lower("noodles", "jelly", "spaghetti", "lead")]  # fmt: skip
+    # Breath: "I was a little bit puffed", "my breath wouldn't come"
+    yield "shortness-of-breath", [lower("bit", "little", "quite", "very", "really", "so",
+                                        "pretty", "awful"), lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [lower("breath"),
+                                  {"NORM": {"IN": ["will", "would", "do", "did"]}}, NOT,
+                                  lower("come")]  # fmt: skip
+    # Blood brought up: "I coughed up a mouthful of dark blood", "Phlegm streaked with red",
+    # "blood streaked through my phlegm", "Not sure if that was blood I coughed up"
+    yield "coughing-up-blood", [lemma("cough", "bring", "spit"), lower("up"),
+                                lower("a", "some", op="?"),
+                                lower("mouthful", "spoonful", "teaspoon", "streak", "streaks",
+                                      "clot", "clots", "lot"),
+                                lower("of"), lower("bright", "fresh", "dark", op="?"),
+                                lower("red", op="?"), lower("blood")]  # fmt: skip
+    yield "coughing-up-blood", [lower("phlegm", "sputum", "spit", "mucus"),
+                                lower("streaked", "tinged", "flecked", "stained"), lower("with"),
+                                lower("red", "blood", "pink")]  # fmt: skip
+    yield "coughing-up-blood", [lower("blood"), lower("streaked", "streaks"),
+                                lower("through", "in"), lower("my", "the"),
+                                lower("phlegm", "sputum", "spit")]  # fmt: skip
+    yield "coughing-up-blood", [lower("blood"), lower("i", "she"),
+                                lower("coughed", "cough", "brought"), lower("up")]  # fmt: skip
+    # Where it hurts: "Muscles round my shoulder blade ache", "Tummy hurting at the top",
+    # "Stabbing pain in my upper right abdomen", "the knife in my mid-back", "a tooth that feels
+    # loose"
+    yield "muscle-pain", [lower("muscles", "muscle"), lower("round", "around", "in", "near"),
+                          lower("my", "her", "the"), {"IS_PUNCT": False, "OP": "{0,2}"},
+                          lemma("ache", "hurt")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("stomach", "tummy", "belly"),
+                                   lower("hurting", "aching"), lower("at", "across"),
+                                   lower("the"), lower("top")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("my", "her", "the"),
+                                   lower("upper"), lower("right", "left"),
+                                   lower("abdomen", "tummy", "belly", "stomach")]  # fmt: skip
+    yield "back-pain", [lower("knife", "knives", "dagger"), lower("in"), lower("my", "her"),
+                        lower("mid", "lower", "upper", op="?"), lower("-", op="?"),
+                        lower("back", "spine")]  # fmt: skip
+    yield "jaw-pain", [lower("tooth", "teeth"), lower("that", op="?"),
+                       lower("feels", "feel", "felt", "is", "are"),
+                       lower("loose", "wobbly")]  # fmt: skip
+    # The face, the legs, the bowels: "chin and lower lip on the right feel numb", "numb along
+    # the lower lip", "Can't feel my feet or legs", "I could not hold my stool", "the arm may
+    # swell"
+    yield "facial-numbness", [lower("chin", "lip"), lower("and"), lower("lower", "upper", op="?"),
+                              lower("lip", "chin"), {"IS_PUNCT": False, "OP": "{0,4}"},
+                              lower("feel", "feels", "are", "is", "gone", "went"),
+                              lower("numb")]  # fmt: skip
+    yield "facial-numbness", [lower("numb"), lower("along", "on", "in", "around"),
+                              lower("the", "my"), lower("lower", "upper", op="?"),
+                              lower("lip", "chin")]  # fmt: skip
+    yield "leg-weakness", [*CANT, lower("feel"), lower("my", "her"), lower("feet", "legs"),
+                           lower("or", "and"), lower("legs", "feet")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("hold", "control"), lower("my", "her"),
+                                    lower("stool", "stools", "bowels", "bowel", "poo", "motion",
+                                          "motions")]  # fmt: skip
+    yield "swelling", [lemma("arm", "leg", "hand", "ankle"), lower("may", "might", "could", "can"),
+                       lower("swell")]  # fmt: skip
+    yield "nausea", [lower("feel", "felt"), lower("like"), lower("i"),
+                     lower("could", "might", "'d", "would"), lower("throw", "be"),
+                     lower("up", "sick")]  # fmt: skip
+    # Not symptoms (round 41's review): a rude driver ("SOB in the white van", "Some SOB parked
+    # across our drive")
+    yield NOT_A_SYMPTOM, [lower("some", "that", "what", "an"), lower("sob")]
+    yield NOT_A_SYMPTOM, [lower("sob"), lower("of"), lower("a", "an")]
+    yield NOT_A_SYMPTOM, [lower("sob"), lower("in"), lower("the", "a"),
+                          lower("audi", "van", "car", "bmw", "merc", "truck", "lorry", "taxi",
+                                "bus", "ute", "jeep")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5523,4 +5612,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_eight(),
         *_round_thirty_nine(),
         *_round_forty(),
+        *_round_forty_one(),
     ]

@@ -1142,7 +1142,7 @@ def _asked_then_answered(target: Span) -> str:
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
         # "Trial nurse called. Had I any shortness of breath, chest pain or fainting since the
         # last dose? None of those." (round 39): the question written as asked, then answered
-        if not (sent[-1].text == "?" and sent[0].lower_ in _ASKED_OF_HER):
+        if not (sent[-1].text == "?" and _asked_of_her(doc, sent)):
             return ""
         return _answered_next(doc, sent)
     # "... asked about leg weakness and trouble holding my pee, and I said none of that"
@@ -1176,6 +1176,15 @@ def _asked_then_answered(target: Span) -> str:
 _ASKED_OF_HER = frozenset({"had", "have", "did", "any"})
 
 
+def _asked_of_her(doc: Doc, sent: Span) -> bool:
+    """The question opens its sentence, or follows a colon in it ("Nurse on the phone went
+    through the usual list: any fever, breathlessness, chest pain?", round 41)."""
+    return sent[0].lower_ in _ASKED_OF_HER or any(
+        doc[i].text == ":" and doc[i + 1].lower_ in _ASKED_OF_HER
+        for i in range(sent.start, sent.end - 1)
+    )
+
+
 def _answered_next(doc: Doc, sent: Span) -> str:
     """The answer at the start of the sentence after a question: "no", "yes" or ""."""
     if sent.end >= len(doc):
@@ -1190,9 +1199,15 @@ def _answered_next(doc: Doc, sent: Span) -> str:
 _ZERO = frozenset({"0", "0/10", "x0", "nil", "none", "zero"})
 
 
+_SCALE = frozenset({"scale", "score", "rating", "level", ":", "-"})
+
+
 def _rated_zero(target: Span) -> bool:
-    """A list of ratings: "vomiting 0, diarrhea 0"."""
+    """A list of ratings: "vomiting 0, diarrhea 0", "Fatigue scale: 0", "Pain score 0" (round
+    41)."""
     doc, i = target.doc, target.end
+    while i < len(doc) and i < target.end + 2 and doc[i].lower_ in _SCALE:
+        i += 1
     return i < len(doc) and doc[i].lower_ in _ZERO
 
 

@@ -34,6 +34,7 @@ RELATIVES = words("""
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
+    granda gramps
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -1322,7 +1323,8 @@ def context_rules() -> list[ConTextRule]:
     # out", "is long gone", "is totally gone" (round 39)
     over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
         is long gone | long gone | is totally gone | is completely gone | totally gone |
-        completely gone | all gone | is a distant memory | a distant memory"""
+        completely gone | all gone | is a distant memory | a distant memory | has settled |
+        have settled | settled down | are healed | is healed"""
     # "Yesterday's headache was a monster but it's gone today", "and now it's gone" (round 40)
     over += " | " + " | ".join(
         f"{then} {it} gone" for then in ("but", "and now", "now") for it in ("it's", "it has")
@@ -1667,7 +1669,11 @@ def context_rules() -> list[ConTextRule]:
     might = ("what might happen", "what could happen", "what can happen", "what to expect",
              "what to look out for", "what to watch for", "what to watch out for",
              # "the brain mets warning signs again: a fit, slurred talking" (round 39)
-             "warning signs", "signs to watch for", "signs to look out for")  # fmt: skip
+             "warning signs", "signs to watch for", "signs to look out for",
+             # "the red-flag card with the nurse: ring if I have a fit", "Risks listed:
+             # seizures, coughing blood" (round 41)
+             "red-flag card", "red flag card", "red flags card", "risks listed", "risks include",
+             "the risks are")  # fmt: skip
     add(might, hyp, "FORWARD", max_scope=24)
     # Fears of what may come, with nothing there now: "Scared the neuropathy from last year
     # will creep back", "Afraid of losing my hair again", "Half expecting the bone pain", "Fear
@@ -1677,7 +1683,9 @@ def context_rules() -> list[ConTextRule]:
         will hit | will creep back | will kick in | will be back | they warned about |
         warned us about"""
     add(phrases(will_come), hyp, "BACKWARD", max_scope=4, **clause)
-    fears = """afraid of | scared of | half expecting |
+    # "Asked the nurse whether I'd lose my hair", "Should I expect hair loss" (round 41)
+    fears = """whether i'd | whether i would | whether i will | should i expect | can i expect |
+        afraid of | scared of | half expecting |
         fear of the | fear of | biggest fear is | reading about | read about | keep imagining |
         about every | about any"""
     add(phrases(fears), hyp, "FORWARD", max_scope=4, **clause)
