@@ -299,6 +299,11 @@ RED_FLAG_RECALL_FLOORS = {
     # come).
     "notes_dev_round39y.jsonl": 0.989,
     "notes_dev_round39z.jsonl": 0.927,
+    # round40a 102/103 and round40b 98/99 (96 and 93 blind), tuned on in round 41. Asked, not
+    # found present: "The whole arm is throbbing tonight" after a broken wrist (read as
+    # doubted), "Words are getting stuck, I know what I want to say".
+    "notes_dev_round40a.jsonl": 0.990,
+    "notes_dev_round40b.jsonl": 0.989,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -423,8 +428,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round40a and
-# round40b after round 39 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round41a and
+# round41b after round 40 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -445,13 +450,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 39's tuning had stopped, scored blind by its reader (03e02b0): F1
-    # 0.926 (P 0.931 / R 0.921), 96/103 found, 98/103 offered (far from a hospital; after
-    # surgery and radiotherapy); after round 40 the same ...
-    "notes_dev_round40a.jsonl": (0.925, 0.932, 0.951),
-    # ... and F1 0.941 (P 0.921 / R 0.962), 93/99 found, 95/99 offered (mostly feelings; people
-    # who understate and people who fear the worst); after round 40 the same.
-    "notes_dev_round40b.jsonl": (0.940, 0.939, 0.959),
+    # Written after round 40's tuning had stopped, scored blind by its reader (3f43dc4): F1
+    # 0.891 (P 0.867 / R 0.916), 89/95 found, 93/95 offered (the first weeks after the spread;
+    # couples who write as "we"); after round 41 the same ...
+    "notes_dev_round41a.jsonl": (0.890, 0.936, 0.978),
+    # ... and F1 0.896 (P 0.877 / R 0.916), 115/126 found, 118/126 offered (lists, ratings,
+    # arrows, ticks; each item against the day before); after round 41 0.904, 116, 118.
+    "notes_dev_round41b.jsonl": (0.903, 0.920, 0.936),
 }
 
 
@@ -464,8 +469,8 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 38, 39 and 40 (the same totals
-# each time): F1 0.939 (P 0.949 / R 0.929),
+# Measured on the frozen holdout (evaluate_tagger) after rounds 38, 39, 40 and 41 (the same
+# totals each time): F1 0.939 (P 0.949 / R 0.929),
 # red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973 (253/260);
 # after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30
 # 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252;
