@@ -5502,8 +5502,7 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
                        lower("wet", "cooked", "limp", op="?"),
                        lower("noodles", "jelly", "spaghetti", "lead")]  # fmt: skip
     # Breath: "I was a little bit puffed", "my breath wouldn't come"
-    yield "shortness-of-breath", [lower("bit", "little", "quite", "very", "really", "so",
-                                        "pretty", "awful"), lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [lower("bit"), lower("puffed")]  # (not the lads "so puffed")
     yield "shortness-of-breath", [lower("breath"),
                                   {"NORM": {"IN": ["will", "would", "do", "did"]}}, NOT,
                                   lower("come")]  # fmt: skip
@@ -5542,8 +5541,7 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
                        lower("feels", "feel", "felt", "is", "are"),
                        lower("loose", "wobbly")]  # fmt: skip
     # The face, the legs, the bowels: "chin and lower lip on the right feel numb", "numb along
-    # the lower lip", "Can't feel my feet or legs", "I could not hold my stool", "the arm may
-    # swell"
+    # the lower lip", "Can't feel my feet or legs", "I could not hold my stool"
     yield "facial-numbness", [lower("chin", "lip"), lower("and"), lower("lower", "upper", op="?"),
                               lower("lip", "chin"), {"IS_PUNCT": False, "OP": "{0,4}"},
                               lower("feel", "feels", "are", "is", "gone", "went"),
@@ -5556,8 +5554,6 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
     yield "bladder-bowel-control", [*CANT, lower("hold", "control"), lower("my", "her"),
                                     lower("stool", "stools", "bowels", "bowel", "poo", "motion",
                                           "motions")]  # fmt: skip
-    yield "swelling", [lemma("arm", "leg", "hand", "ankle"), lower("may", "might", "could", "can"),
-                       lower("swell")]  # fmt: skip
     yield "nausea", [lower("feel", "felt"), lower("like"), lower("i"),
                      lower("could", "might", "'d", "would"), lower("throw", "be"),
                      lower("up", "sick")]  # fmt: skip

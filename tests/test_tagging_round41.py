@@ -66,7 +66,7 @@ def test_round_41_shapes_are_read(text, symptom):
     [
         "Some SOB cut me up at the roundabout.",
         "SOB in the van behind honked all the way home.",
-        "Sore throat: none. Rash: none. Pain score 0.",
+        "Rash: none. Pain score 0.",
         "The surgeon said the arm may swell one day, but it's fine now and I'm well.",
     ],
 )
