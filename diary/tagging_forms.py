@@ -4873,10 +4873,13 @@ def _round_thirty_six() -> Iterable[tuple[str, Pattern]]:
 def _round_thirty_seven() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round36s and round36t (round 37): where a pain is, blood brought up,
     formal and old-fashioned English, Scots, text-speak."""
-    # Blood brought up: "Coughed up a bit of bright red blood", "pink froth after coughing"
+    # Blood brought up: "Coughed up a bit of bright red blood", "a mouthful of dark blood" (round
+    # 41), "pink froth after coughing"
     yield "coughing-up-blood", [lemma("cough", "bring", "spit"), lower("up"),
                                 lower("a", "some", op="?"),
-                                lower("bit", "little", "touch", "spot", "drop", op="?"),
+                                lower("bit", "little", "touch", "spot", "drop", "mouthful",
+                                      "spoonful", "teaspoon", "streak", "streaks", "clot",
+                                      "clots", "lot", op="?"),
                                 lower("of", op="?"), lower("bright", "fresh", "dark", op="?"),
                                 lower("red", op="?"), lower("blood")]  # fmt: skip
     # (not a milkshake's or the sea's)
@@ -5327,14 +5330,14 @@ def _round_thirty_nine() -> Iterable[tuple[str, Pattern]]:
     yield "facial-numbness", [lower("mouth"), lower("corner"),
                               lower("go", "goes", "going", "gone", "went", "is"),
                               lower("down")]  # fmt: skip
-    # Where it hurts: "The pain in the stomach on the top", "Tummy's sore across the top", "tummy
-    # ache at the top"
+    # Where it hurts: "The pain in the stomach on the top", "Tummy's sore across the top",
+    # "Tummy hurting at the top" (round 41), "tummy ache at the top"
     belly = lower("stomach", "tummy", "belly", "abdomen")
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("the", "my", "her"),
                                    belly, lower("on", "at"), lower("the"),
                                    lower("top")]  # fmt: skip
     yield "upper-abdominal-pain", [belly, lower("'s", "is", op="?"),
-                                   lower("sore", "aching", "painful", "tender"),
+                                   lower("sore", "aching", "painful", "tender", "hurting"),
                                    lower("across", "at", "along"), lower("the"),
                                    lower("top")]  # fmt: skip
     yield "upper-abdominal-pain", [belly, lemma("ache"), lower("at", "across"), lower("the"),
@@ -5506,14 +5509,9 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
     yield "shortness-of-breath", [lower("breath"),
                                   {"NORM": {"IN": ["will", "would", "do", "did"]}}, NOT,
                                   lower("come")]  # fmt: skip
-    # Blood brought up: "I coughed up a mouthful of dark blood", "Phlegm streaked with red",
+    # Blood brought up ("I coughed up a mouthful of dark blood" is round 37's pattern): "Phlegm
+    # streaked with red",
     # "blood streaked through my phlegm", "Not sure if that was blood I coughed up"
-    yield "coughing-up-blood", [lemma("cough", "bring", "spit"), lower("up"),
-                                lower("a", "some", op="?"),
-                                lower("mouthful", "spoonful", "teaspoon", "streak", "streaks",
-                                      "clot", "clots", "lot"),
-                                lower("of"), lower("bright", "fresh", "dark", op="?"),
-                                lower("red", op="?"), lower("blood")]  # fmt: skip
     yield "coughing-up-blood", [lower("phlegm", "sputum", "spit", "mucus"),
                                 lower("streaked", "tinged", "flecked", "stained"), lower("with"),
                                 lower("red", "blood", "pink")]  # fmt: skip
@@ -5522,15 +5520,11 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
                                 lower("phlegm", "sputum", "spit")]  # fmt: skip
     yield "coughing-up-blood", [lower("blood"), lower("i", "she"),
                                 lower("coughed", "cough", "brought"), lower("up")]  # fmt: skip
-    # Where it hurts: "Muscles round my shoulder blade ache", "Tummy hurting at the top",
-    # "Stabbing pain in my upper right abdomen", "the knife in my mid-back", "a tooth that feels
-    # loose"
+    # Where it hurts: "Muscles round my shoulder blade ache", "Stabbing pain in my upper right
+    # abdomen", "the knife in my mid-back", "a tooth that feels loose"
     yield "muscle-pain", [lower("muscles", "muscle"), lower("round", "around", "in", "near"),
                           lower("my", "her", "the"), {"IS_PUNCT": False, "OP": "{0,2}"},
                           lemma("ache", "hurt")]  # fmt: skip
-    yield "upper-abdominal-pain", [lower("stomach", "tummy", "belly"),
-                                   lower("hurting", "aching"), lower("at", "across"),
-                                   lower("the"), lower("top")]  # fmt: skip
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("my", "her", "the"),
                                    lower("upper"), lower("right", "left"),
                                    lower("abdomen", "tummy", "belly", "stomach")]  # fmt: skip

@@ -1383,32 +1383,31 @@ _HER_OWN_WORDS = _SPEAKS_FOR_HERSELF - {"me"}  # "calling me by her brother's na
 _OTHER_RELATIVES = RELATIVES - _MEN
 
 
-def _a_man_in_his_record(target: Span) -> bool:
+def _counted_red_flag(target: Span) -> bool:
+    """A red flag, severe pain of any kind among them: asked when its owner is in doubt."""
+    return target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
+
+
+def _asked_not_theirs(target: Span) -> bool:
+    """A red flag read as someone else's only by words that may name the patient: asked, never
+    dropped. "he" or a partner in a note with no word of the writer's own (round 38), or "our"
+    or "wee" before a name when the writer says nothing of herself ("Brother writing. Our Jen's
+    been confused since teatime": a sister's, or the patient's own; round 39)."""
     modifiers = [m for m in target._.modifiers if m.category == "FAMILY"]
-    if not modifiers or not (target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS):
-        return False
-    doc = target.doc
     if (
-        a_man_is_the_patient(doc)
+        not modifiers
+        or not _counted_red_flag(target)
         or not _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
-        or any(t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc)
     ):
         return False  # "He's not short of breath", "Dad had a stroke in 2015"
+    doc = target.doc
+    if all(doc[m.modifier_span[0]].lower_ in ("our", "wee") for m in modifiers):
+        return not any(t.lower_ in _HER_OWN_WORDS for t in doc)
+    if a_man_is_the_patient(doc) or any(
+        t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc
+    ):
+        return False
     return all(_the_man_alone(doc, *m.modifier_span) for m in modifiers)
-
-
-def _our_one(target: Span) -> bool:
-    """ "Brother writing. Our Jen's been confused since teatime": a sister's, or the patient's
-    own in a brother's note; a red flag so read is asked when the writer says nothing of
-    herself (round 39)."""
-    modifiers = [m for m in target._.modifiers if m.category == "FAMILY"]
-    return (
-        bool(modifiers)
-        and (target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS)
-        and all(target.doc[m.modifier_span[0]].lower_ in ("our", "wee") for m in modifiers)
-        and _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
-        and not any(t.lower_ in _HER_OWN_WORDS for t in target.doc)
-    )
 
 
 def _the_man_alone(doc: Doc, start: int, end: int) -> bool:
@@ -1438,14 +1437,12 @@ def status(target: Span) -> str:
         categories = _record_dated(target)
     # The two strongest need no more checks.
     if "FAMILY" in categories or (his and _his_own(target)) or another_speakers(target):
-        if _a_man_in_his_record(target) or _our_one(target):
+        if _asked_not_theirs(target):
             return "uncertain"
         return STATUS_BY_CATEGORY["FAMILY"]
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
-        # a red flag (severe pain of any kind among them) is asked, never dropped: the words
-        # may still be hers
-        red_flag = target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
-        return "uncertain" if red_flag else "family"
+        # a red flag is asked, never dropped: the words may still be hers
+        return "uncertain" if _counted_red_flag(target) else "family"
     answered = _asked_then_answered(target) if asked or "ask" in lower_text(target.doc) else ""
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]

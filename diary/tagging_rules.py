@@ -44,7 +44,7 @@ _MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
 # Words that put a relative's illness in the past: "mum died of this, bone pain at the end".
 _DEATH = words("died passed funeral")
 _NOT_THERE = words("wasn't weren't not n't")
-_OBJECT_ME = words("me myself meself")
+OBJECT_ME = words("me myself meself")  # "he couldn't wake me": an object, not a subject
 _ANIMALS = words("""
     dog dogs cat cats puppy kitten pup horse pony mare foal rabbit hamster parrot budgie goat
     sheep ewe ewes lamb lambs cow cows heifer bull collie labrador spaniel terrier tabby moggy
@@ -608,7 +608,7 @@ def _another_man(target: Span, modifier: Span, span_between: Span) -> bool:
         return False  # "Dad (69, male breast cancer, bone mets) ... pain 9/10"
     if any(t.lower_ in _FIRST_PERSON for t in doc[modifier.end : target.start]):
         return False
-    if target.end < len(doc) and doc[target.end].lower_ in _OBJECT_ME:
+    if target.end < len(doc) and doc[target.end].lower_ in OBJECT_ME:
         return False  # "Hubby says he could barely wake me": what he found of her (round 40)
     if modifier.end < len(doc) and doc[modifier.end].lower_ in _REPORTED | _GUESSING:
         return False

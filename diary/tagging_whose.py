@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from diary.tagging_rules import RELATIVES, history_told, words
+from diary.tagging_rules import OBJECT_ME, RELATIVES, history_told, words
 from diary.tagging_spelling import is_name, is_real_word
 
 if TYPE_CHECKING:
@@ -54,7 +54,6 @@ _CARED_FOR = re.compile(
     r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
     r"gran|granny|nan|nana|grandma|grandad|lola)\b"
 )
-_OBJECT_ME = words("me myself meself")
 _FIRST = words("i i'm im i've ive my me myself mine meself")
 _THIRD = words("she he her his him herself himself")
 _PEOPLE = RELATIVES | words("neighbour neighbor roommate friend mate carer")
@@ -106,7 +105,7 @@ def subject(target: Span, carer: bool = False) -> str:
         word = token.lower_
         if i < target.start and word in _CLAUSE_ENDS:
             return ""
-        if carer and i > target.start and word in _OBJECT_ME:
+        if carer and i > target.start and word in OBJECT_ME:
             continue  # a carer's "she didn't recognise me": the object, not the subject
         if word in _FIRST:
             if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
