@@ -5560,6 +5560,144 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
                                 "bus", "ute", "jeep")]  # fmt: skip
 
 
+def _round_forty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round41a and round41b (round 42): the first weeks after the spread,
+    couples who write "we", lists and ratings."""
+    # Injections: "a sore injection spot", "The shots leave my backside sore", "Both bum cheeks
+    # sore where the needles went in"
+    yield "injection-site-reaction", [lower("sore", "bruised", "red", "lumpy", "itchy"),
+                                      lower("injection", "jab"),
+                                      lower("spot", "site", "mark")]  # fmt: skip
+    yield "injection-site-reaction", [lower("shots", "jabs", "injections", "needles"),
+                                      lower("leave", "left", "make", "made"),
+                                      lower("my", "her"),
+                                      lower("backside", "bum", "bottom", "buttocks", "cheeks",
+                                            "hips", "thigh", "thighs", "tummy"),
+                                      lower("sore", "bruised", "aching", "achy")]  # fmt: skip
+    yield "injection-site-reaction", [lower("sore", "bruised", "tender"), lower("where"),
+                                      lower("the"), lower("needle", "needles", "jab", "jabs",
+                                                          "injection", "injections", "shots"),
+                                      lower("went", "go", "goes", "were", "was")]  # fmt: skip
+    # Eyes and balance: "today I saw double", "I'm seeing zigzags", "the trees were spinning",
+    # "the floor feels tilted", "tottering on the icy step"
+    yield "vision-problems", [lower("saw", "seeing", "see", "sees"), lower("double")]
+    yield "vision-problems", [lower("seeing", "saw", "see"),
+                              lower("zigzags", "zig-zags", "zigzag", "zig")]  # fmt: skip
+    yield "dizziness", [lower("trees", "room", "floor", "ceiling", "world", "walls", "street"),
+                        lower("were", "was", "is", "are", "kept", "started", op="?"),
+                        lower("spinning", "tilting", "tilted", "swaying")]  # fmt: skip
+    yield "dizziness", [lower("floor", "ground", "room"), lower("feels", "felt", "seems"),
+                        lower("tilted", "tilting", "slanted", "sloped")]  # fmt: skip
+    yield "balance-problems", [lower("tottering", "tottery")]
+    # Tired, low, off food, fretting: "Just weary.", "bit low in meself", "Sad today.", "she's
+    # gone off food completely", "Makes me fret about my own speech", "Now I worry about my own
+    # heart"
+    yield "fatigue", [lower("just", "so", "very", "feeling", "feel", "felt", "'m", "am", "bone",
+                            "dead", "really", "that"),
+                      lower("weary")]  # fmt: skip
+    yield "depression", [lower("low"), lower("in"), lower("meself", "myself", "herself")]
+    yield "depression", [{"LOWER": "sad", "IS_SENT_START": True},
+                         lower("today", "tonight", "again", "this", ".")]  # fmt: skip
+    yield "loss-of-appetite", [lower("gone", "went", "going"), lower("off"),
+                               lower("her", "my", "his", op="?"),
+                               lower("food", "food.", "meals", "eating")]  # fmt: skip
+    yield "anxiety", [lower("me", "i"), lower("fret", "fretting", "fretted")]
+    yield "anxiety", [lower("now", "so"), lower("i"), lower("worry")]
+    # Words and the mind: "getting her words in a twist", "acting oddly all afternoon", "didn't
+    # know it was Saturday", "didn't know she was in her own house"
+    yield "speech-problems", [lower("hard", "difficult", "struggling", "struggle", "trouble",
+                                    "tricky"),
+                              lower("to", op="?"), lower("find", "finding"),
+                              lower("my", "her", "the"), lower("words")]  # fmt: skip
+    yield "speech-problems", [lower("words"), lower("in"), lower("a"), lower("twist", "tangle",
+                                                                            "knot")]  # fmt: skip
+    yield "mental-status-change", [lower("acting", "behaving"),
+                                   lower("oddly", "strangely", "weirdly", "funny",
+                                         "peculiar", "peculiarly")]  # fmt: skip
+    yield "confusion", [lower("she", "he", "i", "pt", "patient", "mum", "mom", "mam", "dad", ",",
+                              "-", "\u2013", "and"),
+                        lemma("do"), NOT, lower("know"),
+                        lower("it", "where", "she", "he", "i"),
+                        lower("was", "day", "she", "he", "i", "'s", "is"),
+                        {"IS_PUNCT": False, "OP": "{0,2}"},
+                        lower("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                              "sunday", "day", "was", "in", "at", "house", "home")]  # fmt: skip
+    # Legs, bladder: "her legs feel like they're not hers", "she doesn't feel when she needs to
+    # go"
+    yield "leg-weakness", [LEGS, lower("feel", "feels", "felt"), lower("like"),
+                           lower("they", "they're", "theyre"), lower("'re", "are", "were",
+                                                                     op="?"),
+                           lower("not", "n't"), lower("mine", "hers", "his",
+                                                      "attached")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("does", "do", "did", "can", "could", "ca"), NOT,
+                                    lower("feel", "tell"),
+                                    lower("when"), lower("she", "i", "he"),
+                                    lower("needs", "need", "needed", "has", "have", "had"),
+                                    lower("to"), lower("go", "pee", "wee", "poo")]  # fmt: skip
+    # Where it hurts: "Tummy pain up high", "Today that wrist is aching", "bone pain in my
+    # shoulder"
+    yield "upper-abdominal-pain", [lower("tummy", "stomach", "belly"),
+                                   lower("pain", "ache", "pains"),
+                                   lower("up", "high"), lower("high", "up")]  # fmt: skip
+    yield "joint-pain", [lower("wrist", "knee", "knees", "elbow", "ankle", "ankles", "hip",
+                               "hips", "shoulder", "knuckles", "fingers"),
+                         lower("is", "are", "'s", "keeps", "been", op="{1,2}"),
+                         lower("aching")]  # fmt: skip
+    yield "bone-pain", [lower("bone"), lower("pain", "pains", "ache"), lower("in"),
+                        lower("my", "her", "the"),
+                        lower("shoulder", "shoulders", "hip", "hips", "knee", "arm", "leg", "ribs",
+                              "pelvis", "back", "spine", "thigh", "collarbone")]  # fmt: skip
+    # Hands and feet: "numb burning hands & feet"
+    yield "neuropathy", [lower("numb", "tingly"), lower("burning", "tingling", "tingly"),
+                         FEET, lower("&", "and", op="?"), FEET]  # fmt: skip
+    # Blood brought up: "there was red in my sputum", "phlegm got streak of blood"
+    yield "coughing-up-blood", [lower("red", "blood"), lower("in"), lower("my", "her", "the"),
+                                lower("sputum", "phlegm", "spit", "mucus")]  # fmt: skip
+    yield "coughing-up-blood", [lower("phlegm", "sputum", "spit", "mucus"),
+                                lower("got", "has", "had", "with", "have"), lower("a", op="?"),
+                                lower("streak", "streaks", "fleck", "flecks", "spot", "spots"),
+                                lower("of"), lower("blood", "red")]  # fmt: skip
+    # What was ruled out: "X-ray says it's not broken", "No yellow in the eyes"
+    yield "fracture:negated", [lower("says", "shows", "showed", "said"),
+                               lower("it", "it's", "its", op="?"), lower("'s", "is", op="?"),
+                               lower("not"), lower("broken", "fractured")]  # fmt: skip
+    yield "jaundice", [lower("yellow"), lower("in"), lower("the", "my", "her"),
+                       lower("eyes", "eye", "skin")]  # fmt: skip
+    yield "neuropathy", [FEET, lower("cold", "numb"), lower("and", "&"),
+                         lower("numb", "tingly", "cold")]  # fmt: skip
+    # Not symptoms: the neighbour's karaoke "really a pain lah"; and round 42's review: machines
+    # that cough and wheeze ("Printer coughing out blank pages", "The tractor's cough has got
+    # worse", "the aircon at the flat is wheezing"), "Knackered old Corolla", "Wifi's weak",
+    # "grew out of it", "The pain nurse is reviewing my patches", "my sleeve fits again"
+    yield NOT_A_SYMPTOM, [lower("really", "such", "proper"), lower("a"), lower("pain"),
+                          lower("lah", "la", ",", ".", "!", "really", "sometimes")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*_MACHINES), lower("'s", "is", "was", "keeps", "been", "kept",
+                                                   op="{0,2}"),
+                          {"IS_PUNCT": False, "OP": "{0,3}"},
+                          lower("coughing", "cough", "coughs", "coughed", "wheezing", "wheezes",
+                                "wheezy", "wheezed", "spluttering", "spluttered")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("knackered", "exhausted", "tired", "weary"),
+                          lower("old", op="?"), lower(*_MACHINES)]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("wifi", "wi-fi", "signal", "reception", "battery", "internet",
+                                "connection", "coffee", "tea", "pressure"),
+                          lower("'s", "is", "was", "so", "very", "really", op="{0,2}"),
+                          lower("weak")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("grew", "grow", "grown", "growing"), lower("out"), lower("of"),
+                          lower("it", "them")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("pain"), lower("nurse", "specialist", "consultant", "doctor",
+                                               "service", "nurses", "doc")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("sleeve", "sleeves", "ring", "rings", "dress", "jeans", "trousers",
+                                "shoe", "shoes", "top", "bra", "watch", "coat", "clothes", "wig",
+                                "skirt", "jumper", "boots", "glove", "gloves", "lid"),
+                          lower("fits", "fit")]  # fmt: skip
+
+
+_MACHINES = ("printer", "generator", "tractor", "truck", "car", "exhaust", "aircon", "fan",
+             "pump", "engine", "laptop", "pickup", "corolla", "van", "ute", "motor", "bike",
+             "mower", "boiler", "kettle", "fridge", "heater", "radiator", "extractor", "computer",
+             "bus", "lorry", "scooter", "motorbike", "jeep", "compressor", "chainsaw")  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5603,4 +5741,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_thirty_nine(),
         *_round_forty(),
         *_round_forty_one(),
+        *_round_forty_two(),
     ]

@@ -1170,7 +1170,20 @@ def _asked_then_answered(target: Span) -> str:
             return "no"
         if _ANSWER_YES.match(said):  # "asked if I have back pain, yes 6/10"
             return "yes"
+    # "... asked about breathlessness, fever and chest pain and she said no to all three", "...
+    # or trouble with my waterworks and I was glad to say no" (round 42)
+    rest = " ".join(t.lower_ for t in doc[target.end : sent.end])
+    if _SAID_NO_TO_ALL.search(rest):
+        return "no"
     return _answered_next(doc, sent)
+
+
+_SAID_NO_TO_ALL = re.compile(
+    r"\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
+    r"(?: (?:glad|happy|pleased|relieved|able) to)? (?:said|say|says|answered) no"
+    r"(?: to (?:all|both|each|every one|any)(?: of (?:them|those|it))?(?: (?:three|four|five))?)?"
+    r"(?: [.!]|$)"
+)
 
 
 _ASKED_OF_HER = frozenset({"had", "have", "did", "any"})
@@ -1448,7 +1461,11 @@ def status(target: Span) -> str:
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
     if answered == "yes":
         categories.discard("HYPOTHETICAL")
-    if "HYPOTHETICAL" in categories or (causes and _asked_if_it_causes(target)):
+    if (
+        "HYPOTHETICAL" in categories
+        or (causes and _asked_if_it_causes(target))
+        or _could_break(target)
+    ):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = (
         _answered_no(target)
@@ -1472,6 +1489,22 @@ def status(target: Span) -> str:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
     return "present"
+
+
+_COULD = frozenset({"could", "might", "may"})
+
+
+def _could_break(target: Span) -> bool:
+    """ "the surgeon thinks it could fracture": a break that may come (round 42)."""
+    return (
+        target.label_ == "fracture"
+        and target.start > 0
+        and target.doc[target.start - 1].lower_ in _COULD
+        and target[0].lower_ in _BREAKS  # not "could my wrist be broken?", a question
+    )
+
+
+_BREAKS = frozenset({"fracture", "break", "snap", "crack"})
 
 
 def _near(a: Span, b: Span) -> bool:

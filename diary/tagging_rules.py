@@ -1000,7 +1000,18 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "worrying about the scan results on Friday": the day is the scan's.
     causes = ("since", "from", "after", "because", "about", "before", "until", "till", "who",
               "which", "whose", "abt", "bout", "re", "over")  # fmt: skip
+    if modifier.start >= target.end and _compared_in_brackets(span_between):
+        return False  # "Back pain 8/10 (was 5 yesterday)": the day is the comparison's (round 42)
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
+
+
+def _compared_in_brackets(span_between: Span) -> bool:
+    """ "(was 5 yesterday)", "(x2 yesterday)": a rating in brackets before the time."""
+    words = [t.lower_ for t in span_between]
+    if "(" not in words:
+        return False
+    inside = words[len(words) - words[::-1].index("(") :]
+    return any(w.isdigit() or re.fullmatch(r"x\d+|\d+/10", w) for w in inside)
 
 
 # "still on the keppra", "still taking the tablets": a treatment goes on, not the symptom.
@@ -1226,7 +1237,13 @@ def _chart_cross_reaches(target: Span, modifier: Span, span_between: Span) -> bo
     """A cross reaches the item on its side of the chart's layout: "Fever ✗" after it, "✗
     fever" before it where the marks lead."""
     before = modifier.end <= target.start
-    return before == _marks_lead(target.doc) and _chart_mark_reaches(target, modifier, span_between)
+    doc = target.doc
+    if not before and modifier.end < len(doc) and doc[modifier.end].lower_ in _NO_AFTER_CROSS:
+        return False  # "Constipation day 3 ✗ no BM": the cross is the "no" after it (round 42)
+    return before == _marks_lead(doc) and _chart_mark_reaches(target, modifier, span_between)
+
+
+_NO_AFTER_CROSS = frozenset({"no", "not", "nil", "none", "zero"})
 
 
 def _the_word_not(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -1754,6 +1771,10 @@ def context_rules() -> list[ConTextRule]:
                            "chap"))]  # fmt: skip
     # "Our eldest has a nasty ear infection", "My workmate's been off with depression" (round 40)
     others += ["eldest", "youngest", "workmate", "coworker", "co-worker"]
+    # "Mum's roommate coughs all night" (round 42's review); "Somebody at the support group had a
+    # seizure last year" (round 42)
+    others += ["roommate", "room-mate", "flatmate", "housemate"]
+    others += [f"{who} {at} the" for who in ("somebody", "someone") for at in ("at", "in", "from")]
     # "wee woman in the next bed", "the old fella across the ward"
     others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")
                for who in ("lady", "woman", "man", "guy", "girl", "bloke", "fella",
@@ -1802,6 +1823,58 @@ def context_rules() -> list[ConTextRule]:
     add([f"{who} {verb} the" for who in relatives for verb in ("thinks", "reckons")], "PSEUDO",
         "PSEUDO")  # fmt: skip
     add(guessing, unc, "FORWARD", max_targets=1, **clause)
+
+    # Round 42: what a chemist, a nurse or a booklet warns of ("the chemist warned us about
+    # hand-foot syndrome with it", "the nurse said any fever on chemo is an emergency", "It says
+    # tiredness, hair thinning and a sore mouth can all happen", "steroids can make you
+    # thirsty"); a time before a treatment ("Before the radiotherapy my spine ached"); a season
+    # and its year ("Spring 2021 I had pneumonia"); what has been normal since ("Mon temp
+    # 101.2F, normal since"); a comparison with a day ("SOB up vs yesterday").
+    warned = [word("warned", "warn", "warns"), word("us", "me", "her", "him", "them"),
+              word("about", "of")]  # fmt: skip
+    add([warned], hyp, "FORWARD", max_scope=8, **clause)
+    told_any = "said any | says any | say any | told me any | told us any | told her any"
+    add(phrases(told_any), hyp, "FORWARD", max_scope=6, **clause)
+    can_happen = """can all happen | can happen | can all come | may all happen | might all happen |
+        may occur | can occur | might occur | could occur | might come on | may come on |
+        could come on | may kick in | might kick in | could kick in | could start | might start |
+        may start | might build up | may build up | could build up"""
+    add(phrases(can_happen), hyp, "BACKWARD", max_scope=12, **clause)
+    add(phrases("can make you | can make her | may make you | might make you"), hyp, "FORWARD",
+        max_scope=6, **clause)  # fmt: skip
+    before_treatment = [
+        f"before {the}{treatment}"
+        for the in ("the ", "my ", "")
+        for treatment in ("radiotherapy", "radio", "radiation", "surgery", "op", "operation",
+                          "treatment", "tablets", "injections", "infusions", "mastectomy")
+    ]  # fmt: skip
+    add(before_treatment, hist, "FORWARD", **clause)
+    seasons = ["spring", "summer", "autumn", "winter", "fall"]
+    season_year = [word(*seasons), {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]
+    add([season_year], hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    normal_since = "normal since | fine since | okay since | ok since"
+    add(phrases(normal_since), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # Gone (round 42's review): "the nausea has finally lifted", "the drowsiness from the new
+    # pills has worn off", "the insomnia went with it", "Mum's pain has eased off completely",
+    # "stopped them and it never came back"
+    lifted = """has lifted | have lifted | finally lifted | has finally lifted | lifted completely |
+        has worn off | have worn off | worn off | wore off | went with it | went once |
+        eased off completely | has eased off completely | never came back | it never came back"""
+    add(phrases(lifted), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
+    # "Broke my wrist two year ago", "one seizure in Aug 2022", "the cough I had in spring"
+    year_ago = [f"{n} year ago" for n in ("two", "three", "four", "five", "2", "3", "4", "5")]
+    add(year_ago, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    short_months = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec")  # fmt: skip
+    in_months = [f"in {month}" for month in (*short_months, *seasons)]
+    add(in_months, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
+    # "New leaflet for the capecitabine: sore palms or soles, diarrhoea more than 4 times a day"
+    leaflet = [word("leaflet", "booklet", "factsheet", "handout"),
+               word("for", "from", "about", "on", "says", "lists", "warns"),
+               {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": ":"}]  # fmt: skip
+    add([leaflet], hyp, "FORWARD", max_scope=24)
+    compared = "vs yesterday | versus yesterday | compared to yesterday | compared with yesterday"
+    add(phrases(compared), "PSEUDO", "PSEUDO")
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |

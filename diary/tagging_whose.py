@@ -121,14 +121,37 @@ def subject(target: Span, carer: bool = False) -> str:
 def someone_elses(target: Span) -> bool:
     """Whether the mention is someone else's by who writes the note and whose clause it is (a
     note that does not say who writes it keeps its reading: carers name the patient as often as
-    patients name others)."""
+    patients name others, unless the note turns to the writer herself, below)."""
     role = writer(target.doc)
     if not role:
-        return False
+        return _before_her_own_part(target) and subject(target) in ("third", "name")
     said = subject(target, carer=role == "carer")
     return (role == "carer" and said == "first") or (
         role == "patient" and said in ("third", "name")
     )
+
+
+# The writer turning from others to herself: "Carol said her cough is so bad she can't sleep.
+# Me, knock on wood: just tired.", "Ma sister Morag phoned, she was coughing up blood. Me: nae
+# cough", "Today for me: chest fine" (round 42).
+_HER_OWN_PART = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:me|and me|as for me|(?:today|now) for me|for me)"
+    r"(?: now| today| myself)?\s*(?:[:,\-\u2013\u2014]|\(|$)",
+    re.MULTILINE,
+)
+
+
+def _before_her_own_part(target: Span) -> bool:
+    """Whether the mention comes before the writer's turn to herself, in a note that names no
+    one she cares for (a carer's "Mum vomited twice. Me: shattered" is Mum's)."""
+    doc = target.doc
+    at = doc.user_data.get("diary_her_own_part")
+    if at is None:
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        found = _HER_OWN_PART.search(text)
+        at = found.start() if found and not _CARED_FOR.search(text[: found.start()]) else -1
+        doc.user_data["diary_her_own_part"] = at
+    return target.start_char < at
 
 
 # A chat copied into the diary: "[08:12] Deb: anyone else's feet peeling?", "Jo (10:14): ...",

@@ -304,6 +304,12 @@ RED_FLAG_RECALL_FLOORS = {
     # doubted), "Words are getting stuck, I know what I want to say".
     "notes_dev_round40a.jsonl": 0.990,
     "notes_dev_round40b.jsonl": 0.989,
+    # round41a 94/95 and round41b 125/126 (89 and 115 blind), tuned on in round 42. Asked, not
+    # found present: "Had some leakage when I didn't make it in time" (read as the words after
+    # it), "Not sure if the headache from the heat or from the medicine" (a doubt of its cause,
+    # read as a doubt of the headache).
+    "notes_dev_round41a.jsonl": 0.989,
+    "notes_dev_round41b.jsonl": 0.992,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -428,8 +434,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round41a and
-# round41b after round 40 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round42c and
+# round42d after round 41 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
@@ -450,13 +456,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 40's tuning had stopped, scored blind by its reader (3f43dc4): F1
-    # 0.891 (P 0.867 / R 0.916), 89/95 found, 93/95 offered (the first weeks after the spread;
-    # couples who write as "we"); after round 41 the same ...
-    "notes_dev_round41a.jsonl": (0.890, 0.936, 0.978),
-    # ... and F1 0.896 (P 0.877 / R 0.916), 115/126 found, 118/126 offered (lists, ratings,
-    # arrows, ticks; each item against the day before); after round 41 0.904, 116, 118.
-    "notes_dev_round41b.jsonl": (0.903, 0.920, 0.936),
+    # Written after round 41's tuning had stopped, scored blind by its reader (6f6bc85): F1
+    # 0.864 (P 0.874 / R 0.855), 102/119 found, 111/119 offered (treatment changes; long
+    # run-on notes in text-speak); after round 42 0.868, 102, 111 ...
+    "notes_dev_round42c.jsonl": (0.867, 0.857, 0.932),
+    # ... and F1 0.940 (P 0.936 / R 0.944), 112/118 found, 114/118 offered (sons and daughters
+    # of a mother in her eighties with other illnesses; today against yesterday); after round
+    # 42 the same.
+    "notes_dev_round42d.jsonl": (0.939, 0.949, 0.966),
 }
 
 
@@ -469,15 +476,14 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 38, 39, 40 and 41 (the same
-# totals each time): F1 0.939 (P 0.949 / R 0.929),
-# red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973 (253/260);
-# after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30
-# 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252;
-# after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,
-# 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 42: F1 0.940 (P 0.950 / R
+# 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973
+# (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
+# rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933,
+# 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after
+# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.938
+HOLDOUT_F1_FLOOR = 0.939
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.972
 
