@@ -41,6 +41,7 @@ from diary.tagging_pipeline import (
     build_pipeline,
     forget_lemmas,
     mentions_of,
+    quoted_as_words,
     status,
 )
 from diary.tagging_rules import phrases, words
@@ -423,6 +424,7 @@ class Tagger:
             original, positions = originals[index], cleaned[index][1]
             found = mentions_of(doc)
             reaches = doc.user_data.get(REACHES, {})
+            quoted = quoted_as_words(original)
             for ent in found:
                 if ent.label_ == _NOT_A_SYMPTOM:
                     continue
@@ -430,6 +432,8 @@ class Tagger:
                 start, end = offset + ent.start_char, offset + end_char
                 if positions is not None:
                     start, end = positions[start], positions[end - 1] + 1
+                if quoted and any(a <= start < end <= b for a, b in quoted):
+                    continue  # "Phone wrote 'my legs are weak' when I said 'my eggs are cheap'"
                 results[index].extend(self._mentions(ent, original[start:end], start, end))
             # The safety net: a red flag the reader could not place, asked as a question.
             for asked in [*questions(doc, found, context), *fragments(doc, found)]:

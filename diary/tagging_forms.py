@@ -2141,6 +2141,34 @@ _PETS = lower(*_PET_WORDS)
 _MACHINES = ("printer", "toaster", "phone", "laptop", "computer", "car", "telly", "tv", "wifi",
              "app", "machine", "fridge", "boiler", "kettle", "router", "tablet", "ipad",
              "screen", "oven")  # fmt: skip
+_COUGHING_MACHINES = ("printer", "generator", "tractor", "exhaust", "aircon", "fan", "pump",
+                      "engine", "laptop", "pickup", "mower", "boiler", "kettle", "heater",
+                      "radiator", "extractor", "compressor", "chainsaw", "motor", "motorbike",
+                      "scooter", "toaster", "fridge", "computer")  # fmt: skip
+_NOT_BETWEEN = [
+    "in",
+    "on",
+    "at",
+    "with",
+    "to",
+    "into",
+    "next",
+    "and",
+    "i",
+    "me",
+    "she",
+    "he",
+    "her",
+    "him",
+    "we",
+    "us",
+    "they",
+    "them",
+    "mum",
+    "mom",
+    "dad",
+    "who",
+]
 # ... and the other animals a note tells of (round 18's review)
 _ANIMALS = lower(*_PET_WORDS, "parrot", "goat", "labrador", "pigeon", "pigeons", "fish", "bird",
                  "budgie", "cow", "sheep", "rover", "kitty", "pony")  # fmt: skip
@@ -5671,13 +5699,15 @@ def _round_forty_two() -> Iterable[tuple[str, Pattern]]:
     # "grew out of it", "The pain nurse is reviewing my patches", "my sleeve fits again"
     yield NOT_A_SYMPTOM, [lower("really", "such", "proper"), lower("a"), lower("pain"),
                           lower("lah", "la", ",", ".", "!", "really", "sometimes")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower(*_MACHINES), lower("'s", "is", "was", "keeps", "been", "kept",
-                                                   op="{0,2}"),
-                          {"IS_PUNCT": False, "OP": "{0,3}"},
-                          lower("coughing", "cough", "coughs", "coughed", "wheezing", "wheezes",
-                                "wheezy", "wheezed", "spluttering", "spluttered")]  # fmt: skip
+    coughs = lower("coughing", "cough", "coughs", "wheezing", "wheezes", "wheezy", "spluttering")
+    between = {"IS_PUNCT": False, "OP": "{0,3}", "LOWER": {"NOT_IN": _NOT_BETWEEN}}
+    yield NOT_A_SYMPTOM, [lower(*_COUGHING_MACHINES), between, coughs]
+    # (not "on the bus coughing", "in the car coughing": the car's own "The car's coughing")
+    yield NOT_A_SYMPTOM, [lower("car", "truck", "van", "bus", "ute", "jeep"), lower("'s"), coughs]
     yield NOT_A_SYMPTOM, [lower("knackered", "exhausted", "tired", "weary"),
-                          lower("old", op="?"), lower(*_MACHINES)]  # fmt: skip
+                          lower("old", op="?"),
+                          lower(*_MACHINES, *_COUGHING_MACHINES, "truck", "van", "corolla",
+                                "ute", "bike", "jeep", "lorry", "bus")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("wifi", "wi-fi", "signal", "reception", "battery", "internet",
                                 "connection", "coffee", "tea", "pressure"),
                           lower("'s", "is", "was", "so", "very", "really", op="{0,2}"),
@@ -5692,10 +5722,175 @@ def _round_forty_two() -> Iterable[tuple[str, Pattern]]:
                           lower("fits", "fit")]  # fmt: skip
 
 
-_MACHINES = ("printer", "generator", "tractor", "truck", "car", "exhaust", "aircon", "fan",
-             "pump", "engine", "laptop", "pickup", "corolla", "van", "ute", "motor", "bike",
-             "mower", "boiler", "kettle", "fridge", "heater", "radiator", "extractor", "computer",
-             "bus", "lorry", "scooter", "motorbike", "jeep", "compressor", "chainsaw")  # fmt: skip
+def _round_forty_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round42c and round42d (round 43): treatment changes, run-on notes in
+    text-speak, a mother in her eighties kept by her children, today against yesterday."""
+    # The mind: "Very hard to get her wakened", "Ma's been away in
+    # herself", "stood in the car park with no idea why I was there", "struggling for the names
+    # of things", "my words got tangled", "no trouble with her speech", "her usual memory
+    # trouble", "Mom's forgetfulness is worse"
+    yield "mental-status-change", [lower("hard", "difficult"), lower("to"), lower("get"),
+                                   lower("her", "him", "me", "mum", "mom", "ma"),
+                                   lower("wakened", "woken", "awake", "roused")]  # fmt: skip
+    # "real sleepy, couldnt hardly wake her", "so drowsy we can barely wake her": one mention
+    yield "mental-status-change", [lower("drowsy", "sleepy"),
+                                   {"OP": "{0,4}", "LOWER": {"IN": [",", "we", "i", "that", "you",
+                                                                    "could", "can", "couldnt",
+                                                                    "cant", "n't", "not"]}},
+                                   lower("hardly", "barely"), lower("wake", "rouse"),
+                                   lower("her", "him", "me", op="?")]  # fmt: skip
+    yield "mental-status-change", [lower("away"), lower("in"),
+                                   lower("herself", "himself", "myself")]  # fmt: skip
+    yield "confusion", [lower("no"), lower("idea"), lower("why", "how"), lower("i", "she", "he"),
+                        lower("was", "got", "'d", "had"), lower("got", "come", op="?"),
+                        lower("there", "here", "in")]  # fmt: skip
+    yield "speech-problems", [lower("struggling", "struggles", "fumbling"), lower("for"),
+                              lower("the", op="?"), lower("names", "name"), lower("of"),
+                              lower("things", "people", "everyday")]  # fmt: skip
+    yield "speech-problems", [lower("words"),
+                              lower("got", "get", "getting", "are", "were", "keep"),
+                              lower("tangled", "jumbled", "muddled", "mixed",
+                                    "scrambled")]  # fmt: skip
+    yield "speech-problems", [lower("trouble", "problems", "difficulty", "bother"),
+                              lower("with"), lower("her", "my", "his"),
+                              lower("speech", "speaking", "talking", "words")]  # fmt: skip
+    yield "memory-problems", [lower("memory"), lower("trouble", "troubles", "problems")]
+    yield "memory-problems", [lower("forgetfulness")]
+    # Pain and where it sits: "the pain in my hips and ribs", "The ache on the right side of my
+    # belly just below the ribs", "her usual stiff, achy hands"
+    yield "bone-pain", [lemma("pain", "ache"), lower("in"), lower("my", "her"),
+                        lower("hips", "hip", "ribs", "spine", "pelvis", "shoulders"), lower("and"),
+                        lower("ribs", "spine", "pelvis", "hips", "back")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("on"), lower("the"),
+                                   lower("right"), lower("side"), lower("of"),
+                                   lower("my", "her", "the"),
+                                   lower("belly", "tummy", "stomach", "abdomen"),
+                                   lower("just", op="?"), lower("below", "under", "beneath"),
+                                   lower("the", "my", "her"), lower("ribs", "rib")]  # fmt: skip
+    yield "joint-pain", [lower("stiff"), lower(",", "and"), lower("achy", "sore", "painful"),
+                         lower("hands", "fingers", "knees", "joints", "wrists")]  # fmt: skip
+    # Blood, breath, the heart: "phlegm with red streaks", "coughed out clots of blood",
+    # "Breathing is harder", "her heart rate was all over the place"
+    yield "coughing-up-blood", [lower("phlegm", "sputum", "mucus", "spit"), lower("with"),
+                                lower("red", "blood", "bloody", "pink"),
+                                lower("streaks", "streak", "flecks", "specks", "spots",
+                                      "bits")]  # fmt: skip
+    yield "coughing-up-blood", [lower("coughed", "coughing", "cough", "coughs"),
+                                lower("out", "up"), lower("clots", "clot", "lumps"), lower("of"),
+                                lower("blood")]  # fmt: skip
+    yield "shortness-of-breath", [lower("breathing"),
+                                  lower("is", "'s", "was", "gets", "getting", op="{1,2}"),
+                                  lower("harder", "laboured", "labored", "difficult")]  # fmt: skip
+    yield "palpitations", [lower("heart"), lower("rate", "rhythm", "beat", op="?"),
+                           lower("is", "was", "'s", "been", "going", "has", op="{1,2}"),
+                           lower("all"),
+                           lower("over"), lower("the"), lower("place", "shop")]  # fmt: skip
+    # The body's words in other Englishes: "Hot body since afternoon", "feel like want to
+    # vomit", "4 days no open bowel", "the dex has me parched all the time", "can't stop
+    # drinking water"
+    yield "fever", [lower("hot"), lower("body")]
+    yield "nausea", [lower("feel", "feeling", "felt"), lower("like"), lower("want", "wan"),
+                     lower("to"), lower("vomit", "vomiting", "throw", "puke")]  # fmt: skip
+    yield "constipation", [lower("days", "day"), lower("no"), lower("open"),
+                           lower("bowel", "bowels")]  # fmt: skip
+    yield "high-blood-sugar", [lower("parched"), lower("all", "constantly", "day", op="?"),
+                               lower("the", "day", "night", op="?"),
+                               lower("time", "long", "night")]  # fmt: skip
+    yield "high-blood-sugar", [*CANT, lower("stop"), lower("drinking")]
+    # Skin, mouth, jaw: "Only the hands peel", "down below is dry as a bone", "a small wound on
+    # the gum that does not heal", "little interest in eating"
+    yield "hand-foot-syndrome", [lower("the"), lower("hands", "palms", "feet", "soles"),
+                                 lower("are", "keep", op="?"),
+                                 lower("peel", "peeling", "flaking")]  # fmt: skip
+    yield "vaginal-dryness", [lower("down"), lower("below", "there"),
+                              lower("is", "'s", "feels", "so", op="{1,2}"),
+                              lower("dry")]  # fmt: skip
+    yield "jaw-pain", [lower("wound", "sore", "ulcer", "spot"), lower("on", "in"),
+                       lower("the", "my", "her"), lower("gum", "gums", "jaw"),
+                       lower("that", op="?"), {"NORM": {"IN": ["does", "do", "will", "won't",
+                                                              "doesn't"]}},
+                       lower("not", "n't", op="?"), lower("heal")]  # fmt: skip
+    yield "loss-of-appetite", [lower("little", "no"), lower("interest"), lower("in"),
+                               lower("eating", "food", "meals")]  # fmt: skip
+    # Balance, sickness, the mood: "swaying on the stairs", "I keep nearly going over", "I'm
+    # bringing up first thing too", "always worried", "Low as anything this week"
+    yield "balance-problems", [lower("swaying", "sway", "swayed"),
+                               lower("on", "when", "going", "about", "around")]  # fmt: skip
+    yield "balance-problems", [lower("keep", "keeps"), lower("nearly", "almost"),
+                               lower("going"), lower("over")]  # fmt: skip
+    yield "vomiting", [lower("'m", "am", "been", "was", "keep", "is"), lower("bringing"),
+                       lower("up"),
+                       {"LOWER": {"IN": ["first", "everything", "again", "too", "all", ".", ",",
+                                         "after", "every"]}}]  # fmt: skip
+    yield "anxiety", [lower("always", "constantly"), lower("worried", "worrying")]
+    # "only a twinge when she stands", "I've been getting weaker for weeks"
+    yield "pain", [lower("a"), lower("twinge", "twinges")]
+    yield "weakness", [lower("been"), lower("getting", "growing"), lower("weaker")]
+    # "No fever, I'm just paranoid", "I'm paranoid with this new drug" (not "paranoid about any
+    # slurring", a worry of one thing, nor "now I'm paranoid" after reading)
+    yield "anxiety", [lower("just", "so", "really", "getting", "feeling"), lower("paranoid")]
+    yield "anxiety", [lower("paranoid"), lower("with"), lower("this", "these", "the")]
+    yield "depression", [{"LOWER": "low", "IS_SENT_START": True}, lower("as")]
+    # Bones: "Vertebra collapsed", "my left thigh bone has a crack in it"
+    yield "fracture", [lower("vertebra", "vertebrae"), lower("has", "have", op="?"),
+                       lower("collapsed")]  # fmt: skip
+    yield "fracture", [lower("bone"), lower("has", "'s", "had"), lower("a"),
+                       lower("crack", "break", "fracture")]  # fmt: skip
+    # Sight, a denial: "blurred sight", "no blurriness", "no wobble"
+    yield "vision-problems", [lower("blurred", "blurry", "blurring", "fuzzy"),
+                              lower("sight", "eyesight")]  # fmt: skip
+    yield "vision-problems", [lower("blurriness")]
+    yield "balance-problems:negated", [lower("nae", "no"), lower("wobble")]
+    yield "balance-problems", [lower("balance"), lower("is", "'s", "was", "been", op="{1,2}"),
+                               lower("all"), lower("over"), lower("the"),
+                               lower("place", "shop")]  # fmt: skip
+    # Nights: "Soaked through again tonight, sweat everywhere"
+    yield "hot-flashes", [lower("sweat", "sweating"), lower("everywhere")]
+    yield "hot-flashes", [{"LOWER": {"IN": ["soaked", "drenched"]}, "IS_SENT_START": True},
+                          lower("through")]  # fmt: skip
+    # Not symptoms (round 43's review): a pain or a seizure diary, first aid for a fit, the rules
+    # on seizures and driving, sweating in a heatwave or a sauna, aching to see the grandkids,
+    # England collapsed, a hurt pride, a mosquito buzzing in her ear, dictation's "a new pain for
+    # the greenhouse", "pain of glass", "Sore the consultant today", "one more weak of
+    # radiotherapy"
+    yield NOT_A_SYMPTOM, [lower("pain", "seizure", "symptom", "fit", "fits"),
+                          lower("diary", "diaries", "log", "chart"),
+                          {"LOWER": {"NOT_IN": [":", "today", "-", "\u2013", "entry",
+                                                "for"]}}]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("seizure", "seizures", "fit", "fits"), lower("first"),
+                          lower("aid")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("rules", "rule", "law", "regulations"), lower("on", "about", "for"),
+                          lower("seizures", "fits", "seizure", "blackouts")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("sweating", "sweat", "sweaty", "sweated"),
+                          lower("buckets", "cobs", op="?"), lower("in", "at", "from"),
+                          lower("the", "this", "a", op="?"),
+                          lower("heatwave", "heat", "sauna", "sun", "gym", "humidity", "steam",
+                                "spa", "midday")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("aching", "itching", "dying"), lower("to"),
+                          lower("see", "get", "go", "hug", "meet", "have", "hear", "tell",
+                                "know")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("england", "australia", "ireland", "scotland", "wales", "team",
+                                "batting", "wickets", "innings", "defence", "defense",
+                                "market", "shares", "tent", "roof", "ceiling", "shelf"),
+                          lower("collapsed", "collapses")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("hurting", "hurt", "hurts", "wounded", "bruised"), lower("is",
+                          op="?"), lower("my", "her"), lower("pride", "ego", "feelings",
+                                                             "wallet")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("mozzie", "mosquito", "fly", "bee", "wasp", "midge", "bug"),
+                          lower("buzzing", "whining"), lower("in", "round", "around", op="?"),
+                          lower("my", "her", op="?"), lower("ear", "ears", op="?")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("pain", "pains"), lower("of", "for", "in"),
+                          lower("the", op="?"),
+                          lower("glass", "greenhouse", "window", "skylight", "conservatory",
+                                "shed", "frame")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("i", "we", "she", "he", "they"), lower("sore"),
+                          lower("the", "a", "him", "them", "dr", "doctor", "our")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [{"LOWER": "sore", "IS_SENT_START": True}, lower("the"),
+                          lower("consultant", "doctor", "gp", "nurse", "oncologist", "specialist",
+                                "team", "surgeon", "registrar", "dentist")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("more", "great", "whole", "next", "last", "this", "one", "good"),
+                          lower("weak"),
+                          lower("of", "to", ",", "away", "off", "sorry")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -5742,4 +5937,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty(),
         *_round_forty_one(),
         *_round_forty_two(),
+        *_round_forty_three(),
     ]

@@ -1180,7 +1180,7 @@ def _asked_then_answered(target: Span) -> str:
 
 _SAID_NO_TO_ALL = re.compile(
     r"\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
-    r"(?: (?:glad|happy|pleased|relieved|able) to)? (?:said|say|says|answered) no"
+    r"(?: (?:glad|happy|pleased|relieved|able) to)? (?:said|say|says|answered|ticked|put) no"
     r"(?: to (?:all|both|each|every one|any)(?: of (?:them|those|it))?(?: (?:three|four|five))?)?"
     r"(?: [.!]|$)"
 )
@@ -1627,6 +1627,30 @@ def mentions_of(doc: Doc) -> list[Span]:
     ):
         kept = [_broken_joint(e) for e in kept]
     return kept
+
+
+# Words quoted as words, not said of herself (round 43's review): what the phone typed for
+# what she said ("Phone wrote 'my legs are weak' when I said 'my eggs are cheap'", "Siri put
+# 'nausea' for 'Nashua'"), a song, a band, a film or a crossword's answer ("Listening to
+# 'Fever' by Peggy Lee", "14 across was 'MIGRAINE'").
+_QUOTE_MARK = re.compile("['\"\u2018\u2019\u201c\u201d]")
+_QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c](.{1,60}?)['\u2019\"\u201d](?!\w)")
+_QUOTED_AS_WORDS = re.compile(
+    r"\b(?:when i said|i'd said|i had said|but i said|i meant|meant to be|meant to say|"
+    r"should have said|should have been|instead of|tried to say|"
+    r"(?:phone|siri|alexa|dictation|voice to text|talk to text|autocorrect|voice note|"
+    r"voice typing) (?:typed|wrote|put|heard|made|changed)|"
+    r"songs?|radio|band|album|sang|singing|film|movie|book called|crossword|across)\b"
+    r"|['\u2019\"\u201d] (?:for|meaning) ['\u2018\"\u201c]"
+)
+
+
+def quoted_as_words(text: str) -> list[tuple[int, int]]:
+    """Where a note quotes words as words: [(start, end)] character offsets in the text as
+    written (the pipeline's text has the quotes around a few words blanked), or nothing."""
+    if not _QUOTE_MARK.search(text) or not _QUOTED_AS_WORDS.search(text.lower()):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 # How an event already named looked to those beside her: "had a seizure, arms jerking", "she

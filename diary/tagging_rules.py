@@ -38,6 +38,7 @@ RELATIVES = words("""
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
+_HIM = words("dad daddy father papa pa grandad granddad grandpa granda grandfather husband hubby")
 # A man who reports "she" or "her" speaks of the patient (the diary's owner is a woman), as the
 # guideline's "husband says I'm acting strange" does; a sister's "her" may be another woman's.
 _MEN_WHO_REPORT = words("husband hubby son dad father brother boyfriend")
@@ -279,6 +280,11 @@ _A_MAN_THE_PATIENT = re.compile(
     r"(?:note|line|diary|entry)\b"
     # a note signed by his child or wife: "(His daughter.)", "(Kwame, his son)"
     r"|\((?:\w+, )?his (?:daughter|son|wife|granddaughter|grandson)\.?\)"
+    # "Written by his grandson.", "Note from his daughter.", "From Wanjiru, his granddaughter."
+    # (round 43's review)
+    r"|\b(?:written|typed|note|notes|message) (?:by|from) (?:\w+,? )?his "
+    r"(?:daughter|son|wife|granddaughter|grandson|grandchild|partner|carer)\b"
+    r"|\bfrom \w+,? his (?:daughter|son|wife|granddaughter|grandson|grandchild)\b"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 # A care record: a note that opens with the one cared for and a clock time, as staff in a care
@@ -434,6 +440,8 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         )
     if said == "relative" or _described_as_the_patient(doc, modifier):
         return False  # "Dad's been confused ... He's the one with the breast cancer"
+    if first.lower_ in _HIM and a_man_is_the_patient(doc):
+        return False  # "Papa is coughing a lot today. From Wanjiru, his granddaughter." (round 43)
     # "Dad here.", "Jen (partner):", "Daughter writing:": the relative is the one writing.
     nxt = modifier.end
     while nxt < len(doc) and doc[nxt].text in (")", "]"):
@@ -714,6 +722,7 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 _GONE_ELSEWHERE = words("""
     into to onto round around across from numb dead in out back for home weak floppy limp
     heavy stiff red yellow swollen droopy funny strange
+    a all very really bit pale grey gray white blue purple black tingly wobbly blurry puffy pink
 """)
 
 
@@ -728,6 +737,21 @@ def _a_person_went(doc: Doc, i: int) -> bool:
     return doc[i - 1].lower_ in _HAD and doc[i - 2].lower_ in _PEOPLE_WHO_GO
 
 
+_STOPPED_HERSELF = words("halfway half-way twice several every walking talking climbing")
+_TO_REST = words("rest sit catch breather breath")
+
+
+def _she_stopped(doc: Doc, i: int) -> bool:
+    """ "Breathless going up the stairs, stopped halfway for a rest": she stopped, not the
+    breath (round 43's review)."""
+    if doc[i].lower_ != "stopped" or i + 1 >= len(doc):
+        return False
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    return after[0] in _STOPPED_HERSELF or (
+        after[0] in ("to", "for") and not _TO_REST.isdisjoint(after[1:])
+    )
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
     reaches back over one comma that opens its own short clause."""
@@ -738,7 +762,7 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
         and doc[modifier.end].lower_ in _GONE_ELSEWHERE
     ):
         return False
-    if _a_person_went(doc, modifier.end - 1):
+    if _a_person_went(doc, modifier.end - 1) or _she_stopped(doc, modifier.end - 1):
         return False
     if _same_clause(target, modifier, span_between):
         return True
@@ -1003,6 +1027,14 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.end and _compared_in_brackets(span_between):
         return False  # "Back pain 8/10 (was 5 yesterday)": the day is the comparison's (round 42)
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
+
+
+def _any_told(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "the nurse said any fever on chemo is an emergency": a rule of what may come; not "Doctor
+    says any pain in my back is the bone mets", hers (round 42)."""
+    return _same_clause(target, modifier, span_between) and not any(
+        t.lower_ in ("my", "her") for t in target
+    )
 
 
 def _compared_in_brackets(span_between: Span) -> bool:
@@ -1796,6 +1828,9 @@ def context_rules() -> list[ConTextRule]:
         {"LOWER": {"IN": sorted(_ANIMALS)}},
     ]
     add([animal], fam, "FORWARD", max_scope=10, **clause)
+    # "Dog spewed on the deck", "Spaniel worn out" (round 43's review)
+    add([[{"IS_SENT_START": True, "LOWER": {"IN": sorted(_ANIMALS)}}]], fam, "FORWARD",
+        max_scope=10, **clause)  # fmt: skip
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "a video of someone's face drooping": another person's part (round 13)
     add(
@@ -1834,7 +1869,7 @@ def context_rules() -> list[ConTextRule]:
               word("about", "of")]  # fmt: skip
     add([warned], hyp, "FORWARD", max_scope=8, **clause)
     told_any = "said any | says any | say any | told me any | told us any | told her any"
-    add(phrases(told_any), hyp, "FORWARD", max_scope=6, **clause)
+    add(phrases(told_any), hyp, "FORWARD", max_scope=6, on_modifies=_any_told)
     can_happen = """can all happen | can happen | can all come | may all happen | might all happen |
         may occur | can occur | might occur | could occur | might come on | may come on |
         could come on | may kick in | might kick in | could kick in | could start | might start |
@@ -1875,6 +1910,43 @@ def context_rules() -> list[ConTextRule]:
     add([leaflet], hyp, "FORWARD", max_scope=24)
     compared = "vs yesterday | versus yesterday | compared to yesterday | compared with yesterday"
     add(phrases(compared), "PSEUDO", "PSEUDO")
+
+    # Round 43: comparisons with a day or a time gone by are not the past ("The ache in my ribs is
+    # back to how it was on Monday", "Breathing's back to how it was a fortnight ago", "Less
+    # dizzy than on Monday"); what a doctor went through ("Dr went through it all: I'll probably
+    # lose my hair, tingly fingers might start"); "a fracture could happen from just a cough";
+    # "asked what a seizure would look like"; "Six months since the fit"; "still there" ("the
+    # pins and needles in my toes hasn't gone").
+    ago = [f"{n} {unit} ago" for n in ("a", "two", "three", "2", "3") for unit in ("week", "weeks",
+           "fortnight", "month", "months")]  # fmt: skip
+    compared_days = [
+        f"{like} {when}"
+        for like in ("how it was", "like it was", "as it was", "how they were", "how she was",
+                     "same as", "as bad as", "worse than", "better than", "than")
+        for when in (*(f"on {day}" for day in weekdays), *ago, "last week", "last weekend",
+                     "last month")
+    ]  # fmt: skip
+    compared_days += [f"than {day}" for day in weekdays]
+    add(compared_days, "PSEUDO", "PSEUDO")
+    went_through = [
+        f"{went} {over} {it}:"
+        for went in ("went", "go", "goes")
+        for over in ("through", "over")
+        for it in ("it all", "it", "side effects", "the side effects", "the possible side effects",
+                   "what to expect", "the risks")
+    ]  # fmt: skip
+    went_through += ["i'll probably", "i will probably", "she'll probably", "she will probably"]
+    add(went_through, hyp, "FORWARD", max_scope=24, **clause)
+    could_happen = "could happen | may happen | might happen | would look like | would be like"
+    add(phrases(could_happen), hyp, "BACKWARD", max_scope=10, **clause)
+    add(phrases("asked what | ask what | asking what"), hyp, "FORWARD", max_scope=6, **clause)
+    since_the = [{"LOWER": {"IN": ["months", "weeks", "years", "days", "month", "week", "year"]}},
+                 word("since"), word("the", "my", "her")]  # fmt: skip
+    add([since_the], hist, "FORWARD", max_scope=3, **clause)
+    not_gone = """hasn't gone | haven't gone | has not gone | have not gone | hasn't gone away |
+        haven't gone away | has not gone away | hasn't cleared | hasn't eased | not gone away |
+        hasn't shifted | hasn't budged"""
+    add(phrases(not_gone), "PSEUDO", "PSEUDO")
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |

@@ -310,6 +310,14 @@ RED_FLAG_RECALL_FLOORS = {
     # read as a doubt of the headache).
     "notes_dev_round41a.jsonl": 0.989,
     "notes_dev_round41b.jsonl": 0.992,
+    # round42c 115/119 and round42d 117/118 (102 and 112 blind), tuned on in round 43. Asked,
+    # not found present: "Mama just isn't acting like herself, been sleeping 20 hours a day"
+    # (the second sign of her state), "Broke my hip, or rather the cancer broke it", "Mum's pee
+    # has been leaking all day and she doesn't feel it happening" (read as doubted). Neither:
+    # "slurring on the phone last night and not like myself at all" (read as last night's),
+    # "real sleepy, couldnt hardly wake her" after a convulsion (the fit's look).
+    "notes_dev_round42c.jsonl": 0.966,
+    "notes_dev_round42d.jsonl": 0.991,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -405,6 +413,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round38x.jsonl": 0.989,  # 94/95 (above)
     "notes_dev_round39y.jsonl": 0.989,  # 97/98 (above)
     "notes_dev_round39z.jsonl": 0.990,  # 110/111 (above)
+    "notes_dev_round42c.jsonl": 0.983,  # 117/119 (above)
 }
 
 
@@ -434,19 +443,21 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round42c and
-# round42d after round 41 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round43e and
+# round43f after round 42 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
     "notes_dev_round19i.jsonl": (0.976, 0.982, 0.982),
-    # F1 0.950 after round 37 (one right present reading more); 0.948 after round 33 (one false
+    # F1 0.955, 119/125 found, 121/125 offered after round 43 (one right present reading more,
+    # a red flag); 0.950 after round 37 (one right present reading more); 0.948
+    # after round 33 (one false
     # present reading fewer); 0.946, 118/125 found, 120/125
     # offered after round 30 (one present reading more than
     # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
     # 0.940, 116, 118 after round 22;
     # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.949, 0.944, 0.960),
+    "notes_dev_round19j.jsonl": (0.954, 0.952, 0.968),
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
     # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
@@ -456,14 +467,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 41's tuning had stopped, scored blind by its reader (6f6bc85): F1
-    # 0.864 (P 0.874 / R 0.855), 102/119 found, 111/119 offered (treatment changes; long
-    # run-on notes in text-speak); after round 42 0.868, 102, 111 ...
-    "notes_dev_round42c.jsonl": (0.867, 0.857, 0.932),
-    # ... and F1 0.940 (P 0.936 / R 0.944), 112/118 found, 114/118 offered (sons and daughters
-    # of a mother in her eighties with other illnesses; today against yesterday); after round
-    # 42 the same.
-    "notes_dev_round42d.jsonl": (0.939, 0.949, 0.966),
+    # Written after round 42's tuning had stopped, scored blind by its reader (0707004): F1
+    # 0.901 (P 0.925 / R 0.879), 114/126 found, 118/126 offered (pain and its medicines; brain
+    # secondaries told by partners, with dates and clock times); after round 43 the same ...
+    "notes_dev_round43e.jsonl": (0.900, 0.904, 0.936),
+    # ... and F1 0.895 (P 0.909 / R 0.881), 91/105 found, 96/105 offered (nights and early
+    # mornings; voice dictation's slips; a grandchild typing for a grandmother); after round 43
+    # the same.
+    "notes_dev_round43f.jsonl": (0.894, 0.866, 0.914),
 }
 
 
@@ -476,12 +487,12 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 42: F1 0.940 (P 0.950 / R
-# 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked) 0.973
-# (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
-# rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933,
-# 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after
-# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 42 and 43 (the same totals): F1
+# 0.940 (P 0.950 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked)
+# 0.973 (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
+# rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,
+# 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930,
+# 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.939
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
