@@ -2145,6 +2145,19 @@ _COUGHING_MACHINES = ("printer", "generator", "tractor", "exhaust", "aircon", "f
                       "engine", "laptop", "pickup", "mower", "boiler", "kettle", "heater",
                       "radiator", "extractor", "compressor", "chainsaw", "motor", "motorbike",
                       "scooter", "toaster", "fridge", "computer")  # fmt: skip
+_NAMED_FOR = ("neuropathy", "fatigue", "nausea", "breathlessness", "constipation", "mucositis",
+              "seizure", "seizures", "lymphedema", "lymphoedema", "tinnitus", "depression",
+              "anxiety", "hypercalcaemia", "hypercalcemia", "pyrexia", "haemoptysis",
+              "hemoptysis", "continence", "incontinence", "insomnia", "sleep", "diarrhoea",
+              "diarrhea", "rash", "dizziness", "headache", "migraine", "memory")  # fmt: skip
+_SERVICES = ("nurse", "nurses", "clinic", "clinics", "course", "group", "protocol", "section",
+             "sheet", "booklet", "leaflet", "handout", "flyer", "pamphlet", "diary", "program",
+             "programme", "team", "service", "management", "specialist", "exercises",
+             "newsletter", "society", "support", "app", "questionnaire", "study", "trial",
+             "charity", "workshop", "webinar")  # fmt: skip
+_PAPERS = ("leaflet", "leaflets", "pamphlet", "booklet", "sheet", "article", "handout", "flyer",
+           "talk", "talked", "course", "video", "webinar", "chapter", "book", "podcast",
+           "information")  # fmt: skip
 _NOT_BETWEEN = [
     "in",
     "on",
@@ -5893,6 +5906,161 @@ def _round_forty_three() -> Iterable[tuple[str, Pattern]]:
                           lower("of", "to", ",", "away", "off", "sorry")]  # fmt: skip
 
 
+def _round_forty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round43e and round43f (round 44): pain and its medicines, the brain's
+    secondaries told by partners, nights and early mornings, voice dictation."""
+    # The mind: "not right in herself", "still no herself", "Very dopey after", "Gail's gone
+    # strange on us", "Mum was out of character", "she had no idea where she was", "hadn't a
+    # clue where she was", "forget what I read", "forgets I just answered"
+    yield "mental-status-change", [lower("not", "no"), lower("right"), lower("in"),
+                                   lower("herself", "hersel", "himself", "himsel")]  # fmt: skip
+    yield "mental-status-change", [lower("still", "quite"), lower("not", "no"),
+                                   lower("herself", "hersel", "himself", "himsel")]  # fmt: skip
+    yield "mental-status-change", [lower("very", "so", "really", "bit", "awful", "real"),
+                                   lower("dopey")]  # fmt: skip
+    yield "mental-status-change", [lower("gone"), lower("strange", "odd", "weird", "peculiar"),
+                                   lower("on", op="?"), lower("us", "me", op="?")]  # fmt: skip
+    yield "mental-status-change", [lower("she", "he", "mum", "mam", "mom", "ma", "dad", "gran",
+                                         "nan", "i"),
+                                   lower("was", "is", "'s", "been", "being", "seems", "acting",
+                                         op="{1,2}"),
+                                   lower("out"), lower("of"), lower("character")]  # fmt: skip
+    yield "confusion", [lower("no", "n't", "not"), lower("a", op="?"), lower("idea", "clue"),
+                        lower("where", "who"), lower("she"),
+                        lower("was", "is", "were")]  # fmt: skip
+    yield "memory-problems", [lower("forget", "forgets", "forgot", "forgetting"),
+                              lower("what", "that"), lower("i", "she", "he"),
+                              lower("read", "said", "just", "'d", "had")]  # fmt: skip
+    yield "memory-problems", [lower("forgets", "forgot", "forgetting"), lower("i", "she", "we"),
+                              lower("just", "already", "'d", "had")]  # fmt: skip
+    # Sight, balance, the heart: "she just isn't seeing things on that side", "a 'blank spot' on
+    # that side", "all over the place on my feet", "she totters", "Walking is off-kilter",
+    # "Heart doing flip-flops", "No puff in me"
+    yield "vision-problems", [lower("is", "was", "'s", "are", "'m", "am"), NOT, lower("seeing"),
+                              lower("things", "anything"), lower("on"),
+                              lower("that", "the", "her", "his", "my"),
+                              lower("left", "right", op="?"), lower("side")]  # fmt: skip
+    yield "vision-problems", [lower("blank", "dark", "black", "missing"),
+                              lower("spot", "patch", "area", "bit"),
+                              lower("on", "in"), lower("that", "the", "her", "my")]  # fmt: skip
+    yield "balance-problems", [lower("all"), lower("over"), lower("the"), lower("place"),
+                               lower("on"), lower("my", "her", "me"),
+                               lower("feet", "legs", "pins")]  # fmt: skip
+    yield "balance-problems", [lower("totters", "tottered", "tottery")]
+    yield "balance-problems", [lower("off-kilter", "off-balance")]
+    yield "balance-problems", [lower("off"), lower("-", op="?"), lower("kilter")]
+    yield "palpitations", [lemma("heart"), lower("doing", "does", "did", "going", "goes", "went"),
+                           lower("flip-flops", "flips", "somersaults", "cartwheels", "flip",
+                                 "backflips")]  # fmt: skip
+    yield "shortness-of-breath", [lower("no", "nae"), lower("puff", "breath"), lower("in"),
+                                  lower("me", "her", "him")]  # fmt: skip
+    # Pain: "The burning in my feet", "Sore hip bone", "Severe pain in me left shoulder blade",
+    # "The scar is nipping", "Tummy pain right up top"
+    yield "neuropathy", [lower("burning", "tingling"), lower("in"),
+                         lower("my", "her", "both", "me"), FEET]  # fmt: skip
+    yield "bone-pain", [lower("sore", "aching", "achy", "painful", "throbbing"),
+                        lower("hip", "rib", "thigh", "shin", "arm", "leg", "pelvic", "breast",
+                              "back"),
+                        lower("bone", "bones")]  # fmt: skip
+    yield "pain", [lemma("pain"), lower("in"), lower("me", "my", "her"),
+                   lower("left", "right", op="?"), lower("shoulder"),
+                   lower("blade", "blades")]  # fmt: skip
+    yield "pain", [lower("scar", "wound", "incision"), lower("is", "'s", "been", op="{1,2}"),
+                   lower("nipping", "stinging", "throbbing", "burning", "aching", "pulling",
+                         "hurting")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("tummy", "stomach", "belly"),
+                                   lower("pain", "ache", "pains"), lower("right", op="?"),
+                                   lower("up"), lower("top", "high")]  # fmt: skip
+    # Bones: "Scan says two of them are cracked"; "Legs not weak"
+    yield "fracture", [lower("two", "both", "three", "some", "few"), lower("of"), lower("them"),
+                       lower("are", "were"), lower("cracked", "broken", "fractured")]  # fmt: skip
+    yield "leg-weakness:negated", [lower("legs", "leg"), lower("not", "nae", "no"),
+                                   lower("weak")]  # fmt: skip
+    # Legs, bladder: "the right one keeps giving way", "I'm struggling to walk", "I couldn't go
+    # for a wee at all", "struggling to pass urine", "a numb feeling round me bottom", "I have
+    # not opened my bowels"
+    yield "leg-weakness", [lower("one", "leg", "legs", "knee", "knees"),
+                           lower("keeps", "kept", "keep"), lower("giving", "gives"),
+                           lower("way")]  # fmt: skip
+    yield "leg-weakness", [lower("struggling", "struggle", "struggled"), lower("to"),
+                           lower("walk", "stand")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("go"), lower("for"), lower("a"),
+                                    lower("wee", "pee", "piddle")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("struggling", "struggle", "trouble", "difficulty"),
+                                    lower("to", op="?"), lower("pass", "passing"),
+                                    lower("urine", "water", "wee")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("numb", "numbness"), lower("feeling", op="?"),
+                                    lower("round", "around", "in", "on"),
+                                    lower("me", "my", "her"),
+                                    lower("bottom", "bum", "backside", "groin")]  # fmt: skip
+    yield "constipation", [lower("not", "n't", "never"), lower("opened", "moved"),
+                           lower("my", "her"), lower("bowels", "bowel")]  # fmt: skip
+    # Nights: "wake up many time to pee at night", "Got up three times for the loo", "the worry
+    # going round and round", "I'm a bit feart"
+    yield "high-blood-sugar", [lower("up", "wake", "woke", "waking"), lower("up", op="?"),
+                               {"LOWER": {"IN": ["many", "several", "three", "four", "five", "six",
+                                                 "3", "4", "5", "6"]}},
+                               lower("time", "times"), lower("to", "for"),
+                               lower("pee", "wee", "the"),
+                               lower("loo", "toilet", op="?")]  # fmt: skip
+    yield "anxiety", [lower("the"), lower("worry", "worries"),
+                      lower("going", "goes", "churning", "spinning"),
+                      lower("round", "around")]  # fmt: skip
+    yield "anxiety", [lower("bit", "so", "awfy", "that", "dead", "right", "gey", "a"),
+                      lower("feart")]  # fmt: skip
+    yield "anxiety", [lower("afraid", "scared", "frightened", "terrified", "feart"), lower("to"),
+                      lower("go", "be", "leave", "sleep")]  # fmt: skip
+    # Skin, mouth, hair, sickness: "redness at the jab spot", "a wee sore on
+    # the gum that isnae healing", "only thinning at the front", "I heaved up my tea", "Not sure
+    # if I'm yellow", "Bit of pink in the tissue when I coughed"
+    yield "injection-site-reaction", [lower("redness", "swelling", "soreness", "bruising",
+                                            "lump"),
+                                      lower("at", "on", "around", "round"), lower("the", "my"),
+                                      lower("jab", "injection", "needle"),
+                                      lower("spot", "site", "mark")]  # fmt: skip
+    yield "jaw-pain", [lower("sore", "wound", "ulcer"), lower("on", "in"),
+                       lower("the", "my", "her"), lower("gum", "gums"), lower("that", op="?"),
+                       lower("isnae", "is", "was", "wasnae"), lower("n't", "not", op="?"),
+                       lower("healing", "healed")]  # fmt: skip
+    yield "hair-loss", [lower("thinning"), lower("at", "on"), lower("the"),
+                        lower("front", "top", "crown", "sides", "temples")]  # fmt: skip
+    yield "vomiting", [lower("heaved", "heaving"), lower("up")]
+    yield "vomiting", [lower("i", "she"), lower("heaved", "boaked")]
+    yield "jaundice", [lower("i", "she", "mum", "mam", "mom"),
+                       lower("'m", "am", "look", "looks", "'s", "is"), lower("looking", op="?"),
+                       lower("a", op="?"), lower("bit", "little", "slightly", op="?"),
+                       lower("yellow", "yellowish", "jaundiced")]  # fmt: skip
+    yield "coughing-up-blood", [lower("pink", "red", "blood"), lower("in", "on"),
+                                lower("the", "my"), lower("tissue", "hanky", "handkerchief"),
+                                lower("when", "after"), lower("i", "she"),
+                                lower("coughed", "cough")]  # fmt: skip
+    yield "anxiety", [lower("jumping"), lower("out"), lower("of"), lower("my", "her"),
+                      lower("skin")]  # fmt: skip
+    # Not symptoms (round 44's review): a symptom's name for a service, a sheet or a group ("The
+    # neuropathy nurse is lovely", "the fatigue management course", "The breathlessness clinic
+    # has moved"), a sheet or a talk about one ("a leaflet on haemoptysis", "a pamphlet on
+    # febrile neutropenia", "talked about peripheral neuropathy"), a port flush, "Knackered the
+    # lawnmower"
+    yield NOT_A_SYMPTOM, [lower(*_NAMED_FOR), lower(*_SERVICES)]
+    yield NOT_A_SYMPTOM, [lower(*_PAPERS), lower("on", "about"), lower("the", op="?"),
+                          lower("peripheral", "febrile", op="?"),
+                          lower(*_NAMED_FOR, "neutropenia")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower(*_PAPERS), lower("on", "about"), lower("chemo"),
+                          lower("brain")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("port", "line", "picc", "catheter"), lower("flush", "flushed")]
+    yield NOT_A_SYMPTOM, [lower("knackered", "broke", "wrecked", "busted"),
+                          lower("the", "my", "our"), lower(*_MACHINES, *_COUGHING_MACHINES,
+                                                           "lawnmower", "car")]  # fmt: skip
+    # Not symptoms: "absolute pain" of a bank's phone line, "Still under 100.4 so no call yet",
+    # "scared us all half to death", "scared the life out of me"
+    yield NOT_A_SYMPTOM, [lower("absolute", "total"), lower("pain"),
+                          lower(".", ",", "!", "lah", "today")]  # fmt: skip
+    fever_line = r"^(?:3[89](?:\.\d)?|10[0-4](?:\.\d)?)$"
+    yield NOT_A_SYMPTOM, [lower("under", "below", "beneath"), {"TEXT": {"REGEX": fever_line}}]
+    yield NOT_A_SYMPTOM, [lower("scared", "frightened"), lower("us", "the"),
+                          lower("all", "life", "living", "wits")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -5938,4 +6106,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_one(),
         *_round_forty_two(),
         *_round_forty_three(),
+        *_round_forty_four(),
     ]

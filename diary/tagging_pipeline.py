@@ -1416,11 +1416,30 @@ def _asked_not_theirs(target: Span) -> bool:
     doc = target.doc
     if all(doc[m.modifier_span[0]].lower_ in ("our", "wee") for m in modifiers):
         return not any(t.lower_ in _HER_OWN_WORDS for t in doc)
+    # "Fri 19th. Mam's personality has changed ... She doesn't know what year it is": a note of
+    # her mother with no word of the writer's own is a carer's of the patient as often as a
+    # daughter's of her mother (round 44)
+    if all(_the_mother_alone(doc, *m.modifier_span) for m in modifiers):
+        return "not the patient" not in lower_text(doc) and not any(
+            t.lower_ in _SPEAKS_FOR_HERSELF
+            or t.lower_ in _WE
+            or (t.lower_ in RELATIVES and t.lower_ not in _MOTHER)
+            for t in doc
+        )
     if a_man_is_the_patient(doc) or any(
         t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc
     ):
         return False
     return all(_the_man_alone(doc, *m.modifier_span) for m in modifiers)
+
+
+_MOTHER = frozenset({"mum", "mam", "mom", "ma", "mother", "mammy", "mummy", "mommy", "momma"})
+_WE = frozenset({"we", "us", "our", "we're", "we've"})
+
+
+def _the_mother_alone(doc: Doc, start: int, end: int) -> bool:
+    """ "Mam", "Mam's": not "Jo's mum", "her mother"."""
+    return doc[start].lower_ in _MOTHER and not (start and doc[start - 1].lower_ in _WHOSE)
 
 
 def _the_man_alone(doc: Doc, start: int, end: int) -> bool:

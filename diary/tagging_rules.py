@@ -1948,6 +1948,24 @@ def context_rules() -> list[ConTextRule]:
         hasn't shifted | hasn't budged"""
     add(phrases(not_gone), "PSEUDO", "PSEUDO")
 
+    # Round 44: a result dated by its test ("X-ray Tuesday showed a fracture in my left pubic
+    # bone"); what a doctor went through ("Oncologist went through the risks of the brain
+    # radiotherapy: tiredness, hair loss"); a medicine "to stop me having a seizure".
+    tests = ["x-ray", "xray", "scan", "mri", "ct", "bloods", "ultrasound", "biopsy", "results"]
+    dated_test = [word(*tests, "ray"), {"LOWER": {"IN": sorted(_WEEKDAYS)}}]  # "X-ray": "ray"
+    add([dated_test], "PSEUDO", "PSEUDO")
+    risks = [word("went", "go", "goes", "gone"), word("through", "over"), {"OP": "{0,2}"},
+             word("risks", "effects", "side-effects", "possibilities"),
+             {"IS_PUNCT": False, "OP": "{0,6}"}, {"ORTH": ":"}]  # fmt: skip
+    add([risks], hyp, "FORWARD", max_scope=24)
+    # "Depression in my thirties, treated, well for twenty years since"
+    decades = ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "20s",
+               "30s", "40s", "50s", "60s"]  # fmt: skip
+    add([f"in my {d}" for d in decades], hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    stop_having = [f"to {stop} {who} {having}" for stop in ("stop", "prevent", "keep")
+                   for who in ("me", "her", "him") for having in ("having", "getting")]  # fmt: skip
+    add(stop_having, hyp, "FORWARD", max_scope=4, **clause)
+
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |
         not that bad | not only | no idea why | not half as | cannot tahan | can't tahan |

@@ -318,6 +318,14 @@ RED_FLAG_RECALL_FLOORS = {
     # "real sleepy, couldnt hardly wake her" after a convulsion (the fit's look).
     "notes_dev_round42c.jsonl": 0.966,
     "notes_dev_round42d.jsonl": 0.991,
+    # round43e 122/126 and round43f 102/105 (114 and 91 blind), tuned on in round 44. Asked, not
+    # found present: "Mam's personality has changed, she used to be so gentle" (a mother's, or
+    # the patient's), "her left leg folded under her", "Our Lorraine had an accident in the
+    # bed" ("our" before a name), "the words wouldn't come ... Ten minutes later fine", "a wee
+    # sore on the gum that isnae healing" (read as a mouth sore). Neither: "Hip pain ... it's in
+    # the bone not the joint", "My mother had convulsions in the night" (the writer's mother).
+    "notes_dev_round43e.jsonl": 0.968,
+    "notes_dev_round43f.jsonl": 0.971,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -414,6 +422,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round39y.jsonl": 0.989,  # 97/98 (above)
     "notes_dev_round39z.jsonl": 0.990,  # 110/111 (above)
     "notes_dev_round42c.jsonl": 0.983,  # 117/119 (above)
+    "notes_dev_round43f.jsonl": 0.980,  # 103/105 (above)
 }
 
 
@@ -443,12 +452,14 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round43e and
-# round43f after round 42 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round44g and
+# round44h after round 43 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after round 24,
+    # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
+    # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
+    # round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
-    "notes_dev_round19i.jsonl": (0.976, 0.982, 0.982),
+    "notes_dev_round19i.jsonl": (0.976, 0.991, 0.991),
     # F1 0.955, 119/125 found, 121/125 offered after round 43 (one right present reading more,
     # a red flag); 0.950 after round 37 (one right present reading more); 0.948
     # after round 33 (one false
@@ -467,14 +478,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 42's tuning had stopped, scored blind by its reader (0707004): F1
-    # 0.901 (P 0.925 / R 0.879), 114/126 found, 118/126 offered (pain and its medicines; brain
-    # secondaries told by partners, with dates and clock times); after round 43 the same ...
-    "notes_dev_round43e.jsonl": (0.900, 0.904, 0.936),
-    # ... and F1 0.895 (P 0.909 / R 0.881), 91/105 found, 96/105 offered (nights and early
-    # mornings; voice dictation's slips; a grandchild typing for a grandmother); after round 43
-    # the same.
-    "notes_dev_round43f.jsonl": (0.894, 0.866, 0.914),
+    # Written after round 43's tuning had stopped, scored blind by its reader (bd9ac4e): F1
+    # 0.884 (P 0.846 / R 0.926), 122/129 found, 122/129 offered (the worst days, in the
+    # emergency department or on the way, and calm notes the day after); after round 44 0.888,
+    # 123, 123 ...
+    "notes_dev_round44g.jsonl": (0.887, 0.953, 0.953),
+    # ... and F1 0.921 (P 0.933 / R 0.910), 94/104 found, 97/104 offered (people living alone;
+    # other illnesses and their medicines; medical words); after round 44 the same.
+    "notes_dev_round44h.jsonl": (0.920, 0.903, 0.932),
 }
 
 
@@ -487,7 +498,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 42 and 43 (the same totals): F1
+# Measured on the frozen holdout (evaluate_tagger) after rounds 42, 43 and 44 (the same totals): F1
 # 0.940 (P 0.950 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked)
 # 0.973 (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
 # rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,
