@@ -5532,7 +5532,9 @@ def _round_forty_one() -> Iterable[tuple[str, Pattern]]:
     # my armpit is red and angry"
     yield "rash", [lower("skin"), {"IS_PUNCT": False, "OP": "{0,4}"},
                    lower("is", "'s", "looks", "has", "gone", "went"),
-                   lower("gone", "become", "turned", op="?"), lower("pink", "red", "raw"),
+                   lower("gone", "become", "turned", op="?"),
+                   # "My skin is peeling and raw under my arm" (round 45's review)
+                   lower("pink", "red", "raw", "peeling", "blistered"),
                    lower("and"), lower("itchy", "angry", "sore", "raw", "peeling",
                                        "blistered")]  # fmt: skip
     # Tired, low, weak: "Felt wrecked by the time we got home", "Low today.", "Arms feel like wet
@@ -5649,7 +5651,7 @@ def _round_forty_two() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("hard", "difficult", "struggling", "struggle", "trouble",
                                     "tricky"),
                               lower("to", op="?"), lower("find", "finding"),
-                              lower("my", "her", "the"), lower("words")]  # fmt: skip
+                              lower("my", "her", "the", "a"), lower("words", "word")]  # fmt: skip
     yield "speech-problems", [lower("words"), lower("in"), lower("a"), lower("twist", "tangle",
                                                                             "knot")]  # fmt: skip
     yield "mental-status-change", [lower("acting", "behaving"),
@@ -6061,6 +6063,98 @@ def _round_forty_four() -> Iterable[tuple[str, Pattern]]:
                           lower("all", "life", "living", "wits")]  # fmt: skip
 
 
+def _round_forty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round44g and round44h (round 45): the worst days in the emergency
+    department and the calm day after, people living alone, other illnesses, medical words."""
+    # Words and the mind: "I keep mixing up what day it is", "I only trip over the odd word",
+    # "Lost track of where I was", "I couldn't get my answer out straight", "a bit blur in the
+    # head", "not like myself at all", "Can't keep my mind on anything"
+    yield "confusion", [lower("mixing", "mix", "mixed", "muddling", "muddled"), lower("up"),
+                        lower("what", "which"), lower("day", "days", "time"),
+                        lower("it", op="?"), lower("is", "was", op="?")]  # fmt: skip
+    trip = lower("trip", "tripping", "tripped", "stumble", "stumbling")
+    yield "speech-problems", [trip, lower("over"), lower("my", "her"), lower("words", "word")]
+    yield "speech-problems", [trip, lower("over"), lower("the"), lower("odd"),
+                              lower("word", "words")]  # fmt: skip
+    yield "confusion", [lower("lost", "losing"), lower("track"), lower("of"), lower("where"),
+                        lower("i", "she"), lower("was", "were", "am", "is")]  # fmt: skip
+    yield "speech-problems", [*CANT, lower("get"), lower("my", "her", "the"),
+                              lower("answer", "words", "sentence", "sentences"),
+                              lower("out")]  # fmt: skip
+    yield "confusion", [lower("blur", "blurry", "fuzzy", "foggy", "woolly", "muzzy"), lower("in"),
+                        lower("the", "my"), lower("head")]  # fmt: skip
+    yield "mental-status-change", [lower("not", "n't"), lower("like"),
+                                   lower("myself", "herself", "himself")]  # fmt: skip
+    yield "memory-problems", [*CANT, lower("keep"), lower("my", "her"), lower("mind"),
+                              lower("on")]  # fmt: skip
+    # The body: "tummy pain in the upper part", "my right arm weak", "Shoulder muscles aching",
+    # "soles starting to peel", "Wobbling along the hallway", "sleep is hopeless", "I'm never
+    # hungry", "Not much appetite", "I cough up red most mornings", "despite the sweats", "my
+    # nightie soaked with wee", "Thin eyebrows now"
+    yield "upper-abdominal-pain", [lower("tummy", "stomach", "belly"), lower("pain", "ache"),
+                                   lower("in"), lower("the"), lower("upper", "top"),
+                                   lower("part", "bit", "side")]  # fmt: skip
+    yield "weakness", [lower("right", "left", "my", "her"), lower("arm", "hand"),
+                       lower("weak", "weaker", "floppy")]  # fmt: skip
+    yield "muscle-pain", [lower("shoulder", "neck", "thigh", "calf", "back", "leg", "arm"),
+                          lower("muscles", "muscle"),
+                          lower("aching", "ache", "ached", "sore", "hurting", "hurt")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("palms", "soles", "hands", "feet"),
+                                 lower("starting", "started", "beginning", "begun"), lower("to"),
+                                 lower("peel", "crack", "flake", "blister")]  # fmt: skip
+    yield "balance-problems", [{"LOWER": {"IN": ["wobbling", "wobbled"]}, "IS_SENT_START": True},
+                               lower("along", "around", "about", "down", "up", "all")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("sleep"), lower("is", "'s", "was", "has", "been",
+                                                          op="{1,2}"),
+                                  lower("hopeless", "impossible", "terrible", "awful", "rubbish",
+                                        "non-existent", "nonexistent")]  # fmt: skip
+    yield "loss-of-appetite", [lower("never"), lower("hungry")]
+    yield "loss-of-appetite", [lower("not", "no"), lower("much"), lower("appetite")]
+    yield "coughing-up-blood", [lower("cough", "coughing", "coughed"), lower("up"),
+                                lower("red", "pink")]  # fmt: skip
+    yield "hot-flashes", [lower("the"), lower("sweats")]
+    yield "bladder-bowel-control", [lower("soaked", "wet", "soaking", "drenched", "sodden"),
+                                    lower("with", "in"), lower("wee", "pee", "urine")]  # fmt: skip
+    yield "hair-loss", [lower("thin", "thinning", "thinner", "sparse", "patchy"),
+                        lower("eyebrows", "eyelashes", "lashes", "brows")]  # fmt: skip
+    # Injection sites: "a sore red lump where the Zoladex went in", "Tender red patch at the
+    # site", "injections in the tummy twice a day, which leave sore bruises"
+    yield "injection-site-reaction", [lower("sore", "tender", "red", "itchy"),
+                                      lower("red", "sore", op="?"),
+                                      lower("lump", "patch", "bruise", "bruises", "spot"),
+                                      lower("at", "where", "from"), lower("the"),
+                                      lower("site", "zoladex", "jab", "injection", "needle",
+                                            "goserelin", "fulvestrant", "faslodex")]  # fmt: skip
+    yield "injection-site-reaction", [lower("which", "that", "they"), lower("leave", "left"),
+                                      lower("sore", "tender", "big"),
+                                      lower("bruises", "lumps")]  # fmt: skip
+    # Not symptoms: Welsh "paned" (a cuppa), "my white count is very low"; and round 45's review:
+    # a van or a motor "knackered", a "fractured relationship", the port's "next flush"
+    yield NOT_A_SYMPTOM, [lower(*_MACHINES, *_COUGHING_MACHINES, "van", "truck", "ute", "bike",
+                                "lorry", "bus"),
+                          lower("'s", "is", "was", "are", op="?"),
+                          lower("knackered", "wrecked", "dead", "shattered")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("fractured", "broken"),
+                          lower("relationship", "team", "fence", "panel", "family", "marriage",
+                                "friendship", "party", "country", "society", "home")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("relationship", "relationship's", "team", "family"),
+                          lower("'s", "is", op="?"), lower("fractured")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("next", "another", "last"), lower("flush")]
+    yield NOT_A_SYMPTOM, [lower("band", "band's", "club", "league"), lower("'s", "is", op="?"),
+                          lower("fractured")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("stop", "don't", "dont", "quit"), lower("worrying", "worry")]
+    # "Sick twice before breakfast", "Sick after every meal today": being sick, in British words
+    yield "vomiting", [{"LOWER": "sick", "IS_SENT_START": True},
+                       lower("twice", "x2", "x3", "three", "four", "after")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("paned")]
+    # ("count" as a regular expression: a word of the patterns is one the misspelling look-up
+    # may read a typo as, and "count" took "coudnt" from "couldnt")
+    yield NOT_A_SYMPTOM, [lower("white", "blood", "platelet", "cell"),
+                          {"LOWER": {"REGEX": r"^counts?$"}},
+                          lower("is", "are", "'s", "was", "were"),
+                          lower("very", "really", "so", op="?"), lower("low")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6107,4 +6201,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_two(),
         *_round_forty_three(),
         *_round_forty_four(),
+        *_round_forty_five(),
     ]

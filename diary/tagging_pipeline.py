@@ -1109,7 +1109,7 @@ def _list_answered_no(target: Span) -> bool:
 _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?"
     r"(?: at (?:the )?\w+| on the phone)?"
-    r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i)\b"
+    r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
 )
 _ANSWER_NO = re.compile(
     r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
@@ -1180,9 +1180,13 @@ def _asked_then_answered(target: Span) -> str:
 
 _SAID_NO_TO_ALL = re.compile(
     r"\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
-    r"(?: (?:glad|happy|pleased|relieved|able) to)? (?:said|say|says|answered|ticked|put) no"
-    r"(?: to (?:all|both|each|every one|any)(?: of (?:them|those|it))?(?: (?:three|four|five))?)?"
-    r"(?: [.!]|$)"
+    r"(?: (?:glad|happy|pleased|relieved|able) to)?"
+    r" (?:said|say|says|answered|ticked|put|told (?:her|him|them|the \w+))"
+    r" (?:no|none|zero|nil|0|nought)"
+    r"(?: to (?:all|both|each|every one|any)(?: of (?:them|those|it))?(?: (?:three|four|five))?"
+    r"| of (?:those|them|these|it|that))?"
+    r"(?: (?:this week|today|at all|so far|thankfully|thank god))?"
+    r"(?: [.!,]|$)"
 )
 
 
@@ -1499,6 +1503,8 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
+    if target.label_ in _EVENTS_DATED and _yesterdays(target):
+        categories.add("HISTORICAL")
     if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
         categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there
     if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
@@ -1510,16 +1516,31 @@ def status(target: Span) -> str:
     return "present"
 
 
-_COULD = frozenset({"could", "might", "may"})
+_EVENTS_DATED = frozenset({"seizure", "fracture"})
+_EARLIER_DAYS = frozenset({"yesterday", "night", "week", "weekend", "monday", "tuesday",
+                           "wednesday", "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+
+
+def _yesterdays(target: Span) -> bool:
+    """ "after yesterday's seizure", "still rattled by last night's fit": an event of a day gone
+    by (round 45; a symptom's "yesterday's headache is still here" is today's)."""
+    doc, i = target.doc, target.start
+    return i >= 2 and doc[i - 1].lower_ in ("'s", "s") and doc[i - 2].lower_ in _EARLIER_DAYS
+
+
+_COULD = frozenset({"could", "might", "may", "can", "will"})
 
 
 def _could_break(target: Span) -> bool:
-    """ "the surgeon thinks it could fracture": a break that may come (round 42)."""
+    """ "the surgeon thinks it could fracture" (round 42), "the steroids may keep me awake"
+    (round 45's review): what may come, the mention's own verb right after the word."""
     return (
-        target.label_ == "fracture"
-        and target.start > 0
+        target.start > 0
         and target.doc[target.start - 1].lower_ in _COULD
-        and target[0].lower_ in _BREAKS  # not "could my wrist be broken?", a question
+        and (
+            (target.label_ == "fracture" and target[0].lower_ in _BREAKS)
+            or target[0].lower_ == "keep"
+        )  # not "could my wrist be broken?", a question
     )
 
 

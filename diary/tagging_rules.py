@@ -123,6 +123,31 @@ def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
 _LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
 
 
+_CAUSE_AFTER = frozenset({"from", "because", "due"})
+_WHETHER = ("not sure", "unsure", "no idea", "don't know", "dont know", "do not know",
+            "not certain", "wonder", "idk", "dunno")  # fmt: skip
+_WHAT_IT_IS = frozenset({"the", "from", "just", "my", "due", "because", "down", "a", "an", "it"})
+
+
+def _doubt_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A doubt reaches the mention, unless it doubts only what it is or comes from: "Not sure
+    whether the breathlessness is the asthma or something new", "Not sure if the headache from
+    the heat or from the medicine" (round 45)."""
+    doc, end = target.doc, target.end
+    opening = modifier.text.lower()
+    if (
+        end < len(doc)
+        and modifier.end <= target.start
+        and opening.startswith(_WHETHER)
+        and doc[target.start - 1].lower_ in ("the", "my", "this", "her")
+    ):
+        first = doc[end].lower_
+        second = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if first in _CAUSE_AFTER or (first in ("is", "'s", "was", "are") and second in _WHAT_IT_IS):
+            return False
+    return _same_clause(target, modifier, span_between)
+
+
 def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bool:
     """Like _same_clause, but a negation runs through a list of symptoms: "Denies chest pain,
     SOB, palpitations" (every word between is a symptom, a comma, "or", "and", "no"). "Just"
@@ -280,6 +305,8 @@ _A_MAN_THE_PATIENT = re.compile(
     r"(?:note|line|diary|entry)\b"
     # a note signed by his child or wife: "(His daughter.)", "(Kwame, his son)"
     r"|\((?:\w+, )?his (?:daughter|son|wife|granddaughter|grandson)\.?\)"
+    # "Wife's note for Mark: he's had chest pain", "Wife writing." (round 45's review)
+    r"|\bwife(?:'s|\u2019s) (?:note|notes|entry|update)\b|\bwife (?:writing|here)\b"
     # "Written by his grandson.", "Note from his daughter.", "From Wanjiru, his granddaughter."
     # (round 43's review)
     r"|\b(?:written|typed|note|notes|message) (?:by|from) (?:\w+,? )?his "
@@ -399,12 +426,29 @@ def _an_object(target: Span, modifier: Span) -> bool:
     )
 
 
+_HER_AS_SUBJECT = words("i i'm i've i'd")
+_FOUND = words("found noticed saw caught")
+
+
+def _reports_her(doc: Doc, start: int, end: int) -> bool:
+    """ "said I seemed confused", "found me sat in the hall not knowing what day it was", "says
+    I've become very forgetful": a reporting word, then the writer, before the mention (not
+    "told me his appetite's gone", where she is told)."""
+    said = next((i for i in range(start, end) if doc[i].lower_ in _REPORTED), None)
+    if said is None:
+        return False
+    her = _HER_AS_SUBJECT | {"me"} if doc[said].lower_ in _FOUND else _HER_AS_SUBJECT
+    return any(doc[i].lower_ in her for i in range(said + 1, end))
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between) or _an_object(target, modifier):
         return False
     first = modifier[0]
     doc = target.doc
+    if _reports_her(doc, modifier.end, target.start):
+        return False  # "Friend from the group visited and said I seemed confused" (round 45)
     if any(t.lower_ in _FIRST_PERSON for t in target) or (
         target.start
         and doc[target.start - 1].lower_ == "my"
@@ -1527,7 +1571,7 @@ def context_rules() -> list[ConTextRule]:
         not sure if i'm just | not sure if im just | not sure if i am just |
         don't know if i'm just | dont know if im just | wondering if i'm just | idk if |
         dunno if | idk whether | dunno whether"""
-    add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, **clause)
+    add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
     # "is this a rash?", "Is it jaundice?": asked at the start of a clause (not "New thing is this
     # pain under my right ribs", round 32)
     add(phrases("is it | is this | is that"), unc, "FORWARD", max_targets=1, max_scope=6,
@@ -1965,6 +2009,33 @@ def context_rules() -> list[ConTextRule]:
     stop_having = [f"to {stop} {who} {having}" for stop in ("stop", "prevent", "keep")
                    for who in ("me", "her", "him") for having in ("having", "getting")]  # fmt: skip
     add(stop_having, hyp, "FORWARD", max_scope=4, **clause)
+
+    # Round 45: "Side effects listed: diarrhea, mouth sores"; "dexamethasone may make me very
+    # thirsty"; "Doc says probably a cracked rib", "Pretty sure it's broken"; someone "from
+    # church".
+    listed = (
+        "side effects listed | side-effects listed | possible side effects | common side effects"
+    )
+    add(phrases(listed), hyp, "FORWARD", max_scope=24)
+    make_me = "may make me | can make me | might make me | could make me | will make me"
+    add(phrases(make_me), hyp, "FORWARD", max_scope=6, **clause)
+    probably = "probably a | probably an | most likely a | pretty sure it's | pretty sure its"
+    add(phrases(probably), unc, "FORWARD", max_scope=3, **clause)
+    # Round 45's review: "nobody warned me about hot flushes" (they came), "Two cycles ago my
+    # temperature spiked to 39.1", "night sweats can start on the Zoladex"
+    # "I'm having my bloods checked Monday just in case, I've been a bit foggy": the case is
+    # the bloods'
+    add(["just in case ,", "just in case,"], "PSEUDO", "PSEUDO")
+    nobody = """nobody warned me about | no one warned me about | nobody warned us about |
+        never warned me about | didn't warn me about | nobody told me about"""
+    add(phrases(nobody), "PSEUDO", "PSEUDO")
+    cycles_ago = [f"{n} {unit} ago" for n in ("two", "three", "four", "2", "3", "4", "a few")
+                  for unit in ("cycles", "rounds")]  # fmt: skip
+    add(cycles_ago, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    add(phrases("can start | can kick in | can come on"), hyp, "BACKWARD", max_scope=12, **clause)
+    church = [f"from {the}{place}" for the in ("", "the ", "my ")
+              for place in ("church", "mosque", "chapel", "temple")]  # fmt: skip
+    add(church, fam, "FORWARD", on_modifies=_family)
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |

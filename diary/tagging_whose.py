@@ -38,6 +38,9 @@ _PATIENT_SAYS = re.compile(
 )
 _CARER_SAYS = re.compile(
     r"\bwriting (?:this )?(?:for|on behalf of)\b|\bi'?m her (?:daughter|son|husband|carer)\b"
+    # "Husband's note: Linda's BP 120/78", "Partner writing: Priya's fine" (round 45's review)
+    r"|\b(?:wife|husband|hubby|partner)(?:'s|\u2019s) (?:note|notes|entry|update)\b"
+    r"|\b(?:wife|husband|hubby|partner) (?:writing|here)\b"
     r"|\b(?:written|typed) by (?:me,? )?(?:her|his) (?:daughter|son|husband|wife|partner)\b"
     # signed at the end: "(Kwame, her son.)", "(Her daughter writing.)"
     r"|\((?:\w+, )?(?:her|his) (?:daughter|son|husband|wife|partner|granddaughter|grandson)"
@@ -56,6 +59,7 @@ _CARED_FOR = re.compile(
 )
 _FIRST = words("i i'm im i've ive my me myself mine meself")
 _THIRD = words("she he her his him herself himself")
+_OBJECTS = words("him her them")
 _PEOPLE = RELATIVES | words("neighbour neighbor roommate friend mate carer")
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?", "but", "though", "although", "whereas"})
 _NOT_NAMES = words("""
@@ -126,6 +130,10 @@ def someone_elses(target: Span) -> bool:
     if not role:
         return _before_her_own_part(target) and subject(target) in ("third", "name")
     said = subject(target, carer=role == "carer")
+    doc = target.doc
+    after = doc[target.end].lower_ if target.end < len(doc) else ""
+    if role == "carer" and (after in _OBJECTS or not _OBJECTS.isdisjoint(t.lower_ for t in target)):
+        return False  # "I can hardly rouse him": what she sees of him (round 45)
     return (role == "carer" and said == "first") or (
         role == "patient" and said in ("third", "name")
     )

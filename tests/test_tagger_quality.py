@@ -326,6 +326,13 @@ RED_FLAG_RECALL_FLOORS = {
     # the bone not the joint", "My mother had convulsions in the night" (the writer's mother).
     "notes_dev_round43e.jsonl": 0.968,
     "notes_dev_round43f.jsonl": 0.971,
+    # round44g 128/129 and round44h 102/104 (122 and 94 blind), tuned on in round 45. Asked, not
+    # found present: "Arm throbs in the cast" after a broken wrist (read as doubted). Neither:
+    # "I think of her today because my shoulder aches" after a friend's broken arm (read as
+    # hers), "A woman asked if I was alright and I couldn't get my answer out straight" (read
+    # as the woman's).
+    "notes_dev_round44g.jsonl": 0.992,
+    "notes_dev_round44h.jsonl": 0.980,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -423,6 +430,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round39z.jsonl": 0.990,  # 110/111 (above)
     "notes_dev_round42c.jsonl": 0.983,  # 117/119 (above)
     "notes_dev_round43f.jsonl": 0.980,  # 103/105 (above)
+    "notes_dev_round44g.jsonl": 0.992,  # 128/129 (above)
+    "notes_dev_round44h.jsonl": 0.990,  # 103/104 (above)
 }
 
 
@@ -452,23 +461,21 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round44g and
-# round44h after round 43 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round45i and
+# round45j after round 44 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
     # round 24,
     # 0.975 after round 28, 0.977 after round 34 (one present reading more, right).
     "notes_dev_round19i.jsonl": (0.976, 0.991, 0.991),
-    # F1 0.955, 119/125 found, 121/125 offered after round 43 (one right present reading more,
-    # a red flag); 0.950 after round 37 (one right present reading more); 0.948
-    # after round 33 (one false
-    # present reading fewer); 0.946, 118/125 found, 120/125
-    # offered after round 30 (one present reading more than
-    # after rounds 28 and 29: 0.948; 0.945, 117, 119 after round 26;
-    # 0.940, 116, 118 after round 22;
-    # 0.935, 115, 117 before it; 0.933, 115, 117 before round 18).
-    "notes_dev_round19j.jsonl": (0.954, 0.952, 0.968),
+    # F1 0.953 after round 45 (one false present reading more); 0.955, 119/125 found, 121/125
+    # offered after round 43 (one right present reading more, a red flag); 0.950 after round 37 (one
+    # right present reading more); 0.948 after round 33 (one false present reading fewer); 0.946,
+    # 118/125 found, 120/125 offered after round 30 (one present reading more than after rounds 28
+    # and 29: 0.948; 0.945, 117, 119 after round 26; 0.940, 116, 118 after round 22; 0.935, 115, 117
+    # before it; 0.933, 115, 117 before round 18).
+    "notes_dev_round19j.jsonl": (0.952, 0.952, 0.968),
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
     # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
@@ -478,14 +485,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 43's tuning had stopped, scored blind by its reader (bd9ac4e): F1
-    # 0.884 (P 0.846 / R 0.926), 122/129 found, 122/129 offered (the worst days, in the
-    # emergency department or on the way, and calm notes the day after); after round 44 0.888,
-    # 123, 123 ...
-    "notes_dev_round44g.jsonl": (0.887, 0.953, 0.953),
-    # ... and F1 0.921 (P 0.933 / R 0.910), 94/104 found, 97/104 offered (people living alone;
-    # other illnesses and their medicines; medical words); after round 44 the same.
-    "notes_dev_round44h.jsonl": (0.920, 0.903, 0.932),
+    # Written after round 44's tuning had stopped, scored blind by its reader (bd82e31): F1
+    # 0.836 (P 0.943 / R 0.751), 86/118 found, 97/118 offered (men with breast cancer writing
+    # their own notes; wives and husbands writing for them; women whose wife is the patient);
+    # after round 45 the same ...
+    "notes_dev_round45i.jsonl": (0.835, 0.728, 0.822),
+    # ... and F1 0.946 (P 0.960 / R 0.932), 111/116 found, 113/116 offered (notes full of
+    # numbers; a nurse's questions on the phone answered); after round 45 0.950, 111, 113.
+    "notes_dev_round45j.jsonl": (0.949, 0.956, 0.974),
 }
 
 
@@ -498,7 +505,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 42, 43 and 44 (the same totals): F1
+# Measured on the frozen holdout (evaluate_tagger) after rounds 42-45 (the same totals): F1
 # 0.940 (P 0.950 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked)
 # 0.973 (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
 # rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,
