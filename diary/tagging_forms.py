@@ -6155,6 +6155,71 @@ def _round_forty_five() -> Iterable[tuple[str, Pattern]]:
                           lower("very", "really", "so", op="?"), lower("low")]  # fmt: skip
 
 
+def _round_forty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round45i and round45j (round 46): men with breast cancer and the
+    wives who write for them, notes full of numbers, a nurse's questions on the phone."""
+    # The mind: "Jim's been no himself the day", "Feel down these days", "nothing to look
+    # forward to", "Mom keeps asking the same question", "thought she was back in Petersburg"
+    yield "mental-status-change", [lower("'s", "been"), lower("no"),
+                                   lower("himself", "herself", "himsel", "hersel")]  # fmt: skip
+    yield "depression", [{"LOWER": {"IN": ["feel", "feeling"]}, "IS_SENT_START": True},
+                         lower("down")]  # fmt: skip
+    yield "depression", [lower("nothing"), lower("to"), lower("look"), lower("forward"),
+                         lower("to")]  # fmt: skip
+    yield "confusion", [lower("thought", "thinks"), lower("she"), lower("was", "'s"),
+                        lower("back"), lower("in", "at")]  # fmt: skip
+    yield "memory-problems", [lower("keeps"), lower("asking"), lower("the"),
+                              lower("same"), lower("question", "questions", "thing")]  # fmt: skip
+    # Pain and the body: "my back is murdering me", "the bone pain in my left shoulder", "my
+    # shoulder muscles are sore", "a tight band across the middle of my chest", "my chest was
+    # pounding very fast", "his chin is tingling"
+    yield "back-pain", [lower("back"), lower("is", "'s", "was"), lower("murdering", "crucifying")]
+    yield "bone-pain", [lower("bone"), lower("pain", "pains", "ache"), lower("in"),
+                        lower("my", "her", "his"), lower("left", "right"),
+                        lower("shoulder", "hip", "knee", "arm", "leg", "thigh",
+                              "side")]  # fmt: skip
+    yield "muscle-pain", [lower("shoulder", "neck", "thigh", "calf", "back", "leg", "arm"),
+                          lower("muscles"), lower("are", "is", "feel", "been", op="{1,2}"),
+                          lower("aching", "sore", "hurting", "stiff")]  # fmt: skip
+    yield "chest-pain", [lower("tight"), lower("band"), lower("across", "round", "around"),
+                         lower("the", "my"), lower("middle", op="?"), lower("of", op="?"),
+                         lower("my", "the", op="?"), lower("chest")]  # fmt: skip
+    yield "palpitations", [lower("chest", "heart"), lower("was", "is", "'s", "been", "keeps",
+                                                          op="{1,2}"),
+                           lower("still", op="?"),
+                           lower("pounding", "fluttering", "thumping")]  # fmt: skip
+    yield "facial-numbness", [lower("chin", "lip", "lips", "cheek"),
+                              lower("is", "are", "'s", "feels", "feel", op="{1,2}"),
+                              lower("tingling", "tingly", "numb")]  # fmt: skip
+    # Bladder, sleep, thirst, skin: "soiled the bed", "messed himself", "wet the mat twice",
+    # "Struggled to get back to sleep", "Always drinking water and peeing constantly", "Lost my
+    # eyebrows", "the skin on his heels is peeling", "a hard red lump where it went in" (not
+    # "Always drinking water" of a grandmother with diabetes)
+    yield "bladder-bowel-control", [lower("soiled", "messed"),
+                                    lower("the", "his", "her", "my", "himself", "herself",
+                                          "myself"),
+                                    lower("bed", "sheets", "pants", "trousers", "chair",
+                                          op="?")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("wet"), lower("the"),
+                                    lower("mat", "sofa", "chair", "couch", "settee", "floor",
+                                          "carpet")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("struggled", "struggling", "struggle"), lower("to"),
+                                  lower("get"), lower("back", op="?"), lower("to"),
+                                  lower("sleep")]  # fmt: skip
+    yield "high-blood-sugar", [lower("peeing", "weeing", "urinating"),
+                               lower("constantly", "nonstop", "non-stop")]  # fmt: skip
+    yield "hair-loss", [lower("lost", "losing"), lower("all", op="?"), lower("my"),
+                        lower("eyebrows", "eyelashes", "lashes", "brows")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("skin"), lower("on"), lower("his", "her", "my", "the"),
+                                 lower("heels", "soles", "palms", "feet", "hands", "fingertips"),
+                                 lower("is", "are", "'s"),
+                                 lower("peeling", "cracking", "flaking", "splitting")]  # fmt: skip
+    yield "injection-site-reaction", [lower("lump", "patch", "bruise", "swelling"),
+                                      lower("where"), lower("it", "the"),
+                                      lower("needle", "jab", "injection", op="?"),
+                                      lower("went", "goes", "go"), lower("in")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6202,4 +6267,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_three(),
         *_round_forty_four(),
         *_round_forty_five(),
+        *_round_forty_six(),
     ]

@@ -69,7 +69,7 @@ from diary.tagging_spelling import (
     pattern_words,
 )
 from diary.tagging_temperature import readings
-from diary.tagging_whose import another_speakers, someone_elses
+from diary.tagging_whose import another_speakers, someone_elses, subject
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1112,12 +1112,16 @@ _ASKING_IF = re.compile(
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
 )
 _ANSWER_NO = re.compile(
-    r"^(?:no|nope|none|nah|nil|negative|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell "
-    r"(?:her|him|them)|answered) (?:no|none))\b"
+    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|(?:i |mi |me )?(?:said|say|told "
+    r"(?:her|him|them)|tell (?:her|him|them)|answered) (?:no|none)"
+    # "Any confusion? My husband says no."
+    r"|(?:my \w+|he|she) says no)\b"
 )
 _ANSWER_YES = re.compile(
     r"^(?:yes|yeah|yep|yup|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
-    r"answered) yes)\b"
+    r"answered) yes"
+    # "Any vomiting? Once, at breakfast.", "asked if I was breathless: only on the stairs"
+    r"|once|twice|a little|a bit|only (?:on|when|at|in|a)|sometimes)\b"
 )
 
 
@@ -1152,7 +1156,9 @@ def _asked_then_answered(target: Span) -> str:
         (
             t.i
             for t in doc[target.end : sent.end]
-            if t.text == ","
+            # "asked if my legs were weak or numb (no)", "asked if I was breathless: only on the
+            # stairs" (round 46)
+            if t.text in (",", ":", "(")
             or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
         ),
         None,
@@ -1430,11 +1436,45 @@ def _asked_not_theirs(target: Span) -> bool:
             or (t.lower_ in RELATIVES and t.lower_ not in _MOTHER)
             for t in doc
         )
-    if a_man_is_the_patient(doc) or any(
-        t.lower_ in _SPEAKS_FOR_HERSELF or t.lower_ in _OTHER_RELATIVES for t in doc
-    ):
+    if a_man_is_the_patient(doc) or any(t.lower_ in _OTHER_RELATIVES for t in doc):
+        return False
+    # "My husband has coughed up blood, about a cupful. He is breathless and sweating.": a wife
+    # who tells nothing of her own body writes of him, the patient as often as not (round 46;
+    # round 38 asked only where the note had no word of hers at all)
+    if any(t.lower_ in _SPEAKS_FOR_HERSELF for t in doc) and _her_own_told(doc, target):
         return False
     return all(_the_man_alone(doc, *m.modifier_span) for m in modifiers)
+
+
+def _his_asked(target: Span) -> bool:
+    """ "Mike has had pain under his right ribs since Thursday", "My husband's legs are weak": a
+    red flag of "his" part in a note where the writer tells nothing of her own body and of no
+    one else is asked, never dropped (round 46: a wife writes of her husband, the patient as
+    often as not)."""
+    doc = target.doc
+    return (
+        _counted_red_flag(target)
+        and _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
+        and not any(t.lower_ in _OTHER_RELATIVES for t in doc)
+        and not _her_own_told(doc, target)
+    )
+
+
+def _her_own_told(doc: Doc, target: Span) -> bool:
+    """Whether the writer tells of her own body: another mention in her own words ("I've a
+    stinking cold myself"), or that she is well ("I'm fine, temp 36.7", "Me, I'm fine for
+    once", "I am the one nursing him")."""
+    return _SHE_IS_WELL.search(lower_text(doc)) is not None or any(
+        e.start != target.start and e.label_ != "NOT_A_SYMPTOM" and subject(e) == "first"
+        for e in doc.ents
+    )
+
+
+_SHE_IS_WELL = re.compile(
+    r"\b(?:i'm|i am|im|i feel|i felt|me,?|me:)\s+(?:\w+ )?(?:fine|ok|okay|well|good|grand|alright"
+    r"|champion)\b|\bmy own\b|\b(?:nursing|looking after|keeping an eye on|steering clear of) him\b"
+    r"|\bsteering clear\b|(?:^|[.!?] )me[:,]"
+)
 
 
 _MOTHER = frozenset({"mum", "mam", "mom", "ma", "mother", "mammy", "mummy", "mommy", "momma"})
@@ -1472,8 +1512,9 @@ def status(target: Span) -> str:
     if "HISTORICAL" in categories and care_record(target.doc):
         categories = _record_dated(target)
     # The two strongest need no more checks.
-    if "FAMILY" in categories or (his and _his_own(target)) or another_speakers(target):
-        if _asked_not_theirs(target):
+    his_own = his and _his_own(target)
+    if "FAMILY" in categories or his_own or another_speakers(target):
+        if _asked_not_theirs(target) or (his_own and _his_asked(target)):
             return "uncertain"
         return STATUS_BY_CATEGORY["FAMILY"]
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
@@ -1498,8 +1539,10 @@ def status(target: Span) -> str:
     if asked and _queried(target):
         categories.add("POSSIBLE_EXISTENCE")
     if (
-        (asked and _is_short_question(target)) or (hedged and _hedged_after(target))
-    ) and not answered_no:
+        ((asked and _is_short_question(target)) or (hedged and _hedged_after(target)))
+        and not answered_no
+        and answered != "yes"
+    ):  # "Any vomiting? Once, after lunch." (round 46)
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
@@ -1680,7 +1723,12 @@ _QUOTED_AS_WORDS = re.compile(
     r"should have said|should have been|instead of|tried to say|"
     r"(?:phone|siri|alexa|dictation|voice to text|talk to text|autocorrect|voice note|"
     r"voice typing) (?:typed|wrote|put|heard|made|changed)|"
-    r"songs?|radio|band|album|sang|singing|film|movie|book called|crossword|across)\b"
+    r"songs?|radio|band|album|sang|singing|film|movie|book called|crossword|across|"
+    # a line taken back (round 46's review): "Scratch the 'fever' from this morning", "That
+    # 'swollen' was my finger", "Ticked 'mouth sores' but that was the old chart"
+    r"scratch|ignore|disregard|erase|crossed out|struck off|strike|take back|correction|"
+    r"wrong (?:box|column|page|spot|date|row|day|chart)|meant for|meant to go|old chart|oops|"
+    r"was the|was my|wasn't me|not me|realised|realized|but meant|but i was)\b"
     r"|['\u2019\"\u201d] (?:for|meaning) ['\u2018\"\u201c]"
 )
 

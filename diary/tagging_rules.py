@@ -781,7 +781,9 @@ def _a_person_went(doc: Doc, i: int) -> bool:
     return doc[i - 1].lower_ in _HAD and doc[i - 2].lower_ in _PEOPLE_WHO_GO
 
 
-_STOPPED_HERSELF = words("halfway half-way twice several every walking talking climbing")
+_STOPPED_HERSELF = words("""
+    halfway half-way twice several every walking talking climbing three four five
+""")
 _TO_REST = words("rest sit catch breather breath")
 
 
@@ -2036,6 +2038,22 @@ def context_rules() -> list[ConTextRule]:
     church = [f"from {the}{place}" for the in ("", "the ", "my ")
               for place in ("church", "mosque", "chapel", "temple")]  # fmt: skip
     add(church, fam, "FORWARD", on_modifies=_family)
+
+    # Round 46: "tiredness and weakness can build up over the cycles"
+    add(phrases("can build up | can get worse | can creep up"), hyp, "BACKWARD", max_scope=12,
+        **clause)  # fmt: skip
+
+    # A line of the diary taken back (round 46's review): "Ignore what I wrote about cramps",
+    # "Strike the bit about numb toes"; what is behind her: "Back when I had the first lot of
+    # radiation, I was so sore"
+    taken_back = """ignore what i wrote about | ignore what i said about | strike the bit about |
+        scratch the bit about | disregard what i wrote about | take back what i wrote about |
+        forget what i wrote about"""
+    add(phrases(taken_back), neg, "FORWARD", max_scope=6, **clause)
+    add(phrases("back when"), hist, "FORWARD", max_scope=12)
+    # a baby's or a toddler's: "Bub's got a rash from the new wipes"
+    add(["bub", "bub's", "bubba", "toddler", "wean", "bairn", "the baby", "baby's"], fam,
+        "FORWARD", on_modifies=_family)  # fmt: skip
 
     # Phrases that contain a cue but are not one.
     pseudo = """not as | not quite as | not nearly as | not too bad | not so bad |

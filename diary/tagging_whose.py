@@ -71,12 +71,71 @@ _NOT_NAMES = words("""
 """)
 
 
+# A friend or a neighbour who signs a line of the diary: "Sue here.", "Carol from book club
+# here.", "Kamau dropping in after work.", "Mutinta writing.", "Gwen next door, popped in"; her
+# "I" is her own, "she" the patient (round 46's review). And a visit told by the patient:
+# "Kak Aishah came by after work. She's got a bad cough from the haze."
+_VISITOR_SIGNS = re.compile(
+    r"^\s*(?:(?:friend|neighbour|neighbor|auntie|aunty|cousin) )?(?P<name>[A-Z][\w'\u2019-]+)"
+    r"(?: [A-Z][\w'\u2019-]+)?"
+    r"(?:(?: from (?:the |my |across |next |our )?[\w' -]{1,25}?| next door)?,?"
+    r" (?:here|writing|popping in|popping by|dropping in|visiting|dropped in|popped in|"
+    r"called round)\b"
+    # a signature, not a visit told: "Jackie popped in and said I wasn't myself"
+    r"(?=\s*(?:[.,;:!(]|with\b|after\b|for\b|to\b|this\b|again\b|today\b|from\b|$))"
+    r"| from (?:the |my )?[\w'-]+(?: [\w'-]+){0,2}\.)"
+)
+_A_VISIT_TOLD = re.compile(
+    r"^\s*(?:(?:my |our )?(?:neighbour|neighbor|friend|auntie|aunty|kak|kakak|cousin) )?"
+    r"(?P<name>[A-Z][\w'\u2019-]+)(?: [A-Z][\w'\u2019-]+)?"
+    r"(?: from (?:the |my )?[\w' -]{1,25}?)?"
+    r" (?:came by|came over|came with|came to (?:visit|see|pray)|popped round|dropped by|"
+    r"visited)\b"
+)
+# ... not the patient's own signature ("Mike here. Sixty-three, bloke, breast cancer"): the
+# visitor tells of the patient as "she", "he" or by name
+_OF_THE_PATIENT = re.compile(r"\b(?:she|he|she's|he's|her|his)\b")
+_HER_OWN_ILLNESS = re.compile(r"\b(?:breast cancer|giving me|my (?:chemo|tablets|cancer|mets))\b")
+
+
+def _name_like(word: str) -> bool:
+    """ "Mary", "Declan", "Sue": not "Back", "Texting", "Dad", "Me"."""
+    lower = word.lower()
+    return (
+        len(word) >= 3
+        and _PEOPLE.isdisjoint(lower.replace("'s", "").split("-"))
+        and word[:1].isupper()
+        and lower not in _NOT_NAMES
+        and lower not in _PEOPLE
+        and lower not in _FIRST
+        and (is_name(word) or not is_real_word(lower))
+    )
+
+
+def _another_name(doc: Any) -> bool:
+    """A name after the note's first sentence ("but Mary was in great spirits")."""
+    first = next(iter(doc.sents)).end if doc.has_annotation("SENT_START") else 3
+    return any(t.is_title and t.is_alpha and _name_like(t.text) for t in doc[first:])
+
+
+def _signed_by(found: Any) -> bool:
+    """A visitor's or a visit's opening names a person: not "Back from Altnagelvin", "Dad
+    here", "Me writing"."""
+    return bool(found) and _name_like(found.group("name"))
+
+
 def writer(doc: Any) -> str:
     """ "patient", "carer", or "" when the note does not say, looked for once per note."""
     said = doc.user_data.get("diary_writer")
     if said is None:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
-        if _PATIENT_SAYS.search(text):
+        if (
+            _signed_by(_VISITOR_SIGNS.match(doc.text))
+            and (_OF_THE_PATIENT.search(text) or _another_name(doc))
+            and not _HER_OWN_ILLNESS.search(text)
+        ):
+            said = "carer"
+        elif _signed_by(_A_VISIT_TOLD.match(doc.text)) or _PATIENT_SAYS.search(text):
             said = "patient"
         elif _CARER_SAYS.search(text) or (
             _HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc)
@@ -109,8 +168,8 @@ def subject(target: Span, carer: bool = False) -> str:
         word = token.lower_
         if i < target.start and word in _CLAUSE_ENDS:
             return ""
-        if carer and i > target.start and word in OBJECT_ME:
-            continue  # a carer's "she didn't recognise me": the object, not the subject
+        if carer and i > target.start and (word in OBJECT_ME or word in _FIRST):
+            continue  # a carer's "she didn't recognise me", "didn't know who I was": hers
         if word in _FIRST:
             if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
                 return "third"  # "My wife Linda spiked a temp": the wife's clause

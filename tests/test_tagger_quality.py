@@ -333,6 +333,16 @@ RED_FLAG_RECALL_FLOORS = {
     # as the woman's).
     "notes_dev_round44g.jsonl": 0.992,
     "notes_dev_round44h.jsonl": 0.980,
+    # round45i 90/118 (86 blind), tuned on in round 46: wives who write of their husbands, the
+    # patients, in notes that do not say whose diary it is ("My husband has coughed up blood,
+    # about a cupful", "Mike has had pain under his right ribs"). The words cannot tell a wife's
+    # note of her husband from a woman patient's note of hers, so his red flags are asked (113
+    # of 118 offered), not found present; the app knows whose diary it is, the reader does not
+    # (docs/note-reader.md, "Round 46"). round45j 115/116 (111 blind): "Nurse asked if I was
+    # breathless: only on the stairs" after coughing blood (read as the answer to another
+    # question).
+    "notes_dev_round45i.jsonl": 0.762,
+    "notes_dev_round45j.jsonl": 0.991,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -383,6 +393,9 @@ F1_FLOORS = {
     # pasted texts ("Rosie has a temp of 39.2"), jokes ("an actual headache"), a past told in
     # slang ("hurled every cycle").
     "notes_dev_round25w.jsonl": 0.915,
+    # round45i 0.866 (P 0.956 / R 0.792; 0.836 blind), tuned on in round 46: a wife's notes of
+    # her husband's symptoms, asked rather than read present (above).
+    "notes_dev_round45i.jsonl": 0.865,
 }
 
 
@@ -432,6 +445,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round43f.jsonl": 0.980,  # 103/105 (above)
     "notes_dev_round44g.jsonl": 0.992,  # 128/129 (above)
     "notes_dev_round44h.jsonl": 0.990,  # 103/104 (above)
+    "notes_dev_round45i.jsonl": 0.957,  # 113/118 (above)
 }
 
 
@@ -461,8 +475,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round45i and
-# round45j after round 44 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round46k and
+# round46l after round 45 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -485,14 +499,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 44's tuning had stopped, scored blind by its reader (bd82e31): F1
-    # 0.836 (P 0.943 / R 0.751), 86/118 found, 97/118 offered (men with breast cancer writing
-    # their own notes; wives and husbands writing for them; women whose wife is the patient);
-    # after round 45 the same ...
-    "notes_dev_round45i.jsonl": (0.835, 0.728, 0.822),
-    # ... and F1 0.946 (P 0.960 / R 0.932), 111/116 found, 113/116 offered (notes full of
-    # numbers; a nurse's questions on the phone answered); after round 45 0.950, 111, 113.
-    "notes_dev_round45j.jsonl": (0.949, 0.956, 0.974),
+    # Written after round 45's tuning had stopped, scored blind by its reader (a4b9cbd): F1
+    # 0.916 (P 0.876 / R 0.960), 95/99 found, 95/99 offered (friends and neighbours who write a
+    # line when they visit; the move to palliative care); after round 46 the same ...
+    "notes_dev_round46k.jsonl": (0.915, 0.959, 0.959),
+    # ... and F1 0.965 (P 0.953 / R 0.978), 100/102 found, 101/102 offered (young women with
+    # small children, slang and emoji; notes that correct themselves); after round 46 0.963
+    # (one false present reading more), 100, 101.
+    "notes_dev_round46l.jsonl": (0.962, 0.980, 0.990),
 }
 
 
@@ -505,7 +519,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 42-45 (the same totals): F1
+# Measured on the frozen holdout (evaluate_tagger) after rounds 42-46 (the same totals): F1
 # 0.940 (P 0.950 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked)
 # 0.973 (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
 # rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,

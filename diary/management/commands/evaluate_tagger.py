@@ -126,6 +126,8 @@ DEV_FILES = (
     "notes_dev_round43f.jsonl",
     "notes_dev_round44g.jsonl",
     "notes_dev_round44h.jsonl",
+    "notes_dev_round45i.jsonl",
+    "notes_dev_round45j.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -133,8 +135,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round45i.jsonl",
-    "notes_dev_round45j.jsonl",
+    "notes_dev_round46k.jsonl",
+    "notes_dev_round46l.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
