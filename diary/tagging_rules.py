@@ -1083,6 +1083,14 @@ def _any_told(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+def _before_a_colon(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "New leaflet for the capecitabine: sore palms", "went through the risks of the brain
+    radiotherapy: tiredness": what follows the colon a few words on."""
+    doc = target.doc
+    colon = next((t.i for t in doc[modifier.end - 1 : modifier.end + 8] if t.text == ":"), None)
+    return colon is not None and target.start > colon
+
+
 def _compared_in_brackets(span_between: Span) -> bool:
     """ "(was 5 yesterday)", "(x2 yesterday)": a rating in brackets before the time."""
     words = [t.lower_ for t in span_between]
@@ -1875,8 +1883,9 @@ def context_rules() -> list[ConTextRule]:
     ]
     add([animal], fam, "FORWARD", max_scope=10, **clause)
     # "Dog spewed on the deck", "Spaniel worn out" (round 43's review)
-    add([[{"IS_SENT_START": True, "LOWER": {"IN": sorted(_ANIMALS)}}]], fam, "FORWARD",
-        max_scope=10, **clause)  # fmt: skip
+    # (one exact word a pattern: a set of words is a predicate run on every token)
+    add([[{"IS_SENT_START": True, "LOWER": animal}] for animal in sorted(_ANIMALS)], fam,
+        "FORWARD", max_scope=10, **clause)  # fmt: skip
     add(["he", "he's", "hes"], fam, "FORWARD", max_scope=10, on_modifies=_another_man)
     # "a video of someone's face drooping": another person's part (round 13)
     add(
@@ -1911,9 +1920,15 @@ def context_rules() -> list[ConTextRule]:
     # thirsty"); a time before a treatment ("Before the radiotherapy my spine ached"); a season
     # and its year ("Spring 2021 I had pneumonia"); what has been normal since ("Mon temp
     # 101.2F, normal since"); a comparison with a day ("SOB up vs yesterday").
-    warned = [word("warned", "warn", "warns"), word("us", "me", "her", "him", "them"),
-              word("about", "of")]  # fmt: skip
-    add([warned], hyp, "FORWARD", max_scope=8, **clause)
+    # (token patterns of single words: a set of words is a predicate run on every token; "warned
+    # us about" is also round 40's phrase, read back from the mention)
+    warned = [
+        [{"LOWER": verb}, {"LOWER": who}, {"LOWER": about}]
+        for verb in ("warned", "warns")
+        for who in ("us", "her", "him", "them")
+        for about in ("about", "of")
+    ]
+    add(warned, hyp, "FORWARD", max_scope=8, **clause)
     told_any = "said any | says any | say any | told me any | told us any | told her any"
     add(phrases(told_any), hyp, "FORWARD", max_scope=6, on_modifies=_any_told)
     can_happen = """can all happen | can happen | can all come | may all happen | might all happen |
@@ -1931,8 +1946,8 @@ def context_rules() -> list[ConTextRule]:
     ]  # fmt: skip
     add(before_treatment, hist, "FORWARD", **clause)
     seasons = ["spring", "summer", "autumn", "winter", "fall"]
-    season_year = [word(*seasons), {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}]
-    add([season_year], hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    season_year = [f"{season} {year}" for season in seasons for year in range(1990, 2031)]
+    add(season_year, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
     normal_since = "normal since | fine since | okay since | ok since"
     add(phrases(normal_since), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
     # Gone (round 42's review): "the nausea has finally lifted", "the drowsiness from the new
@@ -1950,10 +1965,12 @@ def context_rules() -> list[ConTextRule]:
     in_months = [f"in {month}" for month in (*short_months, *seasons)]
     add(in_months, hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
     # "New leaflet for the capecitabine: sore palms or soles, diarrhoea more than 4 times a day"
-    leaflet = [word("leaflet", "booklet", "factsheet", "handout"),
-               word("for", "from", "about", "on", "says", "lists", "warns"),
-               {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": ":"}]  # fmt: skip
-    add([leaflet], hyp, "FORWARD", max_scope=24)
+    leaflet = [
+        f"{sheet} {on}"
+        for sheet in ("leaflet", "booklet", "factsheet", "handout")
+        for on in ("for", "from", "about", "on", "says", "lists", "warns")
+    ]
+    add(leaflet, hyp, "FORWARD", max_scope=24, on_modifies=_before_a_colon)
     compared = "vs yesterday | versus yesterday | compared to yesterday | compared with yesterday"
     add(phrases(compared), "PSEUDO", "PSEUDO")
 
@@ -1981,14 +1998,17 @@ def context_rules() -> list[ConTextRule]:
         for it in ("it all", "it", "side effects", "the side effects", "the possible side effects",
                    "what to expect", "the risks")
     ]  # fmt: skip
-    went_through += ["i'll probably", "i will probably", "she'll probably", "she will probably"]
-    add(went_through, hyp, "FORWARD", max_scope=24, **clause)
+    # (through the list after the colon: "went over side effects: nausea, tiredness, hair
+    # thinning")
+    add(went_through, hyp, "FORWARD", max_scope=24, on_modifies=_before_a_colon)
+    probably = ["i'll probably", "i will probably", "she'll probably", "she will probably"]
+    add(probably, hyp, "FORWARD", max_scope=24, **clause)
     could_happen = "could happen | may happen | might happen | would look like | would be like"
     add(phrases(could_happen), hyp, "BACKWARD", max_scope=10, **clause)
     add(phrases("asked what | ask what | asking what"), hyp, "FORWARD", max_scope=6, **clause)
-    since_the = [{"LOWER": {"IN": ["months", "weeks", "years", "days", "month", "week", "year"]}},
-                 word("since"), word("the", "my", "her")]  # fmt: skip
-    add([since_the], hist, "FORWARD", max_scope=3, **clause)
+    since_the = [f"{unit} since {the}" for unit in ("months", "weeks", "years", "days", "month",
+                 "week", "year") for the in ("the", "my", "her")]  # fmt: skip
+    add(since_the, hist, "FORWARD", max_scope=3, **clause)
     not_gone = """hasn't gone | haven't gone | has not gone | have not gone | hasn't gone away |
         haven't gone away | has not gone away | hasn't cleared | hasn't eased | not gone away |
         hasn't shifted | hasn't budged"""
@@ -1998,12 +2018,16 @@ def context_rules() -> list[ConTextRule]:
     # bone"); what a doctor went through ("Oncologist went through the risks of the brain
     # radiotherapy: tiredness, hair loss"); a medicine "to stop me having a seizure".
     tests = ["x-ray", "xray", "scan", "mri", "ct", "bloods", "ultrasound", "biopsy", "results"]
-    dated_test = [word(*tests, "ray"), {"LOWER": {"IN": sorted(_WEEKDAYS)}}]  # "X-ray": "ray"
-    add([dated_test], "PSEUDO", "PSEUDO")
-    risks = [word("went", "go", "goes", "gone"), word("through", "over"), {"OP": "{0,2}"},
-             word("risks", "effects", "side-effects", "possibilities"),
-             {"IS_PUNCT": False, "OP": "{0,6}"}, {"ORTH": ":"}]  # fmt: skip
-    add([risks], hyp, "FORWARD", max_scope=24)
+    dated_test = [f"{test} {day}" for test in tests for day in sorted(_WEEKDAYS)]
+    add(dated_test, "PSEUDO", "PSEUDO")
+    risks = [
+        f"{went} {through} {the}{risks}"
+        for went in ("went", "go", "goes")
+        for through in ("through", "over")
+        for the in ("the ", "all the ", "")
+        for risks in ("risks", "side effects", "side-effects", "possibilities")
+    ]
+    add(risks, hyp, "FORWARD", max_scope=24, on_modifies=_before_a_colon)
     # "Depression in my thirties, treated, well for twenty years since"
     decades = ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "20s",
                "30s", "40s", "50s", "60s"]  # fmt: skip

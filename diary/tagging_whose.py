@@ -85,6 +85,9 @@ _VISITOR_SIGNS = re.compile(
     r"(?=\s*(?:[.,;:!(]|with\b|after\b|for\b|to\b|this\b|again\b|today\b|from\b|$))"
     r"| from (?:the |my )?[\w'-]+(?: [\w'-]+){0,2}\.)"
 )
+_A_VISIT_WORD = re.compile(
+    r"\b(?:here|writing|popping|dropping|visiting|dropped|popped|called round|from|came|visited)\b"
+)
 _A_VISIT_TOLD = re.compile(
     r"^\s*(?:(?:my |our )?(?:neighbour|neighbor|friend|auntie|aunty|kak|kakak|cousin) )?"
     r"(?P<name>[A-Z][\w'\u2019-]+)(?: [A-Z][\w'\u2019-]+)?"
@@ -129,13 +132,16 @@ def writer(doc: Any) -> str:
     said = doc.user_data.get("diary_writer")
     if said is None:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        opening = text[:120]  # the pipeline's doc.text is built anew at each call
+        original = doc.text if _A_VISIT_WORD.search(opening) else ""
         if (
-            _signed_by(_VISITOR_SIGNS.match(doc.text))
+            original
+            and _signed_by(_VISITOR_SIGNS.match(original))
             and (_OF_THE_PATIENT.search(text) or _another_name(doc))
             and not _HER_OWN_ILLNESS.search(text)
         ):
             said = "carer"
-        elif _signed_by(_A_VISIT_TOLD.match(doc.text)) or _PATIENT_SAYS.search(text):
+        elif (original and _signed_by(_A_VISIT_TOLD.match(original))) or _PATIENT_SAYS.search(text):
             said = "patient"
         elif _CARER_SAYS.search(text) or (
             _HER_TREATMENT.search(text) and _CARED_FOR.search(text) and not history_told(doc)
