@@ -260,6 +260,15 @@ _SHORT_QUOTE = re.compile(
 )
 
 
+# Scots "Ma heid", "Ma back's gowpin": "Ma" before a part of the body is "my" as "ma" is, not
+# a mother (round 47); "Ma's back" keeps her.
+_SCOTS_MY = re.compile(
+    r"\bMa(?= (?:ain |wee |auld )?(?:heid|head|back|legs?|chest|belly|tummy|wame|heart|hips?|"
+    r"ankles?|feet|fit|knees?|eyes?|een|hands?|arms?|neck|throat|mooth|mouth|stomach|bones?|"
+    r"ribs?|skin|hair|bladder|bowels?|waterworks|breath|puff|lugs?|ears?)\b)"
+)
+
+
 def _comma(match: re.Match[str]) -> str:
     return ", "
 
@@ -343,6 +352,8 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     ) or text[:1] == "'"
     if opened and _SHORT_QUOTE.search(text):
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
+    if "Ma " in text:
+        text = _SCOTS_MY.sub("ma", text)  # the same length
     if "1)" in text and _FIRST_ITEMS.search(text):
         text = _items_on_lines(text)
     if text.count(". ") > 1 and _STACCATO.search(text):

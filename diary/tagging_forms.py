@@ -6220,6 +6220,34 @@ def _round_forty_six() -> Iterable[tuple[str, Pattern]]:
                                       lower("went", "goes", "go"), lower("in")]  # fmt: skip
 
 
+def _round_forty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round46k and round46l (round 47): friends and neighbours who visit,
+    palliative care at home, young women with slang and self-corrections."""
+    # The mind and speech: "so thirsty and blur-blur" (Malaysian English: muddled), "Hard to
+    # get my words out", "Hard to keep her awake" (drowsy, not a night's sleep)
+    yield "confusion", [lower("blur"), lower("-", op="?"), lower("blur")]
+    yield "speech-problems", [lower("hard", "struggling", "struggled", "trouble", "difficult"),
+                              lower("to", op="?"), lower("get", "getting"),
+                              lower("my", "her", "his", "the"), lower("words"),
+                              lower("out")]  # fmt: skip
+    yield "mental-status-change", [lower("hard", "impossible", "struggling", "struggled"),
+                                   lower("to"), lower("keep"), lower("her", "him", "mum", "mom",
+                                                                     "dad", "mam"),
+                                   lower("awake")]  # fmt: skip
+    # Saddle numbness: "now she can't feel her bottom"
+    yield "bladder-bowel-control", [*CANT, lower("feel"), lower("my", "her", "his", "ma"),
+                                    lower("bottom", "bum", "backside", "buttocks", "privates",
+                                          "groin")]  # fmt: skip
+    # Hair: "Still losing some eyebrow hair", "Hair's aw fell oot" (Scots: all fallen out)
+    yield "hair-loss", [lower("lost", "losing", "lose"), lower("some", "my", "her", "the", "all",
+                                                              op="?"),
+                        lower("eyebrow", "eyelash", "leg", "body", "arm"),
+                        lower("hair", "hairs")]  # fmt: skip
+    yield "hair-loss", [lower("hair"), lower("'s", "has", "is", op="?"), lower("aw", "all"),
+                        lower("fell", "fallen", "falling", "come", "came"),
+                        lower("oot", "out")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6268,4 +6296,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_four(),
         *_round_forty_five(),
         *_round_forty_six(),
+        *_round_forty_seven(),
     ]

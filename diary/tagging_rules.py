@@ -2136,6 +2136,18 @@ def context_rules() -> list[ConTextRule]:
     ]  # fmt: skip
     add(not_working, "PSEUDO", "PSEUDO")
 
+    # Round 47's review: a nurse's, a pharmacist's, a paramedic's own patients and colleagues
+    # ("Bay 4 was vomiting all shift", "Triaged three chest pains today", "Two of mine were
+    # vomiting", "a customer came in with a horrible rash", "the surgeon had a bad back")
+    at_work = """patients | my patient | my patients | one patient | the patients | two of mine |
+        one of mine | three of mine | a customer | customers | residents | the residents |
+        triaged | triaging | the surgeon | the paramedic | the junior doctor | the registrar |
+        healthcare assistant | fellow nurse | one man | one woman | one lady | one mum |
+        side room | half the town"""
+    add(phrases(at_work), fam, "FORWARD", on_modifies=_family)
+    add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
+        "FORWARD", on_modifies=_family)  # fmt: skip
+
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.
     breaks = "but | though | tho | although | except | apart from | however | whereas | yet | now"

@@ -53,11 +53,13 @@ _HER_TREATMENT = re.compile(
 # The one a carer looks after, named in the note ("Mummy had a bad night after her chemo", "my
 # wife Linda ... her second round of Taxol"); not a sister or a friend, whom a patient often
 # tells of with their own treatment.
-_CARED_FOR = re.compile(
-    r"\b(?:mum|mom|mam|mummy|mommy|mama|mother|maa|amma|wife|husband|hubby|partner|dad|father|"
-    r"gran|granny|nan|nana|grandma|grandad|lola)\b"
-)
+_CARED_FOR_WORDS = words("""
+    mum mom mam mummy mommy mama mother maa amma wife husband hubby partner dad father gran
+    granny nan nana grandma grandad lola
+""")
+_CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(_CARED_FOR_WORDS))})\b")
 _FIRST = words("i i'm im i've ive my me myself mine meself")
+_WRITER = _FIRST - OBJECT_ME  # "I", "my": the writer's own words, not "told me"
 _THIRD = words("she he her his him herself himself")
 _OBJECTS = words("him her them")
 _PEOPLE = RELATIVES | words("neighbour neighbor roommate friend mate carer")
@@ -187,10 +189,138 @@ def subject(target: Span, carer: bool = False) -> str:
     return ""
 
 
+# A visitor told of in the note: "My neighbour Wanjiru brought sukuma", "Auntie Mei Ling visit
+# today", "Our friend Denise drove up from North Bay", "Lise came by with her famous sugar pie",
+# "Jean fae the bowling club says", "Her sister Carol flew in" (round 47): her name, and the
+# friends and neighbours she may be told of as, are the people a later "she" is nearest to.
+_VISITOR_WORDS = words("friend friends neighbour neighbor pal mate colleague workmate cousin")
+_A_VISITOR = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"(?:(?:,? (?:from|fae|in) (?:the |my |our |across |next )?[\w' -]{1,25}?,?)? (?:came|comes|"
+    r"brought(?! (?:\w+ ){0,2}up\b)|visited|visit|visits|dropped|popped|called (?:in|round|by)|"
+    r"drove|flew|stopped by|"
+    r"stayed|is staying|is up from|texted|phoned|rang)\b"
+    r"| (?:from|fae) (?:the|my|our|work|church|next door)\b)"
+    r"|\b(?i:friend|neighbour|neighbor|pal|mate|cousin|(?:lunch|coffee|tea|dinner|a walk) with),?"
+    r" (?P<named>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+)
+# ... and the people told of without a name: "my friend from church", "Shaz's mum", "my best
+# mate's mum" (not "her sister", "her daughter": the carer who writes, as often)
+_OTHERS_TOLD = re.compile(
+    r"\b(?:friend|neighbo|colleague|pal\b|mate's)|'s (?:mum|mom|mam|mother)\b"
+)
+# ... not a doctor or a nurse who rings with her results ("Dr Evans rang: calcium came back high")
+_CLINICIAN_WORDS = r"(?:dr|doctor|nurse|prof|professor|consultant)\b"
+_CLINICIAN = re.compile(_CLINICIAN_WORDS, re.IGNORECASE)
+_CLINICIAN_BEFORE = re.compile(rf"\b{_CLINICIAN_WORDS}\.? *$", re.IGNORECASE)
+_FEMALE = words("""
+    she her herself mum mom mam mummy mommy mama mother maa amma wife gran granny nan nana grandma
+    lola
+""")
+_PLACE_BEFORE = words("in from fae at to near")
+# ... "her" before one of these is no owner: "I told her the diarrhoea has stopped"
+_AFTER_AN_OBJECT = words("""
+    the a an that this these there it to about my i we you what how when why if and but so for in
+    on at with not
+""")
+_YOU = words("you your you're u ur yourself")  # the one a note speaks to, or a quote to her
+_NOT_A_POSSESSOR = words("it that there here what who he she this")  # "It's Mum": "is"
+
+
+def _visitors(doc: Any) -> frozenset[str]:
+    """Once per note: the names of the visitors it tells of ("wanjiru", "mei"), with "" when
+    it tells of a friend or a neighbour, or of someone's mother ("Shaz's mum"); empty when it
+    tells of neither."""
+    found = doc.user_data.get("diary_visitors")
+    if found is None:
+        text = doc.text
+        names = {
+            word.lower()
+            for match in _A_VISITOR.finditer(text)
+            if not _CLINICIAN.match(text, match.start())
+            and not _CLINICIAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            for word in (match.group("name") or match.group("named")).split()
+            if _name_like(word) and word.lower() not in _CARED_FOR_WORDS
+        }
+        lower = doc.user_data.get("diary_lower_text") or text.lower()
+        if names or _OTHERS_TOLD.search(lower):
+            names.add("")
+        found = doc.user_data["diary_visitors"] = frozenset(names)
+    return found
+
+
+def _a_visitor(
+    doc: Any, i: int, visitors: frozenset[str], pronoun: str, target: Span
+) -> bool | None:
+    """Whether the person at token i is a visitor (True), someone else the note may be about
+    (False), or no person (None)."""
+    token = doc[i]
+    word = token.lower_
+    before = doc[i - 1].lower_ if i else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if word in visitors and token.is_title:
+        return True
+    if word in _VISITOR_WORDS and "" in visitors:
+        if before == "'s" or (after == "'s" and i + 2 < target.start):
+            return None  # not "I'm Karen, Mo's friend" (the writer), "the neighbour's alarm"
+        return True
+    if word in _CARED_FOR_WORDS:
+        if pronoun and (pronoun in _FEMALE) != (word in _FEMALE):
+            return None  # "pt's husband reports she has been confused": not the husband
+        # "Shaz's mum", "my best mate's mum": not "Mum", "It's Mum", "Kofi's mother (the patient)"
+        return before == "'s" and doc[i - 2].lower_ not in _NOT_A_POSSESSOR and after != "("
+    if token.is_title and token.is_alpha and _name_like(token.text):
+        return None if before in _PLACE_BEFORE else False  # not "Friend in Buffalo"
+    return None
+
+
+def _an_object(doc: Any, i: int) -> bool:
+    """ "told her the diarrhoea has stopped", "found her on the floor": not "her knees"."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in _AFTER_AN_OBJECT
+
+
+def visitors_own(target: Span) -> bool:
+    """ "Lise came by with her famous sugar pie. She's had weeks of nausea from her own chemo",
+    "Our friend Denise drove up. Denise has been fighting vertigo": the visitor's own symptom, by
+    the person nearest before it in its sentence, or, where it is told of as "she" or "he", the
+    person that pronoun is nearest to in its sentence or the one before (round 47)."""
+    doc = target.doc
+    visitors = _visitors(doc)
+    if not visitors:
+        return False
+    own = [t.lower_ for t in target]
+    if not _WRITER.isdisjoint(own):
+        return False  # "the pain in my ribs"
+    pronoun = next((word for word in own if word in _THIRD), "")
+    sentence = target.sent.start
+    earliest = doc[sentence - 1].sent.start if sentence else 0
+    for i in range(target.start - 1, earliest - 1, -1):
+        word = doc[i].lower_
+        if word in _THIRD or word in _FIRST or word in _YOU:
+            if pronoun:
+                if word in _OBJECTS and _an_object(doc, i):
+                    return False  # "neighbour found her on the floor, she'd wet herself"
+                continue  # "texted me her temp"
+            if word in _THIRD:
+                if word != "her" or i + 1 == target.start or not _an_object(doc, i):
+                    pronoun = word
+                continue
+            return False  # "Me, I'm just tired", "found me sat in the hall, muddled"
+        if i < sentence and not pronoun:
+            return False
+        said = _a_visitor(doc, i, visitors, pronoun, target)
+        if said is not None:
+            return said
+    return False
+
+
 def someone_elses(target: Span) -> bool:
     """Whether the mention is someone else's by who writes the note and whose clause it is (a
     note that does not say who writes it keeps its reading: carers name the patient as often as
     patients name others, unless the note turns to the writer herself, below)."""
+    if visitors_own(target):
+        return True
     role = writer(target.doc)
     if not role:
         return _before_her_own_part(target) and subject(target) in ("third", "name")
