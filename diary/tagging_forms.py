@@ -6238,6 +6238,10 @@ def _round_forty_seven() -> Iterable[tuple[str, Pattern]]:
     yield "bladder-bowel-control", [*CANT, lower("feel"), lower("my", "her", "his", "ma"),
                                     lower("bottom", "bum", "backside", "buttocks", "privates",
                                           "groin")]  # fmt: skip
+    # "any weakness of the legs" (a nurse's question)
+    yield "leg-weakness", [lower("weakness"), lower("of", "in"),
+                           lower("the", "my", "her", "his", "both", op="?"),
+                           lower("legs", "leg")]  # fmt: skip
     # Hair: "Still losing some eyebrow hair", "Hair's aw fell oot" (Scots: all fallen out)
     yield "hair-loss", [lower("lost", "losing", "lose"), lower("some", "my", "her", "the", "all",
                                                               op="?"),

@@ -1112,7 +1112,8 @@ _ASKING_IF = re.compile(
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
 )
 _ANSWER_NO = re.compile(
-    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|(?:i |mi |me )?(?:said|say|told "
+    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|all no|all negative|neither"
+    r"|(?:i |mi |me )?(?:said|say|told "
     r"(?:her|him|them)|tell (?:her|him|them)|answered) (?:no|none)"
     # "Any confusion? My husband says no."
     r"|(?:my \w+|he|she) says no)\b"
@@ -1505,6 +1506,56 @@ def _record_dated(target: Span) -> set[str]:
     }
 
 
+# A diary picked up after a gap (round 47's review): "Back to the diary after four days", "Week
+# off from writing", "Catching up on three days", "Ten days since I last wrote", "Haven't
+# written since the infusion". What it tells of the days between, in a sentence told in the
+# past ("was", "had", "settled", a weekday, "day two", "last week"), is past, unless its own
+# clause says it is still there ("still", "today", "now").
+_CAUGHT_UP = re.compile(
+    r"\b(?:catching up(?! on (?:sleep|rest|with))|catch-up|catch up on|"
+    r"back to (?:the |my |this )?(?:diary|writing)|"
+    r"back after (?:a|the)\b|after a (?:gap|break)|gap\b|missed (?:a|a few|\w+) (?:days?|weeks?|"
+    r"entries)|(?:week|weeks|days|fortnight) off (?:from )?(?:writing|the diary)|since i last "
+    r"wrote|haven'?t (?:written|put pen|touched this|been writing|been on here)|wrote nothing|"
+    r"(?:been )?away from (?:the|my|this) diary|been a while|first entry (?:in|since)|picked "
+    r"(?:the|my|this) diary (?:back )?up|no entries since|didn'?t write|finally writing again|"
+    r"not written (?:for|since|in)|off the diary)"
+)
+_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:was|were|had|went|started|lasted|peaked|stopped|cleared|settled|eased|sorted|faded|"
+    r"lifted|passed|began|flattened|ached|cracked|bled|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|day (?:one|two|three|four|five|\d)|week (?:one|two|\d)|the first week|"
+    r"last week|the weekend|the \d{1,2}(?:st|nd|rd|th))\b"
+)
+_STILL_THERE = re.compile(
+    r"\b(?:still|today|now|tonight|this (?:morning|afternoon|evening|week)|at the moment|"
+    r"currently|again|these days|since (?:last night|yesterday|this)|i'?ve|i have|is|are|am|"
+    r"'m|has|have|keeps?)\b"
+)
+_DAYS_CLAUSE = _CLAUSE_BREAKS | {":", "although"}
+
+
+def _caught_up(target: Span) -> bool:
+    """A mention of the days a diary picked up after a gap tells of (above)."""
+    doc = target.doc
+    after_a_gap = doc.user_data.get("diary_caught_up")
+    if after_a_gap is None:
+        opening = next(iter(doc.sents)).text.lower() if doc.has_annotation("SENT_START") else ""
+        after_a_gap = bool(_CAUGHT_UP.search(opening))
+        doc.user_data["diary_caught_up"] = after_a_gap
+    if not after_a_gap:
+        return False
+    sent = target.sent
+    start, end = target.start, target.end
+    while start > sent.start and doc[start - 1].lower_ not in _DAYS_CLAUSE:
+        start -= 1
+    while end < sent.end and doc[end].lower_ not in _DAYS_CLAUSE:
+        end += 1
+    return bool(_TOLD_IN_THE_PAST.search(sent.text.lower())) and not _STILL_THERE.search(
+        doc[start:end].text.lower()
+    )
+
+
 def status(target: Span) -> str:
     """The strongest status the modifiers give, in the guideline's precedence."""
     his, causes, asked, hedged = _note_facts(target.doc)
@@ -1547,6 +1598,8 @@ def status(target: Span) -> str:
     if target.label_ in DOUBTED:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in _EVENTS_DATED and _yesterdays(target):
+        categories.add("HISTORICAL")
+    if _caught_up(target):
         categories.add("HISTORICAL")
     if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
         categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there

@@ -2141,12 +2141,16 @@ def context_rules() -> list[ConTextRule]:
     # vomiting", "a customer came in with a horrible rash", "the surgeon had a bad back")
     at_work = """patients | my patient | my patients | one patient | the patients | two of mine |
         one of mine | three of mine | a customer | customers | residents | the residents |
-        triaged | triaging | the surgeon | the paramedic | the junior doctor | the registrar |
-        healthcare assistant | fellow nurse | one man | one woman | one lady | one mum |
-        side room | half the town"""
+        triaged | triaging | healthcare assistant | fellow nurse | one man | one woman |
+        one lady | one mum |
+        side room | half the town | every patient | second patient | every second patient"""
     add(phrases(at_work), fam, "FORWARD", on_modifies=_family)
+    add([[{"LOWER": "patients"}]], fam, "BACKWARD", max_scope=3, on_modifies=_family)  # "anxious"
     add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
         "FORWARD", on_modifies=_family)  # fmt: skip
+    # "Mr Ahmed's pain is controlled on the new patch", "Mrs Chan's wound"
+    add([[{"LOWER": title}, {"IS_TITLE": True}, {"LOWER": "'s"}] for title in ("mr", "mrs")],
+        fam, "FORWARD", max_scope=6, on_modifies=_family)  # fmt: skip
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

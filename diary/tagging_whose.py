@@ -212,7 +212,13 @@ _OTHERS_TOLD = re.compile(
 # ... not a doctor or a nurse who rings with her results ("Dr Evans rang: calcium came back high")
 _CLINICIAN_WORDS = r"(?:dr|doctor|nurse|prof|professor|consultant)\b"
 _CLINICIAN = re.compile(_CLINICIAN_WORDS, re.IGNORECASE)
-_CLINICIAN_BEFORE = re.compile(rf"\b{_CLINICIAN_WORDS}\.? *$", re.IGNORECASE)
+# ... nor the friend the writer goes to see ("I went to see my friend Nyambura in the hospice"):
+# the one the diary is about
+_NOT_A_VISIT = re.compile(
+    rf"(?:\b{_CLINICIAN_WORDS}\.?|\b(?:see|visit|visited|visiting|went to|sat with)"
+    r"(?: my| our| her)?) *$",
+    re.IGNORECASE,
+)
 _FEMALE = words("""
     she her herself mum mom mam mummy mommy mama mother maa amma wife gran granny nan nana grandma
     lola
@@ -238,7 +244,7 @@ def _visitors(doc: Any) -> frozenset[str]:
             word.lower()
             for match in _A_VISITOR.finditer(text)
             if not _CLINICIAN.match(text, match.start())
-            and not _CLINICIAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _NOT_A_VISIT.search(text, max(0, match.start() - 20), match.start())
             for word in (match.group("name") or match.group("named")).split()
             if _name_like(word) and word.lower() not in _CARED_FOR_WORDS
         }
