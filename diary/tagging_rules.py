@@ -2148,9 +2148,6 @@ def context_rules() -> list[ConTextRule]:
     add([[{"LOWER": "patients"}]], fam, "BACKWARD", max_scope=3, on_modifies=_family)  # "anxious"
     add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
         "FORWARD", on_modifies=_family)  # fmt: skip
-    # "Mr Ahmed's pain is controlled on the new patch", "Mrs Chan's wound"
-    add([[{"LOWER": title}, {"IS_TITLE": True}, {"LOWER": "'s"}] for title in ("mr", "mrs")],
-        fam, "FORWARD", max_scope=6, on_modifies=_family)  # fmt: skip
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.
