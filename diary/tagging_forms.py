@@ -6228,7 +6228,7 @@ def _round_forty_seven() -> Iterable[tuple[str, Pattern]]:
     yield "confusion", [lower("blur"), lower("-", op="?"), lower("blur")]
     yield "speech-problems", [lower("hard", "struggling", "struggled", "trouble", "difficult"),
                               lower("to", op="?"), lower("get", "getting"),
-                              lower("my", "her", "his", "the"), lower("words"),
+                              lower("my", "her"), lower("words"),
                               lower("out")]  # fmt: skip
     yield "mental-status-change", [lower("hard", "impossible", "struggling", "struggled"),
                                    lower("to"), lower("keep"), lower("her", "him", "mum", "mom",

@@ -193,7 +193,6 @@ def subject(target: Span, carer: bool = False) -> str:
 # today", "Our friend Denise drove up from North Bay", "Lise came by with her famous sugar pie",
 # "Jean fae the bowling club says", "Her sister Carol flew in" (round 47): her name, and the
 # friends and neighbours she may be told of as, are the people a later "she" is nearest to.
-_VISITOR_WORDS = words("friend friends neighbour neighbor pal mate colleague workmate cousin")
 _A_VISITOR = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
     r"(?:(?:,? (?:from|fae|in) (?:the |my |our |across |next )?[\w' -]{1,25}?,?)? (?:came|comes|"
@@ -204,11 +203,10 @@ _A_VISITOR = re.compile(
     r"|\b(?i:friend|neighbour|neighbor|pal|mate|cousin|(?:lunch|coffee|tea|dinner|a walk) with),?"
     r" (?P<named>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
 )
-# ... and the people told of without a name: "my friend from church", "Shaz's mum", "my best
-# mate's mum" (not "her sister", "her daughter": the carer who writes, as often)
-_OTHERS_TOLD = re.compile(
-    r"\b(?:friend|neighbo|colleague|pal\b|mate's)|'s (?:mum|mom|mam|mother)\b"
-)
+# ... and someone's mother told of without a name: "Shaz's mum", "my best mate's mum" (not "her
+# sister", "her daughter": the carer who writes, as often; nor "my friend", "a neighbour": a
+# friend who drives her or finds her is told of in the patient's own sentences)
+_OTHERS_MOTHER = re.compile(r"'s (?:mum|mom|mam|mother)\b")
 # ... not a doctor or a nurse who rings with her results ("Dr Evans rang: calcium came back high")
 _CLINICIAN_WORDS = r"(?:dr|doctor|nurse|prof|professor|consultant)\b"
 _CLINICIAN = re.compile(_CLINICIAN_WORDS, re.IGNORECASE)
@@ -235,8 +233,7 @@ _NOT_A_POSSESSOR = words("it that there here what who he she this")  # "It's Mum
 
 def _visitors(doc: Any) -> frozenset[str]:
     """Once per note: the names of the visitors it tells of ("wanjiru", "mei"), with "" when
-    it tells of a friend or a neighbour, or of someone's mother ("Shaz's mum"); empty when it
-    tells of neither."""
+    it tells of someone's mother ("Shaz's mum"); empty when it tells of neither."""
     found = doc.user_data.get("diary_visitors")
     if found is None:
         text = doc.text
@@ -249,7 +246,7 @@ def _visitors(doc: Any) -> frozenset[str]:
             if _name_like(word) and word.lower() not in _CARED_FOR_WORDS
         }
         lower = doc.user_data.get("diary_lower_text") or text.lower()
-        if names or _OTHERS_TOLD.search(lower):
+        if names or _OTHERS_MOTHER.search(lower):
             names.add("")
         found = doc.user_data["diary_visitors"] = frozenset(names)
     return found
@@ -265,10 +262,6 @@ def _a_visitor(
     before = doc[i - 1].lower_ if i else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if word in visitors and token.is_title:
-        return True
-    if word in _VISITOR_WORDS and "" in visitors:
-        if before == "'s" or (after == "'s" and i + 2 < target.start):
-            return None  # not "I'm Karen, Mo's friend" (the writer), "the neighbour's alarm"
         return True
     if word in _CARED_FOR_WORDS:
         if pronoun and (pronoun in _FEMALE) != (word in _FEMALE):

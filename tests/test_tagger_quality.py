@@ -343,6 +343,9 @@ RED_FLAG_RECALL_FLOORS = {
     # question).
     "notes_dev_round45i.jsonl": 0.762,
     "notes_dev_round45j.jsonl": 0.991,
+    # round46k 98/99 (95 blind), tuned on in round 47: "Started on the syringe driver Monday and
+    # the pain's far better controlled" (read as Monday's pain, neither found nor offered).
+    "notes_dev_round46k.jsonl": 0.989,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -446,6 +449,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round44g.jsonl": 0.992,  # 128/129 (above)
     "notes_dev_round44h.jsonl": 0.990,  # 103/104 (above)
     "notes_dev_round45i.jsonl": 0.957,  # 113/118 (above)
+    "notes_dev_round46k.jsonl": 0.989,  # 98/99 (above)
 }
 
 
@@ -475,8 +479,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round46k and
-# round46l after round 45 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round47m and
+# round47n after round 46 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -499,14 +503,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 45's tuning had stopped, scored blind by its reader (a4b9cbd): F1
-    # 0.916 (P 0.876 / R 0.960), 95/99 found, 95/99 offered (friends and neighbours who write a
-    # line when they visit; the move to palliative care); after round 46 the same ...
-    "notes_dev_round46k.jsonl": (0.915, 0.959, 0.959),
-    # ... and F1 0.965 (P 0.953 / R 0.978), 100/102 found, 101/102 offered (young women with
-    # small children, slang and emoji; notes that correct themselves); after round 46 0.963
-    # (one false present reading more), 100, 101.
-    "notes_dev_round46l.jsonl": (0.962, 0.980, 0.990),
+    # Written after round 46's tuning had stopped, scored blind by its reader (20c135e): F1
+    # 0.883 (P 0.876 / R 0.889), 89/104 found, 95/104 offered (diaries picked up after a gap;
+    # holidays, weddings and feast days); after round 47 0.889 (P 0.889 / R 0.889), 89, 95 ...
+    "notes_dev_round47m.jsonl": (0.882, 0.855, 0.913),
+    # ... and F1 0.882 (P 0.874 / R 0.891), 89/103 found, 96/103 offered (carers who write to
+    # the patient as "you"; patients who work in health care); after round 47 0.893 (P 0.896 /
+    # R 0.891), 89, 96.
+    "notes_dev_round47n.jsonl": (0.881, 0.864, 0.932),
 }
 
 
