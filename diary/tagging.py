@@ -269,6 +269,38 @@ _SCOTS_MY = re.compile(
 )
 
 
+# A carer who writes to the patient ("Mama, you soiled yourself twice today", "Couldn't rouse
+# you at 6, babe", "You've been so drowsy today, Mum") tells of her as "you": in a note that
+# speaks to someone by a word of kin or love, "you" reads as "she" or "her" (round 47).
+_CALLED = (
+    r"(?:mum|mam|mom|ma|mama|mummy|mammy|dad|dada|da|papa|gran|grandma|granny|nan|nana|bibi|"
+    r"amma|ammi|love|darling|babe|hon|honey|cariad|sayang|lass|pet|sweetheart|sweetie)"
+)
+_SPOKEN_TO = re.compile(
+    rf"(?:^|[.!?]\s+)(?:dear |my )?{_CALLED}(?: [A-Z]\w+)?,\s+you\b"
+    rf"|^ba [A-Z]\w+,\s+you\b|,\s+{_CALLED}\s*[,.!]",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you're|youre|you've|your|you)\b", re.IGNORECASE)
+# ("yourself" is read as "herself" in every note: tagging_shorthand.RESPELLINGS)
+_SHE = {"you're": "she's ", "youre": "shes ", "you've": "she's ", "your": "her "}
+_AFTER_A_VERB = re.compile(r"[a-z]\s+$", re.IGNORECASE)
+_BEFORE_A_SUBJECT = re.compile(r"\b(?:and|but|so|when|if|because|as|then|that)\s+$", re.IGNORECASE)
+
+
+def _her(match: re.Match[str]) -> str:
+    """ "you" as "she" where it starts a clause, "her" after a verb; the same length."""
+    said = match.group()
+    word = said.lower()
+    if word == "you":
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        subject = not _AFTER_A_VERB.search(before) or _BEFORE_A_SUBJECT.search(before)
+        word = "she" if subject else "her"
+    else:
+        word = _SHE[word]
+    return word.capitalize() if said[0].isupper() else word
+
+
 def _comma(match: re.Match[str]) -> str:
     return ", "
 
@@ -354,6 +386,8 @@ def clean(text: str) -> tuple[str, list[int] | None]:
         text = _SHORT_QUOTE.sub(_unquoted, text)  # the same length: no position moves
     if "Ma " in text:
         text = _SCOTS_MY.sub("ma", text)  # the same length
+    if "you" in text.lower() and _SPOKEN_TO.search(text):
+        text = _YOU.sub(_her, text)  # the same length
     if "1)" in text and _FIRST_ITEMS.search(text):
         text = _items_on_lines(text)
     if text.count(". ") > 1 and _STACCATO.search(text):

@@ -6252,6 +6252,63 @@ def _round_forty_seven() -> Iterable[tuple[str, Pattern]]:
                         lower("oot", "out")]  # fmt: skip
 
 
+def _round_forty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round47m and round47n (round 48): diaries picked up after a gap,
+    holidays and feast days, carers who write to the patient as "you", health workers."""
+    # Speech and the mind: "her words came out in a jumble", "I keep reaching for words",
+    # "The fuzziness in my head", "Lost track of what day it was", "We struggled to wake Eira"
+    yield "speech-problems", [lower("words"), lower("came", "come", "coming", "come"),
+                              lower("out"), lower("in", op="?"), lower("a", op="?"),
+                              lower("jumble", "jumbled", "garbled", "muddled", "wrong",
+                                    "backwards", "slurred")]  # fmt: skip
+    yield "speech-problems", [lower("reaching", "reached", "grasping", "groping"),
+                              lower("for"), lower("my", "the", op="?"),
+                              lower("words", "word")]  # fmt: skip
+    yield "confusion", [lower("fuzziness", "fogginess", "fuzzy", "foggy"), lower("in"),
+                        lower("my", "her", "ma"), lower("head")]  # fmt: skip
+    yield "confusion", [lower("lost", "losing", "lose", "loses"), lower("track"), lower("of"),
+                        lower("what", "the"), lower("day", "time", "date", "year")]  # fmt: skip
+    yield "mental-status-change", [lower("struggled", "struggling", "struggle"), lower("to"),
+                                   lower("wake", "rouse"),
+                                   {"IS_TITLE": True,
+                                    "LOWER": {"NOT_IN": ["up", "i"]}}]  # fmt: skip
+    # Mood: "Low all week", "a feeling of dread about the scan results"
+    yield "depression", [{"LOWER": "low", "IS_SENT_START": True},
+                         lower("all", "again", "today", "since", "this")]  # fmt: skip
+    yield "anxiety", [lower("feeling", "sense"), lower("of"), lower("dread", "doom")]
+    # Pain: "Pain high in my tummy on the right side", "Today my head aches at the back"
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("high", "up"), lower("in"),
+                                   lower("my", "her", "the"),
+                                   lower("tummy", "belly", "stomach", "abdomen")]  # fmt: skip
+    yield "headache", [lower("my", "her", "ma"), lower("head"),
+                       lower("aches", "ached", "aching", "hurts", "throbs", "throbbing"),
+                       lower("at", op="?"), lower("the", op="?"),
+                       lower("back", "front", "top", "side", op="?")]  # fmt: skip
+    # Bladder and bowels: "a numb band around my bottom", "Can't seem to empty my bladder",
+    # "passing water all the time", "She's been weeing herself a bit"
+    yield "bladder-bowel-control", [lower("numb"), lower("band", "patch", "area", "ring"),
+                                    lower("around", "round", "on", "across"),
+                                    lower("my", "her"),
+                                    lower("bottom", "bum", "backside", "groin")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("seem", op="?"), lower("to", op="?"),
+                                    lower("empty"), lower("my", "her"),
+                                    lower("bladder")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("weeing", "peeing", "wetting"),
+                                    lower("herself", "myself", "himself")]  # fmt: skip
+    yield "high-blood-sugar", [lower("passing", "peeing", "weeing"), lower("water", op="?"),
+                               lower("all"), lower("the"), lower("time")]  # fmt: skip
+    # Blood: "there was red in what I coughed up"
+    yield "coughing-up-blood", [lower("red", "blood"), lower("in"), lower("what"),
+                                lower("i", "she"), lower("coughed", "cough", "brought"),
+                                lower("up")]  # fmt: skip
+    # "My ankles are up again this evening" (swollen; round 48's review)
+    yield "swelling", [lower("my", "her", "ma"), lower("ankles"), lower("are", "were", "'re"),
+                       lower("up")]  # fmt: skip
+    # The legs: "her legs feel like stones"
+    yield "leg-weakness", [lower("legs"), lemma("feel"), lower("like"),
+                           lower("stones", "stone", "bricks", "concrete", "logs")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6301,4 +6358,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_five(),
         *_round_forty_six(),
         *_round_forty_seven(),
+        *_round_forty_eight(),
     ]

@@ -1525,7 +1525,7 @@ _TOLD_IN_THE_PAST = re.compile(
     r"\b(?:was|were|had|went|started|lasted|peaked|stopped|cleared|settled|eased|sorted|faded|"
     r"lifted|passed|began|flattened|ached|cracked|bled|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|day (?:one|two|three|four|five|\d)|week (?:one|two|\d)|the first week|"
-    r"last week|the weekend|the \d{1,2}(?:st|nd|rd|th))\b"
+    r"last week|the weekend|\d{1,2}(?:st|nd|rd|th))\b"
 )
 _STILL_THERE = re.compile(
     r"\b(?:still|today|now|tonight|this (?:morning|afternoon|evening|week)|at the moment|"

@@ -291,9 +291,20 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
             return False
         if word == "'s" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _IS_AFTER_S:
             return False
-    return True
+    # ... nor "My mother had a seizure on the bus ... She is sleeping now at the hospital": the
+    # note goes on to tell of her today (round 48)
+    return _LONG_AGO.search(sent.text.lower()) is not None or not any(
+        later[0].lower_ in _SHE_OR_HE and any(t.lower_ in _NOW_MARKERS for t in later)
+        for later in doc[sent.end :].sents
+    )
 
 
+_SHE_OR_HE = words("she he she's he's")
+# ... but not "My mother had seizures when I was a girl. She is 80 now."
+_LONG_AGO = re.compile(
+    r"\b(?:when (?:i|we) w(?:as|ere)|years ago|as a (?:child|girl|boy|kid)|growing up|back in|"
+    r"in (?:the )?(?:19|20)?\d0s|before i was born|died|passed away)\b"
+)
 _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
 # "Son here. Dad (patient) has been ...": a man named the patient in brackets, so "he" and
 # "himself" are him (another relative in the note is still someone else)
@@ -441,12 +452,23 @@ def _reports_her(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].lower_ in her for i in range(said + 1, end))
 
 
+_MANY = words("""
+    kids grandkids children grandchildren friends sisters brothers cousins boys girls twins
+    grandsons granddaughters sons daughters
+""")
+_ONE_OF_THEM = words("she her he his herself himself")
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between) or _an_object(target, modifier):
         return False
     first = modifier[0]
     doc = target.doc
+    if modifier[-1].lower_ in _MANY and any(
+        t.lower_ in _ONE_OF_THEM for t in doc[modifier.end : target.end]
+    ):
+        return False  # "reading to the grandkids and her words came out garbled" (round 48)
     if _reports_her(doc, modifier.end, target.start):
         return False  # "Friend from the group visited and said I seemed confused" (round 45)
     if any(t.lower_ in _FIRST_PERSON for t in target) or (
@@ -2143,8 +2165,42 @@ def context_rules() -> list[ConTextRule]:
         one of mine | three of mine | a customer | customers | residents | the residents |
         triaged | triaging | healthcare assistant | fellow nurse | one man | one woman |
         one lady | one mum |
-        side room | half the town | every patient | second patient | every second patient"""
+        side room | half the town | every patient | second patient | every second patient |
+        customer | a guy with | two lads | a nan with | on my round | my ladies"""
     add(phrases(at_work), fam, "FORWARD", on_modifies=_family)
+    # Round 48: what a pain stops her doing is no pain stopped ("a sore hip bone has stopped me
+    # rolling over in bed")
+    stops_her = [f"{aux}{stop} {who}"
+                 for aux in ("", "has ", "had ", "'s ", "is ", "was ", "keeps ")
+                 for stop in ("stopped", "stops", "stopping", "stop")
+                 for who in ("me", "her", "him")]  # fmt: skip
+    add(stops_her, "PSEUDO", "PSEUDO")
+    # ... nor a mind or a pain eased a little ("The fuzziness in my head has lifted a bit")
+    a_little = [f"{aux}{eased} {bit}" for aux in ("", "has ", "'s ")
+                for eased in ("lifted", "eased", "settled", "gone down", "eased off")
+                for bit in ("a bit", "a little", "slightly", "a touch")]  # fmt: skip
+    add(a_little, "PSEUDO", "PSEUDO")
+    # "Today, Thu: I keep reaching for words": the day heading is today's
+    days = (
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+    add([f"today{comma} {day}" for comma in ("", ",") for day in days], "PSEUDO", "PSEUDO")
     add([[{"LOWER": "patients"}]], fam, "BACKWARD", max_scope=3, on_modifies=_family)  # "anxious"
     add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
         "FORWARD", on_modifies=_family)  # fmt: skip

@@ -137,6 +137,8 @@ RESPELLINGS = {
     "agin": "again",
     "wiv": "with",
     "w/": "with",
+    # a carer who writes to the patient: "you soiled yourself twice today" (round 48)
+    "yourself": "herself",
     "yday": "yesterday",
     "yest": "yesterday",
     "nuffin": "nothing",

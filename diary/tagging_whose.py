@@ -37,7 +37,8 @@ _PATIENT_SAYS = re.compile(
     r"|\bon (?:this|the same) (?:chemo|drug|tablets)\b"
 )
 _CARER_SAYS = re.compile(
-    r"\bwriting (?:this )?(?:for|on behalf of)\b|\bi'?m her (?:daughter|son|husband|carer)\b"
+    r"\bwriting (?:this )?(?:for|on behalf of)\b(?! me\b| us\b)"
+    r"|\bi'?m her (?:daughter|son|husband|carer)\b"
     # "Husband's note: Linda's BP 120/78", "Partner writing: Priya's fine" (round 45's review)
     r"|\b(?:wife|husband|hubby|partner)(?:'s|\u2019s) (?:note|notes|entry|update)\b"
     r"|\b(?:wife|husband|hubby|partner) (?:writing|here)\b"
