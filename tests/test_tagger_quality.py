@@ -346,6 +346,15 @@ RED_FLAG_RECALL_FLOORS = {
     # round46k 98/99 (95 blind), tuned on in round 47: "Started on the syringe driver Monday and
     # the pain's far better controlled" (read as Monday's pain, neither found nor offered).
     "notes_dev_round46k.jsonl": 0.989,
+    # round47m 103/104 (89 blind), tuned on in round 48: "Haven't written since the 3rd ... Thu
+    # 7th: X-ray shows a fracture of the radius, and I'm still in the cast" (a day the diary
+    # catches up on: read as past). round47n 97/103 (89 blind): "Grandma, you got so confused
+    # this afternoon you thought we were in Macon in 1975" (the year read as hers); asked, not
+    # found: "couldn't pass any urine ... Your legs were numb for a day last month", "every
+    # breath in is a stab in the chest" after a broken rib, "Upper tummy pain ... and are my eyes
+    # yellow?", "You seem in a fog tonight", "Wrist deformed, definitely broken".
+    "notes_dev_round47m.jsonl": 0.990,
+    "notes_dev_round47n.jsonl": 0.941,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -450,6 +459,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round44h.jsonl": 0.990,  # 103/104 (above)
     "notes_dev_round45i.jsonl": 0.957,  # 113/118 (above)
     "notes_dev_round46k.jsonl": 0.989,  # 98/99 (above)
+    "notes_dev_round47m.jsonl": 0.990,  # 103/104 (above)
+    "notes_dev_round47n.jsonl": 0.990,  # 102/103 (above)
 }
 
 
@@ -479,8 +490,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round47m and
-# round47n after round 46 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round48o and
+# round48p after round 47 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -503,14 +514,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 46's tuning had stopped, scored blind by its reader (20c135e): F1
-    # 0.883 (P 0.876 / R 0.889), 89/104 found, 95/104 offered (diaries picked up after a gap;
-    # holidays, weddings and feast days); after round 47 0.889 (P 0.889 / R 0.889), 89, 95 ...
-    "notes_dev_round47m.jsonl": (0.882, 0.855, 0.913),
-    # ... and F1 0.882 (P 0.874 / R 0.891), 89/103 found, 96/103 offered (carers who write to
-    # the patient as "you"; patients who work in health care); after round 47 0.893 (P 0.896 /
-    # R 0.891), 89, 96.
-    "notes_dev_round47n.jsonl": (0.881, 0.864, 0.932),
+    # Written after round 47's tuning had stopped, scored blind by its reader (71b7924): F1
+    # 0.897 (P 0.903 / R 0.891), 72/82 found, 75/82 offered (food and eating; a symptom given
+    # a time of day and a cause she suspects); after round 48 the same ...
+    "notes_dev_round48o.jsonl": (0.896, 0.878, 0.914),
+    # ... and F1 0.798 (P 0.714 / R 0.905), 102/111 found, 109/111 offered (couples who are
+    # both unwell, each note telling of both; frank notes of the body on hormone treatment);
+    # after round 48 the same.
+    "notes_dev_round48p.jsonl": (0.797, 0.918, 0.981),
 }
 
 
@@ -523,14 +534,15 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 42-46 (the same totals): F1
-# 0.940 (P 0.950 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or asked)
-# 0.973 (253/260); after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
-# rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,
-# 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930,
-# 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 47 and 48 (the same totals): F1
+# 0.941 (P 0.951 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or
+# asked) 0.973 (253/260); after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
+# 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
+# 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245,
+# 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,
+# 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.939
+HOLDOUT_F1_FLOOR = 0.940
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.972
 
