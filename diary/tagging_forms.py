@@ -6309,6 +6309,62 @@ def _round_forty_eight() -> Iterable[tuple[str, Pattern]]:
                            lower("stones", "stone", "bricks", "concrete", "logs")]  # fmt: skip
 
 
+def _round_forty_nine() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round48o and round48p (round 49): food and eating, couples who are
+    both unwell, the body on hormone treatment."""
+    # Bladder and bowels: "Peed on the kitchen floor before I even knew", "Can't feel when my
+    # bladder's full", "Bowel control has gone completely"
+    yield "bladder-bowel-control", [{"LOWER": {"IN": ["peed", "pooped"]}, "IS_SENT_START": True},
+                                    lower("on"),
+                                    lower("the"), lower("kitchen", "bathroom", "hall", "floor",
+                                                        "carpet", "rug", "landing")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("feel"), lower("when"), lower("my", "her"),
+                                    lower("bladder", "bowel", "bowels")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("bowel", "bladder"), lower("control"),
+                                    lower("has", "'s", "is"), lower("gone")]  # fmt: skip
+    # Joints "seized up" are stiff, not a fit: "Both knees have seized up after the gardening"
+    yield "joint-pain", [lower("knees", "knee", "hips", "hip", "shoulders", "shoulder", "joints",
+                               "hands", "fingers", "wrists"),
+                         lower("have", "has", "'ve", "'s", "are", "is", op="?"),
+                         lower("seized"), lower("up")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("seized", "seizing", "seizes", "seize"), lower("up")]
+    # The mind: "I've been a different person since the weekend", "couldn't work out whose
+    # house I was in"
+    yield "mental-status-change", [lower("been", "become"), lower("a"), lower("different"),
+                                   lower("person")]  # fmt: skip
+    yield "confusion", [*CANT, lower("work"), lower("out"),
+                        lower("where", "whose", "who")]  # fmt: skip
+    # The heart and the stomach: "Fluttery heartbeat after the strong coffee", "the smell of
+    # the meatloaf turned my stomach"
+    yield "palpitations", [lower("fluttery", "fluttering", "skipping", "jumpy"),
+                           lower("heartbeat", "heart", "pulse")]  # fmt: skip
+    yield "nausea", [lower("turned", "turns", "turning"), lower("my", "her"),
+                     lower("stomach", "tummy")]  # fmt: skip
+    # The body on hormone treatment: "sex with Dave has become painful", "pain with sex", "sex
+    # is agony", "drenched at night", "eyebrows thinning"
+    yield "vaginal-dryness", [lower("sex", "intercourse"),
+                              {"IS_PUNCT": False, "OP": "{0,3}",
+                               "LOWER": {"NOT_IN": ["and", "but", "no", "not"]}},
+                              lower("is", "was", "has", "become", "becomes", "been"),
+                              lower("become", "been", op="?"),
+                              lower("so", "very", "really", "quite", op="?"),
+                              lower("painful", "sore", "agony", "uncomfortable")]  # fmt: skip
+    yield "vaginal-dryness", [lower("pain", "soreness", "discomfort"), lower("with", "during"),
+                              lower("sex", "intercourse")]  # fmt: skip
+    yield "hot-flashes", [lower("drenched", "soaked", "soaking", "dripping"),
+                          lower("at", "every", "in", "most"), lower("the", op="?"),
+                          lower("night", "nights")]  # fmt: skip
+    yield "hair-loss", [lower("eyebrows", "eyelashes", "lashes", "brows"),
+                        lower("are", "'re", op="?"), lower("thinning", "thin")]  # fmt: skip
+    # "a band squeezing her chest"; "down another two pound"
+    yield "chest-pain", [lower("band", "vice", "vise", "weight"),
+                         lower("squeezing", "crushing", "pressing", "round", "around"),
+                         lower("her", "my", "his"), lower("chest")]  # fmt: skip
+    yield "weight-loss", [lower("down"), lower("another"), {"LIKE_NUM": True},
+                          lower("pound", "pounds", "lb", "lbs", "kg", "kilos",
+                                "stone")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6359,4 +6415,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_six(),
         *_round_forty_seven(),
         *_round_forty_eight(),
+        *_round_forty_nine(),
     ]

@@ -1064,11 +1064,34 @@ _NOT_ANSWERS = frozenset({"at", "even", "one", "anymore", "any", "really", "in",
                           "this"})  # fmt: skip
 
 
+def _asked_herself_no(target: Span) -> bool:
+    """A question she asks the diary, answered no in the next sentence: "Headache today? No,
+    clear as a bell.", "Pain score this morning? Zero, thankfully.", "Is Mum's tummy swollen
+    today? No." (round 49)."""
+    doc, sent = target.doc, target.sent
+    if sent.end >= len(doc) or doc[sent.end - 1].text != "?" or sent.end - target.end > 8:
+        return False
+    before = target.start - sent.start
+    if before > (3 if sent[0].lower_ in _ASKED_OPENINGS else 1):
+        return False
+    j = sent.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text in _ANSWER_MARKS):
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "not" and doc[j + 1].lower_ in _NOT_ANSWERS:
+        return True
+    return j < len(doc) and (_answer_word(doc[j]) in _NO_ANSWERS or doc[j].lower_ == "zero")
+
+
+_ASKED_OPENINGS = frozenset({"any", "is", "are", "was", "did", "do", "has", "have", "been"})
+
+
 def _answered_no(target: Span) -> bool:
     """A form-style note: "SOB: no", "Nausea? None today", "Pain: 0/10"."""
     doc, i = target.doc, target.end
     if i >= len(doc):
         return False
+    if _asked_herself_no(target):
+        return True
     after = doc[i]
     if after.text in ("N", "N."):  # a form's "Fever N. Cough N." (round 32)
         return after.text == "N." or i + 1 == len(doc) or doc[i + 1].is_punct
@@ -1535,6 +1558,30 @@ _STILL_THERE = re.compile(
 _DAYS_CLAUSE = _CLAUSE_BREAKS | {":", "although"}
 
 
+# A day gone by told hour by hour after a heading (round 49's review): "Last Wednesday, written
+# late: 9am breathless, 11am oxygen", "This time last month, the worst day: 7am fever, 10am
+# rigors". Everything after the heading's colon is that day's.
+_A_DAY_GONE = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|\w+ (?:days|weeks|months|years) ago|anniversary|"
+    r"the day of|the worst day|this time last)\b"
+)
+# ... not "Worse than last week: I had a seizure this morning", "Compared with last week:"
+_NOT_GONE = re.compile(
+    r"\b(?:today|tonight|now|this morning|this afternoon|this evening|than|compared|since)\b"
+)
+
+
+def _a_day_gone_by(target: Span) -> bool:
+    doc, sent = target.doc, target.sent
+    colon = next((t.i for t in doc[sent.start : target.start] if t.text == ":"), None)
+    if colon is None:
+        return False
+    return bool(_A_DAY_GONE.search(doc[sent.start : colon].text.lower())) and not _NOT_GONE.search(
+        sent.text.lower()
+    )
+
+
 def _caught_up(target: Span) -> bool:
     """A mention of the days a diary picked up after a gap tells of (above)."""
     doc = target.doc
@@ -1599,7 +1646,7 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in _EVENTS_DATED and _yesterdays(target):
         categories.add("HISTORICAL")
-    if _caught_up(target):
+    if _caught_up(target) or _a_day_gone_by(target):
         categories.add("HISTORICAL")
     if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
         categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there

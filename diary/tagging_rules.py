@@ -280,7 +280,8 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     if first.lower_ in _CARED_FOR_PARTNER:
         return False
     if not possessed:
-        return False
+        # "Gran had a fractured spine when I was wee" (round 49): a memory, named or not
+        return _A_MEMORY.search(target.sent.text.lower()) is not None
     # "my mother had seizures" is a memory; "my mother is not eating" a report of today.
     sent = target.sent
     for token in doc[sent.start : sent.end]:
@@ -300,10 +301,17 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
 
 
 _SHE_OR_HE = words("she he she's he's")
+# ... a relative's illness told as the writer's memory ("when I was wee", "years ago"), not one
+# told with a death ("asking for Dad, who died in 2015") or a place ("Mum's back in hospital")
+_A_MEMORY = re.compile(
+    r"\b(?:when (?:i|we) w(?:as|ere) (?:a |an |little|wee|small|young|at school|still|in my|\d)|"
+    r"years ago|as a (?:child|girl|boy|kid)|growing up|before i was born|back in (?:19|20)\d\d)"
+)
 # ... but not "My mother had seizures when I was a girl. She is 80 now."
 _LONG_AGO = re.compile(
-    r"\b(?:when (?:i|we) w(?:as|ere)|years ago|as a (?:child|girl|boy|kid)|growing up|back in|"
-    r"in (?:the )?(?:19|20)?\d0s|before i was born|died|passed away)\b"
+    r"\b(?:when (?:i|we) w(?:as|ere) (?:a |an |little|wee|small|young|at school|still|in my|\d)|"
+    r"years ago|as a (?:child|girl|boy|kid)|growing up|back in|in (?:the )?(?:19|20)?\d0s|"
+    r"before i was born|died|passed away|may (?:god|allah) rest|at the end)"
 )
 _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
 # "Son here. Dad (patient) has been ...": a man named the patient in brackets, so "he" and
@@ -450,6 +458,15 @@ def _reports_her(doc: Doc, start: int, end: int) -> bool:
         return False
     her = _HER_AS_SUBJECT | {"me"} if doc[said].lower_ in _FOUND else _HER_AS_SUBJECT
     return any(doc[i].lower_ in her for i in range(said + 1, end))
+
+
+def _their_illness(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Shug's COPD was a nightmare the day, breathless on the landing": his, through the
+    sentence, unless the writer speaks of herself in between ("Kev's COPD is bad, and I'm
+    breathless too")."""
+    return target.sent.start == modifier.sent.start and not any(
+        t.lower_ in _FIRST_PERSON for t in (*span_between, *target)
+    )
 
 
 _MANY = words("""
@@ -2175,6 +2192,27 @@ def context_rules() -> list[ConTextRule]:
                  for stop in ("stopped", "stops", "stopping", "stop")
                  for who in ("me", "her", "him")]  # fmt: skip
     add(stops_her, "PSEUDO", "PSEUDO")
+    # Round 49: a partner's own illness, named ("Kev's heart failure is playing up: swollen
+    # ankles again", "Ray's COPD has him coughing up yellow stuff", "his COPD cough")
+    illnesses = (
+        "copd",
+        "heart failure",
+        "chf",
+        "angina",
+        "emphysema",
+        "asthma",
+        "diabetes",
+        "dementia",
+        "gout",
+        "bronchitis",
+        "parkinson's",
+        "heart condition",
+        "heart trouble",
+        "lung disease",
+        "kidney disease",
+    )
+    theirs = [f"{whose} {illness}" for whose in ("'s", "his") for illness in illnesses]
+    add(theirs, fam, "FORWARD", on_modifies=_their_illness)
     # ... nor a mind or a pain eased a little ("The fuzziness in my head has lifted a bit")
     a_little = [f"{aux}{eased} {bit}" for aux in ("", "has ", "'s ")
                 for eased in ("lifted", "eased", "settled", "gone down", "eased off")

@@ -29,7 +29,8 @@ _TREATMENT = (
     r"radio|cancer|tamoxifen|zoladex|letrozole|anastrozole|exemestane|capecitabine|taxol|"
     r"paclitaxel|docetaxel|herceptin|kisqali|ribociclib|palbociclib|ibrance|enhertu|"
     r"zoledronic|denosumab|morphine|port|picc|consultant|scans?|round|infusions|bloods|"
-    r"breast cancer|bone mets|liver mets|lung mets|brain mets|hospice nurse)"
+    r"breast cancer|bone mets|liver mets|lung mets|brain mets|hospice nurse|keppra|"
+    r"levetiracetam|neuro-onc)"
 )
 _PATIENT_SAYS = re.compile(
     rf"\b(?:my|i'm on|im on|i am on|i'm having|i am having|with my) (?:\w+ )?{_TREATMENT}\b"
