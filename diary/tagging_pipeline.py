@@ -1435,6 +1435,9 @@ def _counted_red_flag(target: Span) -> bool:
     return target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
 
 
+_WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
+
+
 def _asked_not_theirs(target: Span) -> bool:
     """A red flag read as someone else's only by words that may name the patient: asked, never
     dropped. "he" or a partner in a note with no word of the writer's own (round 38), or "our"
@@ -1460,6 +1463,14 @@ def _asked_not_theirs(target: Span) -> bool:
             or (t.lower_ in RELATIVES and t.lower_ not in _MOTHER)
             for t in doc
         )
+    # "My wife's speech is slurred since the afternoon": a husband who writes of his wife writes
+    # of the patient as often as not (round 49)
+    if all(
+        doc[m.modifier_span[0]].lower_ in _WIFE
+        and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
+        for m in modifiers
+    ):
+        return True  # (not "My brother's wife")
     if a_man_is_the_patient(doc) or any(t.lower_ in _OTHER_RELATIVES for t in doc):
         return False
     # "My husband has coughed up blood, about a cupful. He is breathless and sweating.": a wife

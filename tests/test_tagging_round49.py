@@ -19,6 +19,12 @@ pytestmark = MARKS
         # "my own" beside a sister's treatment is still hers
         ("My sister gets hot flushes from her tamoxifen. My own flushes have calmed but I still "
          "get a few.", "hot-flashes", "present"),
+        # a husband who writes of his wife's red flag: asked, never dropped (not his brother's
+        # wife's)
+        ("My wife's speech is slurred since lunch. I had my own heart attack years ago, so I "
+         "know to be quick.", "speech-problems", "uncertain"),
+        ("My brother's wife has terrible back pain from her spine. Me, I'm fine.", "back-pain",
+         "family"),
         # a relative's illness remembered, and one told with a death or a place
         ("Nan had a broken hip when I was small.", "fracture", "family"),
         ("Mum was muddled this morning, asking for Dad, who died in 2011.", "confusion",
