@@ -355,6 +355,15 @@ RED_FLAG_RECALL_FLOORS = {
     # yellow?", "You seem in a fog tonight", "Wrist deformed, definitely broken".
     "notes_dev_round47m.jsonl": 0.990,
     "notes_dev_round47n.jsonl": 0.941,
+    # round48o 78/82 (72 blind), tuned on in round 49: "Wet myself laughing at the grandchildren,
+    # the pelvic floor's never been right" (read as the joke it usually is); asked, not found:
+    # "Puffing like an old bus", "the cancer has cracked the bone in my hip", "the bones in my
+    # pelvis grumble". round48p 103/111 (102 blind): couples who are both unwell; "My wife's
+    # speech is slurred" asked, not found (a husband's note of his wife: the patient as often
+    # as not); "Mark's COPD makes him a better judge of breathing ... and he says I sound
+    # puffed" (read as his, neither found nor asked).
+    "notes_dev_round48o.jsonl": 0.951,
+    "notes_dev_round48p.jsonl": 0.927,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -408,6 +417,12 @@ F1_FLOORS = {
     # round45i 0.866 (P 0.956 / R 0.792; 0.836 blind), tuned on in round 46: a wife's notes of
     # her husband's symptoms, asked rather than read present (above).
     "notes_dev_round45i.jsonl": 0.865,
+    # round48p 0.835 (P 0.759 / R 0.928; 0.798 blind), tuned on in round 49: couples who are
+    # both unwell, each note telling of both; a husband's symptoms told by his name or "he"
+    # ("Tam's awful short of breath the day", "Gareth's breathless as anything in the damp")
+    # read as the patient's, as round45i's wives' notes of husbands who were the patients need
+    # (docs/note-reader.md, "Round 49").
+    "notes_dev_round48p.jsonl": 0.834,
 }
 
 
@@ -461,6 +476,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round46k.jsonl": 0.989,  # 98/99 (above)
     "notes_dev_round47m.jsonl": 0.990,  # 103/104 (above)
     "notes_dev_round47n.jsonl": 0.990,  # 102/103 (above)
+    "notes_dev_round48o.jsonl": 0.987,  # 81/82 (above)
+    "notes_dev_round48p.jsonl": 0.990,  # 110/111 (above)
 }
 
 
@@ -490,8 +507,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round48o and
-# round48p after round 47 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round49q and
+# round49r after round 48 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -514,14 +531,14 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 47's tuning had stopped, scored blind by its reader (71b7924): F1
-    # 0.897 (P 0.903 / R 0.891), 72/82 found, 75/82 offered (food and eating; a symptom given
-    # a time of day and a cause she suspects); after round 48 the same ...
-    "notes_dev_round48o.jsonl": (0.896, 0.878, 0.914),
-    # ... and F1 0.798 (P 0.714 / R 0.905), 102/111 found, 109/111 offered (couples who are
-    # both unwell, each note telling of both; frank notes of the body on hormone treatment);
-    # after round 48 the same.
-    "notes_dev_round48p.jsonl": (0.797, 0.918, 0.981),
+    # Written after round 48's tuning had stopped, scored blind by its reader (e100c09): F1
+    # 0.897 (P 0.935 / R 0.861), 118/130 found, 122/130 offered (secondaries in the liver or
+    # the lungs; questions she asks the diary and answers); after round 49 0.898 (P 0.939 / R
+    # 0.861), 118, 122 ...
+    "notes_dev_round49q.jsonl": (0.896, 0.907, 0.938),
+    # ... and F1 0.877 (P 0.873 / R 0.882), 193/213 found, 208/213 offered (long entries, a
+    # day told hour by hour); after round 49 0.879 (P 0.875 / R 0.884), 193, 208.
+    "notes_dev_round49r.jsonl": (0.876, 0.906, 0.976),
 }
 
 
@@ -534,7 +551,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 47 and 48 (the same totals): F1
+# Measured on the frozen holdout (evaluate_tagger) after rounds 47-49 (the same totals): F1
 # 0.941 (P 0.951 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or
 # asked) 0.973 (253/260); after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
