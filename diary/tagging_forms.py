@@ -6354,7 +6354,7 @@ def _round_forty_nine() -> Iterable[tuple[str, Pattern]]:
     yield "hot-flashes", [lower("drenched", "soaked", "soaking", "dripping"),
                           lower("at", "every", "in", "most"), lower("the", op="?"),
                           lower("night", "nights")]  # fmt: skip
-    yield "hair-loss", [lower("eyebrows", "eyelashes", "lashes", "brows"),
+    yield "hair-loss", [lower("my", "her", "ma"), lower("eyebrows", "eyelashes", "lashes", "brows"),
                         lower("are", "'re", op="?"), lower("thinning", "thin")]  # fmt: skip
     # "a band squeezing her chest"; "down another two pound"
     yield "chest-pain", [lower("band", "vice", "vise", "weight"),
