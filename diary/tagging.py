@@ -271,7 +271,7 @@ _SCOTS_MY = re.compile(
 
 # A carer who writes to the patient ("Mama, you soiled yourself twice today", "Couldn't rouse
 # you at 6, babe", "You've been so drowsy today, Mum") tells of her as "you": in a note that
-# speaks to someone by a word of kin or love, "you" reads as "she" or "her" (round 47).
+# speaks to someone by a word of kin or love, "you" reads as "she" or "her" (round 48).
 _CALLED = (
     r"(?:mum|mam|mom|ma|mama|mummy|mammy|dad|dada|da|papa|gran|grandma|granny|nan|nana|bibi|"
     r"amma|ammi|love|darling|babe|hon|honey|cariad|sayang|lass|pet|sweetheart|sweetie)"
@@ -375,7 +375,9 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     "coughing&nbsp;up  blood" matches like "coughing up blood", and a comma gets the space after
     it that was not typed ("pain,cant sleep"). Curly apostrophes become straight, and the
     quotes around a few words ("legs 'gave way'") spaces; the items of a numbered list
-    written on one line start lines.
+    written on one line start lines; Scots "Ma" before a part of the body reads as "ma", and a
+    note that speaks to the patient ("Mama, you ...") reads its "you" as "she" or "her" (each
+    the same length).
     The positions are None when nothing moved.
     """
     text = text.replace("\u2019", "'")

@@ -193,8 +193,8 @@ def subject(target: Span, carer: bool = False) -> str:
 
 # A visitor told of in the note: "My neighbour Wanjiru brought sukuma", "Auntie Mei Ling visit
 # today", "Our friend Denise drove up from North Bay", "Lise came by with her famous sugar pie",
-# "Jean fae the bowling club says", "Her sister Carol flew in" (round 47): her name, and the
-# friends and neighbours she may be told of as, are the people a later "she" is nearest to.
+# "Jean fae the bowling club says", "Her sister Carol flew in" (round 47): her name is the
+# person a later mention, or the "she" it is told of by, may be nearest to.
 _A_VISITOR = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
     r"(?:(?:,? (?:from|fae|in) (?:the |my |our |across |next )?[\w' -]{1,25}?,?)? (?:came|comes|"
@@ -229,7 +229,7 @@ _AFTER_AN_OBJECT = words("""
     the a an that this these there it to about my i we you what how when why if and but so for in
     on at with not
 """)
-_YOU = words("you your you're u ur yourself")  # the one a note speaks to, or a quote to her
+_YOU = words("you your you're u ur")  # the one a note speaks to, or a quote to her
 _NOT_A_POSSESSOR = words("it that there here what who he she this")  # "It's Mum": "is"
 
 
