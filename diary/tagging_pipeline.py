@@ -1074,12 +1074,7 @@ def _asked_herself_no(target: Span) -> bool:
     before = target.start - sent.start
     if before > (3 if sent[0].lower_ in _ASKED_OPENINGS else 1):
         return False
-    j = sent.end
-    while j < len(doc) and (doc[j].is_space or doc[j].text in _ANSWER_MARKS):
-        j += 1
-    if j + 1 < len(doc) and doc[j].lower_ == "not" and doc[j + 1].lower_ in _NOT_ANSWERS:
-        return True
-    return j < len(doc) and (_answer_word(doc[j]) in _NO_ANSWERS or doc[j].lower_ == "zero")
+    return _answered_next(doc, sent) == "no"
 
 
 _ASKED_OPENINGS = frozenset({"any", "is", "are", "was", "did", "do", "has", "have", "been"})
@@ -1135,7 +1130,8 @@ _ASKING_IF = re.compile(
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
 )
 _ANSWER_NO = re.compile(
-    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|all no|all negative|neither"
+    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|all no|all negative|neither|zero"
+    r"|nothing|not today|not once|not a (?:bit|twinge|thing)"
     r"|(?:i |mi |me )?(?:said|say|told "
     r"(?:her|him|them)|tell (?:her|him|them)|answered) (?:no|none)"
     # "Any confusion? My husband says no."
