@@ -303,15 +303,15 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
 _SHE_OR_HE = words("she he she's he's")
 # ... a relative's illness told as the writer's memory ("when I was wee", "years ago"), not one
 # told with a death ("asking for Dad, who died in 2015") or a place ("Mum's back in hospital")
-_A_MEMORY = re.compile(
-    r"\b(?:when (?:i|we) w(?:as|ere) (?:a |an |little|wee|small|young|at school|still|in my|\d)|"
-    r"years ago|as a (?:child|girl|boy|kid)|growing up|before i was born|back in (?:19|20)\d\d)"
+_MEMORY = (
+    r"when (?:i|we) w(?:as|ere) (?:a |an |little|wee|small|young|at school|still|in my|\d)|"
+    r"years ago|as a (?:child|girl|boy|kid)|growing up|before i was born"
 )
+_A_MEMORY = re.compile(rf"\b(?:{_MEMORY}|back in (?:19|20)\d\d)")
 # ... but not "My mother had seizures when I was a girl. She is 80 now."
 _LONG_AGO = re.compile(
-    r"\b(?:when (?:i|we) w(?:as|ere) (?:a |an |little|wee|small|young|at school|still|in my|\d)|"
-    r"years ago|as a (?:child|girl|boy|kid)|growing up|back in|in (?:the )?(?:19|20)?\d0s|"
-    r"before i was born|died|passed away|may (?:god|allah) rest|at the end)"
+    rf"\b(?:{_MEMORY}|back in|in (?:the )?(?:19|20)?\d0s|died|passed away|may (?:god|allah) rest|"
+    r"at the end)"
 )
 _THE_PATIENT = re.compile(r"\b(?:the patient|(?:he|she|him|her)(?:'s| is) the one with)\b")
 # "Son here. Dad (patient) has been ...": a man named the patient in brackets, so "he" and
