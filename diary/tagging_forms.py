@@ -6365,6 +6365,50 @@ def _round_forty_nine() -> Iterable[tuple[str, Pattern]]:
                                 "stone")]  # fmt: skip
 
 
+def _round_fifty() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round49q and round49r (round 50): secondaries in the liver and the
+    lungs, questions she asks the diary, long entries told hour by hour."""
+    # The itch of a liver that does not drain: "The itching is driving me daft", "Any itch? A
+    # wee bit on my shins", "itch 4", "my skin itches" (the catalog's rash item)
+    yield "rash", [lower("itch", "itchiness")]
+    yield "rash", [lower("itching"), lower("is", "'s", "on", "all", "everywhere", "between",
+                                           "driving")]  # fmt: skip
+    yield "rash", [lower("skin"), lower("itches", "itching", "itchy")]
+    # A score by the part: "Pain scores tonight. Ribs 5. Spine 7"
+    yield "bone-pain", [{"LOWER": {"IN": ["ribs", "rib"]}, "IS_SENT_START": True},
+                        {"LIKE_NUM": True}]  # fmt: skip
+    yield "back-pain", [{"LOWER": {"IN": ["spine", "back"]}, "IS_SENT_START": True},
+                        {"LIKE_NUM": True}]  # fmt: skip
+    yield "difficulty-sleeping", [lower("sleep"), lower("trouble", "problems", "poor", "bad")]
+    # The legs and the bladder: "Numb down both legs", "I'd lost my bladder"
+    yield "leg-weakness", [lower("numb", "numbness", "tingling"), lower("down"),
+                           lower("both", "my", "her", "the"), LEGS]  # fmt: skip
+    yield "bladder-bowel-control", [lemma("lose"), lower("my", "her"),
+                                    lower("bladder", "bowels")]  # fmt: skip
+    # Blood and breath: "some blood in what comes up"
+    yield "coughing-up-blood", [lower("blood", "red"), lower("in"), lower("what"),
+                                lower("comes", "came"), lower("up")]  # fmt: skip
+    # The mind: "Sleepy and hard to keep awake since"
+    yield "mental-status-change", [lower("hard", "impossible", "difficult"), lower("to"),
+                                   lower("keep"), lower("awake")]  # fmt: skip
+    # "Last night got one fit also"; "even my palms are yellow"; "fluid building up in my
+    # tummy"; "I keep missing what people say"; "wringing wet with sweats"; "The scanner made
+    # me panic"; "Eating nothing."
+    yield "seizure", [lower("got", "had"), lower("one"), lower("fit", "seizure")]
+    yield "jaundice", [lower("palms", "skin"), lower("are", "is", "have", "has", "'s"),
+                       lower("gone", "turned", op="?"), lower("yellow", "yellowish")]  # fmt: skip
+    yield "swelling", [lower("fluid"), lower("building", "collecting", op="?"),
+                       lower("up", op="?"), lower("in", "on"), lower("my", "her"),
+                       lower("tummy", "belly", "abdomen", "stomach")]  # fmt: skip
+    yield "hearing-changes", [lower("missing", "mishearing"), lower("what"),
+                              lower("people", "everyone", "they", "you"),
+                              lower("say", "said", "are")]  # fmt: skip
+    yield "hot-flashes", [lower("wet", "drenched", "soaked"), lower("with"),
+                          lower("sweats", "sweat")]  # fmt: skip
+    yield "anxiety", [lemma("make"), lower("me", "her"), lower("panic")]
+    yield "loss-of-appetite", [{"LOWER": "eating", "IS_SENT_START": True}, lower("nothing")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6416,4 +6460,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_seven(),
         *_round_forty_eight(),
         *_round_forty_nine(),
+        *_round_fifty(),
     ]

@@ -1034,7 +1034,11 @@ def _answer_word(token: Token) -> str:
 _YES_ANSWERS = frozenset({"yes", "y", "yep", "yeah", "yup", "ja", "a", "bit", "little", "some",
                           "mild", "moderate", "severe", "slight", "slightly", "bad", "terrible",
                           "awful", "lots", "loads", "very", "quite", "worse", "only",
-                          "sometimes", "got", "\u2713", "\u2714", "\u2611", "\u2705"})  # fmt: skip
+                          "sometimes", "got", "\u2713", "\u2714", "\u2611", "\u2705",
+                          # "Cough? Still there", "Runs? Twice this morning", "Any headaches?
+                          # Aye, every morning", "Cough? Less than last week" (round 50)
+                          "still", "twice", "once", "whole", "aye", "less", "both", "dull",
+                          "every", "constant", "always", "mostly", "ferociously"})  # fmt: skip
 
 
 _AUXILIARIES = frozenset({"do", "did", "does", "have", "has", "had", "be", "was", "were"})
