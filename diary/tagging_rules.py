@@ -2213,6 +2213,20 @@ def context_rules() -> list[ConTextRule]:
     )
     theirs = [f"{whose} {illness}" for whose in ("'s", "his") for illness in illnesses]
     add(theirs, fam, "FORWARD", on_modifies=_their_illness)
+    # Round 50's review: sheltered housing's warden, a care worker, the other residents ("The
+    # warden's back has gone again", "Old Tom across the landing keeps coughing", "Winnie in
+    # the flat below has bad diarrhoea") ...
+    housing = """the warden | warden | night warden | relief warden | care worker |
+        my care worker | home care lady | another resident | other residents | the flat below |
+        the flat above | across the landing | down the corridor | two doors down |
+        on the ground floor | on the fourth floor | on the third floor | in the next unit |
+        at the end of the block | the handyman"""
+    add(phrases(housing), fam, "FORWARD", on_modifies=_family)
+    # ... and what she feared that did not come ("I'd feared the anaemia would leave me
+    # breathless, but I walked to church fine", "Half expected a fever after the jab")
+    feared = """i feared | i'd feared | feared the | half expected | kept waiting for |
+        braced for | i was scared the | i was scared i'd"""
+    add(phrases(feared), hyp, "FORWARD", max_scope=10, **clause)
     # ... nor a mind or a pain eased a little ("The fuzziness in my head has lifted a bit")
     a_little = [f"{aux}{eased} {bit}" for aux in ("", "has ", "'s ")
                 for eased in ("lifted", "eased", "settled", "gone down", "eased off")

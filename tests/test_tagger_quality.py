@@ -364,6 +364,14 @@ RED_FLAG_RECALL_FLOORS = {
     # puffed" (read as his, neither found nor asked).
     "notes_dev_round48o.jsonl": 0.951,
     "notes_dev_round48p.jsonl": 0.927,
+    # round49q 128/130 (118 blind), tuned on in round 50: "Under me ribs on the liver side 4" in
+    # a list of scores (neither); "Had a shaking fit in the lounge" in a note that also tells of
+    # a grandfather "who passed years back" (asked). round49r 193/213 (the same blind): long
+    # entries, most of them a husband's or a child's day told hour by hour ("Keith writing for
+    # Ann. ... Found her on the floor having a fit"): 15 of its 20 red flags not found present
+    # are asked (docs/note-reader.md, "Round 50").
+    "notes_dev_round49q.jsonl": 0.984,
+    "notes_dev_round49r.jsonl": 0.906,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -423,6 +431,9 @@ F1_FLOORS = {
     # read as the patient's, as round45i's wives' notes of husbands who were the patients need
     # (docs/note-reader.md, "Round 49").
     "notes_dev_round48p.jsonl": 0.832,
+    # round49r 0.879 (P 0.875 / R 0.884; 0.877 blind), tuned on in round 50 only by the
+    # answers of the questions she asks herself: long entries told hour by hour (above).
+    "notes_dev_round49r.jsonl": 0.878,
 }
 
 
@@ -478,6 +489,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round47n.jsonl": 0.990,  # 102/103 (above)
     "notes_dev_round48o.jsonl": 0.987,  # 81/82 (above)
     "notes_dev_round48p.jsonl": 0.990,  # 110/111 (above)
+    "notes_dev_round49q.jsonl": 0.992,  # 129/130 (above)
+    "notes_dev_round49r.jsonl": 0.976,  # 208/213 (above)
 }
 
 
@@ -507,8 +520,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round49q and
-# round49r after round 48 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round50s and
+# round50t after round 49 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -531,14 +544,13 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 48's tuning had stopped, scored blind by its reader (e100c09): F1
-    # 0.897 (P 0.935 / R 0.861), 118/130 found, 122/130 offered (secondaries in the liver or
-    # the lungs; questions she asks the diary and answers); after round 49 0.898 (P 0.939 / R
-    # 0.861), 118, 122 ...
-    "notes_dev_round49q.jsonl": (0.896, 0.907, 0.938),
-    # ... and F1 0.877 (P 0.873 / R 0.882), 193/213 found, 208/213 offered (long entries, a
-    # day told hour by hour); after round 49 0.879 (P 0.875 / R 0.884), 193, 208.
-    "notes_dev_round49r.jsonl": (0.876, 0.906, 0.976),
+    # Written after round 49's tuning had stopped, scored blind by its reader (a552d7a): F1
+    # 0.922 (P 0.885 / R 0.963), 109/112 found, 111/112 offered (people who walk, swim, dance
+    # and garden; lymphoedema, scars and reconstruction); after round 50 the same ...
+    "notes_dev_round50s.jsonl": (0.921, 0.973, 0.991),
+    # ... and F1 0.924 (P 0.951 / R 0.898), 99/109 found, 101/109 offered (women living alone
+    # or in sheltered housing; appointments missed or delayed); after round 50 the same.
+    "notes_dev_round50t.jsonl": (0.923, 0.908, 0.926),
 }
 
 
@@ -551,9 +563,10 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 47-49 (the same totals): F1
-# 0.941 (P 0.951 / R 0.931), red-flag recall 0.946 (246/260), red flags suggested (present or
-# asked) 0.973 (253/260); after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
+# Measured on the frozen holdout (evaluate_tagger) after round 50: F1 0.940 (P 0.950 / R
+# 0.931, one present reading more than after round 49, not right), red-flag recall 0.946
+# (246/260), red flags suggested (present or asked) 0.973 (253/260); after rounds 47-49 0.941,
+# 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
 # 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245,
 # 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,

@@ -19,6 +19,15 @@ pytestmark = MARKS
         ("Nausea? None at all today.", "nausea", "negated"),
         # ... and asked, not answered
         ("Cough? Not sure, maybe a little.", "cough", "uncertain"),
+        # round 50's review: sheltered housing's warden and residents, what she feared
+        ("The warden has a stinking cold and a cough, so the relief warden is on.", "cough",
+         "family"),
+        ("Old Bert across the landing is coughing all night.", "cough", "family"),
+        ("I'd feared the nausea would come back on the new tablets, but it hasn't.", "nausea",
+         "hypothetical"),
+        # ... not "worried the cough is ...": the cough is there
+        ("Worried the cough is from the lungs. Dry and tickly for a fortnight.", "cough",
+         "present"),
     ],
 )  # fmt: skip
 def test_round_50_statuses(text, symptom, status):

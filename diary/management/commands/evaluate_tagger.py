@@ -134,6 +134,8 @@ DEV_FILES = (
     "notes_dev_round47n.jsonl",
     "notes_dev_round48o.jsonl",
     "notes_dev_round48p.jsonl",
+    "notes_dev_round49q.jsonl",
+    "notes_dev_round49r.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -141,8 +143,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round49q.jsonl",
-    "notes_dev_round49r.jsonl",
+    "notes_dev_round50s.jsonl",
+    "notes_dev_round50t.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
