@@ -6376,9 +6376,9 @@ def _round_fifty() -> Iterable[tuple[str, Pattern]]:
     yield "rash", [lower("skin"), lower("itches", "itching", "itchy")]
     # A score by the part: "Pain scores tonight. Ribs 5. Spine 7"
     yield "bone-pain", [{"LOWER": {"IN": ["ribs", "rib"]}, "IS_SENT_START": True},
-                        {"LIKE_NUM": True}]  # fmt: skip
+                        {"IS_DIGIT": True}]  # fmt: skip
     yield "back-pain", [{"LOWER": {"IN": ["spine", "back"]}, "IS_SENT_START": True},
-                        {"LIKE_NUM": True}]  # fmt: skip
+                        {"IS_DIGIT": True}]  # fmt: skip
     yield "difficulty-sleeping", [lower("sleep"), lower("trouble", "problems", "poor", "bad")]
     # The legs and the bladder: "Numb down both legs", "I'd lost my bladder"
     yield "leg-weakness", [lower("numb", "numbness", "tingling"), lower("down"),
