@@ -2177,9 +2177,10 @@ def context_rules() -> list[ConTextRule]:
 
     # Round 47's review: a nurse's, a pharmacist's, a paramedic's own patients and colleagues
     # ("Bay 4 was vomiting all shift", "Triaged three chest pains today", "Two of mine were
-    # vomiting", "a customer came in with a horrible rash", "the surgeon had a bad back")
+    # vomiting", "a customer came in with a horrible rash", "my healthcare assistant had a
+    # migraine")
     at_work = """patients | my patient | my patients | one patient | the patients | two of mine |
-        one of mine | three of mine | a customer | customers | residents | the residents |
+        one of mine | three of mine | customers | residents | the residents |
         triaged | triaging | healthcare assistant | fellow nurse | one man | one woman |
         one lady | one mum |
         side room | half the town | every patient | second patient | every second patient |
@@ -2233,26 +2234,8 @@ def context_rules() -> list[ConTextRule]:
                 for bit in ("a bit", "a little", "slightly", "a touch")]  # fmt: skip
     add(a_little, "PSEUDO", "PSEUDO")
     # "Today, Thu: I keep reaching for words": the day heading is today's
-    days = (
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    )
-    add([f"today{comma} {day}" for comma in ("", ",") for day in days], "PSEUDO", "PSEUDO")
+    add([f"today{comma} {day}" for comma in ("", ",") for day in sorted(_WEEKDAYS)], "PSEUDO",
+        "PSEUDO")  # fmt: skip
     add([[{"LOWER": "patients"}]], fam, "BACKWARD", max_scope=3, on_modifies=_family)  # "anxious"
     add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
         "FORWARD", on_modifies=_family)  # fmt: skip
