@@ -275,7 +275,7 @@ def _a_visitor(
     return None
 
 
-def _an_object(doc: Any, i: int) -> bool:
+def _told_as_object(doc: Any, i: int) -> bool:
     """ "told her the diarrhoea has stopped", "found her on the floor": not "her knees"."""
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.is_punct or after.lower_ in _AFTER_AN_OBJECT
@@ -300,11 +300,11 @@ def visitors_own(target: Span) -> bool:
         word = doc[i].lower_
         if word in _THIRD or word in _FIRST or word in _YOU:
             if pronoun:
-                if word in _OBJECTS and _an_object(doc, i):
+                if word in _OBJECTS and _told_as_object(doc, i):
                     return False  # "neighbour found her on the floor, she'd wet herself"
                 continue  # "texted me her temp"
             if word in _THIRD:
-                if word != "her" or i + 1 == target.start or not _an_object(doc, i):
+                if word != "her" or i + 1 == target.start or not _told_as_object(doc, i):
                     pronoun = word
                 continue
             return False  # "Me, I'm just tired", "found me sat in the hall, muddled"
