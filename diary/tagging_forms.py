@@ -5039,7 +5039,7 @@ def _round_thirty_seven() -> Iterable[tuple[str, Pattern]]:
                        lower("up")]  # fmt: skip
     # (hers: not the kids who brought up her tea on a tray)
     meal = lower("dinner", "tea", "breakfast", "lunch", "supper", "food")
-    yield "vomiting", [lower("i", "and", "she", "just"), lower("brought"), lower("up"),
+    yield "vomiting", [lower("i", "and", "she", "just", ","), lower("brought"), lower("up"),
                        lower("my", "ma", "me", "her"), meal]  # fmt: skip
     yield "vomiting", [{"LOWER": "brought", "IS_SENT_START": True}, lower("up"),
                        lower("my", "ma", "me", "her"), meal]  # fmt: skip
@@ -6409,6 +6409,75 @@ def _round_fifty() -> Iterable[tuple[str, Pattern]]:
     yield "loss-of-appetite", [{"LOWER": "eating", "IS_SENT_START": True}, lower("nothing")]
 
 
+def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round50s and round50t (round 51): walking, swimming and dancing,
+    lymphoedema and scars; living alone, sheltered housing, appointments missed."""
+    # Blood and breath: "coughing out blood since two days", "the stairs leave me puffing"
+    yield "coughing-up-blood", [lower("coughing", "cough", "coughed", "coughs"), lower("out"),
+                                lower("blood")]  # fmt: skip
+    yield "shortness-of-breath", [lemma("leave"), lower("me", "her"),
+                                  lower("puffing", "puffed", "gasping", "panting")]  # fmt: skip
+    # Stomach and bowels: "Had the squits twice after"; "I've stopped throwing up" (gone, as
+    # "it has stopped" is), not "she hasn't stopped vomiting"
+    yield "diarrhea", [{"LOWER": {"IN": ["had", "have", "has", "got"]}, "IS_SENT_START": True},
+                       lower("the"), lower("squits")]  # fmt: skip
+    stopped = [lower("stopped"), lower("throwing", "vomiting", "being"),
+               lower("up", "sick", op="?")]  # fmt: skip
+    yield "vomiting:negated", stopped
+    yield "vomiting", [{"NORM": {"IN": ["not", "never"]}}, *stopped]
+    # Skin and hair: "she went yellow at the end", "I've lost all my hair"
+    yield "jaundice", [lower("she", "he", "i", "skin", "eyes", "and"),
+                       lower("went", "turned", "gone", "going", "turning"),
+                       lower("yellow", "yellowish", "yellowy")]  # fmt: skip
+    yield "hair-loss", [lemma("lose"), lower("all"), lower("my"), lower("hair")]
+    # The mind: "Mum's memory is going", "My memory is desperate", "hard to focus"
+    yield "memory-problems", [lower("memory"), lower("is", "'s"),
+                              lower("going", "desperate", "terrible", "awful", "dreadful",
+                                    "rubbish", "useless", "shocking")]  # fmt: skip
+    yield "memory-problems", [lower("hard", "difficult", "impossible"), lower("to"),
+                              lower("focus", "concentrate")]  # fmt: skip
+    # Speech: "still getting her words tangled", "terrible trouble getting the words out" (not
+    # "trouble getting the words out in his speech" at a wedding)
+    yield "speech-problems", [lower("getting", "gets", "got"), lower("her", "my", "his"),
+                              lower("words"), lower("tangled", "jumbled", "muddled", "mixed",
+                                                    "crossed")]  # fmt: skip
+    words_out = [lower("trouble", "struggle", "struggled", "struggling", "struggles"),
+                 lower("getting", "to", op="?"), lower("get", op="?"), lower("the"),
+                 lower("words"), lower("out")]  # fmt: skip
+    yield "speech-problems", words_out
+    yield NOT_A_SYMPTOM, [*words_out, lower("in", "during"), lower("his", "her", "the", "a"),
+                          lower("speech", "toast", "talk", "sermon")]  # fmt: skip
+    # The legs, the ribs, the joints: "pins and needles in both legs", "cracked two ribs",
+    # "My knees swell and ache"
+    yield "leg-weakness", [lower("pins"), lower("and"), lower("needles"), lower("in", "down"),
+                           lower("both", "my", "her", "the"), LEGS]  # fmt: skip
+    yield "fracture", [lower("cracked", "broke", "broken", "fractured"), {"LIKE_NUM": True},
+                       lemma("rib")]  # fmt: skip
+    yield "joint-pain", [lower("knees", "knee", "joints", "hips", "ankles", "wrists", "elbows"),
+                         lower("swell", "swelling"), lower("and"),
+                         lower("ache", "aching", "hurt", "hurting")]  # fmt: skip
+    # Thirst and water: "passing urine many times at night"
+    often = [lower("many", "several", "countless", "so"), lower("many", op="?"), lower("times")]
+    yield "high-blood-sugar", [lower("passing"), lower("urine", "water"), *often]
+    yield "high-blood-sugar", [lower("peeing", "weeing"), lower("urine", "water", op="?"), *often]
+    # Drowsy after a fit or a drug: "Now very groggy" (the guideline's "very drowsy"), "groggy
+    # and not herself" (one mention)
+    yield "mental-status-change", [lower("groggy")]
+    yield "mental-status-change", [lower("groggy"), lower("and"), lower("not"),
+                                   lower("herself", "himself", "myself")]  # fmt: skip
+    # "my grandson says I repeat things"; "a ringing that won't stop at night"
+    yield "memory-problems", [lower("i", "she", "he"), lower("repeat"), lower("things")]
+    yield "hearing-changes", [lower("a"), lower("ringing", "buzzing"), lower("that", "which")]
+    # Hands, feet and a calf: "the soles of my feet sting when I walk", "My calf on the left is
+    # tight and tender" (tight only beside a word of swelling or pain, as round 12 reads it)
+    yield "hand-foot-syndrome", [lower("soles"), lower("of"), lower("my", "her"), lower("feet"),
+                                 lower("sting", "stinging", "burn", "burning")]  # fmt: skip
+    yield "calf-swelling", [lemma("calf", "calves"), lower("on", op="?"), lower("the", op="?"),
+                            lower("right", "left", op="?"), BE, lower("tight", "hard"),
+                            lower("and"), lower("tender", "swollen", "hot", "red", "painful",
+                                                "sore", "warm", "puffy")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6461,4 +6530,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_eight(),
         *_round_forty_nine(),
         *_round_fifty(),
+        *_round_fifty_one(),
     ]

@@ -231,7 +231,9 @@ class TokenPatterns:
             reaches = [reach(p) for _, p in members]
             self.reaches.append((max(r[0] for r in reaches), max(r[1] for r in reaches)))
         self.anchor_ids = frozenset(self.by_anchor)
-        self.apostrophe_s = strings.add("'s")
+        # A first word a match may need but the mention leaves out: "Hubby's back is bad", "all
+        # day, brought up my lunch"
+        self.leading = frozenset({strings.add("'s"), strings.add(",")})
         # "HA" and the other words a match is narrowed to (_focus), in lower case: a doc
         # without one of them needs no narrowing.
         self.focus_ids = ids(frozenset(w.lower() for w in tagging_shorthand.FOCUS_WORDS))
@@ -319,7 +321,7 @@ class TokenPatterns:
                         focus = not self.focus_ids.isdisjoint(lowers)
                     if focus and label != NOT_A_SYMPTOM:  # an idiom keeps all of its words
                         first, last = _focus(window, first, last, label)
-                    if lowers[first_at + first] == self.apostrophe_s and last - first > 1:
+                    if lowers[first_at + first] in self.leading and last - first > 1:
                         first += 1  # "Hubby's back is bad": the mention is "back is bad"
                     found.append(self.span(doc, first_at + first, first_at + last, label=label))
         if found:

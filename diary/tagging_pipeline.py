@@ -265,6 +265,11 @@ def _lemmatize(doc: Doc) -> Doc:
 FRAGMENT = 2  # the lemma cache's "unknown" field for a short word no list knows ("diz")
 
 
+# Short words of other languages said in English notes: never half of a split word ("Tai chi
+# group" is no "tachy", round 51)
+_WHOLE_WORDS = frozenset({"tai", "chi", "qi"})
+
+
 def _is_fragment(word: str) -> bool:
     """A short word no list knows ("diz", "zy"): a candidate half of a split word."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -273,6 +278,7 @@ def _is_fragment(word: str) -> bool:
         2 <= len(word) < tagging_shorthand.FUZZY_MIN_LENGTH
         and word not in STOP_WORDS
         and word not in SHORT_WORDS
+        and word not in _WHOLE_WORDS
         and not (len(word) >= MIN_WORD and is_real_word(word))
     )
 
@@ -1620,6 +1626,8 @@ def status(target: Span) -> str:
     categories = {modifier.category for modifier in target._.modifiers}
     if "HISTORICAL" in categories and care_record(target.doc):
         categories = _record_dated(target)
+    if "FAMILY" in categories and _her_relative_says(target):
+        categories.discard("FAMILY")
     # The two strongest need no more checks.
     his_own = his and _his_own(target)
     if "FAMILY" in categories or his_own or another_speakers(target):
@@ -1668,6 +1676,29 @@ def status(target: Span) -> str:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
     return "present"
+
+
+_TITLES = frozenset({"mrs", "mr", "ms", "miss", "mx"})
+_SAYS = frozenset({"says", "said", "reports", "reported", "tells", "told", "thinks", "feels"})
+
+
+def _her_relative_says(target: Span) -> bool:
+    """ "Care worker note: Mrs Mweemba's granddaughter says she has been wetting herself": the
+    relative of a woman named with her title tells of her, the one the note is kept for (round
+    51; not "Jimmy's wife says she has a cold")."""
+    doc = target.doc
+    modifiers = [m for m in target._.modifiers if m.category == "FAMILY"]
+    for m in modifiers:
+        start, end = m.modifier_span
+        if not (
+            start >= 3
+            and doc[start - 1].lower_ in ("'s", "\u2019s")
+            and doc[start - 3].lower_.rstrip(".") in _TITLES
+            and end < len(doc)
+            and doc[end].lower_ in _SAYS
+        ):
+            return False
+    return bool(modifiers)
 
 
 _EVENTS_DATED = frozenset({"seizure", "fracture"})

@@ -1071,6 +1071,15 @@ def _any_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
     return any(t.lower_ == "any" for t in doc[max(0, target.start - 2) : target.start])
 
 
+_IS_NOW = words("is 's are 're")
+_BROKEN = words("broken fractured cracked")
+
+
+def _told_as_broken_now(target: Span) -> bool:
+    words_of = [t.lower_ for t in target]
+    return any(a in _IS_NOW and b in _BROKEN for a, b in pairwise(words_of))
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
@@ -1081,6 +1090,10 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    # "Fell on the ice Wednesday and my wrist is broken": a bone that is broken is broken now
+    # (round 51)
+    if target.label_ in _EVENTS and _told_as_broken_now(target):
         return False
     # "a new ache in my shin bone that wasn't there at the weekend" (round 37)
     after_it = [t.lower_ for t in span_between] if modifier.start >= target.end else []
@@ -2239,6 +2252,10 @@ def context_rules() -> list[ConTextRule]:
     add([[{"LOWER": "patients"}]], fam, "BACKWARD", max_scope=3, on_modifies=_family)  # "anxious"
     add([[{"LOWER": "bay"}, {"LIKE_NUM": True}], [{"LOWER": "bed"}, {"LIKE_NUM": True}]], fam,
         "FORWARD", on_modifies=_family)  # fmt: skip
+    # Round 51: what a medicine can give is what it may give ("the zoledronic acid can give a
+    # flu-like fever and bone aches")
+    add(phrases("can give | can give you | can give me | can bring on"), hyp, "FORWARD",
+        max_scope=12, **clause)  # fmt: skip
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -229,7 +229,8 @@ _AFTER_AN_OBJECT = words("""
     the a an that this these there it to about my i we you what how when why if and but so for in
     on at with not
 """)
-_YOU = words("you your you're u ur")  # the one a note speaks to, or a quote to her
+_YOU = words("you your you're u ur")
+_OUR = words("my our")  # the one a note speaks to, or a quote to her
 _NOT_A_POSSESSOR = words("it that there here what who he she this")  # "It's Mum": "is"
 
 
@@ -298,6 +299,8 @@ def visitors_own(target: Span) -> bool:
     earliest = doc[sentence - 1].sent.start if sentence else 0
     for i in range(target.start - 1, earliest - 1, -1):
         word = doc[i].lower_
+        if word in _OUR and i and doc[i - 1].lower_ in _PLACE_BEFORE:
+            continue  # "Aunty Lee from my qigong class has been coughing up blood" (round 51)
         if word in _THIRD or word in _FIRST or word in _YOU:
             if pronoun:
                 if word in _OBJECTS and _told_as_object(doc, i):
@@ -340,8 +343,18 @@ def someone_elses(target: Span) -> bool:
 # cough", "Today for me: chest fine" (round 42).
 _HER_OWN_PART = re.compile(
     r"(?:^|[.!?\n]\s*)(?:me|and me|as for me|(?:today|now) for me|for me)"
-    r"(?: now| today| myself)?\s*(?:[:,\-\u2013\u2014]|\(|$)",
+    r"(?: now| today| myself)?\s*(?:[:,\-\u2013\u2014]|\(|$)"
+    # ... or says she is well herself: "Gladys fainted during the last hymn. I felt fine",
+    # "Karen rang. She's had a shocking migraine all week. I'm okay" (round 51; not "My own
+    # chest is tight": a husband who cares for her tells of his own illness so)
+    r"|(?:^|[.!?\n]\s*)(?:but |and )?(?:i'?m|i am|i felt|i feel) (?:fine|ok|okay|grand|alright"
+    r"|all right)\b|\bi'?m (?:fine|grand|ok|okay) myself\b",
     re.MULTILINE,
+)
+# ... in a note that names no one she cares for before it ("Gareth's wife Carys" is Gareth's,
+# "since her mother died" hers)
+_CARED_FOR_HERE = re.compile(
+    rf"(?<!'s )(?<!\u2019s )(?<!her )(?<!his )(?<!their ){_CARED_FOR.pattern}"
 )
 
 
@@ -353,7 +366,7 @@ def _before_her_own_part(target: Span) -> bool:
     if at is None:
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
         found = _HER_OWN_PART.search(text)
-        at = found.start() if found and not _CARED_FOR.search(text[: found.start()]) else -1
+        at = found.start() if found and not _CARED_FOR_HERE.search(text[: found.start()]) else -1
         doc.user_data["diary_her_own_part"] = at
     return target.start_char < at
 

@@ -372,6 +372,11 @@ RED_FLAG_RECALL_FLOORS = {
     # are asked (docs/note-reader.md, "Round 50").
     "notes_dev_round49q.jsonl": 0.984,
     "notes_dev_round49r.jsonl": 0.906,
+    # round50s 111/112 (109 blind), tuned on in round 51: "no feeling around my bottom when I
+    # wipe" (asked, not found). round50t 108/109 (99 blind): "After the bone injection on
+    # Monday my whole body aches" (read as Monday's, neither found nor asked).
+    "notes_dev_round50s.jsonl": 0.991,
+    "notes_dev_round50t.jsonl": 0.990,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -491,6 +496,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round48p.jsonl": 0.990,  # 110/111 (above)
     "notes_dev_round49q.jsonl": 0.992,  # 129/130 (above)
     "notes_dev_round49r.jsonl": 0.976,  # 208/213 (above)
+    "notes_dev_round50t.jsonl": 0.990,  # 108/109 (above)
 }
 
 
@@ -520,8 +526,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round50s and
-# round50t after round 49 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round51u and
+# round51v after round 50 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -544,13 +550,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 49's tuning had stopped, scored blind by its reader (a552d7a): F1
-    # 0.922 (P 0.885 / R 0.963), 109/112 found, 111/112 offered (people who walk, swim, dance
-    # and garden; lymphoedema, scars and reconstruction); after round 50 the same ...
-    "notes_dev_round50s.jsonl": (0.921, 0.973, 0.991),
-    # ... and F1 0.924 (P 0.951 / R 0.898), 99/109 found, 101/109 offered (women living alone
-    # or in sheltered housing; appointments missed or delayed); after round 50 the same.
-    "notes_dev_round50t.jsonl": (0.923, 0.908, 0.926),
+    # Written after round 50's tuning had stopped, scored blind by its reader (c5d34ed): F1
+    # 0.908 (P 0.897 / R 0.919), 74/77 found, 75/77 offered (people who still work or look
+    # after others; faith and prayer; American, Caribbean and Ghanaian English); after round 51
+    # 0.911 (one right present reading more) ...
+    "notes_dev_round51u.jsonl": (0.910, 0.961, 0.974),
+    # ... and F1 0.869 (P 0.856 / R 0.883), 56/63 found, 59/63 offered (named treatments and
+    # their side effects, trial diaries, cycle days; sons and grandsons who write for her; Irish
+    # and Australian English); after round 51 the same.
+    "notes_dev_round51v.jsonl": (0.868, 0.888, 0.936),
 }
 
 

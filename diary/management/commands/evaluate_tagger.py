@@ -136,6 +136,8 @@ DEV_FILES = (
     "notes_dev_round48p.jsonl",
     "notes_dev_round49q.jsonl",
     "notes_dev_round49r.jsonl",
+    "notes_dev_round50s.jsonl",
+    "notes_dev_round50t.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -143,8 +145,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round50s.jsonl",
-    "notes_dev_round50t.jsonl",
+    "notes_dev_round51u.jsonl",
+    "notes_dev_round51v.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
