@@ -457,7 +457,13 @@ def _reports_her(doc: Doc, start: int, end: int) -> bool:
     if said is None:
         return False
     her = _HER_AS_SUBJECT | {"me"} if doc[said].lower_ in _FOUND else _HER_AS_SUBJECT
+    if said + 2 < end and doc[said + 1].lower_ in _YOU_TOLD and doc[said + 2].lower_ in _YOU_LOOK:
+        return True  # "said 'you look knackered'": she is told how she looks (round 51)
     return any(doc[i].lower_ in her for i in range(said + 1, end))
+
+
+_YOU_TOLD = words("you u")
+_YOU_LOOK = words("look looked seem seemed sound sounded 're are were 've have")
 
 
 def _their_illness(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -2256,6 +2262,9 @@ def context_rules() -> list[ConTextRule]:
     # flu-like fever and bone aches")
     add(phrases("can give | can give you | can give me | can bring on"), hyp, "FORWARD",
         max_scope=12, **clause)  # fmt: skip
+    # ... and a mate's trouble is his, as a friend's is ("My mate broke 2 ribs at the rugby")
+    add(phrases("my mate | my best mate | my pal | my buddy | my old mate"), fam, "FORWARD",
+        on_modifies=_family)  # fmt: skip
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -366,17 +366,19 @@ RED_FLAG_RECALL_FLOORS = {
     "notes_dev_round48p.jsonl": 0.927,
     # round49q 128/130 (118 blind), tuned on in round 50: "Under me ribs on the liver side 4" in
     # a list of scores (neither); "Had a shaking fit in the lounge" in a note that also tells of
-    # a grandfather "who passed years back" (asked). round49r 193/213 (the same blind): long
-    # entries, most of them a husband's or a child's day told hour by hour ("Keith writing for
-    # Ann. ... Found her on the floor having a fit"): 15 of its 20 red flags not found present
-    # are asked (docs/note-reader.md, "Round 50").
+    # a grandfather "who passed years back" (asked). round49r 195/213 (193 blind and after
+    # round 50; round 51 reads a note whole, and "Another small fit at 6.30"): long entries,
+    # most of them a husband's or a child's day told hour by hour ("Keith writing for Ann"): 13
+    # of its 18 red flags not found present are asked (docs/note-reader.md, "Round 51").
     "notes_dev_round49q.jsonl": 0.984,
-    "notes_dev_round49r.jsonl": 0.906,
+    "notes_dev_round49r.jsonl": 0.915,
     # round50s 111/112 (109 blind), tuned on in round 51: "no feeling around my bottom when I
-    # wipe" (asked, not found). round50t 108/109 (99 blind): "After the bone injection on
-    # Monday my whole body aches" (read as Monday's, neither found nor asked).
+    # wipe" (asked, not found). round50t 107/109 (99 blind): "After the bone injection on
+    # Monday my whole body aches" (read as Monday's), "had terrible trouble getting the words
+    # out to tell her the answers" (the words of round 48's best man, kept unread), neither
+    # found nor asked.
     "notes_dev_round50s.jsonl": 0.991,
-    "notes_dev_round50t.jsonl": 0.990,
+    "notes_dev_round50t.jsonl": 0.981,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -436,9 +438,10 @@ F1_FLOORS = {
     # read as the patient's, as round45i's wives' notes of husbands who were the patients need
     # (docs/note-reader.md, "Round 49").
     "notes_dev_round48p.jsonl": 0.832,
-    # round49r 0.879 (P 0.875 / R 0.884; 0.877 blind), tuned on in round 50 only by the
-    # answers of the questions she asks herself: long entries told hour by hour (above).
-    "notes_dev_round49r.jsonl": 0.878,
+    # round49r 0.887 (0.877 blind, 0.879 after round 50, tuned on in round 50 only by the
+    # answers of the questions she asks herself; round 51 reads a long entry whole): long
+    # entries told hour by hour (above).
+    "notes_dev_round49r.jsonl": 0.886,
 }
 
 
@@ -496,7 +499,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round48p.jsonl": 0.990,  # 110/111 (above)
     "notes_dev_round49q.jsonl": 0.992,  # 129/130 (above)
     "notes_dev_round49r.jsonl": 0.976,  # 208/213 (above)
-    "notes_dev_round50t.jsonl": 0.990,  # 108/109 (above)
+    "notes_dev_round50t.jsonl": 0.981,  # 107/109 (above)
 }
 
 
