@@ -1082,6 +1082,7 @@ _BROKEN = words("broken fractured cracked")
 
 
 def _told_as_broken_now(target: Span) -> bool:
+    """ "my wrist is broken", "ribs are cracked": the mention says the bone is broken now."""
     words_of = [t.lower_ for t in target]
     return any(a in _IS_NOW and b in _BROKEN for a, b in pairwise(words_of))
 

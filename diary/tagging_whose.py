@@ -229,8 +229,8 @@ _AFTER_AN_OBJECT = words("""
     the a an that this these there it to about my i we you what how when why if and but so for in
     on at with not
 """)
-_YOU = words("you your you're u ur")
-_OUR = words("my our")  # the one a note speaks to, or a quote to her
+_YOU = words("you your you're u ur")  # the one a note speaks to, or a quote to her
+_OUR = words("my our")  # ... after "from" or "at": a place of hers ("from my qigong class")
 _NOT_A_POSSESSOR = words("it that there here what who he she this")  # "It's Mum": "is"
 
 
