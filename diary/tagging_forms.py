@@ -6430,8 +6430,9 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
                        lower("went", "turned", "gone", "going", "turning"),
                        lower("yellow", "yellowish", "yellowy")]  # fmt: skip
     yield "hair-loss", [lemma("lose"), lower("all"), lower("my"), lower("hair")]
-    # The mind: "Mum's memory is going", "My memory is desperate", "hard to focus"
-    yield "memory-problems", [lower("memory"), lower("is", "'s"),
+    # The mind: "her memory is going", "My memory is desperate" (not "his memory is going": a
+    # father visited in his home, round 51's review), "hard to focus"
+    yield "memory-problems", [lower("my", "her"), lower("memory"), lower("is", "'s"),
                               lower("going", "desperate", "terrible", "awful", "dreadful",
                                     "rubbish", "useless", "shocking")]  # fmt: skip
     yield "memory-problems", [lower("hard", "difficult", "impossible"), lower("to"),
@@ -6465,6 +6466,19 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
     # "my grandson says I repeat things"; "a ringing that won't stop at night"
     yield "memory-problems", [lower("i", "she", "he"), lower("repeat"), lower("things")]
     yield "hearing-changes", [lower("a"), lower("ringing", "buzzing"), lower("that", "which")]
+    # "Ankles have puffed right up again"
+    yield "swelling", [lower("ankles", "feet", "legs", "hands", "fingers"),
+                       lower("have", "'ve", "has", "are", op="?"),
+                       lower("puffed", "blown", "swelled"), lower("right", "all", op="?"),
+                       lower("up")]  # fmt: skip
+    # Not symptoms (round 51's review): "spotted a heron", a port "flushing fine", "what a pain!"
+    yield NOT_A_SYMPTOM, [lower("spotted"), lower("a", "an", "the", "two", "three", "my", "our",
+                                                  "him", "them")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("port", "line", "lines", "picc", "cannula"),
+                          lower("flushed", "flushing", "flushes")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("flushing", "flushed"), lower("fine", "ok", "okay", "well",
+                                                              "easily", "nicely")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("what"), lower("a"), lower("pain"), {"IS_PUNCT": True}]
     # Hands, feet and a calf: "the soles of my feet sting when I walk", "My calf on the left is
     # tight and tender" (tight only beside a word of swelling or pain, as round 12 reads it)
     yield "hand-foot-syndrome", [lower("soles"), lower("of"), lower("my", "her"), lower("feet"),

@@ -2263,6 +2263,20 @@ def context_rules() -> list[ConTextRule]:
     # flu-like fever and bone aches")
     add(phrases("can give | can give you | can give me | can bring on"), hyp, "FORWARD",
         max_scope=12, **clause)  # fmt: skip
+    # Round 51's review: what some people get, what she was warned of or taught to spot, a risk
+    # ("The nurse said the Neulasta jab can make your bones ache", "some people get swelling
+    # where the needle goes in", "how to spot a stroke: face drooping", "warned me hair loss is
+    # likely")
+    may_come = """can make you | can make your | can make me | some people get | some people have |
+        some women get | people can get | how to spot | how to recognise | how to recognize |
+        warned me | warned us"""
+    add(phrases(may_come), hyp, "FORWARD", max_scope=12, **clause)
+    a_risk = "is one of the risks | is a risk | are a risk"
+    add(phrases(a_risk), hyp, "BACKWARD", max_scope=8, **clause)
+    # ... and the one beside her on the ward ("Woman next to me on the chemo ward went all red
+    # and breathless")
+    beside = [f"{the}{who} next to me" for the in ("", "the ") for who in ("woman", "man", "lady")]
+    add(beside, fam, "FORWARD", on_modifies=_family)
     # ... and a mate's trouble is his, as a friend's is ("My mate broke 2 ribs at the rugby")
     add(phrases("my mate | my best mate | my pal | my buddy | my old mate"), fam, "FORWARD",
         on_modifies=_family)  # fmt: skip

@@ -30,6 +30,7 @@ pytestmark = MARKS
         ("The soles of my feet burn on the pavement.", "hand-foot-syndrome"),
         ("My left calf is tight and swollen.", "calf-swelling"),
         ("There's a ringing that comes and goes.", "hearing-changes"),
+        ("Feet have puffed right up in the heat.", "swelling"),
         ("Another small fit after tea, a few seconds only.", "seizure"),
         ("The consultant thinks the tumour is causing the fits.", "seizure"),
     ],
@@ -55,6 +56,15 @@ def test_round_51_shapes_are_read(text, symptom):
         # a friend's remark of how she looks is hers; a mate's broken ribs are his
         ("My friend Dave said 'you look shattered'.", "fatigue", "present"),
         ("My best mate cracked 3 ribs at the rugby.", "fracture", "family"),
+        # round 51's review: what some people get, what a drug can make happen, a risk, what
+        # she was warned of, the one beside her on the ward
+        ("The physio said some people get dizzy after the stretches.", "dizziness",
+         "hypothetical"),
+        ("The pharmacist said the steroids can make you feel sick.", "nausea", "hypothetical"),
+        ("A fracture is one of the risks with the bone mets, he said.", "fracture",
+         "hypothetical"),
+        ("The nurse warned me diarrhoea comes with this one.", "diarrhea", "hypothetical"),
+        ("The man next to me at chemo was coughing all morning.", "cough", "family"),
         # the writer well herself after someone else's trouble; "her mother" names no one she
         # cares for
         ("Brenda has been having panic attacks since her mother died. Me, I've been calm.",
@@ -87,8 +97,13 @@ def test_a_leading_comma_is_not_part_of_the_mention():
     [
         # a class, not a racing heart ("tai" and "chi" are no halves of "tachy")
         "Tai chi in the park with the girls this morning.",
-        # someone else's hair, told of as hers
+        # someone else's hair, told of as hers; a father's memory
         "My aunt lost all her hair with the old chemo.",
+        "Visited Grandad, his memory is going fast.",
+        # round 51's review: a bird seen, a port flushed, a nuisance
+        "Spotted a kingfisher by the canal.",
+        "Port flushed fine at the clinic.",
+        "Bins not collected again, what a pain!",
     ],
 )
 def test_round_51_everyday_words_are_not_her_symptoms(text):
