@@ -6489,6 +6489,61 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
                                                 "sore", "warm", "puffy")]  # fmt: skip
 
 
+def _round_fifty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round51u and round51v (round 52): people who work or look after
+    others while ill, faith; named treatments, a trial's diary, sons who write for her."""
+    # A trial diary's lines: "Balance: a bit off", "Mood: bit down"
+    yield "balance-problems", [lower("balance"), lower(":"), lower("a", op="?"),
+                               lower("bit", op="?"), lower("off", "poor", "wobbly", "dodgy",
+                                                          "bad")]  # fmt: skip
+    yield "depression", [lower("mood"), lower(":"), lower("a", op="?"), lower("bit", op="?"),
+                         lower("down", "low", "flat")]  # fmt: skip
+    # Clinic words: "word-finding pauses", "Perioral tingling", "no presyncope"
+    yield "speech-problems", [lower("word"), lower("-", op="?"), lower("finding")]
+    yield "facial-numbness", [lower("perioral"), lower("tingling", "numbness")]
+    yield "palpitations", [lower("presyncope", "presyncopal", "near-syncope")]
+    # Bowels, thirst, weight: "Still backed up, day 4", "kept drinking water", "down 15 pound"
+    yield "constipation", [lower("still", "i'm", "im", "am", "been", "feel", "feeling", "so"),
+                           lower("backed"), lower("up")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("keep"), lower("drinking"), lower("water")]
+    yield "weight-loss", [{"LOWER": "down", "IS_SENT_START": False}, {"LIKE_NUM": True},
+                          lower("pound", "pounds", "lb", "lbs", "kg", "kilos")]  # fmt: skip
+    yield "weight-loss", [lower("me", "i'm", "i", "she's", "she"), lower("down"),
+                          {"LIKE_NUM": True}, lower("pound", "pounds", "lb", "lbs", "kg",
+                                                    "kilos")]  # fmt: skip
+    # The legs: "legs had gone from under her"
+    yield "leg-weakness", [LEGS, lower("had", "have", "'ve", "'d", op="?"),
+                           lower("gone", "went"), lower("from"),
+                           lower("under", "underneath")]  # fmt: skip
+    # Pain and skin: "Pain is in the middle of her spine", "skin ... is red and itchy"
+    yield "back-pain", [lower("pain", "ache"), BE, lower("in"), lower("the"),
+                        lower("middle", "bottom", "top", "base"), lower("of"),
+                        lower("my", "her", "the"), lower("spine", "back")]  # fmt: skip
+    yield "rash", [lower("is", "are", "'s", "looks", "gone"), lower("red", "itchy"), lower("and"),
+                   lower("itchy", "red")]  # fmt: skip
+    # "She collapse in the vestry" (a past told in the present form); "might affect my hearing"
+    yield "palpitations", [lower("she", "he", "i", "mi"), lower("collapse")]
+    yield "hearing-changes", [lemma("affect"), lower("my", "her"), lower("hearing")]
+    # "My left calf is a bit bigger than the right"; "no trouble dropping off"
+    yield "calf-swelling", [lemma("calf", "calves"), BE, lower("a", op="?"), lower("bit", op="?"),
+                            lower("bigger", "fatter", "larger", "thicker"),
+                            lower("than")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("trouble", "problems", "struggling", "struggle"),
+                                  lower("dropping"), lower("off")]  # fmt: skip
+    # "Mi hair drop out completely"; "Doesn't want to eat"; "he hasn't slept in two nights" (a
+    # night without sleep, not sleep denied)
+    yield "hair-loss", [lower("hair"), lower("drop", "dropping", "dropped", "drops"),
+                        lower("out")]  # fmt: skip
+    yield "loss-of-appetite", [lower("does", "did", "do"), NOT, lower("want", "fancy"),
+                               lower("to"), lower("eat")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("has", "have", "had", "'s", "'ve"), NOT, lower("slept"),
+                                  lower("in", "for"), {"LIKE_NUM": True},
+                                  lower("nights", "days")]  # fmt: skip
+    # "flush the line" (a port, no hot flush)
+    yield NOT_A_SYMPTOM, [lower("flush", "flushed", "flushing"), lower("the", "her", "my", "his"),
+                          lower("line", "lines", "port", "picc")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6542,4 +6597,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_forty_nine(),
         *_round_fifty(),
         *_round_fifty_one(),
+        *_round_fifty_two(),
     ]

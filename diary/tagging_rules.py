@@ -23,7 +23,7 @@ def phrases(block: str) -> list[str]:
 
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "or", "so", "then", "now", "because", "cos", "cause"})
-_FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me"})
+_FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me", "mi"})  # Jamaican "mi"
 _SUBJECTS = _FIRST_PERSON | {"she", "he", "it", "its", "it's", "we", "they"}
 RELATIVES = words("""
     mum mom mother mam mummy mommy dad father daddy sister sisters brother brothers aunt auntie
@@ -96,7 +96,7 @@ _WEEKDAYS = words("""
 """)
 _REPORTED = words("""
     says said noticed told tells found saw called rang thought keeps asked spotted noted reports
-    reported saying say telling tell
+    reported saying say telling tell agrees agreed seh sey
 """)
 _SAYING = words("saying telling asking")
 _GUESSING = words("thinks reckons wonders thought reckoned")
@@ -445,7 +445,7 @@ def _an_object(target: Span, modifier: Span) -> bool:
     )
 
 
-_HER_AS_SUBJECT = words("i i'm i've i'd")
+_HER_AS_SUBJECT = words("i i'm i've i'd mi")
 _FOUND = words("found noticed saw caught")
 
 
@@ -976,7 +976,7 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     it is today ("Fri (today)") or ahead ("scan results Tues")."""
     doc = target.doc
     after = doc[modifier.end : modifier.end + 2]
-    if any(t.lower_ in _NOW for t in after):
+    if any(t.lower_ in _NOW for t in after) or _began_then(target):
         return False
     if _today_is(doc, modifier.start):
         return False  # "ok diary its tuesday": the day is today (round 12)
@@ -1077,6 +1077,14 @@ def _any_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
     return any(t.lower_ == "any" for t in doc[max(0, target.start - 2) : target.start])
 
 
+_BEGAN = words("started starting began")
+
+
+def _began_then(target: Span) -> bool:
+    """ "Monday I started feeling short winded": it began then and goes on (round 52)."""
+    return any(t.lower_ in _BEGAN for t in target.doc[max(0, target.start - 3) : target.start])
+
+
 _IS_NOW = words("is 's are 're")
 _BROKEN = words("broken fractured cracked")
 
@@ -1097,6 +1105,8 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    if _began_then(target):
         return False
     # "Fell on the ice Wednesday and my wrist is broken": a bone that is broken is broken now
     # (round 51)
@@ -2280,6 +2290,15 @@ def context_rules() -> list[ConTextRule]:
     # ... and a mate's trouble is his, as a friend's is ("My mate broke 2 ribs at the rugby")
     add(phrases("my mate | my best mate | my pal | my buddy | my old mate"), fam, "FORWARD",
         on_modifies=_family)  # fmt: skip
+    # Round 52: a nurse's patients "on my unit"; a trial diary's "Diarrhoea absent. Mucositis
+    # absent."
+    add(phrases("on my unit | on my ward | on the unit"), fam, "FORWARD", max_scope=4,
+        on_modifies=_family)  # fmt: skip
+    add(["absent"], neg, "BACKWARD", max_scope=3, **clause)
+    # "Six months since I broke my arm": a time gone by since it
+    since_then = [f"{unit} since {who}" for unit in ("weeks", "months", "years")
+                  for who in ("i", "she", "he", "mum", "mam")]  # fmt: skip
+    add(since_then, hist, "FORWARD", max_scope=6, **clause)
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -156,6 +156,12 @@ RESPELLINGS = {
     "heid": "head",
     "ketch": "catch",
     "meh": "my",  # Trinidadian "my" (the Jamaican "mi" is also "I": not respelt)
+    # Jamaican "mi cyaan tek a full breath", "a likkle yellow"; "Muscles achey", "no jaw
+    # probs" (round 52)
+    "tek": "take",
+    "achey": "achy",
+    "probs": "problems",
+    "likkle": "little",
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

@@ -250,7 +250,26 @@ def readings(text: str) -> list[Reading]:
         celsius = _celsius(Decimal(100 + unit) + Decimal(tenth or 0) / 10, "F")
         if celsius is not None and not any(s <= match.start() < e for s, e in taken):
             found.append(Reading(match.start(), match.end(), celsius))
-    return sorted(found, key=lambda r: r.start)
+    return _restated_dropped(text, sorted(found, key=lambda r: r.start))
+
+
+_IN_BRACKETS = re.compile(r"\s*[(\[]\s*")
+
+
+def _restated_dropped(text: str, found: list[Reading]) -> list[Reading]:
+    """ "Temperature 100.6 °F (38.1 °C)": a reading in brackets right after another of the same
+    heat is the same reading in the other unit (round 52)."""
+    kept: list[Reading] = []
+    for reading in found:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and _IN_BRACKETS.fullmatch(text, before.end, reading.start)
+            and abs(before.celsius - reading.celsius) <= Decimal("0.2")
+        ):
+            continue
+        kept.append(reading)
+    return kept
 
 
 # "101.8°F this arvo, 102 by bedtime": a whole number after a Fahrenheit reading, in its sentence

@@ -60,7 +60,7 @@ _CARED_FOR_WORDS = words("""
     granny nan nana grandma grandad lola
 """)
 _CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(_CARED_FOR_WORDS))})\b")
-_FIRST = words("i i'm im i've ive my me myself mine meself")
+_FIRST = words("i i'm im i've ive my me myself mine meself mi")  # Jamaican "mi": I, my
 _WRITER = _FIRST - OBJECT_ME  # "I", "my": the writer's own words, not "told me"
 _THIRD = words("she he her his him herself himself")
 _OBJECTS = words("him her them")

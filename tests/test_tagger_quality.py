@@ -379,6 +379,13 @@ RED_FLAG_RECALL_FLOORS = {
     # found nor asked.
     "notes_dev_round50s.jsonl": 0.991,
     "notes_dev_round50t.jsonl": 0.981,
+    # round51u 76/77 (74 blind), tuned on in round 52: "Monday I started feeling short winded
+    # ... by Tuesday night I couldn't catch my breath lying flat" (the second read as Tuesday's,
+    # asked). round51v 59/63 (56 blind): "Mammy's after getting very breathless since Sunday"
+    # (Irish "after": read as someone else's), "Back's been at her for weeks" (neither);
+    # "Right leg's been dragging ... it feels heavy", "a bit of bone is showing" (asked).
+    "notes_dev_round51u.jsonl": 0.987,
+    "notes_dev_round51v.jsonl": 0.936,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -442,6 +449,10 @@ F1_FLOORS = {
     # answers of the questions she asks herself; round 51 reads a long entry whole): long
     # entries told hour by hour (above).
     "notes_dev_round49r.jsonl": 0.886,
+    # round51v 0.904 (P 0.883 / R 0.926; 0.869 blind), tuned on in round 52: a retired
+    # pharmacist's and a trial's precise words, sons and grandsons who write for her; what is
+    # left is mostly whose and when (docs/note-reader.md, "Round 52").
+    "notes_dev_round51v.jsonl": 0.903,
 }
 
 
@@ -500,6 +511,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round49q.jsonl": 0.992,  # 129/130 (above)
     "notes_dev_round49r.jsonl": 0.976,  # 208/213 (above)
     "notes_dev_round50t.jsonl": 0.981,  # 107/109 (above)
+    "notes_dev_round51v.jsonl": 0.968,  # 61/63 (above)
 }
 
 
@@ -529,8 +541,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round51u and
-# round51v after round 50 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round52w and
+# round52x after round 51 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -553,15 +565,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 50's tuning had stopped, scored blind by its reader (c5d34ed): F1
-    # 0.908 (P 0.897 / R 0.919), 74/77 found, 75/77 offered (people who still work or look
-    # after others; faith and prayer; American, Caribbean and Ghanaian English); after round 51
-    # 0.911 (one right present reading more) ...
-    "notes_dev_round51u.jsonl": (0.910, 0.961, 0.974),
-    # ... and F1 0.869 (P 0.856 / R 0.883), 56/63 found, 59/63 offered (named treatments and
-    # their side effects, trial diaries, cycle days; sons and grandsons who write for her; Irish
-    # and Australian English); after round 51 the same.
-    "notes_dev_round51v.jsonl": (0.868, 0.888, 0.936),
+    # Written after round 51's tuning had stopped, scored blind by its reader (9c59820): F1
+    # 0.886 (P 0.886 / R 0.886), 83/91 found, 86/91 offered (voice-to-text and predictive text,
+    # a deaf woman, one who dictates with low vision; English as a third language); after
+    # round 52 the same ...
+    "notes_dev_round52w.jsonl": (0.885, 0.912, 0.945),
+    # ... and F1 0.915 (P 0.917 / R 0.913), 88/94 found, 91/94 offered (grandmothers raising
+    # grandchildren, farms and stations, heat and floods, money; lists with ratings); after
+    # round 52 0.913 (one present reading more, not right).
+    "notes_dev_round52x.jsonl": (0.912, 0.936, 0.968),
 }
 
 
@@ -574,7 +586,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 50 and 51: F1 0.940 (P 0.950 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 50 to 52: F1 0.940 (P 0.950 / R
 # 0.931, one present reading more than after round 49, not right), red-flag recall 0.946
 # (246/260), red flags suggested (present or asked) 0.973 (253/260); after rounds 47-49 0.941,
 # 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
