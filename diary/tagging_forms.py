@@ -6544,6 +6544,68 @@ def _round_fifty_two() -> Iterable[tuple[str, Pattern]]:
                           lower("line", "lines", "port", "picc")]  # fmt: skip
 
 
+def _round_fifty_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round52w and round52x (round 53): voice-to-text, English as a
+    second or third language; grandmothers on farms who keep lists with ratings."""
+    # Dictated or autocorrected breath: "woke with shortness of breast"
+    yield "shortness-of-breath", [lower("shortness", "short"), lower("of"), lower("breast")]
+    # Fear said plainly: "I panic that I'll be coughing up blood", "I am worry it is in the
+    # brain"
+    yield "anxiety", [lower("i", "she"), lower("panic", "panics", "panicking")]
+    yield "anxiety", [lower("am", "'m", "im", "is"), lower("worry", "fearing")]
+    # Weight and yellow skin: "Her weight has gone down a lot", "he was yellow all over"
+    yield "weight-loss", [lower("weight"), lower("has", "'s", "is", op="?"),
+                          lower("gone", "come", "going", "dropped", "fallen"),
+                          lower("down", op="?")]  # fmt: skip
+    yield "jaundice", [lower("yellow", "yellowish"), lower("all"), lower("over")]
+    # The heart: "Heart fast fast tonight", "chest fluttery"
+    yield "palpitations", [lemma("heart"), lower("fast")]
+    yield "palpitations", [lower("chest"), lower("fluttery", "fluttering", "flutters")]
+    # Memory: "my memory is going" (not "Mum's memory went at the end": as often a relative's
+    # as the patient's in a carer's note), "I forget where I put my keys"
+    yield "memory-problems", [lower("my", "her"), lower("memory"), lower("has", "'s", "is", op="?"),
+                              lower("went", "gone", "going")]  # fmt: skip
+    yield "memory-problems", [lemma("forget"), lower("where"), lower("i", "she"),
+                              lower("put", "left", "parked")]  # fmt: skip
+    # Swollen ankles as they look: "Ankles fat again"
+    yield "swelling", [lemma("ankle"), lower("are", "is", "look", "looking", "so", op="?"),
+                       lower("fat", "fatter"), lower("and", op="?"),
+                       lower("puffy", "swollen", op="?")]  # fmt: skip
+    # Mood: "Just flat and sad most days", "My own mood is in the basement", "a bad dose of the
+    # blues"
+    yield "depression", [lower("flat"), lower("and"), lower("sad", "teary", "weepy")]
+    yield "depression", [lower("mood"), BE, lower("in"), lower("the"),
+                         lower("basement", "gutter", "boots", "dumps", "doldrums")]  # fmt: skip
+    yield "depression", [lower("dose", "bout", "touch"), lower("of"), lower("the"),
+                         lower("blues")]  # fmt: skip
+    # Bowels and the saddle: "I cannot control the stool", "the bottom area feel numb"
+    yield "bladder-bowel-control", [*CANT, lower("control", "hold"), lower("the", "my", "her"),
+                                    lemma("stool", "bowel", "bladder", "poo", "wee", "pee",
+                                          "urine")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("bottom", "saddle", "groin"), lower("area", "region"),
+                                    lemma("feel", "be", "go", op="?"),
+                                    lower("numb", "tingly", "dead")]  # fmt: skip
+    # Burning and tingling together are the nerves: "hands and feet are burning and tingling"
+    yield "neuropathy", [FEET, lower("and"), FEET, BE, lower("burning", "numb"), lower("and"),
+                         lower("tingling", "tingly", "numb")]  # fmt: skip
+    # "I might lose my appetite", "itchy spots everywhere", "skin cracking on my heels"
+    yield "loss-of-appetite", [lemma("lose"), lower("my", "her"), lower("appetite")]
+    yield "rash", [lower("itchy"), lower("spots")]
+    yield "hand-foot-syndrome", [lower("skin"), lower("cracking", "cracked", "splitting"),
+                                 lower("on"), OWNER, lemma("heel", "sole", "palm")]  # fmt: skip
+    # Hair: "All the hair gone now, eyebrows going too"
+    yield "hair-loss", [lower("all"), lower("the", "my", "her"), lower("hair"), lower("gone")]
+    yield "hair-loss", [lower(",", "and"), lower("eyebrows", "eyelashes", "lashes"),
+                        lower("going", "thinning", "falling")]  # fmt: skip
+    # "Me not slept a wink" (a night without sleep, not sleep denied)
+    yield "difficulty-sleeping", [NOT, lemma("sleep"), lower("a"), lower("wink")]
+    # A list's line with a rating: "joints 6/10 mornings", "pee'd 6 times overnight"
+    yield "joint-pain", [{"LOWER": "joints", "IS_SENT_START": True}, {"LIKE_NUM": True},
+                         {"ORTH": "/"}, {"ORTH": "10"}]  # fmt: skip
+    yield "high-blood-sugar", [PEE, {"ORTH": "'d", "OP": "?"}, {"LIKE_NUM": True},
+                               lower("times", "x"), lower("overnight")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6598,4 +6660,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty(),
         *_round_fifty_one(),
         *_round_fifty_two(),
+        *_round_fifty_three(),
     ]

@@ -1130,8 +1130,23 @@ def _list_answered_no(target: Span) -> bool:
     if sent.end >= len(doc) or doc[sent.end - 1].text != "?":
         return False
     answer = doc[sent.end].sent
+    # "They asked: any new back pain? any trouble passing urine? I said no to all of it": a run
+    # of questions answered together (round 53)
+    for _ in range(6):
+        if answer.end >= len(doc) or doc[answer.end - 1].text != "?":
+            break
+        answer = doc[answer.end].sent
     words = [t.lower_ for t in answer if not t.is_punct and not t.is_space]
-    return bool(words) and all(w in _BARE_NO or w in ("and", "to", "all") for w in words)
+    return bool(words) and (
+        all(w in _BARE_NO or w in ("and", "to", "all") for w in words)
+        or _NO_TO_ALL.match(" ".join(words)) is not None
+    )
+
+
+_NO_TO_ALL = re.compile(
+    r"^(?:(?:i |mi |me )?(?:said|say|answered) )?no to (?:all|both|everything|each)"
+    r"|^(?:(?:i |mi |me )?(?:said|say|answered) )?none of (?:it|them|those|that)\b"
+)
 
 
 _ASKING_IF = re.compile(
@@ -1748,14 +1763,21 @@ def _near(a: Span, b: Span) -> bool:
     # "mouth sores back, hurts to eat", "jab site is red and lumpy, sore to touch": a pain word
     # with no place of its own, after the specific item and over a comma, says how it feels.
     # Not "sore mouth, sore everything" nor "knees hurt, everything hurts": a pain of its own.
+    # ... and "it hurts" after it: "Sore mouth, it hurts too much to chew", "feet are peeling
+    # and red on the bottoms and the palms too, it hurts to hold the buggy" (round 53)
     doc = a.doc
+    told_as_it = a[0].lower_ == "it"
     return (
         a.label_ == "pain"
         and b.end <= a.start
-        and len(between) <= 6
-        and all(t.lower_ in _PAIN_ONLY for t in a)
+        and len(between) <= (14 if told_as_it else 6)
+        and all(t.lower_ in _PAIN_ONLY for t in a[int(told_as_it) :])
         and not any(t.lower_ in _CLAUSE_BREAKS and t.text != "," for t in between)
-        and (doc[a.start - 1].text == "," or doc[a.start - 1].lower_ in _HOW_IT_HURTS)
+        and (
+            doc[a.start - 1].text == ","
+            or doc[a.start - 1].lower_ in _HOW_IT_HURTS
+            or (told_as_it and doc[a.start - 1].lower_ in ("to", "too"))
+        )
         and (a.end == len(doc) or not doc[a.end].is_alpha or doc[a.end].lower_ in _AFTER_PAIN)
     )
 

@@ -129,12 +129,46 @@ _WHETHER = ("not sure", "unsure", "no idea", "don't know", "dont know", "do not 
 _WHAT_IT_IS = frozenset({"the", "from", "just", "my", "due", "because", "down", "a", "an", "it"})
 
 
+# ... nor a year said as a thing ("thought it was 1985": a muddle of time)
+_NOT_DATED_BY = frozenset(
+    {"since", "from", "till", "until", "by", "before", "after", "to", "-", "was", "is", "'s",
+     "were", "be"}
+)  # fmt: skip
+
+
+def _dated_after(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A year that ends the mention's line or clause: "broken hip 2019", "blood clot in the
+    left leg 2021" (not "back pain since 2019", "since March 2019", "2019: ...")."""
+    doc = target.doc
+    if modifier.start < target.end:
+        return False
+    end = modifier.end
+    if end < len(doc) and not (
+        doc[end].is_punct or doc[end].is_space or "\n" in doc[end - 1].whitespace_
+    ):
+        return False
+    before = [doc[i].lower_ for i in range(max(0, modifier.start - 2), modifier.start)]
+    if before and (
+        before[-1] in _NOT_DATED_BY
+        or (len(before) == 2 and before[0] in _NOT_DATED_BY and before[1] in _MONTHS)
+    ):
+        return False
+    return _same_clause(target, modifier, span_between)
+
+
 def _doubt_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
     """A doubt reaches the mention, unless it doubts only what it is or comes from: "Not sure
     whether the breathlessness is the asthma or something new", "Not sure if the headache from
     the heat or from the medicine" (round 45)."""
     doc, end = target.doc, target.end
     opening = modifier.text.lower()
+    # "might be from the dryness down there": the dryness is what it comes from (round 53)
+    if (
+        modifier.end + 1 < target.start
+        and doc[modifier.end].lower_ in _CAUSE_AFTER
+        and doc[target.start - 1].lower_ in ("the", "my", "this", "her")
+    ):
+        return False
     if (
         end < len(doc)
         and modifier.end <= target.start
@@ -331,6 +365,9 @@ _A_MAN_THE_PATIENT = re.compile(
     r"|\b(?:written|typed|note|notes|message) (?:by|from) (?:\w+,? )?his "
     r"(?:daughter|son|wife|granddaughter|grandson|grandchild|partner|carer)\b"
     r"|\bfrom \w+,? his (?:daughter|son|wife|granddaughter|grandson|grandchild)\b"
+    # "Writing for Dad (its his diary)" (round 53)
+    r"|\bwriting (?:this )?(?:for|on behalf of) (?:my )?(?:dad|father|grandad|granddad|grandpa|"
+    r"husband|hubby|brother|son|uncle)\b|\b(?:it'?s|this is) his diary\b"
 )
 _NOT_THE_PATIENT = re.compile(r"\bnot the patient\b")
 # A care record: a note that opens with the one cared for and a clock time, as staff in a care
@@ -1217,7 +1254,8 @@ def _no_clause_break(
     ("my daughter, Emma, has a temperature")."""
     tokens = list(_between(target, modifier))
     doc = target.doc
-    depth = 0
+    # "Jacko (grandson, 4) had a febrile convulsion": the cue inside brackets after a name
+    depth = int(appositive and modifier.start > 0 and doc[modifier.start - 1].text == "(")
     skip_to = -1
     for i, token in enumerate(tokens):
         if i <= skip_to:
@@ -1273,6 +1311,9 @@ def _no_clause_break(
                 (after.lower_.endswith("ing") and len(after) > 4) or _past_verb(after)
             ):
                 continue
+            # "My husband has the flu, fever and cough": a list of two or more after the comma
+            if verb_continues and _a_list_of_them(doc, token.i + 1, target):
+                continue
         # "bladder/bowel": a slash between two words joins them
         if (
             text == "/"
@@ -1299,6 +1340,24 @@ def _no_clause_break(
         if text in _CLAUSE_CONJUNCTIONS and next_word in subjects:
             return False
     return True
+
+
+def _a_list_of_them(doc: Any, start: int, target: Span) -> bool:
+    """Whether the words from `start` are mentions joined by "and", "or" or commas, two or
+    more, the target among them."""
+    found, i = 0, start
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ == "B":
+            found += 1
+            i += 1
+            while i < len(doc) and doc[i].ent_iob_ == "I":
+                i += 1
+            continue
+        if token.lower_ not in ("and", "or", ",", "&"):
+            break
+        i += 1
+    return found >= 2 and target.end <= i
 
 
 # "She'll have a seizure sometimes when tired": what she does, not what is to come.
@@ -1529,6 +1588,12 @@ def context_rules() -> list[ConTextRule]:
         hoping not to get | hope i won't get | does anyone else get | anyone else get |
         does anyone get | do other people get | anyone else had | does anyone else have |
         before any | can mask a | could mask a | might mask a | masks a | mask a"""
+    # A hope against it: "I hope I will not vomit in front of everybody" (round 53)
+    conditions += " | " + " | ".join(
+        f"{hope} {who} {wont}" for hope in ("hope", "hoping", "praying", "pray")
+        for who in ("i", "she") for wont in ("will not", "won't", "wont", "don't", "dont",
+                                              "do not", "doesn't", "does not")
+    )  # fmt: skip
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # What a sheet or a nurse says to ring about: "Discharge sheet says call 999 for chest pain,
     # new leg weakness or if I can't pass water" (not "I rang 999 for the chest pain")
@@ -1569,7 +1634,7 @@ def context_rules() -> list[ConTextRule]:
     # follows: not "went through the side effects and I've got three of them")
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
                 "talked through", "explained") for then in (":", " again", " again:")]  # fmt: skip
-    add(told_to, hyp, "FORWARD", max_scope=16)
+    add(told_to, hyp, "FORWARD", max_scope=24)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)
@@ -1650,6 +1715,8 @@ def context_rules() -> list[ConTextRule]:
         not sure if i'm just | not sure if im just | not sure if i am just |
         don't know if i'm just | dont know if im just | wondering if i'm just | idk if |
         dunno if | idk whether | dunno whether"""
+    # "Not sure hearing worse or battery" (round 53)
+    doubts += " | not sure | unsure"
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
     # "is this a rash?", "Is it jaundice?": asked at the start of a clause (not "New thing is this
     # pain under my right ribs", round 32)
@@ -1735,6 +1802,13 @@ def context_rules() -> list[ConTextRule]:
         *(f"as a {who}" for who in ("kid", "child", "teenager", "teen", "baby", "newborn")),
     ]
     add(times, hist, "BIDIRECTIONAL", on_modifies=_in_the_past)
+    # A history's line dated by a year alone: "- broken hip 2019" (round 53)
+    add([str(year) for year in range(1940, 2030)], hist, "BACKWARD", max_scope=8,
+        on_modifies=_dated_after)  # fmt: skip
+    # A rating compared in brackets is no time of the mention: "SOB 7/10 (last Sat 4/10)"
+    add([f"({last} {when}" for last in ("last", "previous", "prev")
+         for when in (*sorted(_WEEKDAYS), "week", "wk", "cycle", "time", "month", "night",
+                      "round")], "PSEUDO", "PSEUDO")  # fmt: skip
     # Days gone by: "yesterday", "last week", "on Monday", "at the weekend", "sat and sun".
     gone_by: dict[str, Any] = {"on_modifies": _in_the_past}
     # Phrases (cheap in spaCy's PhraseMatcher) rather than token patterns with word sets.
@@ -1804,6 +1878,8 @@ def context_rules() -> list[ConTextRule]:
         for month in sorted(_MONTHS)
     ]  # fmt: skip
     add(ongoing, "PSEUDO", "PSEUDO")
+    # "She had the same kind of chest pain last year": no doubt of it (round 53)
+    add(phrases("same kind of | same sort of | that kind of | that sort of"), "PSEUDO", "PSEUDO")
     before_now = """used to | use to | when i was first diagnosed | when i was diagnosed |
         when i was younger | when i was a kid | when i was little | during my first |
         first time round | first time around | before i was diagnosed | before all this |

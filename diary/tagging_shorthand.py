@@ -162,6 +162,7 @@ RESPELLINGS = {
     "achey": "achy",
     "probs": "problems",
     "likkle": "little",
+    "pealing": "peeling",  # "my feet are pealing" (round 53)
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

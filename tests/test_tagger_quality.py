@@ -386,6 +386,15 @@ RED_FLAG_RECALL_FLOORS = {
     # "Right leg's been dragging ... it feels heavy", "a bit of bone is showing" (asked).
     "notes_dev_round51u.jsonl": 0.987,
     "notes_dev_round51v.jsonl": 0.936,
+    # round52w 86/91 (83 blind), tuned on in round 53: "I think maybe I break one" (a rib,
+    # neither), "then very sleepy and didnt know me" after a seizure (neither), "she cannot find
+    # simple word like cup" in a niece's note (asked), "she dont know where she is" last night
+    # and still confused this morning (asked), "my stomach upper part is hurt" (neither).
+    # round52x 90/94 (88 blind): "My legs gave way ... They still feel like jelly" (asked),
+    # "pins and needles up to the knees" (read as the nerves), "Today my hips ache" (read as a
+    # pain of no joint), "with this back pain, call 999" (read as the nurse's if).
+    "notes_dev_round52w.jsonl": 0.945,
+    "notes_dev_round52x.jsonl": 0.957,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -512,6 +521,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round49r.jsonl": 0.976,  # 208/213 (above)
     "notes_dev_round50t.jsonl": 0.981,  # 107/109 (above)
     "notes_dev_round51v.jsonl": 0.968,  # 61/63 (above)
+    "notes_dev_round52w.jsonl": 0.978,  # 89/91 (above)
+    "notes_dev_round52x.jsonl": 0.989,  # 93/94 (above)
 }
 
 
@@ -541,8 +552,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round52w and
-# round52x after round 51 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round53y and
+# round53z after round 52 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -556,6 +567,8 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # and 29: 0.948; 0.945, 117, 119 after round 26; 0.940, 116, 118 after round 22; 0.935, 115, 117
     # before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.952, 0.952, 0.968),
+    # F1 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found, its change
+    # not read: the file stays blind); 0.914 after rounds 39-52;
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
     # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
@@ -565,15 +578,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 51's tuning had stopped, scored blind by its reader (9c59820): F1
-    # 0.886 (P 0.886 / R 0.886), 83/91 found, 86/91 offered (voice-to-text and predictive text,
-    # a deaf woman, one who dictates with low vision; English as a third language); after
-    # round 52 the same ...
-    "notes_dev_round52w.jsonl": (0.885, 0.912, 0.945),
-    # ... and F1 0.915 (P 0.917 / R 0.913), 88/94 found, 91/94 offered (grandmothers raising
-    # grandchildren, farms and stations, heat and floods, money; lists with ratings); after
-    # round 52 0.913 (one present reading more, not right).
-    "notes_dev_round52x.jsonl": (0.912, 0.936, 0.968),
+    # Written after round 52's tuning had stopped, scored blind by its reader (1b358e3): F1
+    # 0.863 (P 0.855 / R 0.871), 67/78 found, 71/78 offered (men with breast cancer and the
+    # partners who write for them, young mothers on phones, Scottish, Welsh and Indian English,
+    # a doctor's words quoted); after round 53 0.870 (P 0.857 / R 0.882), 69/78, 73/78 ...
+    "notes_dev_round53y.jsonl": (0.869, 0.884, 0.935),
+    # ... and F1 0.883 (P 0.850 / R 0.919), 84/89 found, 85/89 offered (catch-up entries of
+    # several days, a hospital bed, a hospice, night shifts; South African, Nigerian and
+    # Canadian English; weights, temperatures in both scales, oxygen saturations); after round
+    # 53 the same.
+    "notes_dev_round53z.jsonl": (0.882, 0.943, 0.955),
 }
 
 
@@ -586,9 +600,10 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 50 to 52: F1 0.940 (P 0.950 / R
-# 0.931, one present reading more than after round 49, not right), red-flag recall 0.946
-# (246/260), red flags suggested (present or asked) 0.973 (253/260); after rounds 47-49 0.941,
+# Measured on the frozen holdout (evaluate_tagger) after round 53: F1 0.941 (P 0.950 / R 0.933,
+# one right present reading more), red-flag recall 0.946 (246/260), red flags suggested (present
+# or asked) 0.973 (253/260); after rounds 50 to 52 0.940 (P 0.950 / R
+# 0.931, one present reading more than after round 49, not right); after rounds 47-49 0.941,
 # 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
 # 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245,
