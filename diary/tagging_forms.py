@@ -6606,6 +6606,99 @@ def _round_fifty_three() -> Iterable[tuple[str, Pattern]]:
                                lower("times", "x"), lower("overnight")]  # fmt: skip
 
 
+def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round53y and round53z (round 54): men with breast cancer and the
+    partners who write for them, young mothers on phones; catch-up entries, hospital beds,
+    night shifts, numbers."""
+    # Idioms: "blackout blinds", "a collapsed lung" (no faint), "Boss is a pain"
+    yield NOT_A_SYMPTOM, [lower("blackout"), lower("blinds", "blind", "curtains", "curtain")]
+    yield NOT_A_SYMPTOM, [lower("collapsed"), lower("lung", "lungs")]
+    yield NOT_A_SYMPTOM, [lower("boss", "job", "traffic", "he", "she", "it", "that", "this",
+                          "which", "kids", "paperwork"), lower("is", "'s", "was", "can"),
+                          lower("be", op="?"), lower("such", "a", op="{1,2}"),
+                          lower("pain")]  # fmt: skip
+    # "Feel a bit sick with it" (not "a bit sick of it")
+    yield "nausea", [lemma("feel"), lower("a"), lower("bit", "little", "tad", "touch"),
+                     lower("sick")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lemma("feel"), lower("a"), lower("bit", "little", "tad", "touch"),
+                          lower("sick"), lower("of")]  # fmt: skip
+    # A diary that speaks to her: "You've had the ache in your neck for a week"
+    yield "back-pain", [lower("ache", "aches", "pain", "pains"), lower("in"), lower("your"),
+                        lower("neck", "back", "spine")]  # fmt: skip
+    # "Food I am not feeling like eating", "Appetite is nothing"
+    yield "loss-of-appetite", [NOT, lower("feeling", "feel"), lower("like"),
+                               lower("eating", "eat")]  # fmt: skip
+    yield "loss-of-appetite", [lower("appetite"), BE, lower("nothing", "zero", "nil",
+                               "non-existent", "nonexistent")]  # fmt: skip
+    # "He's grey and puffing" (not "puffing on a cigarette")
+    yield "shortness-of-breath", [lower("'s", "is", "and", "was", "been", "are", "'re", "were"),
+                                  lower("puffing")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("'s", "is", "and", "was", "been", "are", "'re", "were"),
+                          lower("puffing"), lower("on"),
+                          lower("a", "his", "her", "their", "cigarette", "cigarettes", "cigar",
+                                "cigars", "pipe", "vape", "fag", "fags", "joint")]  # fmt: skip
+    # Bowels: "day 4 no poo", "the meds have bunged me up"
+    yield "constipation", [{"LIKE_NUM": True}, lower("no"), lower("poo", "poop", "bm", "bms")]
+    yield "constipation", [lemma("bung"), lower("me"), lower("up")]
+    # "Didn't pass out or anything": a faint denied
+    yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT, lower("pass"), lower("out")]
+    # "Hearing is less in right ear"; "everything went spinny"
+    yield "hearing-changes", [lower("hearing"), BE, lower("less", "reduced", "poorer", "down")]
+    yield "dizziness", [lower("went", "go", "goes", "gone", "going", "feel", "feeling", "felt",
+                        "all", "bit", "was", "is", "a"), lower("spinny")]  # fmt: skip
+    # Numbers: "2.6kg lost since diagnosis"
+    yield "weight-loss", [{"LIKE_NUM": True}, lower("kg", "kilos", "lbs", "lb", "pounds", "stone"),
+                          lower("lost")]  # fmt: skip
+    # "dryness in private parts"; "my legs just weren't there"; "right calf's sair an swollen"
+    yield "vaginal-dryness", [lower("dryness", "dry"), lower("in", "down"),
+                              lower("the", "my", op="?"), lower("private"),
+                              lower("parts", "area")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("just", "simply", op="?"), lower("were", "was"), NOT,
+                           lower("there")]  # fmt: skip
+    yield "calf-swelling", [lemma("calf"), lower("'s", "is", op="?"),
+                            lower("sair", "sore", "red", "hot", "warm", "achy", "tender"),
+                            lower("an", "and"), lower("swollen", "puffy")]  # fmt: skip
+    # Thirst and water: "passing urine too many times", "passing urine every hour", "pee too
+    # much", "always drinking water"
+    passing = lower("passing", "pass", "passed")
+    yield "high-blood-sugar", [passing, lower("urine", "water"), lower("too", "so"),
+                               lower("many", "much", "often")]  # fmt: skip
+    yield "high-blood-sugar", [passing, lower("urine", "water"), lower("every"),
+                               lower("hour", "half")]  # fmt: skip
+    yield "high-blood-sugar", [PEE, lower("too", "so"), lower("much", "often")]
+    yield "high-blood-sugar", [lower("always", "constantly"), lower("drinking"), lower("water")]
+    # "Derek was hacking all through the meeting" (not "hacking the hedge back")
+    yield "cough", [lower("was", "been", "is", "'s", "were", "'re", "are", "kept"),
+                    lower("hacking")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("was", "been", "is", "'s", "were", "'re", "are", "kept"),
+                          lower("hacking"), lower("into", "at", "the", "my", "his",
+                                                  "her")]  # fmt: skip
+    # "will the brain mets give me fits", "Mum used to faint like that", "no blurring"
+    yield "seizure", [lemma("give"), lower("me", "her"), lower("fits", "seizures")]
+    yield "palpitations", [lower("used", "going", "about"), lower("to"), lower("faint")]
+    yield "vision-problems", [lower("blurring", "blurriness")]
+    # "Left calf a bit achy after the flight"
+    yield "calf-swelling", [lower("left", "right"), lemma("calf"), lower("a", op="?"),
+                            lower("bit", "little", op="?"),
+                            lower("achy", "sore", "tender", "aching")]  # fmt: skip
+    # "Think it's broken" (a fall told before it)
+    yield FRACTURE_THOUGHT, [lower("think", "reckon", "sure"), lower("it", "it's", "its"),
+                             lower("'s", "is", op="?"), lower("broken", "broke", "fractured",
+                                                             "cracked")]  # fmt: skip
+    # "my knees and hands stiff as boards", "irregular beats", "no spinning", "not yellow"
+    joints = lemma("knee", "hip", "finger", "wrist", "shoulder", "elbow", "ankle", "hand",
+                   "knuckle")  # fmt: skip
+    yield "joint-pain", [joints, lower("and"), joints, lower("stiff", "sore", "achy", "aching")]
+    yield "palpitations", [lower("irregular", "skipped", "missed", "extra"),
+                           lower("beats", "heartbeats")]  # fmt: skip
+    yield "dizziness" + NEGATED, [lower("no"), lower("spinning")]
+    yield "jaundice" + NEGATED, [lower("not"), lower("yellow")]
+    # "he's been low as anything since the scan" (not "been low on milk")
+    yield "depression", [lower("been"), lower("very", "so", "really", "pretty", op="?"),
+                         lower("low"), lower("as", "since", "all", "lately", "recently",
+                                             "this")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6661,4 +6754,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_one(),
         *_round_fifty_two(),
         *_round_fifty_three(),
+        *_round_fifty_four(),
     ]

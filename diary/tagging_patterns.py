@@ -340,10 +340,10 @@ def _other_patterns() -> Iterable[tuple[str, Pattern]]:
     )
     yield "speech-problems", [lemma("speech"), BE, gap(1), lower("slurred", "slurry", "garbled")]
     yield "speech-problems", [lower("slurred", "slurring", "slurry")]
-    yield (
-        "speech-problems",
-        [lower("talking", "talk", "talked", "speaking"), lower("gibberish", "nonsense", "rubbish")],
-    )
+    talking = lower("talking", "talk", "talked", "speaking")
+    yield "speech-problems", [talking, lower("gibberish", "rubbish")]
+    # "talking nonsense": what she says makes no sense (two writers in three, round 54)
+    yield "confusion", [talking, lower("nonsense")]
     yield "confusion", [lower("not"), lower("making"), lower("sense")]
 
     where = lower("where")

@@ -1109,6 +1109,13 @@ def _answered_no(target: Span) -> bool:
         )
     if after.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return doc[i + 1].lower_ in _BARE_NO  # "asked about fever (none)"
+    # "any numbness in hands or feet, no; any trouble walking, no." (round 54; not "headache,
+    # no fever": a "no" of the next item)
+    if after.lower_ in ("or", "and") and i + 3 < len(doc):  # "numbness in hands or feet, no;"
+        i = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ","), i)
+        after = doc[i]
+    if after.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _BARE_NO:
+        return i + 2 == len(doc) or doc[i + 2].text in (";", ".", "\n")
     if after.text not in _ANSWER_MARKS:
         return False
     i = _answer_at(doc, i + 1)
@@ -1155,7 +1162,8 @@ _ASKING_IF = re.compile(
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
 )
 _ANSWER_NO = re.compile(
-    r"^(?:no|nope|none|nah|nil|negative|not yet|not at all|all no|all negative|neither|zero"
+    r"^(?:(?:honestly|to be honest|well|truthfully),? )?"
+    r"(?:no|nope|none|nah|nil|negative|not yet|not at all|all no|all negative|neither|zero"
     r"|nothing|not today|not once|not a (?:bit|twinge|thing)"
     r"|(?:i |mi |me )?(?:said|say|told "
     r"(?:her|him|them)|tell (?:her|him|them)|answered) (?:no|none)"
@@ -1457,6 +1465,16 @@ def _counted_red_flag(target: Span) -> bool:
 
 
 _WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
+_CARED_FOR_NOW = frozenset(
+    {"mum", "mam", "mom", "mother", "mama", "mammy", "mummy", "dad", "father", "papa", "husband",
+     "hubby", "wife", "gran", "granny", "nan", "nana", "grandad", "grandpa"}
+)  # fmt: skip
+_TAKEN_IN_NOW = re.compile(
+    r"\b(?:called|rang|ringing|phoned|dialled|calling) (?:999|911|112|an ambulance|the ambulance)"
+    r"|\bambulance (?:is )?(?:on its way|coming|called)"
+    r"|\b(?:taking|took|driving|rushed) (?:her|him)"
+    r" (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))\b"
+)
 
 
 def _asked_not_theirs(target: Span) -> bool:
@@ -1492,6 +1510,15 @@ def _asked_not_theirs(target: Span) -> bool:
         for m in modifiers
     ):
         return True  # (not "My brother's wife")
+    # "Dad's words came out all wrong at tea ... Called 999", "Mama is confused since morning
+    # ... We are taking her to the hospital now": one she may care for, taken in for it now
+    # (round 54)
+    if all(
+        doc[m.modifier_span[0]].lower_ in _CARED_FOR_NOW
+        and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
+        for m in modifiers
+    ) and _TAKEN_IN_NOW.search(lower_text(doc)):
+        return True
     if a_man_is_the_patient(doc) or any(t.lower_ in _OTHER_RELATIVES for t in doc):
         return False
     # "My husband has coughed up blood, about a cupful. He is breathless and sweating.": a wife

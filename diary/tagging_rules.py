@@ -34,7 +34,8 @@ RELATIVES = words("""
     grandchildren hubby mama mamma mammy papa granma grandmama kiddo kiddos nain taid nani dadi
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
-    granda gramps
+    granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
+    son-in-law
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -436,13 +437,29 @@ def a_man_is_the_patient(doc: Any) -> bool:
     if said is None:  # looked for once per note, as patient_said is
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
         said = doc.user_data["diary_a_man_the_patient"] = bool(
-            _A_MAN_THE_PATIENT.search(text) or _a_man_with_it(text) or care_record(doc)
+            _A_MAN_THE_PATIENT.search(text)
+            or _a_man_with_it(text)
+            or _writing_for_him(text)
+            or care_record(doc)
         )
     return said
 
 
 def _a_man_with_it(text: str) -> bool:
     return "breast" in text and bool(_A_MAN_WITH_BREAST_CANCER.search(text))
+
+
+# "Writing for Ken. He's not himself tonight": one written for by name, told of only as "he"
+# (round 54)
+_WRITING_FOR_SOMEONE = re.compile(
+    r"\b(?:writing|typing|typed|written)(?: this)? (?:for|on behalf of) (?!me\b|us\b|her\b)\w+"
+)
+_HE = re.compile(r"\b(?:he|he's|hes|his|him|himself)\b")
+_SHE = re.compile(r"\b(?:she|she's|shes|her|hers|herself)\b")
+
+
+def _writing_for_him(text: str) -> bool:
+    return bool(_WRITING_FOR_SOMEONE.search(text) and _HE.search(text) and not _SHE.search(text))
 
 
 def patient_said(doc: Any) -> str:
@@ -627,6 +644,10 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         and first.is_title
         and (first.i == 0 or not doc[first.i - 1].is_alpha)
     )
+    if modifier[-1].lower_ == "law":
+        # "My mother-in-law is also having same knee pain": four writers in five tell of her as
+        # another (round 54; one carer's "Mother-in-law's skin has gone yellow" is the patient's)
+        return True
     if first.lower_ in _CARED_FOR_PARTNER or first.lower_ in _CARED_FOR or titled:
         # "mum used to get headaches", "my mum had it too" are family history; "Mum is
         # breathless", "my mother's temperature was 102" report the patient.
@@ -1562,8 +1583,14 @@ def context_rules() -> list[ConTextRule]:
     )
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
-    healed = "healed | has healed | have healed | all healed | healed up | mended | has mended"
+    healed = "healed | all healed | mended"
     add(phrases(healed), hist, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # ... but "the hip fracture from March has healed", "Mouth ulcers from the last cycle have
+    # healed up": over now, as four writers in four label it (round 54)
+    healed_now = (
+        "has healed | have healed | has healed up | have healed up | healed up | has mended"
+    )
+    add(phrases(healed_now), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
     conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
@@ -1646,6 +1673,11 @@ def context_rules() -> list[ConTextRule]:
         is a rare side effect | are a rare side effect | are rare side effects | is unlikely, |
         are unlikely, | is unlikely. | are unlikely. | is unlikely but | are unlikely but |
         is a common side effect | are common side effects"""
+    # "any vaginal bleeding must be reported", "... or any problem with your bladder or bowels
+    # is an emergency" (round 54)
+    told_after += """ | must be reported | should be reported | needs reporting | need reporting |
+        is an emergency | are an emergency | means an emergency | in case it happens |
+        in case that happens | in case it comes | in case it starts"""
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "The tingling in my fingers only comes on chemo weeks, and this is an off week", "Mouth
     # sores only come in chemo weeks" (round 39)
@@ -1718,6 +1750,9 @@ def context_rules() -> list[ConTextRule]:
     # "Not sure hearing worse or battery" (round 53)
     doubts += " | not sure | unsure"
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
+    # "Not sure, but my legs are feeling little weak": the doubt runs past its "but" (round 54)
+    add(phrases("not sure, but | not sure but | unsure, but | unsure but"), unc, "FORWARD",
+        max_targets=1, max_scope=8)  # fmt: skip
     # "is this a rash?", "Is it jaundice?": asked at the start of a clause (not "New thing is this
     # pain under my right ribs", round 32)
     add(phrases("is it | is this | is that"), unc, "FORWARD", max_targets=1, max_scope=6,

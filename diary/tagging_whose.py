@@ -329,6 +329,8 @@ def someone_elses(target: Span) -> bool:
     if not role:
         return _before_her_own_part(target) and subject(target) in ("third", "name")
     said = subject(target, carer=role == "carer")
+    if role == "carer" and said not in ("third", "name") and _in_her_own_turn(target):
+        return True  # "Writing for Gran ... Me on the other hand, cant sleep" (round 54)
     doc = target.doc
     after = doc[target.end].lower_ if target.end < len(doc) else ""
     if role == "carer" and (after in _OBJECTS or not _OBJECTS.isdisjoint(t.lower_ for t in target)):
@@ -343,7 +345,7 @@ def someone_elses(target: Span) -> bool:
 # cough", "Today for me: chest fine" (round 42).
 _HER_OWN_PART = re.compile(
     r"(?:^|[.!?\n]\s*)(?:me|and me|as for me|(?:today|now) for me|for me)"
-    r"(?: now| today| myself)?\s*(?:[:,\-\u2013\u2014]|\(|$)"
+    r"(?: now| today| myself| on the other hand)?\s*(?:[:,\-\u2013\u2014]|\(|$)"
     # ... or says she is well herself: "Gladys fainted during the last hymn. I felt fine",
     # "Karen rang. She's had a shocking migraine all week. I'm okay" (round 51; not "My own
     # chest is tight": a husband who cares for her tells of his own illness so)
@@ -356,6 +358,17 @@ _HER_OWN_PART = re.compile(
 _CARED_FOR_HERE = re.compile(
     rf"(?<!'s )(?<!\u2019s )(?<!her )(?<!his )(?<!their ){_CARED_FOR.pattern}"
 )
+
+
+def _in_her_own_turn(target: Span) -> bool:
+    """Whether the mention is in the sentence where the writer turns to herself, after the
+    turn ("Me on the other hand, cant sleep, cry in the car park")."""
+    text = target.doc.user_data.get("diary_lower_text") or target.doc.text.lower()
+    sent = target.sent
+    return any(
+        sent.start_char <= found.end() <= target.start_char
+        for found in _HER_OWN_PART.finditer(text, max(0, sent.start_char - 2), target.start_char)
+    )
 
 
 def _before_her_own_part(target: Span) -> bool:

@@ -109,8 +109,10 @@ RED_FLAG_RECALL_FLOORS = {
     # round 24: this file's writer alone labels saddle numbness ("numb round my bottom", "cant
     # feel when i wipe", "couldn't feel the seat under me") as the legs'; the catalog lists
     # "numb bottom" and "saddle numbness" under bladder and bowel control, as seven later
-    # writers label it, and the reader reads it so (a spinal cord red flag either way).
-    "notes_dev_round13y.jsonl": 0.904,
+    # writers label it, and the reader reads it so (a spinal cord red flag either way). 122/136
+    # since round 54: "talking nonsense", labelled a speech problem here, is read as confusion,
+    # as two later writers label it (a red flag either way).
+    "notes_dev_round13y.jsonl": 0.897,
     # 91/92, tuned on for one round only (round 14; 85/92 blind): the page offers all but one.
     # Not found: "A: ?pathological #NOF, pain 9/10" in a nurse's SBAR note, a severe pain
     # beside a fracture the note only suspects.
@@ -395,6 +397,15 @@ RED_FLAG_RECALL_FLOORS = {
     # pain of no joint), "with this back pain, call 999" (read as the nurse's if).
     "notes_dev_round52w.jsonl": 0.945,
     "notes_dev_round52x.jsonl": 0.957,
+    # round53y 74/78 (67 blind), tuned on in round 54: "Tom had a seizure ... he was muddled",
+    # "Davie cannae pee ... Back's been murder" (a man named in a note that does not say he is
+    # the patient: asked), "you found yourself in the car park with no idea how you got there"
+    # (asked), "jist cannae hold it" (neither). round53z 85/89 (84 blind): "then very sleepy and
+    # muddled after" a fit, "wet pyjamas" after one (neither), "Dad's words came out all wrong
+    # ... Called 999" and "Mama is confused since morning ... taking her to the hospital" (read
+    # as theirs, asked since round 54).
+    "notes_dev_round53y.jsonl": 0.948,
+    "notes_dev_round53z.jsonl": 0.955,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -462,6 +473,11 @@ F1_FLOORS = {
     # pharmacist's and a trial's precise words, sons and grandsons who write for her; what is
     # left is mostly whose and when (docs/note-reader.md, "Round 52").
     "notes_dev_round51v.jsonl": 0.903,
+    # round53z 0.912 (P 0.873 / R 0.954; 0.883 blind), tuned on in round 54: catch-up entries
+    # whose earlier days' lines were labelled present when the symptom went on ("Tues: mouth
+    # started getting sore ... Thurs (today): ulcers still there"), others' symptoms in an
+    # office and a support group, two readings of one complaint labelled once.
+    "notes_dev_round53z.jsonl": 0.911,
 }
 
 
@@ -523,6 +539,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round51v.jsonl": 0.968,  # 61/63 (above)
     "notes_dev_round52w.jsonl": 0.978,  # 89/91 (above)
     "notes_dev_round52x.jsonl": 0.989,  # 93/94 (above)
+    "notes_dev_round53y.jsonl": 0.987,  # 77/78 (above)
+    "notes_dev_round53z.jsonl": 0.955,  # 85/89 (above)
 }
 
 
@@ -552,8 +570,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round53y and
-# round53z after round 52 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round54a and
+# round54b after round 53 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -567,8 +585,9 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # and 29: 0.948; 0.945, 117, 119 after round 26; 0.940, 116, 118 after round 22; 0.935, 115, 117
     # before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.952, 0.952, 0.968),
-    # F1 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found, its change
-    # not read: the file stays blind); 0.914 after rounds 39-52;
+    # F1 0.922 (P 0.902 / R 0.942) after round 54 (its changes not read: the file stays
+    # blind); 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found); 0.914
+    # after rounds 39-52;
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
     # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
@@ -578,16 +597,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 52's tuning had stopped, scored blind by its reader (1b358e3): F1
-    # 0.863 (P 0.855 / R 0.871), 67/78 found, 71/78 offered (men with breast cancer and the
-    # partners who write for them, young mothers on phones, Scottish, Welsh and Indian English,
-    # a doctor's words quoted); after round 53 0.870 (P 0.857 / R 0.882), 69/78, 73/78 ...
-    "notes_dev_round53y.jsonl": (0.869, 0.884, 0.935),
-    # ... and F1 0.883 (P 0.850 / R 0.919), 84/89 found, 85/89 offered (catch-up entries of
-    # several days, a hospital bed, a hospice, night shifts; South African, Nigerian and
-    # Canadian English; weights, temperatures in both scales, oxygen saturations); after round
-    # 53 the same.
-    "notes_dev_round53z.jsonl": (0.882, 0.943, 0.955),
+    # Written after round 53's tuning had stopped, scored blind by its reader (665622c): F1
+    # 0.831 (P 0.844 / R 0.817), 77/95 found, 82/95 offered (children who text for a parent,
+    # wives for wives and husbands for husbands, a retired GP's and a nurse's shorthand;
+    # Singaporean, Malaysian and Hong Kong English); after round 54 0.833 (P 0.845 / R 0.822),
+    # 78/95, 82/95 ...
+    "notes_dev_round54a.jsonl": (0.832, 0.821, 0.863),
+    # ... and F1 0.901 (P 0.868 / R 0.936), 61/64 found, 62/64 offered (holidays and travel,
+    # festivals, weddings and funerals; a cause argued with; Northern English, Geordie and
+    # Yorkshire; an earlier entry corrected); after round 54 0.908 (P 0.875 / R 0.943), 61/64,
+    # 62/64.
+    "notes_dev_round54b.jsonl": (0.907, 0.953, 0.968),
 }
 
 
@@ -600,9 +620,10 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 53: F1 0.941 (P 0.950 / R 0.933,
-# one right present reading more), red-flag recall 0.946 (246/260), red flags suggested (present
-# or asked) 0.973 (253/260); after rounds 50 to 52 0.940 (P 0.950 / R
+# Measured on the frozen holdout (evaluate_tagger) after round 54: F1 0.943 (P 0.950 / R 0.936,
+# two right present readings more), red-flag recall 0.950 (247/260), red flags suggested
+# (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after
+# rounds 50 to 52 0.940 (P 0.950 / R
 # 0.931, one present reading more than after round 49, not right); after rounds 47-49 0.941,
 # 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
@@ -610,9 +631,9 @@ FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b2
 # 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,
 # 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.940
-HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.945
-HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.972
+HOLDOUT_F1_FLOOR = 0.942
+HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
+HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.976
 
 
 def test_frozen_holdout_is_the_file_that_was_frozen():
