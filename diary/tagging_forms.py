@@ -47,6 +47,7 @@ from diary.tagging_shorthand import (
 )
 
 NOT_A_SYMPTOM = "NOT_A_SYMPTOM"  # diary/tagging.py drops these (idioms)
+NOT_OPTIONAL = {"NORM": "not", "OP": "?"}
 # English words one edit from "blood" that the lemma table knows: never read as it.
 _NOT_BLOOD = ["blond", "bloom", "flood", "brood"]
 
@@ -6699,6 +6700,81 @@ def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
                                              "this")]  # fmt: skip
 
 
+def _round_fifty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday and clinical shapes from round54a and round54b (round 55): children who text for
+    a parent, a retired GP's and a nurse's shorthand, Singaporean and Malaysian English;
+    holidays, festivals and Northern English."""
+    # A clinician's shorthand: "Wt loss 6kg", "Anorexia ++", "Nil speech disturbance", "nil
+    # sphincter disturbance", "difficulty initiating micturition", "Power 4/5 both legs",
+    # "Sleep fragmented", "polyuria"
+    yield "weight-loss", [lower("wt"), lower("loss", "lost", "down")]
+    yield "loss-of-appetite", [lower("anorexia")]
+    yield "speech-problems", [lower("speech"), lower("disturbance", "disturbances")]
+    yield "bladder-bowel-control", [lower("sphincter"), lower("disturbance", "disturbances",
+                                    "problems", "dysfunction")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("difficulty", "hesitancy", "trouble"),
+                                    lower("initiating", "starting", "passing"),
+                                    lower("micturition", "urination", "urine")]  # fmt: skip
+    yield "bladder-bowel-control", [lower("urinary"), lower("retention", "hesitancy",
+                                    "incontinence")]  # fmt: skip
+    yield "leg-weakness", [lower("power"), {"TEXT": {"REGEX": r"^[0-4][+-]?/5$"}},
+                           lower("both", "in", "bilateral", "bilat", "the", op="*"),
+                           lower("legs", "lls", "ll", "lower")]  # fmt: skip
+    yield "leg-weakness", [lower("power"), {"TEXT": {"REGEX": r"^[0-4][+-]?$"}}, {"ORTH": "/"},
+                           {"ORTH": "5"}, lower("both", "in", "bilateral", "bilat", "the",
+                                                op="*"),
+                           lower("legs", "lls", "ll", "lower")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("sleep"), BE, lower("fragmented", "broken", "disturbed")]
+    yield "high-blood-sugar", [lower("polyuria", "polydipsia")]
+    # The calf: "new ache R calf", "his calf aches when he walks"
+    yield "calf-swelling", [lower("ache", "pain", "aching", "tenderness"),
+                            lower("r", "l", "right", "left", "in", op="{1,2}"),
+                            lemma("calf")]  # fmt: skip
+    yield "calf-swelling", [lemma("calf"), lower("aches", "ache", "aching", "hurts", "throbs")]
+    # Thirst and water: "always want to pee, every hour", "drinking water like a fish", "peeing
+    # constantly"
+    yield "high-blood-sugar", [lower("always", "constantly"), lower("want", "wanting", "need",
+                               "needing"), lower("to"), PEE]  # fmt: skip
+    yield "high-blood-sugar", [lower("drinking"), lower("water", "fluids"), lower("like"),
+                               lower("a"), lower("fish")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("pee", "wee"), lower("constantly", "nonstop", "non-stop")]
+    # "he's got the muddles a bit"; "forgot what to buy"; "she don't want eat"
+    yield "confusion", [lower("the"), lower("muddles")]
+    yield "memory-problems", [lemma("forget"), lower("what"), lower("to"),
+                              lower("buy", "get", "say", "do")]  # fmt: skip
+    yield "loss-of-appetite", [lower("do", "does", "did"), NOT, lower("want"), lower("eat")]
+    # "Numb at left side of my chin", "it hurts in her chest", "dad wont wake up properly"
+    yield "facial-numbness", [lower("numb", "numbness", "tingling"),
+                              lower("at", "on", "in", "down", "over"), gap(4),
+                              lemma("chin", "lip", "cheek")]  # fmt: skip
+    yield "chest-pain", [lower("hurts", "hurting", "aches"), lower("in"),
+                         lower("my", "her", "his", "the"), lower("chest")]  # fmt: skip
+    yield "mental-status-change", [lower("wont", "won't", "wo", "can't", "ca", "couldn't",
+                                         "could"), NOT_OPTIONAL, lower("wake"),
+                                   lower("up", op="?"), lower("properly")]  # fmt: skip
+    # "hair all drop", "almost pengsan" (Malay: fainted), "my hearing not so good"
+    yield "hair-loss", [lower("hair"), lower("all"), lower("drop", "dropped", "drops")]
+    yield "palpitations", [lower("pengsan")]
+    yield "hearing-changes", [lower("hearing"), NOT, lower("so", "very", "too", op="?"),
+                              lower("good", "great")]  # fmt: skip
+    # Northern words: "Went all mazy" (dizzy); "deaf as a post"; "no ringing since"
+    yield "dizziness", [lower("all", "bit", "went", "feel", "feeling", "felt", "proper", "gone",
+                        "go", "goes"), lower("mazy")]  # fmt: skip
+    yield "hearing-changes", [lower("deaf"), lower("as"), lower("a"), lower("post", "doorpost")]
+    yield "hearing-changes" + NEGATED, [lower("no"), lower("ringing")]
+    # "no swelling in either calf"
+    yield "calf-swelling", [lower("swelling", "puffiness"), lower("in"), lower("either", "both"),
+                            lemma("calf")]  # fmt: skip
+    # Not symptoms: "literally having a fit bc the dog ate her slipper", "the whole thing's been
+    # a massive headache"
+    # (not "had a fit about 2am", "Today it's a headache")
+    yield NOT_A_SYMPTOM, [lower("having", "throw", "threw", "throwing"), lower("a"), lower("fit"),
+                          lower("bc", "because", "cos", "over")]  # fmt: skip
+    trouble = ("massive", "real", "total", "huge", "proper", "right")
+    yield NOT_A_SYMPTOM, [lower("been"), lower("a"), lower(*trouble, op="?"), lower("headache")]
+    yield NOT_A_SYMPTOM, [lower("is", "was", "'s"), lower("a"), lower(*trouble), lower("headache")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6755,4 +6831,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_two(),
         *_round_fifty_three(),
         *_round_fifty_four(),
+        *_round_fifty_five(),
     ]

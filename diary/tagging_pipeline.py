@@ -604,6 +604,14 @@ def _scots_negatives(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(
                     form, [{ORTH: head, NORM: verb}, {ORTH: form[-3:], NORM: "not"}]
                 )
+    # ... and Geordie "cannit get me breath", "divn't knaa" (round 55)
+    for word, head, verb in (("cannit", "can", "can"), ("divn't", "div", "do"),
+                             ("divnt", "div", "do")):  # fmt: skip
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(
+                form,
+                [{ORTH: form[: len(head)], NORM: verb}, {ORTH: form[len(head) :], NORM: "not"}],
+            )
 
 
 def _capital_contractions(nlp: Language) -> None:
@@ -1470,7 +1478,9 @@ _CARED_FOR_NOW = frozenset(
      "hubby", "wife", "gran", "granny", "nan", "nana", "grandad", "grandpa"}
 )  # fmt: skip
 _TAKEN_IN_NOW = re.compile(
-    r"\b(?:called|rang|ringing|phoned|dialled|calling) (?:999|911|112|an ambulance|the ambulance)"
+    r"\b(?:called|rang|ringing|phoned|dialled|calling|phoning)(?: the)? (?:999|911|112|111|"
+    r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
+    r"nurse line|on-call|on call|chemo line|24 ?hr line|24 hour line)"
     r"|\bambulance (?:is )?(?:on its way|coming|called)"
     r"|\b(?:taking|took|driving|rushed) (?:her|him)"
     r" (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))\b"
@@ -1703,7 +1713,7 @@ def status(target: Span) -> str:
         and answered != "yes"
     ):  # "Any vomiting? Once, after lunch." (round 46)
         categories.add("POSSIBLE_EXISTENCE")
-    if target.label_ in DOUBTED:
+    if target.label_ in DOUBTED or _queried_by_mark(target) or _one_or_the_other(target):
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in _EVENTS_DATED and _yesterdays(target):
         categories.add("HISTORICAL")
@@ -1718,6 +1728,27 @@ def status(target: Span) -> str:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
     return "present"
+
+
+def _one_or_the_other(target: Span) -> bool:
+    """ "Hot flush or the Christmas jumper?", "Chest pain or indigestion from the pudding?": a
+    question that opens with the mention and offers another cause (round 55)."""
+    doc, sent = target.doc, target.sent
+    return (
+        target.start == sent.start
+        and target.end < sent.end
+        and doc[target.end].lower_ == "or"
+        and doc[sent.end - 1].text == "?"
+    )
+
+
+def _queried_by_mark(target: Span) -> bool:
+    """A clinician's "?rib fracture", "?pathological fracture": a question mark written onto
+    the mention is a query (round 55)."""
+    doc, i = target.doc, target.start - 1
+    while i >= target.start - 3 and i > 0 and doc[i].is_alpha:  # "?pathological fracture"
+        i -= 1
+    return i >= 0 and doc[i].text == "?" and not doc[i].whitespace_
 
 
 _TITLES = frozenset({"mrs", "mr", "ms", "miss", "mx"})

@@ -1629,6 +1629,8 @@ def context_rules() -> list[ConTextRule]:
                for number in ("999", "111", "911", "112", "us", "them", "the ward", "the unit",
                               "the team", "the hotline", "the helpline")]  # fmt: skip
     told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
+    # "SEs listed: diarrhoea, neutropenia, fatigue" (round 55)
+    told_to += ["ses listed", "ses listed:", "ses include", "s/e listed", "ses:", "s/es:"]
     # "the red card says 999 for chest pain", "call the 24hr line for a temp of 38", "Nurse says
     # ring if I get drowsy", "the team said if the pain in my spine gets worse ..."
     told_to += [f"{says} 999 for" for says in ("says", "said", "say")]
@@ -1783,6 +1785,14 @@ def context_rules() -> list[ConTextRule]:
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
+    # "Ignore Tuesday's note about coughing up blood - it was beetroot" (round 55)
+    ignore = [f"ignore {what} about" for what in ("what i wrote", "what i said", "what i put",
+              "my note", "the note", "yesterday's note", "last night's note", "this morning's note",
+              *(f"{day}'s note" for day in ("monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday")))]  # fmt: skip
+    add(ignore, neg, "FORWARD", max_scope=6)
+    # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
+    add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing

@@ -164,6 +164,7 @@ RESPELLINGS = {
     "likkle": "little",
     "pealing": "peeling",  # "my feet are pealing" (round 53)
     "nae": "no",  # Scots "nae temperature" (round 54)
+    "nee": "no",  # Geordie "Nee appetite" (round 55)
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

@@ -33,7 +33,8 @@ _TREATMENT = (
     r"levetiracetam|neuro-onc)"
 )
 _PATIENT_SAYS = re.compile(
-    rf"\b(?:my|i'm on|im on|i am on|i'm having|i am having|with my) (?:\w+ )?{_TREATMENT}\b"
+    rf"\b(?:my|i'm on|im on|i am on|i'm having|i am having|with my|wi' me|wi me)"
+    rf" (?:\w+ )?{_TREATMENT}\b"
     r"|\bwith my history\b|\bmy (?:tablets|meds|injection|jab)\b"
     r"|\bon (?:this|the same) (?:chemo|drug|tablets)\b"
 )
@@ -181,7 +182,7 @@ def subject(target: Span, carer: bool = False) -> str:
         if carer and i > target.start and (word in OBJECT_ME or word in _FIRST):
             continue  # a carer's "she didn't recognise me", "didn't know who I was": hers
         if word in _FIRST:
-            if word == "my" and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
+            if word in ("my", "me", "mi") and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
                 return "third"  # "My wife Linda spiked a temp": the wife's clause
             return "first"
         if word in _THIRD:

@@ -406,6 +406,16 @@ RED_FLAG_RECALL_FLOORS = {
     # as theirs, asked since round 54).
     "notes_dev_round53y.jsonl": 0.948,
     "notes_dev_round53z.jsonl": 0.955,
+    # round54a 81/95 (77 blind), tuned on in round 55: children who write of "Dad" (the
+    # patient, a man) in notes that do not say so ("Dad's back pain is agony tonight ... his
+    # legs feel heavy", "dads chest feels tight n he cant catch his breath", "dad wont wake up
+    # properly"): read as a father's, and asked only where the note calls for help; a wife's
+    # "she's not herself" after a visit to her sister's (read as the sister's). round54b 62/64
+    # (61 blind): "Jaw's aching ... where the dentist took the tooth out last month" (read as
+    # last month's), "Been coughin' aal neet, an' cannit get me breath" (found since round 55),
+    # "my back was screaming ... then I couldn't feel my legs properly" at a funeral (asked).
+    "notes_dev_round54a.jsonl": 0.852,
+    "notes_dev_round54b.jsonl": 0.968,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -478,6 +488,9 @@ F1_FLOORS = {
     # started getting sore ... Thurs (today): ulcers still there"), others' symptoms in an
     # office and a support group, two readings of one complaint labelled once.
     "notes_dev_round53z.jsonl": 0.911,
+    # round54a 0.887 (P 0.894 / R 0.881; 0.831 blind), tuned on in round 55: the fathers and
+    # husbands above, read as someone else's where the writer is their child or wife.
+    "notes_dev_round54a.jsonl": 0.886,
 }
 
 
@@ -541,6 +554,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round52x.jsonl": 0.989,  # 93/94 (above)
     "notes_dev_round53y.jsonl": 0.987,  # 77/78 (above)
     "notes_dev_round53z.jsonl": 0.955,  # 85/89 (above)
+    "notes_dev_round54a.jsonl": 0.926,  # 88/95 (above)
+    "notes_dev_round54b.jsonl": 0.968,  # 62/64 (above)
 }
 
 
@@ -570,9 +585,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round54a and
-# round54b after round 53 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round55c and
+# round55d after round 54 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    # F1 0.982 (P 0.970 / R 0.995) after round 55 (its change not read: the file stays blind);
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
     # round 24,
@@ -585,8 +601,8 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # and 29: 0.948; 0.945, 117, 119 after round 26; 0.940, 116, 118 after round 22; 0.935, 115, 117
     # before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.952, 0.952, 0.968),
-    # F1 0.922 (P 0.902 / R 0.942) after round 54 (its changes not read: the file stays
-    # blind); 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found); 0.914
+    # F1 0.922 (P 0.902 / R 0.942) after rounds 54 and 55 (its changes not read: the file
+    # stays blind); 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found); 0.914
     # after rounds 39-52;
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
@@ -597,17 +613,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 53's tuning had stopped, scored blind by its reader (665622c): F1
-    # 0.831 (P 0.844 / R 0.817), 77/95 found, 82/95 offered (children who text for a parent,
-    # wives for wives and husbands for husbands, a retired GP's and a nurse's shorthand;
-    # Singaporean, Malaysian and Hong Kong English); after round 54 0.833 (P 0.845 / R 0.822),
-    # 78/95, 82/95 ...
-    "notes_dev_round54a.jsonl": (0.832, 0.821, 0.863),
-    # ... and F1 0.901 (P 0.868 / R 0.936), 61/64 found, 62/64 offered (holidays and travel,
-    # festivals, weddings and funerals; a cause argued with; Northern English, Geordie and
-    # Yorkshire; an earlier entry corrected); after round 54 0.908 (P 0.875 / R 0.943), 61/64,
-    # 62/64.
-    "notes_dev_round54b.jsonl": (0.907, 0.953, 0.968),
+    # Written after round 54's tuning had stopped, scored blind by its reader (93c376e): F1
+    # 0.923 (P 0.917 / R 0.929), 66/70 found, 67/70 offered (the last months at home with
+    # hospice nurses, notes dictated to a volunteer, Welsh and Cornish English, medicines by
+    # dose and time); after round 55 0.920 (P 0.911 / R 0.929: one false present reading more),
+    # 66/70, 67/70 ...
+    "notes_dev_round55c.jsonl": (0.919, 0.942, 0.957),
+    # ... and F1 0.906 (P 0.881 / R 0.934), 79/81 found, 80/81 offered (young women with
+    # metastatic disease at diagnosis, dating, fertility, small children; Gen-Z American,
+    # Australian and New Zealand English, hashtags, a forum quoted); after round 55 0.909 (P
+    # 0.886 / R 0.934), 79/81, 80/81.
+    "notes_dev_round55d.jsonl": (0.908, 0.975, 0.987),
 }
 
 
@@ -620,11 +636,11 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 54: F1 0.943 (P 0.950 / R 0.936,
-# two right present readings more), red-flag recall 0.950 (247/260), red flags suggested
-# (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after
-# rounds 50 to 52 0.940 (P 0.950 / R
-# 0.931, one present reading more than after round 49, not right); after rounds 47-49 0.941,
+# Measured on the frozen holdout (evaluate_tagger) after rounds 54 and 55: F1 0.943 (P 0.950 /
+# R 0.936, two right present readings more), red-flag recall 0.950 (247/260), red flags
+# suggested (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246,
+# 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after
+# round 49, not right); after rounds 47-49 0.941,
 # 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
 # 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245,

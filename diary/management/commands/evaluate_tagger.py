@@ -144,6 +144,8 @@ DEV_FILES = (
     "notes_dev_round52x.jsonl",
     "notes_dev_round53y.jsonl",
     "notes_dev_round53z.jsonl",
+    "notes_dev_round54a.jsonl",
+    "notes_dev_round54b.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -151,8 +153,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round54a.jsonl",
-    "notes_dev_round54b.jsonl",
+    "notes_dev_round55c.jsonl",
+    "notes_dev_round55d.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
