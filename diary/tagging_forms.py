@@ -6775,6 +6775,60 @@ def _round_fifty_five() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("is", "was", "'s"), lower("a"), lower(*trouble), lower("headache")]
 
 
+def _round_fifty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round55c and round55d (round 56): the last months at home, Welsh and
+    Cornish English, medicines by dose; young women, Gen-Z, Australian and New Zealand English,
+    forums."""
+    # "helped her nerves" (not "the nerves in my feet")
+    yield "anxiety", [lower("helped", "calm", "calmed", "settle", "settled", "for", "steady",
+                      "steadied", "steadies", "calms"), lower("her", "my"),
+                      lower("nerves")]  # fmt: skip
+    # "Lost more weight", "not lost any weight this month"
+    yield "weight-loss", [lemma("lose"), lower("more", "some", "even", "any", "a", "bit", "little",
+                          "lot", "of", op="{1,3}"), lower("weight")]  # fmt: skip
+    # "the squits"; "Her's lost all her go"; "too wiped to type"
+    yield "diarrhea", [lower("squits")]
+    yield "fatigue", [lemma("lose"), lower("all", op="?"), lower("her", "my", "his"),
+                      lower("go", "get-up-and-go", "oomph")]  # fmt: skip
+    yield "fatigue", [lower("too", "so", "totally", "completely", "absolutely", "really"),
+                      lower("wiped")]  # fmt: skip
+    # "two accidents on the bed" (not a car's); "not passed a motion since Friday"
+    yield "bladder-bowel-control", [lemma("accident"), lower("on", "in"),
+                                    lower("the", "her", "my", "his", op="?"),
+                                    lower("bed", "pad", "pads", "pants", "knickers", "chair",
+                                          "sheets")]  # fmt: skip
+    yield "constipation", [NOT, lower("passed", "had", "opened", "open"),
+                           lower("a", "her", "my", "his", op="?"),
+                           lower("motion", "motions", "bowel", "bowels", "stool")]  # fmt: skip
+    # "for agitation", "agitated and not himself"
+    yield "mental-status-change", [lower("agitation", "agitated")]
+    # "in case the bone breaks", "I might go yellow"
+    yield "fracture", [lower("the", "a", "my", "her"), lower("bone"),
+                       lower("breaks", "snaps", "fractures")]  # fmt: skip
+    yield "jaundice", [lower("go", "turn"), lower("yellow")]
+    # "the ringing went away"; "no tingling"
+    yield "hearing-changes", [lower("the"), lower("ringing")]
+    yield "neuropathy" + NEGATED, [lower("no"), lower("tingling", "tingles")]
+    # "Can't be bothered eating"; "Mood's been flat lately"; "no appetite problems" (denied)
+    yield "loss-of-appetite", [*CANT, lower("be"), lower("bothered"), lower("to", op="?"),
+                               lower("eat", "eating")]  # fmt: skip
+    yield "depression", [lower("mood"), lower("'s", "has", "is", op="?"), lower("been", op="?"),
+                         lower("flat", "rubbish")]  # fmt: skip
+    yield "loss-of-appetite" + NEGATED, [lower("no"), lower("appetite"),
+                                         lower("problems", "issues", "trouble")]  # fmt: skip
+    # "sweating through my pyjamas"; "your palms peel"; "Bleeding like a period"
+    yield "hot-flashes", [lower("sweating", "sweated", "sweat"), lower("through"),
+                          lower("my", "her", "the"), lower("pyjamas", "pajamas", "pjs", "sheets",
+                                                          "nightie", "nightdress")]  # fmt: skip
+    yield "hand-foot-syndrome", [lemma("palm", "sole"), lower("peel", "peeling", "peeled")]
+    yield "vaginal-bleeding", [lower("bleeding", "bled"), lower("like"), lower("a"),
+                               lower("period")]  # fmt: skip
+    # "didn't actually pass out" (denied)
+    yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT,
+                                     lower("actually", "really", "quite"), lower("pass"),
+                                     lower("out")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6832,4 +6886,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_three(),
         *_round_fifty_four(),
         *_round_fifty_five(),
+        *_round_fifty_six(),
     ]

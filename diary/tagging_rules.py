@@ -35,7 +35,7 @@ RELATIVES = words("""
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
     granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
-    son-in-law
+    son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -56,6 +56,7 @@ _OCCASIONS = words("""
     funeral wedding birthday party christening anniversary ninetieth eightieth seventieth
     sixtieth fiftieth fortieth house place flat graduation retirement do
 """)
+_DEVICES = words("thermometer scales oximeter monitor cuff")
 # "passed out", "has not passed urine since yesterday" (round 35)
 _NOT_DEATH = words("out urine water wind stool stools blood clots motion motions any")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
@@ -571,6 +572,13 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         modifier.end + 1 < target.start
         and doc[modifier.end].lower_ == "'s"
         and doc[modifier.end + 1].lower_ in _OCCASIONS
+    ):
+        return False
+    # "Grandad's old thermometer says 101 F": his thermometer, her reading (round 56)
+    if (
+        modifier.end + 1 < target.start
+        and doc[modifier.end].lower_ == "'s"
+        and not _DEVICES.isdisjoint(t.lower_ for t in doc[modifier.end + 1 : modifier.end + 4])
     ):
         return False
     if modifier.start_char < care_record(doc):
@@ -1756,9 +1764,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases("not sure, but | not sure but | unsure, but | unsure but"), unc, "FORWARD",
         max_targets=1, max_scope=8)  # fmt: skip
     # "is this a rash?", "Is it jaundice?": asked at the start of a clause (not "New thing is this
-    # pain under my right ribs", round 32)
-    add(phrases("is it | is this | is that"), unc, "FORWARD", max_targets=1, max_scope=6,
-        on_modifies=_asked_is)  # fmt: skip
+    # pain under my right ribs", round 32); "Is my left hand puffier than my right?" (round 56)
+    add(phrases("is it | is this | is that | is my | are my"), unc, "FORWARD", max_targets=1,
+        max_scope=6, on_modifies=_asked_is)  # fmt: skip
     # "Not sure if I'm just tired or actually weak": the other of two doubted things (not "or
     # it's just the hot flushes", which offers the answer).
     # "Wouldn't say I'm breathless ...": a denial; "I doubt it's a proper fever, 37.8", "wouldn't
@@ -1791,6 +1799,8 @@ def context_rules() -> list[ConTextRule]:
               *(f"{day}'s note" for day in ("monday", "tuesday", "wednesday", "thursday",
                                             "friday", "saturday", "sunday")))]  # fmt: skip
     add(ignore, neg, "FORWARD", max_scope=6)
+    # "the nausea is NOT giving today" (Gen-Z: not good), no denial (round 56)
+    add(phrases("not giving | isn't giving | is not giving"), "PSEUDO", "PSEUDO")
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
 
@@ -2050,6 +2060,11 @@ def context_rules() -> list[ConTextRule]:
     # "Mum's roommate coughs all night" (round 42's review); "Somebody at the support group had a
     # seizure last year" (round 42)
     others += ["roommate", "room-mate", "flatmate", "housemate"]
+    # "Someone in my facebook group said her brain mets started with ...", "some people with
+    # lung mets cough up blood" (round 56)
+    others += [f"{who} {at} {place}" for who in ("someone", "somebody", "a woman", "a lady")
+               for at in ("in", "on") for place in ("my", "a", "the")]  # fmt: skip
+    others += ["some people with", "other people with", "some women with", "other women with"]
     others += [f"{who} {at} the" for who in ("somebody", "someone") for at in ("at", "in", "from")]
     # "wee woman in the next bed", "the old fella across the ward"
     others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")

@@ -165,6 +165,7 @@ RESPELLINGS = {
     "pealing": "peeling",  # "my feet are pealing" (round 53)
     "nae": "no",  # Scots "nae temperature" (round 54)
     "nee": "no",  # Geordie "Nee appetite" (round 55)
+    "munted": "bad",  # New Zealand "Back pain is munted" (not "mended", round 56)
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

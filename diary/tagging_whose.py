@@ -44,6 +44,9 @@ _CARER_SAYS = re.compile(
     # "Husband's note: Linda's BP 120/78", "Partner writing: Priya's fine" (round 45's review)
     r"|\b(?:wife|husband|hubby|partner)(?:'s|\u2019s) (?:note|notes|entry|update)\b"
     r"|\b(?:wife|husband|hubby|partner) (?:writing|here)\b"
+    # "Its Sam (partner) writing." (round 56)
+    r"|\((?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|daughter|son)\)"
+    r" (?:writing|here)\b"
     r"|\b(?:written|typed) by (?:me,? )?(?:her|his) (?:daughter|son|husband|wife|partner)\b"
     # signed at the end: "(Kwame, her son.)", "(Her daughter writing.)"
     r"|\((?:\w+, )?(?:her|his) (?:daughter|son|husband|wife|partner|granddaughter|grandson)"
