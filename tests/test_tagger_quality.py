@@ -559,7 +559,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round52w.jsonl": 0.978,  # 89/91 (above)
     "notes_dev_round52x.jsonl": 0.989,  # 93/94 (above)
     "notes_dev_round53y.jsonl": 0.987,  # 77/78 (above)
-    "notes_dev_round53z.jsonl": 0.955,  # 85/89 (above)
+    "notes_dev_round53z.jsonl": 0.977,  # 87/89 (above)
     "notes_dev_round54a.jsonl": 0.926,  # 88/95 (above)
     "notes_dev_round54b.jsonl": 0.968,  # 62/64 (above)
     "notes_dev_round55c.jsonl": 0.985,  # 69/70 (above)
