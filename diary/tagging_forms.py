@@ -6690,7 +6690,7 @@ def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
     joints = lemma("knee", "hip", "finger", "wrist", "shoulder", "elbow", "ankle", "hand",
                    "knuckle")  # fmt: skip
     yield "joint-pain", [joints, lower("and"), joints, lower("stiff", "sore", "achy", "aching")]
-    yield "palpitations", [lower("irregular", "skipped", "missed", "extra"),
+    yield "palpitations", [lower("irregular", "skipped", "missed", "missing", "extra"),
                            lower("beats", "heartbeats")]  # fmt: skip
     yield "dizziness" + NEGATED, [lower("no"), lower("spinning")]
     yield "jaundice" + NEGATED, [lower("not"), lower("yellow")]
@@ -6805,7 +6805,7 @@ def _round_fifty_six() -> Iterable[tuple[str, Pattern]]:
     # "in case the bone breaks", "I might go yellow"
     yield "fracture", [lower("the", "a", "my", "her"), lower("bone"),
                        lower("breaks", "snaps", "fractures")]  # fmt: skip
-    yield "jaundice", [lower("go", "turn"), lower("yellow")]
+    yield "jaundice", [lower("go", "turn", "went", "gone", "turned"), lower("yellow")]
     # "the ringing went away"; "no tingling"
     yield "hearing-changes", [lower("the"), lower("ringing")]
     yield "neuropathy" + NEGATED, [lower("no"), lower("tingling", "tingles")]
@@ -6827,6 +6827,60 @@ def _round_fifty_six() -> Iterable[tuple[str, Pattern]]:
     yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT,
                                      lower("actually", "really", "quite"), lower("pass"),
                                      lower("out")]  # fmt: skip
+
+
+def _round_fifty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round56e and round56f (round 57): one hand or a tremor, capitals,
+    Scouse and Irish English, counts; runners and swimmers, South Asian English in North
+    America, what she could not do."""
+    # "her hands are a bit red and peely"; "Dead low today"
+    yield "hand-foot-syndrome", [lemma("hand", "foot", "feet", "palm", "sole"), BE,
+                                 lower("a", op="?"), lower("bit", "little", op="?"),
+                                 lower("red", "sore"), lower("and"),
+                                 lower("peely", "peeling", "flaky", "cracked")]  # fmt: skip
+    yield "depression", [lower("dead", "proper"), lower("low")]
+    # Irish "Back's been at me all week", "Back is at me something fierce"
+    yield "back-pain", [lower("back"), lower("'s", "is", "has", op="?"), lower("been", op="?"),
+                        lower("at"), lower("me", "her")]  # fmt: skip
+    # "NOT BEEN FOR A WEE SINCE LAST NIGHT"; "kept waking with hot flushes"
+    yield "bladder-bowel-control", [NOT, lower("been"), lower("for"), lower("a"),
+                                    lower("wee", "pee", "piss")]  # fmt: skip
+    yield "constipation", [NOT, lower("been"), lower("for"), lower("a"), lower("poo", "poop")]
+    yield "difficulty-sleeping", [lower("kept", "keep", "keeps"), lower("waking", "wakin")]
+    # "drinking about 4 litres of water a day", "drinking water like crazy"
+    yield "high-blood-sugar", [lower("drinking"), lower("about", "over", "around", "nearly",
+                               op="?"), {"LIKE_NUM": True}, lower("litres", "liters", "l",
+                               "pints", "bottles"), lower("of", op="?"), lower("water", op="?"),
+                               lower("a"), lower("day")]  # fmt: skip
+    yield "high-blood-sugar", [lower("drinking"), lower("water", "fluids"), lower("like"),
+                               lower("crazy", "mad", "nobody's")]  # fmt: skip
+    # "not able to sleep properly"; "me with no eyebrows", "even with no hair"
+    yield "difficulty-sleeping", [NOT, lower("able"), lower("to"), lower("sleep")]
+    yield "hair-loss", [lower("with", "have", "got", "had"), lower("no"),
+                        lower("eyebrows", "hair", "eyelashes", "lashes")]  # fmt: skip
+    # "the letters were doubled"; "my left eyelid droops a bit"
+    yield "vision-problems", [lower("letters", "words", "print"), BE,
+                              lower("doubled", "double", "blurry", "blurred",
+                                    "swimming")]  # fmt: skip
+    yield "facial-numbness", [lemma("eyelid"), lower("is", "has", op="?"),
+                              lower("droops", "drooping", "droopy", "drooped")]  # fmt: skip
+    # "couldnt remember where I was" (a muddle of place, not memory)
+    yield "confusion", [*CANT, lower("remember"), lower("where"), lower("i", "she"),
+                        lower("was", "am", "is")]  # fmt: skip
+    # "Tenderness where the Faslodex shots go"
+    yield "injection-site-reaction", [lower("tenderness", "soreness", "sore", "tender", "lumps",
+                                            "redness", "bruising"), lower("where"),
+                                      lower("the", "my"), gap(2),
+                                      lower("shots", "shot", "jabs", "jab", "injections",
+                                            "injection"), lower("go", "went", "goes")]  # fmt: skip
+    # "my hamstrings and quads ache"
+    yield "muscle-pain", [lower("hamstrings", "quads", "glutes", "hamstring", "quad"),
+                          lower("and", op="?"), lower("hamstrings", "quads", "glutes", "calves",
+                                                      op="?"),
+                          lower("ache", "aching", "sore", "hurt", "hurting")]  # fmt: skip
+    # "room isn't spinning" (denied)
+    yield "dizziness" + NEGATED, [lower("room", "world", "everything"), lower("is", "was"), NOT,
+                                  lower("spinning")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -6887,4 +6941,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_four(),
         *_round_fifty_five(),
         *_round_fifty_six(),
+        *_round_fifty_seven(),
     ]

@@ -1168,6 +1168,8 @@ _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?"
     r"(?: at (?:the )?\w+| on the phone)?"
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
+    # "Physio checked for leg weakness and bladder trouble ... No to both" (round 57)
+    r"|\b(?:checked|checking|tested|screened)(?: me| her)? for\b"
 )
 _ANSWER_NO = re.compile(
     r"^(?:(?:honestly|to be honest|well|truthfully),? )?"
@@ -1199,11 +1201,16 @@ _TOLD = re.compile(
 )
 
 
+_HER_OWN_CLAUSE = frozenset({"since", "after", "because", "with"})
+
+
 def _asked_then_answered(target: Span) -> str:
     """ "The nurse asked if I'd had any chest pain. I said no." -> "no"; "... I said yes, since
     Monday." -> "yes": a clinician's question in the mention's sentence, answered at the start of
     the next one (round 27); "" when it is not."""
     doc, sent = target.doc, target.sent
+    if target.start >= 2 and doc[target.start - 2].lower_ in _HER_OWN_CLAUSE:
+        return ""  # "... checked for leg weakness since my back pain started. No": hers (round 57)
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
         # "Trial nurse called. Had I any shortness of breath, chest pain or fainting since the
         # last dose? None of those." (round 39): the question written as asked, then answered
@@ -1689,7 +1696,12 @@ def status(target: Span) -> str:
     if someone_elses(target):  # by who writes the note (diary/tagging_whose.py)
         # a red flag is asked, never dropped: the words may still be hers
         return "uncertain" if _counted_red_flag(target) else "family"
-    answered = _asked_then_answered(target) if asked or "ask" in lower_text(target.doc) else ""
+    text = lower_text(target.doc)
+    answered = (
+        _asked_then_answered(target)
+        if asked or "ask" in text or "checked for" in text or "tested for" in text
+        else ""
+    )
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
     if answered == "yes":

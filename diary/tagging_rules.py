@@ -35,7 +35,7 @@ RELATIVES = words("""
     da lola lolo papi abuela abuelo abuelita hermana hermano tia tio esposo esposa anak bunso tita
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
     granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
-    son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs
+    son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs buddy
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -1283,8 +1283,13 @@ def _no_clause_break(
     ("my daughter, Emma, has a temperature")."""
     tokens = list(_between(target, modifier))
     doc = target.doc
-    # "Jacko (grandson, 4) had a febrile convulsion": the cue inside brackets after a name
-    depth = int(appositive and modifier.start > 0 and doc[modifier.start - 1].text == "(")
+    # "Jacko (grandson, 4) had a febrile convulsion", "Kiran (my running partner) just found
+    # out": the cue inside brackets after a name (rounds 53, 57)
+    depth = int(
+        appositive
+        and any(t.text == "(" for t in doc[max(0, modifier.start - 3) : modifier.start])
+        and not any(t.text == ")" for t in doc[max(0, modifier.start - 3) : modifier.start])
+    )
     skip_to = -1
     for i, token in enumerate(tokens):
         if i <= skip_to:
@@ -2065,6 +2070,8 @@ def context_rules() -> list[ConTextRule]:
     others += [f"{who} {at} {place}" for who in ("someone", "somebody", "a woman", "a lady")
                for at in ("in", "on") for place in ("my", "a", "the")]  # fmt: skip
     others += ["some people with", "other people with", "some women with", "other women with"]
+    # Liverpool "Me fella's coughing his guts up" (round 57)
+    others += ["me fella", "my fella", "me fella's", "my fella's"]
     others += [f"{who} {at} the" for who in ("somebody", "someone") for at in ("at", "in", "from")]
     # "wee woman in the next bed", "the old fella across the ward"
     others += [f"{a} {who}" for a in ("wee", "old", "young", "poor", "elderly", "nice")
@@ -2079,6 +2086,8 @@ def context_rules() -> list[ConTextRule]:
         {"IS_TITLE": True, "LOWER": {"NOT_IN": not_names}},
     ]
     add([our_one], fam, "FORWARD", on_modifies=_our_one)
+    # Irish "Himself is the one that's sick this week" (her husband; round 57)
+    add([[{"LOWER": "himself", "IS_SENT_START": True}]], fam, "FORWARD", on_modifies=_family)
     # An animal that opens its sentence: "Our collie has a hacking cough", "The heifer's got a
     # swollen knee", "The mare coughed all night" (round 40)
     animal = [

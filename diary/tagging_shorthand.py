@@ -166,6 +166,8 @@ RESPELLINGS = {
     "nae": "no",  # Scots "nae temperature" (round 54)
     "nee": "no",  # Geordie "Nee appetite" (round 55)
     "munted": "bad",  # New Zealand "Back pain is munted" (not "mended", round 56)
+    "sik": "sick",  # typed with a tremor: "feel sik" (round 57)
+    "hart": "heart",  # "hart pounding" (round 57)
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

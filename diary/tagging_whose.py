@@ -36,6 +36,8 @@ _PATIENT_SAYS = re.compile(
     rf"\b(?:my|i'm on|im on|i am on|i'm having|i am having|with my|wi' me|wi me)"
     rf" (?:\w+ )?{_TREATMENT}\b"
     r"|\bwith my history\b|\bmy (?:tablets|meds|injection|jab)\b"
+    # Liverpool and Irish "me own chemo", "me bloods" (round 57; not "started me on")
+    rf"|\bme (?:own )?{_TREATMENT}\b"
     r"|\bon (?:this|the same) (?:chemo|drug|tablets)\b"
 )
 _CARER_SAYS = re.compile(

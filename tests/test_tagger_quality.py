@@ -422,6 +422,9 @@ RED_FLAG_RECALL_FLOORS = {
     # asked). round55d 80/81 (79 blind): "Partner reckons I'm slurring a bit too" (asked).
     "notes_dev_round55c.jsonl": 0.971,
     "notes_dev_round55d.jsonl": 0.987,
+    # round56e 92/94 (90 blind), tuned on in round 57: a teenager's "nana ... says her legs
+    # just go" and "Can't feel me legs right ... I'm dragging the left one" (both asked).
+    "notes_dev_round56e.jsonl": 0.978,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -592,10 +595,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round56e and
-# round56f after round 55 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round57g and
+# round57h after round 56 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
-    # F1 0.982 (P 0.970 / R 0.995) after rounds 55 and 56 (its change not read: the file stays
+    # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
     # F1 0.977, 116/117 found and offered after round 44 (one right present reading more, a
     # red flag); 0.970, 115/117 found, 115/117 offered (the same before round 18); 0.972 after
@@ -609,9 +612,9 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # and 29: 0.948; 0.945, 117, 119 after round 26; 0.940, 116, 118 after round 22; 0.935, 115, 117
     # before it; 0.933, 115, 117 before round 18).
     "notes_dev_round19j.jsonl": (0.952, 0.952, 0.968),
-    # F1 0.922 (P 0.902 / R 0.942) after rounds 54 to 56 (its changes not read: the file
-    # stays blind); 0.917, 87/94 found, 93/94 offered after round 53 (a red flag more found); 0.914
-    # after rounds 39-52;
+    # F1 0.924 after round 57, 0.922 (P 0.902 / R 0.942) after rounds 54 to 56 (its changes
+    # not read: the file stays blind); 0.917, 87/94 found, 93/94 offered after round 53 (a red
+    # flag more found); 0.914 after rounds 39-52;
     # F1 0.912 (P 0.897 / R 0.927) after round 38 and 0.909 (P 0.896 / R 0.922) after round 37
     # (one right present reading more each); 0.906 (P
     # 0.896 / R 0.917), 86/94 found, 92/94 offered after round 32 (0.904 after
@@ -621,15 +624,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 55's tuning had stopped, scored blind by its reader (a510199): F1
-    # 0.920 (P 0.918 / R 0.923), 90/94 found, 92/94 offered (notes typed with one hand or a
-    # tremor, an older man in capitals, a teenager for her grandmother; Scouse and Irish English;
-    # counts of tablets, trips to the toilet, hours slept); after round 56 the same ...
-    "notes_dev_round56e.jsonl": (0.919, 0.957, 0.978),
-    # ... and F1 0.915 (P 0.887 / R 0.946), 62/64 found, 62/64 offered (runners, swimmers, yoga
-    # teachers, watch data; South Asian English in Canada and the US; sex, periods, menopause
-    # said plainly; symptoms told by what she could not do); after round 56 the same.
-    "notes_dev_round56f.jsonl": (0.914, 0.968, 0.968),
+    # Written after round 56's tuning had stopped, scored blind by its reader (bb89f41): F1
+    # 0.868 (P 0.881 / R 0.856), 73/82 found, 76/82 offered (low literacy and a support worker,
+    # spelling by sound, Easy Read; Deaf writers after British Sign Language; Jamaican and
+    # Ghanaian English in London; capitals); after round 57 the same ...
+    "notes_dev_round57g.jsonl": (0.867, 0.890, 0.926),
+    # ... and F1 0.868 (P 0.843 / R 0.895), 69/76 found, 72/76 offered (scan and results days,
+    # trial screening; cycles compared with arrows and signs, small tables; Spanish-English from
+    # Texas and Miami; a hospice-at-home nurse's third person); after round 57 the same.
+    "notes_dev_round57h.jsonl": (0.867, 0.907, 0.947),
 }
 
 
@@ -642,7 +645,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 56: F1 0.943 (P 0.950 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 57: F1 0.943 (P 0.950 /
 # R 0.936, two right present readings more), red-flag recall 0.950 (247/260), red flags
 # suggested (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246,
 # 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after
