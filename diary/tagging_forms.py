@@ -6641,8 +6641,10 @@ def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
     # Bowels: "day 4 no poo", "the meds have bunged me up"
     yield "constipation", [{"LIKE_NUM": True}, lower("no"), lower("poo", "poop", "bm", "bms")]
     yield "constipation", [lemma("bung"), lower("me"), lower("up")]
-    # "Didn't pass out or anything": a faint denied
-    yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT, lower("pass"), lower("out")]
+    # "Didn't pass out or anything", "didn't actually pass out": a faint denied
+    yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT,
+                                     lower("actually", "really", "quite", op="?"), lower("pass"),
+                                     lower("out")]  # fmt: skip
     # "Hearing is less in right ear"; "everything went spinny"
     yield "hearing-changes", [lower("hearing"), BE, lower("less", "reduced", "poorer", "down")]
     yield "dizziness", [lower("went", "go", "goes", "gone", "going", "feel", "feeling", "felt",
@@ -6823,10 +6825,6 @@ def _round_fifty_six() -> Iterable[tuple[str, Pattern]]:
     yield "hand-foot-syndrome", [lemma("palm", "sole"), lower("peel", "peeling", "peeled")]
     yield "vaginal-bleeding", [lower("bleeding", "bled"), lower("like"), lower("a"),
                                lower("period")]  # fmt: skip
-    # "didn't actually pass out" (denied)
-    yield "palpitations" + NEGATED, [lower("did", "do", "does"), NOT,
-                                     lower("actually", "really", "quite"), lower("pass"),
-                                     lower("out")]  # fmt: skip
 
 
 def _round_fifty_seven() -> Iterable[tuple[str, Pattern]]:

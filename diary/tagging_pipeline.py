@@ -69,7 +69,7 @@ from diary.tagging_spelling import (
     pattern_words,
 )
 from diary.tagging_temperature import readings
-from diary.tagging_whose import another_speakers, someone_elses, subject
+from diary.tagging_whose import CARED_FOR_WORDS, another_speakers, someone_elses, subject
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1202,6 +1202,8 @@ _TOLD = re.compile(
 
 
 _HER_OWN_CLAUSE = frozenset({"since", "after", "because", "with"})
+# The words of _ASKING_IF, looked for in a note before the question is read
+_ASKING_WORDS = ("ask", "wanted to know", "checked", "checking", "tested", "screened")
 
 
 def _asked_then_answered(target: Span) -> str:
@@ -1480,10 +1482,7 @@ def _counted_red_flag(target: Span) -> bool:
 
 
 _WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
-_CARED_FOR_NOW = frozenset(
-    {"mum", "mam", "mom", "mother", "mama", "mammy", "mummy", "dad", "father", "papa", "husband",
-     "hubby", "wife", "gran", "granny", "nan", "nana", "grandad", "grandpa"}
-)  # fmt: skip
+_CARED_FOR_NOW = CARED_FOR_WORDS | {"mammy", "papa", "grandpa"}
 _TAKEN_IN_NOW = re.compile(
     r"\b(?:called|rang|ringing|phoned|dialled|calling|phoning)(?: the)? (?:999|911|112|111|"
     r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
@@ -1698,9 +1697,7 @@ def status(target: Span) -> str:
         return "uncertain" if _counted_red_flag(target) else "family"
     text = lower_text(target.doc)
     answered = (
-        _asked_then_answered(target)
-        if asked or "ask" in text or "checked for" in text or "tested for" in text
-        else ""
+        _asked_then_answered(target) if asked or any(w in text for w in _ASKING_WORDS) else ""
     )
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]

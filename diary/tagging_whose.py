@@ -61,11 +61,11 @@ _HER_TREATMENT = re.compile(
 # The one a carer looks after, named in the note ("Mummy had a bad night after her chemo", "my
 # wife Linda ... her second round of Taxol"); not a sister or a friend, whom a patient often
 # tells of with their own treatment.
-_CARED_FOR_WORDS = words("""
+CARED_FOR_WORDS = words("""
     mum mom mam mummy mommy mama mother maa amma wife husband hubby partner dad father gran
     granny nan nana grandma grandad lola
 """)
-_CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(_CARED_FOR_WORDS))})\b")
+_CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(CARED_FOR_WORDS))})\b")
 _FIRST = words("i i'm im i've ive my me myself mine meself mi")  # Jamaican "mi": I, my
 _WRITER = _FIRST - OBJECT_ME  # "I", "my": the writer's own words, not "told me"
 _THIRD = words("she he her his him herself himself")
@@ -252,7 +252,7 @@ def _visitors(doc: Any) -> frozenset[str]:
             if not _CLINICIAN.match(text, match.start())
             and not _NOT_A_VISIT.search(text, max(0, match.start() - 20), match.start())
             for word in (match.group("name") or match.group("named")).split()
-            if _name_like(word) and word.lower() not in _CARED_FOR_WORDS
+            if _name_like(word) and word.lower() not in CARED_FOR_WORDS
         }
         lower = doc.user_data.get("diary_lower_text") or text.lower()
         if names or _OTHERS_MOTHER.search(lower):
@@ -272,7 +272,7 @@ def _a_visitor(
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if word in visitors and token.is_title:
         return True
-    if word in _CARED_FOR_WORDS:
+    if word in CARED_FOR_WORDS:
         if pronoun and (pronoun in _FEMALE) != (word in _FEMALE):
             return None  # "pt's husband reports she has been confused": not the husband
         # "Shaz's mum", "my best mate's mum": not "Mum", "It's Mum", "Kofi's mother (the patient)"
