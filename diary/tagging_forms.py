@@ -6881,6 +6881,82 @@ def _round_fifty_seven() -> Iterable[tuple[str, Pattern]]:
                                   lower("spinning")]  # fmt: skip
 
 
+def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round57g and round57h (round 58): low literacy and a support
+    worker, Deaf writers after BSL, Jamaican and Ghanaian English in London; scan days, arrows,
+    Spanish and English mixed, a hospice nurse."""
+    # "Last night fit happen", "she have fit last month"
+    yield "seizure", [lower("fit", "fits"), lower("happen", "happened", "happens", "come",
+                                                 "came")]  # fmt: skip
+    yield "seizure", [lower("have", "has", "get"), lower("fit")]
+    # "Me feel down every day", "Low day", "Mi nerves bad today", "Mi frighten bad"
+    yield "depression", [lower("feel", "feeling", "felt", "feels"), lower("so", "very", "really",
+                         op="?"), lower("down")]  # fmt: skip
+    yield "depression", [{"LOWER": "low", "IS_SENT_START": True}, lower("day", "days")]
+    yield "anxiety", [lower("my", "mi", "me", "her"), lower("nerves"), lower("bad", "shot",
+                      "gone", "terrible", "awful")]  # fmt: skip
+    yield "anxiety", [lower("i", "mi", "me", "ah"), lower("real", "so", "very", op="?"),
+                      lower("frighten", "frightened"), lower("bad", op="?")]  # fmt: skip
+    # Jamaican "Granny nuh like she self today"
+    yield "mental-status-change", [lower("not", "nuh"), lower("like"), lower("she", "her", "he",
+                                   "him"), lower("self")]  # fmt: skip
+    # "I do not feel hungry", "I don't have appetite"
+    yield "loss-of-appetite", [NOT, lower("feel", "feeling"), lower("hungry")]
+    yield "loss-of-appetite", [NOT, lower("have"), lower("appetite")]
+    # "Mi pee pon miself"; "Me walk wobble, hold wall"; "Mi cyaan member nutten"
+    yield "bladder-bowel-control", [PEE, lower("on"), lower("myself", "herself")]
+    yield "balance-problems", [lower("walk", "walking"), lower("wobble", "wobbly", "wobbles")]
+    yield "memory-problems", [*CANT, lower("member", "memba"), lower("nothing", "anything")]
+    # "I see 2 of everything"; "TUMMY PAIN TOP"
+    yield "vision-problems", [lower("see", "seeing"), lower("2", "two"), lower("of"),
+                              lower("everything")]  # fmt: skip
+    yield "upper-abdominal-pain", [lemma("tummy", "stomach", "belly"), lower("pain", "ache"),
+                                   lower("top", "high", "upper")]  # fmt: skip
+    # "Di bottom a mi foot dem red an a peel"
+    yield "hand-foot-syndrome", [lemma("foot", "feet", "hand", "palm", "sole"), lower("dem"),
+                                 lower("red", "sore"), lower("and", "an"), lower("a", op="?"),
+                                 lower("peel", "peeling")]  # fmt: skip
+    # "calcium blood high", "mi calcium did high"
+    yield "hypercalcemia", [lower("calcium"), lower("blood", "level", "levels", "did", "was",
+                            "is", "go", "went"), lower("high", "up")]  # fmt: skip
+    # "if one leg swells", "if leg one side swell"
+    yield "calf-swelling", [lower("one"), lemma("leg", "calf"), lower("swells", "swell",
+                            "swelling", "swollen")]  # fmt: skip
+    yield "calf-swelling", [lemma("leg"), lower("one"), lower("side"), lower("swells", "swell",
+                            "swelling", "swollen")]  # fmt: skip
+    # "my right knee keeps buckling"; a nurse's "power reduced both legs"
+    yield "leg-weakness", [lemma("knee", "leg"), lower("keeps", "kept", "keep", "is", "are",
+                           op="?"), lower("buckling", "buckled", "buckles")]  # fmt: skip
+    yield "leg-weakness", [lower("power"), lower("reduced", "decreased", "diminished"),
+                           lower("in", op="?"), lower("both", "left", "right", "l", "r", "lower",
+                           op="?"), lemma("leg", "limb")]  # fmt: skip
+    # "she doesn't know she's home"
+    yield "confusion", [NOT, lower("know"), lower("she", "he"), lower("'s", "is", op="?"),
+                        lower("home")]  # fmt: skip
+    # Jamaican "mi back a kill mi", "weak weak", "him cyaan ketch him breath", "Me nah sleep
+    # good", "SPEAK SLUR", "NEAR FAINT", "I might get fits too"
+    yield "back-pain", [lower("back"), lower("a"), lower("kill", "killing"), lower("mi", "me")]
+    yield "weakness", [lower("weak"), lower("weak")]
+    yield "shortness-of-breath", [*CANT, lower("catch", "get"), lower("him", "her"),
+                                  lower("breath")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("nah"), lower("sleep"), lower("good", "well")]
+    yield "speech-problems", [lower("speak", "speaking", "talk", "talking", "speech"),
+                              lower("slur", "slurred", "slurring", "slurry")]  # fmt: skip
+    yield "palpitations", [lower("near", "nearly"), lower("faint")]
+    yield "seizure", [lower("get", "getting", "gets"), lower("fits")]
+    # "Hair starting to come out in the brush"; "no trouble concentrating"
+    yield "hair-loss", [lower("hair"), lower("is", "'s", "has", op="?"),
+                        lower("starting", "started", "beginning", "begun"), lower("to"),
+                        lower("come", "fall"), lower("out")]  # fmt: skip
+    yield "memory-problems", [lower("trouble", "difficulty", "problems"),
+                              lower("concentrating")]  # fmt: skip
+    # "I did not break anything" after a fall
+    yield "fracture" + NEGATED, [lower("did", "didn't"), NOT, lower("break"),
+                                 lower("anything")]  # fmt: skip
+    # "energy ↓↓"
+    yield "fatigue", [lower("energy"), {"TEXT": {"REGEX": "^↓+$"}}]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -6940,4 +7016,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_five(),
         *_round_fifty_six(),
         *_round_fifty_seven(),
+        *_round_fifty_eight(),
     ]

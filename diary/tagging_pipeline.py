@@ -1190,13 +1190,15 @@ _ANSWER_YES = re.compile(
 
 # An answer she says she gave, in the question's sentence: not "(7/10, no better)".
 _ANSWERED_NONE = re.compile(
-    r"(?:none|no|nope|nah|neither|nothing)(?: (?:of (?:it|that|them|those)|at all|yet|to report|"
+    # "...: no and no" (round 58)
+    r"(?:none|no|nope|nah|neither|nothing)(?: (?:and|,) (?:no|none|nope))*"
+    r"(?: (?:of (?:it|that|them|those|the above)|at all|yet|to report|"
     r"so far|this week|this cycle|this time|today|thankfully|i'm pleased to say|"
     r"i am pleased to say))*"
 )
 # "I said no", "I could honestly say no" (round 38)
 _TOLD = re.compile(
-    r"^(?:(?:honestly|truthfully) )?(?:i )?(?:(?:could|can|honestly|truthfully|just) )*"
+    r"^(?:(?:honestly|truthfully) )?(?:i |mi |me )?(?:(?:could|can|honestly|truthfully|just) )*"
     r"(?:said|say|told (?:her|him|them)|answered) (no|none|yes|not a bit|not at all)\b"
 )
 
@@ -1222,16 +1224,23 @@ def _asked_then_answered(target: Span) -> str:
     # "... asked about leg weakness and trouble holding my pee, and I said none of that"
     # (round 28): the answer after a comma in the same sentence, or after "and I" ("asked was I
     # short of breath on the stairs and I could honestly say no", round 38)
-    comma = next(
-        (
-            t.i
-            for t in doc[target.end : sent.end]
-            # "asked if my legs were weak or numb (no)", "asked if I was breathless: only on the
-            # stairs" (round 46)
-            if t.text in (",", ":", "(")
-            or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
-        ),
-        None,
+    # "Doc asked about coughing up blood, chest pain, breathlessness: none of the above" (round
+    # 58): an answer after a colon, past the list's commas
+    colon = next((t.i for t in doc[target.end : sent.end] if t.text == ":"), None)
+    comma = (
+        colon
+        if colon is not None
+        else next(
+            (
+                t.i
+                for t in doc[target.end : sent.end]
+                # "asked if my legs were weak or numb (no)", "asked if I was breathless: only on the
+                # stairs" (round 46)
+                if t.text in (",", ":", "(")
+                or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
+            ),
+            None,
+        )
     )
     if comma is not None:
         said = [t.lower_ for t in doc[comma + 1 : sent.end] if not t.is_punct]
@@ -1722,7 +1731,12 @@ def status(target: Span) -> str:
         and answered != "yes"
     ):  # "Any vomiting? Once, after lunch." (round 46)
         categories.add("POSSIBLE_EXISTENCE")
-    if target.label_ in DOUBTED or _queried_by_mark(target) or _one_or_the_other(target):
+    if (
+        target.label_ in DOUBTED
+        or _queried_by_mark(target)
+        # "Heart racing or fainting? no." is answered (round 58)
+        or (_one_or_the_other(target) and not answered_no)
+    ):
         categories.add("POSSIBLE_EXISTENCE")
     if target.label_ in _EVENTS_DATED and _yesterdays(target):
         categories.add("HISTORICAL")
@@ -1757,7 +1771,12 @@ def _queried_by_mark(target: Span) -> bool:
     doc, i = target.doc, target.start - 1
     while i >= target.start - 3 and i > 0 and doc[i].is_alpha:  # "?pathological fracture"
         i -= 1
-    return i >= 0 and doc[i].text == "?" and not doc[i].whitespace_
+    # "brief shaking episode at 10am, ? seizure" (round 58): a mark that follows a comma
+    return (
+        i >= 0
+        and doc[i].text == "?"
+        and (not doc[i].whitespace_ or (i > 0 and doc[i - 1].text in (",", ";", "(")))
+    )
 
 
 _TITLES = frozenset({"mrs", "mr", "ms", "miss", "mx"})

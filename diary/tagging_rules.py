@@ -425,7 +425,7 @@ def care_record(doc: Any) -> int:
 _A_MAN_WITH_BREAST_CANCER = re.compile(
     r"\b(?:(?:man|bloke|guy|gentleman|gent|chap|fella|fellow) with"
     r"|(?:has|has got|'s got|is living with|is being treated for|with) male"
-    r"|(?:he|dad|husband|hubby|father|grandad|grandpa) (?:has|has got|'s got|is living with))"
+    r"|(?:he|dad|husband|hubby|father|grandad|grandpa) (?:has|have|has got|'s got|is living with))"
     r" (?:metastatic |secondary |stage 4 |advanced )?breast (?:cancer|ca)\b"
     r"|\bbreast (?:cancer|ca) in his\b"
 )
@@ -454,6 +454,8 @@ def _a_man_with_it(text: str) -> bool:
 # (round 54)
 _WRITING_FOR_SOMEONE = re.compile(
     r"\b(?:writing|typing|typed|written)(?: this)? (?:for|on behalf of) (?!me\b|us\b|her\b)\w+"
+    # "Support worker writing. Tom is not himself today." (round 58)
+    r"|\b(?:support|care|key) worker (?:writing|here)\b"
 )
 _HE = re.compile(r"\b(?:he|he's|hes|his|him|himself)\b")
 _SHE = re.compile(r"\b(?:she|she's|shes|her|hers|herself)\b")
@@ -1592,7 +1594,9 @@ def context_rules() -> list[ConTextRule]:
         have settled | settled down | are healed | is healed"""
     # "Yesterday's headache was a monster but it's gone today", "and now it's gone" (round 40)
     over += " | " + " | ".join(
-        f"{then} {it} gone" for then in ("but", "and now", "now") for it in ("it's", "it has")
+        f"{then} {it} gone"
+        for then in ("but", "and now", "now")
+        for it in ("it's", "it has", "it")  # Jamaican "but it gone now" (round 58)
     )
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
@@ -1747,6 +1751,7 @@ def context_rules() -> list[ConTextRule]:
 
     # Doubt about the symptom itself (a hedge about its cause does not count).
     doubts = """maybe | possibly | possible | perhaps | not sure if | not sure whether |
+        nuh sure if | nah sure if |
         not sure it's | not sure its | unsure if | no idea if | might be | could be | may be |
         might be getting | might have | could have | wondering if | wonder if | could it be |
         worried it's | worried its | worried it is | worried that it's |
@@ -1806,6 +1811,10 @@ def context_rules() -> list[ConTextRule]:
     add(ignore, neg, "FORWARD", max_scope=6)
     # "the nausea is NOT giving today" (Gen-Z: not good), no denial (round 56)
     add(phrases("not giving | isn't giving | is not giving"), "PSEUDO", "PSEUDO")
+    # "always worrying about my children if I am gone": her death, not a symptom gone (round 58)
+    gone_i = [f"{when} {i} gone" for when in ("if", "when", "after", "once")
+              for i in ("i am", "i'm", "im")]  # fmt: skip
+    add(gone_i, "PSEUDO", "PSEUDO")
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
 
@@ -2259,7 +2268,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(listed), hyp, "FORWARD", max_scope=24)
     make_me = "may make me | can make me | might make me | could make me | will make me"
     add(phrases(make_me), hyp, "FORWARD", max_scope=6, **clause)
-    probably = "probably a | probably an | most likely a | pretty sure it's | pretty sure its"
+    # "they said probably anxiety" (round 58)
+    probably = """probably a | probably an | most likely a | pretty sure it's | pretty sure its |
+        said probably | says probably | said it was probably | said it's probably"""
     add(phrases(probably), unc, "FORWARD", max_scope=3, **clause)
     # Round 45's review: "nobody warned me about hot flushes" (they came), "Two cycles ago my
     # temperature spiked to 39.1", "night sweats can start on the Zoladex"
@@ -2432,6 +2443,13 @@ def context_rules() -> list[ConTextRule]:
     # and breathless")
     beside = [f"{the}{who} next to me" for the in ("", "the ") for who in ("woman", "man", "lady")]
     add(beside, fam, "FORWARD", on_modifies=_family)
+    # ... or named ("Linda next to me has had diarrhoea", round 58)
+    named_beside = [{"IS_TITLE": True}, {"LOWER": "next"}, {"LOWER": "to"}, {"LOWER": "me"}]
+    add([named_beside], fam, "FORWARD", on_modifies=_family)
+    # "I remember her throwing up for days" of a mother (round 58)
+    remember = [f"{i}remember {who}" for i in ("i ", "") for who in ("her", "him", "my mum",
+                "my mom", "my mother", "mum", "mom")]  # fmt: skip
+    add(remember, fam, "FORWARD", max_scope=5, on_modifies=_family)
     # ... and a mate's trouble is his, as a friend's is ("My mate broke 2 ribs at the rugby")
     add(phrases("my mate | my best mate | my pal | my buddy | my old mate"), fam, "FORWARD",
         on_modifies=_family)  # fmt: skip
@@ -2453,4 +2471,7 @@ def context_rules() -> list[ConTextRule]:
     # weak" (round 12)
     dictated = "full stop | fullstop | new line | new paragraph | question mark | exclamation mark"
     add(phrases(dictated), "TERMINATE", "TERMINATE", max_scope=1)
+    # "Pt denies headache today (had severe headaches last week ...)": the bracket's own time
+    # (round 58)
+    add(["( had", "(had"], "TERMINATE", "TERMINATE", max_scope=1)
     return rules

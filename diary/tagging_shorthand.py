@@ -168,6 +168,22 @@ RESPELLINGS = {
     "munted": "bad",  # New Zealand "Back pain is munted" (not "mended", round 56)
     "sik": "sick",  # typed with a tremor: "feel sik" (round 57)
     "hart": "heart",  # "hart pounding" (round 57)
+    # spelt by sound, and Jamaican English (round 58): "My mouf is sore", "I can not breeve",
+    # "a bad hedake", "mi finga dem numb", "Mi sista", "mi mada", "Mi bredda", "cyaan member
+    # nutten", "fever Satday"
+    "mouf": "mouth",
+    "breeve": "breathe",
+    "hedake": "headache",
+    "finga": "finger",
+    "sista": "sister",
+    "mada": "mother",
+    "madda": "mother",
+    "bredda": "brother",
+    "nutten": "nothing",
+    "satday": "saturday",
+    "seh": "said",  # "mi seh no", "dem seh mi calcium did high"
+    "pon": "on",
+    "miself": "myself",
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
@@ -366,7 +382,8 @@ CODE_SWITCHED = {
     "vomiting": ("vomitando", "vómitos", "ulti", "nagsusuka"),
     "diarrhea": ("nagtatae", "pagtatae", "running belle"),
     "back-pain": ("dolor de espalda", "kamar dard", "sakit ng likod"),
-    "shortness-of-breath": ("falta de aire", "hinihingal"),
+    "shortness-of-breath": ("falta de aire", "me falta el aire", "hinihingal"),
+    "joint-pain": ("me duelen las rodillas", "me duele la rodilla", "me duelen las manos"),
     "confusion": ("confundida", "confundido", "lito"),
     "pain": ("dolor", "masakit"),
     "cough": ("ubo", "khansi"),
