@@ -1817,6 +1817,8 @@ def context_rules() -> list[ConTextRule]:
     add(gone_i, "PSEUDO", "PSEUDO")
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
+    # "Mine are milder, maybe 3 flushes a day": a count guessed, not a doubt (round 58)
+    add([[{"LOWER": {"IN": ["maybe", "perhaps"]}}, {"LIKE_NUM": True}]], "PSEUDO", "PSEUDO")
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
@@ -1886,6 +1888,7 @@ def context_rules() -> list[ConTextRule]:
     days = [
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
+        "las week",  # Jamaican (round 58)
         *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
@@ -2444,6 +2447,9 @@ def context_rules() -> list[ConTextRule]:
     beside = [f"{the}{who} next to me" for the in ("", "the ") for who in ("woman", "man", "lady")]
     add(beside, fam, "FORWARD", on_modifies=_family)
     # ... or named ("Linda next to me has had diarrhoea", round 58)
+    # "so back Thursday for zometa": a day she goes back, not a day gone by (round 58)
+    add([f"back {on}{day}" for on in ("", "on ") for day in sorted(_WEEKDAYS)], "PSEUDO",
+        "PSEUDO")  # fmt: skip
     named_beside = [{"IS_TITLE": True}, {"LOWER": "next"}, {"LOWER": "to"}, {"LOWER": "me"}]
     add([named_beside], fam, "FORWARD", on_modifies=_family)
     # "I remember her throwing up for days" of a mother (round 58)

@@ -425,6 +425,10 @@ RED_FLAG_RECALL_FLOORS = {
     # round56e 92/94 (90 blind), tuned on in round 57: a teenager's "nana ... says her legs
     # just go" and "Can't feel me legs right ... I'm dragging the left one" (both asked).
     "notes_dev_round56e.jsonl": 0.978,
+    # round57h 74/76 (69 blind), tuned on in round 58: "Me dio mucho dolor de espalda" in a
+    # note mostly in Spanish (the guideline leaves a note in another language unlabelled, so
+    # the reader does not read it), "Headache and achy" (the ache read as the headache's).
+    "notes_dev_round57h.jsonl": 0.973,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -500,6 +504,11 @@ F1_FLOORS = {
     # round54a 0.887 (P 0.894 / R 0.881; 0.831 blind), tuned on in round 55: the fathers and
     # husbands above, read as someone else's where the writer is their child or wife.
     "notes_dev_round54a.jsonl": 0.886,
+    # round57h 0.920 (P 0.886 / R 0.957; 0.868 blind), tuned on in round 58: cycles compared
+    # in small tables and week-by-week lists ("wk1: tired +++ ... wk3 (now): tired +", "N/V
+    # ++ + no"), whose columns the reader does not read as days; Spanish in mostly Spanish
+    # notes.
+    "notes_dev_round57h.jsonl": 0.919,
 }
 
 
@@ -518,6 +527,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round16d.jsonl": 0.975,  # 119/122: "peeing burns", "legs heavier" (above)
     "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
+    "notes_dev_round57h.jsonl": 0.973,  # 74/76: "dolor de espalda", "achy" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -595,8 +605,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round57g and
-# round57h after round 56 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round58i and
+# round58j after round 57 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -624,15 +634,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 56's tuning had stopped, scored blind by its reader (bb89f41): F1
-    # 0.868 (P 0.881 / R 0.856), 73/82 found, 76/82 offered (low literacy and a support worker,
-    # spelling by sound, Easy Read; Deaf writers after British Sign Language; Jamaican and
-    # Ghanaian English in London; capitals); after round 57 the same ...
-    "notes_dev_round57g.jsonl": (0.867, 0.890, 0.926),
-    # ... and F1 0.868 (P 0.843 / R 0.895), 69/76 found, 72/76 offered (scan and results days,
-    # trial screening; cycles compared with arrows and signs, small tables; Spanish-English from
-    # Texas and Miami; a hospice-at-home nurse's third person); after round 57 the same.
-    "notes_dev_round57h.jsonl": (0.867, 0.907, 0.947),
+    # Written after round 57's tuning had stopped, scored blind by its reader (36d57f3): F1
+    # 0.838 (P 0.863 / R 0.815), 74/83 found, 79/83 offered (very old women in sheltered
+    # housing and care homes, a key worker's record, old-fashioned words; Glaswegian, Highland
+    # and Ulster English); after round 58 the same ...
+    "notes_dev_round58i.jsonl": (0.837, 0.891, 0.951),
+    # ... and F1 0.862 (P 0.831 / R 0.896), 88/94 found, 91/94 offered (long entries of
+    # metaphor and dark humour; Filipino English with Tagalog, Nigerian and Kenyan English;
+    # blood results and app logs beside how she feels); after round 58 0.864 (one false
+    # present reading fewer; its changes not read: the file stays blind).
+    "notes_dev_round58j.jsonl": (0.863, 0.935, 0.967),
 }
 
 
