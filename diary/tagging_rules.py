@@ -1818,7 +1818,9 @@ def context_rules() -> list[ConTextRule]:
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
     # "Mine are milder, maybe 3 flushes a day": a count guessed, not a doubt (round 58)
-    add([[{"LOWER": {"IN": ["maybe", "perhaps"]}}, {"LIKE_NUM": True}]], "PSEUDO", "PSEUDO")
+    guessed = [f"{maybe} {n}" for maybe in ("maybe", "perhaps")
+               for n in (*map(str, range(2, 21)), *_NUMBER_WORDS)]  # fmt: skip
+    add(guessed, "PSEUDO", "PSEUDO")
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
     # Word sets are spelt out as phrases where they can be: spaCy's PhraseMatcher costs nothing
