@@ -24,6 +24,7 @@ from diary.tagging_patterns import (
     PAIN_WORDS,
     SIDE,
     Pattern,
+    any_of,
     gap,
     lemma,
     lower,
@@ -185,7 +186,9 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
                  lower("the", "my", "her", op="?"),
                  lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
                  lower("down")]  # fmt: skip
-    yield slug, [lower("knees", "knee", "legs"), lemma("buckle", "buckled", "buckling")]
+    # "my right knee keeps buckling" (round 58)
+    yield slug, [lower("knees", "knee", "legs"), lower("keeps", "kept", "keep", op="?"),
+                 lemma("buckle", "buckled", "buckling")]  # fmt: skip
     # Round 11: legs that will not carry her weight, told by a carer: "couldn't get her legs to
     # take her weight", "legs not bearing her weight"; and "legs feel like they don't belong
     # to me" (the negation inside is the symptom's, as in "legs won't hold me").
@@ -1718,7 +1721,8 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
     # Second-language "not" with no auxiliary, and "no get": "not want to eat", "I no get
     # appetite"; a reading: "Appetite ↓", "appetite down"
     yield "loss-of-appetite", [lower("not", "no"), lemma("want"), lower("to"), lemma("eat")]
-    yield "loss-of-appetite", [lower("no", "not"), lower("get", "have", "got"),
+    # ... and "I don't have appetite" (round 58)
+    yield "loss-of-appetite", [{"NORM": any_of("no", "not")}, lower("get", "have", "got"),
                                lower("any", "much", op="?"), lower("appetite")]  # fmt: skip
     yield "loss-of-appetite", [lower("appetite"), lemma("be", op="?"),
                                lower("↓", "down", "low", "reduced", "decreased", "poor",
@@ -6885,23 +6889,23 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round57g and round57h (round 58): low literacy and a support
     worker, Deaf writers after BSL, Jamaican and Ghanaian English in London; scan days, arrows,
     Spanish and English mixed, a hospice nurse."""
-    # "Last night fit happen"
-    yield "seizure", [lower("fit", "fits"), lower("happen", "happened", "happens", "come",
-                                                 "came")]  # fmt: skip
+    # "Last night fit happen" (not a giggle fit that came over her)
+    yield "seizure", [lower("fit", "fits"), lower("happen", "happened", "happens")]
     # "Me feel down every day", "Low day", "Mi nerves bad today", "Mi frighten bad"
+    # (not "a tingling feeling down my arm")
     yield "depression", [lower("feel", "feeling", "feels"), lower("so", "very", "really",
-                         op="?"), lower("down")]  # fmt: skip
+                         "quite", "pretty"), lower("down")]  # fmt: skip
+    yield "depression", [lower("me", "mi"), lower("feel", "feeling"), lower("down")]
     yield "depression", [{"LOWER": "low", "IS_SENT_START": True}, lower("day", "days")]
     yield "anxiety", [lower("my", "mi", "me", "her"), lower("nerves"), lower("bad", "shot",
-                      "gone", "terrible", "awful")]  # fmt: skip
+                      "terrible", "awful")]  # fmt: skip
     yield "anxiety", [lower("i", "mi", "me", "ah"), lower("real", "so", "very", op="?"),
                       lower("frighten", "frightened"), lower("bad", op="?")]  # fmt: skip
     # Jamaican "Granny nuh like she self today"
     yield "mental-status-change", [lower("not", "nuh"), lower("like"), lower("she", "her", "he",
                                    "him"), lower("self")]  # fmt: skip
-    # "I do not feel hungry", "I don't have appetite"
+    # "I do not feel hungry"
     yield "loss-of-appetite", [NOT, lower("feel", "feeling"), lower("hungry")]
-    yield "loss-of-appetite", [NOT, lower("have"), lower("appetite")]
     # "Mi pee pon miself"; "Me walk wobble, hold wall"; "Mi cyaan member nutten"
     yield "bladder-bowel-control", [PEE, lower("on"), lower("myself", "herself")]
     yield "balance-problems", [lower("walk", "walking"), lower("wobble", "wobbly", "wobbles")]
@@ -6917,23 +6921,21 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
                                  lower("peel", "peeling")]  # fmt: skip
     # "calcium blood high", "mi calcium did high"
     yield "hypercalcemia", [lower("calcium"), lower("blood", "level", "levels", "did", "was",
-                            "is", "go", "went"), lower("high", "up")]  # fmt: skip
+                            "is"), lower("high")]  # fmt: skip
     # "if one leg swells", "if leg one side swell"
     yield "calf-swelling", [lower("one"), lemma("leg", "calf"), lower("swells", "swell",
                             "swelling", "swollen")]  # fmt: skip
     yield "calf-swelling", [lemma("leg"), lower("one"), lower("side"), lower("swells", "swell",
                             "swelling", "swollen")]  # fmt: skip
-    # "my right knee keeps buckling"; a nurse's "power reduced both legs"
-    yield "leg-weakness", [lemma("knee", "leg"), lower("keeps", "kept", "keep", "is", "are",
-                           op="?"), lower("buckling", "buckled", "buckles")]  # fmt: skip
+    # a nurse's "power reduced both legs"
     yield "leg-weakness", [lower("power"), lower("reduced", "decreased", "diminished"),
                            lower("in", op="?"), lower("both", "left", "right", "l", "r", "lower",
                            op="?"), lemma("leg", "limb")]  # fmt: skip
     # "she doesn't know she's home"
-    yield "confusion", [NOT, lower("know"), lower("she", "he"), lower("'s", "is", op="?"),
-                        lower("home")]  # fmt: skip
+    yield "confusion", [lower("she", "he"), lower("does", "did"), NOT, lower("know"),
+                        lower("she", "he"), lower("'s", "is", op="?"), lower("home")]  # fmt: skip
     # Jamaican "mi back a kill mi", "weak weak", "him cyaan ketch him breath", "Me nah sleep
-    # good", "SPEAK SLUR", "NEAR FAINT", "I might get fits too"
+    # good", "SPEAK SLUR", "NEAR FAINT"
     yield "back-pain", [lower("back"), lower("a"), lower("kill", "killing"), lower("mi", "me")]
     yield "weakness", [lower("weak"), lower("weak")]
     yield "shortness-of-breath", [*CANT, lower("catch", "get"), lower("him", "her"),
@@ -6942,7 +6944,6 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("speak", "speaking", "talk", "talking", "speech"),
                               lower("slur", "slurred", "slurring", "slurry")]  # fmt: skip
     yield "palpitations", [lower("near", "nearly"), lower("faint")]
-    yield "seizure", [lower("get", "getting", "gets"), lower("fits")]
     # "Hair starting to come out in the brush"; "no trouble concentrating"
     yield "hair-loss", [lower("hair"), lower("is", "'s", "has", op="?"),
                         lower("starting", "started", "beginning", "begun"), lower("to"),
@@ -6950,7 +6951,7 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "memory-problems", [lower("trouble", "difficulty", "problems"),
                               lower("concentrating")]  # fmt: skip
     # "I did not break anything" after a fall
-    yield "fracture" + NEGATED, [lower("did", "didn't"), NOT, lower("break"),
+    yield "fracture" + NEGATED, [lower("did"), NOT, lower("break"),
                                  lower("anything")]  # fmt: skip
     # "energy ↓↓"
     yield "fatigue", [lower("energy"), {"TEXT": {"REGEX": "^↓+$"}}]

@@ -1191,7 +1191,7 @@ _ANSWER_YES = re.compile(
 # An answer she says she gave, in the question's sentence: not "(7/10, no better)".
 _ANSWERED_NONE = re.compile(
     # "...: no and no" (round 58)
-    r"(?:none|no|nope|nah|neither|nothing)(?: (?:and|,) (?:no|none|nope))*"
+    r"(?:none|no|nope|nah|neither|nothing)(?: and (?:no|none|nope))*"
     r"(?: (?:of (?:it|that|them|those|the above)|at all|yet|to report|"
     r"so far|this week|this cycle|this time|today|thankfully|i'm pleased to say|"
     r"i am pleased to say))*"
@@ -1223,44 +1223,48 @@ def _asked_then_answered(target: Span) -> str:
         return _answered_next(doc, sent)
     # "... asked about leg weakness and trouble holding my pee, and I said none of that"
     # (round 28): the answer after a comma in the same sentence, or after "and I" ("asked was I
-    # short of breath on the stairs and I could honestly say no", round 38)
-    # "Doc asked about coughing up blood, chest pain, breathlessness: none of the above" (round
-    # 58): an answer after a colon, past the list's commas
-    colon = next((t.i for t in doc[target.end : sent.end] if t.text == ":"), None)
-    comma = (
-        colon
-        if colon is not None
-        else next(
-            (
-                t.i
-                for t in doc[target.end : sent.end]
-                # "asked if my legs were weak or numb (no)", "asked if I was breathless: only on the
-                # stairs" (round 46)
-                if t.text in (",", ":", "(")
-                or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
-            ),
-            None,
-        )
+    # short of breath on the stairs and I could honestly say no", round 38); "asked if my legs
+    # were weak or numb (no)", "asked if I was breathless: only on the stairs" (round 46)
+    first = next(
+        (
+            t.i
+            for t in doc[target.end : sent.end]
+            if t.text in (",", ":", "(")
+            or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "i")
+        ),
+        None,
     )
-    if comma is not None:
-        said = [t.lower_ for t in doc[comma + 1 : sent.end] if not t.is_punct]
-        answer = " ".join(said[1:] if said[:1] in (["and"], ["but"]) else said)
-        told = _TOLD.match(answer)
-        if told:
-            return "yes" if told.group(1) == "yes" else "no"
-        # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
-        clause = itertools.takewhile(lambda t: not t.is_punct, doc[comma + 1 : sent.end])
-        said = " ".join(t.lower_ for t in clause)
-        if _ANSWERED_NONE.fullmatch(said):
-            return "no"
-        if _ANSWER_YES.match(said):  # "asked if I have back pain, yes 6/10"
-            return "yes"
+    # ... and then after a colon past the list's commas: "Doc asked about coughing up blood,
+    # chest pain, breathlessness: none of the above" (round 58)
+    colon = next((t.i for t in doc[target.end : sent.end] if t.text == ":"), None)
+    for start in dict.fromkeys(i for i in (first, colon) if i is not None):
+        said_there = _answer_from(doc, start, sent.end)
+        if said_there:
+            return said_there
     # "... asked about breathlessness, fever and chest pain and she said no to all three", "...
     # or trouble with my waterworks and I was glad to say no" (round 42)
     rest = " ".join(t.lower_ for t in doc[target.end : sent.end])
     if _SAID_NO_TO_ALL.search(rest):
         return "no"
     return _answered_next(doc, sent)
+
+
+def _answer_from(doc: Doc, start: int, end: int) -> str:
+    """The answer she says she gave after doc[start] (a comma, a colon, a bracket, "and"):
+    "no", "yes" or ""."""
+    said = [t.lower_ for t in doc[start + 1 : end] if not t.is_punct]
+    answer = " ".join(said[1:] if said[:1] in (["and"], ["but"]) else said)
+    told = _TOLD.match(answer)
+    if told:
+        return "yes" if told.group(1) == "yes" else "no"
+    # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
+    clause = itertools.takewhile(lambda t: not t.is_punct, doc[start + 1 : end])
+    said_first = " ".join(t.lower_ for t in clause)
+    if _ANSWERED_NONE.fullmatch(said_first):
+        return "no"
+    if _ANSWER_YES.match(said_first):  # "asked if I have back pain, yes 6/10"
+        return "yes"
+    return ""
 
 
 _SAID_NO_TO_ALL = re.compile(

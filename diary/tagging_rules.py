@@ -425,7 +425,9 @@ def care_record(doc: Any) -> int:
 _A_MAN_WITH_BREAST_CANCER = re.compile(
     r"\b(?:(?:man|bloke|guy|gentleman|gent|chap|fella|fellow) with"
     r"|(?:has|has got|'s got|is living with|is being treated for|with) male"
-    r"|(?:he|dad|husband|hubby|father|grandad|grandpa) (?:has|have|has got|'s got|is living with))"
+    r"|(?:he|dad|husband|hubby|father|grandad|grandpa) (?:has|has got|'s got|is living with)"
+    # "HUSBAND HAVE BREAST CANCER" (round 58)
+    r"|(?:he|husband|hubby) have)"
     r" (?:metastatic |secondary |stage 4 |advanced )?breast (?:cancer|ca)\b"
     r"|\bbreast (?:cancer|ca) in his\b"
 )
@@ -455,7 +457,7 @@ def _a_man_with_it(text: str) -> bool:
 _WRITING_FOR_SOMEONE = re.compile(
     r"\b(?:writing|typing|typed|written)(?: this)? (?:for|on behalf of) (?!me\b|us\b|her\b)\w+"
     # "Support worker writing. Tom is not himself today." (round 58)
-    r"|\b(?:support|care|key) worker (?:writing|here)\b"
+    r"|\b(?:support|care|key) worker writing\b"
 )
 _HE = re.compile(r"\b(?:he|he's|hes|his|him|himself)\b")
 _SHE = re.compile(r"\b(?:she|she's|shes|her|hers|herself)\b")
@@ -1819,7 +1821,7 @@ def context_rules() -> list[ConTextRule]:
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
     # "Mine are milder, maybe 3 flushes a day": a count guessed, not a doubt (round 58)
     guessed = [f"{maybe} {n}" for maybe in ("maybe", "perhaps")
-               for n in (*map(str, range(2, 21)), *_NUMBER_WORDS)]  # fmt: skip
+               for n in (*map(str, range(1, 61)), *_NUMBER_WORDS)]  # fmt: skip
     add(guessed, "PSEUDO", "PSEUDO")
 
     # The past, when it is not now ("last year", "back in 2019", "used to").
@@ -2448,10 +2450,10 @@ def context_rules() -> list[ConTextRule]:
     # and breathless")
     beside = [f"{the}{who} next to me" for the in ("", "the ") for who in ("woman", "man", "lady")]
     add(beside, fam, "FORWARD", on_modifies=_family)
-    # ... or named ("Linda next to me has had diarrhoea", round 58)
     # "so back Thursday for zometa": a day she goes back, not a day gone by (round 58)
     add([f"back {on}{day}" for on in ("", "on ") for day in sorted(_WEEKDAYS)], "PSEUDO",
         "PSEUDO")  # fmt: skip
+    # ... or named ("Linda next to me has had diarrhoea", round 58)
     named_beside = [{"IS_TITLE": True}, {"LOWER": "next"}, {"LOWER": "to"}, {"LOWER": "me"}]
     add([named_beside], fam, "FORWARD", on_modifies=_family)
     # "I remember her throwing up for days" of a mother (round 58)
@@ -2481,5 +2483,5 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(dictated), "TERMINATE", "TERMINATE", max_scope=1)
     # "Pt denies headache today (had severe headaches last week ...)": the bracket's own time
     # (round 58)
-    add(["( had", "(had"], "TERMINATE", "TERMINATE", max_scope=1)
+    add(["( had"], "TERMINATE", "TERMINATE", max_scope=1)
     return rules

@@ -45,9 +45,9 @@ _CARER_SAYS = re.compile(
     r"|\bi'?m her (?:daughter|son|husband|carer)\b"
     # "Husband's note: Linda's BP 120/78", "Partner writing: Priya's fine" (round 45's review)
     r"|\b(?:wife|husband|hubby|partner)(?:'s|\u2019s) (?:note|notes|entry|update)\b"
-    r"|\b(?:wife|husband|hubby|partner) (?:writing|here|write|writes)\b"
-    # "Support worker writing. Tom is not himself today." (round 58)
-    r"|\b(?:support|care|key) worker (?:writing|here)\b"
+    r"|\b(?:wife|husband|hubby|partner) (?:writing|here)\b"
+    # "WIFE WRITE. HUSBAND HAVE BREAST CANCER." (round 58)
+    r"|^(?:wife|husband|hubby|partner) write\b"
     # "Its Sam (partner) writing." (round 56)
     r"|\((?:wife|husband|hubby|partner|boyfriend|girlfriend|bf|gf|daughter|son)\)"
     r" (?:writing|here)\b"

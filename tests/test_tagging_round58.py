@@ -83,7 +83,12 @@ def test_round_58_shapes_are_read(text, symptom):
         ("I am always worrying about the kids if I am gone.", "anxiety", "present"),
         # a day she goes back, not one gone by
         ("Calcium came back high, so back Friday for the drip.", "hypercalcemia", "present"),
-        ("Mi might get fits too, the doctor said.", "seizure", "hypothetical"),
+        # an answer after a comma, a colon later
+        ("Nurse asked if I had a fever, no: 36.8 this morning.", "fever", "negated"),
+        ("Doctor asked about chest pain, I said no: only the cough.", "chest-pain", "negated"),
+        # the helper told of, not writing the note
+        ("The support worker here helped me shower. I was sick twice.", "vomiting", "present"),
+        ("My husband writes down my temperatures. Bad headache today.", "headache", "present"),
     ],
 )  # fmt: skip
 def test_round_58_statuses(text, symptom, status):
@@ -93,11 +98,24 @@ def test_round_58_statuses(text, symptom, status):
 @pytest.mark.parametrize(
     "text",
     [
-        # a lift, a fit of clothes, a sad film
+        # a lift, a fit of clothes, another's homecoming, a giggle
         "Bampi drove me down to the shops.",
         "Colleague helped me down the stairs.",
         "Those trousers have fit me for years.",
+        "The district nurse doesn't know she's home from hospital yet.",
+        "Then the giggle fit came over me.",
     ],
 )
 def test_round_58_nothing_present(text):
     assert [m for m in found(text) if m[1] == "present"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("She still gets fits of coughing at night.", "seizure"),
+        ("My nerves gone in my feet, numb all the time.", "anxiety"),
+    ],
+)
+def test_round_58_words_of_another_thing(text, symptom):
+    assert symptom not in {slug for slug, _ in found(text)}
