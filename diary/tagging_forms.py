@@ -6437,7 +6437,7 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
     yield "hair-loss", [lemma("lose"), lower("all"), lower("my"), lower("hair")]
     # The mind: "her memory is going", "My memory is desperate" (not "his memory is going": a
     # father visited in his home, round 51's review), "hard to focus"
-    yield "memory-problems", [lower("my", "her"), lower("memory"), lower("is", "'s"),
+    yield "memory-problems", [lower("my", "her", "the"), lower("memory"), lower("is", "'s"),
                               lower("going", "desperate", "terrible", "awful", "dreadful",
                                     "rubbish", "useless", "shocking")]  # fmt: skip
     yield "memory-problems", [lower("hard", "difficult", "impossible"), lower("to"),
@@ -6957,6 +6957,94 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "fatigue", [lower("energy"), {"TEXT": {"REGEX": "^↓+$"}}]
 
 
+def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round58i and round58j (round 59): very old women in sheltered
+    housing and care homes, a key worker's record, Glaswegian, Highland and Ulster English;
+    long entries of metaphor, Filipino, Nigerian and Kenyan English, blood results."""
+    # "couldnt face my porridge", "couldn't face any breakfast"
+    yield "loss-of-appetite", [*CANT, lower("face"), lower("my", "her", "any", "the", op="?"),
+                               lower("food", "breakfast", "dinner", "tea", "lunch", "supper",
+                                     "porridge", "meal", "meals", "toast", "eating")]  # fmt: skip
+    # "Spent a penny about six times before dinner"
+    yield "high-blood-sugar", [lemma("spend", "spent"), lower("a"), lower("penny"),
+                               lower("about", "at", "over", "nearly", op="?"),
+                               lower("least", op="?"), {"LIKE_NUM": True},
+                               lower("times")]  # fmt: skip
+    # "Waterworks playing up again, cant hold it" (a word of them near)
+    yield CONTROL_NEARBY, [*CANT, lower("hold"), lower("it")]
+    # "did not get much sleep", "I never got back to sleep after"
+    yield "difficulty-sleeping", [NOT, lower("get", "got"), lower("much", "any"),
+                                  lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("never"), lower("got", "get"), lower("back"), lower("to"),
+                                  lower("sleep")]  # fmt: skip
+    # "yellow as a lemon"; "I'm getting awful deaf"; "Hard of hearing"
+    yield "jaundice", [lower("yellow"), lower("as"), lower("a"),
+                       lower("lemon", "banana", "canary", "daffodil", "custard")]  # fmt: skip
+    yield "hearing-changes", [lower("getting", "going", "gone", "goin"),
+                              lower("awful", "very", "quite", "so", "a", op="?"),
+                              lower("bit", op="?"), lower("deaf")]  # fmt: skip
+    yield "hearing-changes", [lower("hard"), lower("of"), lower("hearing")]
+    # "the collywobbles" before a scan; "a terrible state of nerves"; "fretting about everything"
+    yield "anxiety", [lower("collywobbles")]
+    yield "anxiety", [lower("state"), lower("of"), lower("nerves")]
+    yield "anxiety", [lower("fretting")]
+    # "Sundowning again this evening"
+    yield "confusion", [lower("sundowning")]
+    # "Ma maw had the dropsy, legs like tree trunks"
+    yield "swelling", [lower("dropsy")]
+    yield "swelling", [lemma("leg", "ankle"), lower("like"), lower("tree", "balloons"),
+                       lower("trunks", op="?")]  # fmt: skip
+    # "his face has fell on one side and his speech is gone"
+    yield "facial-numbness", [lower("his", "her", "my", op="?"), lower("face"),
+                              lower("has", "'s", op="?"),
+                              lower("fell", "fallen", "dropped", "drooped"), lower("on"),
+                              lower("one")]  # fmt: skip
+    yield "speech-problems", [lower("his", "her", "my", op="?"), lower("speech"),
+                              lower("is", "'s"), lower("gone")]  # fmt: skip
+    # "Hands are gone red an the skin's peelin aff the palms"
+    yield "hand-foot-syndrome", [lemma("hand", "palm", "foot", "feet", "sole"), lower("are", "is"),
+                                 lower("gone", "going"), lower("red")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("skin"), lower("'s", "is"), lower("peeling"),
+                                 lower("off"), lower("the", "my"),
+                                 lemma("palm", "sole", "hand", "foot", "feet")]  # fmt: skip
+    # "my appetite has not come back"
+    yield "loss-of-appetite", [lower("appetite"), lower("has", "have", "is"), NOT,
+                               lower("come", "came", "returned"),
+                               lower("back", op="?")]  # fmt: skip
+    # "Heart going like a talking drum", "heart skips"
+    yield "palpitations", [lower("heart"), lower("going", "beating", "banging"), lower("like")]
+    yield "palpitations", [lower("heart"), lower("skips", "skipped", "skipping")]
+    # "no funny speech"; "Sleep? patchy."; "I was afraid"
+    yield "speech-problems", [lower("funny", "strange", "odd"), lower("speech")]
+    yield "difficulty-sleeping", [lower("sleep"), {"TEXT": "?"},
+                                  lower("patchy", "poor", "bad", "broken", "rubbish", "terrible",
+                                        "awful")]  # fmt: skip
+    yield "anxiety", [lower("was", "felt", "feel", "feeling"), lower("so", "very", "really",
+                      op="?"), lower("afraid")]  # fmt: skip
+    # "did not pass urine since last night"
+    yield "bladder-bowel-control", [NOT, lower("pass", "passed", "passing"),
+                                    lower("urine", "water")]  # fmt: skip
+    # "Eyes are white, no yellow" (not "no yellow phlegm")
+    yield "jaundice" + NEGATED, [lower("no"), lower("yellow")]
+    yield NOT_A_SYMPTOM, [lower("no"), lower("yellow"),
+                          lower("phlegm", "mucus", "sputum", "stuff", "discharge", "snot",
+                                "card", "cards", "line", "lines")]  # fmt: skip
+    # "it is not my headache" (not my problem); "I kept out of it"; Tagalog "ulit" (again)
+    yield NOT_A_SYMPTOM, [lower("not"), lower("my", "your", "her", "our"), lower("headache")]
+    yield NOT_A_SYMPTOM, [lemma("keep", "stay", "kept", "stayed"), lower("out"), lower("of"),
+                          lower("it")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("ulit")]
+    # "couldnt keep the tea down" (not "the tablets": her words of the sickness she named)
+    yield KEPT_DOWN, [*CANT, lower("keep", "hold"), lower("the"),
+                      lower("tea", "soup", "breakfast", "dinner", "toast", "food"),
+                      lower("down")]  # fmt: skip
+    # "My youngest had a febrile fit"; "the accident I had in the night" (a word of the toilet
+    # near)
+    yield "seizure", [lower("febrile"), lower("fit", "fits", "seizure", "convulsion")]
+    yield CONTROL_NEARBY, [lower("the", "an"), lower("accident"), lower("i", "she"),
+                           lower("had")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7017,4 +7105,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_six(),
         *_round_fifty_seven(),
         *_round_fifty_eight(),
+        *_round_fifty_nine(),
     ]

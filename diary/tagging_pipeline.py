@@ -1495,14 +1495,17 @@ def _counted_red_flag(target: Span) -> bool:
 
 
 _WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
-_CARED_FOR_NOW = CARED_FOR_WORDS | {"mammy", "papa", "grandpa"}
+_CARED_FOR_NOW = CARED_FOR_WORDS | {"mammy", "papa", "grandpa", "grandmother", "grandfather"}
 _TAKEN_IN_NOW = re.compile(
     r"\b(?:called|rang|ringing|phoned|dialled|calling|phoning)(?: the)? (?:999|911|112|111|"
     r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
     r"nurse line|on-call|on call|chemo line|24 ?hr line|24 hour line)"
     r"|\bambulance (?:is )?(?:on its way|coming|called)"
-    r"|\b(?:taking|took|driving|rushed) (?:her|him)"
+    r"|\b(?:taking|took|driving|rushed|bring|bringing|brought) (?:her|him)"
     r" (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))\b"
+    # "We are going to the teaching hospital" (round 59)
+    r"|\b(?:going|heading|on our way|off) to (?:the )?(?:teaching |general |district )?"
+    r"(?:hospital|a&e|a & e|er|emergency)\b"
 )
 
 

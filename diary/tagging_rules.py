@@ -585,6 +585,11 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         and not _DEVICES.isdisjoint(t.lower_ for t in doc[modifier.end + 1 : modifier.end + 4])
     ):
         return False
+    # "The thermometer the grandson got me says 100.6F": his present, her reading (round 59)
+    if modifier.end < target.start and not _DEVICES.isdisjoint(
+        t.lower_ for t in doc[max(0, modifier.start - 3) : modifier.start]
+    ):
+        return False
     if modifier.start_char < care_record(doc):
         return False  # "Uncle Chong 3pm c/o pain": the one the care record is about
     said = patient_said(doc)
@@ -1156,6 +1161,9 @@ def _began_then(target: Span) -> bool:
 
 
 _IS_NOW = words("is 's are 're")
+_FALL_WORDS = words("fall fell following after tripped slipped")
+# days near enough that a bone broken then is still broken ("yesterday", not "last spring")
+_LATELY = _WEEKDAYS | words("yesterday night morning evening afternoon")
 _BROKEN = words("broken fractured cracked")
 
 
@@ -1181,6 +1189,15 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "Fell on the ice Wednesday and my wrist is broken": a bone that is broken is broken now
     # (round 51)
     if target.label_ in _EVENTS and _told_as_broken_now(target):
+        return False
+    # "X-ray confirms fracture of L wrist following fall in corridor yesterday": the day is
+    # the fall's, the break is now (round 59)
+    if (
+        target.label_ == "fracture"
+        and modifier.start >= target.end
+        and modifier[-1].lower_ in _LATELY
+        and not _FALL_WORDS.isdisjoint(t.lower_ for t in span_between)
+    ):
         return False
     # "a new ache in my shin bone that wasn't there at the weekend" (round 37)
     after_it = [t.lower_ for t in span_between] if modifier.start >= target.end else []
@@ -1596,9 +1613,11 @@ def context_rules() -> list[ConTextRule]:
         have settled | settled down | are healed | is healed"""
     # "Yesterday's headache was a monster but it's gone today", "and now it's gone" (round 40)
     over += " | " + " | ".join(
-        f"{then} {it} gone"
+        f"{then} {it} {gone}"
         for then in ("but", "and now", "now")
         for it in ("it's", "it has", "it")  # Jamaican "but it gone now" (round 58)
+        for gone in ("gone", "away")  # Ulster "but it's away now" (round 59)
+        if not (gone == "away" and it == "it has")
     )
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
@@ -1893,6 +1912,7 @@ def context_rules() -> list[ConTextRule]:
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
         "las week",  # Jamaican (round 58)
+        "the week before",  # "Had a few night sweats the week before" (round 59)
         *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
@@ -2275,6 +2295,15 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(listed), hyp, "FORWARD", max_scope=24)
     make_me = "may make me | can make me | might make me | could make me | will make me"
     add(phrases(make_me), hyp, "FORWARD", max_scope=6, **clause)
+    # "Oncologist said hair loss is likely"; "letrozole can ... cause fractures", "I imagine
+    # snapping my hip"; "I feel confused-ish" (round 59)
+    add(phrases("is likely | are likely | is very likely | is common | are common"), hyp,
+        "BACKWARD", max_scope=4, **clause)  # fmt: skip
+    add(phrases("can cause | could cause | may cause | might cause | i imagine"), hyp,
+        "FORWARD", max_scope=5, **clause)  # fmt: skip
+    add(["-ish", "- ish"], unc, "BACKWARD", max_targets=1, max_scope=2)
+    # "This tiredness is not ordinary tiredness": not a denial
+    add(phrases("is not ordinary | not ordinary | is no ordinary"), "PSEUDO", "PSEUDO")
     # "they said probably anxiety" (round 58)
     probably = """probably a | probably an | most likely a | pretty sure it's | pretty sure its |
         said probably | says probably | said it was probably | said it's probably"""
@@ -2456,6 +2485,22 @@ def context_rules() -> list[ConTextRule]:
     # ... or named ("Linda next to me has had diarrhoea", round 58)
     named_beside = [{"IS_TITLE": True}, {"LOWER": "next"}, {"LOWER": "to"}, {"LOWER": "me"}]
     add([named_beside], fam, "FORWARD", on_modifies=_family)
+    # "she called me by her late brother's name": the name is his, the muddle hers (round 59)
+    named_after = [f"{rel}'s name" for rel in ("brother", "sister", "mother", "mum", "mom",
+                   "father", "dad", "son", "daughter", "husband", "wife", "aunt", "auntie",
+                   "uncle", "cousin", "friend", "nan", "gran", "granny", "grandma")]  # fmt: skip
+    add(named_after, "PSEUDO", "PSEUDO")
+    # "Things I have had: fatigue ..., a broken hip. Things I've never had, touch wood: a
+    # seizure" (round 59): a list's heading
+    add(phrases("things i have had | things i've had | things i had"), hist, "FORWARD",
+        max_scope=20)  # fmt: skip
+    add(phrases("things i have never had | things i've never had | things i never had"), neg,
+        "FORWARD", max_scope=12)  # fmt: skip
+    # "Mrs Gallacher across the hall had a terrible cough", "Two of the ladies on our
+    # corridor have the vomiting bug"; "My youngest had a febrile fit" (round 59)
+    add(phrases("across the hall | across the corridor | on our corridor | down the corridor | "
+                "my youngest | my eldest | my oldest | our youngest | our eldest"),
+        fam, "FORWARD", max_scope=10, on_modifies=_family)  # fmt: skip
     # "I remember her throwing up for days" of a mother (round 58)
     remember = [f"{i}remember {who}" for i in ("i ", "") for who in ("her", "him", "my mum",
                 "my mom", "my mother", "mum", "mom")]  # fmt: skip

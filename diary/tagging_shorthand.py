@@ -184,6 +184,17 @@ RESPELLINGS = {
     "seh": "said",  # "mi seh no", "dem seh mi calcium did high"
     "pon": "on",
     "miself": "myself",
+    # Scots and Ulster (round 59): "the skitters", "Pure pechin", "a tight feelin", "the
+    # room's birling", "Loosing weight", "skin's peelin aff", "Wile low the day"
+    "skitters": "runs",
+    "pechin": "breathless",
+    "peching": "breathless",
+    "feelin": "feeling",
+    "birling": "spinning",
+    "loosing": "losing",
+    "peelin": "peeling",
+    "wile": "very",
+    "maw": "mother",  # Glaswegian "Ma maw had the dropsy"
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
@@ -355,7 +366,7 @@ def _abbreviations() -> Iterable[tuple[str, Pattern]]:
         yield slug, [{"ORTH": word}, lower("x", "day", "days", "since", "for")]
     yield "neuropathy", [{"ORTH": "PN"}]
     # "no temperature", "if I get a temperature", dictated "a favor of": the word is the mention.
-    yield "fever", [lower("no", "a", "any"), lower("temperature", "temp")]
+    yield "fever", [lower("no", "a", "any", "nil"), lower("temperature", "temp")]
     yield (
         "fever",
         [lower("no", "with", "had", "have", "has", "got", "high"), lower("a", op="?"),
