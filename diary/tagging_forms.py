@@ -7034,6 +7034,10 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lemma("keep", "stay", "kept", "stayed"), lower("out"), lower("of"),
                           lower("it")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("ulit")]
+    # "a tight feelin across ma chest", "a heavy sensation in my chest"
+    yield "chest-pain", [lower("tight", "heavy", "crushing", "squeezing", "pressing"),
+                         lower("feeling", "sensation"), lower("across", "in", "on", "around",
+                         "round"), lower("my", "her", "the"), lower("chest")]  # fmt: skip
     # "couldnt keep the tea down" (not "the tablets": her words of the sickness she named)
     yield KEPT_DOWN, [*CANT, lower("keep", "hold"), lower("the"),
                       lower("tea", "soup", "breakfast", "dinner", "toast", "food"),
