@@ -1912,7 +1912,6 @@ def context_rules() -> list[ConTextRule]:
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
         "las week",  # Jamaican (round 58)
-        "the week before",  # "Had a few night sweats the week before" (round 59)
         *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",

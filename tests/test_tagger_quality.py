@@ -429,6 +429,15 @@ RED_FLAG_RECALL_FLOORS = {
     # note mostly in Spanish (the guideline leaves a note in another language unlabelled, so
     # the reader does not read it), "Headache and achy" (the ache read as the headache's).
     "notes_dev_round57h.jsonl": 0.973,
+    # round58i 81/83 (74 blind), tuned on in round 59: "she could not weight bear" (six
+    # earlier files leave "can't weight bear" beside a bone's pain unlabelled, so it is not
+    # read), "the pins and needles is going down both legs" (read as the nerves'; both asked).
+    # round58j 90/94 (88 blind): "I had headache the whole day" yesterday and "still there"
+    # today (the first read as yesterday's), "Grandmother is confused ... taking her to
+    # hospital" (a grandchild's note: asked), "a sore on the gum that hasn't healed" beside
+    # the jaw's ache, Nanay's "temperature of 38.4" beside a ward-mate's mother (asked).
+    "notes_dev_round58i.jsonl": 0.975,
+    "notes_dev_round58j.jsonl": 0.957,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -509,6 +518,14 @@ F1_FLOORS = {
     # ++ + no"), whose columns the reader does not read as days; Spanish in mostly Spanish
     # notes.
     "notes_dev_round57h.jsonl": 0.919,
+    # round58i 0.913 (P 0.888 / R 0.938; 0.838 blind), tuned on in round 59: a key worker's
+    # record of the other residents ("Mrs Gallacher across the hall ... took a fit"), a
+    # sister's stroke told of "her" ("they say her speech is slurred"), Scots words labelled
+    # by one writer only ("boaking", "Greetin"). round58j 0.904 (P 0.881 / R 0.927; 0.862
+    # blind): long entries whose metaphors name a part ("The fatigue monster sat on my
+    # chest"), Tagalog and Pidgin between the English, relatives' symptoms told in passing.
+    "notes_dev_round58i.jsonl": 0.912,
+    "notes_dev_round58j.jsonl": 0.903,
 }
 
 
@@ -605,8 +622,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round58i and
-# round58j after round 57 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round59k and
+# round59l after round 58 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -634,16 +651,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 57's tuning had stopped, scored blind by its reader (36d57f3): F1
-    # 0.838 (P 0.863 / R 0.815), 74/83 found, 79/83 offered (very old women in sheltered
-    # housing and care homes, a key worker's record, old-fashioned words; Glaswegian, Highland
-    # and Ulster English); after round 58 the same ...
-    "notes_dev_round58i.jsonl": (0.837, 0.891, 0.951),
-    # ... and F1 0.862 (P 0.831 / R 0.896), 88/94 found, 91/94 offered (long entries of
-    # metaphor and dark humour; Filipino English with Tagalog, Nigerian and Kenyan English;
-    # blood results and app logs beside how she feels); after round 58 0.864 (one false
-    # present reading fewer; its changes not read: the file stays blind).
-    "notes_dev_round58j.jsonl": (0.863, 0.935, 0.967),
+    # Written after round 58's tuning had stopped, scored blind by its reader (8d86bca): F1
+    # 0.884 (P 0.862 / R 0.907), 62/69 found, 66/69 offered (women with another long-term
+    # illness who weigh which one a symptom belongs to; GP and pharmacy visits; German, Dutch
+    # and Polish speakers writing English, Welsh English); after round 59 the same ...
+    "notes_dev_round59k.jsonl": (0.883, 0.898, 0.956),
+    # ... and F1 0.788 (P 0.840 / R 0.743), 69/85 found, 73/85 offered (family group chats
+    # pasted in, several speakers and forwarded messages, brothers and sisters on a care rota;
+    # Deep South and Appalachian English; Cantonese and Mandarin speakers writing English);
+    # after round 59 74/85 offered (its change not read: the file stays blind).
+    "notes_dev_round59l.jsonl": (0.787, 0.811, 0.870),
 }
 
 
@@ -656,7 +673,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 58: F1 0.943 (P 0.950 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 59: F1 0.943 (P 0.950 /
 # R 0.936, two right present readings more), red-flag recall 0.950 (247/260), red flags
 # suggested (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246,
 # 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after

@@ -152,6 +152,8 @@ DEV_FILES = (
     "notes_dev_round56f.jsonl",
     "notes_dev_round57g.jsonl",
     "notes_dev_round57h.jsonl",
+    "notes_dev_round58i.jsonl",
+    "notes_dev_round58j.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -159,8 +161,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round58i.jsonl",
-    "notes_dev_round58j.jsonl",
+    "notes_dev_round59k.jsonl",
+    "notes_dev_round59l.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
