@@ -6990,8 +6990,7 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     yield "anxiety", [lower("fretting")]
     # "Sundowning again this evening"
     yield "confusion", [lower("sundowning")]
-    # "Ma maw had the dropsy, legs like tree trunks"
-    yield "swelling", [lower("dropsy")]
+    # "legs like tree trunks" (not "dropsy": the squire's wife's in a novel)
     yield "swelling", [lemma("leg", "ankle"), lower("like"), lower("tree", "balloons"),
                        lower("trunks", op="?")]  # fmt: skip
     # "his face has fell on one side and his speech is gone"

@@ -2294,10 +2294,12 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(listed), hyp, "FORWARD", max_scope=24)
     make_me = "may make me | can make me | might make me | could make me | will make me"
     add(phrases(make_me), hyp, "FORWARD", max_scope=6, **clause)
-    # "Oncologist said hair loss is likely"; "letrozole can ... cause fractures", "I imagine
+    # "Oncologist said hair loss is likely with this one" (not "the fatigue is likely the
+    # Ibrance"); "letrozole can ... cause fractures", "I imagine
     # snapping my hip"; "I feel confused-ish" (round 59)
-    add(phrases("is likely | are likely | is very likely | is common | are common"), hyp,
-        "BACKWARD", max_scope=4, **clause)  # fmt: skip
+    likely = [f"{be} {how} {on}" for be in ("is", "are") for how in ("likely", "very likely")
+              for on in ("with", "on")]  # fmt: skip
+    add(likely, hyp, "BACKWARD", max_scope=8, on_modifies=_same_clause_or_list)
     add(phrases("can cause | could cause | may cause | might cause | i imagine"), hyp,
         "FORWARD", max_scope=5, **clause)  # fmt: skip
     add(["-ish", "- ish"], unc, "BACKWARD", max_targets=1, max_scope=2)
@@ -2498,7 +2500,7 @@ def context_rules() -> list[ConTextRule]:
     # "Mrs Gallacher across the hall had a terrible cough", "Two of the ladies on our
     # corridor have the vomiting bug"; "My youngest had a febrile fit" (round 59)
     add(phrases("across the hall | across the corridor | on our corridor | down the corridor | "
-                "my youngest | my eldest | my oldest | our youngest | our eldest"),
+                "my youngest | my eldest | my oldest"),
         fam, "FORWARD", max_scope=10, on_modifies=_family)  # fmt: skip
     # "I remember her throwing up for days" of a mother (round 58)
     remember = [f"{i}remember {who}" for i in ("i ", "") for who in ("her", "him", "my mum",

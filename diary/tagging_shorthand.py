@@ -184,9 +184,8 @@ RESPELLINGS = {
     "seh": "said",  # "mi seh no", "dem seh mi calcium did high"
     "pon": "on",
     "miself": "myself",
-    # Scots and Ulster (round 59): "the skitters", "Pure pechin", "a tight feelin", "the
+    # Scots and Ulster (round 59): "Pure pechin", "a tight feelin", "the
     # room's birling", "Loosing weight", "skin's peelin aff", "Wile low the day"
-    "skitters": "runs",
     "pechin": "breathless",
     "peching": "breathless",
     "feelin": "feeling",
@@ -194,7 +193,7 @@ RESPELLINGS = {
     "loosing": "losing",
     "peelin": "peeling",
     "wile": "very",
-    "maw": "mother",  # Glaswegian "Ma maw had the dropsy"
+    "maw": "mother",  # Glaswegian "Ma maw had the dropsy" (a mother's, with "My maw")
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)

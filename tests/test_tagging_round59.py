@@ -33,7 +33,6 @@ pytestmark = MARKS
         ("Heart skipped again on the stairs.", "palpitations"),
         ("She has not passed urine since breakfast.", "bladder-bowel-control"),
         ("There's a heavy feeling in my chest tonight.", "chest-pain"),
-        ("Awful skitters since the takeaway.", "diarrhea"),
         ("Pechin on the stairs the day.", "shortness-of-breath"),
         ("Loosing weight again, 2kg this month.", "weight-loss"),
         ("The room's birling when I stand.", "dizziness"),
@@ -69,6 +68,7 @@ def test_round_59_shapes_are_read(text, symptom):
         ("X-ray shows a fracture of the wrist after the fall yesterday.", "fracture", "present"),
         ("The thermometer my son bought me says 38.6.", "fever", "present"),
         ("This cough is not ordinary, it won't stop.", "cough", "present"),
+        ("Doctor says the fatigue is likely the new tablets.", "fatigue", "present"),
     ],
 )  # fmt: skip
 def test_round_59_statuses(text, symptom, status):
