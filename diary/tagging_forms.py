@@ -3668,10 +3668,9 @@ def _round_twenty_four() -> Iterable[tuple[str, Pattern]]:
                                                                       "scutters")]  # fmt: skip
     yield "vaginal-dryness", [lower("dryness", "dry"), lower("down"),
                               lower("below", "there")]  # fmt: skip
-    # "a febrile convulsion": a fit, with a fever ("febrile fit" is read as both: the catalog's
-    # "fit" is taken first)
+    # "a febrile convulsion", "a febrile fit" (round 59): a fit, with a fever
     yield "seizure", [lower("febrile"), lower("seizure", "seizures", "convulsion",
-                                              "convulsions")]  # fmt: skip
+                                              "convulsions", "fit", "fits")]  # fmt: skip
     # "the swollen legs": both legs are swelling (the catalog's "swollen leg" is one calf)
     yield "swelling", [lower("swollen", "puffy"), lower("legs")]
     # Not symptoms: "a right pain" (a person), "painful to watch", "the bone's weak from the
@@ -5063,8 +5062,6 @@ def _round_thirty_seven() -> Iterable[tuple[str, Pattern]]:
     yield "memory-problems", [lower("my"), lower("memory"), lower("is", "'s"),
                               lower("not", "trash", "rubbish", "shocking", "terrible",
                                     "hopeless"), lower("good", op="?")]  # fmt: skip
-    yield "hearing-changes", [lower("'m", "am", "i"), lower("hard"), lower("of"),
-                              lower("hearing")]  # fmt: skip
     # (not the bank's)
     yield "balance-problems", [lower("my", "her"), lower("balance"), lower("is", "'s"),
                                lower("not"),
@@ -6437,7 +6434,7 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
     yield "hair-loss", [lemma("lose"), lower("all"), lower("my"), lower("hair")]
     # The mind: "her memory is going", "My memory is desperate" (not "his memory is going": a
     # father visited in his home, round 51's review), "hard to focus"
-    yield "memory-problems", [lower("my", "her", "the"), lower("memory"), lower("is", "'s"),
+    yield "memory-problems", [lower("my", "her"), lower("memory"), lower("is", "'s"),
                               lower("going", "desperate", "terrible", "awful", "dreadful",
                                     "rubbish", "useless", "shocking")]  # fmt: skip
     yield "memory-problems", [lower("hard", "difficult", "impossible"), lower("to"),
@@ -6966,7 +6963,7 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
                                lower("food", "breakfast", "dinner", "tea", "lunch", "supper",
                                      "porridge", "meal", "meals", "toast", "eating")]  # fmt: skip
     # "Spent a penny about six times before dinner"
-    yield "high-blood-sugar", [lemma("spend", "spent"), lower("a"), lower("penny"),
+    yield "high-blood-sugar", [lemma("spend"), lower("a"), lower("penny"),
                                lower("about", "at", "over", "nearly", op="?"),
                                lower("least", op="?"), {"LIKE_NUM": True},
                                lower("times")]  # fmt: skip
@@ -6984,10 +6981,9 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
                               lower("awful", "very", "quite", "so", "a", op="?"),
                               lower("bit", op="?"), lower("deaf")]  # fmt: skip
     yield "hearing-changes", [lower("hard"), lower("of"), lower("hearing")]
-    # "the collywobbles" before a scan; "a terrible state of nerves"; "fretting about everything"
+    # "the collywobbles" before a scan; "a terrible state of nerves"
     yield "anxiety", [lower("collywobbles")]
     yield "anxiety", [lower("state"), lower("of"), lower("nerves")]
-    yield "anxiety", [lower("fretting")]
     # "Sundowning again this evening"
     yield "confusion", [lower("sundowning")]
     # "legs like tree trunks" (not "dropsy": the squire's wife's in a novel)
@@ -7001,7 +6997,7 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", [lower("his", "her", "my", op="?"), lower("speech"),
                               lower("is", "'s"), lower("gone")]  # fmt: skip
     # "Hands are gone red an the skin's peelin aff the palms"
-    yield "hand-foot-syndrome", [lemma("hand", "palm", "foot", "feet", "sole"), lower("are", "is"),
+    yield "hand-foot-syndrome", [lemma("hand", "palm", "foot", "sole"), lower("are", "is"),
                                  lower("gone", "going"), lower("red")]  # fmt: skip
     yield "hand-foot-syndrome", [lower("skin"), lower("'s", "is"), lower("peeling"),
                                  lower("off"), lower("the", "my"),
@@ -7013,13 +7009,12 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     # "Heart going like a talking drum", "heart skips"
     yield "palpitations", [lower("heart"), lower("going", "beating", "banging"), lower("like")]
     yield "palpitations", [lower("heart"), lower("skips", "skipped", "skipping")]
-    # "no funny speech"; "Sleep? patchy."; "I was afraid"
-    yield "speech-problems", [lower("funny", "strange", "odd"), lower("speech")]
+    # "no funny speech"; "Sleep? patchy."
+    yield "speech-problems" + NEGATED, [lower("no"), lower("funny", "strange", "odd"),
+                                        lower("speech")]  # fmt: skip
     yield "difficulty-sleeping", [lower("sleep"), {"TEXT": "?"},
                                   lower("patchy", "poor", "bad", "broken", "rubbish", "terrible",
                                         "awful")]  # fmt: skip
-    yield "anxiety", [lower("was", "felt", "feel", "feeling"), lower("so", "very", "really",
-                      op="?"), lower("afraid")]  # fmt: skip
     # "did not pass urine since last night"
     yield "bladder-bowel-control", [NOT, lower("pass", "passed", "passing"),
                                     lower("urine", "water")]  # fmt: skip
@@ -7028,9 +7023,12 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("no"), lower("yellow"),
                           lower("phlegm", "mucus", "sputum", "stuff", "discharge", "snot",
                                 "card", "cards", "line", "lines")]  # fmt: skip
+    # "No yellow or green phlegm", "no yellow, green or bloody phlegm": a colour's list
+    yield NOT_A_SYMPTOM, [lower("no"), lower("yellow"), lower("or", ",", "and", "/"),
+                          lower("green", "white", "clear", "brown", "bloody", "red")]  # fmt: skip
     # "it is not my headache" (not my problem); "I kept out of it"; Tagalog "ulit" (again)
     yield NOT_A_SYMPTOM, [lower("not"), lower("my", "your", "her", "our"), lower("headache")]
-    yield NOT_A_SYMPTOM, [lemma("keep", "stay", "kept", "stayed"), lower("out"), lower("of"),
+    yield NOT_A_SYMPTOM, [lemma("keep", "stay"), lower("out"), lower("of"),
                           lower("it")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("ulit")]
     # "a tight feelin across ma chest", "a heavy sensation in my chest"
@@ -7041,9 +7039,7 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     yield KEPT_DOWN, [*CANT, lower("keep", "hold"), lower("the"),
                       lower("tea", "soup", "breakfast", "dinner", "toast", "food"),
                       lower("down")]  # fmt: skip
-    # "My youngest had a febrile fit"; "the accident I had in the night" (a word of the toilet
-    # near)
-    yield "seizure", [lower("febrile"), lower("fit", "fits", "seizure", "convulsion")]
+    # "the accident I had in the night" (a word of the toilet near)
     yield CONTROL_NEARBY, [lower("the", "an"), lower("accident"), lower("i", "she"),
                            lower("had")]  # fmt: skip
 

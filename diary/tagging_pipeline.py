@@ -1501,11 +1501,14 @@ _TAKEN_IN_NOW = re.compile(
     r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
     r"nurse line|on-call|on call|chemo line|24 ?hr line|24 hour line)"
     r"|\bambulance (?:is )?(?:on its way|coming|called)"
-    r"|\b(?:taking|took|driving|rushed|bring|bringing|brought) (?:her|him)"
+    r"|\b(?:taking|took|driving|rushed|bringing|brought) (?:her|him)"
     r" (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))\b"
-    # "We are going to the teaching hospital" (round 59)
-    r"|\b(?:going|heading|on our way|off) to (?:the )?(?:teaching |general |district )?"
-    r"(?:hospital|a&e|a & e|er|emergency)\b"
+    # "Doctor on call said bring her to A&E now", "We are going to the teaching hospital"
+    # (round 59; not "bring her in if ...", "I am going to the hospital for my scan")
+    r"|\bbring (?:her|him) (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))"
+    r" (?:now|straight away|right away|immediately)\b"
+    r"|\b(?:we're|we are|we're on our way|we are on our way) (?:going |heading )?to"
+    r" (?:the )?(?:teaching |general |district )?(?:hospital|a&e|a & e|emergency)\b"
 )
 
 

