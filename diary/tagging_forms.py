@@ -7044,6 +7044,58 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
                            lower("had")]  # fmt: skip
 
 
+def _round_sixty() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round59k and round59l (round 60): another long-term illness beside
+    the cancer, GP and pharmacy visits, Dutch, German and Polish speakers; family group chats,
+    a care rota, Deep South and Appalachian English, Cantonese and Mandarin speakers."""
+    # "more puffed than usual on the stairs"; "From yesterday I have short breath"; "could not
+    # get air"
+    yield "shortness-of-breath", [lower("more", "very", "so", "really", "bit", "quite"),
+                                  lower("puffed")]  # fmt: skip
+    yield "shortness-of-breath", [lower("short"), lower("breath")]
+    yield "shortness-of-breath", [*CANT, lower("get"), lower("air")]
+    # "the left one dragging" (a leg); "My left calf is thick and warm"
+    yield "leg-weakness", [lower("left", "right"), lower("one", "leg", "foot"),
+                           lower("is", op="?"), lower("dragging")]  # fmt: skip
+    yield "calf-swelling", [lemma("calf"), BE, lower("thick", "hot", "warm", "swollen", "fat"),
+                            lower("and"), lower("warm", "hot", "red", "swollen", "tender",
+                                                "sore")]  # fmt: skip
+    # "feeling v low"; "forgetting where she's put things"
+    yield "depression", [lower("feeling", "feel", "felt"), lower("v"), lower("low")]
+    yield "memory-problems", [lower("forgetting", "forgets", "forgot"), lower("where"),
+                              lower("she", "i", "he"), lower("'s", "has", "had", "'ve", "have",
+                              op="?"), lower("put", "left", "leaves", "puts")]  # fmt: skip
+    # "the hair drop a lot"; "she's all bound up"; "walking not steady"
+    yield "hair-loss", [lower("hair"), lower("drop", "dropping", "drops")]
+    yield "constipation", [lower("all", "real", "very", op="?"), lower("bound"), lower("up")]
+    yield "balance-problems", [lower("walking", "walk"), lower("not"), lower("steady")]
+    # "talkin outta her head"; "stove up in her joints"; "sick to her stomach"
+    yield "confusion", [lower("talking"), lower("outta", "out"), lower("of", op="?"),
+                        lower("her", "his", "my"), lower("head")]  # fmt: skip
+    yield "joint-pain", [lower("stove"), lower("up")]
+    yield "nausea", [lower("sick"), lower("to"), lower("her", "my", "his"), lower("stomach")]
+    # "heart beat very fast"; "lost near 15 pounds"; "ain't got the strength"
+    yield "palpitations", [lower("heart"), lower("beat", "beating", "beats"),
+                           lower("very", "so", "really", "real"),
+                           lower("fast", "quick")]  # fmt: skip
+    yield "weight-loss", [lemma("lose"), lower("near", "nearly", "almost", "about", "over"),
+                          {"LIKE_NUM": True}, lower("pounds", "lbs", "kg", "kilos",
+                          "stone")]  # fmt: skip
+    yield "weakness", [NOT, lower("got", "have"), lower("the"), lower("strength")]
+    # "my back is out", "threw his back out"; "dry and painful down there"; "high sugar"
+    yield "back-pain", [lower("back"), lower("is", "'s", "was"), lower("out")]
+    yield "back-pain", [lemma("throw", "put"), lower("my", "her", "his"), lower("back"),
+                        lower("out")]  # fmt: skip
+    yield "vaginal-dryness", [lower("dry"), lower("and"), lower("painful", "sore"), lower("down"),
+                              lower("there", "below")]  # fmt: skip
+    yield "high-blood-sugar", [lower("high"), lower("sugar", "sugars")]
+    # "lose feeling down below" is no low mood; "anti-vomit medicine"; "gonna use the neb"
+    yield NOT_A_SYMPTOM, [lower("feeling"), lower("down"), lower("below", "there")]
+    yield NOT_A_SYMPTOM, [lower("anti"), {"TEXT": "-", "OP": "?"},
+                          lower("vomit", "vomiting", "sickness", "nausea", "sick")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("gon", "wan"), lower("na"), lower("use")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7105,4 +7157,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_seven(),
         *_round_fifty_eight(),
         *_round_fifty_nine(),
+        *_round_sixty(),
     ]

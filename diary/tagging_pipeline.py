@@ -1192,6 +1192,8 @@ _ANSWER_YES = re.compile(
 _ANSWERED_NONE = re.compile(
     # "...: no and no" (round 58)
     r"(?:none|no|nope|nah|neither|nothing)(?: and (?:no|none|nope))*"
+    # "..., and no he hasn't" (round 60)
+    r"(?: (?:he|she|i) (?:has|had|did|does|is|was|have) n't)?"
     r"(?: (?:of (?:it|that|them|those|the above)|at all|yet|to report|"
     r"so far|this week|this cycle|this time|today|thankfully|i'm pleased to say|"
     r"i am pleased to say))*"
@@ -1268,7 +1270,9 @@ def _answer_from(doc: Doc, start: int, end: int) -> str:
 
 
 _SAID_NO_TO_ALL = re.compile(
-    r"\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
+    # "... any headaches, and it was no to all of them" (round 60)
+    r"\bit was no to (?:all|both|each|every one|any)(?: of (?:them|those|it))?"
+    r"|\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
     r"(?: (?:glad|happy|pleased|relieved|able) to)?"
     r" (?:said|say|says|answered|ticked|put|told (?:her|him|them|the \w+))"
     r" (?:no|none|zero|nil|0|nought)"
@@ -1537,6 +1541,16 @@ def _asked_not_theirs(target: Span) -> bool:
             or (t.lower_ in RELATIVES and t.lower_ not in _MOTHER)
             for t in doc
         )
+    # "Dad very short of breath today even sitting", "Daddy's talkin slurry this evenin": a note
+    # of her father alone, with no word of the writer's own, is a carer's of the patient as
+    # often as a daughter's of her father (round 60)
+    if all(_the_father_alone(doc, *m.modifier_span) for m in modifiers):
+        return "not the patient" not in lower_text(doc) and not any(
+            t.lower_ in _SPEAKS_FOR_HERSELF
+            or t.lower_ in _WE
+            or (t.lower_ in RELATIVES and t.lower_ not in _FATHER)
+            for t in doc
+        )
     # "My wife's speech is slurred since the afternoon": a husband who writes of his wife writes
     # of the patient as often as not (round 49)
     if all(
@@ -1596,12 +1610,18 @@ _SHE_IS_WELL = re.compile(
 
 
 _MOTHER = frozenset({"mum", "mam", "mom", "ma", "mother", "mammy", "mummy", "mommy", "momma"})
+_FATHER = frozenset({"dad", "daddy", "father", "papa", "pop", "pops", "da"})
 _WE = frozenset({"we", "us", "our", "we're", "we've"})
 
 
 def _the_mother_alone(doc: Doc, start: int, end: int) -> bool:
     """ "Mam", "Mam's": not "Jo's mum", "her mother"."""
     return doc[start].lower_ in _MOTHER and not (start and doc[start - 1].lower_ in _WHOSE)
+
+
+def _the_father_alone(doc: Doc, start: int, end: int) -> bool:
+    """ "Dad", "Daddy's": not "Jo's dad", "her father"."""
+    return doc[start].lower_ in _FATHER and not (start and doc[start - 1].lower_ in _WHOSE)
 
 
 def _the_man_alone(doc: Doc, start: int, end: int) -> bool:

@@ -1222,6 +1222,9 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "aching since the dentist last week": it began then and goes on.
     if any(t.lower_ == "since" for t in doc[max(0, modifier.start - 3) : modifier.start]):
         return False
+    # "From yesterday I have short breath": since yesterday (round 60)
+    if modifier.start > 0 and doc[modifier.start - 1].lower_ == "from":
+        return False
     before = doc[max(target.sent.start, target.start - 3) : target.start]
     after = doc[target.end : target.sent.end]  # "on Monday and it's still here"
     if any(_still_here(token) for token in (*before, *span_between, *after)) and not (
@@ -1597,7 +1600,8 @@ def context_rules() -> list[ConTextRule]:
     add(["[ ]", "[]", "[✗]", "[✘]"], neg, "FORWARD", max_scope=4, on_modifies=_chart_mark_reaches)
     # "didn't vomit", "hasn't coughed", "haven't wet myself": an auxiliary and "not" before a verb.
     # Phrases, not a token pattern: spaCy's PhraseMatcher costs nothing per rule.
-    auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am"]
+    auxiliaries = ["did", "do", "does", "has", "have", "had", "was", "were", "is", "are", "am",
+                   "ai"]  # "she ain't confused" (round 60)  # fmt: skip
     negated_auxiliaries = [f"{aux} not" for aux in auxiliaries] + [
         f"{aux}n't" for aux in auxiliaries
     ]
@@ -2518,7 +2522,7 @@ def context_rules() -> list[ConTextRule]:
         on_modifies=_family)  # fmt: skip
     # "I remember her throwing up for days" of a mother (round 58)
     remember = [f"{i}remember {who}" for i in ("i ", "") for who in ("her", "him", "my mum",
-                "my mom", "my mother", "mum", "mom")]  # fmt: skip
+                "my mom", "my mother", "mum", "mom", "she", "he")]  # fmt: skip
     add(remember, fam, "FORWARD", max_scope=5, on_modifies=_family)
     # ... and a mate's trouble is his, as a friend's is ("My mate broke 2 ribs at the rugby")
     add(phrases("my mate | my best mate | my pal | my buddy | my old mate"), fam, "FORWARD",

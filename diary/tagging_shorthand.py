@@ -193,6 +193,19 @@ RESPELLINGS = {
     "loosing": "losing",
     "peelin": "peeling",
     "wile": "very",
+    # dropped g's of the Deep South and Appalachia (round 60): "trouble holdin his water",
+    # "talkin slurry", "actin strange", "coughin more"; "her arm is all swole up"
+    "holdin": "holding",
+    "talkin": "talking",
+    "actin": "acting",
+    "coughin": "coughing",
+    "breathin": "breathing",
+    "hurtin": "hurting",
+    "achin": "aching",
+    "shakin": "shaking",
+    "throwin": "throwing",
+    "wheezin": "wheezing",
+    "swole": "swollen",
     "maw": "mother",  # Glaswegian "Ma maw had the dropsy" (a mother's, with "My maw")
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
