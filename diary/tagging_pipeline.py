@@ -51,6 +51,7 @@ from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
     DOUBTED,
+    FRACTURE_DOUBTED,
     KEPT_DOWN,
     LEGS_NEARBY,
     NEGATED,
@@ -1935,6 +1936,10 @@ def _named_nearby(ent: Span) -> bool:
     wanted = ANTECEDENTS[ent.label_]
     sent = ent.sent
     start = doc[sent.start - 1].sent.start if sent.start else 0
+    # "... landed on my wrist. It's bruised and I can't turn it. Might be broken": a break
+    # doubted two short sentences after the part (round 60; thirty words at most, as ever)
+    if ent.label_ == FRACTURE_DOUBTED and start:
+        start = doc[start - 1].sent.start
     end = sent.end if ent.label_ in (LEGS_NEARBY, CONTROL_NEARBY) else ent.start
     return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
