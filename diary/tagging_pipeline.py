@@ -1500,12 +1500,16 @@ def _counted_red_flag(target: Span) -> bool:
 
 
 _WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
-_CARED_FOR_NOW = CARED_FOR_WORDS | {"mammy", "papa", "grandpa", "grandmother", "grandfather"}
+_CARED_FOR_NOW = CARED_FOR_WORDS | {
+    "mammy", "papa", "grandpa", "grandmother", "grandfather", "daddy", "pop", "pops"
+}  # fmt: skip
 _TAKEN_IN_NOW = re.compile(
     r"\b(?:called|rang|ringing|phoned|dialled|calling|phoning)(?: the)? (?:999|911|112|111|"
     r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
     r"nurse line|on-call|on call|chemo line|24 ?hr line|24 hour line)"
     r"|\bambulance (?:is )?(?:on its way|coming|called)"
+    # "EMS on the way", "paramedics are coming" (round 60)
+    r"|\b(?:ems|paramedics) (?:is |are )?(?:on the way|on their way|coming|called)"
     r"|\b(?:taking|took|driving|rushed|bringing|brought) (?:her|him)"
     r" (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))\b"
     # "Doctor on call said bring her to A&E now", "We are going to the teaching hospital"
@@ -1588,7 +1592,13 @@ def _his_asked(target: Span) -> bool:
     return (
         _counted_red_flag(target)
         and _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
-        and not any(t.lower_ in _OTHER_RELATIVES for t in doc)
+        # "Daddy says every muscle in his body aches": her father, alone in a note with no
+        # word of the writer's own, is the patient as often as not (round 60)
+        and not any(
+            t.lower_ in _OTHER_RELATIVES
+            and (t.lower_ not in _FATHER or any(w.lower_ in _SPEAKS_FOR_HERSELF for w in doc))
+            for t in doc
+        )
         and not _her_own_told(doc, target)
     )
 
