@@ -1169,6 +1169,9 @@ _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?"
     r"(?: at (?:the )?\w+| on the phone)?"
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
+    # "She asked all the questions, any weakness in legs, ..., and it was no to all of them"
+    # (round 60)
+    r"|\basked (?:me |her )?(?:all )?the (?:usual |same )?questions\b"
     # "Physio checked for leg weakness and bladder trouble ... No to both" (round 57)
     r"|\b(?:checked|checking|tested|screened)(?: me| her)? for\b"
 )

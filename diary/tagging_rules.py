@@ -1931,6 +1931,12 @@ def context_rules() -> list[ConTextRule]:
         "yesterday",
         *(f"last {when}" for when in ("week", "weekend", "month", *weekdays)),
         "las week",  # Jamaican (round 58)
+        # "passed out at church two Sundays ago" (round 60)
+        *(
+            f"{n} {day}s ago"
+            for n in ("two", "three", "2", "3", "a few", "few")
+            for day in weekdays
+        ),
         *(f"last {season}" for season in ("spring", "summer", "autumn", "winter", "fall")),
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
