@@ -7089,11 +7089,10 @@ def _round_sixty() -> Iterable[tuple[str, Pattern]]:
     yield "vaginal-dryness", [lower("dry"), lower("and"), lower("painful", "sore"), lower("down"),
                               lower("there", "below")]  # fmt: skip
     yield "high-blood-sugar", [lower("high"), lower("sugar", "sugars")]
-    # "lose feeling down below" is no low mood; "anti-vomit medicine"; "gonna use the neb"
+    # "lose feeling down below" is no low mood; "anti-vomit medicine"
     yield NOT_A_SYMPTOM, [lower("feeling"), lower("down"), lower("below", "there")]
     yield NOT_A_SYMPTOM, [lower("anti"), {"TEXT": "-", "OP": "?"},
                           lower("vomit", "vomiting", "sickness", "nausea", "sick")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("gon", "wan"), lower("na"), lower("use")]
 
 
 def form_rules() -> list[tuple[str, Pattern]]:

@@ -267,8 +267,9 @@ FRAGMENT = 2  # the lemma cache's "unknown" field for a short word no list knows
 
 
 # Short words of other languages said in English notes: never half of a split word ("Tai chi
-# group" is no "tachy", round 51)
-_WHOLE_WORDS = frozenset({"tai", "chi", "qi"})
+# group" is no "tachy", round 51); nor the "na" and "ta" of "gonna", "wanna", "gotta" ("gonna
+# use the neb" is no "nausea", round 60)
+_WHOLE_WORDS = frozenset({"tai", "chi", "qi", "na", "ta"})
 
 
 def _is_fragment(word: str) -> bool:
@@ -1264,8 +1265,8 @@ def _answer_from(doc: Doc, start: int, end: int) -> str:
     if told:
         return "yes" if told.group(1) == "yes" else "no"
     # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
-    clause = itertools.takewhile(lambda t: not t.is_punct, doc[start + 1 : end])
-    said_first = " ".join(t.lower_ for t in clause)
+    clause = [t.lower_ for t in itertools.takewhile(lambda t: not t.is_punct, doc[start + 1 : end])]
+    said_first = " ".join(clause[1:] if clause[:1] in (["and"], ["but"]) else clause)
     if _ANSWERED_NONE.fullmatch(said_first):
         return "no"
     if _ANSWER_YES.match(said_first):  # "asked if I have back pain, yes 6/10"

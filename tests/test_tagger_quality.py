@@ -438,6 +438,16 @@ RED_FLAG_RECALL_FLOORS = {
     # the jaw's ache, Nanay's "temperature of 38.4" beside a ward-mate's mother (asked).
     "notes_dev_round58i.jsonl": 0.975,
     "notes_dev_round58j.jsonl": 0.957,
+    # round59k 67/69 (62 blind), tuned on in round 60: "the tightness hasn't gone" after "my
+    # chest felt tight" (the second telling; asked), "my legs that give way" beside a father's
+    # Alzheimer's (asked). round59l 72/85 (69 blind): a family group chat whose writers tell of
+    # "Daddy", "Pop", "Dad" as the patient (a man, which nothing in the note says): read as a
+    # father's, asked where no one else is named or he is taken in now (81/85 offered); of the
+    # four not offered, two are a father's in a chat of several speakers, one a mother's
+    # "hips and ribs ache deep in the bone" in a chat, one "Daddy's talkin slurry" beside a
+    # sister.
+    "notes_dev_round59k.jsonl": 0.971,
+    "notes_dev_round59l.jsonl": 0.847,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -528,6 +538,11 @@ F1_FLOORS = {
     # words are as often of something else ("I was afraid I'd miss the bus").
     "notes_dev_round58i.jsonl": 0.908,
     "notes_dev_round58j.jsonl": 0.895,
+    # round59l 0.844 (P 0.876 / R 0.814; 0.788 blind), tuned on in round 60: the fathers above
+    # (their symptoms read as a relative's, so not present), brothers' and sisters' own
+    # symptoms in the chat labelled someone else's ("I've got a migraine that won't quit" on a
+    # care rota), a week's summary by days.
+    "notes_dev_round59l.jsonl": 0.843,
 }
 
 
@@ -547,6 +562,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round57h.jsonl": 0.973,  # 74/76: "dolor de espalda", "achy" (above)
+    "notes_dev_round59l.jsonl": 0.952,  # 81/85: fathers in a chat of several speakers (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -624,8 +640,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round59k and
-# round59l after round 58 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round60m and
+# round60n after round 59 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -653,16 +669,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 58's tuning had stopped, scored blind by its reader (8d86bca): F1
-    # 0.884 (P 0.862 / R 0.907), 62/69 found, 66/69 offered (women with another long-term
-    # illness who weigh which one a symptom belongs to; GP and pharmacy visits; German, Dutch
-    # and Polish speakers writing English, Welsh English); after round 59 the same ...
-    "notes_dev_round59k.jsonl": (0.883, 0.898, 0.956),
-    # ... and F1 0.788 (P 0.840 / R 0.743), 69/85 found, 73/85 offered (family group chats
-    # pasted in, several speakers and forwarded messages, brothers and sisters on a care rota;
-    # Deep South and Appalachian English; Cantonese and Mandarin speakers writing English);
-    # after round 59 the same.
-    "notes_dev_round59l.jsonl": (0.787, 0.811, 0.858),
+    # Written after round 59's tuning had stopped, scored blind by its reader (e28236c): F1
+    # 0.873 (P 0.903 / R 0.845), 88/101 found, 93/101 offered (late-night notes on strong
+    # painkillers or steroids, pain scores by the hour; Indian English from Kerala and Punjab;
+    # Arabic speakers in the Gulf writing English); after round 60 0.876, 89/101, 95/101 (its
+    # change not read: the file stays blind) ...
+    "notes_dev_round60m.jsonl": (0.872, 0.871, 0.920),
+    # ... and F1 0.836 (P 0.866 / R 0.809), 67/81 found, 73/81 offered (young adults writing as
+    # on social media; Nigerian and Ghanaian Pidgin; Haitian and Caribbean French Creole
+    # speakers writing English; flatmates, partners and parents who care for them); after round
+    # 60 the same.
+    "notes_dev_round60n.jsonl": (0.835, 0.827, 0.901),
 }
 
 
@@ -675,7 +692,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 59: F1 0.943 (P 0.950 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 60: F1 0.943 (P 0.950 /
 # R 0.936, two right present readings more), red-flag recall 0.950 (247/260), red flags
 # suggested (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246,
 # 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after
