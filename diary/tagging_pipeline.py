@@ -51,7 +51,6 @@ from diary.tagging_shorthand import (
     ANTECEDENTS,
     CONTROL_NEARBY,
     DOUBTED,
-    FRACTURE_DOUBTED,
     KEPT_DOWN,
     LEGS_NEARBY,
     NEGATED,
@@ -1172,7 +1171,7 @@ _ASKING_IF = re.compile(
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
     # "She asked all the questions, any weakness in legs, ..., and it was no to all of them"
     # (round 60)
-    r"|\basked (?:me |her )?(?:all )?the (?:usual |same )?questions\b"
+    r"|\b(?:asked|asks|asking) (?:me |her )?(?:all )?the (?:usual |same )?questions\b"
     # "Physio checked for leg weakness and bladder trouble ... No to both" (round 57)
     r"|\b(?:checked|checking|tested|screened)(?: me| her)? for\b"
 )
@@ -1542,24 +1541,16 @@ def _asked_not_theirs(target: Span) -> bool:
         return not any(t.lower_ in _HER_OWN_WORDS for t in doc)
     # "Fri 19th. Mam's personality has changed ... She doesn't know what year it is": a note of
     # her mother with no word of the writer's own is a carer's of the patient as often as a
-    # daughter's of her mother (round 44)
-    if all(_the_mother_alone(doc, *m.modifier_span) for m in modifiers):
-        return "not the patient" not in lower_text(doc) and not any(
-            t.lower_ in _SPEAKS_FOR_HERSELF
-            or t.lower_ in _WE
-            or (t.lower_ in RELATIVES and t.lower_ not in _MOTHER)
-            for t in doc
-        )
-    # "Dad very short of breath today even sitting", "Daddy's talkin slurry this evenin": a note
-    # of her father alone, with no word of the writer's own, is a carer's of the patient as
-    # often as a daughter's of her father (round 60)
-    if all(_the_father_alone(doc, *m.modifier_span) for m in modifiers):
-        return "not the patient" not in lower_text(doc) and not any(
-            t.lower_ in _SPEAKS_FOR_HERSELF
-            or t.lower_ in _WE
-            or (t.lower_ in RELATIVES and t.lower_ not in _FATHER)
-            for t in doc
-        )
+    # daughter's of her mother (round 44); and of her father ("Dad very short of breath today
+    # even sitting. Oxygen machine on.", round 60)
+    for parent in (_MOTHER, _FATHER):
+        if all(_the_parent_alone(doc, m.modifier_span[0], parent) for m in modifiers):
+            return "not the patient" not in lower_text(doc) and not any(
+                t.lower_ in _SPEAKS_FOR_HERSELF
+                or t.lower_ in _WE
+                or (t.lower_ in RELATIVES and t.lower_ not in parent)
+                for t in doc
+            )
     # "My wife's speech is slurred since the afternoon": a husband who writes of his wife writes
     # of the patient as often as not (round 49)
     if all(
@@ -1596,13 +1587,7 @@ def _his_asked(target: Span) -> bool:
     return (
         _counted_red_flag(target)
         and _ASKED_IF_ALONE.isdisjoint(m.category for m in target._.modifiers)
-        # "Daddy says every muscle in his body aches": her father, alone in a note with no
-        # word of the writer's own, is the patient as often as not (round 60)
-        and not any(
-            t.lower_ in _OTHER_RELATIVES
-            and (t.lower_ not in _FATHER or any(w.lower_ in _SPEAKS_FOR_HERSELF for w in doc))
-            for t in doc
-        )
+        and not any(t.lower_ in _OTHER_RELATIVES for t in doc)
         and not _her_own_told(doc, target)
     )
 
@@ -1625,18 +1610,14 @@ _SHE_IS_WELL = re.compile(
 
 
 _MOTHER = frozenset({"mum", "mam", "mom", "ma", "mother", "mammy", "mummy", "mommy", "momma"})
-_FATHER = frozenset({"dad", "daddy", "father", "papa", "pop", "pops", "da"})
+# (the fathers of tagging_rules' _HIM, and the "Pop" of the American South)
+_FATHER = frozenset({"dad", "daddy", "father", "papa", "pa", "pop", "pops"})
 _WE = frozenset({"we", "us", "our", "we're", "we've"})
 
 
-def _the_mother_alone(doc: Doc, start: int, end: int) -> bool:
-    """ "Mam", "Mam's": not "Jo's mum", "her mother"."""
-    return doc[start].lower_ in _MOTHER and not (start and doc[start - 1].lower_ in _WHOSE)
-
-
-def _the_father_alone(doc: Doc, start: int, end: int) -> bool:
-    """ "Dad", "Daddy's": not "Jo's dad", "her father"."""
-    return doc[start].lower_ in _FATHER and not (start and doc[start - 1].lower_ in _WHOSE)
+def _the_parent_alone(doc: Doc, start: int, parent: frozenset[str]) -> bool:
+    """ "Mam", "Mam's", "Dad": not "Jo's mum", "her father"."""
+    return doc[start].lower_ in parent and not (start and doc[start - 1].lower_ in _WHOSE)
 
 
 def _the_man_alone(doc: Doc, start: int, end: int) -> bool:
@@ -1950,10 +1931,6 @@ def _named_nearby(ent: Span) -> bool:
     wanted = ANTECEDENTS[ent.label_]
     sent = ent.sent
     start = doc[sent.start - 1].sent.start if sent.start else 0
-    # "... landed on my wrist. It's bruised and I can't turn it. Might be broken": a break
-    # doubted two short sentences after the part (round 60; thirty words at most, as ever)
-    if ent.label_ == FRACTURE_DOUBTED and start:
-        start = doc[start - 1].sent.start
     end = sent.end if ent.label_ in (LEGS_NEARBY, CONTROL_NEARBY) else ent.start
     return any(t.lemma_ in wanted for t in doc[max(start, ent.start - 30) : min(end, ent.end + 20)])
 
@@ -2095,7 +2072,9 @@ def _same_event(named: Span, told: Span) -> bool:
     if said == status(told):
         return True
     between = named.doc[named.end : told.start]
-    return said == "family" and not any(t.lower_ in _HERS_AGAIN for t in between)
+    # (someone else's, or asked as maybe someone else's: "Dad had a seizure after tea, both
+    # arms jerking", round 60)
+    return said in ("family", "uncertain") and not any(t.lower_ in _HERS_AGAIN for t in between)
 
 
 # The part named before a pain told of "it", and the item its pain is: the nearest part in the

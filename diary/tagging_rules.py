@@ -1222,12 +1222,13 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "aching since the dentist last week": it began then and goes on.
     if any(t.lower_ == "since" for t in doc[max(0, modifier.start - 3) : modifier.start]):
         return False
-    # "Had shingles years ago and the pain in my side was nothing like this back pain": "this"
-    # is the one now (round 60)
+    # "Had shingles years ago and the pain in my side was nothing like this back pain": the one
+    # now, compared (round 60; not "Two years ago I had this rash")
     if (
         modifier.end <= target.start
-        and target.start > 0
+        and target.start > 1
         and doc[target.start - 1].lower_ in ("this", "these")
+        and doc[target.start - 2].lower_ in ("like", "than")
     ):
         return False
     # "From yesterday I have short breath": since yesterday (round 60)

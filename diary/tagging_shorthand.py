@@ -194,7 +194,7 @@ RESPELLINGS = {
     "peelin": "peeling",
     "wile": "very",
     # dropped g's of the Deep South and Appalachia (round 60): "trouble holdin his water",
-    # "talkin slurry", "actin strange", "coughin more"; "her arm is all swole up"
+    # "talkin slurry", "actin strange", "coughin more"
     "holdin": "holding",
     "talkin": "talking",
     "actin": "acting",
@@ -205,7 +205,6 @@ RESPELLINGS = {
     "shakin": "shaking",
     "throwin": "throwing",
     "wheezin": "wheezing",
-    "swole": "swollen",
     "maw": "mother",  # Glaswegian "Ma maw had the dropsy" (a mother's, with "My maw")
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)

@@ -442,10 +442,10 @@ RED_FLAG_RECALL_FLOORS = {
     # chest felt tight" (the second telling; asked), "my legs that give way" beside a father's
     # Alzheimer's (asked). round59l 72/85 (69 blind): a family group chat whose writers tell of
     # "Daddy", "Pop", "Dad" as the patient (a man, which nothing in the note says): read as a
-    # father's, asked where no one else is named or he is taken in now (81/85 offered); of the
-    # four not offered, two are a father's in a chat of several speakers, one a mother's
-    # "hips and ribs ache deep in the bone" in a chat, one "Daddy's talkin slurry" beside a
-    # sister.
+    # father's, asked where no one else is named or he is taken in now (80/85 offered); of the
+    # five not offered, three are a father's in a chat of several speakers or beside a sister
+    # ("Daddy says every muscle in his body aches", "Daddy's talkin slurry"), one a mother's
+    # "hips and ribs ache deep in the bone" in a chat.
     "notes_dev_round59k.jsonl": 0.971,
     "notes_dev_round59l.jsonl": 0.847,
 }
@@ -538,11 +538,11 @@ F1_FLOORS = {
     # words are as often of something else ("I was afraid I'd miss the bus").
     "notes_dev_round58i.jsonl": 0.908,
     "notes_dev_round58j.jsonl": 0.895,
-    # round59l 0.844 (P 0.876 / R 0.814; 0.788 blind), tuned on in round 60: the fathers above
+    # round59l 0.835 (P 0.870 / R 0.803; 0.788 blind), tuned on in round 60: the fathers above
     # (their symptoms read as a relative's, so not present), brothers' and sisters' own
     # symptoms in the chat labelled someone else's ("I've got a migraine that won't quit" on a
     # care rota), a week's summary by days.
-    "notes_dev_round59l.jsonl": 0.843,
+    "notes_dev_round59l.jsonl": 0.834,
 }
 
 
@@ -562,7 +562,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17e.jsonl": 0.943,  # 116/123 (above)
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round57h.jsonl": 0.973,  # 74/76: "dolor de espalda", "achy" (above)
-    "notes_dev_round59l.jsonl": 0.952,  # 81/85: fathers in a chat of several speakers (above)
+    "notes_dev_round59l.jsonl": 0.941,  # 80/85: fathers in a chat of several speakers (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)

@@ -20,8 +20,12 @@ def test_how_a_named_seizure_looked_is_the_same_mention():
 
 
 def test_how_a_relatives_seizure_looked_is_theirs():
+    # one mention, not the patient's own; asked since round 60 (a father alone in a note with
+    # no word of the writer's own is the patient as often as not), never dropped
     text = "Dad had a seizure after tea, both arms jerking for a minute."
-    assert found(text) == [("seizure", "family")]
+    assert found(text) == [("seizure", "uncertain")]
+    text = "Dad had a seizure after tea, both arms jerking. I was so frightened."
+    assert ("seizure", "family") in found(text)
 
 
 def test_how_a_named_confusion_looked_is_the_same_mention():

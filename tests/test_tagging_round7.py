@@ -110,7 +110,9 @@ def test_the_red_flag_next_to_each_exertion_is_still_read(text, symptom):
     [
         # a part that is "his" is a man's
         ("the striker broke his leg on Saturday", "fracture", "family"),
-        ("Dad hurt his back in the garden", "pain", "family"),
+        # (a father alone in a note with no word of the writer's own is asked since round 60)
+        ("Dad hurt his back in the garden, I did the weeding myself", "pain", "family"),
+        ("Dad hurt his back in the garden", "pain", "uncertain"),
         # a medicine that does not work negates nothing
         ("paracetamol isn't touching this headache", "headache", "present"),
         ("the tablets aren't helping my back pain", "back-pain", "present"),
