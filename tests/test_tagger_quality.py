@@ -692,18 +692,19 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 54 to 60: F1 0.943 (P 0.950 /
-# R 0.936, two right present readings more), red-flag recall 0.950 (247/260), red flags
-# suggested (present or asked) 0.977 (254/260); after round 53 0.941 (P 0.950 / R 0.933), 246,
-# 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after
-# round 49, not right); after rounds 47-49 0.941,
+# Measured on the frozen holdout (evaluate_tagger) after round 60: F1 0.944 (P 0.950 / R
+# 0.938, one right present reading more), red-flag recall 0.950 (247/260), red flags suggested
+# (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936, two
+# right present readings more than after round 53), 247, 254; after round 53 0.941 (P 0.950 /
+# R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading
+# more than after round 49, not right); after rounds 47-49 0.941,
 # 246, 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246,
 # 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds
 # 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245,
 # 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926,
 # 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.942
+HOLDOUT_F1_FLOOR = 0.943
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.976
 
