@@ -804,9 +804,11 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     # thirst by other verbs of drinking ("chugging water", "guzzling water all night")
     yield "high-blood-sugar", [lower("chugging", "guzzling", "gulping", "downing"),
                                lower("water", "squash", "juice")]  # fmt: skip
-    # a reading named ("my calcium's high", "calcium is raised")
+    # a reading named ("my calcium's high", "calcium is raised"; "calcium blood high", Jamaican
+    # "mi calcium did high", round 58)
     yield "hypercalcemia", [lemma("calcium"), lower("is", "was", "'s", "\u2019s", "came",
-                            "come", "comes", "level", "levels", "still", op="*"),
+                            "come", "comes", "level", "levels", "still", "blood", "did",
+                            op="*"),
                             lower("back", op="?"),
                             lower("too", "very", "really", op="?"),
                             lower("high", "raised", "up", "elevated")]  # fmt: skip
@@ -6835,10 +6837,11 @@ def _round_fifty_seven() -> Iterable[tuple[str, Pattern]]:
     Scouse and Irish English, counts; runners and swimmers, South Asian English in North
     America, what she could not do."""
     # "her hands are a bit red and peely"; "Dead low today"
-    yield "hand-foot-syndrome", [lemma("hand", "foot", "feet", "palm", "sole"), BE,
+    # ... and Jamaican "mi foot dem red an a peel" (round 58)
+    yield "hand-foot-syndrome", [lemma("hand", "foot", "palm", "sole"), lower("dem", op="?"), BE,
                                  lower("a", op="?"), lower("bit", "little", op="?"),
-                                 lower("red", "sore"), lower("and"),
-                                 lower("peely", "peeling", "flaky", "cracked")]  # fmt: skip
+                                 lower("red", "sore"), lower("and", "an"), lower("a", op="?"),
+                                 lower("peely", "peeling", "peel", "flaky", "cracked")]  # fmt: skip
     yield "depression", [lower("dead", "proper"), lower("low")]
     # Irish "Back's been at me all week", "Back is at me something fierce"
     yield "back-pain", [lower("back"), lower("'s", "is", "has", op="?"), lower("been", op="?"),
@@ -6914,13 +6917,6 @@ def _round_fifty_eight() -> Iterable[tuple[str, Pattern]]:
                               lower("everything")]  # fmt: skip
     yield "upper-abdominal-pain", [lemma("tummy", "stomach", "belly"), lower("pain", "ache"),
                                    lower("top", "high", "upper")]  # fmt: skip
-    # "Di bottom a mi foot dem red an a peel"
-    yield "hand-foot-syndrome", [lemma("foot", "feet", "hand", "palm", "sole"), lower("dem"),
-                                 lower("red", "sore"), lower("and", "an"), lower("a", op="?"),
-                                 lower("peel", "peeling")]  # fmt: skip
-    # "calcium blood high", "mi calcium did high"
-    yield "hypercalcemia", [lower("calcium"), lower("blood", "level", "levels", "did", "was",
-                            "is"), lower("high")]  # fmt: skip
     # "if one leg swells", "if leg one side swell"
     yield "calf-swelling", [lower("one"), lemma("leg", "calf"), lower("swells", "swell",
                             "swelling", "swollen")]  # fmt: skip
