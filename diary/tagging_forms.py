@@ -6700,7 +6700,8 @@ def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
     yield "palpitations", [lower("irregular", "skipped", "missed", "missing", "extra"),
                            lower("beats", "heartbeats")]  # fmt: skip
     yield "dizziness" + NEGATED, [lower("no"), lower("spinning")]
-    yield "jaundice" + NEGATED, [lower("not"), lower("yellow")]
+    # ... and "Eyes are white, no yellow" (round 59; not "no yellow phlegm", below)
+    yield "jaundice" + NEGATED, [lower("not", "no"), lower("yellow")]
     # "he's been low as anything since the scan" (not "been low on milk")
     yield "depression", [lower("been"), lower("very", "so", "really", "pretty", op="?"),
                          lower("low"), lower("as", "since", "all", "lately", "recently",
@@ -7016,8 +7017,7 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     # "did not pass urine since last night"
     yield "bladder-bowel-control", [NOT, lower("pass", "passed", "passing"),
                                     lower("urine", "water")]  # fmt: skip
-    # "Eyes are white, no yellow" (not "no yellow phlegm")
-    yield "jaundice" + NEGATED, [lower("no"), lower("yellow")]
+    # "no yellow phlegm" is no yellowing denied
     yield NOT_A_SYMPTOM, [lower("no"), lower("yellow"),
                           lower("phlegm", "mucus", "sputum", "stuff", "discharge", "snot",
                                 "card", "cards", "line", "lines")]  # fmt: skip
