@@ -2973,7 +2973,7 @@ def _round_twenty_nine() -> Iterable[tuple[str, Pattern]]:
                                    lower("burning", "sore", "aching", "hurting", "painful",
                                          "tender")]  # fmt: skip
     yield "depression", [lower("feeling", "feel", "felt"), lower("dead", "pure", "awful",
-                         "awfully", "proper"), lower("low")]  # fmt: skip
+                         "awfully", "proper", "v"), lower("low")]  # fmt: skip
 
 
 def _round_twenty_eight() -> Iterable[tuple[str, Pattern]]:
@@ -7055,8 +7055,7 @@ def _round_sixty() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [lemma("calf"), BE, lower("thick", "hot", "warm", "swollen", "fat"),
                             lower("and"), lower("warm", "hot", "red", "swollen", "tender",
                                                 "sore")]  # fmt: skip
-    # "feeling v low"; "forgetting where she's put things"
-    yield "depression", [lower("feeling", "feel", "felt"), lower("v"), lower("low")]
+    # "forgetting where she's put things" ("feeling v low": the older "feeling proper low")
     yield "memory-problems", [lower("forgetting", "forgets", "forgot"), lower("where"),
                               lower("she", "i", "he"), lower("'s", "has", "had", "'ve", "have",
                               op="?"), lower("put", "left", "leaves", "puts")]  # fmt: skip
