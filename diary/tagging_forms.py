@@ -391,7 +391,7 @@ def _mind_and_speech() -> Iterable[tuple[str, Pattern]]:
                                 "kids", "children", "toddler"),
                           *CANT, lower("be"), lower("woken", "roused", "wakened")]  # fmt: skip
     yield "mental-status-change", [*CANT, lower("wake", "rouse", "waken"),
-                                   lower("her", "him", "me", "mum", "mom")]  # fmt: skip
+                                   lower("her", "him", "me", "mum", "mom", "am")]  # fmt: skip
     yield "mental-status-change", [lemma("doze", "nod", "drop", "fall"), lower("off", "asleep"),
                                    lower("mid", "in", "while", "during"),
                                    lower("the", "a", op="?"),
@@ -785,12 +785,12 @@ def _lost_function() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lemma("drag"), lower("my", "her", "our", "me"), lower("feet", "heels"),
                           lower("about", "over", "on", "with", "a", "when")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fits", "fit"), lower("of"), lower("giggles", "laughter",
-                          "laughing", "rage", "pique", "jealousy")]  # fmt: skip
+                          "laughing", "rage", "pique", "jealousy", "crying",
+                          "temper")]  # fmt: skip
     yield NOT_A_SYMPTOM, [lower("fever"), lower("pitch")]  # "the crowd at fever pitch"
-    # Nigerian English "no fit" is "cannot": "I no fit sleep", "she no fit lie down" (round 11)
-    yield NOT_A_SYMPTOM, [lower("no"), lower("fit"), lower("lie", "walk", "eat", "stand", "talk",
-                          "waka", "chop", "do", "go", "carry", "see", "hear",
-                          "sleep")]  # fmt: skip
+    # Nigerian English "no fit" is "cannot": "I no fit sleep", "she no fit lie down" (round 11;
+    # read as "can not" before a verb: tagging_pipeline._no_can)
+    yield NOT_A_SYMPTOM, [{"LOWER": "no", "NORM": "can"}, lower("fit")]
     # Round 11, the same shapes in other words:
     # a heart doing flips ("heart was doing flips", "heart doing somersaults")
     yield "palpitations", [lemma("heart"), BE, lower("doing"), lower("flips", "somersaults",
@@ -1915,7 +1915,8 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
     # An injection site said by where the needle went: "redness where I injected", "sore and
     # lumpy where they went in", "bruised and sore at the site"
     site_signs = ("red", "redness", "sore", "soreness", "lumpy", "lump", "bruised", "bruising",
-                  "swollen", "swelling", "hard", "tender", "itchy", "hot")  # fmt: skip
+                  "swollen", "swelling", "hard", "tender", "itchy", "hot", "hurting",
+                  "painful")  # fmt: skip
     for where in (
         [
             lower("where"),
@@ -1928,7 +1929,7 @@ def _round_eight() -> Iterable[tuple[str, Pattern]]:
             lower("they", "she", "he", "the"),
             lower("nurse", "needle", op="?"),
             lower("went", "goes", "go"),
-            lower("in"),
+            lower("in", op="?"),
         ],
         [lower("at", "around", "round"), lower("the"), lower("site", "sites")],
     ):
@@ -4285,7 +4286,8 @@ def _round_thirty_one() -> Iterable[tuple[str, Pattern]]:
     yield "fracture", [lemma("rib", "bone", "arm", "leg", "hip", "wrist", "ankle", "spine"),
                        lower("don"), lower("crack", "break", "broke", "broken")]  # fmt: skip
     # (hers: not a blouse's "e no be herself")
-    yield "mental-status-change", [lower("she", "i", "mama", "mummy"), lower("no"), lower("be"),
+    yield "mental-status-change", [lower("she", "i", "mama", "mummy", "daughter", "wife",
+                                         "mother", "sister", "pikin"), lower("no"), lower("be"),
                                    lower("herself", "myself")]  # fmt: skip
     # "my legs decided to quit", "legs have decided to go on strike"
     yield "leg-weakness", [lower("my", "her", "both"), LEGS, lower("have", "'ve", "just",
@@ -6435,7 +6437,7 @@ def _round_fifty_one() -> Iterable[tuple[str, Pattern]]:
     yield "jaundice", [lower("she", "he", "i", "skin", "eyes", "and"),
                        lower("went", "turned", "gone", "going", "turning"),
                        lower("yellow", "yellowish", "yellowy")]  # fmt: skip
-    yield "hair-loss", [lemma("lose"), lower("all"), lower("my"), lower("hair")]
+    yield "hair-loss", [lemma("lose"), lower("all"), lower("my", "her"), lower("hair")]
     # The mind: "her memory is going", "My memory is desperate" (not "his memory is going": a
     # father visited in his home, round 51's review), "hard to focus"
     yield "memory-problems", [lower("my", "her"), lower("memory"), lower("is", "'s"),
@@ -6998,8 +7000,8 @@ def _round_fifty_nine() -> Iterable[tuple[str, Pattern]]:
     # "Hands are gone red an the skin's peelin aff the palms"
     yield "hand-foot-syndrome", [lemma("hand", "palm", "foot", "sole"), lower("are", "is"),
                                  lower("gone", "going"), lower("red")]  # fmt: skip
-    yield "hand-foot-syndrome", [lower("skin"), lower("'s", "is"), lower("peeling"),
-                                 lower("off"), lower("the", "my"),
+    yield "hand-foot-syndrome", [lower("skin"), lower("'s", "is", op="?"), lower("peeling"),
+                                 lower("off", "on", "from"), lower("the", "my", op="?"),
                                  lemma("palm", "sole", "hand", "foot", "feet")]  # fmt: skip
     # "my appetite has not come back"
     yield "loss-of-appetite", [lower("appetite"), lower("has", "have", "is"), NOT,
@@ -7052,7 +7054,8 @@ def _round_sixty() -> Iterable[tuple[str, Pattern]]:
     # "the left one dragging" (a leg); "My left calf is thick and warm"
     yield "leg-weakness", [lower("left", "right"), lower("one", "leg", "foot"),
                            lower("is", op="?"), lower("dragging")]  # fmt: skip
-    yield "calf-swelling", [lemma("calf"), BE, lower("thick", "hot", "warm", "swollen", "fat"),
+    yield "calf-swelling", [lower("my", "her", "his", op="?"), lemma("calf"), BE,
+                            lower("thick", "hot", "warm", "swollen", "fat", "big"),
                             lower("and"), lower("warm", "hot", "red", "swollen", "tender",
                                                 "sore")]  # fmt: skip
     # "forgetting where she's put things" ("feeling v low": the older "feeling proper low")
@@ -7089,6 +7092,170 @@ def _round_sixty() -> Iterable[tuple[str, Pattern]]:
     # "lose feeling down below" is no low mood
     yield NOT_A_SYMPTOM, [lemma("lose"), lower("feeling"), lower("down"),
                           lower("below", "there")]  # fmt: skip
+
+
+def _round_sixty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round60m and round60n (round 61): late-night notes on strong
+    painkillers and steroids, Indian English from Kerala and Punjab, Arabic speakers in the
+    Gulf; young adults writing as on social media, Nigerian and Ghanaian Pidgin, Haitian and
+    Caribbean Creole speakers."""
+    # "She is not taking food"; Pidgin "she no gree chop", "she no dey chop well" (eat)
+    yield "loss-of-appetite", [NOT, lower("taking", "take", "took"),
+                               lower("any", "much", "her", "my", "solid", op="?"),
+                               lower("food", "solids", "meals", "meal")]  # fmt: skip
+    yield "loss-of-appetite", [lower("no"), lower("gree", "dey", "wan", "fit"), lower("chop")]
+    # "my mouth have small wounds inside", Pidgin "sores for mouth"
+    yield "mouth-sores", [lower("mouth"), lower("have", "has", "got", "get", "is", "dey", op="?"),
+                          lower("small", "little", "tiny", "many", "some", op="?"),
+                          lower("wounds", "cuts", "blisters")]  # fmt: skip
+    yield "mouth-sores", [lower("sores", "wounds", "ulcers"), lower("for", "inside"),
+                          lower("my", "her", "ma", op="?"), lower("mouth")]  # fmt: skip
+    # Pidgin "hair dey comot" (comes out)
+    yield "hair-loss", [lower("hair"), lower("dey", "don"), lower("comot", "fall", "drop")]
+    # "thirsty and confuse little bit", Pidgin "she dey confuse" (not "would confuse anyone")
+    yield "confusion", [lower("am", "'m", "is", "was", "dey", "feel", "feeling", "felt", "very",
+                              "so", "and", "bit", "little", "get", "got", "getting", "also"),
+                        lower("confuse")]  # fmt: skip
+    # "passing urine again and again", "go to toilet many times", Pidgin "piss every hour",
+    # "urinate plenty"; "drinking so much water", "drink water like fish"; "sugar e high"
+    for passing in (
+        [lemma("pass"), lower("urine", "water")],
+        [lemma("urinate", "pee", "piss", "wee")],
+        [lemma("go"), lower("to"), lower("the", op="?"), LOO],
+    ):
+        for often in (
+            [lower("again"), lower("and"), lower("again")],
+            [lower("every"), lower("hour", "half")],
+            [lower("many", "so", "too"), lower("times", "often")],
+            [lower("plenty")],
+        ):
+            yield "high-blood-sugar", [*passing, *often]
+    yield "high-blood-sugar", [lemma("drink"), lower("so", "too"), lower("much"), lower("water")]
+    yield "high-blood-sugar", [lemma("drink"), lower("water"), lower("like"),
+                               lower("a", op="?"), lower("fish")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("drink"), lower("water"), lower("all"), lower("the"),
+                               lower("time")]  # fmt: skip
+    yield (
+        "high-blood-sugar",
+        [lemma("drink"), lower("water"), lower("every"), lower("time"), {"IS_PUNCT": True}],
+    )  # (not "every time I take the tablet")
+    yield "high-blood-sugar", [lower("sugar", "sugars"), lower("e", "dey", "don"),
+                               lower("high", "up")]  # fmt: skip
+    # "the vision it is blur"; "I am scare", Pidgin "I dey fear", "inside I dey sad small"
+    yield (
+        "vision-problems",
+        [
+            lower("vision", "sight", "eyes", "eye"),
+            lower("it", op="?"),
+            lower("is", "are", "was", "were", "dey", "go", "goes", "gone"),
+            lower("blur"),
+        ],
+    )  # (not "a camera gives a vision blur"); fmt: skip
+    yield "anxiety", [lower("am", "so", "very", "dey", "is", "feel", "feeling"), lower("scare")]
+    yield "anxiety", [lower("i", "she"), lower("dey"), lower("fear")]
+    yield "depression", [lower("i", "she"), lower("dey"), lower("sad")]
+    # "tension is there" (Indian English: worry); Pidgin "ma mind dey race"
+    yield "anxiety", [lower("tension"), lower("is"), lower("there")]
+    yield "anxiety", [lower("mind"), lower("dey"), lower("race", "racing")]
+    # Fits: "call if fever more than 100.4, fits, bleeding", "the fits at the end", "brain spots
+    # can cause fits", Pidgin "she dey get fits" (not "gets fits of coughing")
+    yield "seizure", [{"ORTH": ","}, lower("fits"), lower(",", "or", "and", "/")]
+    yield "seizure", [lower("the"), lower("fits"), lower("at", "near", "towards", "toward")]
+    yield "seizure", [lemma("cause"), lower("fits")]
+    yield "seizure", [lemma("get"), lower("fits"), {"LOWER": {"NOT_IN": ["of"]}}]
+    # "no blood inside the phlegm"; "trouble to breathe"
+    yield "coughing-up-blood", [lower("blood"), lower("inside"), lower("the", "my", "her", op="?"),
+                                lemma("phlegm", "sputum", "mucus", "spit")]  # fmt: skip
+    yield "shortness-of-breath", [lower("trouble", "difficulty"), lower("to"), lower("breathe")]
+    # "no motion" (Indian English: no stool), "not passing stool", "5 days of no toilet"
+    yield "constipation", [lower("no"), lower("motion", "motions"), {"IS_PUNCT": True}]
+    yield "constipation", [NOT, lemma("pass"), lower("stool", "stools", "motion", "motions")]
+    yield "constipation", [lower("days", "day"), lower("of"), lower("no"),
+                           lower("toilet", "poo", "motion", "stool")]  # fmt: skip
+    # Pidgin "cough no gree me sleep" (will not let me), "no dey sleep well"
+    yield "difficulty-sleeping", [lower("no"), lower("gree"), lower("me", "her", "am", "us"),
+                                  lower("sleep")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("no"), lower("dey"), lower("sleep")]
+    # "forgot the word", "forget the words"
+    yield "speech-problems", [lemma("forget", "forgot"), lower("the"), lower("word", "words")]
+    # "skip beat"; "she faint in the shower" (not "the queue so long, I almost faint")
+    yield "palpitations", [lower("skip", "skipped", "skipping"), lower("beat", "beats")]
+    yield "palpitations", [lower("she", "i"), lower("faint"),
+                           lower("in", "on", "at", "when", "while", "twice", "again")]  # fmt: skip
+    # "little ache in neck"
+    yield "back-pain", [lemma("ache", "pain"), lower("in"), lower("neck")]
+    # "no redness in palms", "skin on the hands get red"
+    yield "hand-foot-syndrome", [lower("redness", "peeling", "blisters"), lower("in", "on"),
+                                 lower("the", "my", "her", op="?"),
+                                 lemma("palm", "sole")]  # fmt: skip
+    yield "hand-foot-syndrome", [lower("skin"), lower("on", "of"), lower("the", "my", "her"),
+                                 lemma("hand", "palm", "foot", "feet", "sole"),
+                                 lower("get", "gets", "go", "goes", "turn", "turns", "dey"),
+                                 lower("red")]  # fmt: skip
+    # "pain on right upper side of tummy"; Pidgin "upper belle for right side dey pain am"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("on", "in", "at"),
+                                   lower("the", "my", "her", op="?"),
+                                   lower("right", "upper", "top"), lower("upper", "right"),
+                                   lower("side", "part"), lower("of", op="?"),
+                                   lower("the", "my", "her", op="?"),
+                                   lemma("tummy", "belly", "stomach", "abdomen")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("upper"), lemma("belly", "belle", "tummy", "stomach"),
+                                   {"IS_PUNCT": False, "OP": "{0,3}"}, lower("dey"),
+                                   lower("pain")]  # fmt: skip
+    # "ringing sound at night" (not "the ringing sound of the phone")
+    yield "hearing-changes", [lower("ringing", "buzzing"), lower("sound", "sounds", "noise"),
+                              {"LOWER": {"NOT_IN": ["of", "from", "on"]}}]  # fmt: skip
+    # "My aunt lost her hearing"
+    yield "hearing-changes", [lemma("lose"), lower("her", "my", "his", "their"), lower("hearing")]
+    # "had urine blocked"
+    yield "bladder-bowel-control", [lower("urine"), lower("blocked", "stuck")]
+    # "Walking like drunk"
+    yield "balance-problems", [lemma("walk"), lower("like"), lower("a", op="?"),
+                               lower("drunk", "drunkard")]  # fmt: skip
+    # "one tooth is shaking", Pidgin "tooth dey shake" (not teeth shaking with the cold)
+    yield "jaw-pain", [lower("tooth", "molar"), lower("is", "dey", "keeps", "started"),
+                       lower("shaking", "shake", "wobbling", "moving")]  # fmt: skip
+    # "forgetting small things"
+    yield "memory-problems", [lower("forgetting", "forget", "forgets"),
+                              lower("small", "little", "simple", "silly"),
+                              lower("things")]  # fmt: skip
+    # Pidgin "her mouth one side dey drop", "face one side dey numb"
+    yield "facial-numbness", [lower("face", "mouth"), lower("one"), lower("side"),
+                              lower("dey", "is", "has", "don", op="?"),
+                              lower("drop", "dropping", "dropped", "droop", "drooping", "numb",
+                                    "down")]  # fmt: skip
+    # Pidgin "my breath dey cut"; "sweat for night" (night sweats: a hot flush's)
+    yield "shortness-of-breath", [lower("breath"), lower("dey", "keeps"), lower("cut", "cutting")]
+    yield "hot-flashes", [lower("sweat"), lower("for"), lower("night")]
+    # Pidgin "ma legs no dey hold me" (won't hold me); "her leg swell one side"
+    yield "leg-weakness", [LEGS, lower("no"), lower("dey", "gree"), lower("hold", "carry"),
+                           lower("me", "her", "am")]  # fmt: skip
+    yield "calf-swelling", [lemma("leg", "calf"), lower("swell", "swollen"),
+                            lower("on", op="?"), lower("one"), lower("side")]  # fmt: skip
+    # Pidgin "she no know where she dey" (is)
+    yield "confusion", [lower("no", "not", "n't"), lower("know"), lower("where"),
+                        lower("she", "i", "he"), lower("dey")]  # fmt: skip
+    # Pidgin "I tire die", "I tire" (am tired)
+    yield "fatigue", [lower("i", "she"), lower("tire")]
+    # "stopped eating" (not "stopped eating meat")
+    yield "loss-of-appetite", [lower("basically", "just", "almost", "completely", "she", "i"),
+                               lower("stopped"), lower("eating"),
+                               {"LOWER": {"NOT_IN": ["meat", "dairy", "sugar", "bread", "gluten",
+                                                     "chocolate", "junk", "carbs", "fish", "red",
+                                                     "processed", "out", "at", "sweets",
+                                                     "wheat", "pork"]}}]  # fmt: skip
+    # "making me lose weight"
+    yield "weight-loss", [lemma("make"), lower("me", "her"), lower("lose"), lower("weight")]
+    # "Loose motion stop." (has stopped)
+    yield "diarrhea" + NEGATED, [lower("loose"), lower("motion", "motions"),
+                                 lower("stop", "stopped", "finish", "finished")]  # fmt: skip
+    # Pidgin "dem dey run toilet" (diarrhoea)
+    yield "diarrhea", [lower("dey"), lower("run"), lower("toilet")]
+    # Pidgin "No swelling for the injection place"
+    yield "injection-site-reaction", [lower("swelling", "redness", "lump", "pain"),
+                                      lower("for", "at", "on"), lower("the"),
+                                      lower("injection", "jab", "needle"),
+                                      lower("place", "spot", "area")]  # fmt: skip
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -7153,4 +7320,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_eight(),
         *_round_fifty_nine(),
         *_round_sixty(),
+        *_round_sixty_one(),
     ]

@@ -114,26 +114,47 @@ NEAR_TOKENS = 3
 _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "though", "tho", "\n"})
 
 
-_NO_CAN = re.compile(r"\bno (?:can|could)\b")
+_NO_CAN = re.compile(r"\b(?:no (?:can|could|fit)|(?:i|she|we|he) no (?:sure|know))\b")
+# Verbs after Pidgin "no fit" (cannot): "I no fit sleep", "she no fit catch her breath" (not
+# "no fit since Tuesday", a seizure denied)
+_PIDGIN_CANNOT = tagging_patterns.words("""
+    sleep eat chop wake walk waka stand talk breathe catch pass hold concentrate button see hear
+    lift move sit siddon carry go come do open swallow remember feel climb bend turn get keep
+    reach think read write rest urinate piss pee poo control focus raise use bear taste smell
+    tell understand speak say dress bathe baff push drink cook work play lie wear kneel grip
+    pick comot even really just still
+""")
 
 
 def _no_can(doc: Doc) -> None:
     """ "I no can walk", "she no could sleep" (English as a second language) read as "can not
     walk": the two words' NORMs swapped, so every shape and phrase written with "can't" reads
-    them (round 12). Only in a note with those words."""
+    them (round 12). Only in a note with those words. Pidgin "I no fit wake am", "I no fit
+    concentrate" read so too, before a verb (round 61)."""
     for i in range(len(doc) - 2):
-        if doc[i].lower_ == "no" and doc[i + 1].lower_ in ("can", "could") and doc[i + 2].is_alpha:
+        if doc[i].lower_ != "no" or not doc[i + 2].is_alpha:
+            continue
+        after = doc[i + 1].lower_
+        if after in ("sure", "know") and i and doc[i - 1].lower_ in ("i", "she", "we", "he"):
+            doc[i].norm_ = "not"  # Pidgin "I no sure if she dey confuse" (round 61)
+            continue
+        if after in ("can", "could"):
             if doc[i + 2].lower_ in ("do", "of", "and", "be"):
                 continue  # "no can do", "no can of beans"
-            doc[i].norm_ = doc[i + 1].lower_
-            doc[i + 1].norm_ = "not"
+        elif after != "fit" or doc[i + 2].lower_ not in _PIDGIN_CANNOT:
+            continue
+        doc[i].norm_ = "can" if after == "fit" else after
+        doc[i + 1].norm_ = "not"
 
 
 def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
     from spacy.attrs import IS_SPACE
 
-    if "no c" in lower_text(doc) and _NO_CAN.search(lower_text(doc)):
+    text = lower_text(doc)
+    if ("no c" in text or "no f" in text or "no s" in text or "no k" in text) and _NO_CAN.search(
+        text
+    ):
         _no_can(doc)
     if "\n" not in text_of(doc):
         return doc
@@ -1200,7 +1221,8 @@ _ANSWERED_NONE = re.compile(
     r"(?: (?:he|she|i) (?:has|had|did|does|is|was|have) n't)?"
     r"(?: (?:of (?:it|that|them|those|the above)|at all|yet|to report|"
     r"so far|this week|this cycle|this time|today|thankfully|i'm pleased to say|"
-    r"i am pleased to say))*"
+    # "..., and nope all good" (round 61)
+    r"i am pleased to say|all good|all fine|all clear))*"
 )
 # "I said no", "I could honestly say no" (round 38)
 _TOLD = re.compile(
@@ -1242,7 +1264,9 @@ def _asked_then_answered(target: Span) -> str:
     )
     # ... and then after a colon past the list's commas: "Doc asked about coughing up blood,
     # chest pain, breathlessness: none of the above" (round 58)
-    colon = next((t.i for t in doc[target.end : sent.end] if t.text == ":"), None)
+    # ... or a dash: "Nurse asked about chest pain, breathlessness, any fits - none of that"
+    # (round 61)
+    colon = next((t.i for t in doc[target.end : sent.end] if t.text in _COLON_DASHES), None)
     for start in dict.fromkeys(i for i in (first, colon) if i is not None):
         said_there = _answer_from(doc, start, sent.end)
         if said_there:
@@ -1253,6 +1277,9 @@ def _asked_then_answered(target: Span) -> str:
     if _SAID_NO_TO_ALL.search(rest):
         return "no"
     return _answered_next(doc, sent)
+
+
+_COLON_DASHES = frozenset({":", "-", "\u2013", "\u2014"})
 
 
 def _answer_from(doc: Doc, start: int, end: int) -> str:
@@ -1376,6 +1403,15 @@ def _hedged_after(target: Span) -> bool:
 # that"): the guideline leaves a symptom with a hedged cause present.
 _CAUSE_DOUBTED = re.compile(r" (?:it 's|it is|its|it s) (?:that|them|this|those|the \w+) [.!]? *$")
 _CAUSE_WORDS = frozenset({"after", "since", "from", "because", "with", "on"})
+# A guess at the cause of what a statement with a question mark told ("itchy rash on my neck??
+# might be the new detergent"): the guideline leaves it present.
+_CAUSE_GUESSED = re.compile(
+    r" (?:also |but )?(?:might|could|must|may|prob|probably|maybe|prolly)(?: be)?"
+    r" (?:the|from|my|because|due|cos|coz|bc|just the) "
+)
+# ... but not a guess that it was never there ("eyes look yellowish? might be the light")
+_SEEN_WRONG = re.compile(r"\b(?:light|lights|lighting|bulb|mirror|nothing|imagin\w*|camera)\b")
+_LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed"})
 
 
 def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -1393,6 +1429,15 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
                 t.lower_ for t in before
             ):
                 continue  # "Muscles ache after the Herceptin? not sure it's that.": the cause
+            if (
+                _CAUSE_GUESSED.match(said)
+                and not _SEEN_WRONG.search(said)
+                and before[0].lower_ not in _ASKED_OPENINGS
+                and _LOOKS.isdisjoint(t.lower_ for t in before)
+            ):
+                continue  # "itchy rash on my neck?? might be the new detergent" (round 61)
+            if following[0].lower_ != "or" and _other_told(doc, before, following):
+                continue  # "lightheaded, might be the heat? also maybe my heart skipped": its own
             if any(f" {hedge} " in said for hedge in _HEDGES):
                 doubted.append((before.start, before.end))
             continue
@@ -1401,6 +1446,15 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
         if alone and any(said.startswith(f" {hedge} ") for hedge in _HEDGES[:7]):
             doubted.append((before.start, before.end))
     return doubted
+
+
+def _other_told(doc: Doc, before: Span, following: Span) -> bool:
+    """Whether the sentence of doubt tells a symptom of its own, none of the one before's
+    ("felt kinda lightheaded, might be the heat? also maybe my heart skipped a few beats")."""
+    told = {e.label_ for e in doc.ents if following.start <= e.start < following.end}
+    return bool(told) and told.isdisjoint(
+        e.label_ for e in doc.ents if before.start <= e.start < before.end
+    )
 
 
 _ASKING = frozenset({"can", "could", "does", "do", "will", "might", "may"})
@@ -1502,7 +1556,10 @@ def _counted_red_flag(target: Span) -> bool:
     return target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
 
 
-_WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
+# (and of a girlfriend: "My girlfriend has had pain under her right ribs since yesterday",
+# round 61)
+_YOUNG_CARED_FOR = frozenset({"daughter", "roommate", "flatmate", "housemate"})
+_WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey", "girlfriend", "fiancee"})
 _CARED_FOR_NOW = CARED_FOR_WORDS | {
     "mammy", "papa", "grandpa", "grandmother", "grandfather", "daddy", "pop", "pops"
 }  # fmt: skip
@@ -1559,6 +1616,20 @@ def _asked_not_theirs(target: Span) -> bool:
         for m in modifiers
     ):
         return True  # (not "My brother's wife")
+    # "Ma daughter say she no fit catch her breath ... We dey go emergency": a parent who writes
+    # of a grown daughter, or a flatmate of hers, writes of the patient as often as not when the
+    # note has no other word of the writer's own (round 61)
+    if all(
+        doc[m.modifier_span[0]].lower_ in _YOUNG_CARED_FOR
+        and m.modifier_span[0]
+        and doc[m.modifier_span[0] - 1].lower_ in ("my", "ma")
+        for m in modifiers
+    ) and not any(
+        (t.lower_ in _OTHER_RELATIVES and t.lower_ not in _YOUNG_CARED_FOR)
+        or (t.lower_ in _SPEAKS_FOR_HERSELF and doc[t.i + 1].lower_ not in _YOUNG_CARED_FOR)
+        for t in doc[:-1]
+    ):
+        return True  # (not "My daughter has the flu with a fever so I'm staying away from her")
     # "Dad's words came out all wrong at tea ... Called 999", "Mama is confused since morning
     # ... We are taking her to the hospital now": one she may care for, taken in for it now
     # (round 54)

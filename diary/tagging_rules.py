@@ -1515,10 +1515,19 @@ def _asked_is(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     i = modifier.start
     opens = i == target.sent.start or doc[i - 1].is_punct or doc[i - 1].lower_ in _ASK_AFTER
+    # "Is this rash from the new tablet?": the cause of one she points at is asked (round 61)
+    if (
+        doc[i + 1].lower_ in ("this", "that")
+        and target.start == modifier.end  # (not "is this a rash from the new medicine?")
+        and target.end < len(doc)
+        and doc[target.end].lower_ in _CAUSE_ASKED
+    ):
+        return False
     return opens and _same_clause(target, modifier, span_between)
 
 
 _ASK_AFTER = frozenset({"or", "and", "but", "so", "also", "now", "then", "maybe", "hmm", "um"})
+_CAUSE_ASKED = frozenset({"from", "because", "due", "caused", "cos", "coz", "related"})
 
 
 def _chart_cross_reaches(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -1942,6 +1951,7 @@ def context_rules() -> list[ConTextRule]:
         *(f"on {day}{part}" for day in weekdays for part in parts_of_day),
         "at the weekend",
         "over the weekend",
+        "on the weekend",  # American (round 61)
         *(f"{a} and {b}" for a in weekdays for b in weekdays if a != b),
         "the other day",
         "the other night",

@@ -448,6 +448,18 @@ RED_FLAG_RECALL_FLOORS = {
     # "hips and ribs ache deep in the bone" in a chat.
     "notes_dev_round59k.jsonl": 0.971,
     "notes_dev_round59l.jsonl": 0.847,
+    # round60m 94/101 (88 blind), tuned on in round 61: "2am sob again" in lower case (the
+    # reader reads only "SOB" as breathlessness: "sob" is as often crying), "pain in my right
+    # hip 8/10 ... hip bone, not the joint" (a hip is neither a bone's nor a joint's place in
+    # the reader until the note says which), "pins in both legs" beside back pain (asked), and
+    # a mother's, a mother-in-law's and a grandmother's red flags in notes by their children
+    # (asked, or read as theirs). round60n 75/81 (67 blind): a grown daughter, a flatmate and
+    # a girlfriend as the patient in a parent's or partner's note (asked where the writer says
+    # nothing of her own; "Ma daughter ... Ma wife say" names another relative, and "I no fit
+    # wake am" is the writer's own words), "She slur the words" in a mother's note about her
+    # daughter (asked).
+    "notes_dev_round60m.jsonl": 0.930,
+    "notes_dev_round60n.jsonl": 0.925,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -543,6 +555,12 @@ F1_FLOORS = {
     # symptoms in the chat labelled someone else's ("I've got a migraine that won't quit" on a
     # care rota), a week's summary by days.
     "notes_dev_round59l.jsonl": 0.834,
+    # round60n 0.908 (P 0.878 / R 0.940; 0.836 blind), tuned on in round 61: the daughters,
+    # flatmates and girlfriends above (read as someone else's, or asked, so not present),
+    # Haitian Creole sentences between the English (left unlabelled by the guideline),
+    # relatives' symptoms told across sentences in Pidgin ("My friend ... she dey get fits and
+    # she dey confuse for the end").
+    "notes_dev_round60n.jsonl": 0.907,
 }
 
 
@@ -563,6 +581,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round17f.jsonl": 0.961,  # 124/129 (above)
     "notes_dev_round57h.jsonl": 0.973,  # 74/76: "dolor de espalda", "achy" (above)
     "notes_dev_round59l.jsonl": 0.941,  # 80/85: fathers in a chat of several speakers (above)
+    "notes_dev_round60m.jsonl": 0.980,  # 99/101: the hip, a mother-in-law's (above)
+    "notes_dev_round60n.jsonl": 0.987,  # 80/81: a flatmate's seizure beside "I no fit wake am"
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -640,8 +660,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round60m and
-# round60n after round 59 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round61o and
+# round61p after round 60 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -669,17 +689,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 59's tuning had stopped, scored blind by its reader (e28236c): F1
-    # 0.873 (P 0.903 / R 0.845), 88/101 found, 93/101 offered (late-night notes on strong
-    # painkillers or steroids, pain scores by the hour; Indian English from Kerala and Punjab;
-    # Arabic speakers in the Gulf writing English); after round 60 0.876, 89/101, 95/101 (its
-    # change not read: the file stays blind) ...
-    "notes_dev_round60m.jsonl": (0.872, 0.871, 0.920),
-    # ... and F1 0.836 (P 0.866 / R 0.809), 67/81 found, 73/81 offered (young adults writing as
-    # on social media; Nigerian and Ghanaian Pidgin; Haitian and Caribbean French Creole
-    # speakers writing English; flatmates, partners and parents who care for them); after round
-    # 60 the same.
-    "notes_dev_round60n.jsonl": (0.835, 0.827, 0.901),
+    # Written after round 60's tuning had stopped, scored blind by its reader (9e49feb): F1
+    # 0.847 (P 0.852 / R 0.843), 73/84 found, 75/84 offered (anxious writers who catalogue
+    # every sensation and fear, autistic writers who are exact and literal, writers with ADHD
+    # who jump between topics; Birmingham, Cockney and Essex English); after round 61 0.850,
+    # 74/84, 76/84 (its change not read: the file stays blind) ...
+    "notes_dev_round61o.jsonl": (0.846, 0.869, 0.892),
+    # ... and F1 0.774 (P 0.693 / R 0.876), 70/74 found, 72/74 offered (Portuguese and
+    # Brazilian, Romanian and Lithuanian, and Vietnamese speakers writing English; notes
+    # copied from a paper diary or a discharge letter after a hospital stay, with dates and
+    # clinical shorthand; New York and New Jersey English); after round 61 0.780, 70/74, 72/74.
+    "notes_dev_round61p.jsonl": (0.773, 0.945, 0.972),
 }
 
 

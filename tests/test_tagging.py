@@ -633,7 +633,10 @@ def test_round_four_shapes_leave_other_uses_alone(text):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("My daughter, Emma, has a temperature of 38.5", "family"),
+        # (a grown daughter named by a writer with no other word of her own is asked since
+        # round 61: a parent who writes for a young patient)
+        ("My daughter, Emma, has a temperature of 38.5, so I'm keeping away", "family"),
+        ("My daughter, Emma, has a temperature of 38.5", "uncertain"),
         ("Jane, my friend, has terrible back pain", "family"),
         ("My sister - who also has cancer - is breathless", "family"),
         ("Pat next door is very confused these days", "family"),
