@@ -115,33 +115,44 @@ _CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", "but", "though", "tho", "\n
 
 
 _NO_CAN = re.compile(r"\b(?:no (?:can|could|fit)|(?:i|she|we|he) no (?:sure|know))\b")
-# Verbs after Pidgin "no fit" (cannot): "I no fit sleep", "she no fit catch her breath" (not
-# "no fit since Tuesday", a seizure denied)
+# Verbs after Pidgin "no fit" (cannot): "I no fit sleep", "she no fit catch her breath", or
+# after a word between ("I no fit even button my shirt"); not "No fit since Tuesday", "no fit
+# even once this week", a fit denied
 _PIDGIN_CANNOT = tagging_patterns.words("""
     sleep eat chop wake walk waka stand talk breathe catch pass hold concentrate button see hear
     lift move sit siddon carry go come do open swallow remember feel climb bend turn get keep
     reach think read write rest urinate piss pee poo control focus raise use bear taste smell
     tell understand speak say dress bathe baff push drink cook work play lie wear kneel grip
-    pick comot even really just still
+    pick comot drive manage
 """)
+_PIDGIN_BETWEEN = frozenset({"even", "really", "just", "still"})
 
 
 def _no_can(doc: Doc) -> None:
     """ "I no can walk", "she no could sleep" (English as a second language) read as "can not
     walk": the two words' NORMs swapped, so every shape and phrase written with "can't" reads
     them (round 12). Only in a note with those words. Pidgin "I no fit wake am", "I no fit
-    concentrate" read so too, before a verb (round 61)."""
-    for i in range(len(doc) - 2):
-        if doc[i].lower_ != "no" or not doc[i + 2].is_alpha:
+    concentrate" read so too, before a verb, and "I no sure if", "I no know" as "not sure",
+    "not know" (round 61)."""
+    size = len(doc)
+    for i in range(size - 1):
+        if doc[i].lower_ != "no":
             continue
         after = doc[i + 1].lower_
-        if after in ("sure", "know") and i and doc[i - 1].lower_ in ("i", "she", "we", "he"):
-            doc[i].norm_ = "not"  # Pidgin "I no sure if she dey confuse" (round 61)
+        if after in ("sure", "know"):
+            if i and doc[i - 1].lower_ in ("i", "she", "we", "he"):
+                doc[i].norm_ = "not"
             continue
+        if i + 2 >= size or not doc[i + 2].is_alpha:
+            continue
+        then = doc[i + 2].lower_
         if after in ("can", "could"):
-            if doc[i + 2].lower_ in ("do", "of", "and", "be"):
+            if then in ("do", "of", "and", "be"):
                 continue  # "no can do", "no can of beans"
-        elif after != "fit" or doc[i + 2].lower_ not in _PIDGIN_CANNOT:
+        elif after != "fit" or not (
+            then in _PIDGIN_CANNOT
+            or (then in _PIDGIN_BETWEEN and i + 3 < size and doc[i + 3].lower_ in _PIDGIN_CANNOT)
+        ):
             continue
         doc[i].norm_ = "can" if after == "fit" else after
         doc[i + 1].norm_ = "not"
@@ -1403,15 +1414,8 @@ def _hedged_after(target: Span) -> bool:
 # that"): the guideline leaves a symptom with a hedged cause present.
 _CAUSE_DOUBTED = re.compile(r" (?:it 's|it is|its|it s) (?:that|them|this|those|the \w+) [.!]? *$")
 _CAUSE_WORDS = frozenset({"after", "since", "from", "because", "with", "on"})
-# A guess at the cause of what a statement with a question mark told ("itchy rash on my neck??
-# might be the new detergent"): the guideline leaves it present.
-_CAUSE_GUESSED = re.compile(
-    r" (?:also |but )?(?:might|could|must|may|prob|probably|maybe|prolly)(?: be)?"
-    r" (?:the|from|my|because|due|cos|coz|bc|just the) "
-)
-# ... but not a guess that it was never there ("eyes look yellowish? might be the light")
-_SEEN_WRONG = re.compile(r"\b(?:light|lights|lighting|bulb|mirror|nothing|imagin\w*|camera)\b")
-_LOOKS = frozenset({"look", "looks", "looked", "looking", "seem", "seems", "seemed"})
+# A sentence of doubt that turns to another thing (round 61)
+_ANOTHER_THING = frozenset({"also", "plus", "and", "then", "oh", "btw"})
 
 
 def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -1429,14 +1433,7 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
                 t.lower_ for t in before
             ):
                 continue  # "Muscles ache after the Herceptin? not sure it's that.": the cause
-            if (
-                _CAUSE_GUESSED.match(said)
-                and not _SEEN_WRONG.search(said)
-                and before[0].lower_ not in _ASKED_OPENINGS
-                and _LOOKS.isdisjoint(t.lower_ for t in before)
-            ):
-                continue  # "itchy rash on my neck?? might be the new detergent" (round 61)
-            if following[0].lower_ != "or" and _other_told(doc, before, following):
+            if following[0].lower_ in _ANOTHER_THING and _other_told(doc, before, following):
                 continue  # "lightheaded, might be the heat? also maybe my heart skipped": its own
             if any(f" {hedge} " in said for hedge in _HEDGES):
                 doubted.append((before.start, before.end))
@@ -1450,7 +1447,8 @@ def _doubted_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 def _other_told(doc: Doc, before: Span, following: Span) -> bool:
     """Whether the sentence of doubt tells a symptom of its own, none of the one before's
-    ("felt kinda lightheaded, might be the heat? also maybe my heart skipped a few beats")."""
+    ("felt kinda lightheaded, might be the heat? also maybe my heart skipped a few beats"; not
+    "Was I confused last night? maybe I was tired")."""
     told = {e.label_ for e in doc.ents if following.start <= e.start < following.end}
     return bool(told) and told.isdisjoint(
         e.label_ for e in doc.ents if before.start <= e.start < before.end
@@ -1556,10 +1554,23 @@ def _counted_red_flag(target: Span) -> bool:
     return target.label_ in RED_FLAG_SLUGS or target.label_ in PAIN_SLUGS
 
 
-# (and of a girlfriend: "My girlfriend has had pain under her right ribs since yesterday",
-# round 61)
-_YOUNG_CARED_FOR = frozenset({"daughter", "roommate", "flatmate", "housemate"})
-_WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey", "girlfriend", "fiancee"})
+_WIFE = frozenset({"wife", "wife's", "missus", "missis", "wifey"})
+_ONE_CARED_FOR = frozenset(
+    {"daughter", "girlfriend", "roommate", "room-mate", "flatmate", "housemate"}
+)
+
+
+def _one_cared_for(doc: Doc, start: int) -> bool:
+    """ "my daughter", "Ma flatmate": not "my little daughter", "My daughter (7)", "Jo's
+    girlfriend"."""
+    if not (
+        doc[start].lower_ in _ONE_CARED_FOR and start and doc[start - 1].lower_ in ("my", "ma")
+    ):
+        return False
+    after = doc[start + 1 : start + 4]
+    return not any(t.text.isdigit() and int(t.text) < 18 for t in after)
+
+
 _CARED_FOR_NOW = CARED_FOR_WORDS | {
     "mammy", "papa", "grandpa", "grandmother", "grandfather", "daddy", "pop", "pops"
 }  # fmt: skip
@@ -1617,17 +1628,15 @@ def _asked_not_theirs(target: Span) -> bool:
     ):
         return True  # (not "My brother's wife")
     # "Ma daughter say she no fit catch her breath ... We dey go emergency": a parent who writes
-    # of a grown daughter, or a flatmate of hers, writes of the patient as often as not when the
-    # note has no other word of the writer's own (round 61)
-    if all(
-        doc[m.modifier_span[0]].lower_ in _YOUNG_CARED_FOR
-        and m.modifier_span[0]
-        and doc[m.modifier_span[0] - 1].lower_ in ("my", "ma")
-        for m in modifiers
-    ) and not any(
-        (t.lower_ in _OTHER_RELATIVES and t.lower_ not in _YOUNG_CARED_FOR)
-        or (t.lower_ in _SPEAKS_FOR_HERSELF and doc[t.i + 1].lower_ not in _YOUNG_CARED_FOR)
-        for t in doc[:-1]
+    # of a grown daughter, a partner of his girlfriend, or a flatmate writes of the patient as
+    # often as not when the note has no other word of the writer's own (round 61)
+    if all(_one_cared_for(doc, m.modifier_span[0]) for m in modifiers) and not any(
+        (t.lower_ in _OTHER_RELATIVES and t.lower_ not in _ONE_CARED_FOR)
+        or (
+            t.lower_ in _SPEAKS_FOR_HERSELF
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _ONE_CARED_FOR)
+        )
+        for t in doc
     ):
         return True  # (not "My daughter has the flu with a fever so I'm staying away from her")
     # "Dad's words came out all wrong at tea ... Called 999", "Mama is confused since morning
