@@ -7175,7 +7175,10 @@ def _round_sixty_one() -> Iterable[tuple[str, Pattern]]:
             lower("blur"),
         ],
     )  # (not "a camera gives a vision blur")
-    yield "anxiety", [lower("am", "so", "very", "dey", "is", "feel", "feeling"), lower("scare")]
+    yield (
+        "anxiety",
+        [lower("am", "so", "very", "dey", "is", "feel", "feeling", "i"), lower("scare")],
+    )  # ("Now I scare to walk", round 62); fmt: skip
     yield "anxiety", [lower("i", "she"), lower("dey"), lower("fear")]
     yield "depression", [lower("i", "she"), lower("dey"), lower("sad")]
     # "tension is there." (Indian English: worry; not "tension is there in my shoulders");
@@ -7303,6 +7306,77 @@ def _round_sixty_one() -> Iterable[tuple[str, Pattern]]:
                                       lower("place", "spot", "area")]  # fmt: skip
 
 
+def _round_sixty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round61o and round61p (round 62): anxious, literal and scattered
+    writers, Birmingham, Cockney and Essex English; Portuguese, Romanian, Lithuanian and
+    Vietnamese speakers writing English, letters and paper diaries copied in after a stay."""
+    # Brummie "ay" (isn't, haven't): "She ay bin herself", "Ay slept a wink", "ay hungry"
+    yield "mental-status-change", [lower("ay"), lower("bin", "been"),
+                                   lower("herself", "himself", "myself")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("ay"), lower("slept"), lower("a"), lower("wink")]
+    yield "loss-of-appetite", [lower("ay"), lower("hungry")]
+    # Cockney rhyming slang: "Me Barnet's comin out" (hair), "me mince pies look yellowy"
+    # (eyes), "me plates of meat were swellin up" (feet)
+    yield "hair-loss", [lower("barnet"), lower("'s", "is", op="?"),
+                        lower("coming", "falling", "come", "fallen"), lower("out")]  # fmt: skip
+    yield "jaundice", [lower("mince"), lower("pies"), BE, gap(2),
+                       lower("yellow", "yellowy", "yellowish")]  # fmt: skip
+    yield "swelling", [lower("plates"), lower("of"), lower("meat"), BE, gap(1),
+                       lower("swelling", "swollen", "puffy", "puffed")]  # fmt: skip
+    # "Up every hour fer a wee"; "drinkin water like it's goin out a fashion"
+    yield "high-blood-sugar", [lower("up"), lower("every"), lower("hour", "half"),
+                               lower("for", "to"), lower("a", op="?"),
+                               lemma("wee", "pee", "piss", "wee-wee")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("like"),
+                               lower("it"), lower("'s", "is"), lower("going"),
+                               lower("out")]  # fmt: skip
+    # "Fizzy feet still"; "so down this week"
+    yield "neuropathy", [lower("fizzy", "buzzy"), lemma("foot", "feet", "hand", "finger", "toe")]
+    yield "depression", [lower("so", "really", "proper"), lower("down"),
+                         lower("this", "today", "lately", "all")]  # fmt: skip
+    # A form's "Appetite: absent"; "Right calf feels tight"
+    yield "loss-of-appetite", [lower("appetite"), lower(":"), lower("absent", "nil")]
+    yield "calf-swelling", [lemma("calf"), lemma("feel", "be"), lower("tight", "hard")]
+    # "my heart run fast fast"; "I worry too much"; "Feel like crying"
+    yield "palpitations", [lemma("heart"), lower("run", "runs", "running", "ran"),
+                           lower("fast", "quick", "quickly")]  # fmt: skip
+    yield "anxiety", [lower("i", "she"), lower("worry", "worries"),
+                      lower("too", "so", "all", "more", "a", "every")]  # fmt: skip
+    yield "depression", [lemma("feel"), lower("like"), lower("crying", "weeping")]
+    # "Ear ring all day, like cricket sound" (not "my ear ring", a jewel's)
+    yield "hearing-changes", [lemma("ear"), lower("ring", "ringing"),
+                              lower("all", "since", "every", "again", "like")]  # fmt: skip
+    # "Place of injection red and itchy"
+    yield "injection-site-reaction", [lower("place", "site", "spot"), lower("of"),
+                                      lower("the", op="?"), lower("injection", "jab", "needle"),
+                                      lower("is", "was", op="?"),
+                                      lower("red", "sore", "itchy", "swollen", "hard", "lumpy",
+                                            "hot", "painful")]  # fmt: skip
+    # "my neighbor ... constipate very bad"
+    yield "constipation", [lower("constipate")]
+    # "Appetite come back" (not "has not come back"); "no more problem with appetite", "I
+    # never had problem with sleep"
+    yield "loss-of-appetite" + NEGATED, [lower("appetite"), lower("come", "came", "is", "has"),
+                                         lower("come", op="?"), lower("back")]  # fmt: skip
+    yield "loss-of-appetite", [lower("problem", "problems", "trouble"), lower("with"),
+                               lower("my", "the", "her", op="?"), lower("appetite")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("problem", "problems", "trouble"), lower("with"),
+                                  lower("my", "the", "her", op="?"),
+                                  lower("sleep", "sleeping")]  # fmt: skip
+    # "everything started to spin"; "I felt that I will faint", "If I faint, must call"
+    yield "dizziness", [lower("everything", "room", "world"), lemma("start", "begin"),
+                        lower("to"), lower("spin", "turn", "sway")]  # fmt: skip
+    yield "palpitations", [lemma("feel"), lower("that"), lower("i", "she"),
+                           lower("will", "would"), lower("faint")]  # fmt: skip
+    yield "palpitations", [lower("i", "she"), lower("faint"), lower(",")]
+    # "Hurts when breathe deep"
+    yield "chest-pain", [lemma("hurt"), lower("when"), lower("i", op="?"),
+                         lower("breathe", "breath"), lower("deep", "in", "deeply")]  # fmt: skip
+    # "The fever passed"; "Now I'm in a full blown panic"
+    yield "fever" + NEGATED, [lower("the"), lower("fever", "temperature"), lower("passed")]
+    yield "anxiety", [lower("full"), {"ORTH": "-", "OP": "?"}, lower("blown"), lower("panic")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7366,4 +7440,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_fifty_nine(),
         *_round_sixty(),
         *_round_sixty_one(),
+        *_round_sixty_two(),
     ]

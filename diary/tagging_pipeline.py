@@ -1235,6 +1235,10 @@ _ANSWERED_NONE = re.compile(
     # "..., and nope all good" (round 61)
     r"i am pleased to say|all good|all fine|all clear))*"
 )
+# "... - I don't have none of these" (round 62)
+_HAVE_NONE = re.compile(
+    r"(?:i |she )?(?:do|did|does) n't have (?:none|any) of (?:these|those|them|it|that)\b"
+)
 # "I said no", "I could honestly say no" (round 38)
 _TOLD = re.compile(
     r"^(?:(?:honestly|truthfully) )?(?:i |mi |me )?(?:(?:could|can|honestly|truthfully|just) )*"
@@ -1304,7 +1308,7 @@ def _answer_from(doc: Doc, start: int, end: int) -> str:
     # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
     clause = [t.lower_ for t in itertools.takewhile(lambda t: not t.is_punct, doc[start + 1 : end])]
     said_first = " ".join(clause[1:] if clause[:1] in (["and"], ["but"]) else clause)
-    if _ANSWERED_NONE.fullmatch(said_first):
+    if _ANSWERED_NONE.fullmatch(said_first) or _HAVE_NONE.match(said_first):
         return "no"
     if _ANSWER_YES.match(said_first):  # "asked if I have back pain, yes 6/10"
         return "yes"

@@ -1853,6 +1853,10 @@ def context_rules() -> list[ConTextRule]:
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
+    # ... and forward, after a doubt, to the next words: "not sure if I have fever or just hot
+    # flush" (round 62; not "or just phlegm from the coughing fit")
+    add([[word("or"), word("just")]], unc, "FORWARD", max_targets=1, max_scope=2,
+        on_modifies=_the_other_doubted)  # fmt: skip
     # "Ignore Tuesday's note about coughing up blood - it was beetroot" (round 55)
     ignore = [f"ignore {what} about" for what in ("what i wrote", "what i said", "what i put",
               "my note", "the note", "yesterday's note", "last night's note", "this morning's note",
@@ -2561,6 +2565,48 @@ def context_rules() -> list[ConTextRule]:
     since_then = [f"{unit} since {who}" for unit in ("weeks", "months", "years")
                   for who in ("i", "she", "he", "mum", "mam")]  # fmt: skip
     add(since_then, hist, "FORWARD", max_scope=6, **clause)
+    # A letter's history copied into the diary (round 62): "Admitted 09/02 with hypercalcaemia
+    # and acute confusion", "Adm w/ fall + severe R groin pain", "Presented after witnessed
+    # generalised seizure", "Reason for admission: SOB", "3 days admission for neutropenic
+    # fever", "Hx: 4/7 productive cough", "Dx: hypercalcaemia"; what is so "on discharge" or
+    # "now" is not
+    date = {"LOWER": {"NOT_IN": ["with", "w/", "after", "for", ".", ",", ";"]}, "OP": "{0,6}"}
+    admitted = [
+        [
+            {"LOWER": {"IN": ["admitted", "presented", "adm"]}, "IS_SENT_START": True},
+            date,
+            word("with", "w/", "after"),
+        ],
+        # (not "I admitted with some embarrassment"; "Mrs R presented 02/08/24 with")
+        [
+            {"LOWER": {"NOT_IN": ["i", "she", "he", "we", "they", "you"]}},
+            word("admitted", "presented", "adm"),
+            date,
+            word("with", "w/", "after"),
+        ],
+        [word("admission"), word("for", "with", "w/")],
+        [word("reason"), word("for"), word("admission")],
+        [word("hx", "history", "dx", "diagnosis"), word(":")],
+        [{"LOWER": "adm", "IS_SENT_START": True}],
+    ]
+    add(admitted, hist, "FORWARD", max_scope=16)
+    add(phrases("on discharge | at discharge | at d/c | on d/c"), "TERMINATE", "TERMINATE",
+        max_scope=1)  # fmt: skip
+    # "Before when I do chemo, I vomit every day" (round 62)
+    add(phrases("before when i | before when she"), hist, "FORWARD", max_scope=15)
+    # "Was running a fever all weekend"; "Calcium was high in the summer" (round 62)
+    seasons = [f"{at} the {season}" for at in ("in", "over") for season in
+               ("summer", "winter", "spring", "autumn")]  # fmt: skip
+    add([*seasons, "all weekend"], hist, "BIDIRECTIONAL", **gone_by)
+    # A form's "Vomiting: absent" (round 62)
+    add([": absent"], neg, "BACKWARD", max_scope=3)
+    # "I cannot determine whether I have chest pain or only pressure" (round 62)
+    add(phrases("cannot determine whether | can't determine whether | cannot determine if"),
+        unc, "FORWARD", max_scope=8)  # fmt: skip
+    # "I also did not have double vision, vomiting, or a headache": through its list (round
+    # 62)
+    add(phrases("did not have | do not have | does not have | have not had | has not had"),
+        neg, "FORWARD", **listing)  # fmt: skip
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -225,6 +225,26 @@ RESPELLINGS = {
     "jiggered": "exhausted",
     # a cough spelt as it sounds (the look-up never guesses words of three letters)
     "cof": "cough",  # not "coff": a coffee as often as a cough
+    # Cockney and Brummie with the "h" dropped and marked (round 62): "me 'ead's poundin", "me
+    # 'eart keeps flutterin", "me 'ands am numb", "she ain't 'erself", "won't 'eal", "went all
+    # light'eaded"; Brummie "fer" ("stoppin fer breath", "up every hour fer a wee")
+    "'ead": "head",
+    "'eadache": "headache",
+    "'eart": "heart",
+    "'and": "hand",
+    "'ands": "hands",
+    "'erself": "herself",
+    "'imself": "himself",
+    "'eal": "heal",
+    "'ip": "hip",
+    "'ips": "hips",
+    "'urt": "hurt",
+    "'urts": "hurts",
+    "'urtin": "hurting",
+    "'ot": "hot",
+    "'ospital": "hospital",
+    "light'eaded": "lightheaded",
+    "fer": "for",
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a

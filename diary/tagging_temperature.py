@@ -66,6 +66,10 @@ _NOT_TEMPERATURE = re.compile(
 _LIMIT = re.compile(
     r"\b(?:cut-?off|threshold|limit)(?:\s+(?:is|was|of|at))?\W{0,3}$", re.IGNORECASE
 )
+# ... told farther from it, or after it: "The threshold I was given is 38.0", "Both are above
+# the 100.4 F threshold" (round 62)
+_LIMIT_BEFORE = re.compile(r"\b(?:cut-?off|threshold)\b[^.!?\d]{0,25}$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"\s*(?:°\s*)?[FC]?\s*(?:cut-?off|threshold)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:under|over|above|below|than)\W{0,3}$", re.IGNORECASE)
 _ADVICE = re.compile(
     r"\b(?:if|should|shouldn't|told|tells?|said|says|advised|cut-?off|threshold|limit|"
@@ -181,6 +185,14 @@ def _near(text: str, match: re.Match[str]) -> str:
     )
 
 
+def _a_limit(text: str, start: int, end: int) -> bool:
+    """A limit she was given, not a reading: "the threshold I was given is 38.0", "above the
+    100.4 F threshold"."""
+    return bool(
+        _LIMIT_BEFORE.search(text, max(0, start - 40), start) or _LIMIT_AFTER.match(text, end)
+    )
+
+
 def readings(text: str) -> list[Reading]:
     """Every body temperature written in `text`, with where it is."""
     lowered = text.lower()
@@ -200,6 +212,8 @@ def readings(text: str) -> list[Reading]:
         if celsius is None:
             continue
         start = match.start("lead") if lead else match.start("number")
+        if ("old" in lowered or "off" in lowered) and _a_limit(text, start, match.end()):
+            continue
         found.append(Reading(start=start, end=match.end(), celsius=celsius))
     taken = [(r.start, r.end) for r in found]
     bare = _BARE.finditer(text) if _BARE_HINT.search(text) else ()
@@ -208,6 +222,8 @@ def readings(text: str) -> list[Reading]:
             continue
         before = text[max(0, match.start() - 20) : match.start()]
         if _NOT_TEMPERATURE.search(before) or _LIMIT.search(before):
+            continue
+        if ("old" in lowered or "off" in lowered) and _a_limit(text, match.start(), match.end()):
             continue
         if _RANGE_MEASURE.match(text, match.end()):
             continue

@@ -460,6 +460,16 @@ RED_FLAG_RECALL_FLOORS = {
     # mother's note about her daughter (asked).
     "notes_dev_round60m.jsonl": 0.930,
     "notes_dev_round60n.jsonl": 0.913,
+    # round61o 79/84 (73 blind), tuned on in round 62: "pain in my left hip" and "Hip hurts"
+    # (a hip is neither a bone's nor a joint's place in the reader), "They feel all heavy" of
+    # legs named a sentence before (asked), "a sore in me mouth that won't 'eal" beside the
+    # bone jabs (labelled the jaw's by its writer; read as the mouth's), "kids thermometer
+    # said 101.2 F" (read as the children's). round61p 71/74 (70 blind): "that same ankle has
+    # been aching" (an ankle is no place of the reader's either), "hard to climb stairs" after
+    # a hospital card's "reduced power ... legs" (asked), a letter's "Pain 3/10 at d/c" beside
+    # its bone pain.
+    "notes_dev_round61o.jsonl": 0.940,
+    "notes_dev_round61p.jsonl": 0.959,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -561,6 +571,15 @@ F1_FLOORS = {
     # relatives' symptoms told across sentences in Pidgin ("My friend ... she dey get fits and
     # she dey confuse for the end").
     "notes_dev_round60n.jsonl": 0.906,
+    # round61o 0.918 (P 0.896 / R 0.942; 0.847 blind), tuned on in round 62: an ADHD writer's
+    # jumps ("my feet are doing the pins and needles thing ... did I book the scan?? no": the
+    # "no" read as the answer), fears listed in a therapist's exercise, relatives' fevers
+    # told by name ("Ella's temp 38.2"). round61p 0.877 (P 0.820 / R 0.944; 0.774 blind):
+    # paper diaries copied in after a stay, dated by day ("12/6 - pain in ribs very bad"),
+    # whose days the reader does not read as gone by, and letters' lines after the admission's
+    # sentence ("Small amount haemoptysis on day 2").
+    "notes_dev_round61o.jsonl": 0.917,
+    "notes_dev_round61p.jsonl": 0.876,
 }
 
 
@@ -583,6 +602,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round59l.jsonl": 0.941,  # 80/85: fathers in a chat of several speakers (above)
     "notes_dev_round60m.jsonl": 0.980,  # 99/101: the hip, a mother-in-law's (above)
     "notes_dev_round60n.jsonl": 0.975,  # 79/81: a flatmate's seizure, "I no understand" (above)
+    "notes_dev_round61o.jsonl": 0.952,  # 80/84: the hip, the mouth, the kids' thermometer (above)
+    "notes_dev_round61p.jsonl": 0.972,  # 72/74: the ankle, the letter's pain (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -660,8 +681,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round61o and
-# round61p after round 60 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round62q and
+# round62r after round 61 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -689,17 +710,17 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 60's tuning had stopped, scored blind by its reader (9e49feb): F1
-    # 0.847 (P 0.852 / R 0.843), 73/84 found, 75/84 offered (anxious writers who catalogue
-    # every sensation and fear, autistic writers who are exact and literal, writers with ADHD
-    # who jump between topics; Birmingham, Cockney and Essex English); after round 61 0.850,
-    # 74/84, 76/84 (its change not read: the file stays blind) ...
-    "notes_dev_round61o.jsonl": (0.846, 0.869, 0.892),
-    # ... and F1 0.774 (P 0.693 / R 0.876), 70/74 found, 72/74 offered (Portuguese and
-    # Brazilian, Romanian and Lithuanian, and Vietnamese speakers writing English; notes
-    # copied from a paper diary or a discharge letter after a hospital stay, with dates and
-    # clinical shorthand; New York and New Jersey English); after round 61 0.780, 70/74, 72/74.
-    "notes_dev_round61p.jsonl": (0.773, 0.945, 0.972),
+    # Written after round 61's tuning had stopped, scored blind by its reader (e0ce555): F1
+    # 0.894 (P 0.866 / R 0.923), 82/86 found, 84/86 offered (Multicultural London English and
+    # Black British voices; Newfoundland and Atlantic Canadian English; symptoms told through
+    # what someone else noticed); after round 62 the same (its change not read: the file
+    # stays blind) ...
+    "notes_dev_round62q.jsonl": (0.893, 0.953, 0.976),
+    # ... and F1 0.870 (P 0.862 / R 0.878), 66/76 found, 72/76 offered (South African English
+    # with Afrikaans and isiZulu words; Turkish and Kurdish speakers writing English; medicines
+    # going wrong, missed and double doses, leaflets, a pharmacist's advice; a bad week looked
+    # back on); after round 62 0.873, 66/76, 72/76.
+    "notes_dev_round62r.jsonl": (0.869, 0.868, 0.947),
 }
 
 
