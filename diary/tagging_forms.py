@@ -1685,10 +1685,11 @@ def _round_seven() -> Iterable[tuple[str, Pattern]]:
                               OWNER, SIDE, lemma("chin", "lip", "face", "cheek")]  # fmt: skip
     yield "facial-numbness", [lower("tingling", "numbness", "tingles"), lower("in", "on"), OWNER,
                               SIDE, lemma("chin", "lip", "cheek")]  # fmt: skip
-    # Breathing in hurts: "it hurt when mi breathe in", "hurts when I take a breath"
+    # Breathing in hurts: "it hurt when mi breathe in", "hurts when I take a breath", "Hurts
+    # when breathe deep" (round 62)
     yield "chest-pain", [lemma("hurt", "pain", "ache", "sting", "burn"),
                          lower("when", "whenever", "if", "as"),
-                         lower("i", "mi", "a", "she", "ah", "me", "you"),
+                         lower("i", "mi", "a", "she", "ah", "me", "you", op="?"),
                          lemma("breathe", "breath"), lower("in", "deep", "deeply")]  # fmt: skip
     # "lungs are burnin when a breathe in", "chest is on fire" (with _pain_before_part's fire)
     yield "chest-pain", [lemma("lung"), BE, gap(1), lower("burning", "burnin", "burn",
@@ -6662,8 +6663,15 @@ def _round_fifty_four() -> Iterable[tuple[str, Pattern]]:
     # "Food I am not feeling like eating", "Appetite is nothing"
     yield "loss-of-appetite", [NOT, lower("feeling", "feel"), lower("like"),
                                lower("eating", "eat")]  # fmt: skip
-    yield "loss-of-appetite", [lower("appetite"), BE, lower("nothing", "zero", "nil",
-                               "non-existent", "nonexistent")]  # fmt: skip
+    yield (
+        "loss-of-appetite",
+        [
+            lower("appetite"),
+            BE,
+            lower("nothing", "zero", "nil", "non-existent", "nonexistent", "absent"),
+        ],
+    )  # ("Appetite: absent",
+    # round 62); fmt: skip
     # "He's grey and puffing" (not "puffing on a cigarette")
     yield "shortness-of-breath", [lower("'s", "is", "and", "was", "been", "are", "'re", "were"),
                                   lower("puffing")]  # fmt: skip
@@ -7175,10 +7183,7 @@ def _round_sixty_one() -> Iterable[tuple[str, Pattern]]:
             lower("blur"),
         ],
     )  # (not "a camera gives a vision blur")
-    yield (
-        "anxiety",
-        [lower("am", "so", "very", "dey", "is", "feel", "feeling", "i"), lower("scare")],
-    )  # ("Now I scare to walk", round 62); fmt: skip
+    yield "anxiety", [lower("am", "so", "very", "dey", "is", "feel", "feeling"), lower("scare")]
     yield "anxiety", [lower("i", "she"), lower("dey"), lower("fear")]
     yield "depression", [lower("i", "she"), lower("dey"), lower("sad")]
     # "tension is there." (Indian English: worry; not "tension is there in my shoulders");
@@ -7306,6 +7311,10 @@ def _round_sixty_one() -> Iterable[tuple[str, Pattern]]:
                                       lower("place", "spot", "area")]  # fmt: skip
 
 
+_SLEEP_THINGS = ["tablets", "tablet", "pills", "apnoea", "apnea", "mask", "study", "clinic",
+                 "meds", "medication", "machine"]  # fmt: skip
+
+
 def _round_sixty_two() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round61o and round61p (round 62): anxious, literal and scattered
     writers, Birmingham, Cockney and Essex English; Portuguese, Romanian, Lithuanian and
@@ -7315,37 +7324,35 @@ def _round_sixty_two() -> Iterable[tuple[str, Pattern]]:
                                    lower("herself", "himself", "myself")]  # fmt: skip
     yield "difficulty-sleeping", [lower("ay"), lower("slept"), lower("a"), lower("wink")]
     yield "loss-of-appetite", [lower("ay"), lower("hungry")]
-    # Cockney rhyming slang: "Me Barnet's comin out" (hair), "me mince pies look yellowy"
-    # (eyes), "me plates of meat were swellin up" (feet)
+    # Cockney rhyming slang: "Me Barnet's comin out in clumps" (hair; not "Barnet is coming out
+    # to visit")
     yield "hair-loss", [lower("barnet"), lower("'s", "is", op="?"),
-                        lower("coming", "falling", "come", "fallen"), lower("out")]  # fmt: skip
-    yield "jaundice", [lower("mince"), lower("pies"), BE, gap(2),
-                       lower("yellow", "yellowy", "yellowish")]  # fmt: skip
-    yield "swelling", [lower("plates"), lower("of"), lower("meat"), BE, gap(1),
-                       lower("swelling", "swollen", "puffy", "puffed")]  # fmt: skip
-    # "Up every hour fer a wee"; "drinkin water like it's goin out a fashion"
-    yield "high-blood-sugar", [lower("up"), lower("every"), lower("hour", "half"),
-                               lower("for", "to"), lower("a", op="?"),
-                               lemma("wee", "pee", "piss", "wee-wee")]  # fmt: skip
-    yield "high-blood-sugar", [lemma("drink"), lower("water", op="?"), lower("like"),
-                               lower("it"), lower("'s", "is"), lower("going"),
-                               lower("out")]  # fmt: skip
-    # "Fizzy feet still"; "so down this week"
+                        lower("coming", "falling", "come", "fallen"), lower("out"),
+                        lower("in", "everywhere", "on", "all", "again", ",", ".")]  # fmt: skip
+    # "Up every hour fer a wee"; "drinkin water like it's goin out a fashion" (not "drinking
+    # like it's going out of fashion over Christmas")
+    yield "high-blood-sugar", [lower("up"), lower("every"), lower("hour"), lower("for"),
+                               lower("a", op="?"), lemma("wee", "pee", "piss")]  # fmt: skip
+    yield "high-blood-sugar", [lemma("drink"), lower("water"), lower("like"), lower("it"),
+                               lower("'s", "is"), lower("going"), lower("out")]  # fmt: skip
+    # "Fizzy feet still"; "so down this week" (not "my counts are really down this week")
     yield "neuropathy", [lower("fizzy", "buzzy"), lemma("foot", "feet", "hand", "finger", "toe")]
-    yield "depression", [lower("so", "really", "proper"), lower("down"),
+    yield "depression", [lower("so", "proper"), lower("down"),
                          lower("this", "today", "lately", "all")]  # fmt: skip
-    # A form's "Appetite: absent"; "Right calf feels tight"
-    yield "loss-of-appetite", [lower("appetite"), lower(":"), lower("absent", "nil")]
-    yield "calf-swelling", [lemma("calf"), lemma("feel", "be"), lower("tight", "hard")]
-    # "my heart run fast fast"; "I worry too much"; "Feel like crying"
+    # "Right calf feels tight" (not "the new calf is hard to catch", "Calf was hard work")
+    yield "calf-swelling", [lemma("calf"), lemma("feel"), lower("tight", "hard")]
+    # "my heart run fast fast"; "I worry too much" (not "I worry a lot less now"); "Feel like
+    # crying"
     yield "palpitations", [lemma("heart"), lower("run", "runs", "running", "ran"),
                            lower("fast", "quick", "quickly")]  # fmt: skip
     yield "anxiety", [lower("i", "she"), lower("worry", "worries"),
-                      lower("too", "so", "all", "more", "a", "every")]  # fmt: skip
+                      lower("too", "so", "all", "every")]  # fmt: skip
     yield "depression", [lemma("feel"), lower("like"), lower("crying", "weeping")]
-    # "Ear ring all day, like cricket sound" (not "my ear ring", a jewel's)
+    # "Now I scare to walk" (not "I scare the grandkids")
+    yield "anxiety", [lower("i", "she"), lower("scare"), lower("to")]
+    # "Ear ring all day, like cricket sound" (not "Lost my ear ring again", a jewel)
     yield "hearing-changes", [lemma("ear"), lower("ring", "ringing"),
-                              lower("all", "since", "every", "again", "like")]  # fmt: skip
+                              lower("all", "since", "every")]  # fmt: skip
     # "Place of injection red and itchy"
     yield "injection-site-reaction", [lower("place", "site", "spot"), lower("of"),
                                       lower("the", op="?"), lower("injection", "jab", "needle"),
@@ -7354,26 +7361,27 @@ def _round_sixty_two() -> Iterable[tuple[str, Pattern]]:
                                             "hot", "painful")]  # fmt: skip
     # "my neighbor ... constipate very bad"
     yield "constipation", [lower("constipate")]
-    # "Appetite come back" (not "has not come back"); "no more problem with appetite", "I
-    # never had problem with sleep"
-    yield "loss-of-appetite" + NEGATED, [lower("appetite"), lower("come", "came", "is", "has"),
-                                         lower("come", op="?"), lower("back")]  # fmt: skip
+    # "Appetite come back," (not "has not come back", "is back down to nothing"); "no more
+    # problem with appetite", "I never had problem with sleep" (not "the sleeping tablets",
+    # "my sleep apnoea mask")
+    back = [lower("appetite"), lower("come", "came", "is", "has", "'s"), lower("come", op="?"),
+            lower("back"), {"LOWER": {"NOT_IN": ["down", "to", "up", "off"]}}]  # fmt: skip
+    yield "loss-of-appetite" + NEGATED, back
     yield "loss-of-appetite", [lower("problem", "problems", "trouble"), lower("with"),
                                lower("my", "the", "her", op="?"), lower("appetite")]  # fmt: skip
     yield "difficulty-sleeping", [lower("problem", "problems", "trouble"), lower("with"),
-                                  lower("my", "the", "her", op="?"),
-                                  lower("sleep", "sleeping")]  # fmt: skip
-    # "everything started to spin"; "I felt that I will faint", "If I faint, must call"
+                                  lower("my", "the", "her", op="?"), lower("sleep", "sleeping"),
+                                  {"LOWER": {"NOT_IN": _SLEEP_THINGS}}]  # fmt: skip
+    # "everything started to spin" (not "started to turn around"); "I felt that I will
+    # faint", "If I faint, must call"
     yield "dizziness", [lower("everything", "room", "world"), lemma("start", "begin"),
-                        lower("to"), lower("spin", "turn", "sway")]  # fmt: skip
+                        lower("to"), lower("spin", "sway")]  # fmt: skip
     yield "palpitations", [lemma("feel"), lower("that"), lower("i", "she"),
                            lower("will", "would"), lower("faint")]  # fmt: skip
     yield "palpitations", [lower("i", "she"), lower("faint"), lower(",")]
-    # "Hurts when breathe deep"
-    yield "chest-pain", [lemma("hurt"), lower("when"), lower("i", op="?"),
-                         lower("breathe", "breath"), lower("deep", "in", "deeply")]  # fmt: skip
-    # "The fever passed"; "Now I'm in a full blown panic"
-    yield "fever" + NEGATED, [lower("the"), lower("fever", "temperature"), lower("passed")]
+    # "The fever passed." (not "passed 38"); "Now I'm in a full blown panic"
+    yield "fever" + NEGATED, [lower("the"), lower("fever"), lower("passed"),
+                              {"LIKE_NUM": False}]  # fmt: skip
     yield "anxiety", [lower("full"), {"ORTH": "-", "OP": "?"}, lower("blown"), lower("panic")]
 
 

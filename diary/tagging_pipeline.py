@@ -158,10 +158,40 @@ def _no_can(doc: Doc) -> None:
         doc[i + 1].norm_ = "not"
 
 
+_MARKED = [w for w in tagging_shorthand.RESPELLINGS if "'" in w]  # "'ead", "light'eaded"
+_DROPPED_H = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(_MARKED)) + r")\b")
+
+
+def _dropped_h(doc: Doc) -> Doc:
+    """ "me 'ead's poundin", "went all light'eaded": the mark of a dropped "h" and the words
+    around it made one token, whose lexeme reads as the word (tagging_shorthand.RESPELLINGS;
+    round 62). Done here, in the few notes with one, rather than by the tokenizer's special
+    cases, which would slow every note."""
+    spans: list[Span] = []
+    for i in range(len(doc) - 1):
+        if spans and i < spans[-1].end:
+            continue
+        for words in (doc[i : i + 2], doc[i : i + 3]):
+            if (
+                "'" in words.text
+                and not any(t.whitespace_ for t in words[:-1])
+                and words.text.lower() in tagging_shorthand.RESPELLINGS
+            ):
+                spans.append(words)
+                break
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
 def _mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, like a full stop (notes are often one symptom per line)."""
     from spacy.attrs import IS_SPACE
 
+    if "'" in text_of(doc) and _DROPPED_H.search(lower_text(doc)):
+        doc = _dropped_h(doc)
     text = lower_text(doc)
     if ("no c" in text or "no f" in text or "no s" in text or "no k" in text) and _NO_CAN.search(
         text
@@ -697,10 +727,13 @@ def _respellings(nlp: Language) -> None:
     from spacy.symbols import NORM, ORTH
 
     for written, meant in tagging_shorthand.RESPELLINGS.items():
-        for form in (written, written.capitalize()):
+        # ("'Ead's killin me": the letter after a dropped "h"'s mark, round 62)
+        capital = "'" + written[1:].capitalize() if written[0] == "'" else written.capitalize()
+        for form in (written, capital):
             lexeme = nlp.vocab[form]
             lexeme.lower_ = lexeme.norm_ = meant
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
+            if written[0] != "'":  # (a special case with a mark slows every note: _dropped_h)
+                nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])
     for written, meant in tagging_shorthand.LOWER_RESPELLINGS.items():
         lexeme = nlp.vocab[written]
         lexeme.lower_ = lexeme.norm_ = meant
@@ -1237,8 +1270,8 @@ _ANSWERED_NONE = re.compile(
 )
 # "... - I don't have none of these" (round 62)
 _HAVE_NONE = re.compile(
-    r"(?:i |she )?(?:do|did|does) n't have (?:none|any) of (?:these|those|them|it|that)\b"
-)
+    r"(?:i |she )?(?:do|did|does) (?:n't|not) have (?:none|any) of (?:these|those|them|it|that)"
+)  # (not "I don't have any of those except the cough")
 # "I said no", "I could honestly say no" (round 38)
 _TOLD = re.compile(
     r"^(?:(?:honestly|truthfully) )?(?:i |mi |me )?(?:(?:could|can|honestly|truthfully|just) )*"
@@ -1308,7 +1341,7 @@ def _answer_from(doc: Doc, start: int, end: int) -> str:
     # "... or trouble peeing, none.", "about hair loss, none yet, she says" (round 35)
     clause = [t.lower_ for t in itertools.takewhile(lambda t: not t.is_punct, doc[start + 1 : end])]
     said_first = " ".join(clause[1:] if clause[:1] in (["and"], ["but"]) else clause)
-    if _ANSWERED_NONE.fullmatch(said_first) or _HAVE_NONE.match(said_first):
+    if _ANSWERED_NONE.fullmatch(said_first) or _HAVE_NONE.fullmatch(said_first):
         return "no"
     if _ANSWER_YES.match(said_first):  # "asked if I have back pain, yes 6/10"
         return "yes"

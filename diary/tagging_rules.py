@@ -1050,6 +1050,22 @@ def _clause_is_past(target: Span, modifier: Span) -> bool:
     return any(_past_verb(t) for t in window)
 
 
+# A note that says it copies a hospital's letter or summary (round 62)
+_A_LETTER = re.compile(
+    r"\b(?:discharge|disch|d/c|letter|summary|copied|copying|hospital card|paper from)\b"
+)
+
+
+def _in_a_letter(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Admitted 09/02 with ...", "Hx: ...": a history in a note copied from a letter or a
+    discharge summary (not "I've just been admitted with a fever of 38.5")."""
+    doc = target.doc
+    said = doc.user_data.get("diary_letter")
+    if said is None:
+        said = doc.user_data["diary_letter"] = _A_LETTER.search(doc.text.lower()) is not None
+    return said
+
+
 def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     """A bare day or month ("Sunday night", "Tues", "in March") is past when the clause is told
     in the past ("Temp was 38.9 Sunday night"), or when it heads the line ("Fri: ..."); not when
@@ -1853,10 +1869,6 @@ def context_rules() -> list[ConTextRule]:
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
-    # ... and forward, after a doubt, to the next words: "not sure if I have fever or just hot
-    # flush" (round 62; not "or just phlegm from the coughing fit")
-    add([[word("or"), word("just")]], unc, "FORWARD", max_targets=1, max_scope=2,
-        on_modifies=_the_other_doubted)  # fmt: skip
     # "Ignore Tuesday's note about coughing up blood - it was beetroot" (round 55)
     ignore = [f"ignore {what} about" for what in ("what i wrote", "what i said", "what i put",
               "my note", "the note", "yesterday's note", "last night's note", "this morning's note",
@@ -2568,45 +2580,33 @@ def context_rules() -> list[ConTextRule]:
     # A letter's history copied into the diary (round 62): "Admitted 09/02 with hypercalcaemia
     # and acute confusion", "Adm w/ fall + severe R groin pain", "Presented after witnessed
     # generalised seizure", "Reason for admission: SOB", "3 days admission for neutropenic
-    # fever", "Hx: 4/7 productive cough", "Dx: hypercalcaemia"; what is so "on discharge" or
-    # "now" is not
+    # fever", "Hx: 4/7 productive cough", "Dx: hypercalcaemia"; only in a note that says it is
+    # a letter or a summary (not "I've just been admitted with a fever of 38.5"), and not what
+    # is so "on discharge"
     date = {"LOWER": {"NOT_IN": ["with", "w/", "after", "for", ".", ",", ";"]}, "OP": "{0,6}"}
+    # (one first word a pattern: a set would be a predicate run on every token of every note)
     admitted = [
-        [
-            {"LOWER": {"IN": ["admitted", "presented", "adm"]}, "IS_SENT_START": True},
-            date,
-            word("with", "w/", "after"),
-        ],
-        # (not "I admitted with some embarrassment"; "Mrs R presented 02/08/24 with")
-        [
-            {"LOWER": {"NOT_IN": ["i", "she", "he", "we", "they", "you"]}},
-            word("admitted", "presented", "adm"),
-            date,
-            word("with", "w/", "after"),
-        ],
+        *([word(first), date, word("with", "w/", "after")] for first in ("admitted", "presented")),
         [word("admission"), word("for", "with", "w/")],
         [word("reason"), word("for"), word("admission")],
-        [word("hx", "history", "dx", "diagnosis"), word(":")],
+        *([word(first), word(":")] for first in ("hx", "history", "dx", "diagnosis")),
         [{"LOWER": "adm", "IS_SENT_START": True}],
     ]
-    add(admitted, hist, "FORWARD", max_scope=16)
+    add(admitted, hist, "FORWARD", max_scope=16, on_modifies=_in_a_letter)
     add(phrases("on discharge | at discharge | at d/c | on d/c"), "TERMINATE", "TERMINATE",
         max_scope=1)  # fmt: skip
-    # "Before when I do chemo, I vomit every day" (round 62)
-    add(phrases("before when i | before when she"), hist, "FORWARD", max_scope=15)
-    # "Was running a fever all weekend"; "Calcium was high in the summer" (round 62)
+    # "Before when I do chemo, I vomit every day" (round 62; not "Just before when I stood up")
+    add([[{"LOWER": "before", "IS_SENT_START": True}, word("when"), word("i", "she")]], hist,
+        "FORWARD", max_scope=15)  # fmt: skip
+    # "Was running a fever all weekend"; "Calcium was high in the summer" (round 62; told in
+    # the past: not "Hot flushes are worse in the summer")
     seasons = [f"{at} the {season}" for at in ("in", "over") for season in
                ("summer", "winter", "spring", "autumn")]  # fmt: skip
-    add([*seasons, "all weekend"], hist, "BIDIRECTIONAL", **gone_by)
-    # A form's "Vomiting: absent" (round 62)
-    add([": absent"], neg, "BACKWARD", max_scope=3)
+    add([*seasons, "all weekend"], hist, "BIDIRECTIONAL", on_modifies=_on_a_past_day)
+    # A form's "Vomiting: absent." (round 62; not "Pain: absent at rest, severe on walking")
+    add([[word(":"), word("absent"), {"IS_PUNCT": True}]], neg, "BACKWARD", max_scope=3)
     # "I cannot determine whether I have chest pain or only pressure" (round 62)
-    add(phrases("cannot determine whether | can't determine whether | cannot determine if"),
-        unc, "FORWARD", max_scope=8)  # fmt: skip
-    # "I also did not have double vision, vomiting, or a headache": through its list (round
-    # 62)
-    add(phrases("did not have | do not have | does not have | have not had | has not had"),
-        neg, "FORWARD", **listing)  # fmt: skip
+    add(phrases("cannot determine whether | cannot determine if"), unc, "FORWARD", max_scope=8)
 
     # A small scope of its own: medspacy only notices a terminator whose scope overlaps another
     # modifier's without enclosing it, and a sentence-wide scope can enclose it.

@@ -227,7 +227,8 @@ RESPELLINGS = {
     "cof": "cough",  # not "coff": a coffee as often as a cough
     # Cockney and Brummie with the "h" dropped and marked (round 62): "me 'ead's poundin", "me
     # 'eart keeps flutterin", "me 'ands am numb", "she ain't 'erself", "won't 'eal", "went all
-    # light'eaded"; Brummie "fer" ("stoppin fer breath", "up every hour fer a wee")
+    # light'eaded" (made one word by tagging_pipeline._dropped_h); Brummie "fer" ("stoppin
+    # fer breath", "up every hour fer a wee")
     "'ead": "head",
     "'eadache": "headache",
     "'eart": "heart",

@@ -68,7 +68,9 @@ _LIMIT = re.compile(
 )
 # ... told farther from it, or after it: "The threshold I was given is 38.0", "Both are above
 # the 100.4 F threshold" (round 62)
-_LIMIT_BEFORE = re.compile(r"\b(?:cut-?off|threshold)\b[^.!?\d]{0,25}$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:cut-?off|threshold)(?:\s+[a-z']+){0,5}\s+(?:is|was|of|at)\W{0,3}$", re.IGNORECASE
+)  # (not "Temp went over the threshold tonight, 38.4", "My pain threshold is low, temp 38.6")
 _LIMIT_AFTER = re.compile(r"\s*(?:°\s*)?[FC]?\s*(?:cut-?off|threshold)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:under|over|above|below|than)\W{0,3}$", re.IGNORECASE)
 _ADVICE = re.compile(
@@ -212,6 +214,7 @@ def readings(text: str) -> list[Reading]:
         if celsius is None:
             continue
         start = match.start("lead") if lead else match.start("number")
+        # (the "old" of "threshold", the "off" of "cut-off": most notes have neither)
         if ("old" in lowered or "off" in lowered) and _a_limit(text, start, match.end()):
             continue
         found.append(Reading(start=start, end=match.end(), celsius=celsius))

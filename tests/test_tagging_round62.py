@@ -15,6 +15,7 @@ pytestmark = MARKS
     [
         # an "h" dropped and marked
         ("Me 'ead's bangin since dinner.", "headache"),
+        ("'Ead's killin me today.", "headache"),
         ("Me 'eart's flutterin again tonight.", "palpitations"),
         ("Went light'eaded at the bus stop.", "dizziness"),
         ("Me 'ands are numb this mornin.", "neuropathy"),
@@ -26,7 +27,7 @@ pytestmark = MARKS
         ("Me Barnet's fallin out on the brush.", "hair-loss"),
         ("Her plates of meat are swollen up again.", "swelling"),
         ("Up every hour for a wee last night.", "high-blood-sugar"),
-        ("Drinking like it's going out of fashion.", "high-blood-sugar"),
+        ("Drinking water like it's going out of fashion.", "high-blood-sugar"),
         ("Fizzy hands all afternoon.", "neuropathy"),
         ("Proper down today, can't shift it.", "depression"),
         ("Now I'm in a full-blown panic about the scan.", "anxiety"),
@@ -55,27 +56,40 @@ def test_round_62_shapes_are_read(text, symptom):
     [
         # a letter's history
         ("Discharge letter: Admitted 03/05 with fever and rigors.", "fever", "historical"),
-        ("Adm w/ severe back pain, MRI done.", "back-pain", "historical"),
-        ("Mrs K presented 12/01/25 with new confusion.", "confusion", "historical"),
-        ("Reason for admission: chest pain.", "chest-pain", "historical"),
-        ("Hx: 3/7 productive cough.", "cough", "historical"),
-        ("I was admitted with a fever on Monday.", "fever", "historical"),
-        # ... and what is so now
-        ("I was admitted with a fever on Monday and I still feel feverish now.", "fever",
+        ("Discharge summary. Adm w/ severe back pain, MRI done.", "back-pain", "historical"),
+        ("Letter: Mrs K presented 12/01/25 with new confusion.", "confusion", "historical"),
+        ("From the discharge letter. Reason for admission: chest pain.", "chest-pain",
+         "historical"),
+        ("Copied from my letter. Hx: 3/7 productive cough.", "cough", "historical"),
+        # ... not a stay told now, nor what is so on discharge
+        ("I've just been admitted with a fever of 38.5", "fever", "present"),
+        ("I was admitted this morning with chest pain, still got it now", "chest-pain",
          "present"),
+        ("Hubby presented me with a card, headache is awful", "headache", "present"),
+        ("Discharge letter: admitted with fever. On discharge mild cough.", "cough", "present"),
         # days gone by
         ("Was running a temperature all weekend, fine today.", "fever", "historical"),
         ("My calcium was high in the winter.", "hypercalcemia", "historical"),
         ("Before when I do chemo, I vomit every day.", "vomiting", "historical"),
         # denied, answered, gone
         ("Vomiting: absent.", "vomiting", "negated"),
-        ("I did not have double vision, vomiting or a headache.", "vomiting", "negated"),
         ("The nurse asked about fever, cough - I don't have none of these.", "cough", "negated"),
         ("Appetite come back this week.", "loss-of-appetite", "negated"),
         ("No more problem with appetite now.", "loss-of-appetite", "negated"),
         ("The fever passed in the night.", "fever", "negated"),
+        ("The nurse asked about fever, cough - I don't have any of those except the cough.",
+         "cough", "present"),
+        ("The doctor asked about fever, cough - I do not have any of these.", "cough",
+         "negated"),
+        # told now, not gone by
+        ("Been running a fever all weekend", "fever", "present"),
+        ("Hot flushes are worse in the summer", "hot-flashes", "present"),
+        ("Just before when I stood up I went really dizzy", "dizziness", "present"),
+        ("Pain: absent at rest, severe on walking", "pain", "present"),
+        ("I did not have my morphine so the back pain was awful", "back-pain", "present"),
+        ("Temp went over the threshold tonight, 38.4", "fever", "present"),
         # doubted
-        ("Not sure if I have a fever or just hot flush.", "hot-flashes", "uncertain"),
+        ("My eyes look a bit yellow, or just the light?", "jaundice", "uncertain"),
         ("I cannot determine whether I have chest pain.", "chest-pain", "uncertain"),
         ("Me mince pies look yellow, or am I imagining it?", "jaundice", "uncertain"),
         # warned of
@@ -96,16 +110,31 @@ def test_round_62_statuses(text, symptom, status):
         "I worry about the kids' exams.",
         "Lost my ear ring in the garden.",
         "The nurse said I might get the runs from the new pills.",
+        # the review's
+        "I worry a lot less now.",
+        "Lost my ear ring again.",
+        "Had a problem with the sleeping tablets prescription.",
+        "Since the new tablets everything started to turn around.",
+        "Calf was hard work this morning, feeding every two hours.",
+        "Been drinking like it's going out of fashion over Christmas.",
+        "My counts are really down this week.",
+        "Barnet is coming out to visit on Sunday.",
     ],
 )
 def test_round_62_nothing_present(text):
     assert [m for m in found(text) if m[1] == "present"] == []
 
 
-def test_round_62_or_just_doubts_only_the_next_words():
-    assert ("cough", "present") in found(
-        "Not sure if what came up was sick or just phlegm from the coughing fit."
-    )
+@pytest.mark.parametrize(
+    ("text", "symptom", "status"),
+    [
+        ("I scare the grandkids with my bald head.", "anxiety", "present"),
+        ("The temperature passed 38 overnight.", "fever", "negated"),
+        ("Appetite is back down to nothing.", "loss-of-appetite", "negated"),
+    ],
+)
+def test_round_62_readings_that_are_not_these(text, symptom, status):
+    assert (symptom, status) not in found(text)
 
 
 def test_round_62_a_reading_beside_a_limit_is_still_read():
