@@ -7385,6 +7385,67 @@ def _round_sixty_two() -> Iterable[tuple[str, Pattern]]:
     yield "anxiety", [lower("full"), {"ORTH": "-", "OP": "?"}, lower("blown"), lower("panic")]
 
 
+def _round_sixty_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round62q and round62r (round 63): Multicultural London and Black
+    British English, Newfoundland English, symptoms others noticed; South African English,
+    Turkish and Kurdish speakers, medicines gone wrong, a bad week looked back on."""
+    # "so muddled and wore out" (not "the tyres are all wore out"; "so wore out" is older);
+    # Newfoundland "I'm some low" (not "some low on milk"); "proper paranoid"
+    yield "fatigue", [lower("and", "proper", "felt"), lower("wore"), lower("out")]
+    yield "depression", [lower("'m", "am", "is", "feeling", "feel", "felt"), lower("some"),
+                         lower("low", "down")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("some"), lower("low", "down"), lower("on")]
+    yield "anxiety", [lower("proper", "very"), lower("paranoid")]
+    # "never sleep a wink"; "even talking on the phone has me puffed"
+    yield "difficulty-sleeping", [lower("never"), lower("sleep", "slept"), lower("a"),
+                                  lower("wink")]  # fmt: skip
+    yield "shortness-of-breath", [lower("has", "had", "got", "left"), lower("me", "her"),
+                                  lower("puffed", "puffing", "breathless", "gasping")]  # fmt: skip
+    # "the left side of my mouth was hanging down" (not "hanging open")
+    yield "facial-numbness", [lemma("face", "mouth", "lip", "smile"), BE, gap(2),
+                              lower("hanging"), lower("down")]  # fmt: skip
+    # "that flickery thing in my eyes", "flashing lights in my left eye" (not "the sun was
+    # flashing in my eyes"); "I can't see proper out that side"
+    yield "vision-problems", [lower("flickery", "flickering", "flashing", "zigzag"),
+                              lower("thing", "things", "lights", "light", "spots", "lines"),
+                              lower("in"), lower("my", "her"), lower("left", "right", op="?"),
+                              lemma("eye")]  # fmt: skip
+    yield "vision-problems", [*CANT, lower("see"), lower("proper", "properly", "right", "well"),
+                              lower("out"), lower("of", op="?"), lower("that", "my", "the", "her"),
+                              lower("side", "eye")]  # fmt: skip
+    # "my left arm felt heavy and dead" (not "after sleeping on it")
+    dead_arm = [lemma("arm"), BE, lower("heavy", "dead"), lower("and"),
+                lower("dead", "heavy", "useless")]  # fmt: skip
+    yield "weakness", dead_arm
+    yield NOT_A_SYMPTOM, [*dead_arm, lower("after", "from"),
+                          lower("sleeping", "carrying", "lifting", "lying")]  # fmt: skip
+    # "she's saying stuff that dont make sense", "keeps saying things" (not "the consultant
+    # said things that didn't make sense to me")
+    yield "confusion", [lower("'s", "is", "was", "keeps", "kept", "been"),
+                        lower("saying", "talking"), lower("stuff", "things"),
+                        lower("that", "which", op="?"),
+                        {"NORM": {"IN": ["do", "does", "did"]}}, NOT, lower("make"),
+                        lower("sense")]  # fmt: skip
+    yield "speech-problems", [lower("slurs", "slurring", "slurred"), lower("all"),
+                              lower("his", "her", "my", "the"), lower("words")]  # fmt: skip
+    # "the face go red and hot" (a hot flush told as it comes: not "went red and hot when I
+    # dropped the tray"); "Can hardly hear the grandkids" (not "hardly hear you on this line")
+    yield "hot-flashes", [lemma("face"), lower("go", "goes", "gets", "turns"), lower("red"),
+                          lower("and"), lower("hot", "sweaty")]  # fmt: skip
+    not_heard = ["you", "myself", "yourself", "anything", "him", "her", "them", "over", "above"]
+    yield "hearing-changes", [lower("can", "could"), lower("hardly", "barely"), lower("hear"),
+                              {"LOWER": {"NOT_IN": not_heard}}]  # fmt: skip
+    # "dont even want to eat" (not "eat out")
+    even = [{"NORM": {"IN": ["do", "does", "did"]}}, NOT, lower("even"), lower("want", "feel"),
+            lower("to", "like"), lower("eat", "eating")]  # fmt: skip
+    yield "loss-of-appetite", even
+    yield NOT_A_SYMPTOM, [*even, lower("out")]
+    # "his tummy is sore up top on the right"
+    yield "upper-abdominal-pain", [lemma("tummy", "belly", "stomach"), BE,
+                                   lower("sore", "painful", "tender", "hurting"), lower("up"),
+                                   lower("top")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7449,4 +7510,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty(),
         *_round_sixty_one(),
         *_round_sixty_two(),
+        *_round_sixty_three(),
     ]

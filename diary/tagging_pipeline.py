@@ -1225,7 +1225,9 @@ def _list_answered_no(target: Span) -> bool:
 
 
 _NO_TO_ALL = re.compile(
-    r"^(?:(?:i |mi |me )?(?:said|say|answered) )?no to (?:all|both|everything|each)"
+    # "Nurse ask me: any pain in the chest? any trouble breathing? I say no, no." (round 63)
+    r"^(?:i |mi |me )?(?:said|say|answered) no(?: no)+$"  # (not "She said no." to advice)
+    r"|^(?:(?:i |mi |me )?(?:said|say|answered) )?no to (?:all|both|everything|each)"
     r"|^(?:(?:i |mi |me )?(?:said|say|answered) )?none of (?:it|them|those|that)\b"
 )
 
@@ -1624,6 +1626,11 @@ _TAKEN_IN_NOW = re.compile(
     # (round 59; not "bring her in if ...", "I am going to the hospital for my scan")
     r"|\bbring (?:her|him) (?:in|to (?:a&e|a & e|the er|hospital|the hospital|emergency))"
     r" (?:now|straight away|right away|immediately)\b"
+    # "We call ambulance", "we go to emergency now" (English as a second language, round 63)
+    # (opening a sentence: not "when it's bad we call an ambulance", "now and then")
+    r"|(?:^|[.!?;] )(?:so |then )?(?:we|i) call (?:an |the )?(?:ambulance|999|911|112|10177)\b"
+    r"|(?:^|[.!?;] )(?:so |then )?we go (?:to )?(?:the )?(?:hospital|emergency|er|a&e) now"
+    r"(?:[.!,]|$)"
     r"|\b(?:we're|we are|we're on our way|we are on our way) (?:going |heading )?to"
     r" (?:the )?(?:teaching |general |district )?(?:hospital|a&e|a & e|emergency)\b"
 )
@@ -1648,14 +1655,22 @@ def _asked_not_theirs(target: Span) -> bool:
     # her mother with no word of the writer's own is a carer's of the patient as often as a
     # daughter's of her mother (round 44); and of her father ("Dad very short of breath today
     # even sitting. Oxygen machine on.", round 60)
+    # (else on to the checks below, round 63: a parent taken in now is asked even in a note of
+    # the writer's own words, unless she tells of her own body: "My father is breathless
+    # tonight ... We call ambulance", "My mum had chest pain last night so I called an
+    # ambulance")
     for parent in (_MOTHER, _FATHER):
-        if all(_the_parent_alone(doc, m.modifier_span[0], parent) for m in modifiers):
-            return "not the patient" not in lower_text(doc) and not any(
+        if (
+            all(_the_parent_alone(doc, m.modifier_span[0], parent) for m in modifiers)
+            and "not the patient" not in lower_text(doc)
+            and not any(
                 t.lower_ in _SPEAKS_FOR_HERSELF
                 or t.lower_ in _WE
                 or (t.lower_ in RELATIVES and t.lower_ not in parent)
                 for t in doc
             )
+        ):
+            return True
     # "My wife's speech is slurred since the afternoon": a husband who writes of his wife writes
     # of the patient as often as not (round 49)
     if all(
@@ -1679,11 +1694,17 @@ def _asked_not_theirs(target: Span) -> bool:
     # "Dad's words came out all wrong at tea ... Called 999", "Mama is confused since morning
     # ... We are taking her to the hospital now": one she may care for, taken in for it now
     # (round 54)
-    if all(
-        doc[m.modifier_span[0]].lower_ in _CARED_FOR_NOW
-        and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
-        for m in modifiers
-    ) and _TAKEN_IN_NOW.search(lower_text(doc)):
+    if (
+        all(
+            doc[m.modifier_span[0]].lower_ in _CARED_FOR_NOW
+            and not (m.modifier_span[0] and doc[m.modifier_span[0] - 1].lower_ in _WHOSE)
+            for m in modifiers
+        )
+        and _TAKEN_IN_NOW.search(lower_text(doc))
+        # (not "My dad had a heart attack with chest pain just like this. Mine is a tight band
+        # ... Ambulance called": hers, round 63)
+        and not _her_own_told(doc, target)
+    ):
         return True
     if a_man_is_the_patient(doc) or any(t.lower_ in _OTHER_RELATIVES for t in doc):
         return False

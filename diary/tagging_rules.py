@@ -21,7 +21,9 @@ def phrases(block: str) -> list[str]:
     return [" ".join(p.split()) for p in block.split("|") if p.strip()]
 
 
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/"})
+# ("):" is one token, an emoticon of spaCy's: "(writing them down so I dont forget): N/V since
+# last night", round 63)
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014", "--", "/", "):"})
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "or", "so", "then", "now", "because", "cos", "cause"})
 _FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me", "mi"})  # Jamaican "mi"
 _SUBJECTS = _FIRST_PERSON | {"she", "he", "it", "its", "it's", "we", "they"}
@@ -1384,6 +1386,8 @@ def _no_clause_break(
             if named and i + 1 + named < len(tokens) and tokens[i + 1 + named].text == ",":
                 skip_to = i + 1 + named
                 continue
+        if text == "):":  # a bracket closed on a colon ends the clause, inside or out
+            return False
         if text == "(":
             depth += 1
             continue

@@ -470,6 +470,14 @@ RED_FLAG_RECALL_FLOORS = {
     # its bone pain.
     "notes_dev_round61o.jsonl": 0.940,
     "notes_dev_round61p.jsonl": 0.959,
+    # round62q 84/86 (82 blind), tuned on in round 63: "My sister heard me slurring on the
+    # phone" (read as the sister's), "mummy keeps falling asleep" told by a child (asked).
+    # round62r 67/76 (66 blind): fathers ("Baba", "Babam", "Dad") and a grandmother ("Gogo")
+    # in their children's notes (asked), "I cough and blood come" (asked), "the same ankle
+    # aches" (no place of the reader's), "the gum hasnt closed" beside Zometa (asked), "talks
+    # nonsense" (read as speech, asked).
+    "notes_dev_round62q.jsonl": 0.976,
+    "notes_dev_round62r.jsonl": 0.881,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -581,6 +589,10 @@ F1_FLOORS = {
     # word that says they are a letter's.
     "notes_dev_round61o.jsonl": 0.915,
     "notes_dev_round61p.jsonl": 0.869,
+    # round62r 0.896 (P 0.877 / R 0.915; 0.870 blind), tuned on in round 63: the fathers and
+    # the grandmother above, a stroke poster's list read as hers, a week looked back on day by
+    # day ("Monday chemo, Tuesday the nausea started and I couldnt face food").
+    "notes_dev_round62r.jsonl": 0.895,
 }
 
 
@@ -605,6 +617,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round60n.jsonl": 0.975,  # 79/81: a flatmate's seizure, "I no understand" (above)
     "notes_dev_round61o.jsonl": 0.952,  # 80/84: the hip, the mouth, the kids' thermometer (above)
     "notes_dev_round61p.jsonl": 0.986,  # 73/74: the ankle (above)
+    "notes_dev_round62q.jsonl": 0.988,  # 85/86: the sister who heard the slurring (above)
+    "notes_dev_round62r.jsonl": 0.973,  # 74/76: the ankle, "talks nonsense" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -682,8 +696,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round62q and
-# round62r after round 61 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round63s and
+# round63t after round 62 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -711,17 +725,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 61's tuning had stopped, scored blind by its reader (e0ce555): F1
-    # 0.894 (P 0.866 / R 0.923), 82/86 found, 84/86 offered (Multicultural London English and
-    # Black British voices; Newfoundland and Atlantic Canadian English; symptoms told through
-    # what someone else noticed); after round 62 the same (its change not read: the file
-    # stays blind) ...
-    "notes_dev_round62q.jsonl": (0.893, 0.953, 0.976),
-    # ... and F1 0.870 (P 0.862 / R 0.878), 66/76 found, 72/76 offered (South African English
-    # with Afrikaans and isiZulu words; Turkish and Kurdish speakers writing English; medicines
-    # going wrong, missed and double doses, leaflets, a pharmacist's advice; a bad week looked
-    # back on); after round 62 the same.
-    "notes_dev_round62r.jsonl": (0.869, 0.868, 0.947),
+    # Written after round 62's tuning had stopped, scored blind by its reader (33d1cc8): F1
+    # 0.840 (P 0.784 / R 0.904), 78/86 found, 81/86 offered (women who are carers themselves,
+    # notes that tell of two bodies; Quebec French, Swedish and Norwegian speakers writing
+    # English); after round 63 the same (its change not read: the file stays blind) ...
+    "notes_dev_round63s.jsonl": (0.839, 0.906, 0.941),
+    # ... and F1 0.903 (P 0.865 / R 0.944), 91/98 found, 95/98 offered (bullet-journal and
+    # tracker notes with symbols and keys, pain drawn in words; Yoruba and Igbo speakers
+    # writing English, Sri Lankan and Tamil English); after round 63 the same.
+    "notes_dev_round63t.jsonl": (0.902, 0.928, 0.969),
 }
 
 
@@ -734,17 +746,17 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 62: F1 0.945 (P 0.952 / R 0.938, one
-# false present reading fewer), 247/260, 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R
-# 0.938, one right present reading more than after round 59), red-flag recall 0.950 (247/260), red
-# flags suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R
-# 0.936, two right present readings more than after round 53), 247, 254; after round 53 0.941 (P
-# 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading
-# more than after round 49, not right); after rounds 47-49 0.941, 246, 253; after rounds 42-46
-# 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after
-# rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245,
-# 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930,
-# 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 62 and 63: F1 0.945 (P 0.952 / R
+# 0.938, one false present reading fewer than after round 61), 247/260, 254/260; after rounds 60 and
+# 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more than after round 59), red-flag
+# recall 0.950 (247/260), red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to
+# 59 F1 0.943 (P 0.950 / R 0.936, two right present readings more than after round 53), 247, 254;
+# after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R
+# 0.931, one present reading more than after round 49, not right); after rounds 47-49 0.941, 246,
+# 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37
+# 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
+# rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244,
+# 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.944
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949

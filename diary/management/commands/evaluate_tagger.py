@@ -160,6 +160,8 @@ DEV_FILES = (
     "notes_dev_round60n.jsonl",
     "notes_dev_round61o.jsonl",
     "notes_dev_round61p.jsonl",
+    "notes_dev_round62q.jsonl",
+    "notes_dev_round62r.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -167,8 +169,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round62q.jsonl",
-    "notes_dev_round62r.jsonl",
+    "notes_dev_round63s.jsonl",
+    "notes_dev_round63t.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
