@@ -7446,6 +7446,16 @@ def _round_sixty_three() -> Iterable[tuple[str, Pattern]]:
                                    lower("top")]  # fmt: skip
 
 
+def _round_sixty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round63s and round63t (round 64): women who are carers themselves,
+    Quebec French, Swedish and Norwegian speakers; bullet journals and trackers, Yoruba and Igbo
+    speakers, Sri Lankan and Tamil English."""
+    # "Sometimes still little sad in the evening" (not "The film was a bit sad"); "I am low
+    # myself" (not "Hb 98, am low again")
+    yield "depression", [lower("still"), lower("little"), lower("sad")]
+    yield "depression", [lower("am", "'m", "feel", "feeling"), lower("low"), lower("myself")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7511,4 +7521,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_one(),
         *_round_sixty_two(),
         *_round_sixty_three(),
+        *_round_sixty_four(),
     ]

@@ -478,6 +478,15 @@ RED_FLAG_RECALL_FLOORS = {
     # nonsense" (read as speech, asked).
     "notes_dev_round62q.jsonl": 0.976,
     "notes_dev_round62r.jsonl": 0.881,
+    # round63s 78/86 (78 blind), tuned on in round 64: "my thighs ache", "sore in the thighs",
+    # "Knuckles swollen and achy" and "the wrist I broke ... Bit stiff" (the shapes tried for
+    # them read injections, wounds and hand-foot syndrome as muscles and joints, and were
+    # removed), a hip's pain twice, "They still feel wobbly and weak" of legs (asked), "very
+    # sleepy" noticed by a husband (asked). round63t 91/98 (91 blind): "Pain R shoulder" (a
+    # side written as a letter), a tracker's key ("HA = headache"), "wrist hurts" beside a
+    # doubted break, "wet sheets" beside a bitten tongue, "tingling in the thighs" (asked).
+    "notes_dev_round63s.jsonl": 0.906,
+    "notes_dev_round63t.jsonl": 0.928,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -593,6 +602,13 @@ F1_FLOORS = {
     # the grandmother above, a stroke poster's list read as hers, a week looked back on day by
     # day ("Monday chemo, Tuesday the nausea started and I couldnt face food").
     "notes_dev_round62r.jsonl": 0.895,
+    # round63s 0.843 (P 0.785 / R 0.910; 0.840 blind), tuned on in round 64: women who care for
+    # someone else while ill themselves, whose person's symptoms ("Elias had a seizure at
+    # school today") are read as hers; a rule for them was tried and removed (above, and
+    # docs/note-reader.md, "Round 64"). round63t 0.906 (P 0.866 / R 0.949; 0.903 blind):
+    # trackers' keys and legends, a week's columns.
+    "notes_dev_round63s.jsonl": 0.842,
+    "notes_dev_round63t.jsonl": 0.905,
 }
 
 
@@ -619,6 +635,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round61p.jsonl": 0.986,  # 73/74: the ankle (above)
     "notes_dev_round62q.jsonl": 0.988,  # 85/86: the sister who heard the slurring (above)
     "notes_dev_round62r.jsonl": 0.973,  # 74/76: the ankle, "talks nonsense" (above)
+    "notes_dev_round63s.jsonl": 0.941,  # 81/86: thighs, knuckles, a hip (above)
+    "notes_dev_round63t.jsonl": 0.969,  # 95/98: the shoulder, the wrist, wet sheets (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -696,8 +714,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round63s and
-# round63t after round 62 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round64u and
+# round64v after round 63 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -725,15 +743,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 62's tuning had stopped, scored blind by its reader (33d1cc8): F1
-    # 0.840 (P 0.784 / R 0.904), 78/86 found, 81/86 offered (women who are carers themselves,
-    # notes that tell of two bodies; Quebec French, Swedish and Norwegian speakers writing
-    # English); after round 63 the same (its change not read: the file stays blind) ...
-    "notes_dev_round63s.jsonl": (0.839, 0.906, 0.941),
-    # ... and F1 0.903 (P 0.865 / R 0.944), 91/98 found, 95/98 offered (bullet-journal and
-    # tracker notes with symbols and keys, pain drawn in words; Yoruba and Igbo speakers
-    # writing English, Sri Lankan and Tamil English); after round 63 the same.
-    "notes_dev_round63t.jsonl": (0.902, 0.928, 0.969),
+    # Written after round 63's tuning had stopped, scored blind by its reader (f933957): F1
+    # 0.914 (P 0.912 / R 0.917), 65/71 found, 68/71 offered (notes typed in a hurry on a phone,
+    # notes written in anger or despair after bad news; Greek and Italian speakers writing
+    # English); after round 64 the same (its change not read: the file stays blind) ...
+    "notes_dev_round64u.jsonl": (0.913, 0.915, 0.957),
+    # ... and F1 0.909 (P 0.889 / R 0.930), 65/68 found, 66/68 offered (Bengali and Sylheti
+    # speakers in London; half-remembered medical words and drug names; a carer's handover to
+    # the next on a shift); after round 64 the same.
+    "notes_dev_round64v.jsonl": (0.908, 0.955, 0.970),
 }
 
 
@@ -746,7 +764,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 62 and 63: F1 0.945 (P 0.952 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 62 to 64: F1 0.945 (P 0.952 / R
 # 0.938, one false present reading fewer than after round 61), 247/260, 254/260; after rounds 60 and
 # 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more than after round 59), red-flag
 # recall 0.950 (247/260), red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to
