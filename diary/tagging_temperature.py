@@ -63,14 +63,13 @@ _NOT_TEMPERATURE = re.compile(
 # its clause gives advice or an instruction ("said under 100.4 is fine", "call if above 38"):
 # "Temp went above 38.5 last night" and "Been over 38.4 since lunch, should I ring?" are
 # readings.
+# ... or told farther from it: "The threshold I was given is 38.0" (round 62; not "Temp went
+# over the threshold tonight, 38.4", "My pain threshold is low, temp 38.6")
 _LIMIT = re.compile(
-    r"\b(?:cut-?off|threshold|limit)(?:\s+(?:is|was|of|at))?\W{0,3}$", re.IGNORECASE
+    r"\b(?:cut-?off|threshold|limit)(?:(?:\s+[a-z']+){0,5}\s+(?:is|was|of|at))?\W{0,3}$",
+    re.IGNORECASE,
 )
-# ... told farther from it, or after it: "The threshold I was given is 38.0", "Both are above
-# the 100.4 F threshold" (round 62)
-_LIMIT_BEFORE = re.compile(
-    r"\b(?:cut-?off|threshold)(?:\s+[a-z']+){0,5}\s+(?:is|was|of|at)\W{0,3}$", re.IGNORECASE
-)  # (not "Temp went over the threshold tonight, 38.4", "My pain threshold is low, temp 38.6")
+# ... or after it: "Both are above the 100.4 F threshold" (round 62)
 _LIMIT_AFTER = re.compile(r"\s*(?:°\s*)?[FC]?\s*(?:cut-?off|threshold)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:under|over|above|below|than)\W{0,3}$", re.IGNORECASE)
 _ADVICE = re.compile(
@@ -190,9 +189,7 @@ def _near(text: str, match: re.Match[str]) -> str:
 def _a_limit(text: str, start: int, end: int) -> bool:
     """A limit she was given, not a reading: "the threshold I was given is 38.0", "above the
     100.4 F threshold"."""
-    return bool(
-        _LIMIT_BEFORE.search(text, max(0, start - 40), start) or _LIMIT_AFTER.match(text, end)
-    )
+    return bool(_LIMIT.search(text, max(0, start - 40), start) or _LIMIT_AFTER.match(text, end))
 
 
 def readings(text: str) -> list[Reading]:
