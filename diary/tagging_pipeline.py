@@ -1680,8 +1680,8 @@ def _asked_not_theirs(target: Span) -> bool:
     ):
         return True  # (not "My brother's wife")
     # "Ma daughter say she no fit catch her breath ... We dey go emergency": a parent who writes
-    # of a grown daughter, a partner of his girlfriend, or a flatmate writes of the patient as
-    # often as not when the note has no other word of the writer's own (round 61)
+    # of a grown daughter, a partner of his girlfriend or a flatmate of hers writes of the
+    # patient as often as not when the note has no other word of the writer's own (round 61)
     if all(_one_cared_for(doc, m.modifier_span[0]) for m in modifiers) and not any(
         (t.lower_ in _OTHER_RELATIVES and t.lower_ not in _ONE_CARED_FOR)
         or (

@@ -1547,7 +1547,7 @@ def _asked_is(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 _ASK_AFTER = frozenset({"or", "and", "but", "so", "also", "now", "then", "maybe", "hmm", "um"})
-_CAUSE_ASKED = frozenset({"from", "because", "due", "caused", "cos", "coz", "related"})
+_CAUSE_ASKED = _CAUSE_AFTER | {"caused", "cos", "coz", "related"}
 
 
 def _chart_cross_reaches(target: Span, modifier: Span, span_between: Span) -> bool:
