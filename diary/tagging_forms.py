@@ -42,6 +42,7 @@ from diary.tagging_shorthand import (
     KEPT_DOWN,
     LEGS_AS_THEY,
     LEGS_NEARBY,
+    LEGS_NONE,
     NEGATED,
     PART_BEFORE,
     ROOM_AS_IT,
@@ -609,7 +610,10 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
                           lower("sweat")]  # fmt: skip
     yield "rash", [lower("itchy", "itching"), lower("all"), lower("over")]
     yield "diarrhea", [{"IS_SENT_START": True, "LOWER": "runs"}]
-    yield "diarrhea", [lower("runs"), lower("all", "again", "x2", "x3", "x4", "x5", "x6", "since")]
+    yield "diarrhea", [lower("runs"), lower("again", "x2", "x3", "x4", "x5", "x6", "since")]
+    # (not "all weekend", a time told in the past: round 65)
+    yield "diarrhea", [lower("runs"), lower("all"),
+                       lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
     yield "constipation", [NOT, lower("been"), lower("for"), lower("a", op="?"),
                            lower("poo", "poop", "number", "bowel", "motion")]  # fmt: skip
     yield "confusion", [lemma("brain", "head"), BE, lower("like"),
@@ -7456,6 +7460,91 @@ def _round_sixty_four() -> Iterable[tuple[str, Pattern]]:
     yield "depression", [lower("am", "'m", "feel", "feeling"), lower("low"), lower("myself")]
 
 
+def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round64u and round64v (round 65): notes typed in a hurry or in anger,
+    Greek and Italian speakers; Bengali and Sylheti speakers, half-remembered medical words, a
+    carer's handover."""
+    # "stitch in chest when breathing in" (not "a stitch in my side")
+    yield "chest-pain", [lower("stitch", "stitches"), lower("in"),
+                         lower("my", "the", "her", op="?"), lemma("chest")]  # fmt: skip
+    # "the whining in my right ear"; "Her hearing is bad in the left ear"
+    yield "hearing-changes", [lower("whining", "whistling", "buzzing", "humming", "hissing"),
+                              lower("in"), lower("my", "her", "the"),
+                              lower("left", "right", "both", op="?"), lemma("ear")]  # fmt: skip
+    yield "hearing-changes", [lower("hearing"), lower("is", "'s", "was", "has", "got"),
+                              lower("gone", "got", op="?"), lower("very", "really", op="?"),
+                              lower("bad", "poor", "worse", "awful", "terrible")]  # fmt: skip
+    # "the neuro thing in my toes"
+    yield "neuropathy", [lower("neuro"), lower("thing", "stuff", op="?"), lower("in"),
+                         lower("my", "her", "the"),
+                         lemma("toe", "foot", "finger", "hand")]  # fmt: skip
+    # "Heart going boom boom boom"
+    yield "palpitations", [lemma("heart"), lower("going", "goes", "went"),
+                           lower("boom", "thump", "thud", "bang", "dum", "doof")]  # fmt: skip
+    # "My hands and feet look sunburnt and are peeling"
+    yield "hand-foot-syndrome", [lemma("hand", "palm"), lower("and"), lemma("foot", "sole"),
+                                 gap(2), lower("sunburnt", "sunburned", "peeling", "blistered",
+                                               "blistering")]  # fmt: skip
+    # "Jab spot on my tummy red and hard", "the injection place is red and hot"; "no reaction
+    # at the site"
+    yield "injection-site-reaction", [lower("jab", "injection"),
+                                      lower("spot", "place", "site", "area"), gap(4),
+                                      lower("red", "hard", "hot", "lumpy", "bruised", "swollen",
+                                            "itchy")]  # fmt: skip
+    yield "injection-site-reaction", [lower("reaction"), lower("at", "on"), lower("the"),
+                                      lower("site", "jab", "injection")]  # fmt: skip
+    # "Mrs Uddin has poor memory today" (not "a bad memory of the ward")
+    yield "memory-problems", [lower("has", "have", "'s", "got"), lower("a", op="?"),
+                              lower("poor", "terrible", "shocking"), lower("memory")]  # fmt: skip
+    # "awake at 3am every night"
+    yield "difficulty-sleeping", [lower("awake"), lower("at", "till", "until", "from"),
+                                  {"LIKE_NUM": True}, lower("am", "a.m.", op="?"),
+                                  lower("every", "each", "most"), lemma("night")]  # fmt: skip
+    # "Right arm looks a bit puffier than the left?"; "both my ankles are a little fat"
+    yield "swelling", [lower("puffier")]
+    yield "swelling", [lemma("ankle"), lower("are", "is", "look", "looks", "feel", "feels"),
+                       lower("a", op="?"), lower("little", "bit", "lot", op="?"),
+                       lower("fat", "fatter")]  # fmt: skip
+    # "not sure if she's harder to wake than usual"
+    yield "mental-status-change", [lower("harder"), lower("to"), lower("wake", "rouse")]
+    # "Mood - low, crying"
+    yield "depression", [lower("mood"), lower("-", "\u2013", "\u2014", "="),
+                         lower("low", "down", "flat")]  # fmt: skip
+    # "Sometimes I worry I might get a fit", "I worry that it's back" (not "I worry about the
+    # kids' exams", round 62's review; nor "Should I worry that ...?")
+    yield "anxiety", [lower("i"), lower("worry"), lower("i", "that")]
+    yield NOT_A_SYMPTOM, [lower("should", "shall", "must", "do"), lower("i"), lower("worry"),
+                          lower("i", "that")]  # fmt: skip
+    # "my wife she have the fit"
+    yield "seizure", [lemma("have"), lower("the"), lower("fit")]
+    # "Legs just won't take me anymore"
+    yield "leg-weakness", [LEGS, JUST, *WILL_NOT, lemma("take", "hold", "carry"),
+                           lower("me", "her")]  # fmt: skip
+    # "If her mouth droops or her words go funny"; "no droop on her face", "no droop now"
+    yield "speech-problems", [lemma("word"), lower("go", "goes", "went", "going"),
+                              lower("funny", "wrong", "weird", "strange", "jumbled")]  # fmt: skip
+    yield "facial-numbness", [lower("droop", "drooping"), lower("on", "in"),
+                              lower("her", "my", "his", "the"),
+                              lower("face", "mouth", "lip", "smile")]  # fmt: skip
+    yield "facial-numbness" + NEGATED, [lower("no"), lower("droop", "drooping")]
+    # "The knees and the hands hurt me"
+    yield "joint-pain", [lemma("knee", "hip", "elbow", "wrist", "ankle"), lower("and"),
+                         lower("the", "my", "her", op="?"),
+                         lemma("hand", "knee", "hip", "elbow", "wrist", "ankle", "shoulder",
+                               "finger"),
+                         lemma("hurt", "ache")]  # fmt: skip
+    # "Today I coughed a few times but no blood thank god", "no blood at all"
+    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), lower("thank", "at", "luckily")]
+    # "Worried the cancer has gone to my brain" (opening a sentence)
+    fearing = {"LOWER": {"IN": ["worried", "terrified", "petrified"]}, "IS_SENT_START": True}
+    yield "anxiety", [fearing, lower("the", "sick")]
+    # "back pain flared but legs fine, no numbness"
+    yield LEGS_NONE, [lower("no"), lower("numbness"), {"IS_PUNCT": True}]
+    # "I nearly lost my mind" (fright, not confusion)
+    yield NOT_A_SYMPTOM, [lower("nearly", "almost"), lower("lost"), lower("my", "her"),
+                          lower("mind")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7522,4 +7611,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_two(),
         *_round_sixty_three(),
         *_round_sixty_four(),
+        *_round_sixty_five(),
     ]

@@ -56,8 +56,14 @@ _CARER_SAYS = re.compile(
     r"|\((?:\w+, )?(?:her|his) (?:daughter|son|husband|wife|partner|granddaughter|grandson)"
     r"(?: writing)?\.?\)"
 )
+# (not another cancer: "Grandad coughed up blood for months before they found his lung cancer"
+# tells of a grandfather, not of a man cared for; round 65)
+_OTHER_CANCER = (
+    r"(?!(?:lung|bowel|prostate|pancreatic|stomach|throat|brain|skin|blood|bladder|kidney|"
+    r"ovarian|cervical|colon|mouth|oesophageal|esophageal) cancer)"
+)
 _HER_TREATMENT = re.compile(
-    rf"\b(?:her|his) (?:\w+ )?{_TREATMENT}\b"
+    rf"\b(?:her|his) {_OTHER_CANCER}(?:\w+ )?{_TREATMENT}\b"
     r"|\b(?:cancer|mets) in (?:her|his) (?:bones|liver|lungs|brain)\b"
 )
 # The one a carer looks after, named in the note ("Mummy had a bad night after her chemo", "my

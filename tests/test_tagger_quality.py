@@ -487,6 +487,11 @@ RED_FLAG_RECALL_FLOORS = {
     # doubted break, "wet sheets" beside a bitten tongue, "tingling in the thighs" (asked).
     "notes_dev_round63s.jsonl": 0.906,
     "notes_dev_round63t.jsonl": 0.928,
+    # round64u 68/71 (65 blind), tuned on in round 65: "Pain's easing now" after "chest pain"
+    # in the sentence before (read as pain), "Can't walk." with the legs named only in the
+    # sentence after (its "Legs just won't take me" is found), "very sleepy, I shake her and
+    # she open the eyes" told by a husband (not read). round64v 68/68.
+    "notes_dev_round64u.jsonl": 0.957,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -637,6 +642,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round62r.jsonl": 0.973,  # 74/76: the ankle, "talks nonsense" (above)
     "notes_dev_round63s.jsonl": 0.941,  # 81/86: thighs, knuckles, a hip (above)
     "notes_dev_round63t.jsonl": 0.969,  # 95/98: the shoulder, the wrist, wet sheets (above)
+    "notes_dev_round64u.jsonl": 0.985,  # 70/71: "very sleepy" told by a husband (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -714,8 +720,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round64u and
-# round64v after round 63 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round65w and
+# round65x after round 64 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -743,15 +749,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 63's tuning had stopped, scored blind by its reader (f933957): F1
-    # 0.914 (P 0.912 / R 0.917), 65/71 found, 68/71 offered (notes typed in a hurry on a phone,
-    # notes written in anger or despair after bad news; Greek and Italian speakers writing
-    # English); after round 64 the same (its change not read: the file stays blind) ...
-    "notes_dev_round64u.jsonl": (0.913, 0.915, 0.957),
-    # ... and F1 0.909 (P 0.889 / R 0.930), 65/68 found, 66/68 offered (Bengali and Sylheti
-    # speakers in London; half-remembered medical words and drug names; a carer's handover to
-    # the next on a shift); after round 64 the same.
-    "notes_dev_round64v.jsonl": (0.908, 0.955, 0.970),
+    # Written after round 64's tuning had stopped, scored blind by its reader (aaa06f1): F1
+    # 0.860 (P 0.894 / R 0.828), 60/71 found, 63/71 offered (notes written in the small hours,
+    # and the same writer in the morning; Polish and Ukrainian speakers writing English;
+    # Glasgow and north-east Scottish English); after round 65 the same (its change not read:
+    # the file stays blind) ...
+    "notes_dev_round65w.jsonl": (0.859, 0.845, 0.887),
+    # ... and F1 0.909 (P 0.911 / R 0.906), 90/94 found, 92/94 offered (notes that mix numbers
+    # and words, the body after surgery and radiotherapy; Mandarin Chinese, Korean and Japanese
+    # speakers writing English, a daughter or son who translates); after round 65 the same.
+    "notes_dev_round65x.jsonl": (0.908, 0.957, 0.978),
 }
 
 
@@ -764,19 +771,21 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 62 to 64: F1 0.945 (P 0.952 / R
-# 0.938, one false present reading fewer than after round 61), 247/260, 254/260; after rounds 60 and
-# 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more than after round 59), red-flag
-# recall 0.950 (247/260), red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to
-# 59 F1 0.943 (P 0.950 / R 0.936, two right present readings more than after round 53), 247, 254;
-# after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R
-# 0.931, one present reading more than after round 49, not right); after rounds 47-49 0.941, 246,
-# 253; after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37
-# 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
-# rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244,
-# 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 65: F1 0.947 (P 0.953 / R 0.940,
+# one right present reading more than after round 64), 247/260, 254/260; after rounds 62 to 64: F1
+# 0.945 (P 0.952 / R 0.938, one false present reading fewer than after round 61), 247/260,
+# 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more
+# than after round 59), red-flag recall 0.950 (247/260), red flags suggested (present or asked)
+# 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936, two right present readings
+# more than after round 53), 247, 254; after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after
+# rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after round 49, not
+# right); after rounds 47-49 0.941, 246, 253; after rounds 42-46 0.940, 246, 253; after rounds
+# 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252;
+# after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24
+# 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds
+# 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.944
+HOLDOUT_F1_FLOOR = 0.946
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.976
 
