@@ -42,7 +42,6 @@ from diary.tagging_shorthand import (
     KEPT_DOWN,
     LEGS_AS_THEY,
     LEGS_NEARBY,
-    LEGS_NONE,
     NEGATED,
     PART_BEFORE,
     ROOM_AS_IT,
@@ -614,6 +613,8 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     # (not "all weekend", a time told in the past: round 65)
     yield "diarrhea", [lower("runs"), lower("all"),
                        lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("nose"), lower("runs"), lower("all"),
+                          lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
     yield "constipation", [NOT, lower("been"), lower("for"), lower("a", op="?"),
                            lower("poo", "poop", "number", "bowel", "motion")]  # fmt: skip
     yield "confusion", [lemma("brain", "head"), BE, lower("like"),
@@ -7464,15 +7465,18 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
     """Everyday shapes from round64u and round64v (round 65): notes typed in a hurry or in anger,
     Greek and Italian speakers; Bengali and Sylheti speakers, half-remembered medical words, a
     carer's handover."""
-    # "stitch in chest when breathing in" (not "a stitch in my side")
-    yield "chest-pain", [lower("stitch", "stitches"), lower("in"),
-                         lower("my", "the", "her", op="?"), lemma("chest")]  # fmt: skip
-    # "the whining in my right ear"; "Her hearing is bad in the left ear"
+    # "stitch in chest when breathing in" (not "a stitch in my side", nor a wound's "stitches
+    # in my chest")
+    yield "chest-pain", [lower("stitch"), lower("in"), lower("my", "the", "her", op="?"),
+                         lower("chest")]  # fmt: skip
+    # "the whining in my right ear"; "Her hearing is bad in the left ear" (not "My court
+    # hearing was terrible")
     yield "hearing-changes", [lower("whining", "whistling", "buzzing", "humming", "hissing"),
                               lower("in"), lower("my", "her", "the"),
                               lower("left", "right", "both", op="?"), lemma("ear")]  # fmt: skip
-    yield "hearing-changes", [lower("hearing"), lower("is", "'s", "was", "has", "got"),
-                              lower("gone", "got", op="?"), lower("very", "really", op="?"),
+    yield "hearing-changes", [lower("my", "her", "his"), lower("hearing"),
+                              lower("is", "'s", "was", "has"), lower("gone", "got", op="?"),
+                              lower("very", "really", op="?"),
                               lower("bad", "poor", "worse", "awful", "terrible")]  # fmt: skip
     # "the neuro thing in my toes"
     yield "neuropathy", [lower("neuro"), lower("thing", "stuff", op="?"), lower("in"),
@@ -7481,10 +7485,12 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
     # "Heart going boom boom boom"
     yield "palpitations", [lemma("heart"), lower("going", "goes", "went"),
                            lower("boom", "thump", "thud", "bang", "dum", "doof")]  # fmt: skip
-    # "My hands and feet look sunburnt and are peeling"
-    yield "hand-foot-syndrome", [lemma("hand", "palm"), lower("and"), lemma("foot", "sole"),
-                                 gap(2), lower("sunburnt", "sunburned", "peeling", "blistered",
-                                               "blistering")]  # fmt: skip
+    # "My hands and feet look sunburnt and are peeling" (not "got sunburnt at the beach")
+    hands_and_feet = [lemma("hand", "palm"), lower("and"), lemma("foot", "sole")]
+    yield "hand-foot-syndrome", [*hands_and_feet, lower("look", "looks", "feel", "feels"),
+                                 lower("sunburnt", "sunburned", "burnt")]  # fmt: skip
+    yield "hand-foot-syndrome", [*hands_and_feet, gap(2),
+                                 lower("peeling", "blistered", "blistering")]  # fmt: skip
     # "Jab spot on my tummy red and hard", "the injection place is red and hot"; "no reaction
     # at the site"
     yield "injection-site-reaction", [lower("jab", "injection"),
@@ -7493,9 +7499,10 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
                                             "itchy")]  # fmt: skip
     yield "injection-site-reaction", [lower("reaction"), lower("at", "on"), lower("the"),
                                       lower("site", "jab", "injection")]  # fmt: skip
-    # "Mrs Uddin has poor memory today" (not "a bad memory of the ward")
-    yield "memory-problems", [lower("has", "have", "'s", "got"), lower("a", op="?"),
-                              lower("poor", "terrible", "shocking"), lower("memory")]  # fmt: skip
+    # "Mrs Uddin has poor memory today" (not "a bad memory of the ward", "I have a terrible
+    # memory for names, always have")
+    yield "memory-problems", [lower("has", "have", "'s", "got"), lower("poor", "shocking"),
+                              lower("memory")]  # fmt: skip
     # "awake at 3am every night"
     yield "difficulty-sleeping", [lower("awake"), lower("at", "till", "until", "from"),
                                   {"LIKE_NUM": True}, lower("am", "a.m.", op="?"),
@@ -7505,23 +7512,31 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
     yield "swelling", [lemma("ankle"), lower("are", "is", "look", "looks", "feel", "feels"),
                        lower("a", op="?"), lower("little", "bit", "lot", op="?"),
                        lower("fat", "fatter")]  # fmt: skip
-    # "not sure if she's harder to wake than usual"
-    yield "mental-status-change", [lower("harder"), lower("to"), lower("wake", "rouse")]
+    # "not sure if she's harder to wake than usual" (not "I find it harder to wake up for
+    # work", "It's harder to wake the kids")
+    yield "mental-status-change", [lower("she", "he", "she's", "he's", "her", "him"),
+                                   lower("is", "'s", "was", "seems", op="?"), lower("harder"),
+                                   lower("to"), lower("wake", "rouse")]  # fmt: skip
     # "Mood - low, crying"
     yield "depression", [lower("mood"), lower("-", "\u2013", "\u2014", "="),
                          lower("low", "down", "flat")]  # fmt: skip
-    # "Sometimes I worry I might get a fit", "I worry that it's back" (not "I worry about the
-    # kids' exams", round 62's review; nor "Should I worry that ...?")
-    yield "anxiety", [lower("i"), lower("worry"), lower("i", "that")]
+    # "I worry that it's back" (not "I worry about the kids' exams", round 62's review; nor
+    # "Should I worry that ...?"; not "I worry I'll get chest pain", whose "I'll" is the
+    # future's cue)
+    yield "anxiety", [lower("i"), lower("worry"), lower("that")]
     yield NOT_A_SYMPTOM, [lower("should", "shall", "must", "do"), lower("i"), lower("worry"),
-                          lower("i", "that")]  # fmt: skip
-    # "my wife she have the fit"
+                          lower("that")]  # fmt: skip
+    # "my wife she have the fit" (not "Had the fit for my radiotherapy mask")
     yield "seizure", [lemma("have"), lower("the"), lower("fit")]
+    yield NOT_A_SYMPTOM, [lemma("have"), lower("the"), lower("fit"),
+                          lower("for", "of", "on", "at", "with", "done")]  # fmt: skip
     # "Legs just won't take me anymore"
     yield "leg-weakness", [LEGS, JUST, *WILL_NOT, lemma("take", "hold", "carry"),
                            lower("me", "her")]  # fmt: skip
-    # "If her mouth droops or her words go funny"; "no droop on her face", "no droop now"
-    yield "speech-problems", [lemma("word"), lower("go", "goes", "went", "going"),
+    # "If her mouth droops or her words go funny" (not "When I read the words go funny"); "no
+    # droop on her face", "no droop now"
+    yield "speech-problems", [lower("her", "my", "his"), lemma("word"),
+                              lower("go", "goes", "went", "going"),
                               lower("funny", "wrong", "weird", "strange", "jumbled")]  # fmt: skip
     yield "facial-numbness", [lower("droop", "drooping"), lower("on", "in"),
                               lower("her", "my", "his", "the"),
@@ -7533,13 +7548,18 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
                          lemma("hand", "knee", "hip", "elbow", "wrist", "ankle", "shoulder",
                                "finger"),
                          lemma("hurt", "ache")]  # fmt: skip
-    # "Today I coughed a few times but no blood thank god", "no blood at all"
-    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), lower("thank", "at", "luckily")]
+    # "Today I coughed a few times but no blood thank god"
+    yield BLOOD_NONE, [lower("no", "nil"), lower("blood"), lower("thank", "luckily")]
     # "Worried the cancer has gone to my brain" (opening a sentence)
     fearing = {"LOWER": {"IN": ["worried", "terrified", "petrified"]}, "IS_SENT_START": True}
     yield "anxiety", [fearing, lower("the", "sick")]
-    # "back pain flared but legs fine, no numbness"
-    yield LEGS_NONE, [lower("no"), lower("numbness"), {"IS_PUNCT": True}]
+    # "back pain flared but legs fine, no numbness" (not "Legs are weak, no numbness": no
+    # numbness says nothing of strength, round 65's review)
+    yield "leg-weakness" + NEGATED, [LEGS, lower("are", "were", "feel", op="?"),
+                                     lower("fine", "ok", "okay", "good", "alright", "strong",
+                                           "normal"),
+                                     {"IS_PUNCT": True, "OP": "?"}, lower("no"),
+                                     lower("numbness")]  # fmt: skip
     # "I nearly lost my mind" (fright, not confusion)
     yield NOT_A_SYMPTOM, [lower("nearly", "almost"), lower("lost"), lower("my", "her"),
                           lower("mind")]  # fmt: skip

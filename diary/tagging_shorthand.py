@@ -30,9 +30,6 @@ FRACTURE_THOUGHT = "fracture+thought"
 BLOOD_IN_IT = "coughing-up-blood+it"
 # "Coughing but nothing coming up, no blood.": none brought up, where a cough was just named.
 BLOOD_NONE = "coughing-up-blood+none:negated"
-# "back pain flared but legs fine, no numbness": none in the legs, where legs were just named
-# (round 65).
-LEGS_NONE = "leg-weakness+none:negated"
 # "Fell on my wrist, the x-ray says it's broken": "it" is a bone only where a part of the body
 # was just named (not a fall alone: "dropped my phone, it's broken").
 FRACTURE_SAID = "fracture+said"
@@ -62,7 +59,6 @@ SPLIT_LABELS = {
     FRACTURE_THOUGHT: ("fracture",),
     BLOOD_IN_IT: ("coughing-up-blood",),
     BLOOD_NONE: ("coughing-up-blood",),
-    LEGS_NONE: ("leg-weakness",),
     FRACTURE_SAID: ("fracture",),
     CONTROL_NEARBY: ("bladder-bowel-control",),
     KEPT_DOWN: ("vomiting",),
@@ -83,7 +79,6 @@ ANTECEDENTS = {
     }),
     LEGS_AS_THEY: frozenset({"leg"}),
     LEGS_NEARBY: frozenset({"leg"}),
-    LEGS_NONE: frozenset({"leg"}),
     BLOOD_IN_IT: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
     BLOOD_NONE: frozenset({"cough", "phlegm", "sputum", "mucus", "spit", "hack", "hawk"}),
     FRACTURE_SAID: frozenset({

@@ -59,8 +59,8 @@ _CARER_SAYS = re.compile(
 # (not another cancer: "Grandad coughed up blood for months before they found his lung cancer"
 # tells of a grandfather, not of a man cared for; round 65)
 _OTHER_CANCER = (
-    r"(?!(?:lung|bowel|prostate|pancreatic|stomach|throat|brain|skin|blood|bladder|kidney|"
-    r"ovarian|cervical|colon|mouth|oesophageal|esophageal) cancer)"
+    r"(?!(?:lung|bowel|prostate|pancreatic|stomach|throat|blood|kidney|ovarian|cervical|"
+    r"colon|mouth|oesophageal|esophageal) cancer)"
 )
 _HER_TREATMENT = re.compile(
     rf"\b(?:her|his) {_OTHER_CANCER}(?:\w+ )?{_TREATMENT}\b"
