@@ -7565,6 +7565,123 @@ def _round_sixty_five() -> Iterable[tuple[str, Pattern]]:
                           lower("mind")]  # fmt: skip
 
 
+def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round65w and round65x (round 66): the small hours, Polish and
+    Ukrainian speakers, Glasgow and north-east Scots; numbers beside words, the body after
+    surgery and radiotherapy, Mandarin, Korean and Japanese speakers."""
+    # "Night again without sleep", "went without sleep"
+    yield "difficulty-sleeping", [lemma("night", "go"), lower("again", op="?"), lower("without"),
+                                  lower("sleep")]  # fmt: skip
+    # "awake till 4am"; "up every hour"; "every night I wake 3 or 4 times"
+    yield "difficulty-sleeping", [lower("awake"), lower("till", "until", "til"),
+                                  {"LIKE_NUM": True}]  # fmt: skip
+    yield "difficulty-sleeping", [lower("up"), lower("every"), lower("hour")]
+    yield "difficulty-sleeping", [lower("wake", "waking", "woke"), lower("up", op="?"),
+                                  {"LIKE_NUM": True}, lower("or", op="?"),
+                                  {"LIKE_NUM": True, "OP": "?"}, lower("times")]  # fmt: skip
+    # "the woman next to me had fit in the night" (no "a"; not "The dress I had fit in the
+    # end")
+    had_fit = [lower("had", "has", "have"), lower("fit")]
+    yield "seizure", [*had_fit, lower("last", "yesterday", "again", "today", "tonight")]
+    yield "seizure", [*had_fit, lower("in", "this"), lower("the", op="?"),
+                      lower("night", "morning", "evening", "afternoon")]  # fmt: skip
+    # "it is blue, maybe is broken"
+    yield FRACTURE_DOUBTED, [lower("maybe", "probably", "perhaps"), lower("is"),
+                             lower("broken", "fractured", "cracked")]  # fmt: skip
+    # Scots: "She's no been hersel", "Ma legs gied wye", "cannae balance right", "ma feet
+    # were nippin", "forfochen", "Lost near a stane", "nae bother breathin"
+    yield "mental-status-change", [lower("no", "nae"), lower("been"),
+                                   lower("hersel", "himsel", "masel")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("gied", "gid", "gien"), lower("wye", "way")]
+    yield "balance-problems", [*CANT, lower("balance"),
+                               lower("right", "properly", "proper", "at")]  # fmt: skip
+    yield "neuropathy", [FEET, lower("were", "are", "is", "was"), lower("nippin", "nipping")]
+    yield "fatigue", [lower("forfochen", "forfoughten", "forfochten")]
+    yield "weight-loss", [lemma("lose"), lower("near", "nearly", "about", "over", op="?"),
+                          lower("a"), lower("stane")]  # fmt: skip
+    yield "shortness-of-breath" + NEGATED, [lower("nae", "no"), lower("bother", "bovver"),
+                                            lower("wi", "with", op="?"),
+                                            lower("ma", "my", op="?"),
+                                            lower("breathin", "breathing")]  # fmt: skip
+    # "I want to say 'cup' and come out other word"
+    yield "speech-problems", [lower("come", "came", "comes", "coming"), lower("out"),
+                              lower("other", "another", "different"),
+                              lower("word", "words")]  # fmt: skip
+    # "Skin on bottom of my feet is peeling and red"
+    yield "hand-foot-syndrome", [lower("bottom", "bottoms", "soles"), lower("of"),
+                                 lower("my", "her"), lemma("foot"), lower("is", "are"),
+                                 lower("peeling", "blistered", "blistering",
+                                       "cracked")]  # fmt: skip
+    # "seeing wee zigzags", "the zigzags have gone"; "ring if headache with vision changes"
+    yield "vision-problems", [lower("zigzags", "zig-zags", "zigzag")]
+    yield "vision-problems", [lower("vision", "visual", "eyesight"),
+                              lower("changes", "change", "disturbance",
+                                    "disturbances")]  # fmt: skip
+    # "Where they gave me the Zoladex is red and lumpy" (not "where they did radiotherapy")
+    yield "injection-site-reaction", [lower("where"), lower("they", "she", "he", "nurse"),
+                     lower("gave", "injected", "jabbed"), lower("me", "it", op="?"),
+                     lower("the", "my", op="?"), {"IS_ALPHA": True, "OP": "?"},
+                     lower("is", "was", "'s", "went"),
+                     lower("red", "lumpy", "sore", "swollen", "hard", "bruised", "itchy",
+                           "hot")]  # fmt: skip
+    # "left arm swollen and red around the injection"
+    yield "injection-site-reaction", [lower("swollen", "red", "sore", "hard", "lumpy"), gap(2),
+                                      lower("around", "round", "at"), lower("the"),
+                                      lower("injection", "jab")]  # fmt: skip
+    # "I must stop two times, no air." (not "no air in this room")
+    yield "shortness-of-breath", [lower("no"), lower("air"), {"IS_PUNCT": True}]
+    # "Went all lightheaded in the queue and nearly went down." (nearly fainted)
+    yield "palpitations", [lower("nearly", "almost"), lower("went"), lower("down"),
+                           {"IS_PUNCT": True}]  # fmt: skip
+    # "Husband thinks I've been a bit off, not quite myself"
+    yield "mental-status-change", [NOT, lower("quite"), lower("myself", "herself", "himself")]
+    # "a bit of bone showing at the back of my gum" (bone exposed in the jaw)
+    yield "jaw-pain", [lower("bone"), lower("showing", "exposed", "poking", "sticking"), gap(5),
+                       lemma("gum", "jaw")]  # fmt: skip
+    # "Went through a really dark patch after the diagnosis" (not a dark patch on the skin)
+    yield "depression", [lower("through", "in"), lower("a"), lower("really", "very", op="?"),
+                         lower("dark"), lower("patch", "place")]  # fmt: skip
+    # "it's like toothache in the bone"
+    yield "bone-pain", [lower("toothache"), lower("in"), lower("the", "my"),
+                        lower("bone", "bones")]  # fmt: skip
+    # "strong pain in the stomach on top"
+    yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("the", "my"),
+                                   lemma("stomach", "tummy", "belly"), lower("on"),
+                                   lower("top")]  # fmt: skip
+    # "her mouth left side drop little bit when she smile"
+    yield "facial-numbness", [lemma("mouth", "lip", "smile"), gap(2),
+                              lower("drop", "drops")]  # fmt: skip
+    # "her mouth has many small wounds"
+    yield "mouth-sores", [lemma("mouth"), lower("has", "have", "got"), gap(2),
+                          lower("wounds", "cuts", "holes")]  # fmt: skip
+    # "face red and hot in the evenings" (on steroids)
+    yield "hot-flashes", [lemma("face"), lower("red"), lower("and"), lower("hot")]
+    # "Today I feel down whole day" (not "feel down the back of the sofa")
+    feel_down = [
+        lower("today", "tonight", "now", "still", "and", "so"),
+        lower("i"),
+        lower("feel", "felt"),
+        lower("so", "really", "very", op="?"),
+        lower("down"),
+    ]
+    yield "depression", feel_down
+    yield NOT_A_SYMPTOM, [*feel_down, lower("the", "behind", "between", "inside", "under",
+                          "in", "into")]  # fmt: skip
+    # "This week I lose weight 1.5kg"
+    yield "weight-loss", [lemma("lose"), lower("weight"), {"LIKE_NUM": True}]
+    # "no bowels for 3 days", "three days no stool"
+    yield "constipation", [lower("no"), lower("bowels", "stool", "poo", "bm", "bms"),
+                           lower("for"), {"LIKE_NUM": True}, lower("days")]  # fmt: skip
+    yield "constipation", [{"LIKE_NUM": True}, lower("days"), lower("no"),
+                           lower("stool", "poo", "bm", "bowels")]  # fmt: skip
+    # "Got up to pee 6 times last night"
+    yield "high-blood-sugar", [lower("up"), lower("to"), lower("pee", "wee"), {"LIKE_NUM": True},
+                               lower("times")]  # fmt: skip
+    # "her heart beats irregular"
+    yield "palpitations", [lemma("heart"), lower("beats", "beat", "beating"),
+                           lower("irregular", "irregularly")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7632,4 +7749,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_three(),
         *_round_sixty_four(),
         *_round_sixty_five(),
+        *_round_sixty_six(),
     ]

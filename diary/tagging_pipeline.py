@@ -667,6 +667,15 @@ def _scots_negatives(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(
                     form, [{ORTH: head, NORM: verb}, {ORTH: form[-3:], NORM: "not"}]
                 )
+    # ... and north-east Scots "canna sleep", "couldna", "dinna", "wisna" (round 66)
+    for word, verb in (("canna", "can"), ("couldna", "could"), ("wouldna", "would"),
+                       ("shouldna", "should"), ("dinna", "do"), ("didna", "did"),
+                       ("doesna", "does"), ("isna", "is"), ("wasna", "was"), ("wisna", "was"),
+                       ("hasna", "has"), ("hadna", "had")):  # fmt: skip
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(
+                form, [{ORTH: form[:-2], NORM: verb}, {ORTH: form[-2:], NORM: "not"}]
+            )
     # ... and Geordie "cannit get me breath", "divn't knaa" (round 55)
     for word, head, verb in (("cannit", "can", "can"), ("divn't", "div", "do"),
                              ("divnt", "div", "do")):  # fmt: skip

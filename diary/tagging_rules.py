@@ -266,6 +266,23 @@ def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
     return all(token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between)
 
 
+_COUNT = re.compile(r"x?\d+")
+
+
+def _a_list_answered(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "SOB, chest pain, coughed blood x1 - all no": an answer after the list just before it
+    (a count beside an item, "x1", and a dash between them are the list's too; round 66)."""
+    if modifier.start < target.end:
+        return False
+    return all(
+        token.ent_iob_ != "O"
+        or token.lower_ in _LIST_GLUE
+        or token.text in ("-", "\u2013", "\u2014")
+        or _COUNT.fullmatch(token.lower_)
+        for token in target.doc[target.end : modifier.start]
+    )
+
+
 _SAME_PERSON = frozenset({"she", "he", "she's", "he's", "shes", "hes", "her", "his"})
 
 
@@ -996,6 +1013,23 @@ def _had_then_fine(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+_CONJOINED = words("and but the my her his , a")
+
+
+def _its_own_subject(target: Span, modifier: Span) -> bool:
+    """ "Headache much better this morning and the zigzags have gone": what has gone is the
+    mention just before the cue, in a clause of its own after "and" (not "Nausea and the
+    vomiting have gone", one subject of two; round 66)."""
+    doc = target.doc
+    for ent in doc.ents:
+        if target.end < ent.start and ent.end <= modifier.start <= ent.end + 1:
+            before = doc[target.end : ent.start]
+            return any(t.lower_ in ("and", "but") for t in before) and (
+                sum(t.lower_ not in _CONJOINED for t in before) >= 2
+            )
+    return False
+
+
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "nausea in the night, gone by 6am", "a headache yesterday, both gone now": "gone"
     reaches back over one comma that opens its own short clause."""
@@ -1007,6 +1041,8 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     ):
         return False
     if _a_person_went(doc, modifier.end - 1) or _she_stopped(doc, modifier.end - 1):
+        return False
+    if _its_own_subject(target, modifier):
         return False
     if _same_clause(target, modifier, span_between):
         return True
@@ -1897,6 +1933,18 @@ def context_rules() -> list[ConTextRule]:
         are to be expected | is to be expected | are expected | is expected | are normal with |
         is normal with"""
     add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
+    # A list answered after it, "SOB, chest pain, coughed blood x1 - all no", and an
+    # instruction after one, "chest pain or shortness of breath - ring day or night" (round 66)
+    answered = "no to all | no to both | none of these | none of the above | all negative"
+    add([*phrases(answered), [word("all"), word("no"), {"IS_PUNCT": True}]], neg, "BACKWARD",
+        max_scope=20, on_modifies=_a_list_answered)  # fmt: skip
+    add(phrases("ring day or night | call day or night | phone day or night"), hyp, "BACKWARD",
+        max_scope=20, on_modifies=_a_list_answered)  # fmt: skip
+    # "Prev on docetaxel I lost all my hair" (round 66)
+    add(phrases("prev on | previously on"), hist, "FORWARD", max_scope=8, **clause)
+    # "this chemo shouldn't make my hair fall out" (round 66)
+    add(phrases("shouldn't make | should not make | won't make | will not make | wont make"), hyp,
+        "FORWARD", max_scope=5, **clause)  # fmt: skip
     # A clinician's advice quoted: "any chest pain, new breathlessness or a temperature of 38,
     # you ring 999", "weakness in your legs is not (expected), so you ring us": what to ring
     # about is not had (said to "you", so not "I had chest pain and rang 999")
@@ -2562,7 +2610,8 @@ def context_rules() -> list[ConTextRule]:
     # ... and the patients beside her on a ward: "Man in the bed opposite was really confused
     # all night"; a relative's own: "Abba has his own chest pain again" (round 65)
     at_work += """ | in the bed opposite | in the next bed | in the bed next to me |
-        lady opposite | man opposite | woman opposite | has his own"""
+        lady opposite | man opposite | woman opposite | has his own |
+        the woman next to me | the lady next to me | the man next to me"""
     add(phrases(at_work), fam, "FORWARD", on_modifies=_family)
     # Round 48: what a pain stops her doing is no pain stopped ("a sore hip bone has stopped me
     # rolling over in bed")

@@ -492,6 +492,15 @@ RED_FLAG_RECALL_FLOORS = {
     # sentence after (its "Legs just won't take me" is found), "very sleepy, I shake her and
     # she open the eyes" told by a husband (not read). round64v 68/68.
     "notes_dev_round64u.jsonl": 0.957,
+    # round65w 66/71 (60 blind), tuned on in round 66: "talkin rubbish" (read as speech, as
+    # most writers of the older files label it), "heavy in chest, is from nerves I know" (the
+    # cause read as doubt, asked), "What if the headaches mean it's in my brain" (read as a
+    # condition), "more herself but very sleepy" told by a daughter, "this pain in ma hip, it's
+    # like toothache in the bone" (read as pain and bone pain: asked). round65x 90/94 (90
+    # blind): "my stomach little bit cramp", "The hole where it was stings", "On Wednesday she
+    # had pain in her hip bone" told in a week looked back on, a mother taken in now (asked).
+    "notes_dev_round65w.jsonl": 0.929,
+    "notes_dev_round65x.jsonl": 0.957,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -614,6 +623,10 @@ F1_FLOORS = {
     # trackers' keys and legends, a week's columns.
     "notes_dev_round63s.jsonl": 0.842,
     "notes_dev_round63t.jsonl": 0.905,
+    # round65w 0.915 (P 0.904 / R 0.925; 0.860 blind), tuned on in round 66: Glasgow and
+    # north-east Scots words ("boakin", "talkin rubbish", "hands an feet ... aa red an peelin"),
+    # a second-language note's doubt of a cause ("is from nerves I know, not from heart").
+    "notes_dev_round65w.jsonl": 0.914,
 }
 
 
@@ -643,6 +656,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round63s.jsonl": 0.941,  # 81/86: thighs, knuckles, a hip (above)
     "notes_dev_round63t.jsonl": 0.969,  # 95/98: the shoulder, the wrist, wet sheets (above)
     "notes_dev_round64u.jsonl": 0.985,  # 70/71: "very sleepy" told by a husband (above)
+    "notes_dev_round65w.jsonl": 0.957,  # 68/71: rubbish talked, the headaches, sleepy (above)
+    "notes_dev_round65x.jsonl": 0.978,  # 92/94: the stomach's cramp, the hip bone (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -720,8 +735,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round65w and
-# round65x after round 64 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round66y and
+# round66z after round 65 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -749,16 +764,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 64's tuning had stopped, scored blind by its reader (aaa06f1): F1
-    # 0.860 (P 0.894 / R 0.828), 60/71 found, 63/71 offered (notes written in the small hours,
-    # and the same writer in the morning; Polish and Ukrainian speakers writing English;
-    # Glasgow and north-east Scottish English); after round 65 the same (its change not read:
-    # the file stays blind) ...
-    "notes_dev_round65w.jsonl": (0.859, 0.845, 0.887),
-    # ... and F1 0.909 (P 0.911 / R 0.906), 90/94 found, 92/94 offered (notes that mix numbers
-    # and words, the body after surgery and radiotherapy; Mandarin Chinese, Korean and Japanese
-    # speakers writing English, a daughter or son who translates); after round 65 the same.
-    "notes_dev_round65x.jsonl": (0.908, 0.957, 0.978),
+    # Written after round 65's tuning had stopped, scored blind by its reader (1788ebf): F1
+    # 0.899 (P 0.865 / R 0.936), 68/68 found, 68/68 offered (readings from devices at home,
+    # a virtual ward's calls; German, Austrian and Dutch speakers writing English; a son far
+    # away); after round 66 F1 0.902 (one right present reading more; its change not read: the
+    # file stays blind) ...
+    "notes_dev_round66y.jsonl": (0.901, 1.0, 1.0),
+    # ... and F1 0.914 (P 0.919 / R 0.909), 77/83 found, 78/83 offered (women with brain
+    # metastases and a partner who corrects the record; eating, weight, the mouth and the gut;
+    # Persian and Hebrew speakers writing English); after round 66 the same.
+    "notes_dev_round66z.jsonl": (0.913, 0.927, 0.939),
 }
 
 
@@ -771,9 +786,9 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 65: F1 0.947 (P 0.953 / R 0.940,
-# one right present reading more than after round 64), 247/260, 254/260; after rounds 62 to 64: F1
-# 0.945 (P 0.952 / R 0.938, one false present reading fewer than after round 61), 247/260,
+# Measured on the frozen holdout (evaluate_tagger) after rounds 65 and 66: F1 0.947 (P 0.953 / R
+# 0.940, one right present reading more than after round 64), 247/260, 254/260; after rounds 62 to
+# 64: F1 0.945 (P 0.952 / R 0.938, one false present reading fewer than after round 61), 247/260,
 # 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more
 # than after round 59), red-flag recall 0.950 (247/260), red flags suggested (present or asked)
 # 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936, two right present readings
