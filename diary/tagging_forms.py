@@ -31,6 +31,7 @@ from diary.tagging_patterns import (
     words,
 )
 from diary.tagging_shorthand import (
+    ANTECEDENTS,
     BLOOD_IN_IT,
     BLOOD_NONE,
     CONTROL_NEARBY,
@@ -7572,26 +7573,34 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
     # "Night again without sleep", "went without sleep"
     yield "difficulty-sleeping", [lemma("night", "go"), lower("again", op="?"), lower("without"),
                                   lower("sleep")]  # fmt: skip
-    # "awake till 4am"; "up every hour"; "every night I wake 3 or 4 times"
+    # "awake till 4am" (not "awake till 2 watching the football"); "up every hour" (not "with
+    # the baby", a carer's night); "every night I wake 3 or 4 times"
     yield "difficulty-sleeping", [lower("awake"), lower("till", "until", "til"),
-                                  {"LIKE_NUM": True}]  # fmt: skip
-    yield "difficulty-sleeping", [lower("up"), lower("every"), lower("hour")]
-    yield "difficulty-sleeping", [lower("wake", "waking", "woke"), lower("up", op="?"),
-                                  {"LIKE_NUM": True}, lower("or", op="?"),
-                                  {"LIKE_NUM": True, "OP": "?"}, lower("times")]  # fmt: skip
-    # "the woman next to me had fit in the night" (no "a"; not "The dress I had fit in the
-    # end")
-    had_fit = [lower("had", "has", "have"), lower("fit")]
-    yield "seizure", [*had_fit, lower("last", "yesterday", "again", "today", "tonight")]
-    yield "seizure", [*had_fit, lower("in", "this"), lower("the", op="?"),
-                      lower("night", "morning", "evening", "afternoon")]  # fmt: skip
+                                  {"LIKE_NUM": True}, lower("am", "a.m.", "in")]  # fmt: skip
+    up_hourly = [lower("up"), lower("every"), lower("hour")]
+    yield "difficulty-sleeping", up_hourly
+    yield NOT_A_SYMPTOM, [*up_hourly, lower("with"), lower("the", op="?"),
+                          lower("baby", "her", "him", "kids", "dog", "puppy")]  # fmt: skip
+    wakes = [lemma("night"), lower("i", "she"), lower("wake", "woke"), lower("up", op="?"),
+             {"LIKE_NUM": True}]  # fmt: skip
+    yield "difficulty-sleeping", [*wakes, lower("times")]
+    yield "difficulty-sleeping", [*wakes, lower("or"), {"LIKE_NUM": True}, lower("times")]
     # "it is blue, maybe is broken"
     yield FRACTURE_DOUBTED, [lower("maybe", "probably", "perhaps"), lower("is"),
                              lower("broken", "fractured", "cracked")]  # fmt: skip
+    # "the woman next to me had fit in the night" (no "a"; a person's, not "The new bra I had
+    # fit this morning", "My dog had fit last night")
+    had_fit = [lower("she", "he", "me", "mum", "mom", "wife", "husband", "woman", "lady", "man",
+                     "patient"),
+               lower("had", "has"), lower("fit")]  # fmt: skip
+    yield "seizure", [*had_fit, lower("last", "yesterday", "again", "today", "tonight")]
+    yield "seizure", [*had_fit, lower("in", "this"), lower("the", op="?"),
+                      lower("night", "morning", "evening", "afternoon")]  # fmt: skip
     # Scots: "She's no been hersel", "Ma legs gied wye", "cannae balance right", "ma feet
     # were nippin", "forfochen", "Lost near a stane", "nae bother breathin"
     yield "mental-status-change", [lower("no", "nae"), lower("been"),
-                                   lower("hersel", "himsel", "masel")]  # fmt: skip
+                                   lower("hersel", "himsel", "hissel", "masel",
+                                         "yersel")]  # fmt: skip
     yield "leg-weakness", [LEGS, lower("gied", "gid", "gien"), lower("wye", "way")]
     yield "balance-problems", [*CANT, lower("balance"),
                                lower("right", "properly", "proper", "at")]  # fmt: skip
@@ -7612,35 +7621,45 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
                                  lower("my", "her"), lemma("foot"), lower("is", "are"),
                                  lower("peeling", "blistered", "blistering",
                                        "cracked")]  # fmt: skip
-    # "seeing wee zigzags", "the zigzags have gone"; "ring if headache with vision changes"
-    yield "vision-problems", [lower("zigzags", "zig-zags", "zigzag")]
+    # "seeing wee zigzags", "the zigzags have gone" (not "The path zigzags up the hill", "a
+    # zigzag blanket"); "ring if headache with vision changes"
+    yield "vision-problems", [lower("seeing", "see", "saw", "sees", "getting", "get", "got"),
+                              gap(2), lower("zigzags", "zigzag")]  # fmt: skip
+    yield "vision-problems", [lower("the"), lower("zigzags")]
+    yield "vision-problems", [lower("zigzags"), lower("in")]
     yield "vision-problems", [lower("vision", "visual", "eyesight"),
                               lower("changes", "change", "disturbance",
                                     "disturbances")]  # fmt: skip
-    # "Where they gave me the Zoladex is red and lumpy" (not "where they did radiotherapy")
-    yield "injection-site-reaction", [lower("where"), lower("they", "she", "he", "nurse"),
-                     lower("gave", "injected", "jabbed"), lower("me", "it", op="?"),
-                     lower("the", "my", op="?"), {"IS_ALPHA": True, "OP": "?"},
-                     lower("is", "was", "'s", "went"),
-                     lower("red", "lumpy", "sore", "swollen", "hard", "bruised", "itchy",
-                           "hot")]  # fmt: skip
+    # "Where they gave me the Zoladex is red and lumpy" (a drug given by a needle: not "where
+    # they did radiotherapy", "The ward where they gave me the chemo was hot")
+    yield "injection-site-reaction", [lower("where"), lower("the", op="?"),
+                                      lower("they", "she", "he", "nurse"),
+                                      lower("gave", "injected", "jabbed"),
+                                      lower("me", "it", op="?"), lower("the", "my", op="?"),
+                                      lemma(*sorted(ANTECEDENTS[INJECTED])),
+                                      lower("is", "was", "'s", "went"),
+                                      lower("red", "lumpy", "sore", "swollen", "hard", "bruised",
+                                            "itchy", "hot")]  # fmt: skip
     # "left arm swollen and red around the injection"
     yield "injection-site-reaction", [lower("swollen", "red", "sore", "hard", "lumpy"), gap(2),
                                       lower("around", "round", "at"), lower("the"),
                                       lower("injection", "jab")]  # fmt: skip
-    # "I must stop two times, no air." (not "no air in this room")
-    yield "shortness-of-breath", [lower("no"), lower("air"), {"IS_PUNCT": True}]
-    # "Went all lightheaded in the queue and nearly went down." (nearly fainted)
-    yield "palpitations", [lower("nearly", "almost"), lower("went"), lower("down"),
-                           {"IS_PUNCT": True}]  # fmt: skip
+    # "I walk to bus stop and I must stop two times, no air" (not "The ward is so stuffy, no
+    # air")
+    yield "shortness-of-breath", [lower("stop", "stops", "stopped"), gap(3),
+                                  {"IS_PUNCT": True, "OP": "?"}, lower("no"),
+                                  lower("air")]  # fmt: skip
     # "Husband thinks I've been a bit off, not quite myself"
     yield "mental-status-change", [NOT, lower("quite"), lower("myself", "herself", "himself")]
     # "a bit of bone showing at the back of my gum" (bone exposed in the jaw)
     yield "jaw-pain", [lower("bone"), lower("showing", "exposed", "poking", "sticking"), gap(5),
                        lemma("gum", "jaw")]  # fmt: skip
-    # "Went through a really dark patch after the diagnosis" (not a dark patch on the skin)
-    yield "depression", [lower("through", "in"), lower("a"), lower("really", "very", op="?"),
-                         lower("dark"), lower("patch", "place")]  # fmt: skip
+    # "Went through a really dark patch after the diagnosis" (not "a dark patch of road", nor
+    # tablets kept "in a dark place")
+    dark_patch = [lower("through"), lower("a"), lower("really", "very", op="?"), lower("dark"),
+                  lower("patch", "spell", "time")]  # fmt: skip
+    yield "depression", dark_patch
+    yield NOT_A_SYMPTOM, [*dark_patch, lower("of")]
     # "it's like toothache in the bone"
     yield "bone-pain", [lower("toothache"), lower("in"), lower("the", "my"),
                         lower("bone", "bones")]  # fmt: skip
@@ -7648,15 +7667,19 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
     yield "upper-abdominal-pain", [lemma("pain", "ache"), lower("in"), lower("the", "my"),
                                    lemma("stomach", "tummy", "belly"), lower("on"),
                                    lower("top")]  # fmt: skip
-    # "her mouth left side drop little bit when she smile"
-    yield "facial-numbness", [lemma("mouth", "lip", "smile"), gap(2),
-                              lower("drop", "drops")]  # fmt: skip
+    # "her mouth left side drop little bit when she smile" (not "When I smile the pain drops")
+    yield "facial-numbness", [lemma("mouth", "lip"), lower("left", "right", op="?"),
+                              lower("side", op="?"), lower("drop", "drops")]  # fmt: skip
     # "her mouth has many small wounds"
     yield "mouth-sores", [lemma("mouth"), lower("has", "have", "got"), gap(2),
                           lower("wounds", "cuts", "holes")]  # fmt: skip
-    # "face red and hot in the evenings" (on steroids)
-    yield "hot-flashes", [lemma("face"), lower("red"), lower("and"), lower("hot")]
-    # "Today I feel down whole day" (not "feel down the back of the sofa")
+    # "face red and hot in the evenings" (on steroids; not "red and hot and swollen round the
+    # eye")
+    face_hot = [lemma("face"), lower("red"), lower("and"), lower("hot")]
+    yield "hot-flashes", face_hot
+    yield NOT_A_SYMPTOM, [*face_hot, lower("and"), lower("swollen", "puffy", "sore")]
+    # "Today I feel down whole day" (not "felt down my side and found a lump", "feel down
+    # the back of the sofa")
     feel_down = [
         lower("today", "tonight", "now", "still", "and", "so"),
         lower("i"),
@@ -7666,9 +7689,13 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
     ]
     yield "depression", feel_down
     yield NOT_A_SYMPTOM, [*feel_down, lower("the", "behind", "between", "inside", "under",
-                          "in", "into")]  # fmt: skip
-    # "This week I lose weight 1.5kg"
-    yield "weight-loss", [lemma("lose"), lower("weight"), {"LIKE_NUM": True}]
+                          "into", "my", "her", "his", "there")]  # fmt: skip
+    # "This week I lose weight 1.5kg" (not "lost weight 3 years ago", "want to lose weight 5
+    # kilos")
+    yield "weight-loss", [lower("i", "she"), lower("lose", "lost"), lower("weight"),
+                          {"LIKE_NUM": True},
+                          lower("kg", "kgs", "kilo", "kilos", "pounds", "lbs", "lb",
+                                "stone")]  # fmt: skip
     # "no bowels for 3 days", "three days no stool"
     yield "constipation", [lower("no"), lower("bowels", "stool", "poo", "bm", "bms"),
                            lower("for"), {"LIKE_NUM": True}, lower("days")]  # fmt: skip

@@ -266,13 +266,19 @@ def _a_list_before(target: Span, modifier: Span, _span_between: Span) -> bool:
     return all(token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between)
 
 
-_COUNT = re.compile(r"x?\d+")
+_COUNT = re.compile(r"x\d+|\d+x")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "!!", "..."})
 
 
 def _a_list_answered(target: Span, modifier: Span, _span_between: Span) -> bool:
-    """ "SOB, chest pain, coughed blood x1 - all no": an answer after the list just before it
-    (a count beside an item, "x1", and a dash between them are the list's too; round 66)."""
-    if modifier.start < target.end:
+    """ "SOB, chest pain, coughed blood x1 - all no": an answer after the list just before it,
+    ending its sentence (a count beside an item, "x1", and a dash between them are the list's
+    too; not "Chest pain - phone day or night line said go to A&E", "none of these tablets
+    helped": round 66's review)."""
+    doc = target.doc
+    if modifier.start < target.end or (
+        modifier.end < len(doc) and doc[modifier.end].text not in _SENTENCE_ENDS
+    ):
         return False
     return all(
         token.ent_iob_ != "O"
@@ -1013,20 +1019,19 @@ def _had_then_fine(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
-_CONJOINED = words("and but the my her his , a")
+_TOLD_OF = words("better worse easier eased improved still bad is was 's are were seems feels")
 
 
 def _its_own_subject(target: Span, modifier: Span) -> bool:
     """ "Headache much better this morning and the zigzags have gone": what has gone is the
-    mention just before the cue, in a clause of its own after "and" (not "Nausea and the
-    vomiting have gone", one subject of two; round 66)."""
+    mention just before the cue, after "and" closes a clause that tells of the first (not
+    "Nausea and the vomiting have gone", nor "The chest pain from last night and the headache
+    have gone", one subject of two; round 66)."""
     doc = target.doc
     for ent in doc.ents:
         if target.end < ent.start and ent.end <= modifier.start <= ent.end + 1:
-            before = doc[target.end : ent.start]
-            return any(t.lower_ in ("and", "but") for t in before) and (
-                sum(t.lower_ not in _CONJOINED for t in before) >= 2
-            )
+            before = [t.lower_ for t in doc[target.end : ent.start]]
+            return ("and" in before or "but" in before) and not _TOLD_OF.isdisjoint(before)
     return False
 
 
@@ -1935,16 +1940,14 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(common), hyp, "BACKWARD", max_scope=10, on_modifies=_a_list_before)
     # A list answered after it, "SOB, chest pain, coughed blood x1 - all no", and an
     # instruction after one, "chest pain or shortness of breath - ring day or night" (round 66)
-    answered = "no to all | no to both | none of these | none of the above | all negative"
-    add([*phrases(answered), [word("all"), word("no"), {"IS_PUNCT": True}]], neg, "BACKWARD",
-        max_scope=20, on_modifies=_a_list_answered)  # fmt: skip
+    answered = "all no | no to all | no to both | none of these | none of the above"
+    add(phrases(answered), neg, "BACKWARD", max_scope=20, on_modifies=_a_list_answered)
     add(phrases("ring day or night | call day or night | phone day or night"), hyp, "BACKWARD",
         max_scope=20, on_modifies=_a_list_answered)  # fmt: skip
     # "Prev on docetaxel I lost all my hair" (round 66)
-    add(phrases("prev on | previously on"), hist, "FORWARD", max_scope=8, **clause)
-    # "this chemo shouldn't make my hair fall out" (round 66)
-    add(phrases("shouldn't make | should not make | won't make | will not make | wont make"), hyp,
-        "FORWARD", max_scope=5, **clause)  # fmt: skip
+    # (opening its sentence: not "Same as prev on Monday")
+    add([[{"LOWER": "prev", "IS_SENT_START": True}, word("on")]], hist, "FORWARD", max_scope=8,
+        **clause)  # fmt: skip
     # A clinician's advice quoted: "any chest pain, new breathlessness or a temperature of 38,
     # you ring 999", "weakness in your legs is not (expected), so you ring us": what to ring
     # about is not had (said to "you", so not "I had chest pain and rang 999")

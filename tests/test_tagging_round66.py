@@ -14,7 +14,7 @@ pytestmark = MARKS
     ("text", "symptom"),
     [
         ("Another night without sleep, just lying there.", "difficulty-sleeping"),
-        ("Awake until 5 with the steroids.", "difficulty-sleeping"),
+        ("Awake until 5am with the steroids.", "difficulty-sleeping"),
         ("She was up every hour last night.", "difficulty-sleeping"),
         ("Every night I wake 2 or 3 times.", "difficulty-sleeping"),
         ("Canna sleep for the pain in ma back.", "difficulty-sleeping"),
@@ -31,7 +31,6 @@ pytestmark = MARKS
         ("Where she gave me the Xgeva is red and hot.", "injection-site-reaction"),
         ("Right arm sore and lumpy round the jab.", "injection-site-reaction"),
         ("I climb ten stairs and I must stop, no air.", "shortness-of-breath"),
-        ("Felt faint in the lift and nearly went down.", "palpitations"),
         ("I am not quite myself this week.", "mental-status-change"),
         ("There is bone showing in my gum at the back.", "jaw-pain"),
         ("It's like toothache in the bones of my legs.", "bone-pain"),
@@ -61,7 +60,6 @@ def test_round_66_shapes_are_read(text, symptom):
         ("Card on the fridge: fever or chest pain - ring day or night.", "chest-pain",
          "hypothetical"),
         ("Prev on epirubicin I lost all my hair.", "hair-loss", "historical"),
-        ("They say this drug won't make my hair fall out.", "hair-loss", "hypothetical"),
         ("The lady next to me had a seizure in the night.", "seizure", "family"),
         ("The woman next to me had fit this morning.", "seizure", "family"),
         ("Headache easier now and the numbness has gone.", "headache", "present"),
@@ -81,6 +79,21 @@ def test_round_66_statuses(text, symptom, status):
         ("The skin where they did radiotherapy is red.", "injection-site-reaction"),
         ("There's no air in this waiting room, so stuffy.", "shortness-of-breath"),
         ("Went through a dark patch on my arm, a bruise.", "depression"),
+        # the review's
+        ("The new bra I had fit this morning is comfy.", "seizure"),
+        ("My dog had fit last night, poor thing.", "seizure"),
+        ("The ward is so stuffy, no air.", "shortness-of-breath"),
+        ("Store the tablets in a dark place.", "depression"),
+        ("Went through a dark patch of road in the fog.", "depression"),
+        ("The path zigzags up the hill to the chapel.", "vision-problems"),
+        ("Knitting a zigzag blanket for the baby.", "vision-problems"),
+        ("The ward where they gave me the chemo was hot and stuffy.", "injection-site-reaction"),
+        ("And I felt down my side and found a new lump.", "depression"),
+        ("When I smile the pain drops a bit.", "facial-numbness"),
+        ("Need to lose weight 2 stone says the doctor.", "weight-loss"),
+        ("Stayed awake till 2 watching the football.", "difficulty-sleeping"),
+        ("Up every hour with the baby, shattered.", "difficulty-sleeping"),
+        ("Face red and hot and swollen round the eye.", "hot-flashes"),
     ],
 )  # fmt: skip
 def test_round_66_what_it_does_not_read(text, symptom):
@@ -97,3 +110,33 @@ def test_round_66_constipation_told_by_nothing_since_stays_present():
 
 def test_round_66_all_no_must_end_the_list():
     assert ("fever", "negated") not in found("Fever all no idea what the number was.")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        # the review's: a red flag still present
+        ("After ma dinna chest pain came back.", "chest-pain"),
+        ("Isna the first time she's had a fit, she had one last week.", "seizure"),
+        ("Radiotherapy shouldn't make my legs this weak.", "leg-weakness"),
+        ("Chest pain - phone day or night line said go to A&E.", "chest-pain"),
+        ("Seizure x2 - none of the above meds stopped them.", "seizure"),
+        ("Severe back pain, none of the above has helped.", "back-pain"),
+        ("Chest pain x2 - all negative for clots, still have it.", "chest-pain"),
+        ("Chest pain x1 - all no, only once last night.", "chest-pain"),
+        ("Chest pain much worse tonight and the headache has gone.", "chest-pain"),
+        ("Today I feel really down in myself.", "depression"),
+    ],
+)  # fmt: skip
+def test_round_66_what_stays_present(text, symptom):
+    assert (symptom, "present") in found(text)
+
+
+def test_round_66_one_subject_of_two_is_gone():
+    assert ("chest-pain", "negated") in found(
+        "The chest pain from last night and the headache have gone."
+    )
+
+
+def test_round_66_a_day_after_prev_is_still_past():
+    assert ("chest-pain", "historical") in found("Same as prev on Monday chest pain in the night.")
