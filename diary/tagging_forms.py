@@ -7709,6 +7709,115 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
                            lower("irregular", "irregularly")]  # fmt: skip
 
 
+def _round_sixty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round66y and round66z (round 67): readings at home and a virtual
+    ward, German, Austrian and Dutch speakers, a son far away; brain metastases and a partner who
+    corrects the record, the mouth and the gut, Persian and Hebrew speakers."""
+    # "Problems with speech: none" (not "trouble with speaking English", "Problem with seeing
+    # the doctor")
+    trouble_with = [lower("problems", "problem", "trouble", "difficulty", "difficulties"),
+                    lower("with")]  # fmt: skip
+    speech = [*trouble_with, lower("speech", "speaking", "talking")]
+    yield "speech-problems", speech
+    yield NOT_A_SYMPTOM, [*speech, lower("english", "to", "about", "with", "in")]
+    vision = [*trouble_with, lower("vision", "eyesight", "seeing")]
+    yield "vision-problems", vision
+    yield NOT_A_SYMPTOM, [*vision, lower("the", "my", "a", "him", "her", "them")]
+    # "in restaurants I hear badly"
+    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"),
+                              lower("badly", "poorly")]  # fmt: skip
+    # "dryness of the vagina"
+    yield "vaginal-dryness", [lower("dryness"), lower("of"), lower("the", "my"),
+                              lower("vagina")]  # fmt: skip
+    # "the right corner of my mouth hangs down"; "my mouth on left side is going down" (not
+    # "The corner of my mouth is sore", "The swelling in my mouth on the right side is going
+    # down": round 67's review)
+    yield "facial-numbness", [lower("corner"), lower("of"), lower("my", "her", "the"),
+                              lemma("mouth"),
+                              lower("hangs", "hanging", "droops", "drooping", "drops",
+                                    "dropping")]  # fmt: skip
+    mouth_side = [lemma("mouth"), lower("on"), lower("the", op="?"), lower("left", "right"),
+                  lower("side"), lower("is", op="?"),
+                  lower("going", "gone", "hanging", "drooping", "dropping"),
+                  lower("down")]  # fmt: skip
+    yield "facial-numbness", mouth_side
+    yield NOT_A_SYMPTOM, [lower("in", "on"), lower("my", "her", "the"), *mouth_side]
+    # "what's left of my hair came out in the brush", "Hair on the back coming out in clumps"
+    # (not "my hair came out in lovely curls")
+    hair_out = [
+        lemma("hair"),
+        gap(4),
+        lower("came", "coming", "comes", "fell", "falling", "falls"),
+        lower("out"),
+    ]
+    yield "hair-loss", [*hair_out, lower("in", "on"),
+                        lower("clumps", "handfuls", "chunks", "tufts", "the", "my",
+                              "her")]  # fmt: skip
+    yield "hair-loss", [*hair_out, lower("everywhere")]
+    # "forgot what I went for"; "I forgot my tablets twice this week" (not "The pharmacy
+    # forgot my tablets again")
+    yield "memory-problems", [lower("forgot", "forget", "forgetting", "forgets"), lower("what"),
+                              lower("i", "she"), lower("went", "came", "go", "goes"),
+                              lower("for", "in")]  # fmt: skip
+    yield "memory-problems", [lower("i", "she", "mum", "mom"), lower("forgot", "forgotten"),
+                              lower("my", "her"),
+                              lower("tablets", "pills", "meds", "medication", "medicine"),
+                              lower("twice", "again", "x2", "three")]  # fmt: skip
+    # "sore on the inside of my cheek"
+    yield "mouth-sores", [lower("sore", "sores", "ulcer", "ulcers"), lower("on", "in"),
+                          lower("the"), lower("inside"), lower("of"), lower("my", "her"),
+                          lower("cheek", "cheeks", "lip", "lips", "mouth")]  # fmt: skip
+    # "now it's the other way, running to the loo all morning" (not "to be sick", "to pee")
+    running = [lower("running", "dashing", "rushing"), lower("to"), lower("the"), LOO,
+               lower("all", "since", "again", "with")]  # fmt: skip
+    yield "diarrhea", running
+    yield NOT_A_SYMPTOM, [*running, lower("night", "day", "morning", "evening"), lower("to")]
+    # "Optician says I've lost part of my vision on that side" (not "may lose part of")
+    yield "vision-problems", [lower("lost"), lower("part", "some", "half"), lower("of"),
+                              lower("my", "her"),
+                              lower("vision", "sight", "eyesight")]  # fmt: skip
+    # "no more seizures since the fit in May", "Her last fit was on the 3rd" (not "Her last fit
+    # of coughing", "since the last fit of my compression sleeve")
+    since_fit = [lower("since"), lower("the", "her", "my"), lower("last", op="?"), lower("fit")]
+    yield "seizure", since_fit
+    yield NOT_A_SYMPTOM, [*since_fit, lower("of")]
+    last_fit = [lower("her", "my", "his"), lower("last"), lower("fit")]
+    yield "seizure", last_fit
+    yield NOT_A_SYMPTOM, [*last_fit, lower("of")]
+    # "I feel guilty and sad about it", "I'm sad sometimes" (not "sad for her")
+    sad = [lower("i"), lower("feel", "felt", "am", "'m", "was"),
+           lower("guilty", "lonely", "tired", "angry", op="?"), lower("and", op="?"),
+           lower("sad")]  # fmt: skip
+    yield "depression", sad
+    yield NOT_A_SYMPTOM, [*sad, lower("to"),
+                          lower("say", "miss", "hear", "see", "report", "tell",
+                                "leave")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [*sad, lower("for"),
+                          lower("her", "him", "them", "you", "mum", "dad", "my",
+                                "his")]  # fmt: skip
+    yield "anxiety", [lower("nervousness")]
+    # After a seizure: "I can't speak for maybe one minute" (not "can't speak for myself", "I
+    # can't talk for 2 minutes without coughing")
+    cant_speak = [*CANT, lower("speak", "talk"), lower("for"),
+                  {"LOWER": {"IN": ["maybe", "about", "around", "nearly"]}, "OP": "?"},
+                  {"LIKE_NUM": True},
+                  lower("minute", "minutes", "min", "mins", "second", "seconds")]  # fmt: skip
+    yield "speech-problems", cant_speak
+    yield NOT_A_SYMPTOM, [*cant_speak, lower("without", "on", "at")]
+    # "didn't seem to know it was night" told of her (not "The doctor didn't seem to know what
+    # was causing the pain")
+    yield "confusion", [lower("she", "he", "mum", "mom", "dad", "nan", "gran", "and"),
+                        {"NORM": {"IN": ["do", "does", "did"]}}, NOT, lower("seem", "seemed"),
+                        lower("to"), lower("know"), lower("it", "where", "who")]  # fmt: skip
+    # "can't get out of a low chair without pushing up on my arms" (the thighs' weakness; not
+    # any chair, which a pain or a spell of weak legs told already keeps her in, nor "because of
+    # the pain in my hip")
+    low_chair = [*CANT, lower("get"), lower("up", op="?"), lower("out"), lower("of"),
+                 lower("a", "the", "my"), lower("low"), lower("chair")]  # fmt: skip
+    yield "leg-weakness", low_chair
+    yield NOT_A_SYMPTOM, [*low_chair, lower("because", "for", "with")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7777,4 +7886,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_four(),
         *_round_sixty_five(),
         *_round_sixty_six(),
+        *_round_sixty_seven(),
     ]

@@ -1148,6 +1148,35 @@ def _after_auxiliary_not(target: Span) -> bool:
     return i >= 2 and before.norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
+def _hedged_inside(target: Span) -> bool:
+    """ "my legs feel sort of heavy": a hedge within the mention's own words (round 67)."""
+    return any(
+        a.lower_ in ("sort", "kind") and b.lower_ == "of" for a, b in itertools.pairwise(target)
+    )
+
+
+_DENIERS = frozenset({"i", "she", "he", "we"})
+_DENIED_BY = frozenset({"have", "had", "do", "does", "did", "has"})
+
+
+def _denied_after(target: Span) -> bool:
+    """ "Fever I do not have", "Diarrhoea I have not had": the thing named first, opening its
+    sentence, then denied at once (German and Dutch word order; round 67)."""
+    doc, i = target.doc, target.end
+    if target.start != target.sent.start or i + 2 >= len(doc) or doc[i].lower_ not in _DENIERS:
+        return False
+    if doc[i + 1].lower_ not in _DENIED_BY or doc[i + 2].norm_ != "not":
+        return False
+    after = i + 3 + (i + 3 < len(doc) and doc[i + 3].lower_ in ("have", "had", "got"))
+    # (the denial ends there: not "Pain I do not have the words for")
+    return after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in _DENIAL_ENDS
+
+
+# (not "Headache I have not had this bad before", "Chest pain I did not have since Monday, but
+# today it is back": round 67's review)
+_DENIAL_ENDS = frozenset({"anymore", "yet", "either"})
+
+
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
 _NO_ANSWERS = frozenset({"no", "none", "nil", "nope", "n", "0", "0/10", "negative", "neg",
                          "nane", "nah", "\u2717", "\u2718", "\u274c"})  # fmt: skip
@@ -1193,6 +1222,8 @@ def _answered_no(target: Span) -> bool:
         )
     if after.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return doc[i + 1].lower_ in _BARE_NO  # "asked about fever (none)"
+    if after.lower_ in ("or", "and") and i + 2 < len(doc) and _both_answered_no(doc, i + 1):
+        return True  # "Nausea or vomiting: no" (round 67)
     # "any numbness in hands or feet, no; any trouble walking, no." (round 54; not "headache,
     # no fever": a "no" of the next item)
     if after.lower_ in ("or", "and") and i + 3 < len(doc):  # "numbness in hands or feet, no;"
@@ -1212,6 +1243,21 @@ def _answered_no(target: Span) -> bool:
         if i + 1 < len(doc) and doc[i].lower_ == "not" and doc[i + 1].lower_ in _NOT_ANSWERS:
             return True
     return i < len(doc) and _answer_word(doc[i]) in _NO_ANSWERS
+
+
+def _both_answered_no(doc: Doc, start: int) -> bool:
+    """ "Nausea or vomiting: no": the next item, then an answer mark and a bare no that ends
+    the answer (not "Headache or vomiting: no change", "Seizure and confusion - no idea";
+    round 67's review)."""
+    other = next((e for e in doc.ents if e.start == start), None)
+    # (the next item named or not: "Problems with speech or vision: none")
+    mark = other.end if other is not None else start + 1
+    while mark < min(start + 4, len(doc)) and doc[mark].is_alpha:
+        mark += 1
+    if mark + 1 >= len(doc) or doc[mark].text not in _ANSWER_MARKS:
+        return False
+    i = mark + 1
+    return doc[i].lower_ in _BARE_NO and (i + 1 == len(doc) or doc[i + 1].is_punct)
 
 
 def _list_answered_no(target: Span) -> bool:
@@ -1907,6 +1953,7 @@ def status(target: Span) -> str:
         categories.add("POSSIBLE_EXISTENCE")
     if (
         target.label_ in DOUBTED
+        or _hedged_inside(target)
         or _queried_by_mark(target)
         # "Heart racing or fainting? no." is answered (round 58)
         or (_one_or_the_other(target) and not answered_no)
@@ -1918,7 +1965,12 @@ def status(target: Span) -> str:
         categories.add("HISTORICAL")
     if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
         categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there
-    if target.label_.endswith(NEGATED) or _after_auxiliary_not(target) or answered_no:
+    if (
+        target.label_.endswith(NEGATED)
+        or _after_auxiliary_not(target)
+        or _denied_after(target)
+        or answered_no
+    ):
         categories.add("NEGATED_EXISTENCE")
 
     for category in _PRECEDENCE:

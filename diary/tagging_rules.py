@@ -1312,9 +1312,28 @@ def _told_as_broken_now(target: Span) -> bool:
     return any(a in _IS_NOW and b in _BROKEN for a, b in pairwise(words_of))
 
 
+_NEXT_IN_TIME = words("day morning night evening afternoon")
+
+
+def _a_day_ahead(doc: Doc, modifier: Span) -> bool:
+    """ "I am nervous for next cycle on Sunday": a day ahead (round 67; not "The next day on
+    Tuesday I vomited", a story's next day, nor a "next" in the sentence before)."""
+    if modifier[0].lower_ != "on":
+        return False
+    start = max(modifier.sent.start, modifier.start - 3)
+    return any(
+        t.lower_ in ("next", "upcoming")
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ not in _NEXT_IN_TIME
+        for t in doc[start : modifier.start]
+    )
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
+        return False
+    if _a_day_ahead(target.doc, modifier):
         return False
     # "The fall on Saturday has left me with a cracked rib": what the past left is now's
     between = [t.lower_ for t in target.doc[modifier.end : target.start]]
@@ -1822,6 +1841,7 @@ def context_rules() -> list[ConTextRule]:
         might get | could get | to report | report any | tell us about | let us know if |
         may get | will get | might cause | may cause | can cause | could cause | risk of |
         chance of | worried i'll get | worried i will get | worried i might get |
+        could also get | might also get | may also get |
         worried about getting | scared of getting | afraid of getting |
         side effects include | side effects are | warned me about | warned about |
         leaflet lists | leaflet says | leaflet warns about | leaflet mentions | leaflet warns of |

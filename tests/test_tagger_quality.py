@@ -501,6 +501,14 @@ RED_FLAG_RECALL_FLOORS = {
     # had pain in her hip bone" told in a week looked back on, a mother taken in now (asked).
     "notes_dev_round65w.jsonl": 0.929,
     "notes_dev_round65x.jsonl": 0.957,
+    # round66z 80/83 (77 blind), tuned on in round 67: "she sleep very deep and don't answer
+    # me" after a fit (older writers fold it into the seizure; not read), "had an accident"
+    # told by a husband (asked), "Pain in the neck very strong ... Not the idiom" (read as the
+    # idiom). round66y 68/68. writer1 78/79 since round 67: "my legs feel kind of weak and
+    # heavy" is asked (a hedge in the mention's own words is doubt: seven of the eight such
+    # mentions in the dev files are labelled uncertain).
+    "notes_dev_round66z.jsonl": 0.963,
+    "notes_dev_writer1.jsonl": 0.987,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -658,6 +666,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round64u.jsonl": 0.985,  # 70/71: "very sleepy" told by a husband (above)
     "notes_dev_round65w.jsonl": 0.957,  # 68/71: rubbish talked, the headaches, sleepy (above)
     "notes_dev_round65x.jsonl": 0.978,  # 92/94: the stomach's cramp, the hip bone (above)
+    "notes_dev_round66z.jsonl": 0.975,  # 81/83: no answer after a fit, the neck (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -735,8 +744,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round66y and
-# round66z after round 65 had stopped.
+# at the start of round 21, scored blind by the reader before it and after it; round67a and
+# round67b after round 66 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -764,16 +773,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 65's tuning had stopped, scored blind by its reader (1788ebf): F1
-    # 0.899 (P 0.865 / R 0.936), 68/68 found, 68/68 offered (readings from devices at home,
-    # a virtual ward's calls; German, Austrian and Dutch speakers writing English; a son far
-    # away); after round 66 F1 0.902 (one right present reading more; its change not read: the
-    # file stays blind) ...
-    "notes_dev_round66y.jsonl": (0.901, 1.0, 1.0),
-    # ... and F1 0.914 (P 0.919 / R 0.909), 77/83 found, 78/83 offered (women with brain
-    # metastases and a partner who corrects the record; eating, weight, the mouth and the gut;
-    # Persian and Hebrew speakers writing English); after round 66 the same.
-    "notes_dev_round66z.jsonl": (0.913, 0.927, 0.939),
+    # Written after round 66's tuning had stopped, scored blind by its reader (4673734): F1
+    # 0.871 (P 0.840 / R 0.903), 77/80 found, 78/80 offered (women who are health workers
+    # themselves, notes for a support group or a blog; Somali and Amharic speakers writing
+    # English); after round 67 the same (its change not read: the file stays blind) ...
+    "notes_dev_round67a.jsonl": (0.870, 0.962, 0.974),
+    # ... and F1 0.878 (P 0.878 / R 0.878), 68/81 found, 74/81 offered (understatement and dry
+    # humour that play down how bad things are, bargaining about whether to ring; Russian and
+    # Thai speakers writing English); after round 67 the same.
+    "notes_dev_round67b.jsonl": (0.877, 0.839, 0.913),
 }
 
 
@@ -786,21 +794,22 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 65 and 66: F1 0.947 (P 0.953 / R
-# 0.940, one right present reading more than after round 64), 247/260, 254/260; after rounds 62 to
-# 64: F1 0.945 (P 0.952 / R 0.938, one false present reading fewer than after round 61), 247/260,
-# 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R 0.938, one right present reading more
-# than after round 59), red-flag recall 0.950 (247/260), red flags suggested (present or asked)
-# 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936, two right present readings
-# more than after round 53), 247, 254; after round 53 0.941 (P 0.950 / R 0.933), 246, 253; after
-# rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more than after round 49, not
-# right); after rounds 47-49 0.941, 246, 253; after rounds 42-46 0.940, 246, 253; after rounds
-# 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after rounds 31-34 0.938, 245, 252;
-# after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252; after rounds 23 and 24
-# 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930, 243, 250; after rounds
-# 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 67: F1 0.948 (P 0.954 / R 0.943,
+# two right present readings more than after round 66), 247/260, 254/260; after rounds 65 and 66:
+# F1 0.947 (P 0.953 / R 0.940, one right present reading more than after round 64), 247/260,
+# 254/260; after rounds 62 to 64: F1 0.945 (P 0.952 / R 0.938, one false present reading fewer
+# than after round 61), 247/260, 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R 0.938, one
+# right present reading more than after round 59), red-flag recall 0.950 (247/260), red flags
+# suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936,
+# two right present readings more than after round 53), 247, 254; after round 53 0.941 (P 0.950 /
+# R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more
+# than after round 49, not right); after rounds 47-49 0.941, 246, 253; after rounds 42-46 0.940,
+# 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after rounds
+# 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252;
+# after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930,
+# 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.946
+HOLDOUT_F1_FLOOR = 0.947
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.976
 

@@ -168,6 +168,8 @@ DEV_FILES = (
     "notes_dev_round64v.jsonl",
     "notes_dev_round65w.jsonl",
     "notes_dev_round65x.jsonl",
+    "notes_dev_round66y.jsonl",
+    "notes_dev_round66z.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -175,8 +177,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round66y.jsonl",
-    "notes_dev_round66z.jsonl",
+    "notes_dev_round67a.jsonl",
+    "notes_dev_round67b.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
