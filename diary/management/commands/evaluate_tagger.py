@@ -179,6 +179,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round21n.jsonl",
     "notes_dev_round67a.jsonl",
     "notes_dev_round67b.jsonl",
+    "notes_dev_round68c.jsonl",
+    "notes_dev_round68d.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
