@@ -7818,6 +7818,110 @@ def _round_sixty_seven() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [*low_chair, lower("because", "for", "with")]
 
 
+def _round_sixty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round67a and round67b (round 68): health workers who are patients,
+    notes for a support group, Somali and Amharic speakers; understatement and bargaining,
+    Russian and Thai speakers."""
+    # "if your legs go weak or your bladder goes, ring" (not "Bowels going OK now", "Bladder
+    # going every hour")
+    gives_way = [lower("bladder", "bowel", "bowels"), lower("goes", "went")]
+    yield "bladder-bowel-control", [*gives_way, {"ORTH": {"IN": [",", ".", "!", ";"]}}]
+    yield "bladder-bowel-control", [*gives_way, lower("on"), lower("me", "her")]
+    yield "bladder-bowel-control", [*gives_way, lower("without"), lower("warning")]
+    # "my stomach it is turning all day"
+    yield "nausea", [lemma("stomach", "tummy"), lower("it", op="?"), lower("is", "'s", op="?"),
+                     lower("turning")]  # fmt: skip
+    # "I lost every hair on my head"
+    yield "hair-loss", [lower("lost"), lower("every"), lower("hair")]
+    # "Low. Not tragic, just low." (a sentence of its own: not "Low-grade fever", "Platelets
+    # just low")
+    yield "depression", [{"LOWER": "low", "IS_SENT_START": True}, {"ORTH": {"IN": [".", "!"]}}]
+    # "Oramorph is blocking me up"
+    yield "constipation", [lower("blocking", "bunging"), lower("me", "her"), lower("up")]
+    # "Hands stiff first thing" (not "Fingers stiff from the cold")
+    stiff = [lower("hands", "fingers", "knees", "wrists", "joints"),
+             lower("are", "feel", op="?"), lower("stiff")]  # fmt: skip
+    yield "joint-pain", stiff
+    yield NOT_A_SYMPTOM, [*stiff, lower("from"), lower("the"), lower("cold")]
+    # "also down there it is dry"
+    yield "vaginal-dryness", [lower("down"), lower("there"), lower("it", op="?"),
+                              lower("is", "'s", "feels"), lower("dry")]  # fmt: skip
+    # "Red hot lump at the Zoladex site"
+    yield "injection-site-reaction", [lower("lump", "redness", "bruise", "bruising", "swelling",
+                                            "soreness"),
+                                      lower("at", "on", "around"), lower("the", "my"),
+                                      lemma(*sorted(ANTECEDENTS[INJECTED])),
+                                      lower("site")]  # fmt: skip
+    # "no calf tenderness"
+    yield "calf-swelling", [lower("calf"), lower("tenderness")]
+    # "Yesterday in church I fall down, I faint."
+    yield "palpitations", [lower("i", "she"), lower("faint"), {"IS_PUNCT": True}]
+    # "today I see little red in the tissue" (after a cough)
+    # (not "coughed up blood, bright red in the tissue": the blood's colour, one mention)
+    yield BLOOD_IN_IT, [lower("little", "some", "see", "saw", "bit"), lower("red", "pink"),
+                        lower("in"), lower("the"), lower("tissue", "hanky", "sink")]  # fmt: skip
+    # "For two months I was crying every day"
+    yield "depression", [lower("crying", "cried"), lower("every"), lower("day", "night")]
+    # "She does not eat." (told of her: not "I did not eat, fasting for the scan")
+    yield "loss-of-appetite", [lower("she", "he", "mum", "mom"),
+                               {"NORM": {"IN": ["do", "does", "did"]}}, NOT, lower("eat"),
+                               {"IS_PUNCT": True}]  # fmt: skip
+    # "Bladder or bowel changes? No."
+    yield "bladder-bowel-control", [lower("bladder"), lower("or", "and"),
+                                    lower("bowel", "bowels"),
+                                    lower("changes", "problems", "trouble", "issues")]  # fmt: skip
+    # "Left calf looks fuller than the right?"
+    yield "calf-swelling", [lemma("calf"), BE, gap(1), lower("fuller"), lower("than")]
+    # "my tongue is heavy when I talk"
+    # (when she talks: not "Tongue feels heavy and furry from the thrush", nor beside words
+    # mixed up, which writers label once)
+    yield "speech-problems", [lemma("tongue"), lower("is", "feels", "feel", "was"),
+                              lower("heavy"), lower("when")]  # fmt: skip
+    # "Dryness yes" opening a gynae review's answer (not "Skin dryness yes")
+    yield "vaginal-dryness", [{"LOWER": "dryness", "IS_SENT_START": True}, lower("yes")]
+    # "that shimmery feeling at the edge of my vision"
+    yield "vision-problems", [lower("edge", "edges"), lower("of"), lower("my", "her"),
+                              lower("vision", "sight")]  # fmt: skip
+    # "I feel nothing is worth it"; "I do not sleep, I do not laugh"
+    yield "depression", [lower("nothing"), lower("is"), lower("worth"), lower("it")]
+    yield "difficulty-sleeping", [lower("i", "she"), {"NORM": {"IN": ["do", "does"]}}, NOT,
+                                  lower("sleep"), {"IS_PUNCT": True}]  # fmt: skip
+    # "A spot of bother with my breathing today"
+    yield "shortness-of-breath", [lower("bother", "trouble"), lower("with"), lower("my", "her"),
+                                  lower("breathing")]  # fmt: skip
+    # "I cannot do toilet number one since breakfast"
+    yield "bladder-bowel-control", [*CANT, lower("do", "go"), lower("the", op="?"),
+                                    lower("toilet", op="?"), lower("number"),
+                                    lower("one", "1")]  # fmt: skip
+    # "can't seem to keep my balance"
+    yield "balance-problems", [*CANT, lower("seem"), lower("to"), lower("keep"),
+                               lower("my", "her"), lower("balance")]  # fmt: skip
+    # "she is strange, talks to people who are not here, does not recognise the flat"
+    # (a person or her home: not "I did not recognise the number")
+    not_known = [{"NORM": {"IN": ["do", "does", "did"]}}, NOT, lower("recognise", "recognize")]
+    yield "confusion", [*not_known, lower("her", "me", "us", "him", "his", "my", "anyone")]
+    yield "confusion", [*not_known, lower("the"),
+                        lower("flat", "house", "room", "kitchen", "place", "street", "nurse",
+                              "doctor", "vicar")]  # fmt: skip
+    # "her legs felt like lead and wouldn't hold her"
+    yield LEGS_NEARBY, [*WILL_NOT, lemma("hold", "carry"), lower("her", "me")]
+    # "Mine's just the usual liver ache"
+    yield "upper-abdominal-pain", [lower("liver"), lower("ache", "aches", "aching")]
+    # "Ear have noise like insect"
+    yield "hearing-changes", [lemma("ear"), lemma("have"), lower("noise", "noises")]
+    # "I scare." (second-language English)
+    yield "anxiety", [lower("i"), lower("scare"), {"IS_PUNCT": True}]
+    # "Heart beat fast when I lie down"
+    yield "palpitations", [lemma("heart"), lower("beat", "beats"),
+                           lower("fast", "faster", "quick", "hard")]  # fmt: skip
+    # "Today nothing hurts." (the sentence ends: not "Nothing hurts except my head")
+    yield "pain" + NEGATED, [lower("nothing"), lower("hurts", "aches"), lower("today", op="?"),
+                             {"ORTH": {"IN": [".", "!"]}}]  # fmt: skip
+    # "a teaching session on spotting sepsis", "spotting the signs of" (not bleeding)
+    yield NOT_A_SYMPTOM, [lower("spotting"), lower("sepsis")]
+    yield NOT_A_SYMPTOM, [lower("spotting"), lower("the"), lower("signs")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7887,4 +7991,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_five(),
         *_round_sixty_six(),
         *_round_sixty_seven(),
+        *_round_sixty_eight(),
     ]

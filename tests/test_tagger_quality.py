@@ -509,6 +509,17 @@ RED_FLAG_RECALL_FLOORS = {
     # mentions in the dev files are labelled uncertain).
     "notes_dev_round66z.jsonl": 0.963,
     "notes_dev_writer1.jsonl": 0.987,
+    # round67a 79/80 (77 blind), tuned on in round 68: "if your legs go weak or your bladder
+    # goes" in a GP's own note (read as hers now; the writer labels the list a condition).
+    # round67b 73/81 (68 blind): "38.1" taken again "in case the first one was wrong" (read as
+    # a condition; the 38.3 before it is found), "small pain under right breast" when
+    # breathing deep (no chest word), "the 'sprain' in my arm is a broken humerus" (the quote
+    # read as doubt), "she is strange, talks to people who are not here" told by a daughter,
+    # "Today is a headache day" after migraines "used to" (a history), "the fog" (weather to
+    # the reader), "cough have blood, small small, pink" (asked), "liver ache" after a sister's
+    # pain under the ribs (someone else's).
+    "notes_dev_round67a.jsonl": 0.987,
+    "notes_dev_round67b.jsonl": 0.901,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -635,6 +646,14 @@ F1_FLOORS = {
     # north-east Scots words ("boakin", "talkin rubbish", "hands an feet ... aa red an peelin"),
     # a second-language note's doubt of a cause ("is from nerves I know, not from heart").
     "notes_dev_round65w.jsonl": 0.908,
+    # round67a 0.897 (P 0.837 / R 0.966; 0.871 blind), tuned on in round 68: women who are
+    # nurses, pharmacists and GPs teach and list what to watch for ("Did a teaching session
+    # for the student nurses on spotting sepsis, fever, confusion"), which the reader reads as
+    # theirs; a support group's posts of others ("Sending love to Sarah whose hand-foot is").
+    # round67b 0.916 (P 0.895 / R 0.939; 0.878 blind): understatement read at its word, a
+    # temperature taken again "in case", the red flags above.
+    "notes_dev_round67a.jsonl": 0.896,
+    "notes_dev_round67b.jsonl": 0.915,
 }
 
 
@@ -667,6 +686,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round65w.jsonl": 0.957,  # 68/71: rubbish talked, the headaches, sleepy (above)
     "notes_dev_round65x.jsonl": 0.978,  # 92/94: the stomach's cramp, the hip bone (above)
     "notes_dev_round66z.jsonl": 0.975,  # 81/83: no answer after a fit, the neck (above)
+    "notes_dev_round67a.jsonl": 0.987,  # 79/80: a GP's own list (above)
+    "notes_dev_round67b.jsonl": 0.950,  # 77/81: the breast, the mother, the headache (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -744,9 +765,8 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round67a and
-# round67b after round 66 had stopped, round68c and round68d after round 67 had stopped (the
-# next round tunes on round67a and round67b and holds these two blind).
+# at the start of round 21, scored blind by the reader before it and after it; round68c and
+# round68d after round 67 had stopped.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -774,23 +794,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 66's tuning had stopped, scored blind by its reader (4673734): F1
-    # 0.871 (P 0.840 / R 0.903), 77/80 found, 78/80 offered (women who are health workers
-    # themselves, notes for a support group or a blog; Somali and Amharic speakers writing
-    # English); after round 67 the same (its change not read: the file stays blind) ...
-    "notes_dev_round67a.jsonl": (0.870, 0.962, 0.974),
-    # ... and F1 0.878 (P 0.878 / R 0.878), 68/81 found, 74/81 offered (understatement and dry
-    # humour that play down how bad things are, bargaining about whether to ring; Russian and
-    # Thai speakers writing English); after round 67 the same.
-    "notes_dev_round67b.jsonl": (0.877, 0.839, 0.913),
     # Written after round 67's tuning had stopped, scored blind by its reader (c335685): F1
     # 0.927 (P 0.927 / R 0.927), 83/89 found, 86/89 offered (people living alone far from the
     # cancer centre, in the Highlands, Montana, rural New Zealand and Newfoundland; Welsh- and
-    # Irish-speaking writers) ...
+    # Irish-speaking writers); after round 68 F1 0.930 (one false present reading fewer; its
+    # change not read) ...
     "notes_dev_round68c.jsonl": (0.926, 0.932, 0.966),
     # ... and F1 0.901 (P 0.862 / R 0.942), 67/72 found, 71/72 offered (a clinical trial's
     # diary cards and grades; Cantonese and Hokkien speakers in Malaysia and Singapore,
-    # Indonesian speakers; a husband who keeps the card).
+    # Indonesian speakers; a husband who keeps the card); after round 68 the same (its change
+    # not read: the file stays blind).
     "notes_dev_round68d.jsonl": (0.900, 0.930, 0.986),
 }
 
@@ -804,20 +817,21 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 67: F1 0.948 (P 0.953 / R 0.942,
-# one right present reading more than after round 66), 247/260, 254/260; after rounds 65 and 66:
-# F1 0.947 (P 0.953 / R 0.940, one right present reading more than after round 64), 247/260,
-# 254/260; after rounds 62 to 64: F1 0.945 (P 0.952 / R 0.938, one false present reading fewer
-# than after round 61), 247/260, 254/260; after rounds 60 and 61: F1 0.944 (P 0.950 / R 0.938, one
-# right present reading more than after round 59), red-flag recall 0.950 (247/260), red flags
-# suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950 / R 0.936,
-# two right present readings more than after round 53), 247, 254; after round 53 0.941 (P 0.950 /
-# R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present reading more
-# than after round 49, not right); after rounds 47-49 0.941, 246, 253; after rounds 42-46 0.940,
-# 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253; after rounds
-# 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27 0.933, 245, 252;
-# after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after round 21 0.930,
-# 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after round 68: F1 0.948 (P 0.954 / R 0.943,
+# one right present reading more than after round 67), 247/260, 254/260; after round 67: F1 0.948
+# (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260; after
+# rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after round
+# 64), 247/260, 254/260; after rounds 62 to 64: F1 0.945 (P 0.952 / R 0.938, one false present
+# reading fewer than after round 61), 247/260, 254/260; after rounds 60 and 61: F1 0.944 (P 0.950
+# / R 0.938, one right present reading more than after round 59), red-flag recall 0.950 (247/260),
+# red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950
+# / R 0.936, two right present readings more than after round 53), 247, 254; after round 53 0.941
+# (P 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present
+# reading more than after round 49, not right); after rounds 47-49 0.941, 246, 253; after rounds
+# 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253;
+# after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27
+# 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after
+# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.947
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949

@@ -170,6 +170,8 @@ DEV_FILES = (
     "notes_dev_round65x.jsonl",
     "notes_dev_round66y.jsonl",
     "notes_dev_round66z.jsonl",
+    "notes_dev_round67a.jsonl",
+    "notes_dev_round67b.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -177,8 +179,6 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round67a.jsonl",
-    "notes_dev_round67b.jsonl",
     "notes_dev_round68c.jsonl",
     "notes_dev_round68d.jsonl",
 )
