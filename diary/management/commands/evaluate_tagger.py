@@ -181,6 +181,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round21n.jsonl",
     "notes_dev_round68c.jsonl",
     "notes_dev_round68d.jsonl",
+    "notes_dev_round69e.jsonl",
+    "notes_dev_round69f.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
