@@ -53,6 +53,8 @@ NOT_OPTIONAL = {"NORM": "not", "OP": "?"}
 # English words one edit from "blood" that the lemma table knows: never read as it.
 _NOT_BLOOD = ["blond", "bloom", "flood", "brood"]
 
+# A needle's drug or a jab named in a mention ("where they gave me the Zoladex")
+INJECTED_DRUG = lemma(*sorted(ANTECEDENTS[INJECTED]))
 # Words said before a body part that make it hurt: "achy jaw", "stiff knees", "tender ribs".
 PAIN_BEFORE = ("sore", "achy", "aching", "painful", "stiff", "tender", "throbbing", "hurting",
                "sair")  # fmt: skip
@@ -612,10 +614,10 @@ def _other_forms() -> Iterable[tuple[str, Pattern]]:
     yield "diarrhea", [{"IS_SENT_START": True, "LOWER": "runs"}]
     yield "diarrhea", [lower("runs"), lower("again", "x2", "x3", "x4", "x5", "x6", "since")]
     # (not "all weekend", a time told in the past: round 65)
-    yield "diarrhea", [lower("runs"), lower("all"),
-                       lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
-    yield NOT_A_SYMPTOM, [lower("nose"), lower("runs"), lower("all"),
-                          lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
+    runs_all = [lower("runs"), lower("all"),
+                lower("day", "night", "morning", "afternoon", "evening")]  # fmt: skip
+    yield "diarrhea", runs_all
+    yield NOT_A_SYMPTOM, [lower("nose"), *runs_all]
     yield "constipation", [NOT, lower("been"), lower("for"), lower("a", op="?"),
                            lower("poo", "poop", "number", "bowel", "motion")]  # fmt: skip
     yield "confusion", [lemma("brain", "head"), BE, lower("like"),
@@ -7627,7 +7629,7 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
                               gap(2), lower("zigzags", "zigzag")]  # fmt: skip
     yield "vision-problems", [lower("the"), lower("zigzags")]
     yield "vision-problems", [lower("zigzags"), lower("in")]
-    yield "vision-problems", [lower("vision", "visual", "eyesight"),
+    yield "vision-problems", [lower("vision", "eyesight"),
                               lower("changes", "change", "disturbance",
                                     "disturbances")]  # fmt: skip
     # "Where they gave me the Zoladex is red and lumpy" (a drug given by a needle: not "where
@@ -7636,7 +7638,7 @@ def _round_sixty_six() -> Iterable[tuple[str, Pattern]]:
                                       lower("they", "she", "he", "nurse"),
                                       lower("gave", "injected", "jabbed"),
                                       lower("me", "it", op="?"), lower("the", "my", op="?"),
-                                      lemma(*sorted(ANTECEDENTS[INJECTED])),
+                                      INJECTED_DRUG,
                                       lower("is", "was", "'s", "went"),
                                       lower("red", "lumpy", "sore", "swollen", "hard", "bruised",
                                             "itchy", "hot")]  # fmt: skip
@@ -7850,7 +7852,7 @@ def _round_sixty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "injection-site-reaction", [lower("lump", "redness", "bruise", "bruising", "swelling",
                                             "soreness"),
                                       lower("at", "on", "around"), lower("the", "my"),
-                                      lemma(*sorted(ANTECEDENTS[INJECTED])),
+                                      INJECTED_DRUG,
                                       lower("site")]  # fmt: skip
     # "no calf tenderness"
     yield "calf-swelling", [lower("calf"), lower("tenderness")]

@@ -670,12 +670,10 @@ def _scots_negatives(nlp: Language) -> None:
     # ... and north-east Scots "canna sleep", "couldna", "didna" (round 66)
     # (not "dinna", typed for "dinner" too, nor "isna", "wisna": "Isna the first time she's had
     # a fit" would be read as "isn't"; round 66's review)
-    for word, verb in (("canna", "can"), ("couldna", "could"), ("wouldna", "would"),
-                       ("shouldna", "should"), ("didna", "did"), ("doesna", "does"),
-                       ("hasna", "has"), ("hadna", "had")):  # fmt: skip
+    for word in ("canna", "couldna", "wouldna", "shouldna", "didna", "doesna", "hasna", "hadna"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(
-                form, [{ORTH: form[:-2], NORM: verb}, {ORTH: form[-2:], NORM: "not"}]
+                form, [{ORTH: form[:-2], NORM: word[:-2]}, {ORTH: form[-2:], NORM: "not"}]
             )
     # ... and Geordie "cannit get me breath", "divn't knaa" (round 55)
     for word, head, verb in (("cannit", "can", "can"), ("divn't", "div", "do"),
@@ -1156,6 +1154,9 @@ def _hedged_inside(target: Span) -> bool:
 
 
 _DENIERS = frozenset({"i", "she", "he", "we"})
+# (not "Headache I have not had this bad before", "Chest pain I did not have since Monday, but
+# today it is back": round 67's review)
+_DENIAL_ENDS = frozenset({"anymore", "yet", "either"})
 _DENIED_BY = frozenset({"have", "had", "do", "does", "did", "has"})
 
 
@@ -1170,11 +1171,6 @@ def _denied_after(target: Span) -> bool:
     after = i + 3 + (i + 3 < len(doc) and doc[i + 3].lower_ in ("have", "had", "got"))
     # (the denial ends there: not "Pain I do not have the words for")
     return after >= len(doc) or not doc[after].is_alpha or doc[after].lower_ in _DENIAL_ENDS
-
-
-# (not "Headache I have not had this bad before", "Chest pain I did not have since Monday, but
-# today it is back": round 67's review)
-_DENIAL_ENDS = frozenset({"anymore", "yet", "either"})
 
 
 _ANSWER_MARKS = frozenset({":", "?", "-", "=", "\u2013", "\u2014"})
@@ -1249,9 +1245,10 @@ def _both_answered_no(doc: Doc, start: int) -> bool:
     """ "Nausea or vomiting: no": the next item, then an answer mark and a bare no that ends
     the answer (not "Headache or vomiting: no change", "Seizure and confusion - no idea";
     round 67's review)."""
-    other = next((e for e in doc.ents if e.start == start), None)
     # (the next item named or not: "Problems with speech or vision: none")
-    mark = other.end if other is not None else start + 1
+    mark = start + 1
+    while mark < len(doc) and doc[mark].ent_iob_ == "I":
+        mark += 1
     while mark < min(start + 4, len(doc)) and doc[mark].is_alpha:
         mark += 1
     if mark + 1 >= len(doc) or doc[mark].text not in _ANSWER_MARKS:

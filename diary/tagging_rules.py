@@ -283,9 +283,9 @@ def _a_list_answered(target: Span, modifier: Span, _span_between: Span) -> bool:
     return all(
         token.ent_iob_ != "O"
         or token.lower_ in _LIST_GLUE
-        or token.text in ("-", "\u2013", "\u2014")
+        or token.text in _DASHES
         or _COUNT.fullmatch(token.lower_)
-        for token in target.doc[target.end : modifier.start]
+        for token in doc[target.end : modifier.start]
     )
 
 
@@ -574,7 +574,7 @@ _ONE_OF_THEM = words("she her he his herself himself")
 _HANDED_OVER = _CARED_FOR | words("nani dadi nanu dida")
 
 
-def _a_handover(doc: Any) -> bool:
+def _a_handover(doc: Doc) -> bool:
     """ "Handover 7am. ...", "Ma's handover for Bilkis: ...": a note carers pass on."""
     return any(t.lower_ in ("handover", "hand-over") for t in doc[:4])
 
@@ -997,6 +997,11 @@ def _stopped_doing(doc: Doc, i: int) -> bool:
 _HAVE_HAD = words("'ve have has 's ive i've")
 
 
+def _have_had(token: Token) -> bool:
+    """ "'ve had", "has had": "had" told up to now."""
+    return token.lower_ == "had" and token.i > 0 and token.doc[token.i - 1].lower_ in _HAVE_HAD
+
+
 _SPELLS = words("days weeks nights hours")
 
 
@@ -1007,10 +1012,7 @@ def _had_then_fine(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     words_before = doc[target.sent.start : target.start]
     return (
-        any(
-            t.lower_ == "had" and not (t.i and doc[t.i - 1].lower_ in _HAVE_HAD)
-            for t in words_before
-        )
+        any(t.lower_ == "had" and not _have_had(t) for t in words_before)
         and any(
             t.lower_ == "for" and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in _SPELLS
             for t in doc[target.end : modifier.start]
@@ -1028,11 +1030,25 @@ def _its_own_subject(target: Span, modifier: Span) -> bool:
     "Nausea and the vomiting have gone", nor "The chest pain from last night and the headache
     have gone", one subject of two; round 66)."""
     doc = target.doc
-    for ent in doc.ents:
-        if target.end < ent.start and ent.end <= modifier.start <= ent.end + 1:
-            before = [t.lower_ for t in doc[target.end : ent.start]]
+    for last in (modifier.start - 2, modifier.start - 1):
+        start = _mention_ending_at(doc, last)
+        if start is not None and start > target.end:
+            before = [t.lower_ for t in doc[target.end : start]]
             return ("and" in before or "but" in before) and not _TOLD_OF.isdisjoint(before)
     return False
+
+
+def _mention_ending_at(doc: Doc, last: int) -> int | None:
+    """Where the mention whose last token is `last` starts, if one ends there (read from the
+    tokens' entity tags: no pass over every mention of the note)."""
+    if last < 0 or doc[last].ent_iob_ not in ("B", "I"):
+        return None
+    if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        return None
+    start = last
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -1159,9 +1175,7 @@ def _clause_is_past(target: Span, modifier: Span) -> bool:
         for t in doc[first:last]
         if not target.start <= t.i < target.end or len(target) == 1 or t.lower_ in _PAST_WORDS
     ]
-    if any(t.lower_ in _NOW for t in window) or any(
-        t.lower_ == "had" and t.i and doc[t.i - 1].lower_ in _HAVE_HAD for t in window
-    ):
+    if any(t.lower_ in _NOW for t in window) or any(_have_had(t) for t in window):
         return False  # (nor "She's had the runs all weekend": told up to now, round 65's review)
     return any(_past_verb(t) for t in window)
 
@@ -2608,16 +2622,17 @@ def context_rules() -> list[ConTextRule]:
     add(never_without, "PSEUDO", "PSEUDO")
     # A medicine that does not work negates nothing: "the painkillers aren't touching my hip
     # pain", "paracetamol isn't helping the headache", "tablets don't do anything for the sickness"
+    verbs = ("touching", "touch", "touched", "helping", "help", "helped", "working", "work",
+             "worked", "shifting", "shift", "shifted", "easing", "ease", "eased",
+             "doing anything for", "do anything for", "done anything for", "budging", "budge",
+             "budged", "relieving", "controlling", "cutting it")  # fmt: skip
     not_working = [
-        f"{aux}{no} {verb}".strip()
-        for aux in ("is", "are", "was", "were", "do", "does", "did", "has", "have", "")
+        f"{aux}{no} {verb}"
+        for aux in ("is", "are", "was", "were", "do", "does", "did", "has", "have")
         for no in ("n't", " not")
-        if aux or no == " not"  # "Paracetamol not touching the pain" (round 65)
-        for verb in ("touching", "touch", "touched", "helping", "help", "helped", "working",
-                     "work", "worked", "shifting", "shift", "shifted", "easing", "ease", "eased",
-                     "doing anything for", "do anything for", "done anything for", "budging",
-                     "budge", "budged", "relieving", "controlling", "cutting it")
-    ]  # fmt: skip
+        for verb in verbs
+    ]
+    not_working += [f"not {verb}" for verb in verbs]  # "Paracetamol not touching the pain"
     add(not_working, "PSEUDO", "PSEUDO")
 
     # Round 47's review: a nurse's, a pharmacist's, a paramedic's own patients and colleagues
