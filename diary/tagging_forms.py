@@ -7924,6 +7924,62 @@ def _round_sixty_eight() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("spotting"), lower("the"), lower("signs")]
 
 
+def _round_sixty_nine() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round68c and round68d (round 69): people living alone far from the
+    cancer centre, Welsh and Irish speakers; a trial's diary cards, Cantonese, Hokkien and
+    Indonesian speakers, a husband who keeps the card."""
+    # "Numbness down my left leg since Friday" (a side named: not "numb down below", the
+    # saddle's)
+    yield "leg-weakness", [lower("numbness", "weakness", "heaviness"), lower("down"),
+                           lower("my", "her", "the", op="?"), lower("left", "right", "both"),
+                           lower("my", "her", op="?"), LEGS]  # fmt: skip
+    # "Two little leaks of wee today when I coughed"
+    # (not "a leak of water from the ceiling")
+    yield "bladder-bowel-control", [lower("leak", "leaks", "leaking"), lower("of"),
+                                    lower("wee", "urine", "pee")]  # fmt: skip
+    # "Crippled with the back today"
+    # (not "Crippled with the back of my heel")
+    crippled = [lower("crippled", "crucified"), lower("with"), lower("the", "my", "her"),
+                lower("back")]  # fmt: skip
+    yield "back-pain", crippled
+    yield NOT_A_SYMPTOM, [*crippled, lower("of")]
+    # "Lost near a stone since the last weigh-in"
+    yield "weight-loss", [lower("lost", "dropped"),
+                          lower("near", "nearly", "almost", "about", "over", "half"), lower("a"),
+                          lower("stone")]  # fmt: skip
+    # "Off my tucker." (Australian and New Zealand: off her food)
+    yield "loss-of-appetite", [lower("off"), lower("my", "her", "me"), lower("tucker", "grub")]
+    # "My old heart does be pounding" (Newfoundland and Irish "does be"), "Heart was going a
+    # mile a minute"
+    yield "palpitations", [lemma("heart"), lower("does", "do"), lower("be"),
+                           lower("pounding", "racing", "thumping", "hammering")]  # fmt: skip
+    yield "palpitations", [lemma("heart"), BE, lower("going"), lower("a"), lower("mile"),
+                           lower("a"), lower("minute")]  # fmt: skip
+    # "3am wake up, cannot go back sleep" (second-language English, no "to")
+    yield "difficulty-sleeping", [*CANT, lower("go", "get"), lower("back"), lower("sleep")]
+    # "Finger prick sugar high, 11.8 before dinner", "my sugars are high", "My blood sugar is
+    # high" (not "On my sugar high from the birthday cake")
+    yield "high-blood-sugar", [lower("prick"), lower("sugar", "sugars"), lower("high")]
+    yield "high-blood-sugar", [lower("my", "her", "blood"), lower("sugar", "sugars"),
+                               lower("is", "are", "was", "were", "running"),
+                               lower("high")]  # fmt: skip
+    # "Is it normal to have blood when cough?" (coughing up blood, one mention)
+    yield "coughing-up-blood", [lower("blood"), lower("when"), lower("i", "she", op="?"),
+                                lemma("cough")]  # fmt: skip
+    # "My hair has started falling out", "for when my hair starts dropping" (not "hair started
+    # coming back", "started coming out grey")
+    started = [lemma("hair"), lower("has", "have", "had", "'s", op="?"),
+               lower("started", "starting", "starts", "begun", "began"),
+               lower("to", op="?")]  # fmt: skip
+    yield "hair-loss", [*started, lower("falling", "fall"), lower("out")]
+    yield "hair-loss", [*started, lower("dropping", "drop", "thinning", "thin")]
+    # "can't take a deep breath without pain.": the chest hurts, one mention (not "without pain
+    # in my back", "without it setting off the cough")
+    yield "chest-pain", [*CANT, lower("take"), lower("a"), lower("deep", "big", "full"),
+                         lower("breath"), lower("without"), lower("pain"),
+                         {"IS_PUNCT": True}]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -7994,4 +8050,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_six(),
         *_round_sixty_seven(),
         *_round_sixty_eight(),
+        *_round_sixty_nine(),
     ]

@@ -211,11 +211,24 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
         and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start + 1])
     ):
         return False
+    if modifier.end <= target.start and _only_after_it(doc, modifier.end, target.start):
+        return False
     if _same_clause(target, modifier, span_between):
         return True
     between = _between(target, modifier)
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
+    )
+
+
+def _only_after_it(doc: Doc, start: int, end: int) -> bool:
+    """ "No pain only the usual stiffness in the knees": "only", right after the denied
+    mention, sets what she has against it (round 69; not "no pain only when I walk")."""
+    return any(
+        doc[i].lower_ == "only"
+        and doc[i - 1].ent_iob_ != "O"
+        and doc[i + 1].lower_ in ("the", "a", "some", "my", "bit", "little")
+        for i in range(start + 1, end)
     )
 
 
@@ -972,7 +985,24 @@ def _she_stopped(doc: Doc, i: int) -> bool:
         after[0] in _STOPPED_HERSELF
         or (after[0] in ("to", "for") and not _TO_REST.isdisjoint(after[1:]))
         or _stopped_doing(doc, i)
+        or after[0] == "taking"
+        or (after[0] in _STOPPED_WHAT and _a_medicine_stopped(doc, i + 1))
     )
+
+
+def _a_medicine_stopped(doc: Doc, start: int) -> bool:
+    """ "stopped the drug while waiting for CT" (not "Chest pain stopped the tablets worked",
+    where the medicine opens a clause of its own: round 69's review)."""
+    for i in range(start, min(start + 4, len(doc))):
+        if doc[i].lower_ in _STOPPED_MEDICINES:
+            return i + 1 >= len(doc) or doc[i + 1].lower_ not in _A_MEDICINE_WORKS
+    return False
+
+
+_A_MEDICINE_WORKS = words("""
+    worked work works working is are must have has kicked did do helped help helps helping seem
+    seems seemed
+""")
 
 
 _PEOPLE_WHO_STOP = words("i i've ive she she's he he's we we've they")
@@ -1268,6 +1298,10 @@ def _today_is(doc: Doc, start: int) -> bool:
 
 
 _MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
+# "I'm more breathless lately and dry cough, stopped the drug while waiting for CT": a
+# medicine stopped, not the symptom (round 69)
+_STOPPED_WHAT = words("the my her all")
+_STOPPED_MEDICINES = _MEDICINES | words("drug drugs chemo treatment trial injections")
 _HER_KIN = words("mum mam mom mother nan gran granny me her myself")
 
 
@@ -1343,6 +1377,33 @@ def _a_day_ahead(doc: Doc, modifier: Span) -> bool:
     )
 
 
+_BACK_NOW = words("again another")
+_LONG_SPANS = words("ago year years yr yrs month months mths")
+
+
+def _back_now(target: Span, modifier: Span) -> bool:
+    """A time months or years ago that the sentence brings up to now (round 69's review):
+    "Seizure 2 yrs ago and another one this morning", "Numb legs 3 mths ago and they are numb
+    again"; "Since the chemo stopped 3 months ago the numbness in my feet has got worse";
+    "Chest pain like the one I had 6 months ago" (the time is the other one's)."""
+    if _LONG_SPANS.isdisjoint(t.lower_ for t in modifier):
+        return False
+    doc = target.doc
+    if modifier.end <= target.start:  # the time before the mention: "since" it, to now
+        return any(
+            t.lower_ == "since"
+            for t in doc[max(modifier.sent.start, modifier.start - 5) : modifier.start]
+        )
+    if {"like", "one"} <= {t.lower_ for t in doc[target.end : modifier.start]}:
+        return True
+    for token in doc[modifier.end : modifier.sent.end]:
+        if token.text in (".", "!", "?", ";"):
+            return False
+        if token.lower_ in _BACK_NOW:
+            return True
+    return False
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
@@ -1355,6 +1416,8 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    if _back_now(target, modifier):
         return False
     if _began_then(target):
         return False
@@ -1726,8 +1789,25 @@ _NO_AFTER_CROSS = frozenset({"no", "not", "nil", "none", "zero"})
 
 
 def _the_word_not(target: Span, modifier: Span, span_between: Span) -> bool:
-    return target.doc[modifier.start].lower_ == "not" and _same_clause_or_list(
-        target, modifier, span_between
+    return (
+        target.doc[modifier.start].lower_ == "not"
+        and _same_clause_or_list(target, modifier, span_between)
+        and not _less_than_before(target)
+    )
+
+
+_LESS = words("much often bad")
+
+
+def _less_than_before(target: Span) -> bool:
+    """ "Not coughing so much now": less of it, still there (round 69; not "so much as")."""
+    doc = target.doc
+    return (
+        target.end + 1 < len(doc)
+        and doc[target.end].lower_ in ("so", "as")
+        and doc[target.end + 1].lower_ in _LESS
+        # not "Not vomiting so much as once", "Not pain so much as stiffness"
+        and (target.end + 2 >= len(doc) or doc[target.end + 2].lower_ != "as")
     )
 
 
@@ -1845,7 +1925,7 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(fine_now), hist, "BACKWARD", max_scope=10, on_modifies=_had_then_fine)
 
     # Hypothetical: conditions, futures, warnings. These run through lists ("fever, rash").
-    conditions = """if | if i get | if i have | if you get | if you have | in case | in case of |
+    conditions = """if | if i get | if i have | in case | in case of |
         in case i get | watch for | watching for | watching out for |
         watch out for | look out for | warned of | warned me of | keep an eye out for |
         when to call: | when to ring: | when to phone: | over when to call: | call if |
@@ -1874,6 +1954,10 @@ def context_rules() -> list[ConTextRule]:
                                               "do not", "doesn't", "does not")
     )  # fmt: skip
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
+    # A leaflet's "if you have" reaches twenty words, to the end of its list ("call the team
+    # immediately if you have weakness in your legs, loss of control of your bladder or bowel,
+    # or new back pain", round 69; not a diary's own run-on "I'll ring if ...")
+    add(phrases("if you have | if you get"), hyp, "FORWARD", max_scope=20)
     # What a sheet or a nurse says to ring about: "Discharge sheet says call 999 for chest pain,
     # new leg weakness or if I can't pass water" (not "I rang 999 for the chest pain")
     told_to = [f"{says} {to}{ring} {number} for" for says in ("says", "said", "say")
@@ -2086,7 +2170,7 @@ def context_rules() -> list[ConTextRule]:
         *(
             f"{n} {unit} ago"
             for n in (*_NUMBER_WORDS, *range(1, 61))
-            for unit in ("years", "months")
+            for unit in ("years", "months", "yrs", "mths")  # "Seizure 2 yrs ago" (round 69)
         ),
         *(
             f"{how_many} {unit} ago"

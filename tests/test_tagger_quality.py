@@ -520,6 +520,15 @@ RED_FLAG_RECALL_FLOORS = {
     # pain under the ribs (someone else's).
     "notes_dev_round67a.jsonl": 0.987,
     "notes_dev_round67b.jsonl": 0.901,
+    # round68c 87/89 (83 blind), tuned on in round 69: "Numbness down my left leg ... and it
+    # feels heavy when I walk" (the numbness is found; "it" for the leg is not), "She'd had an
+    # accident, couldnt get to the toilet in time" told by a neighbour (the toilet's words are
+    # found, the accident's are not). round68d 70/72 (67 blind): "talking strange when awake"
+    # told by a daughter (asked as speech; the writer labels a change of mental state), "very
+    # confused tonight, ..., dunno where she is" (the confusion is found; a shape for "dunno
+    # where she is" was removed after review: "Mum went to the shop, dunno where she is").
+    "notes_dev_round68c.jsonl": 0.977,
+    "notes_dev_round68d.jsonl": 0.972,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -765,9 +774,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round68c and
-# round68d after round 67 had stopped, round69e and round69f after round 68 had stopped (the
-# next round tunes on round68c and round68d and holds these two blind).
+# at the start of round 21, scored blind by the reader before it and after it; round69e and
+# round69f after round 68 had stopped; round70g and round70h at the start of round 69, before any
+# of its rules changed, and never read (the next round tunes on round69e and round69f and holds
+# these two blind).
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -795,26 +805,25 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 67's tuning had stopped, scored blind by its reader (c335685): F1
-    # 0.927 (P 0.927 / R 0.927), 83/89 found, 86/89 offered (people living alone far from the
-    # cancer centre, in the Highlands, Montana, rural New Zealand and Newfoundland; Welsh- and
-    # Irish-speaking writers); after round 68 F1 0.930 (one false present reading fewer; its
-    # change not read) ...
-    "notes_dev_round68c.jsonl": (0.926, 0.932, 0.966),
-    # ... and F1 0.901 (P 0.862 / R 0.942), 67/72 found, 71/72 offered (a clinical trial's
-    # diary cards and grades; Cantonese and Hokkien speakers in Malaysia and Singapore,
-    # Indonesian speakers; a husband who keeps the card); after round 68 the same (its change
-    # not read: the file stays blind).
-    "notes_dev_round68d.jsonl": (0.900, 0.930, 0.986),
     # Written after round 68's tuning had stopped, scored blind by its reader (4d8de90): F1
     # 0.896 (P 0.875 / R 0.919), 72/75 found, 73/75 offered (notes addressed to a late husband,
     # to God or to a grandchild, grief and faith beside symptoms; Zimbabwean and Zambian
-    # English with Shona and Bemba words) ...
+    # English with Shona and Bemba words); after round 69 the same ...
     "notes_dev_round69e.jsonl": (0.895, 0.959, 0.973),
     # ... and F1 0.914 (P 0.895 / R 0.934), 83/89 found, 84/89 offered (Yorkshire and
     # Lancashire dialect; a symptom app's free-text box after its ticks; Hungarian and Czech
-    # speakers writing English).
+    # speakers writing English); after round 69 the same.
     "notes_dev_round69f.jsonl": (0.913, 0.932, 0.943),
+    # Written at the start of round 69, before any of its rules changed, scored blind by round
+    # 68's final reader (e51ad78): F1 0.802 (P 0.775 / R 0.831), 68/78 found, 70/78
+    # offered (women in their eighties who write formally with old-fashioned words, a
+    # grandchild who types for them; Punjabi and Urdu speakers in Birmingham and Bradford;
+    # Appalachian and US Southern English); after round 69 the same ...
+    "notes_dev_round70g.jsonl": (0.801, 0.871, 0.897),
+    # ... and F1 0.892 (P 0.874 / R 0.911), 78/88 found, 81/88 offered (notes that compare now
+    # with before: the first cancer, the last cycle; Kenyan and Tanzanian English with Swahili
+    # words; Maori and Samoan voices in Aotearoa New Zealand); after round 69 the same.
+    "notes_dev_round70h.jsonl": (0.891, 0.886, 0.920),
 }
 
 
@@ -827,21 +836,21 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 68: F1 0.948 (P 0.954 / R 0.943,
-# one right present reading more than after round 67), 247/260, 254/260; after round 67: F1 0.948
-# (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260; after
-# rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after round
-# 64), 247/260, 254/260; after rounds 62 to 64: F1 0.945 (P 0.952 / R 0.938, one false present
-# reading fewer than after round 61), 247/260, 254/260; after rounds 60 and 61: F1 0.944 (P 0.950
-# / R 0.938, one right present reading more than after round 59), red-flag recall 0.950 (247/260),
-# red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1 0.943 (P 0.950
-# / R 0.936, two right present readings more than after round 53), 247, 254; after round 53 0.941
-# (P 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931, one present
-# reading more than after round 49, not right); after rounds 47-49 0.941, 246, 253; after rounds
-# 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37 0.938, 246, 253;
-# after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after rounds 25-27
-# 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244, 251; after
-# round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 and 69: F1 0.948 (P 0.954 / R
+# 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
+# 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
+# after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
+# round 64), 247/260, 254/260; after rounds 62 to 64: F1 0.945 (P 0.952 / R 0.938, one false
+# present reading fewer than after round 61), 247/260, 254/260; after rounds 60 and 61: F1 0.944
+# (P 0.950 / R 0.938, one right present reading more than after round 59), red-flag recall 0.950
+# (247/260), red flags suggested (present or asked) 0.977 (254/260); after rounds 54 to 59 F1
+# 0.943 (P 0.950 / R 0.936, two right present readings more than after round 53), 247, 254; after
+# round 53 0.941 (P 0.950 / R 0.933), 246, 253; after rounds 50 to 52 0.940 (P 0.950 / R 0.931,
+# one present reading more than after round 49, not right); after rounds 47-49 0.941, 246, 253;
+# after rounds 42-46 0.940, 246, 253; after rounds 38-41 0.939, 246, 253; after rounds 35-37
+# 0.938, 246, 253; after rounds 31-34 0.938, 245, 252; after rounds 28-30 0.936, 245, 252; after
+# rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244,
+# 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
 HOLDOUT_F1_FLOOR = 0.947
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
