@@ -7980,6 +7980,28 @@ def _round_sixty_nine() -> Iterable[tuple[str, Pattern]]:
                          {"IS_PUNCT": True}]  # fmt: skip
 
 
+def _round_seventy() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round69e and round69f (round 70): notes addressed to a late
+    husband, to God or to a grandchild, Zimbabwean and Zambian English; Yorkshire and Lancashire
+    dialect, a symptom app's free-text box, Hungarian and Czech speakers."""
+    # "The hair is gone completely", "Hair: gone." (not "hair's gone grey", "gone curly"; not
+    # "her hair's all gone", "Eileen's hair is all gone": someone else's)
+    gone = [BE, lower("all", "completely", "totally", op="?"), lower("gone")]
+    not_lost = lower("grey", "gray", "white", "silver", "curly", "frizzy", "straight", "dark",
+                     "darker", "back", "to", "dry", "brittle", "fluffy", "soft")  # fmt: skip
+    for hair in ([lower("my", "the", "me", "mi"), lemma("hair")],
+                 [{"LOWER": "hair", "IS_SENT_START": True}]):  # fmt: skip
+        yield "hair-loss", [*hair, *gone]
+        yield NOT_A_SYMPTOM, [*hair, *gone, not_lost]
+    # "another night of sweats"
+    yield "hot-flashes", [lower("night", "nights"), lower("of"), lower("sweats")]
+    # "Tafadzwa says I have been talking strange" (as the guideline's "acting strange"; not "The
+    # radio was talking strange stories")
+    strange = [lower("talking"), lower("strange", "strangely")]
+    yield "mental-status-change", strange
+    yield NOT_A_SYMPTOM, [*strange, lower("stories", "things", "stuff", "jargon", "language")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8051,4 +8073,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_seven(),
         *_round_sixty_eight(),
         *_round_sixty_nine(),
+        *_round_seventy(),
     ]

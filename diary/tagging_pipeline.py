@@ -1664,13 +1664,14 @@ def _one_cared_for(doc: Doc, start: int) -> bool:
 
 
 _CARED_FOR_NOW = CARED_FOR_WORDS | {
-    "mammy", "papa", "grandpa", "grandmother", "grandfather", "daddy", "pop", "pops"
+    "mammy", "papa", "grandpa", "grandmother", "grandfather", "daddy", "pop", "pops",
+    "gogo",  # a Zimbabwean or South African grandmother (round 70)
 }  # fmt: skip
 _TAKEN_IN_NOW = re.compile(
     r"\b(?:called|rang|ringing|phoned|dialled|calling|phoning)(?: the)? (?:999|911|112|111|"
     r"an ambulance|ambulance|out of hours|out-of-hours|ooh|triage|acute oncology|hotline|"
     r"nurse line|on-call|on call|chemo line|24 ?hr line|24 hour line)"
-    r"|\bambulance (?:is )?(?:on its way|coming|called)"
+    r"|\bambulance (?:is )?(?:on its way|on way|on the way|coming|called)"
     # "EMS on the way", "paramedics are coming" (round 60)
     r"|\b(?:ems|paramedics) (?:is |are )?(?:on the way|on their way|coming|called)"
     r"|\b(?:taking|took|driving|rushed|bringing|brought) (?:her|him)"
@@ -1686,6 +1687,9 @@ _TAKEN_IN_NOW = re.compile(
     r"(?:[.!,]|$)"
     r"|\b(?:we're|we are|we're on our way|we are on our way) (?:going |heading )?to"
     r" (?:the )?(?:teaching |general |district )?(?:hospital|a&e|a & e|emergency)\b"
+    # "We are at Mpilo casualty now" (round 70)
+    r"|\b(?:we're|we are) (?:at|in) (?:the )?(?:\w+ )?(?:casualty|a&e|a & e|emergency)"
+    r" now\b"
 )
 
 

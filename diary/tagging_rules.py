@@ -38,6 +38,7 @@ RELATIVES = words("""
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
     granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
     son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs buddy
+    sekuru
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -213,12 +214,31 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
         return False
     if modifier.end <= target.start and _only_after_it(doc, modifier.end, target.start):
         return False
+    if modifier.end <= target.start and _a_chain_of_nos_ends(doc, modifier, target):
+        return False
     if _same_clause(target, modifier, span_between):
         return True
     between = _between(target, modifier)
     return modifier.end <= target.start and all(
         token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
     )
+
+
+def _a_chain_of_nos_ends(doc: Doc, modifier: Span, target: Span) -> bool:
+    """ "no fever no cough, tight chest when i walk up to the shop tho": each denied item has
+    its own "no", so the item after the comma without one is not denied (round 70; not "no
+    fever no cough or chills")."""
+    if modifier[0].lower_ not in ("no", "nor") or not modifier.start:
+        return False
+    if doc[modifier.start - 1].ent_iob_ == "O" or doc[target.start - 1].lower_ in ("no", "nor"):
+        return False
+    before = modifier.start - 1  # the item before this "no" has a "no" of its own
+    while before > 0 and doc[before].ent_iob_ == "I":
+        before -= 1
+    if before == 0 or doc[before - 1].lower_ not in ("no", "nor"):
+        return False
+    between = [t.lower_ for t in doc[modifier.end : target.start]]
+    return "," in between and not {"or", "nor", "and"} & set(between)
 
 
 def _only_after_it(doc: Doc, start: int, end: int) -> bool:
@@ -867,6 +887,14 @@ def _our_one(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if _A_RELATIVE_WRITES.match(doc.user_data.get("diary_lower_text") or doc.text.lower()):
         return False
+    # "Writing this for our Maureen cos she's too tired to hold the pen" (round 70; not
+    # "Writing this while our Mick is in hospital")
+    if (
+        modifier.start
+        and doc[modifier.start - 1].lower_ == "for"
+        and "writing" in (t.lower_ for t in doc[max(0, modifier.start - 4) : modifier.start])
+    ):
+        return False
     return _family(target, modifier, span_between)
 
 
@@ -1404,6 +1432,29 @@ def _back_now(target: Span, modifier: Span) -> bool:
     return False
 
 
+_DAYS_UP_TO_NOW = words("week fortnight few couple two 2 days weeks")
+_OVER = words("for over in during within throughout")
+
+
+def _the_last_days(doc: Doc, modifier: Span) -> bool:
+    """ "Back pain's been worse the last week", "for the last few days": the days up to now
+    (round 70; not "The last week of fasting gave me thumping headaches", "Had chest pain the
+    last week we were in Spain")."""
+    start = modifier.start
+    if not (
+        start > 1
+        and len(modifier) > 1
+        and modifier[0].lower_ == "last"
+        and modifier[1].lower_ in _DAYS_UP_TO_NOW
+        and doc[start - 1].lower_ == "the"
+        and (modifier.end >= len(doc) or doc[modifier.end].lower_ != "of")
+    ):
+        return False
+    return doc[start - 2].lower_ in _OVER or any(
+        t.lower_ == "been" for t in doc[max(modifier.sent.start, start - 5) : start]
+    )
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
@@ -1417,7 +1468,7 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
         return False
-    if _back_now(target, modifier):
+    if _back_now(target, modifier) or _the_last_days(target.doc, modifier):
         return False
     if _began_then(target):
         return False
@@ -2105,6 +2156,11 @@ def context_rules() -> list[ConTextRule]:
     # "Not sure hearing worse or battery" (round 53)
     doubts += " | not sure | unsure"
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
+    # "Could it have been a seizure?" (round 70; not "Could it have been the morphine causing
+    # the confusion?", a cause asked of what she has)
+    been_a = [word("could", "might"), word("it", "that", "this"), word("have"), word("been"),
+              word("a", "an")]  # fmt: skip
+    add([been_a], unc, "FORWARD", max_targets=1, max_scope=3, **clause)
     # "Not sure, but my legs are feeling little weak": the doubt runs past its "but" (round 54)
     add(phrases("not sure, but | not sure but | unsure, but | unsure but"), unc, "FORWARD",
         max_targets=1, max_scope=8)  # fmt: skip
@@ -2146,6 +2202,20 @@ def context_rules() -> list[ConTextRule]:
     add(ignore, neg, "FORWARD", max_scope=6)
     # "the nausea is NOT giving today" (Gen-Z: not good), no denial (round 56)
     add(phrases("not giving | isn't giving | is not giving"), "PSEUDO", "PSEUDO")
+    # Round 70: "the ringing in my ears has not stopped" (no "stopped" after it); "Nowt much to
+    # report for me, bit of an ache in me scar" (no report asked for)
+    add(
+        phrases("""has not stopped | hasn't stopped | have not stopped | haven't stopped |
+        not stopped | never stopped | hasnt stopped | havent stopped"""),
+        "PSEUDO",
+        "PSEUDO",
+    )
+    add(
+        phrases("""much to report | nothing to report | nowt to report | little to report |
+        nothing new to report"""),
+        "PSEUDO",
+        "PSEUDO",
+    )
     # "always worrying about my children if I am gone": her death, not a symptom gone (round 58)
     gone_i = [f"{when} {i} gone" for when in ("if", "when", "after", "once")
               for i in ("i am", "i'm", "im")]  # fmt: skip

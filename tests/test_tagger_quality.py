@@ -529,6 +529,15 @@ RED_FLAG_RECALL_FLOORS = {
     # where she is" was removed after review: "Mum went to the shop, dunno where she is").
     "notes_dev_round68c.jsonl": 0.977,
     "notes_dev_round68d.jsonl": 0.972,
+    # round69e 73/75 (72 blind), tuned on in round 70: "I have not had control since Sunday"
+    # after an accident told in the sentence before (not read), "Gogo is confused since morning
+    # ... We are at Mpilo casualty now" written by a grandchild (a grandmother taken in now:
+    # asked). round69f 86/89 (83 blind): "Our Jean's acting strange tonight" (asked), "pain
+    # (back)" in an app's box (generic pain found; a shape for the bracket was removed after
+    # review: it took "Chest pain (upper back)" as back pain), "Me mam's talking gibberish"
+    # told by a daughter (her mother: someone else's, as "my mum" is).
+    "notes_dev_round69e.jsonl": 0.973,
+    "notes_dev_round69f.jsonl": 0.966,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -663,6 +672,12 @@ F1_FLOORS = {
     # temperature taken again "in case", the red flags above.
     "notes_dev_round67a.jsonl": 0.896,
     "notes_dev_round67b.jsonl": 0.915,
+    # round69e 0.918 (P 0.889 / R 0.950; 0.896 blind), tuned on in round 70: notes addressed to
+    # a late husband, to God or to a grandchild tell of the dead and the living in one breath
+    # ("Baba you died of this same shortness of breath"; "You were coughing like at the end"
+    # in a dream), and Shona kin words ("Amai", "Ambuya") name the writer herself as often as
+    # another woman.
+    "notes_dev_round69e.jsonl": 0.917,
 }
 
 
@@ -697,6 +712,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round66z.jsonl": 0.975,  # 81/83: no answer after a fit, the neck (above)
     "notes_dev_round67a.jsonl": 0.987,  # 79/80: a GP's own list (above)
     "notes_dev_round67b.jsonl": 0.950,  # 77/81: the breast, the mother, the headache (above)
+    "notes_dev_round69f.jsonl": 0.977,  # 87/89: "pain (back)", "Me mam's" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -774,10 +790,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round69e and
-# round69f after round 68 had stopped; round70g and round70h at the start of round 69, before any
-# of its rules changed, and never read (the next round tunes on round69e and round69f and holds
-# these two blind).
+# at the start of round 21, scored blind by the reader before it and after it; round70g and
+# round70h asked for at the start of round 69, round71i and round71j at the start of round 70,
+# each scored blind by the reader before its round and never read (the next round tunes on
+# round70g and round70h and holds round71i and round71j blind).
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -805,25 +821,27 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Written after round 68's tuning had stopped, scored blind by its reader (4d8de90): F1
-    # 0.896 (P 0.875 / R 0.919), 72/75 found, 73/75 offered (notes addressed to a late husband,
-    # to God or to a grandchild, grief and faith beside symptoms; Zimbabwean and Zambian
-    # English with Shona and Bemba words); after round 69 the same ...
-    "notes_dev_round69e.jsonl": (0.895, 0.959, 0.973),
-    # ... and F1 0.914 (P 0.895 / R 0.934), 83/89 found, 84/89 offered (Yorkshire and
-    # Lancashire dialect; a symptom app's free-text box after its ticks; Hungarian and Czech
-    # speakers writing English); after round 69 the same.
-    "notes_dev_round69f.jsonl": (0.913, 0.932, 0.943),
-    # Written at the start of round 69, before any of its rules changed, scored blind by round
-    # 68's final reader (e51ad78): F1 0.802 (P 0.775 / R 0.831), 68/78 found, 70/78
-    # offered (women in their eighties who write formally with old-fashioned words, a
+    # Asked for at the start of round 69, before any of its rules changed, written while it was
+    # made, scored blind by round 68's final reader (e51ad78): F1 0.802 (P 0.775 / R 0.831), 68/78
+    # found, 70/78 offered (women in their eighties who write formally with old-fashioned words, a
     # grandchild who types for them; Punjabi and Urdu speakers in Birmingham and Bradford;
-    # Appalachian and US Southern English); after round 69 the same ...
+    # Appalachian and US Southern English); after rounds 69 and 70 the same ...
     "notes_dev_round70g.jsonl": (0.801, 0.871, 0.897),
     # ... and F1 0.892 (P 0.874 / R 0.911), 78/88 found, 81/88 offered (notes that compare now
     # with before: the first cancer, the last cycle; Kenyan and Tanzanian English with Swahili
-    # words; Maori and Samoan voices in Aotearoa New Zealand); after round 69 the same.
+    # words; Maori and Samoan voices in Aotearoa New Zealand); after rounds 69 and 70 the same.
     "notes_dev_round70h.jsonl": (0.891, 0.886, 0.920),
+    # Asked for at the start of round 70, before any of its rules changed, written while it was
+    # made, scored blind by round 69's final reader (fe3dd84): F1 0.917 (P 0.867 / R 0.973),
+    # 84/87 found, 86/87 offered (mothers of young children writing in snatched moments, a
+    # child's symptoms beside hers; Gujarati speakers in Leicester, Nepali speakers from Gurkha
+    # families); after round 70 the same ...
+    "notes_dev_round71i.jsonl": (0.917, 0.965, 0.988),
+    # ... and F1 0.855 (P 0.788 / R 0.935), 67/72 found, 70/72 offered (the days after an
+    # emergency visit or a hospital stay, a discharge letter's words; Mexican and Central
+    # American Spanish speakers in Texas and California; Cajun and Louisiana English); after
+    # round 70 the same.
+    "notes_dev_round71j.jsonl": (0.855, 0.930, 0.972),
 }
 
 
@@ -836,7 +854,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 and 69: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 70: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
