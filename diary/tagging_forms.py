@@ -4550,8 +4550,9 @@ def _round_thirty_three() -> Iterable[tuple[str, Pattern]]:
     yield "anxiety", [{"LOWER": {"IN": ["mind", "head"]}, "IS_SENT_START": True},
                       *full_of_worries]  # fmt: skip
     yield "anxiety", [lower("my"), lower("mind", "head"), *full_of_worries]
-    # "heart going ten to the dozen"
-    dozen = [lemma("heart"), lower("'s", "was", "is", "been", op="{0,2}"), lower("going"),
+    # "heart going ten to the dozen" ("my heart goes nineteen to the dozen", round 71)
+    dozen = [lemma("heart"), lower("'s", "was", "is", "been", op="{0,2}"),
+             lower("going", "goes", "went"),
              lower("ten", "nineteen", "ninety", "nine"), lower("to"), lower("the"),
              lower("dozen")]  # fmt: skip
     yield "palpitations", dozen
@@ -7986,7 +7987,9 @@ def _round_seventy() -> Iterable[tuple[str, Pattern]]:
     dialect, a symptom app's free-text box, Hungarian and Czech speakers."""
     # "The hair is gone completely", "Hair: gone." (not "hair's gone grey", "gone curly"; not
     # "her hair's all gone", "Eileen's hair is all gone": someone else's)
-    gone = [BE, lower("all", "completely", "totally", op="?"), lower("gone")]
+    # ("Hair's about all gone", round 71)
+    much = ("about", "nearly", "almost", "all", "completely", "totally")
+    gone = [BE, lower(*much, op="?"), lower(*much, op="?"), lower("gone")]
     not_lost = lower("grey", "gray", "white", "silver", "curly", "frizzy", "straight", "dark",
                      "darker", "back", "to", "dry", "brittle", "fluffy", "soft")  # fmt: skip
     for hair in ([lower("my", "the", "me", "mi"), lemma("hair")],
@@ -8000,6 +8003,66 @@ def _round_seventy() -> Iterable[tuple[str, Pattern]]:
     strange = [lower("talking"), lower("strange", "strangely")]
     yield "mental-status-change", strange
     yield NOT_A_SYMPTOM, [*strange, lower("stories", "things", "stuff", "jargon", "language")]
+
+
+def _round_seventy_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round70g and round70h (round 71): women in their eighties writing
+    formally, a grandchild who types for them, Punjabi and Urdu speakers, Appalachian and US
+    Southern English; notes that compare now with before, Kenyan and Tanzanian English, Maori
+    and Samoan voices."""
+    # "her arm has swelled up and it hurts her so much she cries"
+    yield "pain", [lower("it"), lower("hurts"), lower("her", "me"), lower("so"),
+                   lower("much", "bad")]  # fmt: skip
+    # "it hurts her to breathe in"
+    yield "chest-pain", [lower("hurts", "hurt"), lower("her", "me"), lower("to"),
+                         lower("breathe", "breath"), lower("in", "deeply", "deep")]  # fmt: skip
+    # "a dull ache in the small of my back"
+    yield "back-pain", [lower("ache", "pain", "aching", "twinge"), lower("in"), lower("the"),
+                        lower("small"), lower("of"), lower("my", "her", "the"),
+                        lower("back")]  # fmt: skip
+    # "I had trouble getting to the toilet in time"
+    yield "bladder-bowel-control", [lower("trouble"), lower("getting"), lower("to"),
+                                    lower("the", op="?"), lower("toilet", "loo", "bathroom"),
+                                    lower("in"), lower("time")]  # fmt: skip
+    # "Legs just quit on me in the Walmart parkin lot"
+    yield "leg-weakness", [LEGS, lower("just", op="?"), lower("quit"), lower("on")]
+    # "My nerves is bad", "My nerves are all to pieces", "getting in a state before each scan"
+    # (not "My nerves are all tingling in my legs", "getting into a state of confusion")
+    nerves = [lower("my", "her", "me"), lower("nerves"), lower("is", "are", "was", "were", "'re")]
+    yield "anxiety", [*nerves, lower("bad", "shot", "shattered", "frayed", "terrible", "awful")]
+    yield "anxiety", [*nerves, lower("all"), lower("to"), lower("pieces")]
+    state = [lower("getting", "get", "got", "gets"), lower("in", "into"), lower("a"),
+             lower("right", op="?"), lower("state")]  # fmt: skip
+    yield "anxiety", state
+    yield NOT_A_SYMPTOM, [*state, lower("of")]
+    # "Eyebrows are getting thin" (not her weight)
+    yield "hair-loss", [lemma("eyebrow", "eyelash", "lash", "brow"), BE,
+                        lower("getting", "gone", "going"),
+                        lower("thin", "thinner", "sparse")]  # fmt: skip
+    # "My right calf has come up hot and swollen" (not "My calf came up in a bruise")
+    yield "calf-swelling", [lemma("calf"), lower("has", "'s"), lower("come"), lower("up")]
+    yield "calf-swelling", [lemma("calf"), lower("came"), lower("up"),
+                            lower("hot", "swollen", "red", "big", "puffy")]  # fmt: skip
+    # "Left calf tight and achy"
+    yield "calf-swelling", [lemma("calf"), lower("tight", "tender"), lower("and"),
+                            lower("achy", "sore", "aching", "hot", "swollen")]  # fmt: skip
+    # "I felt the whole shop spinning round", "room spins", "Had the same spins years ago"
+    yield "dizziness", [lower("room", "shop", "everything", "world", "kitchen", "house",
+                              "ceiling"),
+                        lower("is", "was", "'s", "started", op="?"),
+                        lower("spinning", "spun", "spins")]  # fmt: skip
+    yield "dizziness", [lower("the", "same"), lower("spins")]
+    # "her back is paining too much" (Kenyan and Indian English)
+    yield "back-pain", [lower("back"), BE, lower("paining")]
+    yield "pain", [lower("is", "are", "was", "were", "'s", "keeps", "been", "and"),
+                   lower("paining")]  # fmt: skip
+    # "puffed walking up the hill", "puffed when I climb" (not "The lads were so puffed at half
+    # time"); "Puffed on a cigarette" is no breath
+    yield "shortness-of-breath", [lower("puffed"), lower("walking", "climbing", "when")]
+    yield NOT_A_SYMPTOM, [lower("puffed"), lower("on", "at"), lower("a", "my", "her", "his"),
+                          lower("cigarette", "fag", "pipe", "cigar", "vape")]  # fmt: skip
+    # "Hard to sleep anyway, the pain in my back keeps waking me"
+    yield "difficulty-sleeping", [lower("hard", "difficult"), lower("to"), lower("sleep")]
 
 
 def form_rules() -> list[tuple[str, Pattern]]:
@@ -8074,4 +8137,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_eight(),
         *_round_sixty_nine(),
         *_round_seventy(),
+        *_round_seventy_one(),
     ]

@@ -1406,9 +1406,11 @@ def _answer_from(doc: Doc, start: int, end: int) -> str:
 _SAID_NO_TO_ALL = re.compile(
     # "... any headaches, and it was no to all of them" (round 60)
     r"\bit was no to (?:all|both|each|every one|any)(?: of (?:them|those|it))?"
-    r"|\b(?:i|she|he|we|mum|mom)(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
+    # ... "and Nan said no to all of them", "I told him no to all of it" (round 71)
+    r"|\b(?:i|she|he|we|mum|mom|nan|nana|gran|granny|grandma|mother|mam)"
+    r"(?: was| am| 'm| is| 's)?(?: (?:so|very))?"
     r"(?: (?:glad|happy|pleased|relieved|able) to)?"
-    r" (?:said|say|says|answered|ticked|put|told (?:her|him|them|the \w+))"
+    r" (?:said|say|says|answered|ticked|put|(?:told|tell) (?:her|him|them|the \w+))"
     r" (?:no|none|zero|nil|0|nought)"
     r"(?: to (?:all|both|each|every one|any)(?: of (?:them|those|it))?(?: (?:three|four|five))?"
     r"| of (?:those|them|these|it|that))?"

@@ -1470,6 +1470,14 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if _back_now(target, modifier) or _the_last_days(target.doc, modifier):
         return False
+    # "the arm is swollen again like in 2019": the time is the comparison's (round 71; not
+    # "Terrified its another fracture like last year")
+    if (
+        modifier.start >= target.end
+        and target.doc[modifier.start - 1].lower_ == "like"
+        and any(t.lower_ == "again" for t in target.doc[target.end : modifier.start])
+    ):
+        return False
     if _began_then(target):
         return False
     # "Fell on the ice Wednesday and my wrist is broken": a bone that is broken is broken now

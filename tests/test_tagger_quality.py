@@ -538,6 +538,23 @@ RED_FLAG_RECALL_FLOORS = {
     # told by a daughter (her mother: someone else's, as "my mum" is).
     "notes_dev_round69e.jsonl": 0.973,
     "notes_dev_round69f.jsonl": 0.966,
+    # round70g 71/78 (68 blind), tuned on in round 71: "Also breathing is difficult when I
+    # climb stairs" after "My husband is saying go to A&E." (the sentences are not split after
+    # "A&E.", so the husband's cue reaches it: asked), a wrist that "has always ached in the
+    # cold since" a fall in 1987, "it hurts her so much she cries" beside an arm "we think its
+    # broken" (the break is asked and the generic pain beside it dropped), "now very sleepy"
+    # after a fit and "she's real sleepy" (read as tiredness, where these writers label a change
+    # of mental state), "a little sore back there" after the bowels moved and "one time it came
+    # before I reached toilet" (shapes for both were removed after review: "Sore back there.
+    # Legs weak.", "The vomiting came before I made it to the loo"). round70h 80/88 (78
+    # blind): a loose tooth and a gum that "isn't healing" (asked), "Two days ago she started
+    # complaining that her back is paining" (the day opening the sentence), "my arm is swollen
+    # and paining" beside a break asked, "very sleepy" told by a daughter (asked), "Scan booked
+    # to see if the pain in my ribs is spread" (read as a condition), "She's got no puff at
+    # all" (New Zealand: no breath; read as a denial), "Lightheaded and puffed at the bus stop"
+    # (a shape for "puffed at" was removed: "The lads were so puffed at half time").
+    "notes_dev_round70g.jsonl": 0.910,
+    "notes_dev_round70h.jsonl": 0.909,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -678,6 +695,17 @@ F1_FLOORS = {
     # in a dream), and Shona kin words ("Amai", "Ambuya") name the writer herself as often as
     # another woman.
     "notes_dev_round69e.jsonl": 0.917,
+    # round70g 0.849 (P 0.805 / R 0.898; 0.802 blind), tuned on in round 71: women in their
+    # eighties who write formally and at length, a grandchild's line added in brackets, US
+    # Southern words ("a mite tired", "what to holler about"), a doctor's questions "had I any
+    # trouble passing water ... I was able to tell him no to all of it" (read as hers: a rule for
+    # the answer in the next sentence was removed after review, as it took "Chest pain today?
+    # Yes, ... but I said no" to going in as a denial). round70h 0.903 (P 0.876 / R 0.932;
+    # 0.892 blind): notes that set the first cancer beside this one ("Back then I was 38 ... I
+    # remember the constant nausea"; "Mum passed with this same cancer in 2009, and I remember
+    # her at the end, confused and breathless"), read as now.
+    "notes_dev_round70g.jsonl": 0.848,
+    "notes_dev_round70h.jsonl": 0.902,
 }
 
 
@@ -713,6 +741,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round67a.jsonl": 0.987,  # 79/80: a GP's own list (above)
     "notes_dev_round67b.jsonl": 0.950,  # 77/81: the breast, the mother, the headache (above)
     "notes_dev_round69f.jsonl": 0.977,  # 87/89: "pain (back)", "Me mam's" (above)
+    "notes_dev_round70g.jsonl": 0.923,  # 72/78: the husband's cue, the wrist, the bowels (above)
+    "notes_dev_round70h.jsonl": 0.943,  # 83/88: "paining", the ribs' scan, "no puff" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -790,10 +820,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round70g and
-# round70h asked for at the start of round 69, round71i and round71j at the start of round 70,
+# at the start of round 21, scored blind by the reader before it and after it; round71i and
+# round71j asked for at the start of round 70, round72k and round72l at the start of round 71,
 # each scored blind by the reader before its round and never read (the next round tunes on
-# round70g and round70h and holds round71i and round71j blind).
+# round71i and round71j and holds round72k and round72l blind).
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -821,27 +851,27 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 69, before any of its rules changed, written while it was
-    # made, scored blind by round 68's final reader (e51ad78): F1 0.802 (P 0.775 / R 0.831), 68/78
-    # found, 70/78 offered (women in their eighties who write formally with old-fashioned words, a
-    # grandchild who types for them; Punjabi and Urdu speakers in Birmingham and Bradford;
-    # Appalachian and US Southern English); after rounds 69 and 70 the same ...
-    "notes_dev_round70g.jsonl": (0.801, 0.871, 0.897),
-    # ... and F1 0.892 (P 0.874 / R 0.911), 78/88 found, 81/88 offered (notes that compare now
-    # with before: the first cancer, the last cycle; Kenyan and Tanzanian English with Swahili
-    # words; Maori and Samoan voices in Aotearoa New Zealand); after rounds 69 and 70 the same.
-    "notes_dev_round70h.jsonl": (0.891, 0.886, 0.920),
     # Asked for at the start of round 70, before any of its rules changed, written while it was
     # made, scored blind by round 69's final reader (fe3dd84): F1 0.917 (P 0.867 / R 0.973),
     # 84/87 found, 86/87 offered (mothers of young children writing in snatched moments, a
     # child's symptoms beside hers; Gujarati speakers in Leicester, Nepali speakers from Gurkha
-    # families); after round 70 the same ...
+    # families); after rounds 70 and 71 the same ...
     "notes_dev_round71i.jsonl": (0.917, 0.965, 0.988),
     # ... and F1 0.855 (P 0.788 / R 0.935), 67/72 found, 70/72 offered (the days after an
     # emergency visit or a hospital stay, a discharge letter's words; Mexican and Central
     # American Spanish speakers in Texas and California; Cajun and Louisiana English); after
-    # round 70 the same.
+    # rounds 70 and 71 the same.
     "notes_dev_round71j.jsonl": (0.855, 0.930, 0.972),
+    # Asked for at the start of round 71, before any of its rules changed, written while it was
+    # made, scored blind by round 70's final reader (07ece9f): F1 0.926 (P 0.905 / R 0.947),
+    # 87/89 found, 87/89 offered (women who work outdoors or with their hands, telling symptoms
+    # through what the work now costs them; Egyptian and Lebanese Arabic speakers; Edinburgh and
+    # Fife Scots); after round 71 the same ...
+    "notes_dev_round72k.jsonl": (0.925, 0.977, 0.977),
+    # ... and F1 0.815 (P 0.799 / R 0.832), 78/89 found, 79/89 offered (lists of questions for
+    # the next appointment, notes that argue whether a symptom is new or the old one;
+    # Brazilian Portuguese speakers; Jamaican and Trinidadian English); after round 71 the same.
+    "notes_dev_round72l.jsonl": (0.815, 0.876, 0.887),
 }
 
 
@@ -854,7 +884,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 70: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 71: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after

@@ -176,6 +176,8 @@ DEV_FILES = (
     "notes_dev_round68d.jsonl",
     "notes_dev_round69e.jsonl",
     "notes_dev_round69f.jsonl",
+    "notes_dev_round70g.jsonl",
+    "notes_dev_round70h.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md). Empty until new files are written.
@@ -183,10 +185,10 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round70g.jsonl",
-    "notes_dev_round70h.jsonl",
     "notes_dev_round71i.jsonl",
     "notes_dev_round71j.jsonl",
+    "notes_dev_round72k.jsonl",
+    "notes_dev_round72l.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
