@@ -7949,7 +7949,7 @@ def _round_sixty_nine() -> Iterable[tuple[str, Pattern]]:
                           lower("near", "nearly", "almost", "about", "over", "half"), lower("a"),
                           lower("stone")]  # fmt: skip
     # "Off my tucker." (Australian and New Zealand: off her food)
-    yield "loss-of-appetite", [lower("off"), lower("my", "her", "me"), lower("tucker", "grub")]
+    yield "loss-of-appetite", [lower("off"), lower("my", "her", "me"), lower("tucker")]
     # "My old heart does be pounding" (Newfoundland and Irish "does be"), "Heart was going a
     # mile a minute"
     yield "palpitations", [lemma("heart"), lower("does", "do"), lower("be"),
@@ -7989,7 +7989,7 @@ def _round_seventy() -> Iterable[tuple[str, Pattern]]:
     # "her hair's all gone", "Eileen's hair is all gone": someone else's)
     # ("Hair's about all gone", round 71)
     much = ("about", "nearly", "almost", "all", "completely", "totally")
-    gone = [BE, lower(*much, op="?"), lower(*much, op="?"), lower("gone")]
+    gone = [BE, lower(*much, op="{0,2}"), lower("gone")]
     not_lost = lower("grey", "gray", "white", "silver", "curly", "frizzy", "straight", "dark",
                      "darker", "back", "to", "dry", "brittle", "fluffy", "soft")  # fmt: skip
     for hair in ([lower("my", "the", "me", "mi"), lemma("hair")],
@@ -8058,7 +8058,7 @@ def _round_seventy_one() -> Iterable[tuple[str, Pattern]]:
                    lower("paining")]  # fmt: skip
     # "puffed walking up the hill", "puffed when I climb" (not "The lads were so puffed at half
     # time"); "Puffed on a cigarette" is no breath
-    yield "shortness-of-breath", [lower("puffed"), lower("walking", "climbing", "when")]
+    yield "shortness-of-breath", [lower("puffed"), lower("when")]  # (walking, climbing: older)
     yield NOT_A_SYMPTOM, [lower("puffed"), lower("on", "at"), lower("a", "my", "her", "his"),
                           lower("cigarette", "fag", "pipe", "cigar", "vape")]  # fmt: skip
     # "Hard to sleep anyway, the pain in my back keeps waking me"

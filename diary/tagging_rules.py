@@ -212,9 +212,10 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
         and any(t.lower_ == "just" for t in target.doc[modifier.end : target.start + 1])
     ):
         return False
-    if modifier.end <= target.start and _only_after_it(doc, modifier.end, target.start):
-        return False
-    if modifier.end <= target.start and _a_chain_of_nos_ends(doc, modifier, target):
+    if modifier.end <= target.start and (
+        _only_after_it(doc, modifier.end, target.start)
+        or _a_chain_of_nos_ends(doc, modifier, target)
+    ):
         return False
     if _same_clause(target, modifier, span_between):
         return True
@@ -998,8 +999,8 @@ _NOT_DOING = words("""
     nothing something anything coming waking keeping
 """)
 _STOPPED_HERSELF = words("""
-    halfway half-way twice several every walking talking climbing three four five
-""")
+    halfway half-way twice several every walking talking climbing three four five taking
+""")  # ("stopped taking the tablets": a medicine, round 69)
 _TO_REST = words("rest sit catch breather breath")
 
 
@@ -1013,9 +1014,19 @@ def _she_stopped(doc: Doc, i: int) -> bool:
         after[0] in _STOPPED_HERSELF
         or (after[0] in ("to", "for") and not _TO_REST.isdisjoint(after[1:]))
         or _stopped_doing(doc, i)
-        or after[0] == "taking"
         or (after[0] in _STOPPED_WHAT and _a_medicine_stopped(doc, i + 1))
     )
+
+
+# "I'm more breathless lately and dry cough, stopped the drug while waiting for CT": a
+# medicine stopped, not the symptom (round 69)
+_STOPPED_WHAT = words("the my her all")
+_MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
+_STOPPED_MEDICINES = _MEDICINES | words("drug drugs chemo treatment trial injections")
+_A_MEDICINE_WORKS = words("""
+    worked work works working is are must have has kicked did do helped help helps helping seem
+    seems seemed
+""")
 
 
 def _a_medicine_stopped(doc: Doc, start: int) -> bool:
@@ -1025,12 +1036,6 @@ def _a_medicine_stopped(doc: Doc, start: int) -> bool:
         if doc[i].lower_ in _STOPPED_MEDICINES:
             return i + 1 >= len(doc) or doc[i + 1].lower_ not in _A_MEDICINE_WORKS
     return False
-
-
-_A_MEDICINE_WORKS = words("""
-    worked work works working is are must have has kicked did do helped help helps helping seem
-    seems seemed
-""")
 
 
 _PEOPLE_WHO_STOP = words("i i've ive she she's he he's we we've they")
@@ -1325,11 +1330,6 @@ def _today_is(doc: Doc, start: int) -> bool:
     )
 
 
-_MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
-# "I'm more breathless lately and dry cough, stopped the drug while waiting for CT": a
-# medicine stopped, not the symptom (round 69)
-_STOPPED_WHAT = words("the my her all")
-_STOPPED_MEDICINES = _MEDICINES | words("drug drugs chemo treatment trial injections")
 _HER_KIN = words("mum mam mom mother nan gran granny me her myself")
 
 
@@ -1406,15 +1406,15 @@ def _a_day_ahead(doc: Doc, modifier: Span) -> bool:
 
 
 _BACK_NOW = words("again another")
-_LONG_SPANS = words("ago year years yr yrs month months mths")
+_TIMES_AGO = words("ago year years yrs month months mths")
 
 
 def _back_now(target: Span, modifier: Span) -> bool:
-    """A time months or years ago that the sentence brings up to now (round 69's review):
+    """A time ago, or a month or a year, that the sentence brings up to now (round 69's review):
     "Seizure 2 yrs ago and another one this morning", "Numb legs 3 mths ago and they are numb
     again"; "Since the chemo stopped 3 months ago the numbness in my feet has got worse";
     "Chest pain like the one I had 6 months ago" (the time is the other one's)."""
-    if _LONG_SPANS.isdisjoint(t.lower_ for t in modifier):
+    if _TIMES_AGO.isdisjoint(t.lower_ for t in modifier):
         return False
     doc = target.doc
     if modifier.end <= target.start:  # the time before the mention: "since" it, to now
@@ -1432,12 +1432,12 @@ def _back_now(target: Span, modifier: Span) -> bool:
     return False
 
 
-_DAYS_UP_TO_NOW = words("week fortnight few couple two 2 days weeks")
+_DAYS_UP_TO_NOW = words("week fortnight")  # the past's cues: "last week", "last fortnight"
 _OVER = words("for over in during within throughout")
 
 
 def _the_last_days(doc: Doc, modifier: Span) -> bool:
-    """ "Back pain's been worse the last week", "for the last few days": the days up to now
+    """ "Back pain's been worse the last week", "for the last fortnight": the days up to now
     (round 70; not "The last week of fasting gave me thumping headaches", "Had chest pain the
     last week we were in Spain")."""
     start = modifier.start
@@ -2166,9 +2166,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
     # "Could it have been a seizure?" (round 70; not "Could it have been the morphine causing
     # the confusion?", a cause asked of what she has)
-    been_a = [word("could", "might"), word("it", "that", "this"), word("have"), word("been"),
-              word("a", "an")]  # fmt: skip
-    add([been_a], unc, "FORWARD", max_targets=1, max_scope=3, **clause)
+    been_a = [f"{could} {it} have been {a}" for could in ("could", "might")
+              for it in ("it", "that", "this") for a in ("a", "an")]  # fmt: skip
+    add(been_a, unc, "FORWARD", max_targets=1, max_scope=3, **clause)
     # "Not sure, but my legs are feeling little weak": the doubt runs past its "but" (round 54)
     add(phrases("not sure, but | not sure but | unsure, but | unsure but"), unc, "FORWARD",
         max_targets=1, max_scope=8)  # fmt: skip
@@ -2212,18 +2212,9 @@ def context_rules() -> list[ConTextRule]:
     add(phrases("not giving | isn't giving | is not giving"), "PSEUDO", "PSEUDO")
     # Round 70: "the ringing in my ears has not stopped" (no "stopped" after it); "Nowt much to
     # report for me, bit of an ache in me scar" (no report asked for)
-    add(
-        phrases("""has not stopped | hasn't stopped | have not stopped | haven't stopped |
-        not stopped | never stopped | hasnt stopped | havent stopped"""),
-        "PSEUDO",
-        "PSEUDO",
-    )
-    add(
-        phrases("""much to report | nothing to report | nowt to report | little to report |
-        nothing new to report"""),
-        "PSEUDO",
-        "PSEUDO",
-    )
+    # ("not" is matched on NORM: "hasn't" and "hasnt" are "has not")
+    add(phrases("has not stopped | have not stopped | not stopped | never stopped"), "PSEUDO",
+        "PSEUDO")  # fmt: skip
     # "always worrying about my children if I am gone": her death, not a symptom gone (round 58)
     gone_i = [f"{when} {i} gone" for when in ("if", "when", "after", "once")
               for i in ("i am", "i'm", "im")]  # fmt: skip
@@ -2398,6 +2389,8 @@ def context_rules() -> list[ConTextRule]:
     than = [f"than {when}" for when in ("last cycle", "the last cycle", "last week", "last time",
             "last month", "last night", "last round", "the last one", "yesterday")]  # fmt: skip
     than += [f"nothing {much}to report" for much in ("", "major ", "much ", "new ", "else ")]
+    # "Nowt much to report for me, bit of an ache in me scar" (round 70)
+    than += ["much to report", "nowt to report", "little to report"]
     than += ["able to report", "glad to report", "pleased to report", "happy to report"]
     add(than, "PSEUDO", "PSEUDO")
     # Round 38: an old thing is not an old time ("Temp 100.9 F on the old mercury thermometer
