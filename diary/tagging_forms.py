@@ -185,6 +185,11 @@ def _legs() -> Iterable[tuple[str, Pattern]]:
     yield slug, [LEGS, BE, lower("gone", "so", "very", "really", op="?"), lower("week")]
     # "legs feel like they belong to someone else", "numb from the knees down"
     yield slug, [LEGS, BE, gap(3), lemma("belong")]
+    # (and "pins and needles from the waist down", round 72; not "from the knees down", the
+    # nerves' as often, round 72's review)
+    yield slug, [lower("pins"), lower("and"), lower("needles"), lower("from"),
+                 lower("the", "my", "her", op="?"), lower("waist", "hips", "chest", "belly"),
+                 lower("down")]  # fmt: skip
     yield slug, [lower("numb", "weak", "dead", "paralysed", "paralyzed", "tingly"), lower("from"),
                  lower("the", "my", "her", op="?"),
                  lower("knees", "knee", "thighs", "waist", "hips", "chest", "bum", "belly"),
@@ -3487,6 +3492,10 @@ def _round_twenty_five() -> Iterable[tuple[str, Pattern]]:
     yield "weight-loss", [lemma("lose"), lower("about", "around", "nearly", "almost", "roughly",
                                                "near",
                                               "over"), *weight]  # fmt: skip
+    # "She lost like 12 pounds since the hospital" (round 72; not "want to lose like 10 pounds",
+    # nor "Lost like 2 pounds of fluid after the drain")
+    yield "weight-loss", [lower("lost"), lower("like"), *weight]
+    yield NOT_A_SYMPTOM, [lower("lost"), lower("like"), *weight, lower("of")]
     # "the hair's fallen out in patches"
     yield "hair-loss", [lower("hair"), lower("'s", "has", "is"),
                         lower("fallen", "falling", "coming", "come"), lower("out")]  # fmt: skip
@@ -8065,6 +8074,22 @@ def _round_seventy_one() -> Iterable[tuple[str, Pattern]]:
     yield "difficulty-sleeping", [lower("hard", "difficult"), lower("to"), lower("sleep")]
 
 
+def _round_seventy_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round71i and round71j (round 72): mothers of young children,
+    Gujarati and Nepali speakers; the days after an emergency visit or a stay, Mexican and
+    Central American Spanish speakers, Cajun English."""
+    # "not knowing she is in her own house", as "not knowing where she is" (not "The kids not
+    # knowing I was at home all day")
+    yield "confusion", [lower("not"), lower("knowing"), lower("she", "he"), lower("is", "was"),
+                        lower("in", "at"), lower("her", "his", "home")]  # fmt: skip
+    # "She says her belly hurts up top on the right"
+    # "I felt like I will faint", "like she would faint" (as "like I was going to faint")
+    yield "palpitations", [lower("like"), lower("i", "she"), lower("will", "would", "'d", "'ll"),
+                           lower("faint")]  # fmt: skip
+    yield "upper-abdominal-pain", [lower("belly", "tummy", "stomach"), lower("hurts", "hurt",
+                                   "aches", "sore"), lower("up"), lower("top", "high")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8138,4 +8163,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_sixty_nine(),
         *_round_seventy(),
         *_round_seventy_one(),
+        *_round_seventy_two(),
     ]

@@ -38,7 +38,7 @@ RELATIVES = words("""
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
     granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
     son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs buddy
-    sekuru
+    sekuru motiba dadima nanima aama hajurama hajurbuwa nannan
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -67,7 +67,7 @@ _NOT_DEATH = words("out urine water wind stool stools blood clots motion motions
 # names the patient herself, unless the note tells of a family history (_family_history).
 _CARED_FOR = words("""
     mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy lola amma
-    ammi ammu momma
+    ammi ammu momma aama motiba dadima nanima hajurama
 """)
 # "Aunty was confused this morning": a title, as "Mum" is, for an older woman a family cares
 # for; "my auntie had a stroke", "a random auntie" are other people.
@@ -1259,13 +1259,69 @@ def _in_a_letter(target: Span, modifier: Span, span_between: Span) -> bool:
     return said
 
 
+# Who goes back herself, or will: "I had to return to the ER for chest pain", "I'm going to
+# return", "Mom refused to return", "made me return" (not "said to come back if", "Plan:
+# bloods in 1 wk, return if hard to wake", a letter's "Return to ED for"; round 72's review)
+_GOES_BACK = words("""
+    i we she he they mum mom had have has 's 've it its it's all need needs needed got gotta
+    going gonna will 'll might may could would 'd should decided deciding having made make makes
+    refused want wanted wants trying tried ta na
+""")
+_TOLD_WHOM = words("me her him us them")
+# ... and what a list of reasons to go back is not: her own words, today's, a test she goes
+# back for
+_NOT_TOLD = (
+    _FIRST_PERSON
+    | _NOW
+    | words("""
+    still since anyway already been anything bloods tests appointment follow recheck review scan
+    scans results check
+""")
+)
+
+
+def _words_between(modifier: Span, span_between: Span) -> list[str]:
+    """The words between a modifier and its target (medspacy's span takes the modifier in)."""
+    return [t.lower_ for t in span_between if not modifier.start <= t.i < modifier.end]
+
+
+def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
+    """What she is told to go back for, not what she went back for or will ("I had to return to
+    the ER for chest pain", "I'm going to return to the ER for this chest pain"), nor what the
+    sentence goes on to tell of today ("said come back for bloods tomorrow and I told her my
+    chest pain is worse"; round 72's review)."""
+    doc = target.doc
+    i = next((t.i for t in modifier if t.lower_ in ("return", "come", "go")), None)
+    if i is None:
+        return True
+    j = i - 1  # the word before, past "to" and whom it is said to ("told me to come back")
+    while j >= modifier.sent.start and doc[j].lower_ in _TOLD_WHOM | {"to"}:
+        j -= 1
+    if j >= modifier.sent.start and doc[j].lower_ in _GOES_BACK:
+        return False
+    between = set(_words_between(modifier, span_between))
+    # a condition names her: "come back if I get weakness in my legs"
+    if modifier[-1].lower_ == "if":
+        between -= _FIRST_PERSON
+    return _NOT_TOLD.isdisjoint(between)
+
+
+def _doubt_right_after(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A doubt that follows the mention's own clause ("Right calf looks bigger than the left,
+    maybe?"), not one of what to do next or how often ("Fever 38.4 tonight, call 111 maybe, or
+    wait till morning?", "Coughing up blood this morning, twice maybe, or three times"; round
+    72's review)."""
+    between = [t for t in span_between if not modifier.start <= t.i < modifier.end]
+    return len(between) <= 4 and not any(t.is_punct for t in between)
+
+
 def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     """A bare day or month ("Sunday night", "Tues", "in March") is past when the clause is told
     in the past ("Temp was 38.9 Sunday night"), or when it heads the line ("Fri: ..."); not when
     it is today ("Fri (today)") or ahead ("scan results Tues")."""
     doc = target.doc
     after = doc[modifier.end : modifier.end + 2]
-    if any(t.lower_ in _NOW for t in after) or _began_then(target):
+    if any(t.lower_ in _NOW for t in after) or _began_then(target) or _since_then(doc, modifier):
         return False
     if _today_is(doc, modifier.start):
         return False  # "ok diary its tuesday": the day is today (round 12)
@@ -1366,6 +1422,33 @@ def _any_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 _BEGAN = words("started starting began")
+
+
+def _since_then(doc: Doc, modifier: Span) -> bool:
+    """ "Since coming home from St. David's on Monday she's not eating": the day is when it
+    began, in the clause that "since" opens (round 72)."""
+    for i in range(modifier.start - 1, modifier.sent.start - 1, -1):
+        word = doc[i].lower_
+        if word in _CLAUSE_ENDS:
+            return False
+        if word == "since":
+            return True
+    return False
+
+
+_SINCE_SUBJECTS = _SUBJECTS | words("she's he's i've she'd i'd")
+
+
+def _since_then_hers(target: Span, modifier: Span) -> bool:
+    """ "Since coming home on Monday she's not eating": the clause "since" opens is over before
+    hers begins (not "Since the ER visit on Sunday for chest pain I've felt fine": its pain is
+    the visit's; round 72's review)."""
+    doc = target.doc
+    return (
+        modifier.start < target.start
+        and _since_then(doc, modifier)
+        and any(t.lower_ in _SINCE_SUBJECTS for t in doc[modifier.end : target.start])
+    )
 
 
 def _began_then(target: Span) -> bool:
@@ -1478,19 +1561,22 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         and any(t.lower_ == "again" for t in target.doc[target.end : modifier.start])
     ):
         return False
-    if _began_then(target):
+    if _began_then(target) or _since_then_hers(target, modifier):
         return False
     # "Fell on the ice Wednesday and my wrist is broken": a bone that is broken is broken now
     # (round 51)
     if target.label_ in _EVENTS and _told_as_broken_now(target):
         return False
     # "X-ray confirms fracture of L wrist following fall in corridor yesterday": the day is
-    # the fall's, the break is now (round 59)
+    # the fall's, the break is now (round 59); "Fell in the parking lot last thursday and broke
+    # my wrist ... Cast on now": a bone broken days ago is broken still (round 72)
     if (
         target.label_ == "fracture"
-        and modifier.start >= target.end
         and modifier[-1].lower_ in _LATELY
-        and not _FALL_WORDS.isdisjoint(t.lower_ for t in span_between)
+        and (
+            modifier.start < target.start
+            or not _FALL_WORDS.isdisjoint(t.lower_ for t in span_between)
+        )
     ):
         return False
     # "a new ache in my shin bone that wasn't there at the weekend" (round 37)
@@ -2012,6 +2098,8 @@ def context_rules() -> list[ConTextRule]:
         for who in ("i", "she") for wont in ("will not", "won't", "wont", "don't", "dont",
                                               "do not", "doesn't", "does not")
     )  # fmt: skip
+    # Spanish "si" (if) in an English note: "si I get numbness in my legs ... go to ER" (round 72)
+    conditions += " | si i get | si she gets | si you get"
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
     # A leaflet's "if you have" reaches twenty words, to the end of its list ("call the team
     # immediately if you have weakness in your legs, loss of control of your bladder or bowel,
@@ -2036,6 +2124,17 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
+    # A discharge letter's "Return to ED for fever of 100.4 or higher, new or worse shortness of
+    # breath, chest pain", "Return for worsening shortness of breath", "Paper says come back for
+    # chest pain, fainting, or trouble breathing" (round 72; not "I had to return to the ER for
+    # the chest pain", nor "came back for the pain", which she has)
+    places = ("", " to ed", " to the ed", " to er", " to the er", " to a&e", " to the hospital",
+              " to hospital", " to the emergency department", " to the emergency room")  # fmt: skip
+    told_to += [f"return{place} {link}" for place in places for link in ("for", "if")]
+    told_to += [f"{says} {come} for" for says in ("says", "said", "say")
+                for come in ("come back", "come straight back", "go back", "return")]  # fmt: skip
+    told_to += [f"{come} if" for come in ("come back", "come back in", "come straight back",
+                                          "go back", "go straight back")]  # fmt: skip
 
     # "Nurse went through the list again: any fever, chest pain ... and I'm to come in"
     told_to += [f"{went} the list{then}" for went in ("went through", "went over", "read out")
@@ -2058,7 +2157,7 @@ def context_rules() -> list[ConTextRule]:
     # follows: not "went through the side effects and I've got three of them")
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
                 "talked through", "explained") for then in (":", " again", " again:")]  # fmt: skip
-    add(told_to, hyp, "FORWARD", max_scope=24)
+    add(told_to, hyp, "FORWARD", max_scope=24, on_modifies=_told_not_done)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)
@@ -2202,6 +2301,10 @@ def context_rules() -> list[ConTextRule]:
     # "eyes look a bit yellow, or is it the light?": reaches back past a comma, to one mention.
     or_is_it = "or is it just | or is it | or just | or maybe | or am i imagining it"
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
+    # "Yellow skin maybe, or is it the light in the bathroom?" (round 72: a "maybe" between
+    # them would end the scope of "or is it")
+    add(phrases("maybe, or is it | maybe or is it | maybe, or just | maybe, or"), unc, "BACKWARD",
+        max_targets=1, max_scope=8, on_modifies=_doubt_right_after)  # fmt: skip
     # "Ignore Tuesday's note about coughing up blood - it was beetroot" (round 55)
     ignore = [f"ignore {what} about" for what in ("what i wrote", "what i said", "what i put",
               "my note", "the note", "yesterday's note", "last night's note", "this morning's note",
@@ -2221,6 +2324,10 @@ def context_rules() -> list[ConTextRule]:
     add(gone_i, "PSEUDO", "PSEUDO")
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
+    # ... after a comma, over the whole clause: "Right calf looks bigger than the left, maybe?"
+    # (round 72)
+    add(phrases(", maybe? | , perhaps? | , possibly?"), unc, "BACKWARD", max_targets=1,
+        max_scope=10, on_modifies=_doubt_right_after)  # fmt: skip
     # "Mine are milder, maybe 3 flushes a day": a count guessed, not a doubt (round 58)
     guessed = [f"{maybe} {n}" for maybe in ("maybe", "perhaps")
                for n in (*map(str, range(1, 61)), *_NUMBER_WORDS)]  # fmt: skip

@@ -71,7 +71,7 @@ _HER_TREATMENT = re.compile(
 # tells of with their own treatment.
 CARED_FOR_WORDS = words("""
     mum mom mam mummy mommy mama mother maa amma wife husband hubby partner dad father gran
-    granny nan nana grandma grandad lola
+    granny nan nana grandma grandad lola aama motiba dadima nanima hajurama
 """)
 _CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(CARED_FOR_WORDS))})\b")
 _FIRST = words("i i'm im i've ive my me myself mine meself mi")  # Jamaican "mi": I, my
@@ -333,11 +333,95 @@ def visitors_own(target: Span) -> bool:
     return False
 
 
+# A young child of the house, named (round 72): with an age ("Finn (4)", "Dhruv 6 and Kavya
+# 3"), or in a sentence of a child's illness ("Mia has chickenpox spots", "Jack teething"), or
+# of nursery or school where the name has something ("Nursery rang, Theo's got a temperature";
+# not "Jenny did the school run", "Took Emma to school for Sarah": grown-ups, round 72's review).
+_CHILDS_ILLNESS = re.compile(
+    r"\b(?:teething|chicken ?pox|croup|calpol|nappy|nappies|diapers?|potty|"
+    r"hand,? foot and mouth)\b"
+)
+_CHILDS_PLACE = re.compile(
+    r"\b(?:nursery|pre-?school|playgroup|school|childminder|day ?care|kindergarten|toddler|"
+    r"little one)\b"
+)
+_GROWN_UPS_DO = re.compile(
+    r"\b(?:took|take|takes|taking|picked|pick|dropped|drop|drove|drive|did|do|collected|collect|"
+    r"walked|walk|brought|run)\b"
+)
+# (in brackets, "Leo (4)"; two listed, "Dhruv 6 and Kavya 3"; or "Ellie, aged 8", "Sam 5yo":
+# not "Keppra 5 and another seizure", "April 3 and still breathless", round 72's review)
+_NAME = r"([A-Z][a-z]{2,})"
+_AGED = re.compile(
+    rf"\b{_NAME} \((\d{{1,2}})\)"
+    rf"|\b{_NAME} (\d{{1,2}}) and {_NAME} (\d{{1,2}})\b"
+    rf"|\b{_NAME},? (?:aged |age )(\d{{1,2}})\b"
+    rf"|\b{_NAME},? (\d{{1,2}}) ?(?:yo|y/o|yrs?|years? old)\b"
+)
+_CHILD_YEARS = 16
+_A_CHILD_HAS = words("has had 's is was got")
+
+
+def _a_childs_name(word: str, then: str = "") -> bool:
+    """ "Theo", "Kavya", "Mia has": not "Day 3", "Cycle", "School" (a word of three letters is
+    too short for the word list to tell, so it is a name where a verb follows it)."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.istitle()
+        and _name_like(word)
+        and (is_name(word) or not is_real_word(lower))
+        and (len(word) > 3 or then in _A_CHILD_HAS)
+    )
+
+
+def _childrens_names(doc: Any) -> frozenset[str]:
+    """Once per note: the names of the young children it tells of (lower case)."""
+    names = doc.user_data.get("diary_children")
+    if names is None:
+        found: set[str] = set()
+        text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+        if _CHILDS_ILLNESS.search(text) or _CHILDS_PLACE.search(text):
+            for sent in doc.sents:
+                said = sent.text.lower()
+                illness = _CHILDS_ILLNESS.search(said) is not None
+                if not illness and (not _CHILDS_PLACE.search(said) or _GROWN_UPS_DO.search(said)):
+                    continue
+                for t in sent:
+                    then = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+                    if _a_childs_name(t.text, then) and (illness or then in _A_CHILD_HAS):
+                        found.add(t.lower_)
+        for match in _AGED.finditer(doc.text):
+            groups = [g for g in match.groups() if g]
+            for name, years in zip(groups[::2], groups[1::2], strict=True):
+                if int(years) <= _CHILD_YEARS and _a_childs_name(name, "is"):
+                    found.add(name.lower())
+        names = doc.user_data["diary_children"] = frozenset(found)
+    return names
+
+
+def a_childs(target: Span) -> bool:
+    """ "Mia has chickenpox spots all over her tummy and a temp of 38.3", "Finn (4) had a febrile
+    convulsion": a young child's, by the child named nearest before it in its clause."""
+    children = _childrens_names(target.doc)
+    if not children:
+        return False
+    doc = target.doc
+    for i in range(target.end - 1, target.sent.start - 1, -1):
+        token = doc[i]
+        word = token.lower_
+        if (i < target.start and word in _CLAUSE_ENDS) or word in _FIRST:
+            return False
+        if i < target.start and word in children and token.is_title:
+            return True
+    return False
+
+
 def someone_elses(target: Span) -> bool:
     """Whether the mention is someone else's by who writes the note and whose clause it is (a
     note that does not say who writes it keeps its reading: carers name the patient as often as
     patients name others, unless the note turns to the writer herself, below)."""
-    if visitors_own(target):
+    if visitors_own(target) or a_childs(target):
         return True
     role = writer(target.doc)
     if not role:

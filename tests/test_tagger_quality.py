@@ -555,6 +555,14 @@ RED_FLAG_RECALL_FLOORS = {
     # (a shape for "puffed at" was removed: "The lads were so puffed at half time").
     "notes_dev_round70g.jsonl": 0.910,
     "notes_dev_round70h.jsonl": 0.909,
+    # round71i 85/87 (84 blind), tuned on in round 72: "my left one just gave way" after "Legs
+    # felt like jelly" (asked; a shape for "one gave way" was removed after review: it took a
+    # boot heel's), "had accident twice today" beside "can't feel when she needs to pee" (the
+    # first is found, the accident is asked). round71j 70/72 (67 blind): "she feel hot to me"
+    # beside "Temp 100.9" (the reading found, the feeling asked), "confused, dont know the
+    # year" (the confusion found, the year asked).
+    "notes_dev_round71i.jsonl": 0.977,
+    "notes_dev_round71j.jsonl": 0.972,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -820,10 +828,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round71i and
-# round71j asked for at the start of round 70, round72k and round72l at the start of round 71,
+# at the start of round 21, scored blind by the reader before it and after it; round72k and
+# round72l asked for at the start of round 71, round73m and round73n at the start of round 72,
 # each scored blind by the reader before its round and never read (the next round tunes on
-# round71i and round71j and holds round72k and round72l blind).
+# round72k and round72l and holds round73m and round73n blind).
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -851,27 +859,28 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 70, before any of its rules changed, written while it was
-    # made, scored blind by round 69's final reader (fe3dd84): F1 0.917 (P 0.867 / R 0.973),
-    # 84/87 found, 86/87 offered (mothers of young children writing in snatched moments, a
-    # child's symptoms beside hers; Gujarati speakers in Leicester, Nepali speakers from Gurkha
-    # families); after rounds 70 and 71 the same ...
-    "notes_dev_round71i.jsonl": (0.917, 0.965, 0.988),
-    # ... and F1 0.855 (P 0.788 / R 0.935), 67/72 found, 70/72 offered (the days after an
-    # emergency visit or a hospital stay, a discharge letter's words; Mexican and Central
-    # American Spanish speakers in Texas and California; Cajun and Louisiana English); after
-    # rounds 70 and 71 the same.
-    "notes_dev_round71j.jsonl": (0.855, 0.930, 0.972),
     # Asked for at the start of round 71, before any of its rules changed, written while it was
     # made, scored blind by round 70's final reader (07ece9f): F1 0.926 (P 0.905 / R 0.947),
     # 87/89 found, 87/89 offered (women who work outdoors or with their hands, telling symptoms
     # through what the work now costs them; Egyptian and Lebanese Arabic speakers; Edinburgh and
-    # Fife Scots); after round 71 the same ...
-    "notes_dev_round72k.jsonl": (0.925, 0.977, 0.977),
+    # Fife Scots); after round 71 the same; after round 72 F1 0.928 (P 0.910 / R 0.947: one
+    # false present reading fewer; its change not read: the file stays blind) ...
+    "notes_dev_round72k.jsonl": (0.927, 0.977, 0.977),
     # ... and F1 0.815 (P 0.799 / R 0.832), 78/89 found, 79/89 offered (lists of questions for
     # the next appointment, notes that argue whether a symptom is new or the old one;
-    # Brazilian Portuguese speakers; Jamaican and Trinidadian English); after round 71 the same.
+    # Brazilian Portuguese speakers; Jamaican and Trinidadian English); after rounds 71 and 72
+    # the same.
     "notes_dev_round72l.jsonl": (0.815, 0.876, 0.887),
+    # Asked for at the start of round 72, before any of its rules changed, written while it was
+    # made, scored blind by round 71's final reader (8802117): F1 0.918 (P 0.867 / R 0.975),
+    # 71/75 found, 72/75 offered (women who keep busy and play things down, symptoms told in
+    # passing between news of others; Farsi and Dari speakers; Geordie and Northumbrian
+    # English); after round 72 the same ...
+    "notes_dev_round73m.jsonl": (0.918, 0.946, 0.960),
+    # ... and F1 0.898 (P 0.852 / R 0.949), 69/71 found, 70/71 offered (what she will say when
+    # she rings the nurse or the advice line, symptoms placed by position and time of day;
+    # Japanese and Korean speakers; Belfast and Ulster English); after round 72 the same.
+    "notes_dev_round73n.jsonl": (0.898, 0.971, 0.985),
 }
 
 
@@ -884,7 +893,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 71: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 72: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
