@@ -8090,6 +8090,97 @@ def _round_seventy_two() -> Iterable[tuple[str, Pattern]]:
                                    "aches", "sore"), lower("up"), lower("top", "high")]  # fmt: skip
 
 
+def _round_seventy_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round72k and round72l (round 73): women who work with their hands,
+    Egyptian and Lebanese Arabic speakers, Edinburgh and Fife Scots; lists of questions for an
+    appointment, Brazilian Portuguese speakers, Jamaican and Trinidadian English."""
+    # Jamaican "mi foot dem weak" (the foot is the whole leg), "cyaan feel mi two foot dem"
+    foot_dem = [lower("foot", "feet", "foots"), lower("dem")]
+    # (not "foot dem numb": the nerves', as "feet numb" is)
+    yield "leg-weakness", [*foot_dem, lower("a", "feel", "feeling", "get", "did", "is", op="?"),
+                           lower("weak", "heavy", "drag", "draggin", "dragging")]  # fmt: skip
+    yield "leg-weakness", [*CANT, lower("feel"), lower("mi", "she", "har"), lower("two", op="?"),
+                           *foot_dem]  # fmt: skip
+    yield "swelling", [*foot_dem, lower("a", "did", op="?"),
+                       lower("swell", "swole", "swollen", "big")]  # fmt: skip
+    # "Mi drop inna di bathroom an bruk mi hip"
+    # (not "Mi bruk mi back fi dem people", an idiom; nor a child's "him arm")
+    yield "fracture", [lower("bruk", "bruck", "brok"), lower("mi", "me", "my", "har", "her"),
+                       lower("hip", "arm", "leg", "foot", "wrist", "rib", "ribs", "hand", "ankle",
+                             "shoulder")]  # fmt: skip
+    # Trinidadian "she eh know where she was", "still a lil confuse"
+    # (of where she is herself: not "I eh know where she is, she gone by she sister")
+    for who, again in (("she", "she"), ("he", "he"), ("mummy", "she"), ("mammy", "she"),
+                       ("granny", "she"), ("mi", "mi"), ("i", "i")):  # fmt: skip
+        yield "confusion", [lower(who), lower("eh", "nuh", "nah", "doh"), lower("know"),
+                            lower("where"), lower(again),
+                            lower("was", "is", "be", "deh", "de", "am")]  # fmt: skip
+    yield "confusion", [lower("lil", "little", "bit", "real", "very", "so", "too", "more",
+                              "getting", "get", "gets", "is", "was", "she", "mi"),
+                        lower("confuse")]  # fmt: skip
+    # "Not sheself at all", "Granny nah behave like herself"
+    yield "mental-status-change", [lower("not", "nah", "nuh", "eh"), lower("sheself", "heself")]
+    yield NOT_A_SYMPTOM, [lower("not", "nah", "nuh", "eh"), lower("sheself", "heself"),
+                          lower("who", "that")]  # fmt: skip
+    yield "mental-status-change", [lower("nah", "not", "nuh", "eh"),
+                                   lower("behave", "behaving", "acting", "act"), lower("like"),
+                                   lower("herself", "himself", "sheself", "heself")]  # fmt: skip
+    # Trinidadian "I feeling wash out"
+    yield "fatigue", [lower("feeling", "feel", "felt"), lower("wash"), lower("out")]
+    # "Mi sista did have fit dem" (not "One size fits dem all", "nuh fit dem")
+    yield "seizure", [lower("have", "had", "get", "got", "gets", "getting", "di", "de", "the"),
+                      lower("fit", "fits"), lower("dem")]  # fmt: skip
+    # "wet up di bed"
+    # (by her: not "The hot flush wet up the bed")
+    yield "bladder-bowel-control", [lower("mi", "i", "she", "he", "har", "granny", "auntie",
+                                          "mammy", "mummy"),
+                                    lower("did", "done", op="?"), lower("wet"), lower("up"),
+                                    lower("di", "de", "the", "she", "her", "mi", "my", "har"),
+                                    lower("bed")]  # fmt: skip
+    # "Mammy eh want to eat nothing", "nuh eat much"
+    # (by her: not the nurse's "doh eat nothing before the bloods"; nor "nuh eat much meat")
+    eater = lower("she", "mi", "i", "he", "mammy", "mummy", "granny", "auntie", "mama")
+    yield "loss-of-appetite", [eater, lower("eh", "nuh", "nah", "doh"), lower("want", "wan"),
+                               lower("to", "fi", op="?"), lower("eat")]  # fmt: skip
+    yield "loss-of-appetite", [eater, lower("nuh", "nah", "eh", "doh"), lower("eat"),
+                               lower("much", "nutten", "nothing", "notn", "nuttn")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [eater, lower("nuh", "nah", "eh", "doh"), lower("eat"),
+                          lower("much", "nutten", "nothing", "notn", "nuttn"),
+                          lower("meat", "chicken", "fish", "rice", "food", "bread", "sugar",
+                                "salt", "before", "after", "till", "until")]  # fmt: skip
+    # "get meagre", "she gone maga"
+    yield "weight-loss", [lower("get", "getting", "gone", "look", "looking", "come", "turn"),
+                          lower("meagre", "maga", "mawga", "magga")]  # fmt: skip
+    # "mi chess did a hurt mi"
+    yield "chest-pain", [lower("mi", "my", "me", "har", "her"), lower("chess"),
+                         lower("did", "a", "is", "was", "been", op="*"),
+                         lower("hurt", "hurting", "pain", "paining")]  # fmt: skip
+    # "tingling inna mi finga dem", "numbness inna mi toe dem"
+    yield "neuropathy", [lower("tingling", "numbness", "numb", "tingle", "pins"),
+                         lower("inna", "inah", "ina"), lower("mi", "me", "my"),
+                         lower("finga", "fingah", "fingers", "toe", "toes", "han", "hand"),
+                         lower("dem", op="?")]  # fmt: skip
+    # "I am not stable when I walk"
+    # (not "blood sugars not stable on the new tablets")
+    yield "balance-problems", [NOT, lower("stable"), lower("when", "on", "walking"),
+                               lower("i", "my", "her", "she", "me", "walking", "feet")]  # fmt: skip
+    # "My hair fell all out in the first chemo"
+    yield "hair-loss", [lower("hair"), lower("fell", "fall", "falls", "falling"),
+                        lower("all", "right", "straight"), lower("out")]  # fmt: skip
+    # Scots "Nearly passed oot in the shower"
+    yield "palpitations", [lower("passed", "pass", "passin", "passing"), lower("oot")]
+    yield NOT_A_SYMPTOM, [lower("passed", "pass", "passin", "passing"), lower("oot"),
+                          lower("the", "a", "some", "parade", "invites", "leaflets")]  # fmt: skip
+    # "my legs were cramping", "calves cramping all night"
+    yield "muscle-pain", [lemma("leg", "calf", "thigh", "foot"), BE,
+                          lower("cramping", "cramped")]  # fmt: skip
+    # "runny tum all day"
+    yield "diarrhea", [lower("runny"), lower("tum", "tummy", "belly", "bum")]
+    # "my right arm swells up like a balloon" (a leg's is the calf's item)
+    yield "swelling", [lemma("arm", "hand", "ankle", "foot", "finger", "wrist"),
+                       lower("swells", "swelled"), lower("up")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8164,4 +8255,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy(),
         *_round_seventy_one(),
         *_round_seventy_two(),
+        *_round_seventy_three(),
     ]

@@ -171,6 +171,10 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     # (Jamaican, round 12)
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(6), under, OWNER, SIDE, ribs]
     yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, SIDE, ribs]
+    # "her tummy hurt up under the right side of her ribs" (round 73; not "Chest pain up under
+    # the left side of my ribs": round 73's review)
+    yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, lower("right"),
+                                   lower("side"), lower("of"), OWNER, ribs]  # fmt: skip
     yield (
         "upper-abdominal-pain",
         [

@@ -1966,7 +1966,9 @@ def status(target: Span) -> str:
         categories.add("HISTORICAL")
     if _caught_up(target) or _a_day_gone_by(target):
         categories.add("HISTORICAL")
-    if "NEGATED_EXISTENCE" in categories and _rated_above_zero(target):
+    if "NEGATED_EXISTENCE" in categories and (
+        _rated_above_zero(target) or _the_reason_denied_for(target)
+    ):
         categories.discard("NEGATED_EXISTENCE")  # "nil vomiting, nausea 1/10": rated, so there
     if (
         target.label_.endswith(NEGATED)
@@ -1980,6 +1982,37 @@ def status(target: Span) -> str:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
     return "present"
+
+
+_BECAUSE_OF = (("because", "of"), ("cos", "of"), ("coz", "of"), ("cause", "of"), ("due", "to"))
+_CAN = frozenset({"can", "could", "ca", "cannot", "couldn't", "couldnt", "cant", "unable"})
+
+
+def _cannot(doc: Doc, start: int, end: int) -> bool:
+    """ "cannot", "couldn't", "not able to": what she cannot do (not "No admissions due to
+    chest pain", "Not had to stop the chemo because of fever": round 73's review)."""
+    return (
+        doc[start].lower_ in _CAN
+        or (start > 0 and doc[start - 1].lower_ in _CAN)
+        or (end < len(doc) and doc[end].lower_ == "able")
+    )
+
+
+def _the_reason_denied_for(target: Span) -> bool:
+    """ "I cannot even carry the bag from the market because of the neck pain": the denial is
+    the carrying's, the pain its reason (round 73)."""
+    doc = target.doc
+    denials = [
+        m.modifier_span[1]
+        for m in target._.modifiers
+        if m.category == "NEGATED_EXISTENCE"
+        and m.modifier_span[1] <= target.start
+        and _cannot(doc, *m.modifier_span)
+    ]
+    return bool(denials) and all(
+        any((doc[i].lower_, doc[i + 1].lower_) in _BECAUSE_OF for i in range(end, target.start - 1))
+        for end in denials
+    )
 
 
 def _one_or_the_other(target: Span) -> bool:

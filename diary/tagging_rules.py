@@ -38,7 +38,7 @@ RELATIVES = words("""
     tito bhaiya didi amma ammi ammu khala khalu phuppo chachi momma tía tío comadre compadre
     granda gramps mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law
     son-in-law daughters sons nieces nephews grandsons granddaughters bestie hubs buddy
-    sekuru motiba dadima nanima aama hajurama hajurbuwa nannan
+    sekuru motiba dadima nanima aama hajurama hajurbuwa nannan bredda breddah sista madda pickney
 """)
 # A husband writing "my wife has a fever" reports the patient: the diary's owner is his wife.
 _CARED_FOR_PARTNER = words("wife missus")
@@ -67,7 +67,7 @@ _NOT_DEATH = words("out urine water wind stool stools blood clots motion motions
 # names the patient herself, unless the note tells of a family history (_family_history).
 _CARED_FOR = words("""
     mum mom mam mummy mommy mother gran granny grandma nan nana nanna mama mamma mammy lola amma
-    ammi ammu momma aama motiba dadima nanima hajurama
+    ammi ammu momma aama motiba dadima nanima hajurama madda
 """)
 # "Aunty was confused this morning": a title, as "Mum" is, for an older woman a family cares
 # for; "my auntie had a stroke", "a random auntie" are other people.
@@ -1041,12 +1041,18 @@ def _a_medicine_stopped(doc: Doc, start: int) -> bool:
 _PEOPLE_WHO_STOP = words("i i've ive she she's he he's we we've they")
 
 
+_STOPPING_ADVERBS = words("just also finally even completely basically all")
+
+
 def _stopped_doing(doc: Doc, i: int) -> bool:
     """ "I'm so depressed I've stopped answering the phone": a person stopped doing something
     (round 65; not "Her chest pain has stopped coming on at night", "the sweats have stopped
     during the week": round 65's review)."""
     after = doc[i + 1].lower_
     who = i - 1
+    # (past "just", "also": "we've just stopped having sex", round 73)
+    while who > 0 and doc[who].lower_ in _STOPPING_ADVERBS:
+        who -= 1
     if who > 0 and doc[who].lower_ in ("'ve", "have", "has", "'s", "had"):
         who -= 1
     return (
@@ -1304,6 +1310,37 @@ def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier[-1].lower_ == "if":
         between -= _FIRST_PERSON
     return _NOT_TOLD.isdisjoint(between)
+
+
+_HER_REPORT = (
+    _FIRST_PERSON
+    | _NOW
+    | words("""
+    still since already been had has got she he mum mom mam rang called she's he's
+""")
+)
+
+
+def _a_list_not_hers(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A list of side effects or of what to ring about, up to her own report after it ("Card
+    from the nurse: I have chest pain now so rang 999")."""
+    return _HER_REPORT.isdisjoint(_words_between(modifier, span_between))
+
+
+def _made_so(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "can make some people confused", "does it make you lose your hair": the mention right
+    after it (not "She will make me an appointment because I've had chest pain")."""
+    between = [t for t in span_between if not modifier.start <= t.i < modifier.end]
+    return len(between) <= 1 and not any(t.is_punct for t in between)
+
+
+_SORTED_BY = words("'s is has have are")
+
+
+def _sorted_itself(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Constipation's finally sorted": the mention is what is sorted (not "Chest pain meds
+    finally sorted")."""
+    return set(_words_between(modifier, span_between)) <= _SORTED_BY
 
 
 def _doubt_right_after(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -2065,6 +2102,11 @@ def context_rules() -> list[ConTextRule]:
         "has healed | have healed | has healed up | have healed up | healed up | has mended"
     )
     add(phrases(healed_now), neg, "BACKWARD", max_scope=8, on_modifies=_gone_after)
+    # "Constipation's finally sorted, the senna worked", "the rash sorted itself out" (round 73)
+    # (the mention right before it: not "Chest pain meds finally sorted", round 73's review)
+    add(phrases("finally sorted | sorted itself out | has sorted itself | 's sorted now"), neg,
+        "BACKWARD", max_scope=3, on_modifies=_sorted_itself)  # fmt: skip
+
     # "After the zoledronic acid I had muscle aches for two days, fine now" (round 65)
     fine_now = "fine now | ok now | okay now | all fine now | all good now | all ok now"
     add(phrases(fine_now), hist, "BACKWARD", max_scope=10, on_modifies=_had_then_fine)
@@ -2098,6 +2140,16 @@ def context_rules() -> list[ConTextRule]:
         for who in ("i", "she") for wont in ("will not", "won't", "wont", "don't", "dont",
                                               "do not", "doesn't", "does not")
     )  # fmt: skip
+    # "the new medicine for the pain can make some people confused", "Does the radiotherapy to
+    # my head make you lose your hair?" (round 73; not "it makes me so tired", hers)
+    # (the older "can make you", "may make you" keep their own rule, below)
+    made = [f"{can} make {who}" for can in ("can", "could", "may", "might")
+            for who in ("some people", "people")]  # fmt: skip
+    made += ["could make you", "does it make you", "will it make you", "can it make you",
+             "does this make you"]  # fmt: skip
+    # (what it makes: the next words, not "will make me an appointment, my legs are weak";
+    # round 73's review)
+    add(made, hyp, "FORWARD", max_scope=3, on_modifies=_made_so)
     # Spanish "si" (if) in an English note: "si I get numbness in my legs ... go to ER" (round 72)
     conditions += " | si i get | si she gets | si you get"
     add(phrases(conditions), hyp, "FORWARD", max_scope=16)
@@ -2112,6 +2164,15 @@ def context_rules() -> list[ConTextRule]:
                for number in ("999", "111", "911", "112", "us", "them", "the ward", "the unit",
                               "the team", "the hotline", "the helpline")]  # fmt: skip
     told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
+    # "Side effects they listed - sore hands and feet, diarrhoea, mouth ulcers", "Card from the
+    # MSCC nurse: back or neck pain that is new ..." (round 73)
+    listed = [f"side effects {they} {listed}" for they in ("they", "she", "he", "the nurse",
+              "the doctor") for listed in ("listed", "mentioned", "went through", "told me",
+              "told me about", "said")]  # fmt: skip
+    listed += [f"card from the {who}:" for who in ("nurse", "mscc nurse", "breast care nurse",
+               "specialist nurse", "chemo nurse", "oncology nurse", "acute oncology team",
+               "team", "hospital", "ward")]  # fmt: skip
+    listed += ["the card lists", "red flag card:"]
     # "SEs listed: diarrhoea, neutropenia, fatigue" (round 55)
     told_to += ["ses listed", "ses listed:", "ses include", "s/e listed", "ses:", "s/es:"]
     # "the red card says 999 for chest pain", "call the 24hr line for a temp of 38", "Nurse says
@@ -2158,6 +2219,10 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
                 "talked through", "explained") for then in (":", " again", " again:")]  # fmt: skip
     add(told_to, hyp, "FORWARD", max_scope=24, on_modifies=_told_not_done)
+    # (up to her own report after it: "Side effects they mentioned, I have all of them, chest
+    # pain the worst", "Card from the nurse: I have chest pain now so rang 999"; round 73's
+    # review)
+    add(listed, hyp, "FORWARD", max_scope=24, on_modifies=_a_list_not_hers)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)

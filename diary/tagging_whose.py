@@ -71,7 +71,7 @@ _HER_TREATMENT = re.compile(
 # tells of with their own treatment.
 CARED_FOR_WORDS = words("""
     mum mom mam mummy mommy mama mother maa amma wife husband hubby partner dad father gran
-    granny nan nana grandma grandad lola aama motiba dadima nanima hajurama
+    granny nan nana grandma grandad lola aama motiba dadima nanima hajurama madda
 """)
 _CARED_FOR = re.compile(rf"\b(?:{'|'.join(sorted(CARED_FOR_WORDS))})\b")
 _FIRST = words("i i'm im i've ive my me myself mine meself mi")  # Jamaican "mi": I, my
@@ -362,12 +362,13 @@ _CHILD_YEARS = 16
 _A_CHILD_HAS = words("has had 's is was got")
 
 
-def _a_childs_name(word: str, then: str = "") -> bool:
-    """ "Theo", "Kavya", "Mia has": not "Day 3", "Cycle", "School" (a word of three letters is
-    too short for the word list to tell, so it is a name where a verb follows it)."""
+def _a_persons_name(word: str, then: str = "") -> bool:
+    """ "Theo", "Kavya", "Mia has": not "Day 3", "Cycle", "School", "She" (a word of three letters
+    is too short for the word list to tell, so it is a name where a verb follows it)."""
     lower = word.lower()
     return (
-        word.isalpha()
+        lower not in _THIRD
+        and word.isalpha()
         and word.istitle()
         and _name_like(word)
         and (is_name(word) or not is_real_word(lower))
@@ -389,12 +390,12 @@ def _childrens_names(doc: Any) -> frozenset[str]:
                     continue
                 for t in sent:
                     then = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-                    if _a_childs_name(t.text, then) and (illness or then in _A_CHILD_HAS):
+                    if _a_persons_name(t.text, then) and (illness or then in _A_CHILD_HAS):
                         found.add(t.lower_)
         for match in _AGED.finditer(doc.text):
             groups = [g for g in match.groups() if g]
             for name, years in zip(groups[::2], groups[1::2], strict=True):
-                if int(years) <= _CHILD_YEARS and _a_childs_name(name, "is"):
+                if int(years) <= _CHILD_YEARS and _a_persons_name(name, "is"):
                     found.add(name.lower())
         names = doc.user_data["diary_children"] = frozenset(found)
     return names
@@ -417,11 +418,49 @@ def a_childs(target: Span) -> bool:
     return False
 
 
+# Pity for someone named in the sentence: "Sat with Bev in the chemo suite, she was vomiting the
+# whole time poor love", "Me sister Phyllis is after getting the shingles, poor thing", "Noah
+# threw up in the van. Poor kid." (round 73); not in a carer's note, where the pitied one is the
+# patient ("She was sick three times, poor love").
+_PITY = re.compile(
+    r"\b(?:poor (?:love|thing|lamb|soul|kid|pet|mite|dear|darling|wee soul|sod|bugger|girl|"
+    r"boy|fella|man|woman|lady)|bless (?:her|him)|pole sana)\b"
+)
+_OTHERS = _PEOPLE - CARED_FOR_WORDS
+_NOT_PITIED = CARED_FOR_WORDS | words("""
+    dr doctor nurse gp consultant says said say rang phoned thinks reckons told tells
+""")
+
+
+def _pitied(target: Span) -> bool:
+    """A mention in a clause about "she", "he" or a name, in a sentence that names someone
+    other than one she may care for and pities them (above)."""
+    doc = target.doc
+    text = doc.user_data.get("diary_lower_text") or doc.text.lower()
+    if not _PITY.search(text) or writer(doc) == "carer":
+        return False
+    if subject(target) not in ("third", "name"):
+        return False
+    sent = target.sent
+    said = sent.text.lower()
+    if sent.end < len(doc) and len(doc[sent.end].sent) <= 5:
+        said += " " + doc[sent.end].sent.text.lower()  # "Poor kid."
+    before = doc[sent.start : target.start]
+    return (
+        bool(_PITY.search(said))
+        and any(_a_persons_name(t.text, doc[t.i + 1].lower_) or t.lower_ in _OTHERS for t in before)
+        # (not the patient named by her husband, "My wife Linda had a seizure at 3am, bless
+        # her", nor a doctor or a friend who tells of hers, "Dr Patel, bless him, he thinks the
+        # chest pain is reflux"; round 73's review)
+        and not any(t.lower_ in _NOT_PITIED for t in before)
+    )
+
+
 def someone_elses(target: Span) -> bool:
     """Whether the mention is someone else's by who writes the note and whose clause it is (a
     note that does not say who writes it keeps its reading: carers name the patient as often as
     patients name others, unless the note turns to the writer herself, below)."""
-    if visitors_own(target) or a_childs(target):
+    if visitors_own(target) or a_childs(target) or _pitied(target):
         return True
     role = writer(target.doc)
     if not role:
