@@ -8181,6 +8181,34 @@ def _round_seventy_three() -> Iterable[tuple[str, Pattern]]:
                        lower("swells", "swelled"), lower("up")]  # fmt: skip
 
 
+def _round_seventy_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round73m and round73n (round 74): women who keep busy and play
+    things down, Farsi and Dari speakers, Geordie and Northumbrian English; what she will say
+    when she rings the line, symptoms by position and time of day, Japanese and Korean speakers,
+    Belfast and Ulster English."""
+    # "I have pain in my stomach top part, right side"
+    # (a pain: not "a rash on my tummy top bit")
+    top_part = [lower("stomach", "tummy", "belly"), lower("top", "upper"), lower("part", "bit")]
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("in"), OWNER, *top_part]
+    # "down below feels numb when I wipe" (as "numb down there")
+    # (not "The flat down below is dead quiet")
+    yield "bladder-bowel-control", [lower("down"), lower("below"), lower("feels", "feel"),
+                                    lower("numb")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("ankles", "knees", "feet", "toes"), lower("down"), lower("below"),
+                          lower("feels", "feel"), lower("numb")]  # fmt: skip
+    # "I'm all over the place walking, like being on a boat"
+    # (not "My sugars are all over the place when I eat")
+    yield "balance-problems", [lower("all"), lower("over"), lower("the"), lower("place"),
+                               lower("walking")]  # fmt: skip
+    # "Left ear's been whooshing"
+    yield "hearing-changes", [lemma("ear"), lower("'s", "is", "are", "been", "keeps", op="*"),
+                              lower("whooshing", "buzzing", "humming")]  # fmt: skip
+    # Ulster "Wide awake at 4, then cant get back over" (back to sleep)
+    yield "difficulty-sleeping", [*CANT, lower("get"), lower("back"), lower("over")]
+    yield NOT_A_SYMPTOM, [*CANT, lower("get"), lower("back"), lower("over"),
+                          lower("to", "the", "a", "there", "here", "home")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8256,4 +8284,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_one(),
         *_round_seventy_two(),
         *_round_seventy_three(),
+        *_round_seventy_four(),
     ]

@@ -1286,7 +1286,7 @@ _NO_TO_ALL = re.compile(
 
 
 _ASKING_IF = re.compile(
-    r"\b(?:asked|ask|asks|asking|wanted to know)(?: me| us| her)?"
+    r"\b(?:asked|ask|asks|asking|wanted to know|wants to know|want to know)(?: me| us| her)?"
     r"(?: at (?:the )?\w+| on the phone)?"
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
     # "She asked all the questions, any weakness in legs, ..., and it was no to all of them"
@@ -1302,7 +1302,10 @@ _ANSWER_NO = re.compile(
     r"|(?:i |mi |me )?(?:said|say|told "
     r"(?:her|him|them)|tell (?:her|him|them)|answered) (?:no|none)"
     # "Any confusion? My husband says no."
-    r"|(?:my \w+|he|she) says no)\b"
+    r"|(?:my \w+|he|she) says no"
+    # "... any new bone pain, any numbness in legs. I have none of this." (round 74; not "I have
+    # none of my inhalers left")
+    r"|i (?:have|'ve|ve) (?:got )?none(?: of (?:this|that|them|these|those|it))?$)\b"
 )
 _ANSWER_YES = re.compile(
     r"^(?:yes|yeah|yep|yup|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
@@ -1336,7 +1339,16 @@ _TOLD = re.compile(
 
 _HER_OWN_CLAUSE = frozenset({"since", "after", "because", "with"})
 # The words of _ASKING_IF, looked for in a note before the question is read
-_ASKING_WORDS = ("ask", "wanted to know", "checked", "checking", "tested", "screened")
+_ASKING_WORDS = (
+    "ask",
+    "wanted to know",
+    "wants to know",
+    "want to know",
+    "checked",
+    "checking",
+    "tested",
+    "screened",
+)
 
 
 def _asked_then_answered(target: Span) -> str:
@@ -1935,10 +1947,13 @@ def status(target: Span) -> str:
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
     if answered == "yes":
         categories.discard("HYPOTHETICAL")
+    if "HYPOTHETICAL" in categories and _what_follows_if(target):
+        categories.discard("HYPOTHETICAL")  # "If I walk up the stairs I get breathless"
     if (
         "HYPOTHETICAL" in categories
         or (causes and _asked_if_it_causes(target))
         or _could_break(target)
+        or _feared(target)
     ):
         return STATUS_BY_CATEGORY["HYPOTHETICAL"]
     answered_no = (
@@ -1982,6 +1997,81 @@ def status(target: Span) -> str:
         if category in categories:
             return STATUS_BY_CATEGORY[category]
     return "present"
+
+
+# "If I walk up the stairs I get breathless", "Every night if I lie down too soon I get a burning
+# pain in my chest": what comes of it, each time, is hers (round 74); not what the "if" asks
+# about ("If I get breathless I should ring"), nor a chain of conditions ("If I get a fever I
+# feel shivery").
+_IF_CUES = frozenset({"if", "if i", "if she"})
+_WHAT_COMES = frozenset({"get", "gets", "feel", "feels", "start", "starts"})
+# (not what she goes to have checked: "If I fall I go to A&E to check for a fracture")
+_NOT_WHAT_COMES = frozenset({"for", "check", "checked", "about", "ask", "asks", "scared",
+                             "worried", "afraid", "to"})  # fmt: skip
+_THEN_WHO = frozenset({"i", "she", "it", "my"})
+_STILL_IN_IF = frozenset({"or", "and", "but", ",", "if", "when", "that"})
+
+
+def _what_follows_if(target: Span) -> bool:
+    doc = target.doc
+    if target.sent[-1].text == "?":
+        return False  # "If I start the new tablets do I get confused on them?"
+    conditions = [m for m in target._.modifiers if m.category == "HYPOTHETICAL"]
+    for m in conditions:
+        start, end = m.modifier_span
+        if doc[start:end].text.lower() not in _IF_CUES:
+            return False  # another condition too: "If I go in I'm scared they'll find a fracture"
+        if end >= target.start or doc[start].sent.start != target.sent.start:
+            return False
+        # the main clause: "I get", "I feel", after at least one word of the "if" clause
+        then = next(
+            (
+                i
+                for i in range(end + 1, target.start - 1)
+                if doc[i].lower_ in _THEN_WHO
+                and doc[i + 1].lower_ in _WHAT_COMES
+                # (not the "if" clause's own "or": "if its more than a spoonful or she gets
+                # breathless")
+                and doc[i - 1].lower_ not in _STILL_IN_IF
+            ),
+            None,
+        )
+        if then is None or not _NOT_WHAT_COMES.isdisjoint(
+            t.lower_ for t in doc[then + 2 : target.start]
+        ):
+            return False
+        # (a fear: "If we go on holiday I am worried I get chest pain on the plane")
+        if not _FEARS.isdisjoint(t.lower_ for t in doc[end:then]):
+            return False
+        # (a chain of conditions: a symptom in the "if" clause itself)
+        if any(end <= e.start < then for e in doc.ents if e.label_ != "NOT_A_SYMPTOM"):
+            return False
+    return bool(conditions)
+
+
+# "Terrified of getting seizures", "Scared of getting the neuropathy like last time": the fear
+# word is itself read (anxiety), so ConText's "scared of getting" cannot take it (round 74)
+_FEARS = frozenset({"scared", "terrified", "frightened", "afraid", "worried", "petrified"})
+_OF_GETTING = frozenset({"getting", "developing"})
+_HERS_ALREADY = frozenset({"again", "back", "checked", "looked", "seen", "investigated", "had",
+                           "'ve", "already", "every", "more", "today", "tonight",
+                           "still"})  # fmt: skip
+
+
+def _feared(target: Span) -> bool:
+    """(not what she has and fears having checked or coming back: "Scared of getting the chest
+    pain again, it came back last night", "Worried of having the breathlessness checked";
+    round 74's review)"""
+    doc, i = target.doc, target.start - 1
+    if i >= 0 and doc[i].lower_ in ("a", "any"):
+        i -= 1
+    return (
+        i >= 2
+        and doc[i].lower_ in _OF_GETTING
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lower_ in _FEARS
+        and _HERS_ALREADY.isdisjoint(t.lower_ for t in target.sent)
+    )
 
 
 _BECAUSE_OF = (("because", "of"), ("cos", "of"), ("coz", "of"), ("cause", "of"), ("due", "to"))

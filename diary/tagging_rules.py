@@ -1316,15 +1316,29 @@ _HER_REPORT = (
     _FIRST_PERSON
     | _NOW
     | words("""
-    still since already been had has got she he mum mom mam rang called she's he's
+    still since already been had has got she he mum mom mam rang called she's he's 've 'm mine
+    both
 """)
 )
 
 
 def _a_list_not_hers(target: Span, modifier: Span, span_between: Span) -> bool:
-    """A list of side effects or of what to ring about, up to her own report after it ("Card
-    from the nurse: I have chest pain now so rang 999")."""
-    return _HER_REPORT.isdisjoint(_words_between(modifier, span_between))
+    """A list of side effects or of what to ring about, in a sentence with no report of her own
+    ("Card from the nurse: I have chest pain now so rang 999", "Rare side effects: seizures,
+    confusion - I've had both this week"; round 74's review)."""
+    doc = target.doc
+    return _HER_REPORT.isdisjoint(t.lower_ for t in doc[modifier.end : target.sent.end])
+
+
+# (the words of a condition itself: "if she gets a temp of 38", "if my legs go weak or I can't
+# pee")
+_IF_WORDS = _FIRST_PERSON | words("she he you they mum gets get has have develops")
+
+
+def _an_if_list(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A list of what to ring about after "straight away if", up to her own words after it
+    ("Ringing straight away if this goes on, I've got chest pain")."""
+    return _HER_REPORT.isdisjoint(set(_words_between(modifier, span_between)) - _IF_WORDS)
 
 
 def _made_so(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -2157,6 +2171,11 @@ def context_rules() -> list[ConTextRule]:
     # immediately if you have weakness in your legs, loss of control of your bladder or bowel,
     # or new back pain", round 69; not a diary's own run-on "I'll ring if ...")
     add(phrases("if you have | if you get"), hyp, "FORWARD", max_scope=20)
+    # ... and a chemo nurse's "ring straight away if temp 38 or more, shivering, chest pain,
+    # breathless, bleeding that won't stop, or diarrhoea more than 4 times a day" (round 74)
+    # (not into her own run-on: "Ringing straight away if this goes on, I've got chest pain")
+    add(phrases("straight away if | right away if | immediately if | at once if"), hyp,
+        "FORWARD", max_scope=24, on_modifies=_an_if_list)  # fmt: skip
     # What a sheet or a nurse says to ring about: "Discharge sheet says call 999 for chest pain,
     # new leg weakness or if I can't pass water" (not "I rang 999 for the chest pain")
     told_to = [f"{says} {to}{ring} {number} for" for says in ("says", "said", "say")
@@ -2173,6 +2192,9 @@ def context_rules() -> list[ConTextRule]:
                "specialist nurse", "chemo nurse", "oncology nurse", "acute oncology team",
                "team", "hospital", "ward")]  # fmt: skip
     listed += ["the card lists", "red flag card:"]
+    # A leaflet's headings: "common side effects: diarrhoea, rash ... Rare: inflammation of the
+    # lungs causing cough or breathlessness" (round 74)
+    listed += ["rare:", "rarely:", "less common:", "uncommon:", "very rare:", "rare side effects:"]
     # "SEs listed: diarrhoea, neutropenia, fatigue" (round 55)
     told_to += ["ses listed", "ses listed:", "ses include", "s/e listed", "ses:", "s/es:"]
     # "the red card says 999 for chest pain", "call the 24hr line for a temp of 38", "Nurse says

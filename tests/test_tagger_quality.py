@@ -569,6 +569,12 @@ RED_FLAG_RECALL_FLOORS = {
     # one before it (the Jamaican shape is read after "mi", "she" or a name: not "The hot flush
     # wet up the bed").
     "notes_dev_round72l.jsonl": 0.977,
+    # round73m 73/75 (71 blind), tuned on in round 74: "My arm hurts where I banged it on the
+    # door yesterday" (the day is the knock's; read as past), a daughter-in-law's "has not been
+    # to toilet for pee" (not read). round73n 70/71 (69 blind): "Mum's legs are giving way on
+    # her" told by a daughter (her mother: asked).
+    "notes_dev_round73m.jsonl": 0.973,
+    "notes_dev_round73n.jsonl": 0.985,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -726,6 +732,12 @@ F1_FLOORS = {
     # mi", "mine only thinning a lil"), a history for a new GP ("had chemo, hair loss,
     # neuropathy"), a nurse's teaching of an allergic reaction's signs in brackets.
     "notes_dev_round72l.jsonl": 0.881,
+    # round73n 0.919 (P 0.870 / R 0.975; 0.898 blind), tuned on in round 74: a father's
+    # symptoms beside her own ("Visited Dad in the home ... his ankles are swollen up like
+    # balloons. I'm fine"), a timeline kept for the nurse ("6am: woke drenched, night sweats
+    # again"), "Everything goes grey" beside a faint, a list's next sentence ("Also sudden
+    # breathlessness or chest pain").
+    "notes_dev_round73n.jsonl": 0.918,
 }
 
 
@@ -764,6 +776,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round70g.jsonl": 0.923,  # 72/78: the husband's cue, the wrist, the bowels (above)
     "notes_dev_round70h.jsonl": 0.943,  # 83/88: "paining", the ribs' scan, "no puff" (above)
     "notes_dev_round72l.jsonl": 0.977,  # 87/89: "very sleepy", "wet up di bed" (above)
+    "notes_dev_round73m.jsonl": 0.973,  # 73/75: the arm knocked yesterday, the toilet (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -841,10 +854,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round73m and
-# round73n asked for at the start of round 72, round74o and round74p at the start of round 73,
+# at the start of round 21, scored blind by the reader before it and after it; round74o and
+# round74p asked for at the start of round 73, round75q and round75r at the start of round 74,
 # each scored blind by the reader before its round and never read (the next round tunes on
-# round73m and round73n and holds round74o and round74p blind).
+# round74o and round74p and holds round75q and round75r blind).
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -872,27 +885,27 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 72, before any of its rules changed, written while it was
-    # made, scored blind by round 71's final reader (8802117): F1 0.918 (P 0.867 / R 0.975),
-    # 71/75 found, 72/75 offered (women who keep busy and play things down, symptoms told in
-    # passing between news of others; Farsi and Dari speakers; Geordie and Northumbrian
-    # English); after rounds 72 and 73 the same ...
-    "notes_dev_round73m.jsonl": (0.918, 0.946, 0.960),
-    # ... and F1 0.898 (P 0.852 / R 0.949), 69/71 found, 70/71 offered (what she will say when
-    # she rings the nurse or the advice line, symptoms placed by position and time of day;
-    # Japanese and Korean speakers; Belfast and Ulster English); after rounds 72 and 73 the same.
-    "notes_dev_round73n.jsonl": (0.898, 0.971, 0.985),
     # Asked for at the start of round 73, before any of its rules changed, written while it was
     # made, scored blind by round 72's final reader (5f97e06): F1 0.871 (P 0.831 / R 0.915),
     # 80/88 found, 85/88 offered (notes written for a woman who can no longer write herself,
     # and by her on a good day; Hausa and Fulani speakers; New York and New Jersey English);
-    # after round 73 F1 0.869 (P 0.827: one false present reading more, from a shape for an
-    # arm that "swells up"; the reading itself not read) ...
+    # after rounds 73 and 74 F1 0.869 (P 0.827: one false present reading more, from round 73's
+    # shape for an arm that "swells up"; the reading itself not read) ...
     "notes_dev_round74o.jsonl": (0.868, 0.909, 0.965),
     # ... and F1 0.928 (P 0.917 / R 0.939), 68/72 found, 71/72 offered (symptoms tied to a day
     # of the cycle, worries about money and work; Khmer and Lao speakers; Bristol and West
-    # Country English); after round 73 the same.
+    # Country English); after rounds 73 and 74 the same.
     "notes_dev_round74p.jsonl": (0.928, 0.944, 0.986),
+    # Asked for at the start of round 74, before any of its rules changed, written while it was
+    # made, scored blind by round 73's final reader (71b7747): F1 0.876 (P 0.921 / R 0.835),
+    # 76/88 found, 82/88 offered (notes written while travelling for treatment, a ferry, a
+    # train, a hotel near the cancer centre; Hmong speakers; Orkney and Shetland voices); after
+    # round 74 the same ...
+    "notes_dev_round75q.jsonl": (0.876, 0.863, 0.931),
+    # ... and F1 0.909 (P 0.912 / R 0.905), 108/115 found, 115/115 offered (replies to the
+    # care team's weekly check-in message, symptoms graded in her own words; Albanian and
+    # Kosovar speakers; Boston and New England English); after round 74 the same.
+    "notes_dev_round75r.jsonl": (0.908, 0.939, 1.0),
 }
 
 
@@ -905,7 +918,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 73: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 74: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
