@@ -857,7 +857,8 @@ def test_dev_notes_reach_the_goal(name):
 # at the start of round 21, scored blind by the reader before it and after it; round74o and
 # round74p asked for at the start of round 73, round75q and round75r at the start of round 74,
 # each scored blind by the reader before its round and never read (the next round tunes on
-# round74o and round74p and holds round75q and round75r blind).
+# round74o and round74p and holds round75q and round75r blind); round76s and round76t, scored
+# blind by round 74's final reader, are the round after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -906,6 +907,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # care team's weekly check-in message, symptoms graded in her own words; Albanian and
     # Kosovar speakers; Boston and New England English); after round 74 the same.
     "notes_dev_round75r.jsonl": (0.908, 0.939, 1.0),
+    # Asked for at the start of round 74 (round75q and round75r were written by then), scored
+    # blind by round 74's final reader (2ab8a7d), for the round after next: F1 0.907 (P 0.903 /
+    # R 0.912), 82/87 found, 85/87 offered (faith, fasting and feast days weighed against going
+    # in; Amharic and Tigrinya speakers; Liverpool and Wirral English) ...
+    "notes_dev_round76s.jsonl": (0.907, 0.942, 0.977),
+    # ... and F1 0.913 (P 0.894 / R 0.933), 76/81 found, 79/81 offered (a symptom set against a
+    # number she tracks, notes between work meetings; Tamil speakers from Malaysia and
+    # Singapore, Sinhala speakers; Cornish and Devon English).
+    "notes_dev_round76t.jsonl": (0.913, 0.938, 0.975),
 }
 
 

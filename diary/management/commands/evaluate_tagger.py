@@ -195,6 +195,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round74p.jsonl",
     "notes_dev_round75q.jsonl",
     "notes_dev_round75r.jsonl",
+    "notes_dev_round76s.jsonl",
+    "notes_dev_round76t.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
