@@ -886,8 +886,8 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 73, before any of its rules changed, written while it was
-    # made, scored blind by round 72's final reader (5f97e06): F1 0.871 (P 0.831 / R 0.915),
+    # Asked for before any of round 73's rules changed (while round 72 was in review), scored
+    # blind by round 72's final reader (5f97e06): F1 0.871 (P 0.831 / R 0.915),
     # 80/88 found, 85/88 offered (notes written for a woman who can no longer write herself,
     # and by her on a good day; Hausa and Fulani speakers; New York and New Jersey English);
     # after rounds 73 and 74 F1 0.869 (P 0.827: one false present reading more, from round 73's
@@ -897,8 +897,8 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # of the cycle, worries about money and work; Khmer and Lao speakers; Bristol and West
     # Country English); after rounds 73 and 74 the same.
     "notes_dev_round74p.jsonl": (0.928, 0.944, 0.986),
-    # Asked for at the start of round 74, before any of its rules changed, written while it was
-    # made, scored blind by round 73's final reader (71b7747): F1 0.876 (P 0.921 / R 0.835),
+    # Asked for before any of round 74's rules changed (while round 73 was in review), scored
+    # blind by round 73's final reader (71b7747): F1 0.876 (P 0.921 / R 0.835),
     # 76/88 found, 82/88 offered (notes written while travelling for treatment, a ferry, a
     # train, a hotel near the cancer centre; Hmong speakers; Orkney and Shetland voices); after
     # round 74 the same ...
