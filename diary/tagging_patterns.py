@@ -127,8 +127,9 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
         slug = "back-pain" if place_name == "neck" else place_name
         place = lemma(*places)
         # "back pain", "back is killing me", "neck is really sore", "my jaw hurts"
-        # (not "Come back for chest pain": "back" as a way back, round 72)
-        yield slug, [place, BE, gap(2, *("for",) * (slug == "back-pain")), lemma(*PAIN_WORDS)]
+        # (not "Come back for chest pain": "back" as a way back, and so the neck's too, round 72)
+        between = gap(2, "for") if slug == "back-pain" else gap(2)
+        yield slug, [place, BE, between, lemma(*PAIN_WORDS)]
         yield slug, [place, BE, gap(1), lower("killing"), lower("me", "her", "him")]
         # "pain left side of chest", "ache on the right side of my back"
         if slug not in ("mouth-sores", "headache"):
@@ -171,8 +172,9 @@ def _pain_patterns() -> Iterable[tuple[str, Pattern]]:
     # (Jamaican, round 12)
     yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), gap(6), under, OWNER, SIDE, ribs]
     yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, SIDE, ribs]
-    # "her tummy hurt up under the right side of her ribs" (round 73; not "Chest pain up under
-    # the left side of my ribs": round 73's review)
+    # "her tummy hurt up under the right side of her ribs" (round 73; the liver's side only, and
+    # after "hurt", not a pain noun: "Chest pain up under the left side of my ribs" is the
+    # chest's, round 73's review)
     yield "upper-abdominal-pain", [lemma("hurt"), gap(3), under, OWNER, lower("right"),
                                    lower("side"), lower("of"), OWNER, ribs]  # fmt: skip
     yield (

@@ -1945,10 +1945,9 @@ def status(target: Span) -> str:
     )
     if answered == "no":
         return STATUS_BY_CATEGORY["NEGATED_EXISTENCE"]
-    if answered == "yes":
+    # (and "If I walk up the stairs I get breathless")
+    if answered == "yes" or ("HYPOTHETICAL" in categories and _what_follows_if(target)):
         categories.discard("HYPOTHETICAL")
-    if "HYPOTHETICAL" in categories and _what_follows_if(target):
-        categories.discard("HYPOTHETICAL")  # "If I walk up the stairs I get breathless"
     if (
         "HYPOTHETICAL" in categories
         or (causes and _asked_if_it_causes(target))
@@ -2005,9 +2004,10 @@ def status(target: Span) -> str:
 # feel shivery").
 _IF_CUES = frozenset({"if", "if i", "if she"})
 _WHAT_COMES = frozenset({"get", "gets", "feel", "feels", "start", "starts"})
+# "Terrified of getting seizures" (below), "I am worried I get chest pain on the plane"
+_FEARS = frozenset({"scared", "terrified", "frightened", "afraid", "worried", "petrified"})
 # (not what she goes to have checked: "If I fall I go to A&E to check for a fracture")
-_NOT_WHAT_COMES = frozenset({"for", "check", "checked", "about", "ask", "asks", "scared",
-                             "worried", "afraid", "to"})  # fmt: skip
+_NOT_WHAT_COMES = _FEARS | {"for", "check", "checked", "about", "ask", "asks", "to"}
 _THEN_WHO = frozenset({"i", "she", "it", "my"})
 _STILL_IN_IF = frozenset({"or", "and", "but", ",", "if", "when", "that"})
 
@@ -2049,9 +2049,8 @@ def _what_follows_if(target: Span) -> bool:
     return bool(conditions)
 
 
-# "Terrified of getting seizures", "Scared of getting the neuropathy like last time": the fear
-# word is itself read (anxiety), so ConText's "scared of getting" cannot take it (round 74)
-_FEARS = frozenset({"scared", "terrified", "frightened", "afraid", "worried", "petrified"})
+# "Terrified of getting seizures", "Worried of getting neuropathy": the fear word is itself read
+# (anxiety), so ConText's "scared of getting" cannot take it (round 74)
 _OF_GETTING = frozenset({"getting", "developing"})
 _HERS_ALREADY = frozenset({"again", "back", "checked", "looked", "seen", "investigated", "had",
                            "'ve", "already", "every", "more", "today", "tonight",
@@ -2075,7 +2074,8 @@ def _feared(target: Span) -> bool:
 
 
 _BECAUSE_OF = (("because", "of"), ("cos", "of"), ("coz", "of"), ("cause", "of"), ("due", "to"))
-_CAN = frozenset({"can", "could", "ca", "cannot", "couldn't", "couldnt", "cant", "unable"})
+# (the tokenizer splits "cannot", "couldn't" and "cant": can|not, could|n't, ca|nt)
+_CAN = frozenset({"can", "could", "ca", "unable"})
 
 
 def _cannot(doc: Doc, start: int, end: int) -> bool:

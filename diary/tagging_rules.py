@@ -1269,11 +1269,11 @@ def _in_a_letter(target: Span, modifier: Span, span_between: Span) -> bool:
 # return", "Mom refused to return", "made me return" (not "said to come back if", "Plan:
 # bloods in 1 wk, return if hard to wake", a letter's "Return to ED for"; round 72's review)
 _GOES_BACK = words("""
-    i we she he they mum mom had have has 's 've it its it's all need needs needed got gotta
-    going gonna will 'll might may could would 'd should decided deciding having made make makes
-    refused want wanted wants trying tried ta na
+    i we she he they mum mom had have has 's 've it its it's all need needs needed got going will
+    'll might may could would 'd should decided deciding having made make makes refused want
+    wanted wants trying tried ta na
 """)
-_TOLD_WHOM = words("me her him us them")
+_TOLD_WHOM = words("me her him us them to")  # ("told me to come back")
 # ... and what a list of reasons to go back is not: her own words, today's, a test she goes
 # back for
 _NOT_TOLD = (
@@ -1301,7 +1301,7 @@ def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
     if i is None:
         return True
     j = i - 1  # the word before, past "to" and whom it is said to ("told me to come back")
-    while j >= modifier.sent.start and doc[j].lower_ in _TOLD_WHOM | {"to"}:
+    while j >= modifier.sent.start and doc[j].lower_ in _TOLD_WHOM:
         j -= 1
     if j >= modifier.sent.start and doc[j].lower_ in _GOES_BACK:
         return False
@@ -1341,11 +1341,16 @@ def _an_if_list(target: Span, modifier: Span, span_between: Span) -> bool:
     return _HER_REPORT.isdisjoint(set(_words_between(modifier, span_between)) - _IF_WORDS)
 
 
+def _close_by(modifier: Span, span_between: Span, most: int) -> bool:
+    """At most `most` words between a modifier and its mention, and no punctuation."""
+    between = [t for t in span_between if not modifier.start <= t.i < modifier.end]
+    return len(between) <= most and not any(t.is_punct for t in between)
+
+
 def _made_so(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "can make some people confused", "does it make you lose your hair": the mention right
     after it (not "She will make me an appointment because I've had chest pain")."""
-    between = [t for t in span_between if not modifier.start <= t.i < modifier.end]
-    return len(between) <= 1 and not any(t.is_punct for t in between)
+    return _close_by(modifier, span_between, 1)
 
 
 _SORTED_BY = words("'s is has have are")
@@ -1362,8 +1367,7 @@ def _doubt_right_after(target: Span, modifier: Span, span_between: Span) -> bool
     maybe?"), not one of what to do next or how often ("Fever 38.4 tonight, call 111 maybe, or
     wait till morning?", "Coughing up blood this morning, twice maybe, or three times"; round
     72's review)."""
-    between = [t for t in span_between if not modifier.start <= t.i < modifier.end]
-    return len(between) <= 4 and not any(t.is_punct for t in between)
+    return _close_by(modifier, span_between, 4)
 
 
 def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -2185,8 +2189,8 @@ def context_rules() -> list[ConTextRule]:
     told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
     # "Side effects they listed - sore hands and feet, diarrhoea, mouth ulcers", "Card from the
     # MSCC nurse: back or neck pain that is new ..." (round 73)
-    listed = [f"side effects {they} {listed}" for they in ("they", "she", "he", "the nurse",
-              "the doctor") for listed in ("listed", "mentioned", "went through", "told me",
+    listed = [f"side effects {they} {said}" for they in ("they", "she", "he", "the nurse",
+              "the doctor") for said in ("listed", "mentioned", "went through", "told me",
               "told me about", "said")]  # fmt: skip
     listed += [f"card from the {who}:" for who in ("nurse", "mscc nurse", "breast care nurse",
                "specialist nurse", "chemo nurse", "oncology nurse", "acute oncology team",
@@ -2215,7 +2219,7 @@ def context_rules() -> list[ConTextRule]:
               " to hospital", " to the emergency department", " to the emergency room")  # fmt: skip
     told_to += [f"return{place} {link}" for place in places for link in ("for", "if")]
     told_to += [f"{says} {come} for" for says in ("says", "said", "say")
-                for come in ("come back", "come straight back", "go back", "return")]  # fmt: skip
+                for come in ("come back", "come straight back", "go back")]  # fmt: skip
     told_to += [f"{come} if" for come in ("come back", "come back in", "come straight back",
                                           "go back", "go straight back")]  # fmt: skip
 
@@ -2390,7 +2394,7 @@ def context_rules() -> list[ConTextRule]:
     add(phrases(or_is_it), unc, "BACKWARD", max_targets=1, max_scope=8)
     # "Yellow skin maybe, or is it the light in the bathroom?" (round 72: a "maybe" between
     # them would end the scope of "or is it")
-    add(phrases("maybe, or is it | maybe or is it | maybe, or just | maybe, or"), unc, "BACKWARD",
+    add(phrases("maybe or is it | maybe, or"), unc, "BACKWARD",
         max_targets=1, max_scope=8, on_modifies=_doubt_right_after)  # fmt: skip
     # "Ignore Tuesday's note about coughing up blood - it was beetroot" (round 55)
     ignore = [f"ignore {what} about" for what in ("what i wrote", "what i said", "what i put",
@@ -2411,8 +2415,8 @@ def context_rules() -> list[ConTextRule]:
     add(gone_i, "PSEUDO", "PSEUDO")
     # "a bit confused maybe?", "my eyes look yellow maybe?" (round 55)
     add(phrases("maybe? | perhaps? | possibly?"), unc, "BACKWARD", max_targets=1, max_scope=3)
-    # ... after a comma, over the whole clause: "Right calf looks bigger than the left, maybe?"
-    # (round 72)
+    # ... after a comma, a few words after the mention: "Right calf looks bigger than the left,
+    # maybe?" (round 72)
     add(phrases(", maybe? | , perhaps? | , possibly?"), unc, "BACKWARD", max_targets=1,
         max_scope=10, on_modifies=_doubt_right_after)  # fmt: skip
     # "Mine are milder, maybe 3 flushes a day": a count guessed, not a doubt (round 58)

@@ -341,7 +341,7 @@ _CHILDS_ILLNESS = re.compile(
     r"\b(?:teething|chicken ?pox|croup|calpol|nappy|nappies|diapers?|potty|"
     r"hand,? foot and mouth)\b"
 )
-_CHILDS_PLACE = re.compile(
+_CHILDS_DAY = re.compile(
     r"\b(?:nursery|pre-?school|playgroup|school|childminder|day ?care|kindergarten|toddler|"
     r"little one)\b"
 )
@@ -362,7 +362,7 @@ _CHILD_YEARS = 16
 _A_CHILD_HAS = words("has had 's is was got")
 
 
-def _a_persons_name(word: str, then: str = "") -> bool:
+def _a_persons_name(word: str, then: str) -> bool:
     """ "Theo", "Kavya", "Mia has": not "Day 3", "Cycle", "School", "She" (a word of three letters
     is too short for the word list to tell, so it is a name where a verb follows it)."""
     lower = word.lower()
@@ -371,7 +371,6 @@ def _a_persons_name(word: str, then: str = "") -> bool:
         and word.isalpha()
         and word.istitle()
         and _name_like(word)
-        and (is_name(word) or not is_real_word(lower))
         and (len(word) > 3 or then in _A_CHILD_HAS)
     )
 
@@ -382,11 +381,11 @@ def _childrens_names(doc: Any) -> frozenset[str]:
     if names is None:
         found: set[str] = set()
         text = doc.user_data.get("diary_lower_text") or doc.text.lower()
-        if _CHILDS_ILLNESS.search(text) or _CHILDS_PLACE.search(text):
+        if _CHILDS_ILLNESS.search(text) or _CHILDS_DAY.search(text):
             for sent in doc.sents:
                 said = sent.text.lower()
                 illness = _CHILDS_ILLNESS.search(said) is not None
-                if not illness and (not _CHILDS_PLACE.search(said) or _GROWN_UPS_DO.search(said)):
+                if not illness and (not _CHILDS_DAY.search(said) or _GROWN_UPS_DO.search(said)):
                     continue
                 for t in sent:
                     then = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
@@ -426,7 +425,6 @@ _PITY = re.compile(
     r"\b(?:poor (?:love|thing|lamb|soul|kid|pet|mite|dear|darling|wee soul|sod|bugger|girl|"
     r"boy|fella|man|woman|lady)|bless (?:her|him)|pole sana)\b"
 )
-_OTHERS = _PEOPLE - CARED_FOR_WORDS
 _NOT_PITIED = CARED_FOR_WORDS | words("""
     dr doctor nurse gp consultant says said say rang phoned thinks reckons told tells
 """)
@@ -448,7 +446,7 @@ def _pitied(target: Span) -> bool:
     before = doc[sent.start : target.start]
     return (
         bool(_PITY.search(said))
-        and any(_a_persons_name(t.text, doc[t.i + 1].lower_) or t.lower_ in _OTHERS for t in before)
+        and any(_a_persons_name(t.text, doc[t.i + 1].lower_) or t.lower_ in _PEOPLE for t in before)
         # (not the patient named by her husband, "My wife Linda had a seizure at 3am, bless
         # her", nor a doctor or a friend who tells of hers, "Dr Patel, bless him, he thinks the
         # chest pain is reflux"; round 73's review)

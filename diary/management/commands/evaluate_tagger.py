@@ -186,7 +186,7 @@ DEV_FILES = (
     "notes_dev_round73n.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
-# next round's starting point, docs/note-reader.md). Empty until new files are written.
+# next round's starting point, docs/note-reader.md).
 BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
