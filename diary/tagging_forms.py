@@ -5260,7 +5260,8 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "weight-loss", [lower("become", "gone", "got", "getting", "grown", "becoming"),
                           lower("very", "so", "really", "quite", op="?"),
                           lower("thin", "skinny")]  # fmt: skip
-    yield "seizure", [lower("in"), lower("case"), lower("of"), lower("fits", "seizures")]
+    # ("in case of seizures" is read by its catalog word, with the condition round 75)
+    yield "seizure", [lower("in"), lower("case"), lower("of"), lower("fits")]
     # (and "runny tum all day", round 73)
     yield "diarrhea", [lower("runny", "running"), lower("stomach", "tummy", "tum", "belly")]
     # Not symptoms (and round 38's review): a nurse's title ("Lymphoedema nurse is measuring
@@ -8209,6 +8210,93 @@ def _round_seventy_four() -> Iterable[tuple[str, Pattern]]:
                           lower("to", "the", "a", "there", "here", "home")]  # fmt: skip
 
 
+def _round_seventy_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round74o and round74p (round 75): notes written for a woman who can
+    no longer write, Hausa and Fulani speakers, New York and New Jersey English; symptoms tied
+    to a day of the cycle, Khmer and Lao speakers, Bristol and West Country English."""
+    # "the words are coming out scattered", "her words come out jumbled"
+    yield "speech-problems", [lemma("word"), lower("are", "were", "is", "keep", "kept", op="?"),
+                              lower("coming", "come", "came", "comes"), lower("out"),
+                              lower("all", op="?"),
+                              lower("scattered", "jumbled", "scrambled", "muddled", "mixed",
+                                    "backwards", "garbled")]  # fmt: skip
+    # "she is not recognising us" (a woman she may care for: not an app, a dog or a shy boy,
+    # round 75's review)
+    yield "confusion", [lower("she", "mum", "mom", "mam", "mama", "mother", "gran", "nan",
+                              "grandma", "wife"),
+                        lower("is", "'s", "was", "s"), NOT, lower("recognising", "recognizing"),
+                        lower("me", "us", "anyone", "anybody", "family")]  # fmt: skip
+    # "her legs felt 'like jello'", "legs just wouldn't push"
+    yield "leg-weakness", [LEGS, BE, QUOTE, lower("like"), lower("jello"), QUOTE]
+    yield "leg-weakness", [LEGS, lower("just", op="?"), *WILL_NOT,
+                           lower("push", "hold", "carry")]  # fmt: skip
+    # "Her stomach is paining her at the top, under the ribs"
+    yield "upper-abdominal-pain", [lemma("stomach", "tummy", "belly"), BE,
+                                   lower("paining", "hurting", "aching", "sore", "painful"),
+                                   lower("me", "her", op="?"), lower("at"), lower("the"),
+                                   lower("top")]  # fmt: skip
+    # The jaw (osteonecrosis): "a bit of bone showing by my back tooth", "exposed bone in my gum"
+    yield "jaw-pain", [lower("bone"), lower("showing", "exposed", "poking", "sticking"),
+                       lower("out", "through", op="?"), lower("by", "in", "near", "at", "through"),
+                       OWNER, lower("back", "front", op="?"),
+                       lemma("tooth", "teeth", "gum", "jaw", "mouth", "socket")]  # fmt: skip
+    # "me calves and thighs are aching" (after a walk or not: the muscles' pain)
+    legs = lower("calf", "calves", "calve", "thigh", "thighs")
+    yield "muscle-pain", [legs, lower("and"), legs, BE, lower("aching", "achy", "sore", "hurting",
+                          "killing")]  # fmt: skip
+    # Khmer and Lao English: "Doctor say my rib is crack"
+    yield "fracture", [lemma("rib", "bone", "hip", "wrist", "spine", "vertebra", "ankle", "arm",
+                       "leg"), lower("is", "was"), lower("crack")]  # fmt: skip
+    # "She not eat since yesterday" (not "I not eat anything after midnight" for a scan)
+    person = lower("i", "she", "he", "mom", "mum", "mama", "mother", "wife")
+    yield "loss-of-appetite", [person, lower("not", "no", "never"), lower("eat", "eating"),
+                               lower("since")]  # fmt: skip
+    # "Wake up 3 4 time every night"
+    yield "difficulty-sleeping", [lemma("wake"), lower("up"), {"LIKE_NUM": True},
+                                  {"LIKE_NUM": True, "OP": "?"}, lower("time", "times"),
+                                  lower("every", "a", "each", "at", "in", "per"),
+                                  lower("night")]  # fmt: skip
+    # "I get hot hot in my face many time a day"
+    yield "hot-flashes", [lower("hot"), lower("hot"), lower("in"), OWNER, lower("face")]
+    # "My hand and foot skin peel"
+    yield "hand-foot-syndrome", [lemma("hand"), lower("and"), lemma("foot"), lower("skin"),
+                                 lower("peel", "peeling", "peels", "crack", "cracking",
+                                       "cracked")]  # fmt: skip
+    # "no concentration problems", "concentration issues"
+    yield "memory-problems", [lower("concentration", "concentrating"),
+                              lower("problems", "problem", "issues", "trouble")]  # fmt: skip
+    # "I am seeing blurred since yesterday"
+    yield "vision-problems", [lower("seeing"), lower("blurred", "blurry", "blur")]
+    # "I am seeing blood from the private part"
+    yield "vaginal-bleeding", [lower("blood", "bleeding"), lower("from"), OWNER,
+                               lower("private"), lower("part", "parts", "area")]  # fmt: skip
+    # "The injection place is paining me small and it is red"
+    yield "injection-site-reaction", [lower("injection", "jab"), lower("place", "spot", "site"),
+                                      lemma("be"), lower("paining", "hurting", "aching",
+                                                         "itching")]  # fmt: skip
+    # "My mom act strange today" (today's: not a habit, "She acts funny when she is tired",
+    # nor "Mum acted weird when I told her", round 75's review)
+    yield "mental-status-change", [lower("mom", "mum", "mam", "mama", "mother", "wife", "she",
+                                         "gran", "nan"),
+                                   lower("act", "acts", "acting"),
+                                   lower("strange", "strangely", "weird", "weirdly", "odd",
+                                         "oddly", "funny"),
+                                   lower("today", "tonight", "now", "since")]  # fmt: skip
+    # "his back went out lifting the water cases", "my back gave out" (not "the power came
+    # back, went out again", round 75's review)
+    yield "back-pain", [lower("my", "her", "his", "me", "mi"), lower("back"),
+                        lower("went", "goes", "gone", "gave", "has", "'s", "keeps", op="{1,2}"),
+                        lower("out")]  # fmt: skip
+    # "the lube the nurse recommended actually helps with the dryness" (not "Lubricant eye
+    # drops help the dryness")
+    yield "vaginal-dryness", [lower("lube"), {"IS_ALPHA": True, "OP": "{0,8}"},
+                              lower("dryness")]  # fmt: skip
+    # "I keep thinking of hurting myself": a low mood to tell the team of, not a pain
+    yield "depression", [lower("thinking", "thought", "think", "thoughts"), lower("of", "about"),
+                         lower("hurting", "harming"),
+                         lower("herself", "myself", "himself", "themselves")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8285,4 +8373,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_two(),
         *_round_seventy_three(),
         *_round_seventy_four(),
+        *_round_seventy_five(),
     ]

@@ -367,9 +367,12 @@ def history_told(doc: Any) -> bool:
     return told
 
 
+_TODAY_TOLD = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b")
+
+
 def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     """Whether the note tells of a relative's illness rather than reports the patient's."""
-    if history_told(doc) or any(
+    if any(
         t.lower_ in _DEATH and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _NOT_DEATH)
         for t in doc[modifier.end : modifier.end + 8]
     ):
@@ -377,7 +380,19 @@ def _family_history(doc: Any, modifier: Span, target: Span) -> bool:
     first = modifier[0]
     possessed = first.i > 0 and doc[first.i - 1].lower_ in ("my", "our", "me", "mi")
     if first.lower_ in _CARED_FOR_PARTNER:
-        return False
+        # "My wife had convulsion this afternoon ... Her brother used to have fits as a boy": a
+        # husband tells of her today, the history is another's (round 75); not "my wife had
+        # awful neuropathy from her chemo, now it's my turn", nor "My wife gets fits, she's
+        # epileptic. I've never had one" (no day of today: round 75's review)
+        said = target.sent.text.lower()
+        return history_told(doc) and not (
+            possessed
+            and _TODAY_TOLD.search(said)
+            and not _LONG_AGO.search(said)
+            and not any(t.lower_ in _FIRST_PERSON and t.i != first.i - 1 for t in target.sent)
+        )
+    if history_told(doc):
+        return True
     if not possessed:
         # "Gran had a fractured spine when I was wee" (round 49): a memory, named or not
         return _A_MEMORY.search(target.sent.text.lower()) is not None
@@ -1223,16 +1238,29 @@ def _past_verb(token: Any) -> bool:
     )
 
 
+_LAST_ONE_SINCE = _NOW | words("again another since still more")
+
+
 def _clause_is_past(target: Span, modifier: Span) -> bool:
     """Whether the mention is told in the past tense around the cue ("Temp was 38.9 Sunday
     night"), the mention's own words aside ("speech slurred"). A past verb between the mention
     and a day after it has the day to itself ("38.3, chemo was tues")."""
     doc = target.doc
     sent = target.sent
-    if modifier.start >= target.end and any(
-        _past_verb(t) for t in doc[target.end : modifier.start]
-    ):
-        return False
+    between = doc[target.end : modifier.start]
+    if modifier.start >= target.end and any(_past_verb(t) for t in between):
+        # (but "Her last seizure was in August": the last one's time, round 75; not "Her last
+        # seizure was Monday, she is having them every day now", round 75's review)
+        latest = target.start > sent.start and doc[target.start - 1].lower_ in ("last", "latest")
+        if not (
+            latest
+            and between[0].lower_ in ("was", "were")
+            and not any(
+                t.lower_ in _LAST_ONE_SINCE and doc[t.i - 1].lower_ not in ("none", "nothing")
+                for t in doc[modifier.end : sent.end]
+            )
+        ):
+            return False
     first = min(target.start, modifier.start)
     while first > max(sent.start, first - 6) and doc[first - 1].lower_ not in _CLAUSE_ENDS:
         first -= 1
@@ -2110,6 +2138,9 @@ def context_rules() -> list[ConTextRule]:
     )
     # Ulster "but it's away now" (round 59; not "it's away from my chest")
     over += " | but it's away now | but it is away now"
+    # "Bit of a headache Tuesday but gone now" (round 75; not "but gone worse", "but gone on
+    # all night", round 75's review)
+    over += " | but gone now | but all gone now"
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | all healed | mended"

@@ -229,7 +229,9 @@ _CLINICIAN = re.compile(_CLINICIAN_WORDS, re.IGNORECASE)
 # ... nor the friend the writer goes to see ("I went to see my friend Nyambura in the hospice"):
 # the one the diary is about
 _NOT_A_VISIT = re.compile(
-    rf"(?:\b{_CLINICIAN_WORDS}\.?|\b(?:see|visit|visited|visiting|went to|sat with)"
+    rf"(?:\b{_CLINICIAN_WORDS}\.?|\b(?:see|visit|visited|visiting|went to|sat with|"
+    # ... nor the friend she writes for ("I am writing for my friend Maryam", round 75)
+    r"writing for|write for|typing for)"
     r"(?: my| our| her)?) *$",
     re.IGNORECASE,
 )
@@ -359,6 +361,7 @@ _AGED = re.compile(
     rf"|\b{_NAME},? (\d{{1,2}}) ?(?:yo|y/o|yrs?|years? old)\b"
 )
 _CHILD_YEARS = 16
+_LITTLE = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby) {_NAME}(?= (?:has|had|is|was|got)\b|'s\b)")
 _A_CHILD_HAS = words("has had 's is was got")
 
 
@@ -391,6 +394,10 @@ def _childrens_names(doc: Any) -> frozenset[str]:
                     then = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
                     if _a_persons_name(t.text, then) and (illness or then in _A_CHILD_HAS):
                         found.add(t.lower_)
+        # "Little Joey has a cough" (round 75)
+        for match in _LITTLE.finditer(doc.text):
+            if _a_persons_name(match.group(1), "is"):
+                found.add(match.group(1).lower())
         for match in _AGED.finditer(doc.text):
             groups = [g for g in match.groups() if g]
             for name, years in zip(groups[::2], groups[1::2], strict=True):

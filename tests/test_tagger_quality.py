@@ -575,6 +575,11 @@ RED_FLAG_RECALL_FLOORS = {
     # her" told by a daughter (her mother: asked).
     "notes_dev_round73m.jsonl": 0.973,
     "notes_dev_round73n.jsonl": 0.985,
+    # round74o 85/88 (80 blind), tuned on in round 75: a carer's timeline of the days before
+    # ("Thurs: she said her legs felt 'like jello' ... Fri: ... legs just wouldn't push. Sat
+    # (today): legs giving way", read as past on their days: today's is found), "Her wrist
+    # hurts like crazy and its purple, maybe broken" (read as a joint's pain, labelled a pain).
+    "notes_dev_round74o.jsonl": 0.965,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -738,6 +743,11 @@ F1_FLOORS = {
     # again"), "Everything goes grey" beside a faint, a list's next sentence ("Also sudden
     # breathlessness or chest pain").
     "notes_dev_round73n.jsonl": 0.918,
+    # round74o 0.904 (P 0.850 / R 0.965; 0.871 blind), tuned on in round 75: notes written for
+    # a woman who can no longer write, where the writer's own tiredness and a friend's
+    # illness sit beside hers ("I'm exhausted myself", "Rosa ... was telling me how her arm
+    # swells up"), a carer's timeline read by its days (above).
+    "notes_dev_round74o.jsonl": 0.903,
 }
 
 
@@ -777,6 +787,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round70h.jsonl": 0.943,  # 83/88: "paining", the ribs' scan, "no puff" (above)
     "notes_dev_round72l.jsonl": 0.977,  # 87/89: "very sleepy", "wet up di bed" (above)
     "notes_dev_round73m.jsonl": 0.973,  # 73/75: the arm knocked yesterday, the toilet (above)
+    "notes_dev_round74o.jsonl": 0.988,  # 87/88: the wrist "maybe broken" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -854,11 +865,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round74o and
-# round74p asked for at the start of round 73, round75q and round75r at the start of round 74,
-# each scored blind by the reader before its round and never read (the next round tunes on
-# round74o and round74p and holds round75q and round75r blind); round76s and round76t, scored
-# blind by round 74's final reader, are the round after's.
+# at the start of round 21, scored blind by the reader before it and after it; round75q and
+# round75r asked for at the start of round 74, scored blind by round 73's final reader and never
+# read (the next round tunes on them); round76s and round76t, scored blind by round 74's final
+# reader, and round77u and round77v, scored blind by it too, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -886,17 +896,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for before any of round 73's rules changed (while round 72 was in review), scored
-    # blind by round 72's final reader (5f97e06): F1 0.871 (P 0.831 / R 0.915),
-    # 80/88 found, 85/88 offered (notes written for a woman who can no longer write herself,
-    # and by her on a good day; Hausa and Fulani speakers; New York and New Jersey English);
-    # after rounds 73 and 74 F1 0.869 (P 0.827: one false present reading more, from round 73's
-    # shape for an arm that "swells up"; the reading itself not read) ...
-    "notes_dev_round74o.jsonl": (0.868, 0.909, 0.965),
-    # ... and F1 0.928 (P 0.917 / R 0.939), 68/72 found, 71/72 offered (symptoms tied to a day
-    # of the cycle, worries about money and work; Khmer and Lao speakers; Bristol and West
-    # Country English); after rounds 73 and 74 the same.
-    "notes_dev_round74p.jsonl": (0.928, 0.944, 0.986),
     # Asked for before any of round 74's rules changed (while round 73 was in review), scored
     # blind by round 73's final reader (71b7747): F1 0.876 (P 0.921 / R 0.835),
     # 76/88 found, 82/88 offered (notes written while travelling for treatment, a ferry, a
@@ -916,6 +915,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # number she tracks, notes between work meetings; Tamil speakers from Malaysia and
     # Singapore, Sinhala speakers; Cornish and Devon English).
     "notes_dev_round76t.jsonl": (0.913, 0.938, 0.975),
+    # Asked for at the start of round 75 (before any of its rules changed), scored blind by
+    # round 74's final reader (09b9a14), for the round after next: F1 0.949 (P 0.941 / R
+    # 0.958), 67/69 found, 67/69 offered (the tablets she takes at home, the pill diary, notes
+    # in the night; Burmese and Karen speakers; Manchester and Salford English); after round 75
+    # the same ...
+    "notes_dev_round77u.jsonl": (0.949, 0.971, 0.971),
+    # ... and F1 0.875 (0.8746: P 0.857 / R 0.893), 71/77 found, 72/77 offered (women seen by
+    # several teams at once, who tell who said what; Bosnian, Serbian and Croatian speakers;
+    # Pittsburgh and Philadelphia English); after round 75 the same.
+    "notes_dev_round77v.jsonl": (0.874, 0.922, 0.935),
 }
 
 
@@ -928,7 +937,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 74: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 75: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
