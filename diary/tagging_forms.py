@@ -4051,10 +4051,17 @@ def _round_eighteen() -> Iterable[tuple[str, Pattern]]:
                                    lower("to"),
                                    lower("wake", "rouse", "waken")]  # fmt: skip
     # "Third fit this week", "second fit since Sunday" (not a first fitting, a fit of giggles)
-    yield "seizure", [lower("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd",
-                            "4th", "5th"), lower("fit", "seizure"),
+    nth = lower("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
+    yield "seizure", [nth, lower("fit", "seizure"),
                       lower("this", "today", "tonight", "since", "overnight", "yesterday",
-                            "in", "now", "last", ".", "!")]  # fmt: skip
+                            "now", "last", ".", "!")]  # fmt: skip
+    # ... "in her sleep", "in two days", not "in March", which dates it (round 76)
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec"]  # fmt: skip
+    yield "seizure", [nth, lower("fit", "seizure"), lower("in"),
+                      {"IS_ALPHA": True, "LOWER": {"NOT_IN": months}}]  # fmt: skip
+    yield "seizure", [nth, lower("fit", "seizure"), lower("in"), {"LIKE_NUM": True}]
     # "I was a bit puffed", "Also a bit puffed." (hers: not the lads at half time, a souffle;
     # nor a bit puffed up round the ankles)
     degree = lower("bit", "very", "really", "so", "totally", "completely", "quite")
@@ -8297,6 +8304,125 @@ def _round_seventy_five() -> Iterable[tuple[str, Pattern]]:
                          lower("herself", "myself", "himself", "themselves")]  # fmt: skip
 
 
+def _round_seventy_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round75q and round75r (round 76): notes written while travelling
+    for treatment, Hmong speakers, Orkney and Shetland voices; replies to the care team's weekly
+    check-in, symptoms graded in her own words, Albanian and Kosovar speakers, Boston English."""
+    # "can't fall asleep before 2am", "struggling to fall asleep"
+    # (not "I won't fall asleep in the chair")
+    yield "difficulty-sleeping", [{"NORM": {"IN": ["can", "could"]}}, NOT, lower("fall", "stay"),
+                                  lower("asleep")]  # fmt: skip
+    yield "difficulty-sleeping", [lower("unable", "struggling", "struggle", "struggled", "trouble",
+                                        "hard", "difficult", "difficulty"),
+                                  lower("to", op="?"), lower("fall", "falling", "stay", "staying"),
+                                  lower("asleep")]  # fmt: skip
+    # Hmong and Albanian English, a pronoun after the part: "the legs they are not holding me",
+    # "the left leg it give way", "the words they don't come"
+    yield "leg-weakness", [LEGS, lower("they", "it"), lower("are", "is", op="?"), NOT,
+                           lower("holding", "hold", "carrying", "working"),
+                           lower("me", "her", "him", "up", "good", "since", "today", "now",
+                                 ".", ",")]  # fmt: skip
+    yield "leg-weakness", [LEGS, lower("they", "it"), lower("give", "gives", "gave", "giving"),
+                           lower("way", "out")]  # fmt: skip
+    words_dont_come = [lemma("word"), lower("they"), {"NORM": {"IN": ["do", "will"]}}, NOT,
+                       lower("come")]  # fmt: skip
+    yield "speech-problems", words_dont_come
+    # ... not her English: "Sorry my English, the words they don't come easy"
+    yield NOT_A_SYMPTOM, [*words_dont_come, lower("easy", "easily", "quick", "quickly", "fast")]
+    # "Grandma act strange since yesterday and she not know my name"
+    yield "mental-status-change", [lower("grandma", "granny", "grandmother", "nana", "grandmom"),
+                                   lower("act", "acts", "acting"),
+                                   lower("strange", "strangely", "weird", "weirdly", "odd",
+                                         "oddly", "funny"),
+                                   lower("today", "tonight", "now", "since")]  # fmt: skip
+    # (one she may care for: not "The new nurse she not know me")
+    yield "confusion", [lower("mom", "mum", "grandma", "mother", "mama", "granny", "nana"),
+                        lower("not", "no"), lower("know", "knows", "recognise", "recognize"),
+                        lower("me", "us")]  # fmt: skip
+    yield "confusion", [lower("she"), lower("not", "no"), lower("know", "recognise", "recognize"),
+                        lower("my"), lower("name")]  # fmt: skip
+    # Shetland and Scots "Drowsy an hard ta wake", "hard tae rouse"
+    # (after drowsy: not "It's hard ta wake up for da early ferry")
+    yield "mental-status-change", [lower("an", "and"), lower("hard", "difficult"),
+                                   lower("ta", "tae"), lower("wake", "rouse", "waken")]  # fmt: skip
+    # "Mom cannot hold her poop"
+    yield "bladder-bowel-control", [*CANT, lower("hold"), lower("her", "my", "his", "in", "the"),
+                                    lower("poop", "poo", "stool", "stools", "pee", "wee", "urine",
+                                          "water", "bowels")]  # fmt: skip
+    # Shetland "shu wis oot o breath"
+    yield "shortness-of-breath", [lower("oot"), lower("o", "of"), lower("breath")]
+    # "had no idea where I was or why" (not "Got lost in Glasgow, no idea where I was")
+    yield "confusion", [lower("no"), lower("idea"), lower("where"), lower("i", "she"),
+                        lower("was", "am", "is"), lower("or"),
+                        lower("why", "how", "who", "what")]  # fmt: skip
+    # "my heart beat too fast all night", "My heart beat very fast before"
+    yield "palpitations", [lemma("heart"), lower("beat", "beats", "beating"),
+                           lower("too", "very", "really"), lower("fast")]  # fmt: skip
+    # "Seasick by Fair Isle", "Nae seasickness the hale crossin"
+    yield "nausea", [lower("seasick", "seasickness", "carsick", "carsickness")]
+    # "When I stand up from bed my head spin"
+    yield "dizziness", [lower("my", "her"), lower("head"), lower("spin", "spins", "spinning")]
+    yield NOT_A_SYMPTOM, [lemma("make"), lower("my", "her"), lower("head"),
+                          lower("spin", "spins", "spinning")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("head"), lower("spin", "spins", "spinning"),
+                          lower("thinking", "with", "about", "at", "over")]  # fmt: skip
+    # "Three day no poop"
+    yield "constipation", [{"LIKE_NUM": True}, lower("day", "days"), lower("no"),
+                           lower("poop", "poo", "bm", "stool", "stools")]  # fmt: skip
+    # "down there very dry", "down below so dry"
+    yield "vaginal-dryness", [lower("down"), lower("there", "below"),
+                              lower("very", "so", "really", "is", "feels", "been", op="{0,2}"),
+                              lower("dry")]  # fmt: skip
+    # "At the pharmacy I pass out, wake up on the floor"
+    # (not "I pass out the biscuits at group")
+    yield "palpitations", [lower("i", "she"), lower("pass"), lower("out"),
+                           lower(",", ".", "!", "and", "again", "twice", "today")]  # fmt: skip
+    # "She is eat very little" (not "I eat very little meat")
+    yield "loss-of-appetite", [lemma("eat"), lower("very", "so"), lower("little"),
+                               lower(".", ",", "!", "and", "this", "today", "now",
+                                     "since")]  # fmt: skip
+    # "I have two wounds in the mouth"
+    yield "mouth-sores", [lower("wound", "wounds"), lower("in"), OWNER, lower("mouth")]
+    # "she is hot like fire"
+    # (her: not "The soup was hot like fire", "My feet feel hot like fire")
+    yield "fever", [lower("she", "he", "mom", "mum", "mama", "mother", "wife", "forehead", "body"),
+                    lower("is", "was", "feels", "feel", "felt", "'s"), lower("hot"),
+                    lower("like"), lower("fire")]  # fmt: skip
+    # "yes bowels are slow"
+    yield "constipation", [lower("bowels"), BE, lower("slow", "sluggish")]
+    # "I see the things double"
+    yield "vision-problems", [lower("see", "seeing", "sees"), lower("the", op="?"),
+                              lower("things", "everything"),
+                              lower("double", "blurry", "blurred")]  # fmt: skip
+    # "my mouth on the left side is falling"
+    yield "facial-numbness", [lower("mouth", "face"), lower("on"), lower("the", "my", "her"),
+                              lower("left", "right"), lower("side"), lower("is", "was"),
+                              lower("falling", "dropping", "drooping")]  # fmt: skip
+    # "I am talking slow"
+    # (not "I am talking slowly on purpose", "she is talking slow so I understand")
+    yield "speech-problems", [lower("i", "she"), lower("am", "is", "'m", "'s"), lower("talking"),
+                              lower("slow", "slurry"),
+                              lower(".", ",", "!", "and", "today", "tonight", "now",
+                                    "since")]  # fmt: skip
+    # "My balance is a bit off"
+    yield "balance-problems", [lower("my", "her"), lower("balance"), lower("is", "'s"), lower("a"),
+                               lower("bit", "little"), lower("off")]  # fmt: skip
+    # "Skin under my arm going red and itchy like a sunburn"
+    yield "rash", [lower("skin"), gap(3), lower("going", "gone", "turning", "turned"),
+                   lower("red"), lower("and"),
+                   lower("itchy", "sore", "raw", "peeling")]  # fmt: skip
+    # "the site on my belly is already sore" (an injection's)
+    yield "injection-site-reaction", [lower("site"), lower("on", "in"), lower("my", "her"),
+                                      lower("belly", "tummy", "stomach", "thigh", "bum"),
+                                      lower("is", "'s"), lower("already", "still", "very", op="?"),
+                                      lower("sore", "red", "bruised", "swollen", "hard", "lumpy",
+                                            "tender", "itchy")]  # fmt: skip
+    # The jaw (osteonecrosis): "a sore that doesnt heal" in the mouth
+    yield "jaw-pain", [lower("sore", "ulcer"), lower("that"),
+                       {"NORM": {"IN": ["do", "does", "will", "is"]}}, NOT,
+                       lower("heal", "healing")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8374,4 +8500,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_three(),
         *_round_seventy_four(),
         *_round_seventy_five(),
+        *_round_seventy_six(),
     ]

@@ -329,8 +329,9 @@ FRAGMENT = 2  # the lemma cache's "unknown" field for a short word no list knows
 
 # Short words of other languages said in English notes: never half of a split word ("Tai chi
 # group" is no "tachy", round 51); nor the "na" and "ta" of "gonna", "wanna", "gotta" ("gonna
-# use the neb" is no "nausea", round 60)
-_WHOLE_WORDS = frozenset({"tai", "chi", "qi", "na", "ta"})
+# use the neb" is no "nausea", round 60); nor Shetland "shu", "dat" (she, that: "Shu wet
+# hersel" is no "showed", round 76)
+_WHOLE_WORDS = frozenset({"tai", "chi", "qi", "na", "ta", "shu", "dat"})
 
 
 def _is_fragment(word: str) -> bool:

@@ -628,12 +628,51 @@ def _a_handover(doc: Doc) -> bool:
     return any(t.lower_ in ("handover", "hand-over") for t in doc[:4])
 
 
+# "This is Kou, husband of Pa", "I am the daughter of Fatmire" (not "Went to see Besa, sister
+# of Arta", round 76's review)
+_INTRODUCES = re.compile(r"(?:this is|it's|its|it is|i am|i'm|im)(?: \w+,?)?(?: the)?$")
+# Shetland "da" is "the" ("Da cough is no shiftin", "in da terminal wi a sair back"), not Irish
+# "Da" (dad): a note that puts it before two words or more that are no verb (round 76)
+_AFTER_DAD = words("""
+    is was has had says said got gets keeps kept went came and was's would will can could did
+    does thinks reckons rang phoned
+""")
+
+
+def _da_is_the(doc: Doc) -> bool:
+    said = doc.user_data.get("diary_da_is_the")
+    if said is None:
+        said = doc.user_data["diary_da_is_the"] = (
+            sum(
+                t.text == "da"  # (Irish "Da" writes her dad with a capital: "Visited Da in da
+                # hospital. Da's legs are weak", round 76's review)
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].is_alpha
+                and doc[t.i + 1].lower_ not in _AFTER_DAD
+                and not (t.i and doc[t.i - 1].lower_ in _POSSESSIVES)
+                for t in doc
+            )
+            >= 2
+        )
+    return said
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between) or _an_object(target, modifier):
         return False
     first = modifier[0]
     doc = target.doc
+    if first.lower_ == "da" and _da_is_the(doc):
+        return False
+    # "This is Kou, husband of Pa", "I am the daughter of Fatmire": who writes (round 76)
+    if (
+        modifier.end + 1 < len(doc)
+        and doc[modifier.end].lower_ == "of"
+        and doc[modifier.end + 1].is_title
+        and _INTRODUCES.match(doc[modifier.sent.start : modifier.start].text.lower())
+    ):
+        return False
     if (
         _a_handover(doc)
         and first.lower_ in _HANDED_OVER
@@ -1325,6 +1364,8 @@ def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
     sentence goes on to tell of today ("said come back for bloods tomorrow and I told her my
     chest pain is worse"; round 72's review)."""
     doc = target.doc
+    if _hers_after(target):
+        return False
     i = next((t.i for t in modifier if t.lower_ in ("return", "come", "go")), None)
     if i is None:
         return True
@@ -1338,6 +1379,38 @@ def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier[-1].lower_ == "if":
         between -= _FIRST_PERSON
     return _NOT_TOLD.isdisjoint(between)
+
+
+_I_HAVE = words("have 've got had")  # (not "I'm to go straight to A&E")
+_HAVE_IT_NOW = words("now today already tonight right . , !")
+
+
+def _hers_after(target: Span) -> bool:
+    """ "call right away for the chest pain I have now": she tells after the mention, in its
+    clause, that she has it now (not "if I get a temp over 38 I go straight to emerg", nor
+    "call 999 for chest pain i have it stuck on the fridge")."""
+    doc = target.doc
+    for token in doc[target.end : target.sent.end - 1]:
+        if token.is_punct or token.lower_ in ("or", "and", "if"):
+            return False
+        if token.lower_ == "i" and doc[token.i + 1].lower_ in _I_HAVE:
+            after = token.i + 2 + (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "it")
+            return after >= len(doc) or doc[after].lower_ in _HAVE_IT_NOW
+    return False
+
+
+_TOLD_BY = words("said says say told tells : - \u2013")
+_OWN_REPORT = _FIRST_PERSON | words("is are was were has have 's 'm am")
+
+
+def _told_to_ring(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "The nurse said call right away for fever over 100.4, new back pain": a list told to
+    her, opening its sentence or after "said" or a colon, up to her own words."""
+    doc = target.doc
+    start = modifier.start
+    told = start == modifier.sent.start or doc[start - 1].lower_ in _TOLD_BY
+    between = set(_words_between(modifier, span_between))
+    return told and _OWN_REPORT.isdisjoint(between) and not _hers_after(target)
 
 
 _HER_REPORT = (
@@ -2218,6 +2291,11 @@ def context_rules() -> list[ConTextRule]:
                for number in ("999", "111", "911", "112", "us", "them", "the ward", "the unit",
                               "the team", "the hotline", "the helpline")]  # fmt: skip
     told_to += ["side effects listed include", "side effects listed are", "listed side effects"]
+    # "what the nurse said ... call right away for fever over 100.4, new back pain, legs going
+    # weak or numb" (round 76)
+    ring_now = [f"{ring} {now} {link}" for ring in ("call", "ring", "phone")
+                for now in ("right away", "straight away", "immediately", "at once")
+                for link in ("for", "about")]  # fmt: skip
     # "Side effects they listed - sore hands and feet, diarrhoea, mouth ulcers", "Card from the
     # MSCC nurse: back or neck pain that is new ..." (round 73)
     listed = [f"side effects {they} {said}" for they in ("they", "she", "he", "the nurse",
@@ -2276,6 +2354,9 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{went} the side effects{then}" for went in ("went through", "went over",
                 "talked through", "explained") for then in (":", " again", " again:")]  # fmt: skip
     add(told_to, hyp, "FORWARD", max_scope=24, on_modifies=_told_not_done)
+    # (told, not done: not "I had to call right away for help, chest pain and I could not
+    # breathe", "I will ring straight away about the chest pain"; round 76's review)
+    add(ring_now, hyp, "FORWARD", max_scope=24, on_modifies=_told_to_ring)
     # (up to her own report after it: "Side effects they mentioned, I have all of them, chest
     # pain the worst", "Card from the nurse: I have chest pain now so rang 999"; round 73's
     # review)
@@ -2718,6 +2799,17 @@ def context_rules() -> list[ConTextRule]:
                            "chap"))]  # fmt: skip
     # "Our eldest has a nasty ear infection", "My workmate's been off with depression" (round 40)
     others += ["eldest", "youngest", "workmate", "coworker", "co-worker"]
+    # "one of the ladies said she had a blood clot in her leg", "Another one had pneumonia with
+    # a fever of 103", "Lady in the next room had hair loss on her first cycle too" (round 76)
+    # (who had or said it: not "Told one of the ladies at reception I have chest pain",
+    # "Another lady gave up her seat on the bus, chest pain and dizzy"; round 76's review)
+    others += [f"one of the {who} {had}" for who in ("ladies", "women", "girls", "other ladies",
+               "other women", "other patients")
+               for had in ("said", "had", "has", "was")]  # fmt: skip
+    others += [f"{another} {had}" for another in ("another one", "another lady", "another woman")
+               for had in ("had", "has", "said", "was")]  # fmt: skip
+    others += [f"{who} in the next room {had}" for who in ("lady", "woman", "man", "girl", "fella")
+               for had in ("had", "has", "was", "is")]  # fmt: skip
     # "Mum's roommate coughs all night" (round 42's review); "Somebody at the support group had a
     # seizure last year" (round 42)
     others += ["roommate", "room-mate", "flatmate", "housemate"]

@@ -42,6 +42,9 @@ _PATIENT_SAYS = re.compile(
 )
 _CARER_SAYS = re.compile(
     r"\bwriting (?:this )?(?:for|on behalf of)\b(?! me\b| us\b)"
+    # "This is Bao, I write for my mom" (round 76; not "I write for my daughter to see later")
+    r"|\bi write (?:this )?for (?:my|her) (?:mom|mum|mother|mama|wife|husband|grandma|"
+    r"grandmother|sister|aunt|auntie|aunty|friend|dad|father)\b"
     r"|\bi'?m her (?:daughter|son|husband|carer)\b"
     # "Husband's note: Linda's BP 120/78", "Partner writing: Priya's fine" (round 45's review)
     r"|\b(?:wife|husband|hubby|partner)(?:'s|\u2019s) (?:note|notes|entry|update)\b"
@@ -183,6 +186,9 @@ def _a_name(token: Any) -> bool:
     )
 
 
+_TELLS = words("tell tells told telling show shows showed ask asks asked")
+
+
 def subject(target: Span, carer: bool = False) -> str:
     """Whose clause the mention is in: "first" (I, my), "third" (she, he, a name), or "",
     from the nearest such word before it in its clause (its own words first)."""
@@ -194,6 +200,8 @@ def subject(target: Span, carer: bool = False) -> str:
             return ""
         if carer and i > target.start and (word in OBJECT_ME or word in _FIRST):
             continue  # a carer's "she didn't recognise me", "didn't know who I was": hers
+        if word == "me" and i and doc[i - 1].lower_ in _TELLS:
+            continue  # "she tell me the right leg is heavy": told to the writer (round 76)
         if word in _FIRST:
             if word in ("my", "me", "mi") and i + 1 < len(doc) and doc[i + 1].lower_ in _PEOPLE:
                 return "third"  # "My wife Linda spiked a temp": the wife's clause

@@ -580,6 +580,16 @@ RED_FLAG_RECALL_FLOORS = {
     # (today): legs giving way", read as past on their days: today's is found), "Her wrist
     # hurts like crazy and its purple, maybe broken" (read as a joint's pain, labelled a pain).
     "notes_dev_round74o.jsonl": 0.965,
+    # round75q 85/88 (76 blind), tuned on in round 76: "She very sleepy and hard to wake" (the
+    # waking found, the sleepiness read as tiredness, where these writers label a change of
+    # mental state), "she have accident in the car 2 time today" beside "Mom cannot hold her
+    # poop" (the first found; an accident alone is a car's as often), "She feel hot but we have
+    # no thermometer" (not read: a hot flush is told so as often). round75r 113/115 (108
+    # blind): "Tuesday night ... my legs just went out from under me" in a week told day by
+    # day (read as past on its day), "whole body shaking for maybe two minutes" after "Karen
+    # had a fit" (the fit found; the shaking alone is a chill's as often).
+    "notes_dev_round75q.jsonl": 0.965,
+    "notes_dev_round75r.jsonl": 0.982,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -788,6 +798,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round72l.jsonl": 0.977,  # 87/89: "very sleepy", "wet up di bed" (above)
     "notes_dev_round73m.jsonl": 0.973,  # 73/75: the arm knocked yesterday, the toilet (above)
     "notes_dev_round74o.jsonl": 0.988,  # 87/88: the wrist "maybe broken" (above)
+    "notes_dev_round75q.jsonl": 0.988,  # 87/88: "She feel hot" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -865,10 +876,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round75q and
-# round75r asked for at the start of round 74, scored blind by round 73's final reader and never
-# read (the next round tunes on them); round76s and round76t, scored blind by round 74's final
-# reader, and round77u and round77v, scored blind by it too, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round76s and
+# round76t asked for at the start of round 74, scored blind by round 74's final reader and never
+# read (the next round tunes on them); round77u and round77v, scored blind by it too, and
+# round78w and round78x, scored blind by round 75's final reader, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -896,16 +907,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for before any of round 74's rules changed (while round 73 was in review), scored
-    # blind by round 73's final reader (71b7747): F1 0.876 (P 0.921 / R 0.835),
-    # 76/88 found, 82/88 offered (notes written while travelling for treatment, a ferry, a
-    # train, a hotel near the cancer centre; Hmong speakers; Orkney and Shetland voices); after
-    # round 74 the same ...
-    "notes_dev_round75q.jsonl": (0.876, 0.863, 0.931),
-    # ... and F1 0.909 (P 0.912 / R 0.905), 108/115 found, 115/115 offered (replies to the
-    # care team's weekly check-in message, symptoms graded in her own words; Albanian and
-    # Kosovar speakers; Boston and New England English); after round 74 the same.
-    "notes_dev_round75r.jsonl": (0.908, 0.939, 1.0),
     # Asked for at the start of round 74 (round75q and round75r were written by then), scored
     # blind by round 74's final reader (2ab8a7d), for the round after next: F1 0.907 (P 0.903 /
     # R 0.912), 82/87 found, 85/87 offered (faith, fasting and feast days weighed against going
@@ -925,6 +926,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # several teams at once, who tell who said what; Bosnian, Serbian and Croatian speakers;
     # Pittsburgh and Philadelphia English); after round 75 the same.
     "notes_dev_round77v.jsonl": (0.874, 0.922, 0.935),
+    # Asked for while round 75 was in review (before any of round 76's rules changed), scored
+    # blind by round 75's final reader (956876c): F1 0.940 (P 0.943 / R 0.937), 79/84 found,
+    # 80/84 offered (women whose work uses the voice, the breath or the memory; Pashto
+    # speakers; Hawaii English and Pidgin); after round 76 F1 0.949 (P 0.944 / R 0.954), 81/84,
+    # 82/84 (two red flags more found, one more offered; which readings changed was not read) ...
+    "notes_dev_round78w.jsonl": (0.948, 0.964, 0.976),
+    # ... and F1 0.862 (P 0.845 / R 0.880), 82/92 found, 85/92 offered (a shared log kept by
+    # relatives taking turns, the patient adding lines; Marathi and Telugu speakers; Norfolk and
+    # Suffolk English); after round 76 the same.
+    "notes_dev_round78x.jsonl": (0.862, 0.891, 0.923),
 }
 
 
@@ -937,7 +948,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 75: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 76: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
