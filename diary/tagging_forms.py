@@ -8423,6 +8423,82 @@ def _round_seventy_six() -> Iterable[tuple[str, Pattern]]:
                        lower("heal", "healing")]  # fmt: skip
 
 
+def _round_seventy_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round76s and round76t (round 77): faith, fasting and feast days,
+    Amharic and Tigrinya speakers, Liverpool and Wirral English; a symptom set against a number
+    she tracks, notes between work meetings, Tamil and Sinhala speakers, Cornish and Devon
+    English."""
+    # "I could hardly breathe", "Mam could barely breathe getting up the stairs" (not "could
+    # hardly breathe for laughing", "when I saw the scan", round 77's review)
+    yield "shortness-of-breath", [lower("i", "she", "mum", "mam", "mom", "mother"),
+                                  lower("can", "could"), lower("hardly", "barely", "scarcely"),
+                                  lower("breathe"),
+                                  lower(".", "!", "and", "last", "this", "tonight", "today",
+                                        "getting", "walking", "lying", "going")]  # fmt: skip
+    # "sometime there is blood in what she cough"
+    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("what"), lower("she", "i"),
+                                lower("cough", "coughs", "coughed")]  # fmt: skip
+    # "this cough with yellow phlegm, today morning there was blood streaks in it" (not "blood
+    # spots in my underwear", "blood streaks in my poop", round 77's review)
+    yield "coughing-up-blood", [lower("blood"), lower("streaks", "streak"), lower("in"),
+                                lower("it", "the", "my"),
+                                lower("phlegm", "sputum", "spit", "mucus", ".", ",")]  # fmt: skip
+    # "I have the pain on the right, up under my ribs"
+    yield "upper-abdominal-pain", [lemma(*PAIN_NOUNS), lower("on"), lower("the"), lower("right"),
+                                   lower(",", op="?"), lower("up"), lower("under"), OWNER,
+                                   lower("ribs", "rib")]  # fmt: skip
+    # "it comes out gobbledegook"
+    yield "speech-problems", [lower("comes", "coming", "came", "come"), lower("out"),
+                              lower("as", "all", op="?"),
+                              lower("gobbledegook", "gobbledygook", "gibberish")]  # fmt: skip
+    # "her face one side looks dropping"
+    yield "facial-numbness", [lower("face", "mouth"), lower("one"), lower("side"),
+                              lower("looks", "look", "is"),
+                              lower("dropping", "drooping")]  # fmt: skip
+    # "Mouth is red raw"
+    yield "mouth-sores", [lower("mouth", "gums", "tongue"), lower("is", "'s", "are", "feels"),
+                          lower("red"), lower("raw")]  # fmt: skip
+    # "my belly is sore and red where she put it" (the Zoladex; not "sore where they put the
+    # port in")
+    site = lower("sore", "red", "swollen", "bruised", "hard", "itchy", "lumpy")
+    for where in ([lower("put", "stuck", "gave"), lower("it")], [lower("injected")]):
+        yield "injection-site-reaction", [site, lower("and", op="?"),
+                                          lower("sore", "red", "swollen", "bruised", "hard",
+                                                "itchy", "lumpy", op="?"), lower("where"),
+                                          lower("she", "they", "he", "nurse"),
+                                          *where]  # fmt: skip
+    # "Tummy bruised from the jabs"
+    yield "injection-site-reaction", [lower("tummy", "belly", "stomach", "thigh", "bum", "arm"),
+                                      lower("is", "'s", op="?"), site, lower("from"),
+                                      lower("the", "my"),
+                                      lower("jabs", "jab", "injections", "injection", "clexane",
+                                            "fragmin", "zoladex")]  # fmt: skip
+    # "Funny fluttery feeling in me chest"
+    yield "palpitations", [lower("fluttery", "fluttering", "flutter", "flip-flopping"),
+                           lower("feeling", "feel", op="?"), lower("in"), OWNER,
+                           lower("chest")]  # fmt: skip
+    # "Sad most days now"
+    yield "depression", [lower("sad"), lower("most", "every"), lower("days", "day")]
+    # "my calcium went high" (as "came back high")
+    yield "hypercalcemia", [lower("calcium"), lower("went", "goes", "gone", "going"),
+                            lower("high", "sky")]  # fmt: skip
+    # "Blur vision on the left eye", "Eyes, little blurred when reading"
+    yield "vision-problems", [lower("blur"), lower("vision", "eyes", "eye")]
+    yield "vision-problems", [lower("eyes", "eye"), lower(","), lower("little", "bit", "a", op="*"),
+                              lower("blurred", "blurry", "blur")]  # fmt: skip
+    # "the pee cannot come out properly"
+    yield "bladder-bowel-control", [lower("pee", "wee", "urine"), *CANT, lower("come"),
+                                    lower("out")]  # fmt: skip
+    # "painful in the calf" (as "pain in my calf")
+    yield "calf-swelling", [lower("painful", "sore", "tender"), lower("in"),
+                            lower("the", "my", "her"), lower("calf")]  # fmt: skip
+    # "This is new and its scaring me" (not "the horror film is scaring me")
+    yield "anxiety", [lower("and"), lower("it's", "its", "it", "that's"), lower("is", "'s", op="?"),
+                      lower("scaring", "frightening", "terrifying"), lower("me")]  # fmt: skip
+    # Not a symptom: "Me head's done in with the council" (fed up)
+    yield NOT_A_SYMPTOM, [lower("head"), lower("'s", "is"), lower("done"), lower("in")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8501,4 +8577,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_four(),
         *_round_seventy_five(),
         *_round_seventy_six(),
+        *_round_seventy_seven(),
     ]

@@ -1407,6 +1407,8 @@ def _told_to_ring(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "The nurse said call right away for fever over 100.4, new back pain": a list told to
     her, opening its sentence or after "said" or a colon, up to her own words."""
     doc = target.doc
+    if "?" in target.sent.text:
+        return False  # "ring 24h line for breathlessness?? or wait till the morning"
     start = modifier.start
     told = start == modifier.sent.start or doc[start - 1].lower_ in _TOLD_BY
     between = set(_words_between(modifier, span_between))
@@ -1694,6 +1696,16 @@ def _the_last_days(doc: Doc, modifier: Span) -> bool:
     )
 
 
+_AFTER_A_SCORE = words(", . ; after and now out today but")  # (not "today 10/10 back to her")
+
+
+def _a_score(doc: Doc, i: int) -> bool:
+    """A pain score of 1 to 10 at token i, alone: "today 4", "today 4 after the radiotherapy"."""
+    if i >= len(doc) or not doc[i].text.isdigit() or not 1 <= int(doc[i].text) <= 10:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].lower_ in _AFTER_A_SCORE
+
+
 def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     """A past time reaches the mention in its clause, unless she says it is "still" there."""
     if _said_to_be_now(target):
@@ -1706,6 +1718,13 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    # "Bone pain yesterday 7, today 4": scored again today (round 77; not "today 36.9", "now 24
+    # hours clear", "today 2 puffs of inhaler and fine", round 77's review)
+    if modifier.start >= target.end and any(
+        t.lower_ in ("today", "now", "tonight") and _a_score(t.doc, t.i + 1)
+        for t in target.doc[modifier.end : min(modifier.end + 4, target.sent.end)]
+    ):
         return False
     if _back_now(target, modifier) or _the_last_days(target.doc, modifier):
         return False
@@ -2317,6 +2336,11 @@ def context_rules() -> list[ConTextRule]:
     told_to += [f"{ring} the {line} for" for ring in ("call", "ring", "phone")
                 for line in ("line", "helpline", "hotline", "24hr line", "24 hour line",
                              "24-hour line", "triage line", "number")]  # fmt: skip
+    # "Chemo card in my purse says ring 24h line for: temp 38 or above" (round 77; below: told,
+    # not "Had to ring 24h line for chest pain at 2am", round 77's review)
+    ring_now += [f"{ring} {line} for" for ring in ("call", "ring", "phone")
+                 for line in ("24h line", "24hr line", "24 hour line", "the 24h line",
+                              "24h helpline")]  # fmt: skip
     told_to += [f"{says} {ring} if" for says in ("says", "said", "say", "says to", "said to")
                 for ring in ("ring", "call", "phone")]  # fmt: skip
     told_to += ["said if", "says if", "said that if", "says that if"]
@@ -2462,7 +2486,9 @@ def context_rules() -> list[ConTextRule]:
         do not know if | don't know whether | didn't know if | not certain if |
         not sure if i'm just | not sure if im just | not sure if i am just |
         don't know if i'm just | dont know if im just | wondering if i'm just | idk if |
-        dunno if | idk whether | dunno whether"""
+        dunno if | idk whether | dunno whether |
+        wonder if i've | wonder if ive | wondering if i've | wondering if ive"""
+    # ("wonder if I've cracked one": a doubt, not the "if I've" of a condition; round 77)
     # "Not sure hearing worse or battery" (round 53)
     doubts += " | not sure | unsure"
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
@@ -2783,6 +2809,11 @@ def context_rules() -> list[ConTextRule]:
     others += ["auld wummin", "old wummin", "the wummin", "wifie"]
     others += [
         "little boy",
+        # "My small boy got fever 39", "Someone's little lad threw up" (round 77)
+        "small boy",
+        "small girl",
+        "little lad",
+        "wee lad",
         "little girl",
         "wee boy",
         "wee girl",

@@ -590,6 +590,13 @@ RED_FLAG_RECALL_FLOORS = {
     # had a fit" (the fit found; the shaking alone is a chill's as often).
     "notes_dev_round75q.jsonl": 0.965,
     "notes_dev_round75r.jsonl": 0.982,
+    # round76s 85/87 (82 blind), tuned on in round 77: "Hips ache in the mornings" (read as a
+    # pain, labelled a joint's), a week told day by day ("Wednesday: pain in my right side under
+    # the ribs", read as past on its day). round76t 79/81 (76 blind): "Dad reckons she's been
+    # drowsy" (a guess of a relative's: asked), "a normal sort of headache" ("sort of" read as a
+    # doubt: asked).
+    "notes_dev_round76s.jsonl": 0.977,
+    "notes_dev_round76t.jsonl": 0.975,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -799,6 +806,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round73m.jsonl": 0.973,  # 73/75: the arm knocked yesterday, the toilet (above)
     "notes_dev_round74o.jsonl": 0.988,  # 87/88: the wrist "maybe broken" (above)
     "notes_dev_round75q.jsonl": 0.988,  # 87/88: "She feel hot" (above)
+    "notes_dev_round76s.jsonl": 0.988,  # 86/87: the hips (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -876,10 +884,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round76s and
-# round76t asked for at the start of round 74, scored blind by round 74's final reader and never
-# read (the next round tunes on them); round77u and round77v, scored blind by it too, and
-# round78w and round78x, scored blind by round 75's final reader, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round77u and
+# round77v, scored blind by round 74's final reader and never read (the next round tunes on
+# them); round78w and round78x, scored blind by round 75's final reader, and round79y and
+# round79z, scored blind by round 76's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -907,20 +915,12 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 74 (round75q and round75r were written by then), scored
-    # blind by round 74's final reader (2ab8a7d), for the round after next: F1 0.907 (P 0.903 /
-    # R 0.912), 82/87 found, 85/87 offered (faith, fasting and feast days weighed against going
-    # in; Amharic and Tigrinya speakers; Liverpool and Wirral English) ...
-    "notes_dev_round76s.jsonl": (0.907, 0.942, 0.977),
-    # ... and F1 0.913 (P 0.894 / R 0.933), 76/81 found, 79/81 offered (a symptom set against a
-    # number she tracks, notes between work meetings; Tamil speakers from Malaysia and
-    # Singapore, Sinhala speakers; Cornish and Devon English).
-    "notes_dev_round76t.jsonl": (0.913, 0.938, 0.975),
     # Asked for at the start of round 75 (before any of its rules changed), scored blind by
     # round 74's final reader (09b9a14), for the round after next: F1 0.949 (P 0.941 / R
     # 0.958), 67/69 found, 67/69 offered (the tablets she takes at home, the pill diary, notes
-    # in the night; Burmese and Karen speakers; Manchester and Salford English); after round 75
-    # the same ...
+    # in the night; Burmese and Karen speakers; Manchester and Salford English); after rounds 75
+    # and 76 the same; after round 77 F1 0.952 (P 0.941 / R 0.964, one right present reading
+    # more; which, not read) ...
     "notes_dev_round77u.jsonl": (0.949, 0.971, 0.971),
     # ... and F1 0.875 (0.8746: P 0.857 / R 0.893), 71/77 found, 72/77 offered (women seen by
     # several teams at once, who tell who said what; Bosnian, Serbian and Croatian speakers;
@@ -936,6 +936,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # relatives taking turns, the patient adding lines; Marathi and Telugu speakers; Norfolk and
     # Suffolk English); after round 76 the same.
     "notes_dev_round78x.jsonl": (0.862, 0.891, 0.923),
+    # Asked for while round 76 was in review (before any of round 77's rules changed), scored
+    # blind by round 76's final reader (d9a8f70): F1 0.947 (P 0.931 / R 0.964), 77/79 found,
+    # 79/79 offered (sex, body image and intimacy, periods and the menopause; Tongan and Fijian
+    # voices; Scottish Highlands and Western Isles English) ...
+    "notes_dev_round79y.jsonl": (0.947, 0.974, 1.0),
+    # ... and F1 0.874 (0.8739: P 0.851 / R 0.898), 70/76 found, 73/76 offered (notes written
+    # in the waiting room or during an infusion; Armenian and Georgian speakers; Baltimore and
+    # Maryland English); after round 77 the same.
+    "notes_dev_round79z.jsonl": (0.873, 0.921, 0.960),
 }
 
 
@@ -948,7 +957,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 76: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 77: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
