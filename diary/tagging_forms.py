@@ -8499,6 +8499,78 @@ def _round_seventy_seven() -> Iterable[tuple[str, Pattern]]:
     yield NOT_A_SYMPTOM, [lower("head"), lower("'s", "is"), lower("done"), lower("in")]
 
 
+def _round_seventy_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round77u and round77v (round 78): the tablets she takes at home,
+    notes in the night, Burmese and Karen speakers, Manchester and Salford English; women seen
+    by several teams at once, Bosnian, Serbian and Croatian speakers, Pittsburgh and
+    Philadelphia English."""
+    # "After she very sleepy and not talking right" (after a seizure, told by a carer in
+    # English as a second language: not "then she was so sleepy she napped in the car", round
+    # 78's review)
+    yield "mental-status-change", [lower("after"), lower("she"), lower("very", "so", "really"),
+                                   lower("sleepy", "drowsy")]  # fmt: skip
+    # "Mum wouldn't wake up properly this morning" (not "He wouldn't wake up properly for
+    # school", "She did not wake up properly until I opened the curtains")
+    yield "mental-status-change", [lower("she", "mum", "mom", "mam", "mother"),
+                                   {"NORM": {"IN": ["would", "will", "could", "can"]}},
+                                   NOT, lower("wake"), lower("up", op="?"),
+                                   lower("properly", "fully")]  # fmt: skip
+    # "my eye blurry, I see two TV", "seeing two of everything" (not "see two people at the
+    # clinic", "see two TV shows")
+    yield "vision-problems", [lower("see", "seeing", "sees"), lower("two", "2"),
+                              lower("tv", "tvs"),
+                              lower(".", ",", "!", "and", "since", "now", "today")]  # fmt: skip
+    yield "vision-problems", [lower("see", "seeing", "sees"), lower("two", "2"), lower("of"),
+                              lower("everything")]  # fmt: skip
+    # "Mom no poop for 5 days already" (not "No poo for the dog today")
+    for days in ({"LIKE_NUM": True}, lower("days", "a", "two", "three", "four", "five", "six")):
+        yield "constipation", [lower("no"), lower("poop", "poo"), lower("for", "since"), days]
+    # "No dizziness, no wobbliness" (not "the wobbliness in her voice")
+    yield "balance-problems", [lower("wobbliness")]
+    yield NOT_A_SYMPTOM, [lower("wobbliness"), lower("in"), OWNER, lower("voice", "voices")]
+    # "I was very depress" (not "it was depress and stuck", a button)
+    yield "depression", [lower("i", "she", "mom", "mum"),
+                         lower("was", "am", "is", "feel", "'m", op="?"),
+                         lower("very", "so", "too", op="?"), lower("depress")]  # fmt: skip
+    # "my calf is killing me" (one calf of hers: as "pain in my calf"; not "The new calf is
+    # killing me, up every two hours to feed it")
+    yield "calf-swelling", [lower("my", "me", "left", "right"), lower("calf"), lower("is", "'s"),
+                            lower("killing"), lower("me")]  # fmt: skip
+    yield "swelling", [lower("all"), lower("swole")]
+    # "x-ray says its broke"
+    for xray in ([lower("xray", "scan")], [lower("x"), lower("-", op="?"), lower("ray")]):
+        yield "fracture", [*xray, lower("says", "say", "shows", "showed"),
+                           lower("it's", "its", "it", "is", "'s", op="*"),
+                           lower("broke", "broken", "fractured", "cracked")]  # fmt: skip
+    # "the place in belly is red and hard" (after the Zoladex; not "The place on my thigh is
+    # swollen and hot", "The spot on her bum is red and sore", round 78's review)
+    yield "injection-site-reaction", [lower("place"), lower("in"), lower("the", op="?"),
+                                      lower("belly", "tummy"), lower("is", "'s"),
+                                      lower("red", "sore", "hard", "bruised", "lumpy",
+                                            "itchy")]  # fmt: skip
+    # "Bottoms of my feet peeling" (not burning: the nerves' as often)
+    yield "hand-foot-syndrome", [lower("bottoms"), lower("of"), OWNER, lower("feet"),
+                                 lower("are", "is", op="?"),
+                                 lower("peeling", "cracking", "blistered", "raw")]  # fmt: skip
+    # "Onc nurse says hand foot from the Xeloda" (not "My right hand foot is weak", nor "hand
+    # foot and mouth", a child's)
+    yield "hand-foot-syndrome", [lower("hand"), lower("-", op="?"), lower("foot"),
+                                 lower("from", "again")]  # fmt: skip
+    # "Mum didn't know any of us this morning" (not "The new neighbours don't know any of us
+    # yet")
+    yield "confusion", [lower("she", "mum", "mom", "mam", "he"),
+                        {"NORM": {"IN": ["do", "did", "does", "could"]}}, NOT,
+                        lower("know", "recognise", "recognize"), lower("any"), lower("of"),
+                        lower("us")]  # fmt: skip
+    # Not symptoms: "the bone shot" (denosumab), "She said I'm a pain." (not "I am a pain very
+    # bad in my back", "I'm a pain all over tonight", round 78's review)
+    yield NOT_A_SYMPTOM, [lower("bone"), lower("shot", "shots", "jab", "jabs", "injection",
+                          "injections", "infusion", "drip", "strengthener")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("i", "she", "he", "you"), lower("'m", "am", "'s", "is", "'re",
+                          "are"), lower("a"), lower("pain"),
+                          lower(".", "!", "for", "lol", "haha")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8578,4 +8650,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_five(),
         *_round_seventy_six(),
         *_round_seventy_seven(),
+        *_round_seventy_eight(),
     ]

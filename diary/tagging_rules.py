@@ -1433,6 +1433,23 @@ def _a_list_not_hers(target: Span, modifier: Span, span_between: Span) -> bool:
     return _HER_REPORT.isdisjoint(t.lower_ for t in doc[modifier.end : target.sent.end])
 
 
+_SAID_OF_IT = words("""
+    bad hard horrible awful nasty scary rough strong worst worse really very so real proper grim
+    tough difficult severe terrible much more
+""")
+
+
+def _a_list_straight_after(target: Span, modifier: Span, span_between: Span) -> bool:
+    """A list that starts right after the cue, in a sentence with no report of her own."""
+    doc = target.doc
+    first = doc[modifier.end] if modifier.end < len(doc) else None
+    return (
+        first is not None
+        and first.lower_ not in _SAID_OF_IT
+        and _a_list_not_hers(target, modifier, span_between)
+    )
+
+
 # (the words of a condition itself: "if she gets a temp of 38", "if my legs go weak or I can't
 # pee")
 _IF_WORDS = _FIRST_PERSON | words("she he you they mum gets get has have develops")
@@ -2385,6 +2402,10 @@ def context_rules() -> list[ConTextRule]:
     # pain the worst", "Card from the nurse: I have chest pain now so rang 999"; round 73's
     # review)
     add(listed, hyp, "FORWARD", max_scope=24, on_modifies=_a_list_not_hers)
+    # "Side effect can be diarrhea, red sore hands and feet, and tiredness" (round 78; a list
+    # straight after it: not "Side effect can be bad, I have fever 39", "The side effect can be
+    # hard to bear, back pain 8/10 all night", round 78's review)
+    add(["side effect can be"], hyp, "FORWARD", max_scope=24, on_modifies=_a_list_straight_after)
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)
@@ -2891,6 +2912,7 @@ def context_rules() -> list[ConTextRule]:
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
     add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
+
     # "Gran had fits in her last months" (round 28)
     last_days += "".join(
         f" | in {whose} last {span}"

@@ -597,6 +597,13 @@ RED_FLAG_RECALL_FLOORS = {
     # doubt: asked).
     "notes_dev_round76s.jsonl": 0.977,
     "notes_dev_round76t.jsonl": 0.975,
+    # round77u 68/69 (67 blind), tuned on in round 78: "Hips are aching like mad, its the bone
+    # mets" (read as a joint's pain, as round76s's writer labels the hips). round77v 74/77 (71
+    # blind): "Wrist hurt like crazy" and "Wrist sore as hell" (read as a joint's pain, labelled a
+    # pain), "it feels heavy" after "Leg's numb from the knee down" (the numbness found), "its
+    # broke ... just a normal break" (the first found, the second asked).
+    "notes_dev_round77u.jsonl": 0.985,
+    "notes_dev_round77v.jsonl": 0.961,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -765,6 +772,11 @@ F1_FLOORS = {
     # illness sit beside hers ("I'm exhausted myself", "Rosa ... was telling me how her arm
     # swells up"), a carer's timeline read by its days (above).
     "notes_dev_round74o.jsonl": 0.903,
+    # round77v 0.913 (P 0.892 / R 0.935; 0.875 blind), tuned on in round 78: a relative's
+    # illness beside hers ("My brother had the heart attack last year, chest pain and the
+    # sweat"), answers to a check ("Gynecologist check, no bleeding, no dryness", not read), a
+    # wrist's pain labelled a pain (above).
+    "notes_dev_round77v.jsonl": 0.912,
 }
 
 
@@ -807,6 +819,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round74o.jsonl": 0.988,  # 87/88: the wrist "maybe broken" (above)
     "notes_dev_round75q.jsonl": 0.988,  # 87/88: "She feel hot" (above)
     "notes_dev_round76s.jsonl": 0.988,  # 86/87: the hips (above)
+    "notes_dev_round77u.jsonl": 0.985,  # 68/69: the hips (above)
+    "notes_dev_round77v.jsonl": 0.987,  # 76/77: the wrist (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -884,10 +898,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round77u and
-# round77v, scored blind by round 74's final reader and never read (the next round tunes on
-# them); round78w and round78x, scored blind by round 75's final reader, and round79y and
-# round79z, scored blind by round 76's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round78w and
+# round78x, scored blind by round 75's final reader and never read (the next round tunes on
+# them); round79y and round79z, scored blind by round 76's, and round80a and round80b, scored
+# blind by round 77's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -915,22 +929,12 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 75 (before any of its rules changed), scored blind by
-    # round 74's final reader (09b9a14), for the round after next: F1 0.949 (P 0.941 / R
-    # 0.958), 67/69 found, 67/69 offered (the tablets she takes at home, the pill diary, notes
-    # in the night; Burmese and Karen speakers; Manchester and Salford English); after rounds 75
-    # and 76 the same; after round 77 F1 0.952 (P 0.941 / R 0.964, one right present reading
-    # more; which, not read) ...
-    "notes_dev_round77u.jsonl": (0.949, 0.971, 0.971),
-    # ... and F1 0.875 (0.8746: P 0.857 / R 0.893), 71/77 found, 72/77 offered (women seen by
-    # several teams at once, who tell who said what; Bosnian, Serbian and Croatian speakers;
-    # Pittsburgh and Philadelphia English); after round 75 the same.
-    "notes_dev_round77v.jsonl": (0.874, 0.922, 0.935),
     # Asked for while round 75 was in review (before any of round 76's rules changed), scored
     # blind by round 75's final reader (956876c): F1 0.940 (P 0.943 / R 0.937), 79/84 found,
     # 80/84 offered (women whose work uses the voice, the breath or the memory; Pashto
-    # speakers; Hawaii English and Pidgin); after round 76 F1 0.949 (P 0.944 / R 0.954), 81/84,
-    # 82/84 (two red flags more found, one more offered; which readings changed was not read) ...
+    # speakers; Hawaii English and Pidgin); after rounds 76 to 78 F1 0.949 (P 0.944 / R 0.954),
+    # 81/84, 82/84 (two red flags more found, one more offered; which readings changed was not
+    # read) ...
     "notes_dev_round78w.jsonl": (0.948, 0.964, 0.976),
     # ... and F1 0.862 (P 0.845 / R 0.880), 82/92 found, 85/92 offered (a shared log kept by
     # relatives taking turns, the patient adding lines; Marathi and Telugu speakers; Norfolk and
@@ -939,12 +943,23 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # Asked for while round 76 was in review (before any of round 77's rules changed), scored
     # blind by round 76's final reader (d9a8f70): F1 0.947 (P 0.931 / R 0.964), 77/79 found,
     # 79/79 offered (sex, body image and intimacy, periods and the menopause; Tongan and Fijian
-    # voices; Scottish Highlands and Western Isles English) ...
+    # voices; Scottish Highlands and Western Isles English); after round 77 the same; after
+    # round 78 F1 0.950 (P 0.931 / R 0.970, one right present reading more; which, not read) ...
     "notes_dev_round79y.jsonl": (0.947, 0.974, 1.0),
     # ... and F1 0.874 (0.8739: P 0.851 / R 0.898), 70/76 found, 73/76 offered (notes written
     # in the waiting room or during an infusion; Armenian and Georgian speakers; Baltimore and
-    # Maryland English); after round 77 the same.
-    "notes_dev_round79z.jsonl": (0.873, 0.921, 0.960),
+    # Maryland English); after round 77 the same; after round 78 F1 0.871 (0.8713: P 0.847 / R
+    # 0.898, one false present reading more, from a shape of round 78; which, not read).
+    "notes_dev_round79z.jsonl": (0.871, 0.921, 0.960),
+    # Asked for while round 77 was in review (before any of round 78's rules changed), scored
+    # blind by round 77's final reader (2c24c93): F1 0.876 (P 0.846 / R 0.909), 90/98 found,
+    # 93/98 offered (what she managed to eat and to cook, a food diary; Sudanese Arabic
+    # speakers; Cumbrian English) ...
+    "notes_dev_round80a.jsonl": (0.876, 0.918, 0.948),
+    # ... and F1 0.864 (P 0.878 / R 0.850), 83/98 found, 88/98 offered (an entry corrected or
+    # updated later the same day; Maltese speakers; Black Country English); after round 78 the
+    # same.
+    "notes_dev_round80b.jsonl": (0.864, 0.846, 0.897),
 }
 
 
@@ -957,7 +972,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 77: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 78: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
