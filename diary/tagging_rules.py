@@ -634,8 +634,8 @@ _INTRODUCES = re.compile(r"(?:this is|it's|its|it is|i am|i'm|im)(?: \w+,?)?(?: 
 # Shetland "da" is "the" ("Da cough is no shiftin", "in da terminal wi a sair back"), not Irish
 # "Da" (dad): a note that puts it before two words or more that are no verb (round 76)
 _AFTER_DAD = words("""
-    is was has had says said got gets keeps kept went came and was's would will can could did
-    does thinks reckons rang phoned
+    is was has had says said got gets keeps kept went came and would will can could did does
+    thinks reckons rang phoned
 """)
 
 
