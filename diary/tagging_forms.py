@@ -8283,8 +8283,10 @@ def _round_seventy_five() -> Iterable[tuple[str, Pattern]]:
                                                          "itching")]  # fmt: skip
     # "My mom act strange today" (today's: not a habit, "She acts funny when she is tired",
     # nor "Mum acted weird when I told her", round 75's review)
+    # (and round 76's "Grandma act strange since yesterday")
     yield "mental-status-change", [lower("mom", "mum", "mam", "mama", "mother", "wife", "she",
-                                         "gran", "nan"),
+                                         "gran", "nan", "grandma", "granny", "grandmother", "nana",
+                                         "grandmom"),
                                    lower("act", "acts", "acting"),
                                    lower("strange", "strangely", "weird", "weirdly", "odd",
                                          "oddly", "funny"),
@@ -8329,13 +8331,8 @@ def _round_seventy_six() -> Iterable[tuple[str, Pattern]]:
     yield "speech-problems", words_dont_come
     # ... not her English: "Sorry my English, the words they don't come easy"
     yield NOT_A_SYMPTOM, [*words_dont_come, lower("easy", "easily", "quick", "quickly", "fast")]
-    # "Grandma act strange since yesterday and she not know my name"
-    yield "mental-status-change", [lower("grandma", "granny", "grandmother", "nana", "grandmom"),
-                                   lower("act", "acts", "acting"),
-                                   lower("strange", "strangely", "weird", "weirdly", "odd",
-                                         "oddly", "funny"),
-                                   lower("today", "tonight", "now", "since")]  # fmt: skip
-    # (one she may care for: not "The new nurse she not know me")
+    # "Grandma act strange since yesterday and she not know my name" (the first half with round
+    # 75's "act strange"; one she may care for: not "The new nurse she not know me")
     yield "confusion", [lower("mom", "mum", "grandma", "mother", "mama", "granny", "nana"),
                         lower("not", "no"), lower("know", "knows", "recognise", "recognize"),
                         lower("me", "us")]  # fmt: skip
