@@ -8568,6 +8568,116 @@ def _round_seventy_eight() -> Iterable[tuple[str, Pattern]]:
                           lower(".", "!", "for", "lol", "haha")]  # fmt: skip
 
 
+def _round_seventy_nine() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round78w and round78x (round 79): women whose work uses the voice,
+    the breath or the memory, Pashto speakers, Hawaii English and Pidgin; a shared log kept by
+    relatives taking turns, Marathi and Telugu speakers, Norfolk and Suffolk English."""
+    # "Fits came again today 2 times" (fits opening the sentence, or hers, and come again: not
+    # "Fit started again at the leisure centre", "Fits coming along nicely for the wig", round
+    # 79's review)
+    came = [lower("came", "come", "comes", "started", "returned"),
+            lower("again", "back", "today", "tonight", "overnight", "in")]  # fmt: skip
+    yield "seizure", [{"LOWER": "fits", "IS_SENT_START": True}, *came]
+    yield "seizure", [lower("her", "my", "the"), lower("fits"), *came]
+    # "Heavy chest since morning, like somebody sitting on it", "tight-chested by the committal"
+    yield "chest-pain", [{"LOWER": {"IN": ["heavy", "tight"]}, "IS_SENT_START": True},
+                         lower("chest"),
+                         lower("since", "all", "today", "tonight", "again", "this", "when",
+                               "like", ",")]  # fmt: skip
+    # (not "I'm heavy chested so the bra straps dig in", round 79's review)
+    yield "chest-pain", [lower("tight"), lower("-", op="?"), lower("chested")]
+    # "my legs started giving way" (the legs named: not "the ice started giving way")
+    yield "leg-weakness", [LEGS, lower("started", "start", "starting", "began", "begin"),
+                           lower("giving", "to"), lower("give", op="?"), lower("way")]  # fmt: skip
+    # "Aaji is not recognising us since morning", "Aai is behaving different from 2 days" (a
+    # woman named, or she: not "Face ID is not recognising me", "My hair is behaving
+    # differently", "My husband is behaving different", round 79's review)
+    for woman in ({"IS_TITLE": True, "LENGTH": {">=": 3},
+                   "LOWER": {"NOT_IN": ["i", "he", "it", "dad", "husband"]}},
+                  lower("she", "mum", "mom", "mam", "mother")):  # fmt: skip
+        yield "confusion", [woman, lower("is", "was", "'s"), NOT,
+                            lower("recognising", "recognizing"),
+                            lower("us", "me", "anyone", "anybody", "family")]  # fmt: skip
+        yield "mental-status-change", [woman, lower("is", "was", "'s"), lower("been", op="?"),
+                                       lower("behaving"),
+                                       lower("different", "differently", "strange", "strangely",
+                                             "odd", "oddly", "weird", "weirdly")]  # fmt: skip
+    # "just stiff in the mornings" (the joints of an aromatase inhibitor)
+    yield "joint-pain", [lower("stiff"), lower("in"), lower("the"), lower("mornings", "morning")]
+    # "Mum: and a bad knee", "my dodgy hip" (not "Dad has a bad knee", round 79's review)
+    yield "joint-pain", [lower("my", "me"), lower("bad", "dodgy", "gammy"),
+                         lower("knee", "knees", "hip", "hips")]  # fmt: skip
+    yield "joint-pain", [lower("and"), lower("a"), lower("bad", "dodgy", "gammy"),
+                         lower("knee", "hip")]  # fmt: skip
+    # "rang about my calcium bein high" (hers: not "Worried about calcium being high again",
+    # round 79's review)
+    yield "hypercalcemia", [lower("my", "her"), lower("calcium"), lower("being", "bein"),
+                            lower("a", op="?"), lower("bit", op="?"),
+                            lower("high", "raised", "up")]  # fmt: skip
+    # "I am repeating same questions" (not "keep asking same question": a muddle, as round 9's
+    # and round 43's writers read it)
+    # (told of her: not "The nurse kept repeating the same questions", "sick of repeating the
+    # same things to every new doctor", round 79's review)
+    yield "memory-problems", [lower("am", "is", "'m", "'s", "was"), lower("repeating"),
+                              lower("the", op="?"), lower("same"),
+                              lower("questions", "question", "stories")]  # fmt: skip
+    yield "memory-problems", [lower("she", "mum", "mom", "mam"), lower("repeated", "repeats"),
+                              lower("the", op="?"), lower("same"),
+                              lower("questions", "question", "stories")]  # fmt: skip
+    # "Left leg's swelled up from the knee down", "Mum's right leg is puffed up and red"
+    yield "calf-swelling", [lower("left", "right"), lower("leg", "calf"),
+                            lower("'s", "is", "has", "was", op="?"),
+                            lower("swelled", "puffed", "blown"), lower("up")]  # fmt: skip
+    # "that aches in the calf" (the calf of a leg swollen and hot)
+    yield "calf-swelling", [lower("aches", "ache", "aching"), lower("in"), OWNER, SIDE,
+                            lower("calf")]  # fmt: skip
+    # "X-ray say that's broke" (the x-ray's word for it, after a fall)
+    for xray in ([lower("xray", "scan")], [lower("x"), lower("-", op="?"), lower("ray")]):
+        yield "fracture", [*xray, lower("says", "say", "shows", "showed"),
+                           lower("that", "that's", "thats", "'s", op="+"),
+                           lower("broke", "broken", "fractured", "cracked")]  # fmt: skip
+    # "Heart's bin going like the clappers an' fluttering" (Norfolk "bin" for "been")
+    heart = lemma("heart", "heartbeat")
+    # (not "Heart's bin going steady since the new tablets", round 79's review)
+    yield (
+        "palpitations",
+        [
+            heart,
+            lower("'s", "has", "have", op="?"),
+            lower("bin"),
+            lower("going"),
+            lower("like", "fast", "funny", "mad", "crazy"),
+        ],
+    )
+    yield "palpitations", [heart, lower("'s", "has", "have", op="?"), lower("bin"),
+                           lower("racing", "pounding", "thumping", "fluttering", "banging",
+                                 "hammering", "skipping", "jumping")]  # fmt: skip
+    # "Balance is not good, I hold the wall when I walk"
+    # (not "Balance is not good this month, can't afford the taxi", round 79's review)
+    yield "balance-problems", [{"LOWER": "balance", "IS_SENT_START": True}, BE, NOT,
+                               lower("good", "great", "right", "steady"),
+                               lower(",", ".", "today", "since", "when", "and",
+                                     "lately")]  # fmt: skip
+    # "Memory is weak since chemo" (the memory: not her legs' weakness)
+    yield "memory-problems", [lower("memory"), BE, lower("very", "so", "bit", "a", op="*"),
+                              lower("weak", "weaker")]  # fmt: skip
+    # "the panic comes at night"
+    yield "anxiety", [lower("the"), lower("panic"),
+                      lower("comes", "came", "starts", "started", "hits", "sets")]  # fmt: skip
+    # "No hungry, I eat only little"
+    yield "loss-of-appetite", [{"LOWER": "no", "IS_SENT_START": True}, lower("hungry"),
+                               {"IS_PUNCT": True}]  # fmt: skip
+    # "Face int droopy" (Norfolk "int" for "isn't", after a check for a stroke)
+    yield "facial-numbness" + NEGATED, [lower("face"), lower("int", "ent", "aint", "ain't"),
+                                        lower("droopy", "drooping", "dropped")]  # fmt: skip
+    # Not symptoms: "Yesterday meeting was a big headache for everyone" (a bother; not "Mum has
+    # had a headache for us all to worry about", round 79's review)
+    yield NOT_A_SYMPTOM, [lower("was", "is", "'s"), lower("a"),
+                          lower("big", "real", "right", "massive", "huge", "proper"),
+                          lower("headache"), lower("for"),
+                          lower("everyone", "everybody")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8648,4 +8758,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_six(),
         *_round_seventy_seven(),
         *_round_seventy_eight(),
+        *_round_seventy_nine(),
     ]

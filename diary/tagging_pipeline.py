@@ -1147,10 +1147,18 @@ def _after_auxiliary_not(target: Span) -> bool:
     return i >= 2 and before.norm_ == "not" and doc[i - 2].norm_ in _AUXILIARIES
 
 
+_HEDGES_INSIDE = frozenset({"maybe", "perhaps", "possibly", "probably"})
+
+
 def _hedged_inside(target: Span) -> bool:
-    """ "my legs feel sort of heavy": a hedge within the mention's own words (round 67)."""
+    """ "my legs feel sort of heavy": a hedge within the mention's own words (round 67); "Heart
+    maybe skipping beats during the anthem?": one in a sentence asked (round 79; not "Face is
+    possibly droopy on the left side", told)."""
     return any(
         a.lower_ in ("sort", "kind") and b.lower_ == "of" for a, b in itertools.pairwise(target)
+    ) or (
+        any(t.lower_ in _HEDGES_INSIDE for t in target[1:])
+        and any(t.text == "?" for t in target.sent[-2:])
     )
 
 

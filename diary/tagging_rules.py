@@ -657,13 +657,65 @@ def _da_is_the(doc: Doc) -> bool:
     return said
 
 
+# ... or "da" right before the mention, with a word of its kind between at most: "I had da
+# worst headache", "Eh, da cough stay hanging on" (round 79; not "Da coughing all night")
+_DA_SAYS_OF_IT = words("worst bad same big whole nasty sore old usual")
+
+
+def _da_before_it(target: Span, modifier: Span) -> bool:
+    doc = target.doc
+    between = doc[modifier.end : target.start]
+    before = doc[modifier.start - 1] if modifier.start else None
+    return (
+        modifier.text == "da"
+        # (not Punjabi "Papa da chest pain", "of"; not Irish "my da bad back", round 79's review)
+        and (
+            before is None
+            or before.is_punct
+            or (before.is_lower and before.lower_ not in _POSSESSIVES | {"me", "mi", "ma"})
+        )
+        and len(between) <= 1
+        and all(t.lower_ in _DA_SAYS_OF_IT for t in between)
+        and not target[0].lower_.endswith(("ing", "ed"))
+    )
+
+
+_NOT_PAU = words("no not nevah never almost nearly")
+
+
+def _pau(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Nausea pau.", "Diarrhea all pau, eating again": finished, right after the mention and
+    ending its clause (not "Fever not pau", "Chest pain pau hana time", "so Pau drove me"; round
+    79's review)."""
+    doc, end = target.doc, modifier.end
+    return (
+        modifier.start == target.end
+        and doc[modifier.end - 1].text == "pau"
+        and (end >= len(doc) or doc[end].is_punct)
+        and not (target.start and doc[target.start - 1].lower_ in _NOT_PAU)
+    )
+
+
+_NOT_NEVAH = words("before ever like dis this since")
+
+
+def _nevah(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Nevah throw up": Pidgin "didn't", right before what she did not do (not "Nevah had
+    chest pain like dis before", "Nevah cough up blood before, today get plenty": never till
+    now; round 79's review)."""
+    doc = target.doc
+    return target.start == modifier.end and _NOT_NEVAH.isdisjoint(
+        t.lower_ for t in doc[target.end : target.sent.end]
+    )
+
+
 def _family(target: Span, modifier: Span, span_between: Span) -> bool:
     """A relative's symptom, unless a caregiver is writing about the patient as "Mum"."""
     if not _same_person(target, modifier, span_between) or _an_object(target, modifier):
         return False
     first = modifier[0]
     doc = target.doc
-    if first.lower_ == "da" and _da_is_the(doc):
+    if first.lower_ == "da" and (_da_is_the(doc) or _da_before_it(target, modifier)):
         return False
     # "This is Kou, husband of Pa", "I am the daughter of Fatmire": who writes (round 76)
     if (
@@ -1433,6 +1485,28 @@ def _a_list_not_hers(target: Span, modifier: Span, span_between: Span) -> bool:
     return _HER_REPORT.isdisjoint(t.lower_ for t in doc[modifier.end : target.sent.end])
 
 
+_TELLERS = words("""
+    oncologist onc nurse doctor dr pharmacist consultant gp registrar team he she they
+""")
+
+
+def _told_her_the_list(target: Span, modifier: Span, span_between: Span) -> bool:
+    """The side effects of a medicine a clinician told her, listed after a colon: "Oncologist
+    explained side effects of capecitabine: hand foot syndrome, diarrhoea" (not "Went through
+    the side effects of the capecitabine with the nurse on the phone, diarrhoea 7 times",
+    "Explained the side effects of chemo to the GP: fever 39, confused"; round 79's review)."""
+    doc = target.doc
+    opening = {t.lower_ for t in doc[target.sent.start : modifier.start]}
+    named = doc[modifier.end : min(modifier.end + 5, target.start)]
+    return (
+        not opening.isdisjoint(_TELLERS)
+        and any(t.text == ":" for t in named)
+        and not any(t.lower_ in ("to", "with") for t in named)
+        and not any(t.like_num for t in doc[modifier.end : target.sent.end])
+        and _a_list_not_hers(target, modifier, span_between)
+    )
+
+
 _SAID_OF_IT = words("""
     bad hard horrible awful nasty scary rough strong worst worse really very so real proper grim
     tough difficult severe terrible much more
@@ -1501,15 +1575,49 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     if _today_is(doc, modifier.start):
         return False  # "ok diary its tuesday": the day is today (round 12)
     if _heading(target, modifier):
-        return not _said_to_be_now(target) and not (
-            _dated(doc, modifier)
-            and not _clause_is_past(target, modifier)
-            and not _medicine_for_another(target)
+        return (
+            not _said_to_be_now(target)
+            and not _one_days_log(doc)
+            and not (
+                _dated(doc, modifier)
+                and not _clause_is_past(target, modifier)
+                and not _medicine_for_another(target)
+            )
         )
     return _in_the_past(target, modifier, span_between) and _clause_is_past(target, modifier)
 
 
 _TODAY_IS = (("it", "'s"), ("its",), ("it", "is"), ("today", "is"), ("today", "'s"))
+
+
+# (a day stamped with its hours, "Wed 8am", "Wed 14:00": not "Last weekend at Mum's: Sun:
+# seizure 2 mins. Sun: confused all afternoon. Fine since", round 79's review)
+_CLOCK_STAMP = re.compile(r"\d{1,2}(?::\d\d|\.\d\d)?(?:am|pm)?$", re.IGNORECASE)
+_A_DAY_GONE = words("today yesterday tonight last since ago recap settled weekend")
+
+
+def _one_days_log(doc: Doc) -> bool:
+    """A log of one day, each line headed by it: "Wed 8am (Pav): Temp normal ... Wed 1pm
+    (Kiran): Bit of a headache after lunch" (round 79): the day is the day the note tells of,
+    unless it names today or yesterday apart from it ("The fever she had on Sunday": a day
+    inside a line is still past)."""
+    said = doc.user_data.get("diary_one_days_log")
+    if said is None:
+        heads = [
+            t.lower_
+            for t in doc
+            if t.lower_ in _WEEKDAYS
+            and (t.is_title or t.is_upper)
+            and (t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space)
+            and t.i + 1 < len(doc)
+            and _CLOCK_STAMP.match(doc[t.i + 1].text)
+        ]
+        said = doc.user_data["diary_one_days_log"] = (
+            len(heads) >= 2
+            and len(set(heads)) == 1
+            and _A_DAY_GONE.isdisjoint(t.lower_ for t in doc)
+        )
+    return said
 
 
 _WORDS_AS_DAYS = frozenset({"sat", "sun", "wed", "mon"})
@@ -2210,6 +2318,9 @@ def context_rules() -> list[ConTextRule]:
     add(["walang", "wala"], neg, "FORWARD", max_scope=2, **clause)
     add(["mou"], neg, "FORWARD", max_scope=2, **clause)  # Cantonese "mou tau tung" (none)
     add(["nahi", "nahin", "nahi hai", "nahin hai"], neg, "BACKWARD", max_scope=2, **clause)
+    # Hawaii "Nausea pau", "Diarrhea all pau." (finished), "Nevah throw up" (didn't; round 79)
+    add(["pau", "all pau"], neg, "BACKWARD", max_scope=2, on_modifies=_pau)
+    add(["nevah"], neg, "FORWARD", max_scope=3, on_modifies=_nevah)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
     add(["✗", "✘", "❌", "❎"], neg, "BIDIRECTIONAL", max_scope=3, on_modifies=_chart_cross_reaches)
     add(["☐"], neg, "FORWARD", max_scope=2, on_modifies=_chart_mark_reaches)
@@ -2402,6 +2513,11 @@ def context_rules() -> list[ConTextRule]:
     # pain the worst", "Card from the nurse: I have chest pain now so rang 999"; round 73's
     # review)
     add(listed, hyp, "FORWARD", max_scope=24, on_modifies=_a_list_not_hers)
+    # "Oncologist explained side effects of capecitabine: hand foot syndrome, diarrhoea" (round
+    # 79)
+    explained = [f"{went} {the}side effects of" for went in ("explained", "went through",
+                 "went over", "talked through", "told me") for the in ("", "the ")]  # fmt: skip
+    add(explained, hyp, "FORWARD", max_scope=24, on_modifies=_told_her_the_list)
     # "Side effect can be diarrhea, red sore hands and feet, and tiredness" (round 78; a list
     # straight after it: not "Side effect can be bad, I have fever 39", "The side effect can be
     # hard to bear, back pain 8/10 all night", round 78's review)
@@ -2513,6 +2629,10 @@ def context_rules() -> list[ConTextRule]:
     # "Not sure hearing worse or battery" (round 53)
     doubts += " | not sure | unsure"
     add(phrases(doubts), unc, "FORWARD", max_targets=1, max_scope=6, on_modifies=_doubt_of_it)
+    # "Could've bin a fit, doctor reckon" (Norfolk "bin" for "been", round 79)
+    add([f"{could} {bin} a" for could in ("could've", "could have", "might've", "might have")
+         for bin in ("bin", "been")], unc, "FORWARD", max_targets=1, max_scope=3,
+        **clause)  # fmt: skip
     # "Could it have been a seizure?" (round 70; not "Could it have been the morphine causing
     # the confusion?", a cause asked of what she has)
     been_a = [f"{could} {it} have been {a}" for could in ("could", "might")

@@ -198,6 +198,12 @@ RESPELLINGS = {
     "di": "the",  # Jamaican "di ribs" (round 12)
     "blud": "blood",  # "coughed up blud" (round 12)
     "rist": "wrist",  # dictated (round 12)
+    # Hawaii Pidgin (round 79): "everyting went spinning", "aftah church" ("nevah" is also
+    # "didn't": not respelt, round 79's review); Norfolk "she's frit" (frightened)
+    "everyting": "everything",
+    "aftah": "after",
+    "ovah": "over",
+    "frit": "frightened",
     "bluid": "blood",  # Scots
     # Scots "wi ma bowels", "fae the waist doon" (round 28); "sore mooth", "sair tae breathe
     # in", "the room birlin roond", "ma hip bane's gowpin", "coughed up ony blood", "short o

@@ -604,6 +604,10 @@ RED_FLAG_RECALL_FLOORS = {
     # broke ... just a normal break" (the first found, the second asked).
     "notes_dev_round77u.jsonl": 0.985,
     "notes_dev_round77v.jsonl": 0.961,
+    # round78x 91/92 (82 blind), tuned on in round 79: "She's been muddled today, not with it"
+    # (the muddle found as confusion; "not with it" read as a change in her, as five writers
+    # before label it, and this writer as confusion).
+    "notes_dev_round78x.jsonl": 0.989,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -697,8 +701,9 @@ F1_FLOORS = {
     # round59l 0.835 (P 0.870 / R 0.803; 0.788 blind), tuned on in round 60: the fathers above
     # (their symptoms read as a relative's, so not present), brothers' and sisters' own
     # symptoms in the chat labelled someone else's ("I've got a migraine that won't quit" on a
-    # care rota), a week's summary by days.
-    "notes_dev_round59l.jsonl": 0.834,
+    # care rota), a week's summary by days; 0.833 after round 79 ("that's her calcium bein
+    # high again I bet", labelled asked, now read as present).
+    "notes_dev_round59l.jsonl": 0.832,
     # round60n 0.907 (P 0.885 / R 0.930; 0.836 blind), tuned on in round 61: the daughters,
     # flatmates and girlfriends above (read as someone else's, or asked, so not present),
     # Haitian Creole sentences between the English (left unlabelled by the guideline),
@@ -898,10 +903,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round78w and
-# round78x, scored blind by round 75's final reader and never read (the next round tunes on
-# them); round79y and round79z, scored blind by round 76's, and round80a and round80b, scored
-# blind by round 77's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round79y and
+# round79z, scored blind by round 76's final reader and never read (the next round tunes on
+# them); round80a and round80b, scored blind by round 77's, and round81c and round81d, scored
+# blind by round 78's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -929,17 +934,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 75 was in review (before any of round 76's rules changed), scored
-    # blind by round 75's final reader (956876c): F1 0.940 (P 0.943 / R 0.937), 79/84 found,
-    # 80/84 offered (women whose work uses the voice, the breath or the memory; Pashto
-    # speakers; Hawaii English and Pidgin); after rounds 76 to 78 F1 0.949 (P 0.944 / R 0.954),
-    # 81/84, 82/84 (two red flags more found, one more offered; which readings changed was not
-    # read) ...
-    "notes_dev_round78w.jsonl": (0.948, 0.964, 0.976),
-    # ... and F1 0.862 (P 0.845 / R 0.880), 82/92 found, 85/92 offered (a shared log kept by
-    # relatives taking turns, the patient adding lines; Marathi and Telugu speakers; Norfolk and
-    # Suffolk English); after round 76 the same.
-    "notes_dev_round78x.jsonl": (0.862, 0.891, 0.923),
     # Asked for while round 76 was in review (before any of round 77's rules changed), scored
     # blind by round 76's final reader (d9a8f70): F1 0.947 (P 0.931 / R 0.964), 77/79 found,
     # 79/79 offered (sex, body image and intimacy, periods and the menopause; Tongan and Fijian
@@ -960,6 +954,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # updated later the same day; Maltese speakers; Black Country English); after round 78 the
     # same.
     "notes_dev_round80b.jsonl": (0.864, 0.846, 0.897),
+    # Asked for while round 79 began (before any of its rules changed), scored blind by round
+    # 78's final reader (2cd19fa): F1 0.896 (P 0.884 / R 0.909), 88/94 found, 90/94 offered
+    # (waiting for a scan result or just after hearing it; Puerto Rican and Dominican Spanish
+    # speakers; Teesside English); after round 79 the same ...
+    "notes_dev_round81c.jsonl": (0.896, 0.936, 0.957),
+    # ... and F1 0.865 (P 0.842 / R 0.890), 69/79 found, 75/79 offered (women who try to keep
+    # moving and write what stopped them; Bulgarian and Latvian speakers; Guyanese English);
+    # after round 79 the same.
+    "notes_dev_round81d.jsonl": (0.865, 0.873, 0.949),
 }
 
 
@@ -972,7 +975,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 78: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 79: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
