@@ -5247,6 +5247,33 @@ def _round_thirty_eight() -> Iterable[tuple[str, Pattern]]:
     yield "mouth-sores", [lower("white"), lower("patches", "spots"),
                           lower("in", "inside", "on"), lower("my", "her", "his", "the"),
                           lower("mouth", "cheek", "cheeks", "tongue", "gums")]  # fmt: skip
+    # "if my calcium goes up again" (not "My calcium went up a bit but it's normal now", round
+    # 80's review)
+    yield "hypercalcemia", [lower("my", "her"), lower("calcium"), lower("goes", "going"),
+                            lower("up")]  # fmt: skip
+    # "today I cry whole day without reason" (not "So sad, cry whole night" at a sister's news)
+    yield "depression", [lower("cry", "crying", "cried"), lower("the", op="?"),
+                         lower("whole", "all"), lower("day", "night"),
+                         lower("without", "for"), lower("reason", "no", "any")]  # fmt: skip
+    # "Sleep still bad"
+    yield "difficulty-sleeping", [lower("sleep"), lower("still"),
+                                  lower("bad", "poor", "rubbish", "terrible", "awful",
+                                        "broken")]  # fmt: skip
+    # "Not puffed at all!" (after singing a whole concert)
+    yield "shortness-of-breath" + NEGATED, [{"LOWER": "not", "IS_SENT_START": True},
+                                            lower("puffed")]  # fmt: skip
+    # Not symptoms: "the spots in my ribs make the bones weak" (a risk of fracture), "they had
+    # me cough and raise my arms" (to free a port)
+    yield NOT_A_SYMPTOM, [lower("bones", "bone"), BE, lower("weak", "weaker", "fragile")]
+    # "A vomiting bug has gone through the whole office" (going round others: "gone through"
+    # is no longer read as gone, round 80)
+    yield NOT_A_SYMPTOM, [lower("a", "the"), lower("vomiting", "sickness", "diarrhoea", "diarrhea"),
+                          lower("bug", "virus"), lower("has", "is", "'s", op="?"),
+                          lower("gone", "going", "went", "been"),
+                          lower("through", "round", "around")]  # fmt: skip
+    # (not "The new tablets have made me cough all night", round 80's review)
+    yield NOT_A_SYMPTOM, [lower("had", "asked", "told"), lower("me", "her"), lower("to", op="?"),
+                          lower("cough")]  # fmt: skip
     yield "vaginal-dryness", [lower("dry"), lower("and", op="?"), lower("sore", "itchy", op="?"),
                               lower("down"), lower("below", "there")]  # fmt: skip
     yield "dizziness", [lower("spinning"), lower("sensation", "feeling")]
@@ -8678,6 +8705,58 @@ def _round_seventy_nine() -> Iterable[tuple[str, Pattern]]:
                           lower("everyone", "everybody")]  # fmt: skip
 
 
+def _round_eighty() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round79y and round79z (round 80): sex, body image, periods and the
+    menopause, Tongan and Fijian voices, Highlands and Western Isles English; notes written in
+    the waiting room or during an infusion, Armenian and Georgian speakers, Baltimore English."""
+    # "appetite is not so good"
+    yield "loss-of-appetite", [lower("appetite"), BE, NOT,
+                               lower("so", "very", "too", "that", "really", op="?"),
+                               lower("good", "great")]  # fmt: skip
+    # "the muscles across my ribs are sore from all this coughin"
+    # (from what she did: not "Muscles between my ribs are sore when I breathe", nor the
+    # chest's or the back's, round 80's review)
+    yield "muscle-pain", [lower("muscles", "muscle"),
+                          lower("across", "in", "between", "around", "over"), OWNER,
+                          lower("ribs", "shoulders"), BE, lower("sore", "aching", "achy", "tender"),
+                          lower("from")]  # fmt: skip
+    # "Backed up like the JFX at rush hour. Day 4." (not "Backed up my laptop", "I'm backed up
+    # with paperwork", round 80's review)
+    ended = lower(",", ".", "!", "again", "like", "since", "for", "and", "today", "still", "from")
+    yield "constipation", [{"LOWER": "backed", "IS_SENT_START": True}, lower("up"), ended]
+    yield "constipation", [lower("'m", "am", "feel", "feeling"),
+                           lower("all", "so", "really", "totally", op="?"), lower("backed"),
+                           lower("up"), ended]  # fmt: skip
+    # "my ears feel plugged up"
+    yield "hearing-changes", [lower("ears", "ear"), BE,
+                              lower("plugged", "blocked", "bunged", "clogged"),
+                              lower("up", op="?")]  # fmt: skip
+    # "Only eyebrows still missing" (after chemotherapy)
+    yield "hair-loss", [lower("eyebrows", "eyelashes", "lashes", "brows"),
+                        lower("still", "all", "have", "are", op="*"),
+                        lower("missing", "gone", "falling", "fallen")]  # fmt: skip
+    # "my belly's red and sore where she stuck me" (the Xgeva shot)
+    yield "injection-site-reaction", [lower("red", "sore", "bruised", "swollen"), lower("where"),
+                                      lower("she", "they", "the"),
+                                      lower("nurse", op="?"),
+                                      lower("stuck", "jabbed", "injected")]  # fmt: skip
+    # "her face on left side is little down when she smile"
+    yield "facial-numbness", [lower("face"), lower("on", op="?"), lower("the", op="?"),
+                              lower("left", "right", "one"), lower("side"), BE,
+                              lower("little", "a", "bit", op="*"),
+                              lower("down", "dropped", "dropping", "droopy",
+                                    "drooping")]  # fmt: skip
+    # "intimate life is painful now", "a bit dry and thin down there"
+    # (not "Love is painful when they're far away", "Intimacy is painful for us both
+    # emotionally", round 80's review)
+    for intimate in ([lower("intimate"), lower("life", "time", "times", "relations")],
+                     [lower("love"), lower("making")], [lower("lovemaking")]):  # fmt: skip
+        yield "vaginal-dryness", [*intimate, BE, lower("painful", "sore", "uncomfortable")]
+    yield "vaginal-dryness", [lower("dry"), lower("and", op="?"),
+                              lower("thin", "sore", "itchy", op="?"), lower("down"),
+                              lower("there", "below")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8759,4 +8838,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_seven(),
         *_round_seventy_eight(),
         *_round_seventy_nine(),
+        *_round_eighty(),
     ]

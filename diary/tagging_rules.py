@@ -130,6 +130,9 @@ def _same_clause(target: Span, modifier: Span, _span_between: Span) -> bool:
 
 
 _LIST_GLUE = frozenset({",", "or", "and", "nor", "no", "any", "&", "/"})
+# Words of a list of what she denies that name no catalog item: "No fever, chills or cough"
+# (round 80)
+_LIST_ITEMS = _LIST_GLUE | frozenset({"chills", "shivers", "rigors", "sweats", "bruising"})
 
 
 _CAUSE_AFTER = frozenset({"from", "because", "due"})
@@ -165,6 +168,24 @@ def _dated_after(target: Span, modifier: Span, span_between: Span) -> bool:
     return _same_clause(target, modifier, span_between)
 
 
+_MAY_BE = words("could might may can")
+
+
+def _a_cause_doubted_after(doc: Doc, end: int) -> bool:
+    """ "... the headaches and the wobbliness could be from a spot": "could be from", "might be
+    due to" after the mention and the items joined to it."""
+    i = end
+    while i < len(doc) and (doc[i].ent_iob_ != "O" or doc[i].lower_ in ("and", "the", "her")):
+        i += 1
+    after = [t.lower_ for t in doc[i : i + 3]]
+    return (
+        len(after) == 3
+        and after[0] in _MAY_BE
+        and after[1] == "be"
+        and after[2] in ("from", "due", "caused", "because")
+    )
+
+
 def _doubt_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
     """A doubt reaches the mention, unless it doubts only what it is or comes from: "Not sure
     whether the breathlessness is the asthma or something new", "Not sure if the headache from
@@ -176,6 +197,16 @@ def _doubt_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
         modifier.end + 1 < target.start
         and doc[modifier.end].lower_ in _CAUSE_AFTER
         and doc[target.start - 1].lower_ in ("the", "my", "this", "her")
+    ):
+        return False
+    # "They think the headaches and the wobbliness could be from a spot on the cerebellum":
+    # the doubt is of where they come from (round 80)
+    # (the thing named with "the": not "Not sure if I have a temperature could be from sitting
+    # by the fire", round 80's review)
+    if (
+        modifier.end < target.start
+        and doc[target.start - 1].lower_ == "the"
+        and _a_cause_doubted_after(doc, end)
     ):
         return False
     if (
@@ -220,8 +251,16 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
     if _same_clause(target, modifier, span_between):
         return True
     between = _between(target, modifier)
+    # (an unread item only in a list that ends "... or cough", or one denied: not "no fever,
+    # no chills, chest pain and breathless since lunch", round 80's review)
+    items = (
+        _LIST_ITEMS
+        if doc[target.start - 1].lower_ in ("or", "nor")
+        or modifier[0].lower_ in ("denies", "deny", "denied")
+        else _LIST_GLUE
+    )
     return modifier.end <= target.start and all(
-        token.ent_iob_ != "O" or token.lower_ in _LIST_GLUE for token in between
+        token.ent_iob_ != "O" or token.lower_ in items for token in between
     )
 
 
@@ -612,6 +651,21 @@ def _their_illness(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+# (nor where she or both have it: "Son's got a cold now, fever 38.2 for me", "My son has got
+# covid, we've both got a high temperature", round 80's review)
+_BOTH_OF_US = _FIRST_PERSON | words("we we've we're us both too also")
+
+
+def _his_illness(target: Span, modifier: Span, span_between: Span) -> bool:
+    """... and as any word for a relative where she speaks of herself too ("Husband's got flu,
+    coughing up blood, I'm worried about him")."""
+    if _their_illness(target, modifier, span_between) and _BOTH_OF_US.isdisjoint(
+        t.lower_ for t in target.doc[modifier.end : target.sent.end]
+    ):
+        return True
+    return _family(target, modifier, span_between)
+
+
 _MANY = words("""
     kids grandkids children grandchildren friends sisters brothers cousins boys girls twins
     grandsons granddaughters sons daughters
@@ -706,6 +760,15 @@ def _nevah(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     return target.start == modifier.end and _NOT_NEVAH.isdisjoint(
         t.lower_ for t in doc[target.end : target.sent.end]
+    )
+
+
+def _theirs_in_the_clause(target: Span, modifier: Span, span_between: Span) -> bool:
+    """In its clause, or said with an article as "the woman" is ("The woman across from me is
+    in an awful way, coughing up blood into a bowl")."""
+    said_as_the = modifier.start and target.doc[modifier.start - 1].lower_ in ("the", "a")
+    return (said_as_the or _same_clause(target, modifier, span_between)) and _family(
+        target, modifier, span_between
     )
 
 
@@ -1082,6 +1145,19 @@ _GONE_OPENERS = words("both all they it its 's 're are is has have now completel
 # "it has gone into my left arm", "it's gone round to my front", "both gone from under me",
 # "gone numb", "her left arm's gone weak": a pain that spread or a part that got worse, never
 # one that went away.
+# "now gone down both legs", "now gone up to my knees", "now gone behind my eyes": spread
+# (round 80's review; not "the swelling has gone down")
+_GONE_ON = words("up down through behind over under along")
+_GONE_ON_TO = words("my her his the both to into a one")
+
+
+def _gone_further(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in _GONE_ON and (
+        doc[i].lower_ in ("through", "behind", "along")
+        or (i + 1 < len(doc) and doc[i + 1].lower_ in _GONE_ON_TO)
+    )
+
+
 _GONE_ELSEWHERE = words("""
     into to onto round around across from numb dead in out back for home weak floppy limp
     heavy stiff red yellow swollen droopy funny strange
@@ -1108,6 +1184,10 @@ _STOPPED_HERSELF = words("""
     halfway half-way twice several every walking talking climbing three four five taking
 """)  # ("stopped taking the tablets": a medicine, round 69)
 _TO_REST = words("rest sit catch breather breath")
+_STAFF_WHO_STOP = words("they we nurse nurses doctor doc staff team")
+_STOPPED_AND_DID = words("""
+    drew took gave called rang checked sent put paged got did started fetched bled rested sat
+""")
 
 
 def _she_stopped(doc: Doc, i: int) -> bool:
@@ -1119,6 +1199,15 @@ def _she_stopped(doc: Doc, i: int) -> bool:
     return (
         after[0] in _STOPPED_HERSELF
         or (after[0] in ("to", "for") and not _TO_REST.isdisjoint(after[1:]))
+        # "temp 38.2 at the infusion, they stopped and drew cultures" (round 80; not "Vomiting
+        # stopped and got some toast down", round 80's review)
+        or (
+            after[:1] == ["and"]
+            and after[1:2]
+            and after[1] in _STOPPED_AND_DID
+            and i > 0
+            and doc[i - 1].lower_ in _STAFF_WHO_STOP
+        )
         or _stopped_doing(doc, i)
         or (after[0] in _STOPPED_WHAT and _a_medicine_stopped(doc, i + 1))
     )
@@ -1128,7 +1217,9 @@ def _she_stopped(doc: Doc, i: int) -> bool:
 # medicine stopped, not the symptom (round 69)
 _STOPPED_WHAT = words("the my her all")
 _MEDICINES = words("tablets tablet pills pill meds medicine medication cream spray drops")
-_STOPPED_MEDICINES = _MEDICINES | words("drug drugs chemo treatment trial injections")
+_STOPPED_MEDICINES = _MEDICINES | words("""
+    drug drugs chemo treatment trial injections infusion drip transfusion pump
+""")  # ("they stopped the infusion", round 80)
 _A_MEDICINE_WORKS = words("""
     worked work works working is are must have has kicked did do helped help helps helping seem
     seems seemed
@@ -1233,7 +1324,7 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
     if (
         doc[modifier.end - 1].lower_ == "gone"
         and modifier.end < len(doc)
-        and doc[modifier.end].lower_ in _GONE_ELSEWHERE
+        and (doc[modifier.end].lower_ in _GONE_ELSEWHERE or _gone_further(doc, modifier.end))
     ):
         return False
     if _a_person_went(doc, modifier.end - 1) or _she_stopped(doc, modifier.end - 1):
@@ -2344,6 +2435,9 @@ def context_rules() -> list[ConTextRule]:
     # finish", "The numbness in my fingers has gone back to normal" (round 38)
     over = """is finished | are finished | finished already | now finish | is finish |
         gone back to normal | is back to normal | are back to normal"""
+    # "Ears ringing after the platinum chemo last year, now is gone" ("now" would end the reach
+    # of "is gone"; round 80)
+    over += " | now is gone | now it's gone | now its gone | now gone"
     # "The rash on my arms faded over the weekend", "Constipation's sorted", "sorted itself
     # out", "is long gone", "is totally gone" (round 39)
     over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
@@ -3300,6 +3394,10 @@ def context_rules() -> list[ConTextRule]:
         lady opposite | man opposite | woman opposite | has his own |
         the woman next to me | the lady next to me | the man next to me"""
     add(phrases(at_work), fam, "FORWARD", on_modifies=_family)
+    # "Lady across from me coughing her head off" (round 80; in its clause: not "Woman across
+    # from me passed me a tissue, coughing up blood again", round 80's review)
+    across = [f"{who} across from me" for who in ("lady", "woman", "man", "guy")]
+    add(across, fam, "FORWARD", on_modifies=_theirs_in_the_clause)
     # Round 48: what a pain stops her doing is no pain stopped ("a sore hip bone has stopped me
     # rolling over in bed")
     stops_her = [f"{aux}{stop} {who}"
@@ -3328,6 +3426,13 @@ def context_rules() -> list[ConTextRule]:
     )
     theirs = [f"{whose} {illness}" for whose in ("'s", "his") for illness in illnesses]
     add(theirs, fam, "FORWARD", on_modifies=_their_illness)
+    # "My husband's got the flu now, fever and coughing all night" (a man's: round 80; not
+    # "Mum's got the flu", who may be the one a carer writes of)
+    theirs = [f"{who}{has} {flu}" for who in ("husband", "hubby", "dad", "son", "brother",
+              "grandad", "grandson", "boyfriend") for has in ("'s got", " has", " has got")
+              for flu in ("the flu", "flu", "a cold", "covid", "a chest infection")]  # fmt: skip
+    theirs += [f"{illness} now" for illness in theirs]  # ("now" would end its reach)
+    add(theirs, fam, "FORWARD", on_modifies=_his_illness)
     # Round 50's review: sheltered housing's warden, a care worker, the other residents ("The
     # warden's back has gone again", "Old Tom across the landing keeps coughing", "Winnie in
     # the flat below has bad diarrhoea") ...

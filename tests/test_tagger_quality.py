@@ -608,6 +608,15 @@ RED_FLAG_RECALL_FLOORS = {
     # (the muddle found as confusion; "not with it" read as a change in her, as five writers
     # before label it, and this writer as confusion).
     "notes_dev_round78x.jsonl": 0.989,
+    # round79y 78/79 (77 blind), tuned on in round 80: "Very sleepy too, keeps nodding off mid
+    # sentence" (the nodding off found; "very sleepy" is a carer's word for drowsiness as often as
+    # for tiredness: asked). round79z 72/76 (70 blind): "Wrist is stiff but no pain" a month
+    # after the break (read as the broken wrist's pain, labelled a joint's), "we talk about food
+    # all the time ... ache in my bones" (asked), "Mother is very sleepy last two days, we cannot
+    # wake her properly" (the waking found, the sleepiness asked), "my head is like in fog"
+    # beside "I feel confused" (the confusion found, the fog asked).
+    "notes_dev_round79y.jsonl": 0.987,
+    "notes_dev_round79z.jsonl": 0.947,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -826,6 +835,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round76s.jsonl": 0.988,  # 86/87: the hips (above)
     "notes_dev_round77u.jsonl": 0.985,  # 68/69: the hips (above)
     "notes_dev_round77v.jsonl": 0.987,  # 76/77: the wrist (above)
+    "notes_dev_round79z.jsonl": 0.986,  # 75/76: the wrist a month after the break (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -903,10 +913,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round79y and
-# round79z, scored blind by round 76's final reader and never read (the next round tunes on
-# them); round80a and round80b, scored blind by round 77's, and round81c and round81d, scored
-# blind by round 78's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round80a and
+# round80b, scored blind by round 77's final reader and never read (the next round tunes on
+# them); round81c and round81d, scored blind by round 78's, and round82e and round82f, scored
+# blind by round 79's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -934,17 +944,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 76 was in review (before any of round 77's rules changed), scored
-    # blind by round 76's final reader (d9a8f70): F1 0.947 (P 0.931 / R 0.964), 77/79 found,
-    # 79/79 offered (sex, body image and intimacy, periods and the menopause; Tongan and Fijian
-    # voices; Scottish Highlands and Western Isles English); after round 77 the same; after
-    # round 78 F1 0.950 (P 0.931 / R 0.970, one right present reading more; which, not read) ...
-    "notes_dev_round79y.jsonl": (0.947, 0.974, 1.0),
-    # ... and F1 0.874 (0.8739: P 0.851 / R 0.898), 70/76 found, 73/76 offered (notes written
-    # in the waiting room or during an infusion; Armenian and Georgian speakers; Baltimore and
-    # Maryland English); after round 77 the same; after round 78 F1 0.871 (0.8713: P 0.847 / R
-    # 0.898, one false present reading more, from a shape of round 78; which, not read).
-    "notes_dev_round79z.jsonl": (0.871, 0.921, 0.960),
     # Asked for while round 77 was in review (before any of round 78's rules changed), scored
     # blind by round 77's final reader (2c24c93): F1 0.876 (P 0.846 / R 0.909), 90/98 found,
     # 93/98 offered (what she managed to eat and to cook, a food diary; Sudanese Arabic
@@ -963,6 +962,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # moving and write what stopped them; Bulgarian and Latvian speakers; Guyanese English);
     # after round 79 the same.
     "notes_dev_round81d.jsonl": (0.865, 0.873, 0.949),
+    # Asked for while round 79 was in review (before any of round 80's rules changed), scored
+    # blind by round 79's final reader (6ec8284): F1 0.886 (P 0.866 / R 0.906), 83/90 found,
+    # 84/90 offered (written before or after a procedure, a drain, a stent, a biopsy, a port;
+    # Colombian and Venezuelan Spanish speakers; Chicago and Midwest English); after round 80
+    # the same ...
+    "notes_dev_round82e.jsonl": (0.885, 0.922, 0.933),
+    # ... and F1 0.906 (P 0.890 / R 0.923), 88/94 found, 91/94 offered (a list of good things
+    # beside the bad; Orthodox Jewish English from Brooklyn and Stamford Hill; Xhosa speakers);
+    # after round 80 the same.
+    "notes_dev_round82f.jsonl": (0.906, 0.936, 0.968),
 }
 
 
@@ -975,7 +984,9 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 68 to 79: F1 0.948 (P 0.954 / R
+# Measured on the frozen holdout (evaluate_tagger) after round 80: F1 0.950 (P 0.957 / R 0.943,
+# two false present readings fewer than after round 79; which, not read), 247/260, 254/260;
+# after rounds 68 to 79: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
 # after rounds 65 and 66: F1 0.947 (P 0.953 / R 0.940, one right present reading more than after
@@ -991,7 +1002,7 @@ FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b2
 # rounds 25-27 0.933, 245, 252; after rounds 23 and 24 0.932, 245, 252; after round 22 0.930, 244,
 # 251; after round 21 0.930, 243, 250; after rounds 10-20 0.926, 242, 249.
 # The red-flag goal above is not reached yet; these floors keep what was gained.
-HOLDOUT_F1_FLOOR = 0.947
+HOLDOUT_F1_FLOOR = 0.950
 HOLDOUT_RED_FLAG_RECALL_FLOOR = 0.949
 HOLDOUT_RED_FLAG_SUGGESTED_FLOOR = 0.976
 
