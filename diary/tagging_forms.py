@@ -8757,6 +8757,138 @@ def _round_eighty() -> Iterable[tuple[str, Pattern]]:
                               lower("there", "below")]  # fmt: skip
 
 
+def _round_eighty_one() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round80a and round80b (round 81): what she managed to eat and to
+    cook, Sudanese Arabic speakers, Cumbrian English; an entry corrected later the same day,
+    Maltese speakers, Black Country English."""
+    # "my breath it is short when I stand", "Can't git me breath", "Cor get me breath"
+    # (hers: not "Took a deep breath it was short and sweet", round 81's review)
+    yield "shortness-of-breath", [lower("my", "her", "me"), lower("breath"), lower("it"), BE,
+                                  lower("very", "so", op="?"),
+                                  lower("short", "shorter")]  # fmt: skip
+    yield "shortness-of-breath", [*CANT, lower("git", "get", "catch"), lower("me", "my"),
+                                  lower("breath")]  # fmt: skip
+    # Black Country "cor" for "can't": "Cor get me breath", "Cor feel me feet", "Cor walk
+    # straight", "cor hardly wake er" (only in these: "Cor" is also an exclamation, "Cor any
+    # more of this back pain and I'll scream", round 81's review)
+    yield "shortness-of-breath", [lower("cor"), lower("get", "git", "catch"), lower("me", "my"),
+                                  lower("breath")]  # fmt: skip
+    yield "neuropathy", [lower("cor"), lower("feel"), lower("me", "my"),
+                         lower("feet", "fingers", "toes", "hands")]  # fmt: skip
+    yield "balance-problems", [lower("cor"), lower("walk"), lower("straight")]
+    yield "mental-status-change", [lower("cor"), lower("hardly"), lower("wake", "rouse")]
+    # "Puffin an pantin like a steam train"
+    yield "shortness-of-breath", [lower("puffing", "puffin"), lower("and", "an", "&"),
+                                  lower("panting", "pantin")]  # fmt: skip
+    # "couldn't keep her eyes open even for her tea" (told of her)
+    yield "mental-status-change", [*CANT, lower("keep"), lower("her"), lower("eyes"),
+                                   lower("open")]  # fmt: skip
+    # "my knees and knuckles, stiff and sore first thing"
+    joints = lower("knees", "knuckles", "wrists", "hips", "fingers", "elbows", "shoulders",
+                   "ankles")  # fmt: skip
+    yield "joint-pain", [joints, lower("and"), joints, lower(",", op="?"),
+                         lower("stiff", "sore", "aching", "achy", "swollen")]  # fmt: skip
+    # "I know it's nerves" (her own word: not "the nurse thinks it's nerves" beside "Anxious")
+    yield "anxiety", [lower("know"), lower("it"), lower("'s", "is"),
+                      lower("just", "only", "my", op="?"), lower("nerves")]  # fmt: skip
+    # "Nerves am shot" (Black Country "am" for "are")
+    yield "anxiety", [lower("nerves"), lower("am", "are", "'re", "were"),
+                      lower("shot", "frayed", "shattered", "jangling")]  # fmt: skip
+    # "Feeling edgy all day"
+    yield "anxiety", [lower("feeling", "feel", "felt", "feelin"), lower("a", op="?"),
+                      lower("bit", op="?"), lower("edgy")]  # fmt: skip
+    # "where they did it on my belly is red and sore" (the Zoladex jab)
+    yield "injection-site-reaction", [lower("where"), lower("they", "she", "the"),
+                                      lower("nurse", op="?"), lower("did", "put", "gave"),
+                                      lower("it", "the"), lower("jab", "injection", op="?"),
+                                      lower("on", "in"), OWNER,
+                                      lower("belly", "tummy", "stomach", "arm", "thigh",
+                                            "bum"),
+                                      BE,
+                                      lower("red", "sore", "bruised", "swollen",
+                                            "hard")]  # fmt: skip
+    # "Sleepin nowt", "Day sleep a wink" (Black Country "day" for "didn't")
+    # (not "Slept nothing short of ten hours", round 81's review)
+    yield "difficulty-sleeping", [lower("sleeping", "sleepin"), lower("nowt", "nout", "nothing")]
+    yield "difficulty-sleeping", [lower("day"), lower("sleep"), lower("a"), lower("wink")]
+    # "I wake up three, four times in the night"
+    yield "difficulty-sleeping", [lower("wake", "waking", "woke"), lower("up", op="?"),
+                                  {"LOWER": {"IN": ["two", "three", "four", "five", "six", "2",
+                                                    "3", "4", "5", "6", ",", "or", "-"]},
+                                   "OP": "{1,4}"},
+                                  lower("times"), lower("in", "a", "every"), lower("the", op="?"),
+                                  lower("night")]  # fmt: skip
+    # "threw it back up within the hour"
+    # (not "Threw it back up the garden for the dog", round 81's review)
+    yield "vomiting", [lower("threw", "throw", "throwing", "brought", "bring"),
+                       lower("it", "them", "everything"), lower("back"), lower("up"),
+                       lower("within", "straight", "again", "after", "in", "all", "and", ",",
+                             ".", "!")]  # fmt: skip
+    # "the skitters" (Cumbrian diarrhoea)
+    # (hers: not "The whole class has got the skitters this week")
+    yield "diarrhea", [lower("wi", "with"), lower("the"), lower("skitters")]
+    yield "diarrhea", [lower("'ve", "i"), lower("got"), lower("the"), lower("skitters")]
+    # "not bin sick" (Cumbrian "bin" for "been")
+    yield "vomiting" + NEGATED, [NOT, lower("bin"), lower("sick")]
+    # "My heart is heavy" (sadness)
+    yield "depression", [lower("my"), lower("heart"), BE, lower("so", "very", op="?"),
+                         lower("heavy"), lower(".", "!", ",", "today", "now")]  # fmt: skip
+    # "I walk like I will fall"
+    yield "balance-problems", [lower("walk", "walking"), lower("like"), lower("i"),
+                               lower("will", "'ll", "am", "'m"), lower("going", op="?"),
+                               lower("to", op="?"), lower("fall")]  # fmt: skip
+    # "Her mouth on one side is down little bit"
+    yield "facial-numbness", [lower("mouth", "smile"), lower("on"), lower("the", op="?"),
+                              lower("left", "right", "one"), lower("side"), BE,
+                              lower("little", "a", "bit", op="*"),
+                              lower("down", "dropped", "dropping", "droopy",
+                                    "drooping")]  # fmt: skip
+    # "She speaks slow and some words she cannot find"
+    # (not "I speak slow English, sorry for the spelling", "She speaks very slowly the new
+    # nurse", round 81's review)
+    yield "speech-problems", [lower("she", "mum", "mom"), lower("speaks", "talks"),
+                              lower("very", "so", op="?"), lower("slow", "slowly"),
+                              lower("and", ",", ".", "today", "now", "since")]  # fmt: skip
+    # "numb feeling in both legs"
+    yield "leg-weakness", [lower("numb", "heavy", "dead"), lower("feeling"), lower("in"),
+                           lower("both", "my", "her"), LEGS]  # fmt: skip
+    # "Been loose since the new tablets"
+    # (not "My trousers have been loose since the chemo", "Been loose with the diet", round
+    # 81's review)
+    yield "diarrhea", [{"LOWER": "been", "IS_SENT_START": True}, lower("loose"),
+                       lower("since", "all", "for", "again", "today", "this", ",",
+                             ".")]  # fmt: skip
+    yield "diarrhea", [lower("bowels"), lower("have", op="?"), lower("been"), lower("loose")]
+    # "Low-ish mood"
+    yield "depression", [lower("low"), lower("-", op="?"), lower("ish"), lower("mood")]
+    # "the legs swell" (what to come in for)
+    yield "swelling", [lower("the", "my", "her"), lower("legs", "ankles"), lower("swell")]
+    # "The doctor say the bone in my back is broken from the cancer"
+    yield "fracture", [lower("bone", "bones"), lower("in"), OWNER,
+                       lower("back", "spine", "hip", "leg", "arm", "neck", "pelvis"), BE,
+                       lower("broken", "fractured", "cracked")]  # fmt: skip
+    # Not symptoms: "Don't forget the birthday card", "the piping was a bit wobbly", "the cake
+    # had collapsed", "The kitchen tap coughs and splutters", "I'm on fever watch"
+    remind = [lower("forget"), lower("the", "to", "my", "your"), {"IS_ALPHA": True}]
+    yield NOT_A_SYMPTOM, [{"LOWER": "do", "IS_SENT_START": True}, NOT, *remind]
+    yield NOT_A_SYMPTOM, [{"LOWER": "dont", "IS_SENT_START": True}, *remind]
+    # (said with "the" or "my", and ending there: not "Had to hold onto the table was a bit
+    # wobbly on my feet", "Mum was icing the cake collapsed on the kitchen floor", round 81's
+    # review)
+    yield NOT_A_SYMPTOM, [{"LOWER": {"IN": ["the", "my", "that"]}, "IS_SENT_START": True},
+                          lower("piping", "icing", "table", "chair", "shelf"), BE,
+                          lower("a", op="?"), lower("bit", op="?"), lower("wobbly"),
+                          lower(",", ".", "!", "lol", "again", "on")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("so", "but"), lower("the"), lower("piping", "icing"), BE,
+                          lower("a", op="?"), lower("bit", op="?"), lower("wobbly")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("the"), lower("cake", "sponge", "souffle"),
+                          lower("had", "has"), lower("collapsed")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("tap", "engine", "car", "boiler", "kettle", "pipes"),
+                          lower("coughs", "coughing", "coughed")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("on"), lower("fever", "temperature", "temp"),
+                          lower("watch", "alert")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8839,4 +8971,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_eight(),
         *_round_seventy_nine(),
         *_round_eighty(),
+        *_round_eighty_one(),
     ]

@@ -259,8 +259,12 @@ def _same_clause_or_list(target: Span, modifier: Span, span_between: Span) -> bo
         or modifier[0].lower_ in ("denies", "deny", "denied")
         else _LIST_GLUE
     )
-    return modifier.end <= target.start and all(
-        token.ent_iob_ != "O" or token.lower_ in items for token in between
+    # (a reading is its own report, not an item denied: "Diarrhoea x4 today, no vomiting, temp
+    # 38.0 at teatime so rang the line", round 81)
+    return (
+        modifier.end <= target.start
+        and not any(c.isdigit() for c in target.text)
+        and all(token.ent_iob_ != "O" or token.lower_ in items for token in between)
     )
 
 
@@ -1509,6 +1513,13 @@ def _told_not_done(target: Span, modifier: Span, span_between: Span) -> bool:
     doc = target.doc
     if _hers_after(target):
         return False
+    # "Went through the list: no fever, no chest pain, no fits": her answers (round 81)
+    if (
+        "list" in {t.lower_ for t in modifier}
+        and target.start
+        and doc[target.start - 1].lower_ in ("no", "nil", "none", "nor")
+    ):
+        return False
     i = next((t.i for t in modifier if t.lower_ in ("return", "come", "go")), None)
     if i is None:
         return True
@@ -2619,7 +2630,12 @@ def context_rules() -> list[ConTextRule]:
     # ... and what a leaflet says of it, after it: "jaw pain or loose teeth mean tell the
     # dentist", "fits can happen with brain mets" (not "I'm to go straight in": "back pain
     # terrible so I'm to go straight in" is today's)
-    told_after = """mean tell | means tell | mean ring | means ring | mean call | means call |
+    # "Mouth sores may come around day 7 so use the mouthwash" (round 81; a day of the cycle:
+    # not "Chest pain may come and go", "the nurse may come later", round 81's review)
+    told_after = """may come around day | may come on day | might come around day |
+        might come on day | may start around day | may start on day | might start around day |
+        might start on day | may come later in the cycle | might come later in the cycle |
+        mean tell | means tell | mean ring | means ring | mean call | means call |
         can happen | may happen | might happen | could happen | can occur | may occur |
         or up means | or above means | or higher means | or more means | or over means |
         could come back | might come back | may come back | can come back |

@@ -204,6 +204,8 @@ RESPELLINGS = {
     "aftah": "after",
     "ovah": "over",
     "frit": "frightened",
+    # Black Country (round 81): "me yed bangin", "Yed ache's eased off"
+    "yed": "head",
     "bluid": "blood",  # Scots
     # Scots "wi ma bowels", "fae the waist doon" (round 28); "sore mooth", "sair tae breathe
     # in", "the room birlin roond", "ma hip bane's gowpin", "coughed up ony blood", "short o

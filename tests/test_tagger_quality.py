@@ -617,6 +617,16 @@ RED_FLAG_RECALL_FLOORS = {
     # beside "I feel confused" (the confusion found, the fog asked).
     "notes_dev_round79y.jsonl": 0.987,
     "notes_dev_round79z.jsonl": 0.947,
+    # round80a 95/98 (90 blind), tuned on in round 81: "Can hardly rouse me mam the day. Not
+    # right at aw." (asked), "My grandmother she is not herself ... say strange things" (a
+    # grandmother read as a relative; the writer writes for her). round80b 91/98 (83 blind):
+    # "They'm like jelly still" after "Me legs gid way" (asked), "Broke my wrist last year ...
+    # aches when its cold" (not read), "then very sleepy and confused after" a fit (the
+    # confusion found), "some words she cannot find" beside "She speaks slow" (asked), "Er's
+    # proper dozy today ... er day know who I wus" (the waking found; Black Country "day" for
+    # "didn't" is not read), "numbness not wearing off" after "numb feeling in both legs" (asked).
+    "notes_dev_round80a.jsonl": 0.969,
+    "notes_dev_round80b.jsonl": 0.928,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -791,6 +801,11 @@ F1_FLOORS = {
     # sweat"), answers to a check ("Gynecologist check, no bleeding, no dryness", not read), a
     # wrist's pain labelled a pain (above).
     "notes_dev_round77v.jsonl": 0.912,
+    # round80b 0.913 (P 0.897 / R 0.930; 0.864 blind), tuned on in round 81: entries corrected
+    # later the same day ("Edit - it wor a rash on me chest after all, it wus red felt tip"),
+    # Black Country words the reader does not take ("day" for "didn't", "er" for "her"), and
+    # the red flags above.
+    "notes_dev_round80b.jsonl": 0.913,
 }
 
 
@@ -836,6 +851,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round77u.jsonl": 0.985,  # 68/69: the hips (above)
     "notes_dev_round77v.jsonl": 0.987,  # 76/77: the wrist (above)
     "notes_dev_round79z.jsonl": 0.986,  # 75/76: the wrist a month after the break (above)
+    "notes_dev_round80a.jsonl": 0.979,  # 96/98: the grandmother (above)
+    "notes_dev_round80b.jsonl": 0.969,  # 95/98: the wrist, the fit, the Black Country (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -913,10 +930,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round80a and
-# round80b, scored blind by round 77's final reader and never read (the next round tunes on
-# them); round81c and round81d, scored blind by round 78's, and round82e and round82f, scored
-# blind by round 79's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round81c and
+# round81d, scored blind by round 78's final reader and never read (the next round tunes on
+# them); round82e and round82f, scored blind by round 79's, and round83g and round83h, scored
+# blind by round 80's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -944,15 +961,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 77 was in review (before any of round 78's rules changed), scored
-    # blind by round 77's final reader (2c24c93): F1 0.876 (P 0.846 / R 0.909), 90/98 found,
-    # 93/98 offered (what she managed to eat and to cook, a food diary; Sudanese Arabic
-    # speakers; Cumbrian English) ...
-    "notes_dev_round80a.jsonl": (0.876, 0.918, 0.948),
-    # ... and F1 0.864 (P 0.878 / R 0.850), 83/98 found, 88/98 offered (an entry corrected or
-    # updated later the same day; Maltese speakers; Black Country English); after round 78 the
-    # same.
-    "notes_dev_round80b.jsonl": (0.864, 0.846, 0.897),
     # Asked for while round 79 began (before any of its rules changed), scored blind by round
     # 78's final reader (2cd19fa): F1 0.896 (P 0.884 / R 0.909), 88/94 found, 90/94 offered
     # (waiting for a scan result or just after hearing it; Puerto Rican and Dominican Spanish
@@ -972,6 +980,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # beside the bad; Orthodox Jewish English from Brooklyn and Stamford Hill; Xhosa speakers);
     # after round 80 the same.
     "notes_dev_round82f.jsonl": (0.906, 0.936, 0.968),
+    # Asked for while round 80 was in review (before any of round 81's rules changed), scored
+    # blind by round 80's final reader (3eb3e1d): F1 0.820 (P 0.815 / R 0.825), 63/77 found,
+    # 68/77 offered (written during a stay in hospital; Congolese speakers of Lingala and
+    # French; Barbadian English); after round 81 the same ...
+    "notes_dev_round83g.jsonl": (0.819, 0.818, 0.883),
+    # ... and F1 0.882 (P 0.880 / R 0.885), 77/88 found, 78/88 offered (the weather or the
+    # season blamed for symptoms; Kazakh and Uzbek speakers; Gullah Geechee and South Carolina
+    # Lowcountry English); after round 81 the same.
+    "notes_dev_round83h.jsonl": (0.882, 0.875, 0.886),
 }
 
 
@@ -984,8 +1001,9 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after round 80: F1 0.950 (P 0.957 / R 0.943,
-# two false present readings fewer than after round 79; which, not read), 247/260, 254/260;
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 and 81: F1 0.950 (P 0.957 /
+# R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
+# 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
 # 0.943, one right present reading more than after round 67), 247/260, 254/260; after round 67: F1
 # 0.948 (P 0.953 / R 0.942, one right present reading more than after round 66), 247/260, 254/260;
