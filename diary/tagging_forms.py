@@ -8889,6 +8889,99 @@ def _round_eighty_one() -> Iterable[tuple[str, Pattern]]:
                           lower("watch", "alert")]  # fmt: skip
 
 
+def _round_eighty_two() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round81c and round81d (round 82): waiting for a scan result, Puerto
+    Rican and Dominican Spanish speakers, Teesside English; women who try to keep moving,
+    Bulgarian and Latvian speakers, Guyanese English."""
+    # "my legs were giving way under me", "her legs have been giving way for a few days"
+    # (hers: not "The deckchair legs were giving way", "the ice under my feet gave way",
+    # round 82's review)
+    hers = lower("my", "her", "me", "meh", "both")
+    yield "leg-weakness", [hers, LEGS,
+                           lower("were", "are", "have", "had", "was", "'ve", "been", op="{1,2}"),
+                           lower("just", "suddenly", op="?"), lower("giving", "gave"),
+                           lower("way", "out")]  # fmt: skip
+    # "my legs just go away under me"; Guyanese "meh right foot jus give way" (the foot is the
+    # leg)
+    yield "leg-weakness", [hers, LEGS, lower("just", "jus", op="?"),
+                           lower("go", "went", "going"),
+                           lower("away", op="?"), lower("under", "from"),
+                           lower("me", "her")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("under", "beneath"), hers, lower("foot", "feet"),
+                          lemma("give", "gave"), lower("way")]  # fmt: skip
+    yield "leg-weakness", [hers, lower("right", "left", op="?"), lower("foot", "feet"),
+                           lower("just", "jus", op="?"),
+                           lemma("give", "gave"), lower("way")]  # fmt: skip
+    # "in agony with her back"
+    yield "back-pain", [lower("agony"), lower("with"), OWNER, lower("back")]
+    # (a pain, not the back's: "in agony with my back tooth", "my back passage", round 82's
+    # review)
+    yield "pain", [lower("agony"), lower("with"), OWNER, lower("back"),
+                   lower("tooth", "teeth", "passage", "garden")]  # fmt: skip
+    # "my face is falling on one side", "de left side she face drop down"
+    yield "facial-numbness", [lower("face", "mouth", "smile"), BE,
+                              lower("falling", "dropping", "drooping"), lower("down", op="?"),
+                              lower("on"), lower("one", "the", "left", "right"),
+                              lower("side")]  # fmt: skip
+    yield "facial-numbness", [lower("side"), lower("she", "her", "me", "my"),
+                              lower("face", "mouth"), lower("drop", "dropping", "dropped",
+                              "droop"), lower("down", op="?")]  # fmt: skip
+    # "she words slur"
+    yield "speech-problems", [lower("she", "her", "me", "my"), lower("words"),
+                              lower("slur", "slurring", "slurred")]  # fmt: skip
+    # Guyanese "nah myself" (not herself)
+    # (after who: not "nah myself and the kids are fine", "Did someone drive you? nah myself",
+    # round 82's review)
+    yield "mental-status-change", [lower(",", "me", "she", "ah", "i", "feel", "feeling", "is",
+                                         "was"), lower("nah"),
+                                   lower("myself", "herself")]  # fmt: skip
+    # "a bit of trouble starting when I went for a wee", "can't quite feel when I need to go"
+    yield "bladder-bowel-control", [lower("trouble", "difficulty", "problems"), lower("starting"),
+                                    lower("when"), lower("i", "she"),
+                                    lower("went", "go", "goes", "go"), lower("for"), lower("a"),
+                                    lower("wee", "pee"),
+                                    lower(".", ",", "!", "and", "today", "this", "last",
+                                          "yesterday")]  # fmt: skip
+    yield "bladder-bowel-control", [*CANT, lower("quite", op="?"), lower("feel"), lower("when"),
+                                    lower("i", "she"), lower("need", "needs"), lower("to"),
+                                    lower("go"),
+                                    lower(".", ",", "!", "and", "anymore", "properly",
+                                          "either")]  # fmt: skip
+    # "both calves sore from the exercises" (the muscles: the same on both sides)
+    # (from exercise: not "both calves are sore from the flight and a bit swollen", round 82's
+    # review)
+    yield "muscle-pain", [lower("both"), lower("calves"), BE,
+                          lower("sore", "aching", "achy", "stiff"), lower("from"),
+                          lower("the", "my", op="?"),
+                          lower("exercises", "exercise", "walk", "walking", "class", "gym",
+                                "physio", "rehab", "training", "running", "stretches",
+                                "workout")]  # fmt: skip
+    # "The injection in my arm got a little red and sore", "The shot in my belly from
+    # yesterday is bruised and sore"
+    yield "injection-site-reaction", [lower("injection", "jab", "shot"), lower("in", "on"),
+                                      OWNER, lower("arm", "belly", "tummy", "thigh", "stomach"),
+                                      gap(2), lower("got", "is", "was", "went", "'s"),
+                                      lower("a", op="?"), lower("little", "bit", op="*"),
+                                      lower("red", "sore", "bruised", "swollen",
+                                            "hard")]  # fmt: skip
+    # "my tongue burns"
+    yield "mouth-sores", [lower("my", "her"), lower("tongue"),
+                          lower("burns", "burning", "stings", "stinging"),
+                          lower(".", ",", "!", "and", "since", "all")]  # fmt: skip
+    # "I've been that low I havent wanted to get out of bed"
+    # (hers: not "My platelets have been that low", "I'm that low on paracetamol", round 82's
+    # review)
+    yield NOT_A_SYMPTOM, [lower("i", "she", "mum"), lower("'m", "am", "is", "'s"),
+                          lower("that", "so"), lower("low"), lower("on")]  # fmt: skip
+    yield "depression", [lower("i", "she", "mum"), lower("'ve", "'s", "has", "have", op="?"),
+                         lower("been", "'m", "am", "feel", "feeling", "was", "is"),
+                         lower("that"), lower("low")]  # fmt: skip
+    # "I feel I'm going to pass out"
+    yield "palpitations", [lower("feel", "felt", "feeling"), lower("i", "like", op="?"),
+                           lower("'m", "am", "was", op="?"), lower("going", "gonna"),
+                           lower("to", op="?"), lower("pass"), lower("out")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -8972,4 +9065,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_seventy_nine(),
         *_round_eighty(),
         *_round_eighty_one(),
+        *_round_eighty_two(),
     ]

@@ -754,6 +754,32 @@ def _pau(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+_NAH_ENDS = words(". , ! today yet tonight")
+
+
+def _nah_then_it(target: Span, modifier: Span, span_between: Span) -> bool:
+    """ "Nah fever today. Nah vomit.": opening its sentence, the mention right after it and
+    ending there (not "Did you sleep? Nah chest pain kept me up all night", "Nah back pain so
+    bad since I born", "Look nah chest pain come back strong", round 82's review)."""
+    doc, start = target.doc, modifier.start
+    return (
+        target.start == modifier.end
+        and start == modifier.sent.start
+        and (start == 0 or doc[start - 1].text not in ("?", "??"))
+        and target.end < len(doc)
+        and doc[target.end].lower_ in _NAH_ENDS
+    )
+
+
+def _a_list_opening_answered(target: Span, modifier: Span, span_between: Span) -> bool:
+    sent = target.sent
+    return _opens_with_a_mention(sent) and _a_list_answered(target, modifier, span_between)
+
+
+def _opens_with_a_mention(sent: Span) -> bool:
+    return sent[0].ent_iob_ == "B"
+
+
 _NOT_NEVAH = words("before ever like dis this since")
 
 
@@ -2422,6 +2448,8 @@ def context_rules() -> list[ConTextRule]:
     add(["nahi", "nahin", "nahi hai", "nahin hai"], neg, "BACKWARD", max_scope=2, **clause)
     # Hawaii "Nausea pau", "Diarrhea all pau." (finished), "Nevah throw up" (didn't; round 79)
     add(["pau", "all pau"], neg, "BACKWARD", max_scope=2, on_modifies=_pau)
+    # Guyanese "Nah fever today. Nah vomit." (right before it; round 82)
+    add(["nah"], neg, "FORWARD", max_scope=2, on_modifies=_nah_then_it)
     add(["nevah"], neg, "FORWARD", max_scope=3, on_modifies=_nevah)
     # Charts of ticks: "Vomiting ✗", "N/V ✘" (a cross after it); "☐ fits" (a box left empty)
     add(["✗", "✘", "❌", "❎"], neg, "BIDIRECTIONAL", max_scope=3, on_modifies=_chart_cross_reaches)
@@ -2692,6 +2720,11 @@ def context_rules() -> list[ConTextRule]:
     # instruction after one, "chest pain or shortness of breath - ring day or night" (round 66)
     answered = "all no | no to all | no to both | none of these | none of the above"
     add(phrases(answered), neg, "BACKWARD", max_scope=20, on_modifies=_a_list_answered)
+    # ... "SOB, chest pain, fever - none of it", a list that opens its sentence (round 82; not
+    # "Mum refuses to go to A&E with chest pain, breathlessness, leg weakness - none of it",
+    # round 82's review)
+    add(phrases("- none of it | - none of that | - none of them"), neg, "BACKWARD",
+        max_scope=20, on_modifies=_a_list_opening_answered)  # fmt: skip
     add(phrases("ring day or night | call day or night | phone day or night"), hyp, "BACKWARD",
         max_scope=20, on_modifies=_a_list_answered)  # fmt: skip
     # "Prev on docetaxel I lost all my hair" (round 66)
@@ -2793,6 +2826,9 @@ def context_rules() -> list[ConTextRule]:
     add(ignore, neg, "FORWARD", max_scope=6)
     # "the nausea is NOT giving today" (Gen-Z: not good), no denial (round 56)
     add(phrases("not giving | isn't giving | is not giving"), "PSEUDO", "PSEUDO")
+    # "The cough I've had since summer is no better and I get puffed out on the hill" (a
+    # comparison, no denial; round 82)
+    add(phrases("no better | no worse | no easier"), "PSEUDO", "PSEUDO")
     # Round 70: "the ringing in my ears has not stopped" (no "stopped" after it); "Nowt much to
     # report for me, bit of an ache in me scar" (no report asked for)
     # ("not" is matched on NORM: "hasn't" and "hasnt" are "has not")

@@ -272,6 +272,7 @@ RESPELT_NEGATIVES = {
     "cyah": "can",
     "cyaan": "can",
     "caan": "can",
+    "couldn": "could",  # Guyanese "couldn sleep at all" (round 82)
 }  # Caribbean "can't"; fmt: skip
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"
