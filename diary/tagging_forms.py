@@ -8561,10 +8561,11 @@ def _round_seventy_eight() -> Iterable[tuple[str, Pattern]]:
     yield "calf-swelling", [lower("my", "me", "left", "right"), lower("calf"), lower("is", "'s"),
                             lower("killing"), lower("me")]  # fmt: skip
     yield "swelling", [lower("all"), lower("swole")]
-    # "x-ray says its broke"
+    # "x-ray says its broke", "X-ray say that's broke" (round 79)
     for xray in ([lower("xray", "scan")], [lower("x"), lower("-", op="?"), lower("ray")]):
         yield "fracture", [*xray, lower("says", "say", "shows", "showed"),
-                           lower("it's", "its", "it", "is", "'s", op="*"),
+                           lower("it's", "its", "it", "is", "'s", "that", "that's", "thats",
+                                 op="*"),
                            lower("broke", "broken", "fractured", "cracked")]  # fmt: skip
     # "the place in belly is red and hard" (after the Zoladex; not "The place on my thigh is
     # swollen and hot", "The spot on her bum is red and sore", round 78's review)
@@ -8658,11 +8659,6 @@ def _round_seventy_nine() -> Iterable[tuple[str, Pattern]]:
     # "that aches in the calf" (the calf of a leg swollen and hot)
     yield "calf-swelling", [lower("aches", "ache", "aching"), lower("in"), OWNER, SIDE,
                             lower("calf")]  # fmt: skip
-    # "X-ray say that's broke" (the x-ray's word for it, after a fall)
-    for xray in ([lower("xray", "scan")], [lower("x"), lower("-", op="?"), lower("ray")]):
-        yield "fracture", [*xray, lower("says", "say", "shows", "showed"),
-                           lower("that", "that's", "thats", "'s", op="+"),
-                           lower("broke", "broken", "fractured", "cracked")]  # fmt: skip
     # "Heart's bin going like the clappers an' fluttering" (Norfolk "bin" for "been")
     heart = lemma("heart", "heartbeat")
     # (not "Heart's bin going steady since the new tablets", round 79's review)

@@ -772,12 +772,8 @@ def _nah_then_it(target: Span, modifier: Span, span_between: Span) -> bool:
 
 
 def _a_list_opening_answered(target: Span, modifier: Span, span_between: Span) -> bool:
-    sent = target.sent
-    return _opens_with_a_mention(sent) and _a_list_answered(target, modifier, span_between)
-
-
-def _opens_with_a_mention(sent: Span) -> bool:
-    return sent[0].ent_iob_ == "B"
+    """A list answered, that opens its sentence with its first item."""
+    return target.sent[0].ent_iob_ == "B" and _a_list_answered(target, modifier, span_between)
 
 
 _NOT_NEVAH = words("before ever like dis this since")
