@@ -8978,6 +8978,73 @@ def _round_eighty_two() -> Iterable[tuple[str, Pattern]]:
                            lower("to", op="?"), lower("pass"), lower("out")]  # fmt: skip
 
 
+def _round_eighty_three() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round82e and round82f (round 83): before or after a procedure,
+    Colombian and Venezuelan speakers, Chicago English; good things listed beside the bad,
+    Orthodox Jewish English, Xhosa speakers."""
+    # "For now nothing hurts, thanks God." (the sentence ends: not "Nothing hurts, thank God,
+    # apart from my chest when I cough", round 83's review)
+    yield "pain" + NEGATED, [lower("nothing"), lower("hurts", "aches"), lower(","),
+                             lower("thank", "thanks"), lower("god", "goodness", "heavens"),
+                             lower(".", "!")]  # fmt: skip
+    # "the hair is falling a lot" (not "falling back into place")
+    yield "hair-loss", [lower("the"), lower("hair"), lower("is", "'s", "keeps"), lower("falling"),
+                        lower("out", "a", "so", "in", "everywhere", "off")]  # fmt: skip
+    # "The steroids have her blood sugars up" (not "a biscuit to keep my blood sugar up", "get
+    # her blood sugar up with juice", round 83's review)
+    # (nor "could push my blood sugar up", round 51's review set)
+    yield "high-blood-sugar", [lower("have", "has", "had"), lower("my", "her"), lower("blood"),
+                               lower("sugar", "sugars"), lower("up")]  # fmt: skip
+    # "I feel without strength in all the body" (Spanish "sin fuerza")
+    yield "weakness", [lemma("feel"), lower("without"), lower("strength", "force")]
+    # "the bleeding from the lungs has stopped" (not "They checked for bleeding from the lungs")
+    yield "coughing-up-blood", [lower("the", "my", "her"), lower("bleeding"), lower("from"),
+                                lower("the", "my", "her"), lemma("lung")]  # fmt: skip
+    # "the seizure meds seem to be working": a medicine, not a fit (not "Had a seizure meds
+    # arent working", round 83's review)
+    yield NOT_A_SYMPTOM, [lower("the", "my", "her", "his", "new", "anti"),
+                          lower("seizure", "fit", "epilepsy"),
+                          lower("meds", "medication", "medications", "medicine", "tablets",
+                                "pills", "drugs")]  # fmt: skip
+    # "she is not seeing properly on the left side" (hers: not "The doctors are not seeing
+    # clearly what is going on")
+    yield "vision-problems", [lower("i", "she"), lower("am", "is", "'m", "'s"), lower("not"),
+                              lower("seeing"), lower("properly", "clearly", "right",
+                                                     "straight")]  # fmt: skip
+    # "nerve pain in both feet all night"
+    yield "neuropathy", [lower("nerve"), lower("pain", "pains"), lower("in"),
+                         lower("both", "my", "her", "the", op="{0,2}"),
+                         lemma("foot", "hand", "toe", "finger")]  # fmt: skip
+    # "Brain radiation follow up: no changes in hearing" (not "changes in my hearing aid")
+    yield "hearing-changes" + NEGATED, [lower("no"), lower("change", "changes"), lower("in"),
+                                        lower("my", "her", op="?"), lower("hearing")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("no"), lower("change", "changes"), lower("in"),
+                          lower("my", "her", op="?"), lower("hearing"),
+                          lower("aid", "aids", "test", "tests")]  # fmt: skip
+    # "my heels are cracked and peeling"
+    yield "hand-foot-syndrome", [lower("my", "her"), lemma("heel"), lower("are", "is"),
+                                 lower("cracked", "red", "raw"), lower("and"),
+                                 lower("peeling", "blistery", "blistered")]  # fmt: skip
+    # "She says the drain site stings a little" (a drain's or a biopsy's site: not an injection's)
+    yield "pain", [lower("drain", "tube", "biopsy", "incision"), lower("site", "spot"),
+                   lower("is", op="?"), lower("stings", "stinging", "sore", "hurts", "aching",
+                                              "tender")]  # fmt: skip
+    # "I am afraid the bone is broken" (not "I don't think the bone is broken")
+    yield FRACTURE_DOUBTED, [lower("afraid", "scared", "worried"), lower("the", "my", "her"),
+                             lower("bone", "hip", "wrist", "arm", "leg", "rib", "ankle"),
+                             lower("is", "'s"),
+                             lower("broken", "fractured", "cracked")]  # fmt: skip
+    # "bloods good, calcium normal now.", "Calcium back to normal." (the sentence ends: not
+    # "Calcium normal range is 2.2 to 2.6", "Calcium was normal on Monday, today ... high",
+    # "Calcium back to normal? No", round 83's review)
+    yield "hypercalcemia" + NEGATED, [lower("calcium"), lower("is", "'s", op="?"),
+                                      lower("back", op="?"), lower("to", op="?"), lower("normal"),
+                                      lower("now", op="?"), lower(".", "!")]  # fmt: skip
+    yield NOT_A_SYMPTOM, [lower("hoping", "hope", "hopefully"), lower("the", "my", "her", op="?"),
+                          lower("calcium"), lower("is", "'s", op="?"), lower("back", op="?"),
+                          lower("to", op="?"), lower("normal")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9062,4 +9129,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty(),
         *_round_eighty_one(),
         *_round_eighty_two(),
+        *_round_eighty_three(),
     ]

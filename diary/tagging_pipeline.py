@@ -2073,9 +2073,17 @@ def _feared(target: Span) -> bool:
     doc, i = target.doc, target.start - 1
     if i >= 0 and doc[i].lower_ in ("a", "any"):
         i -= 1
+    # "Im always scared of my legs going weak.": a part of her and what it may do, the sentence
+    # ending there (round 83; not "scared of my chest pain", "scared of my legs giving way, they
+    # nearly went this morning", round 83's review)
+    gerund = (
+        doc[i].lower_ in ("my", "her")
+        and any(t.lower_.endswith("ing") for t in target[1:])
+        and all(t.is_punct for t in doc[target.end : target.sent.end])
+    )
     return (
         i >= 2
-        and doc[i].lower_ in _OF_GETTING
+        and (doc[i].lower_ in _OF_GETTING or gerund)
         and doc[i - 1].lower_ == "of"
         and doc[i - 2].lower_ in _FEARS
         and _HERS_ALREADY.isdisjoint(t.lower_ for t in target.sent)

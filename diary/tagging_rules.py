@@ -199,6 +199,14 @@ def _doubt_of_it(target: Span, modifier: Span, span_between: Span) -> bool:
         and doc[target.start - 1].lower_ in ("the", "my", "this", "her")
     ):
         return False
+    # "They think she was dehydrated from the diarrhea shes had since the chemo": what she is
+    # thought to suffer from is told as known (round 83)
+    if (
+        modifier.end + 1 < target.start - 1
+        and doc[target.start - 2].lower_ in _CAUSE_AFTER
+        and doc[target.start - 1].lower_ in ("the", "my", "her")
+    ):
+        return False
     # "They think the headaches and the wobbliness could be from a spot on the cerebellum":
     # the doubt is of where they come from (round 80)
     # (the thing named with "the": not "Not sure if I have a temperature could be from sitting
@@ -1113,6 +1121,18 @@ def _right_after(target: Span, modifier: Span, _span_between: Span) -> bool:
     return not first.endswith("ing") and first not in _SOMEONE_IS
 
 
+def _all_of_them(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "they are all coughing" after relatives named in the sentence, right before the mention."""
+    doc = target.doc
+    if target.start - modifier.end > 1 or any(t.lower_ in _FIRST_PERSON for t in target):
+        return False
+    # several of them, and no part of hers between: not "My daughter looked at my feet, they are
+    # all swollen" (round 83's review)
+    before = [t.lower_ for t in doc[target.sent.start : modifier.start]]
+    named = [i for i, w in enumerate(before) if w in RELATIVES and w.endswith(("s", "children"))]
+    return bool(named) and _POSSESSIVES.isdisjoint(before[named[-1] :])
+
+
 def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "Pat next door is confused": the neighbour is the subject of the mention's clause (not
     "leant on next door's wall to get my breath back")."""
@@ -1125,11 +1145,29 @@ def _next_door(target: Span, modifier: Span, span_between: Span) -> bool:
     )
 
 
+_TOLD_THEN = words("was were had")
+_LIKE_THEN = words("than as like since from unlike before until till")
+_LIKE_LAST = words("what how which same happened")
+
+
 def _an_earlier_time(target: Span, modifier: Span, span_between: Span) -> bool:
     """ "last time I was on it" is an earlier time; not "up 5 times with diarrhoea and the last
     time I didn't get there in time", the last of a count just told."""
     if not _same_clause(target, modifier, span_between):
         return False
+    doc = target.doc
+    # "The doctor said her calcium was high last time": told in the past, the time ending the
+    # sentence (round 83; not "sick like last time", "worse than last time")
+    if modifier.start >= target.end:
+        told = [t.lower_ for t in doc[max(target.sent.start, target.start - 2) : modifier.start]]
+        # (not "Had a fit this morning, same thing happened last time", round 83's review)
+        return (
+            not _TOLD_THEN.isdisjoint(told)
+            and _TODAY_AGAIN.isdisjoint(t.lower_ for t in target.sent)
+            and _LIKE_LAST.isdisjoint(t.lower_ for t in doc[target.end : modifier.start])
+            and doc[modifier.start - 1].lower_ not in _LIKE_THEN
+            and (modifier.end == len(doc) or doc[modifier.end].is_punct)
+        )
     before = target.doc[modifier.sent.start : modifier.start]
     return not any(t.lower_ in ("times", "x2", "x3", "x4", "x5", "x6") for t in before)
 
@@ -1149,11 +1187,26 @@ _INHERITS = words("has have had got gets get inherited inherit")
 _SUBJECT_WORDS = _FIRST_PERSON | _SAME_PERSON | {"him", "they", "their", "them"} | RELATIVES
 
 
+_END_THEN = frozenset({"she", "he", "her", "his", "they"})
+
+
 def _end_of_a_life(target: Span, modifier: Span, _span_between: Span) -> bool:
     """ "at the end" speaks of a relative's last days when the note tells of one or a death,
     unless the symptom's own clause is hers ("my legs went from under me at the end" of a
     funeral, "I was so breathless at the end"); "I barely recognised her at the end" is not."""
     doc = target.doc
+    # "My cousin died last year from the same cancer, at the end her legs were dead" (round 83;
+    # a death told before it: not "Took mum to radiotherapy, at the end she was confused", "My
+    # own mother had seizures at the end, so when Aoife had a fit", "at the end of the walk my
+    # legs were jelly")
+    if modifier.end <= target.start:
+        if _DEATH.isdisjoint(t.lower_ for t in doc[target.sent.start : modifier.start]):
+            return False
+        then = doc[modifier.end : modifier.end + 2]
+        if then and then[0].text == ",":
+            then = then[1:]
+        if not then or then[0].lower_ not in _END_THEN:
+            return False
     before: list[str] = []
     for token in doc[max(target.sent.start, target.start - 4) : target.start]:
         before = [] if token.is_punct else [*before, token.lower_]  # the clause's own words
@@ -1372,6 +1425,43 @@ def _gone_after(target: Span, modifier: Span, span_between: Span) -> bool:
 
 _NOW = frozenset({"today", "now", "tonight", "currently"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "but", "though", "tho", "although"})
+
+
+# What the time before a treatment was like (round 83)
+_TREATED_BY = words(
+    "catheter drain tap surgery op operation procedure radiation radiotherapy radioterapia "
+    "stent treatment"
+)
+# (not "before I could sit down", "before she had a seizure at 4pm", "before I started
+# coughing up blood": what happened next; round 83's review)
+_THEN_VERBS = words("was couldnt couldn't could used")
+# ... after a clause that tells of now: "Now I can breathe good, before I was out of breath"
+_NOW_BETTER = words("now better easier today")
+# ... told in the past, with nothing of today or to come: not "Before my op, I have a fever"
+_TODAY_AGAIN = words(
+    "today now tonight currently again morning afternoon evening week have 've has is am 'm are "
+    "'s feel feels still tomorrow next"
+)
+
+
+def _before_then(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "before I was out of breath", "Before, I was with no appetite": the time before now,
+    told in the past, to the end of the sentence unless she says it is so now."""
+    doc = target.doc
+    if modifier.end > target.start or _said_to_be_now(target):
+        return False
+    if modifier[0].text == ",":  # mid-sentence, after what is so now
+        if _NOW_BETTER.isdisjoint(t.lower_ for t in doc[target.sent.start : modifier.start]):
+            return False
+        verb = doc[modifier.end : modifier.end + 2]
+        if modifier[-1].lower_ in ("i", "she") and not (
+            verb
+            and verb[0].lower_ in _THEN_VERBS
+            and (verb[0].lower_ != "could" or (len(verb) > 1 and verb[1].lower_ == "not"))
+        ):
+            return False
+    # (not "Before I was sick this morning I had a headache", "before I was sick again")
+    return _TODAY_AGAIN.isdisjoint(t.lower_ for t in doc[modifier.end : target.end])
 
 
 def _said_to_be_now(target: Span) -> bool:
@@ -1967,6 +2057,13 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     # "she slipped yesterday and the X-ray today shows her wrist is broken" (round 35)
     if "today" in between or "tonight" in between:
+        return False
+    # "coughing since the biopsy yesterday and theres little streaks of blood" (round 83)
+    # (not "Back in March there's a note that I had a seizure")
+    if any(
+        between[i - 1] == "and" and between[i] == "there" and between[i + 1] in ("'s", "s", "is")
+        for i in range(1, len(between) - 1)
+    ):
         return False
     # "Bone pain yesterday 7, today 4": scored again today (round 77; not "today 36.9", "now 24
     # hours clear", "today 2 puffs of inhaler and fine", round 77's review)
@@ -2700,6 +2797,10 @@ def context_rules() -> list[ConTextRule]:
         i'll end up | i will end up | she'll end up | going to start | gonna start |
         i'll start having | i'll start getting | she'll start having | she'll start getting"""
     add(phrases(futures), hyp, "FORWARD", max_scope=4, on_modifies=_a_future)
+    # "dont overdo it or Ill get diarrhea": "I'll" typed without its apostrophe (round 83; not
+    # "Ill have the chest pain looked at", "Feeling very Ill get breathless walking")
+    add([[word("or", "otherwise"), {"ORTH": "Ill"}, word("get")]], hyp, "FORWARD", max_scope=4,
+        on_modifies=_a_future)  # fmt: skip
     # "Now I'm scared I'll get jaw pain too": the fear's own word is read as anxiety, so what
     # she fears is told by the future after it (round 65). (Its excluded type, an idiom that is
     # never read, keeps it from cutting short an older cue's scope: "if I get a tickle I panic
@@ -2825,6 +2926,9 @@ def context_rules() -> list[ConTextRule]:
     # "The cough I've had since summer is no better and I get puffed out on the hill" (a
     # comparison, no denial; round 82)
     add(phrases("no better | no worse | no easier"), "PSEUDO", "PSEUDO")
+    # "Slight headache from no coffee, gone by havdalah": the cause, no denial (round 83)
+    add(phrases("from no coffee | from no caffeine | from no food | from no water"), "PSEUDO",
+        "PSEUDO")  # fmt: skip
     # Round 70: "the ringing in my ears has not stopped" (no "stopped" after it); "Nowt much to
     # report for me, bit of an ache in me scar" (no report asked for)
     # ("not" is matched on NORM: "hasn't" and "hasnt" are "has not")
@@ -2994,7 +3098,7 @@ def context_rules() -> list[ConTextRule]:
     # "I had palpitations like this when I was pregnant with my son" (round 35)
     pregnant = "when i was pregnant | when i was expecting | during my pregnancy"
     add(phrases(pregnant), hist, "BIDIRECTIONAL", **clause)
-    add(["last time"], hist, "FORWARD", on_modifies=_an_earlier_time)
+    add(["last time"], hist, "BIDIRECTIONAL", on_modifies=_an_earlier_time)
     # "Last cycle I hit 38.9 on day 10": an earlier cycle of treatment (round 22)
     earlier_cycles = """last cycle | last round | previous cycle | the cycle before |
         last course | on the last cycle | in the last cycle | first cycle | cycle one |
@@ -3171,6 +3275,10 @@ def context_rules() -> list[ConTextRule]:
         max_scope=3,
         on_modifies=_right_after,
     )  # not "someone's sitting on my chest"
+    # "my grandchildren brought a cold from school, they are all coughing": the people just
+    # named (round 83; not "my feet, they're all sore")
+    all_of_them = [f"{they} all" for they in ("they are", "they're", "theyre", "they")]
+    add(all_of_them, fam, "FORWARD", max_scope=3, on_modifies=_all_of_them)
     # "Pat next door is very confused", "the lady next door has a cough": a neighbour
     add(["next door"], fam, "FORWARD", max_scope=10, on_modifies=_next_door)
     last_days = "at the end | near the end | toward the end | towards the end | before she died"
@@ -3181,7 +3289,7 @@ def context_rules() -> list[ConTextRule]:
         for whose in ("her", "his")
         for span in ("months", "weeks", "days", "year", "few months", "few weeks", "few days")
     )
-    add(phrases(last_days), fam, "BACKWARD", max_scope=6, on_modifies=_end_of_a_life)
+    add(phrases(last_days), fam, "BIDIRECTIONAL", max_scope=6, on_modifies=_end_of_a_life)
     reporting = [f"according to my {who}" for who in relatives]
     add(reporting, "PSEUDO", "PSEUDO")
     guessing = [f"{who} {verb}" for who in relatives for verb in ("thinks", "reckons", "wonders")]
@@ -3592,6 +3700,25 @@ def context_rules() -> list[ConTextRule]:
     # "Before when I do chemo, I vomit every day" (round 62; not "Just before when I stood up")
     add([[{"LOWER": "before", "IS_SENT_START": True}, word("when"), word("i", "she")]], hist,
         "FORWARD", max_scope=15)  # fmt: skip
+    # "Now I can breathe good, before I was out of breath just talking", "Before, I was with no
+    # appetite", "Before it I couldnt walk ... without getting winded", "Before the catheter I
+    # was sleeping in the chair": "before" alone, the time before a treatment set against now
+    # (round 83; not "Just before I was sick I felt dizzy")
+    then = [
+        [{"LOWER": "before", "IS_SENT_START": True}, word(",")],
+        [word(","), word("before"), word(",", "i", "she")],
+        [{"LOWER": "before", "IS_SENT_START": True}, word("it"), word("i")],
+        [{"LOWER": "before", "IS_SENT_START": True}, word("the", "my"), word(*_TREATED_BY)],
+        [
+            {"LOWER": "before", "IS_SENT_START": True},
+            word("i"),
+            word("started"),
+            word(*_TREATED_BY, "chemo"),
+        ],
+        # "Back when the tumor was pressing on my spine, ..., I couldnt pee on my own"
+        [{"LOWER": "back", "IS_SENT_START": True}, word("when")],
+    ]
+    add(then, hist, "FORWARD", on_modifies=_before_then)
     # "Was running a fever all weekend"; "Calcium was high in the summer" (round 62; told in
     # the past: not "Hot flushes are worse in the summer")
     seasons = [f"{at} the {season}" for at in ("in", "over") for season in

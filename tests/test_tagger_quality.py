@@ -634,6 +634,19 @@ RED_FLAG_RECALL_FLOORS = {
     # no and a bit" (read as denied with the others).
     "notes_dev_round81c.jsonl": 0.968,
     "notes_dev_round81d.jsonl": 0.974,
+    # round82e 85/90 (83 blind), tuned on in round 83: "Yesterday night ... I had a convulsion
+    # in the bed ... and after I was very confused", "Yesterday night I was confused" (read as
+    # past, as the guideline has "yesterday"; its writer labels them present), "Dad wet himself
+    # twice today and he never does that" (a father who may be the one written of: asked), a
+    # thoracentesis's "Needle spot is sore" (read as an injection's site; labelled a pain).
+    # round82f 88/94 (88 blind): "they said her temp was 38.9" of a mother written of (asked),
+    # "My aunt MamNcube says her legs are heavy and numb today" (read as the aunt's; the writer
+    # writes for her), "no feeling around my bottom when I wipe" (asked), "then very sleepy and
+    # muddled" told by a daughter (the muddle found, the sleepiness not), "My mother in law is
+    # not herself today" (asked), "a shaking attack this morning, my whole body, I bit my
+    # tongue" (not read: a shaking attack is as often a fever's rigors).
+    "notes_dev_round82e.jsonl": 0.944,
+    "notes_dev_round82f.jsonl": 0.936,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -867,6 +880,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round80b.jsonl": 0.969,  # 95/98: the wrist, the fit, the Black Country (above)
     "notes_dev_round81c.jsonl": 0.978,  # 92/94: Stockton, "talks nonsense" (above)
     "notes_dev_round81d.jsonl": 0.974,  # 77/79: the belly, "a bit" (above)
+    "notes_dev_round82e.jsonl": 0.955,  # 86/90: yesterday night, the needle's spot (above)
+    "notes_dev_round82f.jsonl": 0.968,  # 91/94: the aunt, the sleepiness, the rigors (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -944,10 +959,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round82e and
-# round82f, scored blind by round 79's final reader and never read (the next round tunes on
-# them); round83g and round83h, scored blind by round 80's, and round84i and round84j, scored
-# blind by round 81's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round83g and
+# round83h, scored blind by round 80's final reader and never read (the next round tunes on
+# them); round84i and round84j, scored blind by round 81's, and round85k and round85l, scored
+# blind by round 82's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -977,17 +992,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 79 was in review (before any of round 80's rules changed), scored
-    # blind by round 79's final reader (6ec8284): F1 0.886 (P 0.866 / R 0.906), 83/90 found,
-    # 84/90 offered (written before or after a procedure, a drain, a stent, a biopsy, a port;
-    # Colombian and Venezuelan Spanish speakers; Chicago and Midwest English); after round 80
-    # the same ...
-    "notes_dev_round82e.jsonl": (0.885, 0.922, 0.933),
-    # ... and F1 0.906 (P 0.890 / R 0.923), 88/94 found, 91/94 offered (a list of good things
-    # beside the bad; Orthodox Jewish English from Brooklyn and Stamford Hill; Xhosa speakers);
-    # after rounds 80 and 81 the same; after round 82 F1 0.909 (one right present reading more;
-    # which, not read).
-    "notes_dev_round82f.jsonl": (0.906, 0.936, 0.968),
     # Asked for while round 80 was in review (before any of round 81's rules changed), scored
     # blind by round 80's final reader (3eb3e1d): F1 0.820 (P 0.815 / R 0.825), 63/77 found,
     # 68/77 offered (written during a stay in hospital; Congolese speakers of Lingala and
@@ -1007,6 +1011,16 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # what they do; Slovak and Slovene speakers; Cape Breton and Nova Scotia English); after
     # round 82 the same.
     "notes_dev_round84j.jsonl": (0.902, 0.952, 0.962),
+    # Asked for at the start of round 83 (before any of its rules changed), scored blind by
+    # round 82's final reader (1d4db07): F1 0.926 (P 0.908 / R 0.946), 76/78 found, 78/78
+    # offered (notes written around a pet, the animal's own troubles beside hers; Tibetan and
+    # Mongolian speakers; Chicano English from Texas and California); after round 83 the
+    # same ...
+    "notes_dev_round85k.jsonl": (0.926, 0.974, 1.0),
+    # ... and F1 0.868 (P 0.875 / R 0.860), 74/89 found, 81/89 offered (money and paperwork
+    # beside the symptoms; Eritrean Tigrinya and Oromo speakers; Cuban-American English from
+    # Miami); after round 83 the same.
+    "notes_dev_round85l.jsonl": (0.867, 0.831, 0.91),
 }
 
 
@@ -1019,7 +1033,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 82: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 83: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
