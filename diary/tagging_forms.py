@@ -9045,6 +9045,70 @@ def _round_eighty_three() -> Iterable[tuple[str, Pattern]]:
                           lower("to", op="?"), lower("normal")]  # fmt: skip
 
 
+def _round_eighty_four() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round83g and round83h (round 84): a stay in hospital, Congolese
+    Lingala and French speakers, Barbadian English; the weather or the season blamed, Kazakh and
+    Uzbek speakers, Gullah Geechee English."""
+    # French "faire pipi": "I cannot make pipi, they put a tube" (the clause ends: not "cannot
+    # make pipi without it burning", round 84's review)
+    yield "bladder-bowel-control", [*CANT, lower("make", "do"), lower("pipi"),
+                                    {"IS_PUNCT": True}]  # fmt: skip
+    # Gullah "She ain she self today"; "Hard fuh wake she" (not "hard for wake up early",
+    # "Hard for wake him, the grandson")
+    yield "mental-status-change", [lower("ain"), lower("she"), lower("self")]
+    yield "mental-status-change", [lower("hard"), lower("fuh", "for"), lower("wake", "rouse"),
+                                   lower("she", "her")]  # fmt: skip
+    # Gullah "uh had one smotherin spell"
+    yield "shortness-of-breath", [lower("smothering", "smotherin"), lower("spell", "spells")]
+    # Gullah "Mah hair done fall out"
+    yield "hair-loss", [lower("hair"), lower("done", "did"), lower("fall", "drop"), lower("out")]
+    # Barbadian "Muh left leg swell up bad an hot to touch" (not "My leg swelled up after the
+    # wasp sting")
+    yield "calf-swelling", [lower("my", "her"), lower("left", "right", op="?"), lower("leg"),
+                            lower("swell"), lower("up")]  # fmt: skip
+    # French "les doigts endormis": "My fingers they are sleeping, like ants walking"
+    yield "neuropathy", [lemma("finger", "toe"), lower("they", op="?"), lower("are"),
+                         lower("sleeping", "asleep")]  # fmt: skip
+    # French "la tete qui tourne": "My head it is turning when I walk" (not "Her head is turning
+    # to the left by itself")
+    yield "dizziness", [lower("my", "her"), lower("head"), lower("it"), lower("is"),
+                        lower("turning")]  # fmt: skip
+    # "I lose weight too much", "I lose weight every week" (not "When I lose weight my sugar
+    # goes down", "I lose weight in the summer always")
+    yield "weight-loss", [lower("i", "she"), lower("lose", "loses"), lower("weight"),
+                          lower("too", "every", "so", "fast")]  # fmt: skip
+    # "the calcium in my blood is high" (not "was high but now it's normal", "in the blood")
+    yield "hypercalcemia", [lower("calcium"), lower("in"), lower("my"), lower("blood"),
+                            lower("is"), lower("high")]  # fmt: skip
+    # "Also I hear bad when grandson speak quiet" (not "I hear bad news")
+    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"), lower("bad", "badly"),
+                              lower("when", "in", "on", "with", "since", "now", ".",
+                                    ",")]  # fmt: skip
+    # "I cry every day, I feel hopeless" (the clause ends: not "I cry every day laughing")
+    yield "depression", [lower("i", "she"), lower("cry", "cries"), lower("every"),
+                         lower("day", "night"), {"IS_PUNCT": True}]  # fmt: skip
+    # "I am afraid too much." (French "j'ai trop peur"; not "I'm afraid too much sugar is bad")
+    yield "anxiety", [lower("i"), lower("am", "'m"), lower("afraid", "scared"), lower("too"),
+                      lower("much"), {"IS_PUNCT": True}]  # fmt: skip
+    # "painful and blue where she put the needle": a bruise's colour (not "My left leg is
+    # swollen and blue from the knee down")
+    yield NOT_A_SYMPTOM, [lower("and"), lower("blue"), lower("where")]
+    # "My daughter would have a fit if she saw the state of this bathroom" (not "Last night
+    # she would have a fit every hour")
+    yield NOT_A_SYMPTOM, [lower("would", "'d"), lower("have"), lower("a"), lower("fit"),
+                          lower("if")]  # fmt: skip
+    # "Doctor start me pun de seizure tablets jus in case" (a medicine; not "She had de
+    # seizure medication didn't stop it", "She been on de seizure meds but she fit again")
+    yield NOT_A_SYMPTOM, [lower("pun", "start", "started"), lower("de", "di"),
+                          lower("seizure", "fit", "epilepsy"),
+                          lower("meds", "medication", "medicine", "tablets", "pills")]  # fmt: skip
+    # "Since two days she has strong pain in the neck, she cannot turn head" (not "a terrible
+    # pain in the neck", the idiom)
+    yield "back-pain", [lower("has", "have", "having", "had"),
+                        lower("strong", "severe", "bad", "terrible", "awful"), lower("pain"),
+                        lower("in"), lower("the", "her", "my"), lower("neck")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9130,4 +9194,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty_one(),
         *_round_eighty_two(),
         *_round_eighty_three(),
+        *_round_eighty_four(),
     ]

@@ -108,6 +108,7 @@ _REPORTED = words("""
     reported saying say telling tell agrees agreed seh sey
 """)
 _SAYING = words("saying telling asking")
+_MEASURED = words("measure measures measured checked checks")
 _GUESSING = words("thinks reckons wonders thought reckoned")
 _MONTHS = words("""
     january february march april may june july august september october november december
@@ -877,6 +878,14 @@ def _family(target: Span, modifier: Span, span_between: Span) -> bool:
         return False
     if modifier.start_char < care_record(doc):
         return False  # "Uncle Chong 3pm c/o pain": the one the care record is about
+    # "My granddaughter measure temperature, 38,4": the reading a relative took (round 84)
+    if (
+        target.label_ == "fever"
+        and modifier.end < target.start
+        and doc[modifier.end].lower_ in _MEASURED
+        and doc[modifier.end + 1].lower_ not in ("his", "her", "their", "own")
+    ):
+        return False  # (not "My son took his temperature, 38.9")
     said = patient_said(doc)
     after_cue = doc[modifier.end : modifier.end + 9]
     if any(t.lower_ == "not" for t in after_cue) and "patient" in {t.lower_ for t in after_cue}:
@@ -2570,6 +2579,7 @@ def context_rules() -> list[ConTextRule]:
     # "Ears ringing after the platinum chemo last year, now is gone" ("now" would end the reach
     # of "is gone"; round 80)
     over += " | now is gone | now it's gone | now its gone | now gone"
+
     # "The rash on my arms faded over the weekend", "Constipation's sorted", "sorted itself
     # out", "is long gone", "is totally gone" (round 39)
     over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
@@ -2587,6 +2597,10 @@ def context_rules() -> list[ConTextRule]:
     # "Bit of a headache Tuesday but gone now" (round 75; not "but gone worse", "but gone on
     # all night", round 75's review)
     over += " | but gone now | but all gone now"
+    # "The vomiting it is finish since Tuesday. ... The diarrhea also stop." (round 84; the
+    # sentence ends: not "Fever 38.5 and the tablets also stop working")
+    add([[word("also"), word("stop"), word(".", "!")]], neg, "BACKWARD", max_scope=8,
+        on_modifies=_gone_after)  # fmt: skip
     add(phrases(over), neg, "BACKWARD", max_scope=10, on_modifies=_gone_after)
     # "Cracked rib from coughing last year, healed fine": over and done.
     healed = "healed | all healed | mended"

@@ -254,6 +254,16 @@ RESPELLINGS = {
     "'ospital": "hospital",
     "light'eaded": "lightheaded",
     "fer": "for",
+    # Barbadian (round 84): "muh legs numb", "de lady nex bed" (not "fuh", "widout": "walk to de
+    # mailbox widout stoppin fuh breath" would be read as breathlessness, round 84's review);
+    # Gullah Geechee: "mah breff", "short ob breff", "Mah husban"
+    "muh": "my",
+    "mah": "my",
+    "nex": "next",
+    "breff": "breath",
+    "ob": "of",
+    "husban": "husband",
+    "sheself": "herself",
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a
@@ -273,6 +283,7 @@ RESPELT_NEGATIVES = {
     "cyaan": "can",
     "caan": "can",
     "couldn": "could",  # Guyanese "couldn sleep at all" (round 82)
+    "cyan": "can",  # Barbadian and Gullah "Cyan sleep", "uh cyan ketch mah breff" (round 84)
 }  # Caribbean "can't"; fmt: skip
 # A label for a phrase that says the symptom is absent ("afebrile", "hasn't been sick").
 NEGATED = ":negated"

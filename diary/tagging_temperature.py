@@ -28,7 +28,9 @@ _READING = re.compile(
     r"says|said|reads?|read|showed|shows|reached|"
     r"goes\s+(?:over|above|up\s+to)|went\s+(?:over|above)|(?:higher|more)\s+than|over|above|"
     r"reaches|hits|gets\s+to|is\s+over))?"
-    r"\s*:?\s*)?"
+    # (a comma after "temperature" before a reading with a decimal comma: "measure temperature,
+    # 38,4"; not "a proper fever, 38.9", a word and its reading, nor "Bath temperature, 38.5")
+    r"\s*(?::|(?:(?<=temperature)|(?<=temp)),(?=\s*\d{2},\d))?\s*)?"
     r"(?<![\d./])(?P<number>\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?:\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|deg(?:rees?)?\s?[CF]\b|fahrenheit\b|celsius\b|[CF]\b|°))?",
     re.IGNORECASE,

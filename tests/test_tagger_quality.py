@@ -647,6 +647,21 @@ RED_FLAG_RECALL_FLOORS = {
     # tongue" (not read: a shaking attack is as often a fever's rigors).
     "notes_dev_round82e.jsonl": 0.944,
     "notes_dev_round82f.jsonl": 0.936,
+    # round83g 66/77 (63 blind), tuned on in round 84: a stay in hospital, Barbadian English
+    # ("Ah wet de bed las night": "wet de" is joined into one word before it is read; "Muh
+    # aunty ain't sheself today ... doan know who I is", read as the aunt's, the writer writing
+    # for her; "muh side hurting when ah tek a deep breath", read as a pain; "Muh jaw swell up",
+    # read as a swelling, labelled the jaw's pain, asked), Congolese French ("when I stand they
+    # are giving way", asked; "the temperature it is high" after "the fever 38.7", asked; "my
+    # muscles of the legs they ache", read as a pain), "she cyan talk a full
+    # sentence widout stopping fuh breath" of a mother written for (not read), "stuck on names"
+    # (not read), "de x-ray show I crack muh hip" (asked). round83h 84/88 (77 blind): "Now
+    # every time it's frosty that wrist aches" (read as a pain, labelled a joint's), Gullah "don
+    # know e own granchile" (not read), "I could not find simple words, like 'spoon'" (asked),
+    # "she been sleepin all day an hard to rouse" of a mother written of (read as hers, not
+    # offered).
+    "notes_dev_round83g.jsonl": 0.857,
+    "notes_dev_round83h.jsonl": 0.954,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -831,6 +846,15 @@ F1_FLOORS = {
     # of "nah" only where a note opens with it), a relative's and a neighbour's illness beside
     # hers, and the red flags above.
     "notes_dev_round81d.jsonl": 0.917,
+    # round83g 0.864 (P 0.836 / R 0.894; 0.820 blind), tuned on in round 84: several people's
+    # symptoms side by side on a ward ("De woman in de nex bed ... de leg swell up big big ...
+    # Mine ain't swell"), Barbadian and Congolese French words the reader does not take, and
+    # the red flags above.
+    "notes_dev_round83g.jsonl": 0.864,
+    # round83h 0.907 (P 0.877 / R 0.940; 0.882 blind), tuned on in round 84: Gullah Geechee
+    # answers to a doctor's list ("Doctuh ax me do uh hab any blood wen uh cough ... Uh tell um
+    # no, none ob dat"), the weather blamed beside what she has, and the red flags above.
+    "notes_dev_round83h.jsonl": 0.907,
 }
 
 
@@ -882,6 +906,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round81d.jsonl": 0.974,  # 77/79: the belly, "a bit" (above)
     "notes_dev_round82e.jsonl": 0.955,  # 86/90: yesterday night, the needle's spot (above)
     "notes_dev_round82f.jsonl": 0.968,  # 91/94: the aunt, the sleepiness, the rigors (above)
+    "notes_dev_round83g.jsonl": 0.909,  # 70/77: "wet de bed", the aunt, the side (above)
+    "notes_dev_round83h.jsonl": 0.965,  # 85/88: the wrist, Gullah, the mother (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -959,10 +985,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round83g and
-# round83h, scored blind by round 80's final reader and never read (the next round tunes on
-# them); round84i and round84j, scored blind by round 81's, and round85k and round85l, scored
-# blind by round 82's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round84i and
+# round84j, scored blind by round 81's final reader and never read (the next round tunes on
+# them); round85k and round85l, scored blind by round 82's, and round86m, round86n, round87o
+# and round87p, scored blind by round 83's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -992,15 +1018,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 80 was in review (before any of round 81's rules changed), scored
-    # blind by round 80's final reader (3eb3e1d): F1 0.820 (P 0.815 / R 0.825), 63/77 found,
-    # 68/77 offered (written during a stay in hospital; Congolese speakers of Lingala and
-    # French; Barbadian English); after round 81 the same ...
-    "notes_dev_round83g.jsonl": (0.819, 0.818, 0.883),
-    # ... and F1 0.882 (P 0.880 / R 0.885), 77/88 found, 78/88 offered (the weather or the
-    # season blamed for symptoms; Kazakh and Uzbek speakers; Gullah Geechee and South Carolina
-    # Lowcountry English); after round 81 the same.
-    "notes_dev_round83h.jsonl": (0.882, 0.875, 0.886),
     # Asked for while round 81 was in review (before any of round 82's rules changed), scored
     # blind by round 81's final reader (3aabdb3): F1 0.813 (P 0.827 / R 0.799), 62/83 found,
     # 68/83 offered (grandmothers raising their grandchildren; Ghanaian speakers of Twi and
@@ -1021,6 +1038,25 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # beside the symptoms; Eritrean Tigrinya and Oromo speakers; Cuban-American English from
     # Miami); after round 83 the same.
     "notes_dev_round85l.jsonl": (0.867, 0.831, 0.91),
+    # Asked for while round 83 was in review (before any of round 84's rules changed), scored
+    # blind by round 83's final reader (af1fdc6): F1 0.878 (P 0.863 / R 0.893), 78/84 found,
+    # 79/84 offered (written after a phone or video consultation; Estonian and Finnish
+    # speakers; Ozark and Arkansas English); after round 84 the same ...
+    "notes_dev_round86m.jsonl": (0.877, 0.928, 0.94),
+    # ... and F1 0.935 (P 0.917 / R 0.954), 77/82 found, 80/82 offered (a birthday, an
+    # anniversary or a family celebration; Sindhi and Balochi speakers; New Zealand and Maori
+    # English); after round 84 the same.
+    "notes_dev_round86n.jsonl": (0.935, 0.939, 0.975),
+    # Asked for at the start of round 84 (before any of its rules changed), scored blind by
+    # round 83's final reader (af1fdc6): F1 0.833 (P 0.835 / R 0.830), 60/72 found, 65/72
+    # offered (getting about: driving, lifts, hospital transport; Danish and Icelandic
+    # speakers; Bahamian English); after round 84 F1 0.836, 61/72 found, 66/72 offered (one
+    # right present reading more, a red flag; which, not read) ...
+    "notes_dev_round87o.jsonl": (0.832, 0.833, 0.902),
+    # ... and F1 0.892 (P 0.872 / R 0.913), 61/65 found, 63/65 offered (a woman and an adult
+    # child writing in turns, disagreeing; Haitian Creole and French speakers; Queensland and
+    # outback Australian English); after round 84 the same.
+    "notes_dev_round87p.jsonl": (0.891, 0.938, 0.969),
 }
 
 
@@ -1033,7 +1069,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 83: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 84: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
