@@ -9109,6 +9109,75 @@ def _round_eighty_four() -> Iterable[tuple[str, Pattern]]:
                         lower("in"), lower("the", "her", "my"), lower("neck")]  # fmt: skip
 
 
+def _round_eighty_five() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round84i and round84j (round 85): grandmothers raising their
+    grandchildren, Ghanaian Twi and Ga speakers, Belizean Kriol English; pain medicines and what
+    they do, Slovak and Slovene speakers, Cape Breton and Nova Scotia English."""
+    # Belizean Kriol, "di" before a verb (it goes on): "Mi words di slur lil bit", "Mi ear di
+    # ring ring all day"; "Mi get one fit dis afternoon"
+    yield "speech-problems", [lower("words"), lower("di", "the"), lower("slur", "slurring")]
+    yield "hearing-changes", [lemma("ear"), lower("di", "the"), lower("ring"),
+                              lower("ring", "all")]  # fmt: skip
+    yield "seizure", [lower("mi", "i", "she"), lower("get", "got", "had"), lower("one"),
+                      lower("fit")]  # fmt: skip
+    # (not "Mi fraid mi get one fit again", feared)
+    yield NOT_A_SYMPTOM, [lower("fraid", "scared", "afraid"), lower("mi", "i", "she"),
+                          lower("get", "got"), lower("one"), lower("fit")]  # fmt: skip
+    # "Mi fraid." (not "I'm fraid the chest pain is back", a regret)
+    yield "anxiety", [lower("mi"), lower("fraid")]
+    # Twi "My eyes are turning since morning, I had to hold the stall" (not "turning red")
+    yield "dizziness", [lower("my", "her"), lower("eyes"), lower("are", "were"), lower("turning"),
+                        lower("since", "when", ",", ".")]  # fmt: skip
+    # "My speech was scattered this morning" (hers: not "The best man's speech was scattered
+    # with jokes")
+    yield "speech-problems", [lower("my", "her"), lower("speech"), lower("was", "is"),
+                              lower("scattered")]  # fmt: skip
+    # "Chemo head, my daughter says"; "chemo feet as we call it in the group" (not "my chemo
+    # head scarf", "chemo feet peeling and red")
+    yield "memory-problems", [{"LOWER": "chemo", "IS_SENT_START": True}, lower("head"),
+                              lower(",", ".")]  # fmt: skip
+    yield "neuropathy", [lower("chemo"), lower("feet"), lower("as", ",", ".")]
+    # "my body has no strength and my legs cannot hold me"
+    yield "weakness", [lower("body"), lower("has"), lower("no"), lower("strength")]
+    # "No blood in the cough today"
+    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("the", "my"), lower("cough")]
+    # "Also hot waves at night, sweat everywhere" (Slovak "navaly tepla")
+    yield "hot-flashes", [lower("hot"), lower("waves"), lower("again", ",", ".", "all", "every",
+                                                        "night")]  # fmt: skip
+    yield "hot-flashes", [lower("hot"), lower("waves"), lower("at"), lower("night")]
+    # "Also I hear worse when many people talk"
+    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"), lower("worse"),
+                              lower("when", "in", "on", "with", "since", "now", ".",
+                                    ",")]  # fmt: skip
+    # "her pain's in the ribs and the right hip mostly"
+    # (the list goes on: not "The pain is in the ribs where they said the crack is")
+    yield "bone-pain", [lower("pain"), lower("'s", "is"), lower("in"), lower("the", "her", "my"),
+                        lower("ribs"), lower("and", ",", ".")]  # fmt: skip
+    # "Hacked half the night"
+    yield "cough", [lower("hacked", "hacking"), lower("half", "all"), lower("the"),
+                    lower("night")]  # fmt: skip
+    # "Can't shake the blues this week"
+    yield "depression", [lower("shake"), lower("the"), lower("blues")]
+    yield "depression", [lower("got", "have", "had"), lower("the"), lower("blues"),
+                         lower("again", "today", "this", ",", ".")]  # fmt: skip
+    # Cape Breton "I'm right wore out"
+    # (hers: not "the tyres are right wore out")
+    yield "fatigue", [lower("'m", "am"), lower("right", "real", "plumb", "so", op="?"),
+                      lower("wore"), lower("out")]  # fmt: skip
+    # "left side of mouth is hanging"
+    yield "facial-numbness", [lower("side"), lower("of"), lower("her", "my", "the", op="?"),
+                              lower("mouth", "face"), lower("is"), lower("hanging")]  # fmt: skip
+    # "small bruises and red spots where I inject, it burns"
+    # (what is there: not "the nurse showed me where I inject")
+    yield "injection-site-reaction", [lower("spots", "bruises", "bruise", "red", "sore", "lumps",
+                                            "lump", "swollen", "itchy"),
+                                      lower("where"), lower("i", "she"),
+                                      lower("inject", "injected")]  # fmt: skip
+    # "I must sit on edge of bed whole night" (no nerves)
+    yield NOT_A_SYMPTOM, [lower("sit", "sat", "sitting"), lower("on"), lower("the", op="?"),
+                          lower("edge"), lower("of")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9195,4 +9264,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty_two(),
         *_round_eighty_three(),
         *_round_eighty_four(),
+        *_round_eighty_five(),
     ]

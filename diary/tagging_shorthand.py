@@ -264,6 +264,20 @@ RESPELLINGS = {
     "ob": "of",
     "husban": "husband",
     "sheself": "herself",
+    # Belizean Kriol (round 85): "pain inna mi back", "jus tiad", "mi bak hurt", "it brok",
+    # "tideh", "Laas week", "dis mawnin", "lie dung", "mi yeye" (not "fraid": "I'm fraid the
+    # chest pain is back" is a regret; nor "wen", as often "went"; "granbwai", "killa" and
+    # "noh": "Mi granbwai carry mi go hospital wid chest pain", "Dis pain killa", "She noh stop
+    # cough up blood", round 85's review)
+    "inna": "in",
+    "tiad": "tired",
+    "bak": "back",
+    "brok": "broke",
+    "tideh": "today",
+    "laas": "last",
+    "mawnin": "morning",
+    "dung": "down",
+    "yeye": "eye",
 }
 # Dialect words read as the word they mean by the catalog's phrases only (NORM), while the token
 # patterns that name them keep them as written: the Scots "sair" is "sore" in "sair heid" (a

@@ -662,6 +662,20 @@ RED_FLAG_RECALL_FLOORS = {
     # offered).
     "notes_dev_round83g.jsonl": 0.857,
     "notes_dev_round83h.jsonl": 0.954,
+    # round84i 68/83 (62 blind), tuned on in round 85: Belizean Kriol, where "di" is both "the"
+    # and a verb's "is" ("Mi wrist di hurt til now so dem X-ray it: it brok", read as a joint's
+    # pain, the break not read; "Mi right side up under mi rib di hurt", read as the ribs'),
+    # "noh" ("Mammy noh know weh she deh ... She noh act like sheself", not read: "noh" is as
+    # often "doesn't stop" as "didn't"), "mi sleep sleep all day an she cyaan wake mi" (not
+    # read), "pain wen mi breathe in deep" after "noh have no chest pain" (read as a pain),
+    # "Mi hip bone di kill mi" (asked), "HA too, behind the eyes" (not read), "numb round my
+    # private bits" (not read), "Daughter said I seemed not myself" (asked), "didn't know
+    # what day it was" told by a daughter (asked). round84j 102/106 (101 blind): "Still weak
+    # in the left one" after "Legs stronger too" (not read), "Didn't know me for a minute"
+    # (not read), "the pain in her ribs was through the roof" on Tuesday (read as past),
+    # "Still stiff in the hands and knees" (asked).
+    "notes_dev_round84i.jsonl": 0.819,
+    "notes_dev_round84j.jsonl": 0.962,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -855,6 +869,10 @@ F1_FLOORS = {
     # answers to a doctor's list ("Doctuh ax me do uh hab any blood wen uh cough ... Uh tell um
     # no, none ob dat"), the weather blamed beside what she has, and the red flags above.
     "notes_dev_round83h.jsonl": 0.907,
+    # round84i 0.878 (P 0.862 / R 0.897; 0.816 blind), tuned on in round 85: Belizean Kriol and
+    # the red flags above, a grandchild's illness beside hers ("Mi granbwai Dwayne had temp
+    # 38.9 laas nite"), "Can't eat anything with tomato in it" (read as no appetite).
+    "notes_dev_round84i.jsonl": 0.878,
 }
 
 
@@ -908,6 +926,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round82f.jsonl": 0.968,  # 91/94: the aunt, the sleepiness, the rigors (above)
     "notes_dev_round83g.jsonl": 0.909,  # 70/77: "wet de bed", the aunt, the side (above)
     "notes_dev_round83h.jsonl": 0.965,  # 85/88: the wrist, Gullah, the mother (above)
+    "notes_dev_round84i.jsonl": 0.867,  # 72/83: Kriol "di" and "noh", the waking (above)
+    "notes_dev_round84j.jsonl": 0.971,  # 103/106: the left leg, "Didn't know me" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -985,10 +1005,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round84i and
-# round84j, scored blind by round 81's final reader and never read (the next round tunes on
-# them); round85k and round85l, scored blind by round 82's, and round86m, round86n, round87o
-# and round87p, scored blind by round 83's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round85k and
+# round85l, scored blind by round 82's final reader and never read (the next round tunes on
+# them); round86m, round86n, round87o and round87p, scored blind by round 83's, and round88q
+# and round88r, scored blind by round 84's, are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -1018,16 +1038,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 81 was in review (before any of round 82's rules changed), scored
-    # blind by round 81's final reader (3aabdb3): F1 0.813 (P 0.827 / R 0.799), 62/83 found,
-    # 68/83 offered (grandmothers raising their grandchildren; Ghanaian speakers of Twi and
-    # Ga; Belizean Kriol English); after round 82 F1 0.816 (one right present reading more;
-    # which, not read) ...
-    "notes_dev_round84i.jsonl": (0.812, 0.746, 0.819),
-    # ... and F1 0.902 (P 0.875 / R 0.931), 101/106 found, 102/106 offered (pain medicines and
-    # what they do; Slovak and Slovene speakers; Cape Breton and Nova Scotia English); after
-    # round 82 the same.
-    "notes_dev_round84j.jsonl": (0.902, 0.952, 0.962),
     # Asked for at the start of round 83 (before any of its rules changed), scored blind by
     # round 82's final reader (1d4db07): F1 0.926 (P 0.908 / R 0.946), 76/78 found, 78/78
     # offered (notes written around a pet, the animal's own troubles beside hers; Tibetan and
@@ -1057,6 +1067,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # child writing in turns, disagreeing; Haitian Creole and French speakers; Queensland and
     # outback Australian English); after round 84 the same.
     "notes_dev_round87p.jsonl": (0.891, 0.938, 0.969),
+    # Asked for after round 84 landed (before any of round 85's rules changed), scored blind by
+    # round 84's final reader (da6f870): F1 0.878 (P 0.846 / R 0.914), 78/85 found, 79/85
+    # offered (an allotment, a garden or animals on a smallholding; Cape Verdean and Azorean
+    # Portuguese speakers; Lincolnshire and Fenland English); after round 85 the same ...
+    "notes_dev_round88q.jsonl": (0.878, 0.917, 0.929),
+    # ... and F1 0.882 (P 0.840 / R 0.928), 73/77 found, 76/77 offered (the week after a change
+    # of treatment; Catalan and Basque speakers; Kentucky and Tennessee English); after round
+    # 85 the same.
+    "notes_dev_round88r.jsonl": (0.881, 0.948, 0.987),
 }
 
 
@@ -1069,7 +1088,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 84: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 85: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
