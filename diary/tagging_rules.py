@@ -2579,7 +2579,6 @@ def context_rules() -> list[ConTextRule]:
     # "Ears ringing after the platinum chemo last year, now is gone" ("now" would end the reach
     # of "is gone"; round 80)
     over += " | now is gone | now it's gone | now its gone | now gone"
-
     # "The rash on my arms faded over the weekend", "Constipation's sorted", "sorted itself
     # out", "is long gone", "is totally gone" (round 39)
     over += """ | faded | has faded | faded away | 's sorted | is sorted | sorted itself out |
@@ -3729,7 +3728,7 @@ def context_rules() -> list[ConTextRule]:
             word("started"),
             word(*_TREATED_BY, "chemo"),
         ],
-        # "Back when the tumor was pressing on my spine, ..., I couldnt pee on my own"
+        # "Back when the tumour pressed on my spine I couldnt pee on my own"
         [{"LOWER": "back", "IS_SENT_START": True}, word("when")],
     ]
     add(then, hist, "FORWARD", on_modifies=_before_then)
