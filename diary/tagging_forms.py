@@ -9080,8 +9080,10 @@ def _round_eighty_four() -> Iterable[tuple[str, Pattern]]:
     # "the calcium in my blood is high" (not "was high but now it's normal", "in the blood")
     yield "hypercalcemia", [lower("calcium"), lower("in"), lower("my"), lower("blood"),
                             lower("is"), lower("high")]  # fmt: skip
-    # "Also I hear bad when grandson speak quiet" (not "I hear bad news")
-    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"), lower("bad", "badly"),
+    # "Also I hear bad when grandson speak quiet", "I hear worse when many people talk" (round
+    # 85; not "I hear bad news")
+    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"),
+                              lower("bad", "badly", "worse"),
                               lower("when", "in", "on", "with", "since", "now", ".",
                                     ",")]  # fmt: skip
     # "I cry every day, I feel hopeless" (the clause ends: not "I cry every day laughing")
@@ -9145,10 +9147,6 @@ def _round_eighty_five() -> Iterable[tuple[str, Pattern]]:
     yield "hot-flashes", [lower("hot"), lower("waves"), lower("again", ",", ".", "all", "every",
                                                         "night")]  # fmt: skip
     yield "hot-flashes", [lower("hot"), lower("waves"), lower("at"), lower("night")]
-    # "Also I hear worse when many people talk"
-    yield "hearing-changes", [lower("i", "she"), lower("hear", "hears"), lower("worse"),
-                              lower("when", "in", "on", "with", "since", "now", ".",
-                                    ",")]  # fmt: skip
     # "her pain's in the ribs and the right hip mostly"
     # (the list goes on: not "The pain is in the ribs where they said the crack is")
     yield "bone-pain", [lower("pain"), lower("'s", "is"), lower("in"), lower("the", "her", "my"),

@@ -1447,9 +1447,9 @@ _THEN_VERBS = words("was couldnt couldn't could used")
 # ... after a clause that tells of now: "Now I can breathe good, before I was out of breath"
 _NOW_BETTER = words("now better easier today")
 # ... told in the past, with nothing of today or to come: not "Before my op, I have a fever"
-_TODAY_AGAIN = words(
-    "today now tonight currently again morning afternoon evening week have 've has is am 'm are "
-    "'s feel feels still tomorrow next"
+_TODAY_AGAIN = _NOW | words(
+    "again morning afternoon evening week have 've has is am 'm are 's feel feels still tomorrow "
+    "next"
 )
 
 
