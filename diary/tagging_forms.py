@@ -9176,6 +9176,87 @@ def _round_eighty_five() -> Iterable[tuple[str, Pattern]]:
                           lower("edge"), lower("of")]  # fmt: skip
 
 
+def _round_eighty_six() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round85k and round85l (round 86): pets and the people who keep
+    them, Tibetan and Mongolian speakers, Chicano English; money and paperwork, Eritrean and
+    Oromo speakers, Cuban-American English. Each is hers ("I", "she", "my") and ends where her
+    words do: a pet, a child or a thing that fits, holds or breathes the same way is not."""
+    # "This morning when I cough, blood come out, red"
+    yield "coughing-up-blood", [lower("when"), lower("i", "she"), lemma("cough"),
+                                lower(",", op="?"), lower("blood"), lemma("come"),
+                                lower("out", "up")]  # fmt: skip
+    # "My wife Yordanos have fit this morning", "I had fit last night" (no article, and a time
+    # of day after it: not "I have fit this new wig myself", "The only jeans I have fit", "I
+    # had fit last week's appointment in", "The new bra I had fit this morning", "My mom has
+    # fit, healthy")
+    who = lower("i", "she", "mum", "mom", "mother", "wife")
+    last_night = [lower("last"), lower("night")]
+    for when in ([lower("this"), lower("morning", "afternoon", "evening")], last_night,
+                 [lower("tonight")]):  # fmt: skip
+        yield "seizure", [who, lower("have", "has"), lower("fit"), *when]
+        yield "seizure", [lower("wife", "mother", "mum", "mom"), {"IS_TITLE": True},
+                          lower("have", "has"), lower("fit"), *when]  # fmt: skip
+    yield "seizure", [who, lower("had"), lower("fit"), *last_night]
+    # "She cannot hold the toilet since yesterday night", "if I cannot control the toilet, go
+    # emergency" (the toilet ends it: not "I can't hold the toilet rail", "the toilet flush
+    # handle", "she can't hold the toilet yet", a child)
+    yield "bladder-bowel-control", [lower("i", "she"), *CANT, lemma("hold", "control"),
+                                    lower("the", "my"), lower("toilet", "loo"),
+                                    lower(".", ",", "!", "since", "and", "anymore", "any",
+                                          "now", "today", "tonight", "at", "in")]  # fmt: skip
+    # "I must rest on every floor, my breath is finish" (hers: not the dog's, after a walk)
+    yield "shortness-of-breath", [lower("my"), lower("breath"), lower("is", "was", op="?"),
+                                  lower("finish", "finished")]  # fmt: skip
+    # "no cough, no problem breathing" (not "my bad breath problem", a smell)
+    yield "shortness-of-breath", [lower("problem", "problems", "trouble"), lower("breathing")]
+    # "Her words is slow and not clear" (not "her words were slow and kind")
+    yield "speech-problems", [lower("her", "my"), lower("words", "speech", "talking"),
+                              lower("is", "are", "was", "were"), lower("slow", op="?"),
+                              lower("and", op="?"), lower("not"), lower("clear")]  # fmt: skip
+    # "the right side of her mouth is down little" (a side, and how far: not "the side of my
+    # mouth is down in the wedding photo", "the right side of my face was down on the pillow")
+    yield "facial-numbness", [lower("right", "left"), lower("side"), lower("of"),
+                              lower("her", "my", "the", op="?"), lower("mouth", "face", "lip"),
+                              lower("is", "was"), lower("down", "dropped", "drooped", "drooping"),
+                              lower("little", "a", "bit", "since", "today", "now", "and",
+                                    "more")]  # fmt: skip
+    # "when I breathe in it is pain." (not "When I breathe in, it hurts my nose", "it is sore in
+    # my throat": a place named after it)
+    yield "chest-pain", [lower("when"), lower("i"), lemma("breathe"), lower("in", op="?"),
+                         lower(",", op="?"), lower("it"), lower("is", "'s", op="?"),
+                         lower("pain", "painful", "hurts", "hurt", "sore"),
+                         lower(".", "!", "and", "very", "a", "when", "since", "every", "all",
+                               "today")]  # fmt: skip
+    # "the hair is falling much" (not "The hair is falling back into place")
+    yield "hair-loss", [lower("the", "my"), lower("hair"), lower("is", "keeps"), lower("falling"),
+                        lower("much", "out", "so", "a", "in", "everywhere", ".", ",",
+                              "!")]  # fmt: skip
+    # "Arms feel like no power" (legs are leg weakness; not "Storm last night, no power")
+    yield "weakness", [lower("arms", "arm", "body", "hands"), lower("feel", "feels", "is", "are"),
+                       lower("like", op="?"), lower("no"), lower("power")]  # fmt: skip
+    # "I eat only little, no hungry" (not "The cat no hungry")
+    yield "loss-of-appetite", [lower(","), lower("no"), lower("hungry")]
+    # "I wake up 3 o'clock every night" (hers: not the baby's or the dog's, nor "I wake up at 3
+    # every night to feed the baby"; not "waking at 4 every night", which writers take as the
+    # "not sleeping well" beside it)
+    waking = [
+        lower("i"),
+        lemma("wake"),
+        lower("up"),
+        lower("at", op="?"),
+        {"LIKE_NUM": True},
+        lower("o'clock", "oclock", "am", op="?"),
+        lower("every"),
+        lower("night"),
+    ]
+    yield "difficulty-sleeping", waking
+    yield NOT_A_SYMPTOM, [*waking, lower("to")]
+    # the film: "Saturday Night Fever was on TV" (not "Saturday night fever and chills", nor a
+    # note typed in capitals: "Saturday Night Fever Again And Chills")
+    yield NOT_A_SYMPTOM, [{"ORTH": "Saturday"}, {"ORTH": "Night"}, {"ORTH": "Fever"},
+                          lower("was", "is", "on", "film", "soundtrack")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9263,4 +9344,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty_three(),
         *_round_eighty_four(),
         *_round_eighty_five(),
+        *_round_eighty_six(),
     ]

@@ -1957,6 +1957,26 @@ def _since_then_hers(target: Span, modifier: Span) -> bool:
     )
 
 
+_TODAY_NAMED = words("today tonight now")
+_PART_OF_TODAY = words("morning afternoon evening")
+
+
+def _again_today(target: Span, modifier: Span) -> bool:
+    """A time after the mention that the sentence brings up to today at once (round 86): "my
+    legs gave way in Tesco last Thursday and again this morning"; "My legs went weak a few days
+    ago and they are still weak". Not "last Thursday and again on Sunday", "again this
+    January", "again this time two years ago", nor an "again" of something else ("Fever last
+    week, my grandson is poorly again today")."""
+    if target[0].lower_ in ("they", "it") and any(t.lower_ == "still" for t in target):
+        return True
+    after = [t.lower_ for t in target.doc[modifier.end : modifier.end + 4]] + ["", "", "", ""]
+    return (
+        modifier.start >= target.end
+        and after[:2] == ["and", "again"]
+        and (after[2] in _TODAY_NAMED or (after[2] == "this" and after[3] in _PART_OF_TODAY))
+    )
+
+
 def _began_then(target: Span) -> bool:
     """ "Monday I started feeling short winded": it began then and goes on (round 52)."""
     return any(t.lower_ in _BEGAN for t in target.doc[max(0, target.start - 3) : target.start])
@@ -2082,6 +2102,8 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     ):
         return False
     if _back_now(target, modifier) or _the_last_days(target.doc, modifier):
+        return False
+    if _again_today(target, modifier):
         return False
     # "the arm is swollen again like in 2019": the time is the comparison's (round 71; not
     # "Terrified its another fracture like last year")

@@ -676,6 +676,17 @@ RED_FLAG_RECALL_FLOORS = {
     # "Still stiff in the hands and knees" (asked).
     "notes_dev_round84i.jsonl": 0.819,
     "notes_dev_round84j.jsonl": 0.962,
+    # round85k 76/78 (76 blind), tuned on in round 86: "super sleepy, we can barely wake her
+    # up" told by a stepdaughter (the sleepiness found, the waking joined to it), "Doctor say
+    # my bone is break in the back" (asked: "is break" is as often a worry as a finding).
+    # round85l 81/89 (74 blind): "Dad's notes (I'm his daughter ...)": a man who is the patient,
+    # named only by the notes' title ("He wet himself twice today", not offered), "Dad temp
+    # 38.9 at 2am" and "Dad was properly confused" in a carer's notes (asked), "Writing in
+    # Yolanda's diary (my husband's mom ...)" (asked), a bare "101.8 this morning." (not read:
+    # a number alone may be a weight), "Since two days she is different, sleeping all the day"
+    # (not read: "she is different" is as often a change for the better).
+    "notes_dev_round85k.jsonl": 0.974,
+    "notes_dev_round85l.jsonl": 0.91,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -873,6 +884,9 @@ F1_FLOORS = {
     # the red flags above, a grandchild's illness beside hers ("Mi granbwai Dwayne had temp
     # 38.9 laas nite"), "Can't eat anything with tomato in it" (read as no appetite).
     "notes_dev_round84i.jsonl": 0.878,
+    # round85l 0.909 (P 0.897 / R 0.922; 0.868 blind), tuned on in round 86: Eritrean and
+    # Oromo speakers' carers' notes, a man who is the patient, and the red flags above.
+    "notes_dev_round85l.jsonl": 0.909,
 }
 
 
@@ -928,6 +942,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round83h.jsonl": 0.965,  # 85/88: the wrist, Gullah, the mother (above)
     "notes_dev_round84i.jsonl": 0.867,  # 72/83: Kriol "di" and "noh", the waking (above)
     "notes_dev_round84j.jsonl": 0.971,  # 103/106: the left leg, "Didn't know me" (above)
+    "notes_dev_round85l.jsonl": 0.943,  # 84/89: Dad's notes, "101.8", "she is different" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -1005,10 +1020,11 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round85k and
-# round85l, scored blind by round 82's final reader and never read (the next round tunes on
-# them); round86m, round86n, round87o and round87p, scored blind by round 83's, and round88q
-# and round88r, scored blind by round 84's, are the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round86m and
+# round86n, scored blind by round 83's final reader and never read (the next round tunes on
+# them); round87o and round87p, scored blind by round 83's, round88q and round88r, scored blind
+# by round 84's, and round89s, round89t, round90u and round90v, scored blind by round 85's, are
+# the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -1038,16 +1054,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 83 (before any of its rules changed), scored blind by
-    # round 82's final reader (1d4db07): F1 0.926 (P 0.908 / R 0.946), 76/78 found, 78/78
-    # offered (notes written around a pet, the animal's own troubles beside hers; Tibetan and
-    # Mongolian speakers; Chicano English from Texas and California); after round 83 the
-    # same ...
-    "notes_dev_round85k.jsonl": (0.926, 0.974, 1.0),
-    # ... and F1 0.868 (P 0.875 / R 0.860), 74/89 found, 81/89 offered (money and paperwork
-    # beside the symptoms; Eritrean Tigrinya and Oromo speakers; Cuban-American English from
-    # Miami); after round 83 the same.
-    "notes_dev_round85l.jsonl": (0.867, 0.831, 0.91),
     # Asked for while round 83 was in review (before any of round 84's rules changed), scored
     # blind by round 83's final reader (af1fdc6): F1 0.878 (P 0.863 / R 0.893), 78/84 found,
     # 79/84 offered (written after a phone or video consultation; Estonian and Finnish
@@ -1065,8 +1071,9 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "notes_dev_round87o.jsonl": (0.832, 0.833, 0.902),
     # ... and F1 0.892 (P 0.872 / R 0.913), 61/65 found, 63/65 offered (a woman and an adult
     # child writing in turns, disagreeing; Haitian Creole and French speakers; Queensland and
-    # outback Australian English); after round 84 the same.
-    "notes_dev_round87p.jsonl": (0.891, 0.938, 0.969),
+    # outback Australian English); after rounds 84 and 85 the same; after round 86 F1 0.895
+    # (P 0.873 / R 0.919, one right present reading more; which, not read).
+    "notes_dev_round87p.jsonl": (0.895, 0.938, 0.969),
     # Asked for after round 84 landed (before any of round 85's rules changed), scored blind by
     # round 84's final reader (da6f870): F1 0.878 (P 0.846 / R 0.914), 78/85 found, 79/85
     # offered (an allotment, a garden or animals on a smallholding; Cape Verdean and Azorean
@@ -1076,6 +1083,24 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # of treatment; Catalan and Basque speakers; Kentucky and Tennessee English); after round
     # 85 the same.
     "notes_dev_round88r.jsonl": (0.881, 0.948, 0.987),
+    # Asked for at the start of round 86 (before any of its rules changed), scored blind by
+    # round 85's final reader (a95ec16): F1 0.875 (P 0.885 / R 0.864), 105/119 found, 114/119
+    # offered (the days after a short hospital stay; Georgian and Armenian speakers; Orkney and
+    # Shetland English); after round 86 the same ...
+    "notes_dev_round89s.jsonl": (0.874, 0.882, 0.957),
+    # ... and F1 0.903 (P 0.872 / R 0.936), 99/106 found, 104/106 offered (a support group's
+    # meetings and a partner's own notes; Sinhala and Dhivehi speakers; Saint Lucian English);
+    # after round 86 the same.
+    "notes_dev_round89t.jsonl": (0.902, 0.933, 0.981),
+    # Asked for while round 86 was in review, scored blind by round 85's final reader
+    # (a95ec16): F1 0.904 (P 0.923 / R 0.885), 100/109 found, 104/109 offered (notes written in
+    # the small hours and the morning after; Khmer and Vietnamese speakers; Glaswegian English);
+    # after round 86 the same ...
+    "notes_dev_round90u.jsonl": (0.903, 0.917, 0.954),
+    # ... and F1 0.912 (P 0.903 / R 0.922), 94/102 found, 101/102 offered (a holiday, a trip or
+    # a wedding away from home on treatment; Greek and Cypriot speakers; South African
+    # English); after round 86 the same.
+    "notes_dev_round90v.jsonl": (0.912, 0.921, 0.99),
 }
 
 
@@ -1088,7 +1113,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 85: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 86: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
