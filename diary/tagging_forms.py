@@ -9142,7 +9142,8 @@ def _round_eighty_five() -> Iterable[tuple[str, Pattern]]:
     # "my body has no strength and my legs cannot hold me"
     yield "weakness", [lower("body"), lower("has"), lower("no"), lower("strength")]
     # "No blood in the cough today"
-    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("the", "my"), lower("cough")]
+    yield "coughing-up-blood", [lower("blood"), lower("in"), lower("the", "my", op="?"),
+                                lower("cough")]  # fmt: skip
     # "Also hot waves at night, sweat everywhere" (Slovak "navaly tepla")
     yield "hot-flashes", [lower("hot"), lower("waves"), lower("again", ",", ".", "all", "every",
                                                         "night")]  # fmt: skip
@@ -9257,6 +9258,59 @@ def _round_eighty_six() -> Iterable[tuple[str, Pattern]]:
                           lower("was", "is", "on", "film", "soundtrack")]  # fmt: skip
 
 
+def _round_eighty_seven() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round86m and round86n (round 87): notes after a phone or video
+    consultation, Estonian and Finnish speakers, Ozark and Arkansas English; a birthday, an
+    anniversary or a family celebration, Sindhi and Balochi speakers, New Zealand and Maori
+    English. Each is hers or the woman cared for, in the words around it in the notes."""
+    # "Mama was actin real strange on the phone", "Kuia was acting real strange at the hākari"
+    # (a woman: not "The dog's been acting real strange", "my phone is acting super weird")
+    yield "mental-status-change", [lower("mum", "mom", "mama", "mam", "mother", "she", "kuia",
+                                         "nan", "nana", "gran", "granny", "grandma", "wife"),
+                                   lower("was", "is", "'s", "has"), lower("been", op="?"),
+                                   lower("acting", "actin", "actin'"),
+                                   lower("real", "really", "proper", "right", "so"),
+                                   lower("strange", "weird", "odd")]  # fmt: skip
+    # Ozark "I been smotherin of a night" (breathless at night; not "Mum has been smothering,
+    # fussing round me", "smothering every bit of toast in butter")
+    yield "shortness-of-breath", [lower("smotherin", "smothering"), lower("of"), lower("a"),
+                                  lower("night")]  # fmt: skip
+    # "Today breath is worse." (a day's word and the sentence's end: not "Shortness of breath
+    # is worse", a longer name, nor "Breath is worse in the mornings, mouthwash isn't helping",
+    # "My dog's breath is worse", a smell)
+    yield "shortness-of-breath", [lower("today", "now", "tonight"), lower("breath", "breathing"),
+                                  lower("is", "'s", "getting", "got"), lower("worse"),
+                                  lower(".", "!")]  # fmt: skip
+    # "Also I feel down all the time" (hers: not "she feels down lately, my sister I mean")
+    yield "depression", [lower("i"), lower("feel", "felt"), lower("down"), lower("all")]
+    # South Asian English "Four days no motion." (no stool; not "no motion sickness", "2 days no
+    # motion in my legs")
+    yield "constipation", [lower("days", "day"), lower("no"), lower("motion", "motions"),
+                           lower(".", ",", "!", "and", "since", "yet")]  # fmt: skip
+    # Ozark "I said stopped up since Sunday" (her bowels; not "my nose is stopped up", "Doctor
+    # said stopped up bowels can cause confusion")
+    yield "constipation", [lower("i"), lower("said"), lower("stopped", "stopt"), lower("up")]
+    yield "constipation", [lower("'m", "am", "im", "i'm"), lower("stopped", "stopt"), lower("up")]
+    # "did not know my own house." (confused; not "didn't know my own house was worth that
+    # much", "I don't know my own kitchen this week, husband's been cooking")
+    yield "confusion", [lower("did"), NOT, lemma("know", "recognise", "recognize"),
+                        lower("my", "her"), lower("own"),
+                        lower("house", "home", "room", "bed", "kitchen"),
+                        lower(".", ",", "!", "and", "for", "when", "today", "again")]  # fmt: skip
+    # "Muscle pain in shoulders yesterday" (the muscles', not a joint's; not the neck or the
+    # back, which are the back's)
+    yield "muscle-pain", [lower("muscle"), lower("pain", "pains", "ache", "aches"), lower("in"),
+                          lower("my", "her", "the", "both", op="?"),
+                          lemma("shoulder", "arm", "leg", "thigh", "calf")]  # fmt: skip
+    # "I am drinking water all time" (very thirsty)
+    yield "high-blood-sugar", [lower("drinking"), lower("water"), lower("all"),
+                               lower("the", op="?"), lower("time", "day")]  # fmt: skip
+    # "my hips were aching" (a joint's, as "my hips ache" is)
+    yield "joint-pain", [lower("my", "her"), lemma("hip", "knee", "wrist", "elbow", "ankle"),
+                         lower("were", "are", "have", "been", op="*"),
+                         lower("aching", "achin")]  # fmt: skip
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9345,4 +9399,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty_four(),
         *_round_eighty_five(),
         *_round_eighty_six(),
+        *_round_eighty_seven(),
     ]

@@ -1298,6 +1298,11 @@ _ASKING_IF = re.compile(
     r"\b(?:asked|ask|asks|asking|wanted to know|wants to know|want to know)(?: me| us| her)?"
     r"(?: at (?:the )?\w+| on the phone)?"
     r" (?:if|whether|about|any|had i|have i|did i|was i|is my|are my|do i|to rate)\b"
+    # "Oncologist asked on phone, is there any seizures", "Doc asked me was there any blood"
+    # (round 87; the mention right after "any": not "I asked her is there anything stronger for
+    # the chest pain", "Nurse asked is there any chance the chest pain is the heart")
+    r"|(?<!\bi )(?<!\bi've )(?<!\bwe )\b(?:asked|asks)(?: me| her)?(?: on (?:the )?phone(?: ,)?)?"
+    r" (?:is|was|are) there any$"
     # "She asked all the questions, any weakness in legs, ..., and it was no to all of them"
     # (round 60)
     r"|\b(?:asked|asks|asking) (?:me |her )?(?:all )?the (?:usual |same )?questions\b"
@@ -1319,6 +1324,9 @@ _ANSWER_NO = re.compile(
 _ANSWER_YES = re.compile(
     r"^(?:yes|yeah|yep|yup|(?:i |mi |me )?(?:said|say|told (?:her|him|them)|tell (?:her|him|them)|"
     r"answered) yes"
+    # "Doctor asked if she has been peeing herself. She said yes, two times this week"; "Nurse
+    # asked: breathless? Mum said yes" (round 87)
+    r"|(?:she|he|mum|mom|mam|nan|gran|dad) said yes"
     # "Any vomiting? Once, at breakfast.", "asked if I was breathless: only on the stairs"
     r"|once|twice|a little|a bit|only (?:on|when|at|in|a)|sometimes)\b"
 )
@@ -1367,6 +1375,10 @@ def _asked_then_answered(target: Span) -> str:
     doc, sent = target.doc, target.sent
     if target.start >= 2 and doc[target.start - 2].lower_ in _HER_OWN_CLAUSE:
         return ""  # "... checked for leg weakness since my back pain started. No": hers (round 57)
+    # "I asked if I should ring if the fever comes back, she said yes": her own question, its
+    # answer advice (round 87's review)
+    if _SHE_ASKED.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
+        return ""
     if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
         # "Trial nurse called. Had I any shortness of breath, chest pain or fainting since the
         # last dose? None of those." (round 39): the question written as asked, then answered
@@ -1404,6 +1416,7 @@ def _asked_then_answered(target: Span) -> str:
 
 
 _COLON_DASHES = frozenset({":", "-", "\u2013", "\u2014"})
+_SHE_ASKED = re.compile(r"\b(?:i|i've|we) (?:asked|ask)\b")
 
 
 def _answer_from(doc: Doc, start: int, end: int) -> str:
@@ -1441,13 +1454,25 @@ _SAID_NO_TO_ALL = re.compile(
 
 
 _ASKED_OF_HER = frozenset({"had", "have", "did", "any"})
+_HOW_IT_IS_ASKED = frozenset({"is", "are", "was", "were", "has", "have", "did", "does", "do"})
 
 
 def _asked_of_her(doc: Doc, sent: Span) -> bool:
     """The question opens its sentence, or follows a colon in it ("Nurse on the phone went
-    through the usual list: any fever, breathlessness, chest pain?", round 41)."""
+    through the usual list: any fever, breathlessness, chest pain?", round 41; "Nurse asked:
+    breathless?", round 87)."""
     return sent[0].lower_ in _ASKED_OF_HER or any(
-        doc[i].text == ":" and doc[i + 1].lower_ in _ASKED_OF_HER
+        doc[i].text == ":"
+        and (
+            doc[i + 1].lower_ in _ASKED_OF_HER
+            # "Nurse asked: breathless? Mum said yes" (round 87; not "Nurse asked: is the
+            # chest pain still there?", a question of how it is)
+            or (
+                i > sent.start
+                and doc[i - 1].lower_ in ("asked", "asks")
+                and doc[i + 1].lower_ not in _HOW_IT_IS_ASKED
+            )
+        )
         for i in range(sent.start, sent.end - 1)
     )
 

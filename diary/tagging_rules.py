@@ -58,6 +58,7 @@ _ANIMALS = words("""
 _OCCASIONS = words("""
     funeral wedding birthday party christening anniversary ninetieth eightieth seventieth
     sixtieth fiftieth fortieth house place flat graduation retirement do
+    engagement nikah mehndi walima shaadi dholki aqiqa baptism reception ceremony
 """)
 _DEVICES = words("thermometer scales oximeter monitor cuff")
 _GAVE = words("got gave bought lent brought")
@@ -1792,6 +1793,14 @@ def _on_a_past_day(target: Span, modifier: Span, span_between: Span) -> bool:
     in the past ("Temp was 38.9 Sunday night"), or when it heads the line ("Fri: ..."); not when
     it is today ("Fri (today)") or ahead ("scan results Tues")."""
     doc = target.doc
+    # "Vomiting Tuesday, ok now.": the day right after the mention, then fine now, and nothing
+    # more (round 87; not "Chest pain Monday, better now but still there", "Chest pain Monday,
+    # fine now unless I walk")
+    then_fine = [t.lower_ for t in doc[modifier.end : target.sent.end]]
+    if modifier.start == target.end and then_fine in (
+        [",", fine, "now", *end] for fine in ("ok", "okay", "fine", "gone") for end in ([], ["."])
+    ):
+        return True
     after = doc[modifier.end : modifier.end + 2]
     if any(t.lower_ in _NOW for t in after) or _began_then(target) or _since_then(doc, modifier):
         return False
@@ -2173,6 +2182,37 @@ def _in_the_past(target: Span, modifier: Span, span_between: Span) -> bool:
     if modifier.start >= target.end and _compared_in_brackets(span_between):
         return False  # "Back pain 8/10 (was 5 yesterday)": the day is the comparison's (round 42)
     return not (modifier.start >= target.end and any(t.lower_ in causes for t in span_between))
+
+
+_LINKS = words("and or the , &")
+_TO_ME = {("to", "me"), ("in", "me"), ("me", "too")}
+
+
+def _of_a_relative(target: Span, modifier: Span, _span_between: Span) -> bool:
+    """ "Doctor said on video: the cough and the fever of my grandson is not danger for me": a
+    symptom named with "the", then whose it is (not "sore because of my husband's snoring",
+    "the pain of my son's death" is no mention of his, nor "I caught the fever of my
+    husband")."""
+    doc = target.doc
+    if modifier.start < target.end or target.start == 0 or doc[target.start - 1].lower_ != "the":
+        return False
+    # The list opens its sentence or follows a colon or a comma (not "I caught the fever of my
+    # husband", "Got the fever of my husband", "Now I have the cough of my grandson": hers now)
+    first = target.start
+    while first > target.sent.start and (
+        doc[first - 1].lower_ in _LINKS or doc[first - 1].ent_iob_ != "O"
+    ):
+        first -= 1
+    if first > target.sent.start and doc[first - 1].text not in (":", ","):
+        return False
+    # ... nor "The fever of my husband went to me too"
+    rest = [t.lower_ for t in doc[modifier.end : target.sent.end]]
+    if "gave" in rest or any(pair in _TO_ME for pair in pairwise(rest)):
+        return False
+    end = modifier.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "s"):
+        return False
+    return all(t.lower_ in _LINKS or t.ent_iob_ != "O" for t in doc[target.end : modifier.start])
 
 
 def _any_told(target: Span, modifier: Span, span_between: Span) -> bool:
@@ -2804,6 +2844,7 @@ def context_rules() -> list[ConTextRule]:
     told_after += """ | must be reported | should be reported | needs reporting | need reporting |
         is an emergency | are an emergency | means an emergency | in case it happens |
         in case that happens | in case it comes | in case it starts"""
+
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "The tingling in my fingers only comes on chemo weeks, and this is an off week", "Mouth
     # sores only come in chemo weeks" (round 39)
@@ -2817,6 +2858,11 @@ def context_rules() -> list[ConTextRule]:
     # "It was the new mum on the ward who was dizzy, not me"
     not_mine = [{"TEXT": ","}, {"LOWER": "not"}, {"LOWER": {"IN": ["me", "mine"]}}]
     add([not_mine], fam, "BACKWARD", max_scope=6)
+    # "the cough and the fever of my grandson is not danger for me" (round 87)
+    of_theirs = [f"of my {who}" for who in ("grandson", "granddaughter", "husband", "son",
+                 "daughter", "brother", "sister", "father", "mother", "wife", "uncle", "aunt",
+                 "cousin", "nephew", "niece", "neighbour", "neighbor", "friend")]  # fmt: skip
+    add(of_theirs, fam, "BACKWARD", max_scope=6, on_modifies=_of_a_relative)
     # "Nurse says any blood when I cough, go straight in": "any" of it, then what to do (not
     # "any pain in my back is the mets")
     go_in = "go straight in | come straight in | go straight to | come straight to"
@@ -2961,6 +3007,12 @@ def context_rules() -> list[ConTextRule]:
     # "The cough I've had since summer is no better and I get puffed out on the hill" (a
     # comparison, no denial; round 82)
     add(phrases("no better | no worse | no easier"), "PSEUDO", "PSEUDO")
+    # "I never told her my back's been hurtin worse" (hers, and told as there: not "The
+    # leaflet didn't mention hair loss", "I didn't mention the chest pain as there wasn't any",
+    # "I never told her about fits because I've never had one")
+    untold = [f"i {said} my" for said in ("never told her", "never told him", "didn't tell her",
+              "didn't tell him", "did not tell her", "did not tell him")]  # fmt: skip
+    add(untold, "PSEUDO", "PSEUDO")
     # "Slight headache from no coffee, gone by havdalah": the cause, no denial (round 83)
     add(phrases("from no coffee | from no caffeine | from no food | from no water"), "PSEUDO",
         "PSEUDO")  # fmt: skip

@@ -687,6 +687,13 @@ RED_FLAG_RECALL_FLOORS = {
     # (not read: "she is different" is as often a change for the better).
     "notes_dev_round85k.jsonl": 0.974,
     "notes_dev_round85l.jsonl": 0.91,
+    # round86m 83/84 (78 blind), tuned on in round 87: "The nurse asked Darlene if she was havin
+    # any trouble breathin and Darlene said only when she lays flat" (an answer "only when",
+    # told by another speaker; not offered). round86n 81/82 (77 blind): "My mother in law is
+    # very drowsy since morning, hard to wake her" (read as the mother-in-law's; the writer's
+    # notes are for her: asked).
+    "notes_dev_round86m.jsonl": 0.988,
+    "notes_dev_round86n.jsonl": 0.987,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -887,6 +894,11 @@ F1_FLOORS = {
     # round85l 0.909 (P 0.897 / R 0.922; 0.868 blind), tuned on in round 86: Eritrean and
     # Oromo speakers' carers' notes, a man who is the patient, and the red flags above.
     "notes_dev_round85l.jsonl": 0.909,
+    # round86m 0.906 (P 0.880 / R 0.934; 0.878 blind), tuned on in round 87: questions on a
+    # call answered in the note's own words ("Dr asked, do I have shortness of breath. No.
+    # Cough? Little bit"), "I told her naw" (an answer not taken: "naw" is as often "no, it is
+    # not better"), and the red flag above.
+    "notes_dev_round86m.jsonl": 0.906,
 }
 
 
@@ -943,6 +955,7 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round84i.jsonl": 0.867,  # 72/83: Kriol "di" and "noh", the waking (above)
     "notes_dev_round84j.jsonl": 0.971,  # 103/106: the left leg, "Didn't know me" (above)
     "notes_dev_round85l.jsonl": 0.943,  # 84/89: Dad's notes, "101.8", "she is different" (above)
+    "notes_dev_round86m.jsonl": 0.988,  # 83/84: Darlene's "only when she lays flat" (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -1020,11 +1033,11 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round86m and
-# round86n, scored blind by round 83's final reader and never read (the next round tunes on
-# them); round87o and round87p, scored blind by round 83's, round88q and round88r, scored blind
-# by round 84's, and round89s, round89t, round90u and round90v, scored blind by round 85's, are
-# the rounds after's.
+# at the start of round 21, scored blind by the reader before it and after it; round87o and
+# round87p, scored blind by round 83's final reader and never read (the next round tunes on
+# them); round88q and round88r, scored blind by round 84's, round89s, round89t, round90u and
+# round90v, scored blind by round 85's, and round91w and round91x, scored blind by round 86's,
+# are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
     # blind);
@@ -1054,15 +1067,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for while round 83 was in review (before any of round 84's rules changed), scored
-    # blind by round 83's final reader (af1fdc6): F1 0.878 (P 0.863 / R 0.893), 78/84 found,
-    # 79/84 offered (written after a phone or video consultation; Estonian and Finnish
-    # speakers; Ozark and Arkansas English); after round 84 the same ...
-    "notes_dev_round86m.jsonl": (0.877, 0.928, 0.94),
-    # ... and F1 0.935 (P 0.917 / R 0.954), 77/82 found, 80/82 offered (a birthday, an
-    # anniversary or a family celebration; Sindhi and Balochi speakers; New Zealand and Maori
-    # English); after round 84 the same.
-    "notes_dev_round86n.jsonl": (0.935, 0.939, 0.975),
     # Asked for at the start of round 84 (before any of its rules changed), scored blind by
     # round 83's final reader (af1fdc6): F1 0.833 (P 0.835 / R 0.830), 60/72 found, 65/72
     # offered (getting about: driving, lifts, hospital transport; Danish and Icelandic
@@ -1101,6 +1105,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # a wedding away from home on treatment; Greek and Cypriot speakers; South African
     # English); after round 86 the same.
     "notes_dev_round90v.jsonl": (0.912, 0.921, 0.99),
+    # Asked for at the start of round 87 (before any of its rules changed), scored blind by
+    # round 86's final reader (e9b71d1): F1 0.928 (P 0.913 / R 0.944), 89/94 found, 91/94
+    # offered (women still working, on the phone to a manager, in a shop or a classroom;
+    # Romanian and Moldovan speakers; Cork and Kerry English); after round 87 the same ...
+    "notes_dev_round91w.jsonl": (0.927, 0.946, 0.968),
+    # ... and F1 0.948 (P 0.935 / R 0.961), 97/99 found, 97/99 offered (a church supper, a
+    # temple visit, a fast, a shared meal; Tagalog and Cebuano speakers; Louisiana and
+    # Mississippi Black English); after round 87 the same.
+    "notes_dev_round91x.jsonl": (0.947, 0.979, 0.979),
 }
 
 
@@ -1113,7 +1126,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 86: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 87: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R
