@@ -9311,6 +9311,97 @@ def _round_eighty_seven() -> Iterable[tuple[str, Pattern]]:
                          lower("aching", "achin")]  # fmt: skip
 
 
+def _round_eighty_eight() -> Iterable[tuple[str, Pattern]]:
+    """Everyday shapes from round87o and round87p (round 88): getting about by car, lift and
+    hospital transport, Danish and Icelandic speakers, Bahamian English; a woman and an adult
+    child writing in turns, Haitian Creole and French speakers, Queensland English. Each is
+    hers ("I", "she", "my") and ends where her words do: not a pet's, an errand, or an object
+    after the verb."""
+    # second-language and Bahamian "confuse" said of how she is: "She been confuse too" (not
+    # "easy to confuse", "The forms confuse and annoy me")
+    yield "confusion", [lower("she", "i", "mummy", "mum", "mom", "mama"),
+                        lower("is", "was", "been", "'s", "get", "got", "getting", "very", "so"),
+                        lower("very", "so", "little", "bit", "real", op="?"),
+                        lower("confuse")]  # fmt: skip
+    # Bahamian "ain" (isn't, didn't): "She ain hungry at all", "After she was real sleepy an ain
+    # know where she was", "She ain want to eat but she drinkin water" (not "The dog ain
+    # hungry", "I ain know where she was last night, she ain answer the phone", "She ain want to
+    # eat the fish")
+    ain = lower("ain", "aint", "ain't")
+    yield "loss-of-appetite", [lower("she", "i", "mummy", "mum", "mom"), ain, lower("hungry")]
+    yield "loss-of-appetite", [lower("she", "i", "mummy", "mum", "mom"), ain, lower("want"),
+                               lower("to"), lower("eat"),
+                               lower(".", ",", "!", "but", "nothing", "nothin", "much",
+                                     "anything")]  # fmt: skip
+    yield "confusion", [lower("an", "and", "she", "mummy"), ain, lower("know"), lower("where"),
+                        lower("she", "i"), lower("was", "is"),
+                        lower(".", ",", "!", "and", "an", "now", "today")]  # fmt: skip
+    yield "diarrhea", [lower("she", "i", "mummy", "mum"), lower("had", "got", "get", "has", "have"),
+                       lower("da"), lower("runs")]  # fmt: skip
+    # "had no idea where I was for a minute", "for a minute had no idea where I was" (not "no
+    # idea where I was in the treatment plan", "Got lost in Glasgow, no idea where I was and my
+    # phone died")
+    yield "confusion", [lower("no"), lower("idea"), lower("where"), lower("i", "she"),
+                        lower("was", "am", "is"), lower("for"), lower("a"),
+                        lower("minute", "moment", "second", "few", "while", "bit")]  # fmt: skip
+    yield "confusion", [lower("minute", "moment", "second", "while"), lower("had", op="?"),
+                        lower("no"), lower("idea"), lower("where"), lower("i", "she"),
+                        lower("was", "am", "is")]  # fmt: skip
+    # "she talks nonsense about the car she sold in 2009" (confused, as "talking nonsense" is;
+    # "talking gibberish" is the words', speech)
+    yield "confusion", [lower("talks"), lower("nonsense")]
+    # "my knees went." (gave way; not "my knees went black", "The bruises on my knees went")
+    knees = [
+        lower("my", "her"),
+        lower("knees"),
+        lower("went"),
+        lower(".", ",", "!", "again", "from", "under"),
+    ]
+    yield "leg-weakness", knees
+    yield NOT_A_SYMPTOM, [lower("in", "on"), *knees]
+    # Danish "a little short in the breath"
+    yield "shortness-of-breath", [lower("short"), lower("in"), lower("the"), lower("breath")]
+    # "she don't feel her legs good since two days" (now: not "I didn't feel my legs after the
+    # spinal in 1995")
+    yield "leg-weakness", [lower("do", "does"), NOT, lower("feel"), lower("her", "my"),
+                           lower("legs"), lower("good", "well", "properly", "since", ".",
+                                                ",")]  # fmt: skip
+    # "She pass out in da line at da bank" (fainted; not "I pass out the leaflets")
+    yield "palpitations", [lower("she", "i"), lower("pass"), lower("out"),
+                           lower(".", ",", "!", "in", "at", "on", "and", "again", "twice",
+                                 "today", "yesterday")]  # fmt: skip
+    # "I do not sleep good"
+    yield "difficulty-sleeping", [lemma("do"), NOT, lower("sleep"), lower("good")]
+    # "too much nerves before every result" (not "so much nerves in my feet", damaged ones)
+    yield "anxiety", [lower("too", "so"), lower("much"), lower("nerves"),
+                      lower(".", "!", "before", "about", "today")]  # fmt: skip
+    # "Bit nervy about it.", "I'm a bit nervy" (hers: not "The dog is a bit nervy")
+    yield "anxiety", [{"LOWER": {"IN": ["bit", "feeling", "feel"]}, "IS_SENT_START": True},
+                      lower("nervy")]  # fmt: skip
+    yield "anxiety", [lower("i", "i'm", "im", "'m", "am"), lower("a", op="?"),
+                      lower("bit", "so", "very", op="?"), lower("nervy")]  # fmt: skip
+    # "I am less hungry than before" (hers: not "The dog less hungry in the heat")
+    yield "loss-of-appetite", [lower("i", "i'm", "im", "'m", "am", "she", "feel", "feeling"),
+                               lower("a", "bit", "much", "lot", op="*"), lower("less"),
+                               lower("hungry")]  # fmt: skip
+    # Haitian "Her belly is swell and tight", "Her feet are swell too" (not "Legs are swell,
+    # walked 2 miles", "swell no more", "swell after the dinner")
+    yield "swelling", [lower("feet", "ankles", "legs", "belly", "tummy", "hands", "arm"),
+                       lower("is", "are"), lower("swell"),
+                       lower("and", "too", "again", "up", "like", "since", "from")]  # fmt: skip
+    # "my ears whistle all the time" (not "My ears whistle no more", a hearing aid's whistle)
+    yield "hearing-changes", [lower("my"), lower("ears"), lower("whistle", "whistling"),
+                              lower("all", "since", "when", "at", "every", "again", ".",
+                                    ",")]  # fmt: skip
+    # "no problems with my eyes." (not "The problem with my vision for the garden is money")
+    yield "vision-problems", [lower("problems", "problem", "trouble"), lower("with"),
+                              lower("my", "her"), lower("eyes", "eyesight", "vision"),
+                              lower(".", ",", "!", "and", "since", "today", "now", "at",
+                                    "when", "again")]  # fmt: skip
+    # "her calf was aching today" (one calf, painful, as "calf is sore" is)
+    yield "calf-swelling", [lower("calf"), lower("was"), lower("aching", "sore", "hurting")]
+
+
 def form_rules() -> list[tuple[str, Pattern]]:
     return [
         *_pain_before_part(),
@@ -9400,4 +9491,5 @@ def form_rules() -> list[tuple[str, Pattern]]:
         *_round_eighty_five(),
         *_round_eighty_six(),
         *_round_eighty_seven(),
+        *_round_eighty_eight(),
     ]

@@ -694,6 +694,16 @@ RED_FLAG_RECALL_FLOORS = {
     # notes are for her: asked).
     "notes_dev_round86m.jsonl": 0.988,
     "notes_dev_round86n.jsonl": 0.987,
+    # round87o 67/72 (60 blind), tuned on in round 88: "He also got muddled" told of Dad in a
+    # daughter's notes for him (read as the father's: not offered), "After she was real sleepy"
+    # after a fit (not read: sleepy is as often tiredness), "Dad's chest felt heavy ... Still a
+    # bit tight now" (asked), "a reaction, chest went tight, they stopped it ... Fine after an
+    # hour" (read as gone). round87p 62/65 (61 blind): "Sharon here. My back is killing me" (a
+    # signature read as a visitor's: asked), "I have no breath when I climb the stairs" (not
+    # read: "no breath when" is as often an idiom), "a pain in the neck since two days, a real
+    # one" (read as the idiom).
+    "notes_dev_round87o.jsonl": 0.930,
+    "notes_dev_round87p.jsonl": 0.953,
 }
 
 # Dev files held below the F1 goal, at their measured F1, and why:
@@ -899,6 +909,12 @@ F1_FLOORS = {
     # Cough? Little bit"), "I told her naw" (an answer not taken: "naw" is as often "no, it is
     # not better"), and the red flag above.
     "notes_dev_round86m.jsonl": 0.906,
+    # round87o 0.880 (P 0.848 / R 0.915; 0.833 blind), tuned on in round 88: Bahamian English
+    # ("Mout' full a sores", "t'row up", "hands an feet peelin"), the neighbour's and a
+    # sister's symptoms beside hers, and the red flags above. round87p 0.919 (P 0.883 / R
+    # 0.960; 0.892 blind): a mother's and a daughter's turns, each "I".
+    "notes_dev_round87o.jsonl": 0.880,
+    "notes_dev_round87p.jsonl": 0.919,
 }
 
 
@@ -956,6 +972,8 @@ RED_FLAG_SUGGESTED_FLOORS = {
     "notes_dev_round84j.jsonl": 0.971,  # 103/106: the left leg, "Didn't know me" (above)
     "notes_dev_round85l.jsonl": 0.943,  # 84/89: Dad's notes, "101.8", "she is different" (above)
     "notes_dev_round86m.jsonl": 0.988,  # 83/84: Darlene's "only when she lays flat" (above)
+    "notes_dev_round87o.jsonl": 0.958,  # 69/72: Dad's muddle, the sleepiness, the reaction (above)
+    "notes_dev_round87p.jsonl": 0.969,  # 63/65: "no breath when", the neck (above)
     "notes_dev_round18g.jsonl": 0.884,  # 100/113 (above)
     "notes_dev_round18h.jsonl": 0.972,  # 142/146 (above)
     "notes_dev_round20k.jsonl": 0.992,  # 138/139 (above)
@@ -1033,10 +1051,10 @@ def test_dev_notes_reach_the_goal(name):
 # red flags suggested), held there until a round tunes on them. round19i and round19j were
 # written at the start of round 18 and scored blind by the reader before it, and again after
 # the reader's speed work (docs/note-reader.md, "Round 19's and round 20's files"); round21n
-# at the start of round 21, scored blind by the reader before it and after it; round87o and
-# round87p, scored blind by round 83's final reader and never read (the next round tunes on
-# them); round88q and round88r, scored blind by round 84's, round89s, round89t, round90u and
-# round90v, scored blind by round 85's, and round91w and round91x, scored blind by round 86's,
+# at the start of round 21, scored blind by the reader before it and after it; round88q and
+# round88r, scored blind by round 84's final reader and never read (the next round tunes on
+# them); round89s, round89t, round90u and round90v, scored blind by round 85's, round91w and
+# round91x, scored blind by round 86's, and round92y and round92z, scored blind by round 87's,
 # are the rounds after's.
 BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # F1 0.982 (P 0.970 / R 0.995) after rounds 55 to 57 (its change not read: the file stays
@@ -1067,17 +1085,6 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # after round 22; 0.874, 83, 91 after round 21; 0.871, 83, 91 before it): English as a
     # second language, appointments, grades, every catalog item.
     "notes_dev_round21n.jsonl": (0.911, 0.914, 0.978),
-    # Asked for at the start of round 84 (before any of its rules changed), scored blind by
-    # round 83's final reader (af1fdc6): F1 0.833 (P 0.835 / R 0.830), 60/72 found, 65/72
-    # offered (getting about: driving, lifts, hospital transport; Danish and Icelandic
-    # speakers; Bahamian English); after round 84 F1 0.836, 61/72 found, 66/72 offered (one
-    # right present reading more, a red flag; which, not read) ...
-    "notes_dev_round87o.jsonl": (0.832, 0.833, 0.902),
-    # ... and F1 0.892 (P 0.872 / R 0.913), 61/65 found, 63/65 offered (a woman and an adult
-    # child writing in turns, disagreeing; Haitian Creole and French speakers; Queensland and
-    # outback Australian English); after rounds 84 and 85 the same; after round 86 F1 0.895
-    # (P 0.873 / R 0.919, one right present reading more; which, not read).
-    "notes_dev_round87p.jsonl": (0.895, 0.938, 0.969),
     # Asked for after round 84 landed (before any of round 85's rules changed), scored blind by
     # round 84's final reader (da6f870): F1 0.878 (P 0.846 / R 0.914), 78/85 found, 79/85
     # offered (an allotment, a garden or animals on a smallholding; Cape Verdean and Azorean
@@ -1094,8 +1101,9 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "notes_dev_round89s.jsonl": (0.874, 0.882, 0.957),
     # ... and F1 0.903 (P 0.872 / R 0.936), 99/106 found, 104/106 offered (a support group's
     # meetings and a partner's own notes; Sinhala and Dhivehi speakers; Saint Lucian English);
-    # after round 86 the same.
-    "notes_dev_round89t.jsonl": (0.902, 0.933, 0.981),
+    # after rounds 86 and 87 the same; after round 88 F1 0.905 (P 0.872 / R 0.941, one right
+    # present reading more; which, not read).
+    "notes_dev_round89t.jsonl": (0.905, 0.933, 0.981),
     # Asked for while round 86 was in review, scored blind by round 85's final reader
     # (a95ec16): F1 0.904 (P 0.923 / R 0.885), 100/109 found, 104/109 offered (notes written in
     # the small hours and the morning after; Khmer and Vietnamese speakers; Glaswegian English);
@@ -1114,6 +1122,15 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     # temple visit, a fast, a shared meal; Tagalog and Cebuano speakers; Louisiana and
     # Mississippi Black English); after round 87 the same.
     "notes_dev_round91x.jsonl": (0.947, 0.979, 0.979),
+    # Asked for at the start of round 88 (before any of its rules changed), scored blind by
+    # round 87's final reader (505aa61): F1 0.931 (P 0.915 / R 0.948), 100/103 found, 101/103
+    # offered (a house move, a new flat or moving in with a daughter; Thai and Lao speakers;
+    # Welsh English from the Valleys); after round 88 the same ...
+    "notes_dev_round92y.jsonl": (0.930, 0.97, 0.98),
+    # ... and F1 0.929 (P 0.912 / R 0.947), 109/113 found, 111/113 offered (grief and company: a
+    # friend from the clinic who died, visitors, a pet for comfort; Ukrainian and Belarusian
+    # speakers; Minnesota English); after round 88 the same.
+    "notes_dev_round92z.jsonl": (0.928, 0.964, 0.982),
 }
 
 
@@ -1126,7 +1143,7 @@ def test_blind_notes_keep_their_measured_score(name):
 
 
 FROZEN_SHA256 = "66b09594e97726592ce9a0853578b85a3c034f9fae67bbaf5354efe41ea07b26"
-# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 87: F1 0.950 (P 0.957 /
+# Measured on the frozen holdout (evaluate_tagger) after rounds 80 to 88: F1 0.950 (P 0.957 /
 # R 0.943, two false present readings fewer than after round 79; which, not read), 247/260,
 # 254/260;
 # after rounds 68 to 79: F1 0.948 (P 0.954 / R

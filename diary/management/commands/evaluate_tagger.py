@@ -210,6 +210,8 @@ DEV_FILES = (
     "notes_dev_round85l.jsonl",
     "notes_dev_round86m.jsonl",
     "notes_dev_round86n.jsonl",
+    "notes_dev_round87o.jsonl",
+    "notes_dev_round87p.jsonl",
 )
 # Written after the last round's tuning had stopped and scored blind: not tuned on yet (the
 # next round's starting point, docs/note-reader.md).
@@ -217,8 +219,6 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round19i.jsonl",
     "notes_dev_round19j.jsonl",
     "notes_dev_round21n.jsonl",
-    "notes_dev_round87o.jsonl",
-    "notes_dev_round87p.jsonl",
     "notes_dev_round88q.jsonl",
     "notes_dev_round88r.jsonl",
     "notes_dev_round89s.jsonl",
@@ -227,6 +227,8 @@ BLIND_FILES: tuple[str, ...] = (
     "notes_dev_round90v.jsonl",
     "notes_dev_round91w.jsonl",
     "notes_dev_round91x.jsonl",
+    "notes_dev_round92y.jsonl",
+    "notes_dev_round92z.jsonl",
 )
 HOLDOUT_FILE = "notes_frozen_holdout.jsonl"
 # tests/data/TAGGING_GUIDELINES.md, "Red flags"; severe pain of any kind adds every pain item.
