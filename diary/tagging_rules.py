@@ -1966,7 +1966,6 @@ def _since_then_hers(target: Span, modifier: Span) -> bool:
     )
 
 
-_TODAY_NAMED = words("today tonight now")
 _PART_OF_TODAY = words("morning afternoon evening")
 
 
@@ -1982,7 +1981,7 @@ def _again_today(target: Span, modifier: Span) -> bool:
     return (
         modifier.start >= target.end
         and after[:2] == ["and", "again"]
-        and (after[2] in _TODAY_NAMED or (after[2] == "this" and after[3] in _PART_OF_TODAY))
+        and (after[2] in _NOW or (after[2] == "this" and after[3] in _PART_OF_TODAY))
     )
 
 
