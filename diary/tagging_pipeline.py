@@ -1377,9 +1377,10 @@ def _asked_then_answered(target: Span) -> str:
         return ""  # "... checked for leg weakness since my back pain started. No": hers (round 57)
     # "I asked if I should ring if the fever comes back, she said yes": her own question, its
     # answer advice (round 87's review)
-    if _SHE_ASKED.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
+    asked = " ".join(t.lower_ for t in doc[sent.start : target.start])
+    if _SHE_ASKED.search(asked):
         return ""
-    if not _ASKING_IF.search(" ".join(t.lower_ for t in doc[sent.start : target.start])):
+    if not _ASKING_IF.search(asked):
         # "Trial nurse called. Had I any shortness of breath, chest pain or fainting since the
         # last dose? None of those." (round 39): the question written as asked, then answered
         if not (sent[-1].text == "?" and _asked_of_her(doc, sent)):

@@ -2843,7 +2843,6 @@ def context_rules() -> list[ConTextRule]:
     told_after += """ | must be reported | should be reported | needs reporting | need reporting |
         is an emergency | are an emergency | means an emergency | in case it happens |
         in case that happens | in case it comes | in case it starts"""
-
     add(phrases(told_after), hyp, "BACKWARD", max_scope=16, **clause)
     # "The tingling in my fingers only comes on chemo weeks, and this is an off week", "Mouth
     # sores only come in chemo weeks" (round 39)
